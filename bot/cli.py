@@ -1,0 +1,75 @@
+"""`schoolhub run | chat | demo | migrate | init-school | invite create`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from bot.config import Settings
+from bot.migrations import upgrade
+
+ROLE_CHOICES = ("admin", "parent", "rep")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="schoolhub", description="SchoolHub community bot")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="serve web, scheduler, outbox and every configured channel")
+    chat = sub.add_parser("chat", help="talk to the bot in this terminal (console channel)")
+    chat.add_argument("--user", type=int, required=True, help="your console chat id")
+    chat.add_argument("--name", default="Parent")
+    chat.add_argument("--lang", default=None, help="your app's language (fr, nl, en)")
+    sub.add_parser("demo", help="seed the demo school (once) and print its invite codes")
+    sub.add_parser("migrate", help="bring the database schema up to date")
+    init = sub.add_parser("init-school", help="create a school with its classes and invites")
+    init.add_argument("name")
+    init.add_argument("--approval", action="store_true", help="parents wait for approval")
+    init.add_argument("--locale", default="fr", choices=["fr", "nl", "en"])
+    init.add_argument("--json", action="store_true")
+    invite = sub.add_parser("invite", help="invite codes")
+    invite_sub = invite.add_subparsers(dest="invite_command", required=True)
+    create = invite_sub.add_parser("create", help="create an invite code")
+    create.add_argument("--school", type=int, required=True)
+    create.add_argument("--class", dest="class_code", default=None, help="e.g. P3")
+    create.add_argument("--role", choices=ROLE_CHOICES, default="parent")
+    create.add_argument("--days", type=int, default=60, help="valid for this many days")
+    create.add_argument("--max-uses", type=int, default=None)
+    create.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = Settings()
+    logging.basicConfig(level=logging.INFO if args.command == "run" else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    upgrade(settings.database_url)
+    if args.command == "migrate":
+        print("database is up to date")
+        return 0
+    from bot import cli_actions
+
+    handler = {
+        "run": cli_actions.run,
+        "chat": cli_actions.chat,
+        "demo": cli_actions.demo,
+        "init-school": cli_actions.init_school,
+        "invite": cli_actions.create_invite,
+    }[args.command]
+    try:
+        return asyncio.run(handler(settings, args))
+    except KeyboardInterrupt:
+        return 0
+    except Exception as error:
+        from core.errors import DomainError
+
+        if isinstance(error, DomainError):
+            print(f"error: {error.message_id}", file=sys.stderr)
+            return 2
+        raise
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

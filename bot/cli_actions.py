@@ -1,0 +1,127 @@
+"""What each `schoolhub` sub-command does (argument parsing lives in `bot.cli`)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import signal
+import sys
+
+from bot.channels.console import ConsoleUser, chat_loop, printer_for
+from bot.config import Settings
+from bot.runtime import Runtime
+from core.db import create_engine, session_factory, unit_of_work
+from core.members.invites import create_invite as new_invite
+from core.models import Invite, RoleKind
+from core.schools import create_school
+from core.schools.demo import DEMO_ADMIN_CHAT, DEMO_REP_CHAT, DemoSchool, ensure_demo
+
+ROLE_NAMES = {"parent": RoleKind.PARENT, "rep": RoleKind.CLASS_REP, "admin": RoleKind.ADMIN}
+
+
+async def with_session(settings: Settings, work):
+    """Run `work(session)` in one transaction on a short-lived engine."""
+    engine = create_engine(settings.database_url)
+    try:
+        async with unit_of_work(session_factory(engine)) as uow:
+            return await work(uow.session)
+    finally:
+        await engine.dispose()
+
+
+def print_demo(demo: DemoSchool) -> None:
+    print(f"Demo school: {demo.school.name} (id {demo.school.id})")
+    print(f"  parent invite code: {demo.parent_code}   (type it, or /start {demo.parent_code})")
+    print(f"  class rep (P3) code: {demo.rep_code}    admin code: {demo.admin_code}")
+    print(f"  act as the demo admin: schoolhub chat --user {DEMO_ADMIN_CHAT};"
+          f" the P3 rep: --user {DEMO_REP_CHAT}")
+
+
+async def demo(settings: Settings, _args: argparse.Namespace) -> int:
+    print_demo(await with_session(settings, ensure_demo))
+    return 0
+
+
+async def init_school(settings: Settings, args: argparse.Namespace) -> int:
+    async def work(session):
+        school = await create_school(session, args.name, approval_required=args.approval,
+                                     default_locale=args.locale)
+        parent = await new_invite(session, school.id, valid_days=365)
+        admin = await new_invite(session, school.id, role=RoleKind.ADMIN, max_uses=1,
+                                 valid_days=14)
+        return school, parent, admin
+
+    school, parent, admin = await with_session(settings, work)
+    if args.json:
+        print(json.dumps({"school_id": school.id, "parent_invite": parent.code,
+                          "admin_invite": admin.code}))
+    else:
+        print(f"School {school.name!r} created (id {school.id}) with classes M1-M3, P1-P6.")
+        print(f"  parent invite: {parent.code}  (valid 365 days)")
+        print(f"  admin invite:  {admin.code}  (one use, valid 14 days)")
+    return 0
+
+
+async def create_invite(settings: Settings, args: argparse.Namespace) -> int:
+    async def work(session) -> Invite:
+        return await new_invite(session, args.school, role=ROLE_NAMES[args.role],
+                                class_code=args.class_code, valid_days=args.days,
+                                max_uses=args.max_uses)
+
+    invite = await with_session(settings, work)
+    if args.json:
+        print(json.dumps({"code": invite.code, "school_id": invite.school_id,
+                          "role": invite.role, "class": args.class_code,
+                          "expires_at": invite.expires_at.isoformat() if invite.expires_at
+                          else None, "max_uses": invite.max_uses}))
+    else:
+        print(invite.code)
+    return 0
+
+
+async def chat(settings: Settings, args: argparse.Namespace) -> int:
+    user = ConsoleUser(args.user, args.name, args.lang)
+    await talk(Runtime(settings), user, serve_web=False)
+    return 0
+
+
+async def talk(runtime: Runtime, user: ConsoleUser, serve_web: bool) -> None:
+    """A console conversation; in scripted mode every answer arrives before the next line."""
+    scripted = not sys.stdin.isatty()
+    console = runtime.add_console(printer_for(user, write))
+    await runtime.start(serve_web=serve_web, send=not scripted)
+    try:
+        await chat_loop(console, user, read_line, write, scripted,
+                        after_each=runtime.sender.drain if scripted else None)
+    finally:
+        await runtime.stop()
+
+
+def write(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+async def read_line() -> str:
+    return await asyncio.to_thread(sys.stdin.readline)
+
+
+async def run(settings: Settings, _args: argparse.Namespace) -> int:
+    runtime = Runtime(settings)
+    if settings.telegram_bot_token is None:
+        demo_school = await with_session(settings, ensure_demo)
+        print("No TELEGRAM_BOT_TOKEN: talking to the bot here, in the console channel.")
+        print_demo(demo_school)
+        print("Type a message and press Enter; a number presses a button. Ctrl-D to quit.\n")
+        await talk(runtime, ConsoleUser(1, "Newcomer"), serve_web=True)
+        return 0
+    runtime.add_telegram()
+    await runtime.start()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    await runtime.stop()
+    return 0

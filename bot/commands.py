@@ -1,0 +1,35 @@
+"""Telegram's command menu: per language, and per role for reps and admins."""
+
+from __future__ import annotations
+
+from aiogram import Bot
+from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, BotCommandScopeChat
+
+from core.i18n import LOCALES, Translator
+from core.models import RoleKind
+
+COMMANDS = {
+    RoleKind.PARENT: ("menu", "profile", "children", "language", "help", "cancel"),
+    RoleKind.CLASS_REP: (),
+    RoleKind.ADMIN: ("pending",),
+}
+
+
+def commands_for(translator: Translator, locale: str, roles: set[str]) -> list[BotCommand]:
+    names = [name for kind, extra in COMMANDS.items() if kind in roles | {"parent"}
+             for name in extra]
+    return [BotCommand(command=name, description=translator.format(locale, f"command-{name}"))
+            for name in names]
+
+
+async def publish_default_commands(bot: Bot, translator: Translator) -> None:
+    for locale in LOCALES:
+        await bot.set_my_commands(commands_for(translator, locale, {RoleKind.PARENT}),
+                                  scope=BotCommandScopeAllPrivateChats(), language_code=locale)
+
+
+async def publish_member_commands(bot: Bot, translator: Translator, chat_id: int, locale: str,
+                                  roles: set[str]) -> None:
+    """Reps and admins see their extra commands in their own chat."""
+    await bot.set_my_commands(commands_for(translator, locale, roles),
+                              scope=BotCommandScopeChat(chat_id=chat_id))

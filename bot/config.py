@@ -1,0 +1,42 @@
+"""All configuration, from the environment or `.env`. Secrets are never logged."""
+
+from __future__ import annotations
+
+from pydantic import SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    database_url: str = "sqlite+aiosqlite:///./data/schoolhub.sqlite3"
+    redis_url: str | None = None
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_api_base: str | None = None
+    public_url: str | None = None
+    webhook_secret: SecretStr | None = None
+
+    web_host: str = "127.0.0.1"
+    web_port: int = 8080
+    secret_key: SecretStr = SecretStr("change-me")
+
+    default_locale: str = "fr"
+    school_timezone: str = "Europe/Brussels"
+
+    outbox_poll_seconds: float = 0.5
+    processed_update_retention_days: int = 30
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, url: str) -> str:
+        # Accept the plain URLs people copy from docs and pick the async drivers.
+        if url.startswith("postgresql://") or url.startswith("postgres://"):
+            return "postgresql+asyncpg://" + url.split("://", 1)[1]
+        if url.startswith("sqlite:///"):
+            return "sqlite+aiosqlite:///" + url.removeprefix("sqlite:///")
+        return url
+
+    @property
+    def webhook_mode(self) -> bool:
+        return bool(self.public_url and self.telegram_bot_token)

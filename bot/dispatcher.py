@@ -1,0 +1,39 @@
+"""The one aiogram Dispatcher every channel feeds."""
+
+from __future__ import annotations
+
+from aiogram import Dispatcher
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.fsm_storage import SqlStorage
+from bot.middlewares import LocaleMiddleware, MemberMiddleware, UnitOfWorkMiddleware
+from core.i18n import Translator
+from handlers import build_router
+
+
+def fsm_backend(redis_url: str | None, sessions: async_sessionmaker[AsyncSession]
+                ) -> tuple[BaseStorage, BaseEventIsolation]:
+    """Redis when configured (several processes), else SQL; either survives a restart.
+
+    Event isolation serialises one person's updates, so a double tap is handled after
+    the first tap's transaction, never beside it.
+    """
+    if redis_url:
+        storage = RedisStorage.from_url(redis_url, key_builder=DefaultKeyBuilder(with_bot_id=True))
+        return storage, RedisEventIsolation(storage.redis, key_builder=storage.key_builder)
+    return SqlStorage(sessions), SimpleEventIsolation()
+
+
+def build_dispatcher(sessions: async_sessionmaker[AsyncSession], translator: Translator,
+                     default_locale: str, redis_url: str | None = None) -> Dispatcher:
+    storage, isolation = fsm_backend(redis_url, sessions)
+    dispatcher = Dispatcher(storage=storage, events_isolation=isolation)
+    # After aiogram's FSM middleware (so inside the per-person lock), outermost first.
+    dispatcher.update.outer_middleware(UnitOfWorkMiddleware(sessions, translator, default_locale))
+    dispatcher.update.outer_middleware(MemberMiddleware())
+    dispatcher.update.outer_middleware(LocaleMiddleware(translator, default_locale))
+    dispatcher.include_router(build_router())
+    return dispatcher

@@ -1,0 +1,128 @@
+"""The edge of every inbound update: transaction, dedupe, who is talking, their language.
+
+Order (outermost first, after aiogram's own FSM lock): UnitOfWork -> Member -> Locale.
+Access control is an inner middleware on the feature routers (see `handlers`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware, Bot
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.channels.base import channel_of
+from core.db import unit_of_work
+from core.errors import DomainError
+from core.i18n import Translator, pick_locale
+from core.members.service import find_by_identity
+from core.models import Member
+from core.updates import first_delivery
+
+log = logging.getLogger(__name__)
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+
+async def reply(event: Update | Message | CallbackQuery, text: str) -> None:
+    """Answer whatever the person did, in the chat they did it in."""
+    if isinstance(event, Update):
+        event = event.callback_query or event.message  # type: ignore[assignment]
+    if isinstance(event, CallbackQuery):
+        await event.answer()
+        if event.message is not None:
+            await event.message.answer(text)
+    elif isinstance(event, Message):
+        await event.answer(text)
+
+
+class UnitOfWorkMiddleware(BaseMiddleware):
+    """One transaction per update; replays of an update are acknowledged and skipped.
+
+    A DomainError rolls everything back (including the dedupe mark) and is shown to the
+    person in their language; anything else rolls back, says sorry, and is re-raised.
+    """
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], translator: Translator,
+                 default_locale: str) -> None:
+        self.sessions = sessions
+        self.translator = translator
+        self.default_locale = default_locale
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        assert isinstance(event, Update)
+        bot: Bot = data["bot"]
+        try:
+            async with unit_of_work(self.sessions) as uow:
+                if not await first_delivery(uow.session, channel_of(bot), str(event.update_id)):
+                    log.info("update %s on %s already processed", event.update_id,
+                             channel_of(bot))
+                    return None
+                data["uow"], data["session"] = uow, uow.session
+                return await handler(event, data)
+        except DomainError as error:
+            await reply(event, self._t(data)(error.message_id, **error.args_for_message))
+        except Exception:
+            await reply(event, self._t(data)("error-unexpected"))
+            raise
+        return None
+
+    def _t(self, data: dict[str, Any]) -> Callable[..., str]:
+        return data.get("t") or self.translator.for_locale(self.default_locale)
+
+
+class MemberMiddleware(BaseMiddleware):
+    """Puts `member` (with roles) in the handler data, or None for a stranger."""
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        user: User | None = data.get("event_from_user")
+        member: Member | None = None
+        if user is not None and not user.is_bot:
+            member = await find_by_identity(data["session"], channel_of(data["bot"]),
+                                            str(user.id))
+        data["member"] = member
+        return await handler(event, data)
+
+
+class LocaleMiddleware(BaseMiddleware):
+    """The member's language; during registration the one they picked; else their
+    app's language; else the default."""
+
+    def __init__(self, translator: Translator, default_locale: str) -> None:
+        self.translator = translator
+        self.default_locale = default_locale
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        member: Member | None = data.get("member")
+        user: User | None = data.get("event_from_user")
+        chosen = member.locale if member else None
+        state: FSMContext | None = data.get("state")
+        if chosen is None and state is not None and data.get("raw_state"):
+            chosen = (await state.get_data()).get("locale")
+        locale = pick_locale(chosen, user.language_code if user else None,
+                             fallback=self.default_locale)
+        data["locale"] = locale
+        data["t"] = self.translator.for_locale(locale)
+        data["translator"] = self.translator
+        return await handler(event, data)
+
+
+class ActiveMemberOnly(BaseMiddleware):
+    """Inner middleware for feature routers: strangers are sent to registration,
+    pending members wait for approval, and nobody else gets through."""
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        member: Member | None = data.get("member")
+        t = data["t"]
+        if member is None:
+            await reply(event, t("access-register-first"))
+        elif member.status == "pending":
+            await reply(event, t("access-pending"))
+        elif not member.is_active:
+            await reply(event, t("access-inactive"))
+        else:
+            return await handler(event, data)
+        return None

@@ -1,0 +1,180 @@
+"""The outbox sender: delivers proactive messages at least once, in priority order.
+
+Rows are claimed (status 'sending' with a lease) in a short transaction, sent outside
+any transaction, and their outcome recorded in another. A sender that dies mid-send
+leaves a lease that expires, so the row is sent again: at most the in-flight message
+is duplicated, nothing is lost. On PostgreSQL claims use FOR UPDATE SKIP LOCKED so that
+several senders never take the same row.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramMigrateToChat,
+    TelegramRetryAfter,
+)
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from core.clock import utcnow
+from core.i18n import Translator
+from core.models import Identity, OutboxMessage, OutboxStatus
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=60)
+MAX_ATTEMPTS = 8
+MAX_BACKOFF_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class Target:
+    channel: str
+    chat_id: str
+    identity_id: int | None = None
+
+
+class OutboxSender:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], bots: dict[str, Bot],
+                 translator: Translator, batch_size: int = 50) -> None:
+        self.sessions = sessions
+        self.bots = bots
+        self.translator = translator
+        self.batch_size = batch_size
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """Something was queued: look now rather than at the next poll."""
+        self._wake.set()
+
+    async def run_forever(self, poll_seconds: float) -> None:
+        while True:
+            try:
+                sent = await self.run_once()
+            except Exception:
+                log.exception("outbox pass failed")
+                sent = 0
+            if sent == 0:
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), poll_seconds)
+
+    async def run_once(self) -> int:
+        """Claim and send one batch; returns how many rows were handled."""
+        claimed = await self._claim()
+        for row_id in claimed:
+            await self._deliver(row_id)
+        return len(claimed)
+
+    async def drain(self) -> int:
+        """Send until nothing is due (tests and the scripted console use this)."""
+        total = 0
+        while handled := await self.run_once():
+            total += handled
+        return total
+
+    async def _claim(self) -> list[int]:
+        now = utcnow()
+        async with self.sessions() as session, session.begin():
+            due = or_(
+                (OutboxMessage.status == OutboxStatus.PENDING)
+                & (OutboxMessage.next_attempt_at <= now),
+                (OutboxMessage.status == OutboxStatus.SENDING)
+                & (OutboxMessage.claimed_until < now),
+            )
+            rows = list(await session.scalars(
+                select(OutboxMessage).where(due)
+                .order_by(OutboxMessage.priority, OutboxMessage.id)
+                .limit(self.batch_size)
+                .with_for_update(skip_locked=True)
+            ))
+            for row in rows:
+                row.status = OutboxStatus.SENDING
+                row.claimed_until = now + LEASE
+            return [row.id for row in rows]
+
+    async def _deliver(self, row_id: int) -> None:
+        async with self.sessions() as session, session.begin():
+            row = await session.get_one(OutboxMessage, row_id)
+            target = await self._target(session, row)
+        if target is None:
+            await self._record(row_id, OutboxStatus.FAILED, error="no reachable identity")
+            return
+        try:
+            await self._send(target, row)
+        except TelegramRetryAfter as error:
+            # Rate limited: the same message waits as told; this is not a failed attempt.
+            await self._record(row_id, OutboxStatus.PENDING, error=str(error),
+                               delay=timedelta(seconds=error.retry_after), count=False)
+        except TelegramMigrateToChat as error:
+            await self._record(row_id, OutboxStatus.PENDING, error=str(error), count=False,
+                               new_chat_id=str(error.migrate_to_chat_id))
+        except TelegramForbiddenError as error:
+            await self._record(row_id, OutboxStatus.BLOCKED, error=str(error),
+                               unreachable=target.identity_id)
+        except TelegramBadRequest as error:
+            await self._record(row_id, OutboxStatus.FAILED, error=str(error))
+        except Exception as error:  # network trouble, 5xx: try again later
+            log.warning("outbox row %s: %s", row_id, error)
+            await self._record(row_id, OutboxStatus.PENDING, error=repr(error), backoff=True)
+        else:
+            await self._record(row_id, OutboxStatus.SENT)
+
+    async def _target(self, session: AsyncSession, row: OutboxMessage) -> Target | None:
+        if row.member_id is None:
+            if row.channel in self.bots and row.chat_id:
+                return Target(row.channel, row.chat_id)
+            return None
+        identity = await session.scalar(
+            select(Identity)
+            .where(Identity.member_id == row.member_id, Identity.unreachable.is_(False),
+                   Identity.channel.in_(list(self.bots)))
+            .order_by(Identity.last_seen_at.desc().nulls_last(), Identity.id.desc())
+            .limit(1)
+        )
+        if identity is None:
+            return None
+        return Target(identity.channel, identity.external_id, identity.id)
+
+    async def _send(self, target: Target, row: OutboxMessage) -> None:
+        t = self.translator.for_locale(row.locale)
+        keyboard = [
+            [InlineKeyboardButton(text=t(b["label_id"]), callback_data=b["data"]) for b in line]
+            for line in row.buttons.get("rows", [])
+        ]
+        await self.bots[target.channel].send_message(
+            chat_id=int(target.chat_id),
+            text=t(row.message_id, **row.message_args),
+            reply_markup=InlineKeyboardMarkup(inline_keyboard=keyboard) if keyboard else None,
+        )
+
+    async def _record(self, row_id: int, status: str, *, error: str | None = None,
+                      delay: timedelta | None = None, count: bool = True, backoff: bool = False,
+                      unreachable: int | None = None, new_chat_id: str | None = None) -> None:
+        now = utcnow()
+        async with self.sessions() as session, session.begin():
+            row = await session.get_one(OutboxMessage, row_id)
+            row.attempts += 1 if count else 0
+            row.status, row.last_error, row.claimed_until = status, error, None
+            if status == OutboxStatus.SENT:
+                row.sent_at = now
+            if new_chat_id:
+                row.chat_id = new_chat_id
+            if backoff:
+                if row.attempts >= MAX_ATTEMPTS:
+                    row.status = OutboxStatus.FAILED
+                delay = timedelta(seconds=min(2**row.attempts, MAX_BACKOFF_SECONDS))
+            row.next_attempt_at = now + (delay or timedelta(0))
+            if unreachable is not None:
+                identity = await session.get_one(Identity, unreachable)
+                identity.unreachable = True

@@ -1,0 +1,90 @@
+"""The composition root: engine, dispatcher, channels, outbox sender and scheduler."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+
+from aiogram import Bot
+from aiohttp import web
+
+from bot.app import build_app
+from bot.channels import telegram
+from bot.channels.base import Rendered
+from bot.channels.console import ConsoleChannel, ConsoleSession
+from bot.config import Settings
+from bot.dispatcher import build_dispatcher
+from bot.outbox import OutboxSender
+from bot.scheduler import build_scheduler
+from core.db import create_engine, session_factory
+from core.i18n import translator
+
+log = logging.getLogger(__name__)
+
+
+class Runtime:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.engine = create_engine(settings.database_url)
+        self.sessions = session_factory(self.engine)
+        self.translator = translator()
+        self.dispatcher = build_dispatcher(self.sessions, self.translator,
+                                           settings.default_locale, settings.redis_url)
+        self.bots: dict[str, Bot] = {}
+        self.sender = OutboxSender(self.sessions, self.bots, self.translator)
+        self.scheduler = build_scheduler(self.sessions, settings.school_timezone,
+                                         settings.processed_update_retention_days)
+        self.console: ConsoleChannel | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+        self._web: web.AppRunner | None = None
+
+    def add_console(self, printer: Callable[[Rendered], None] | None = None) -> ConsoleChannel:
+        self.console = ConsoleChannel(self.dispatcher, ConsoleSession(printer))
+        self.bots[self.console.name] = self.console.bot
+        return self.console
+
+    def add_telegram(self) -> Bot:
+        bot = telegram.make_bot(self.settings)
+        self.bots[telegram.TELEGRAM] = bot
+        return bot
+
+    async def start(self, serve_web: bool = True, send: bool = True) -> None:
+        app = build_app(self)
+        telegram_bot = self.bots.get(telegram.TELEGRAM)
+        if telegram_bot is not None:
+            await telegram.announce(telegram_bot, self.settings, self.translator, self.sessions)
+            if self.settings.webhook_mode:
+                telegram.mount_webhook(app, self.dispatcher, telegram_bot, self.settings)
+            else:
+                self._spawn(self.dispatcher.start_polling(telegram_bot, handle_signals=False,
+                                                          close_bot_session=False))
+        if serve_web:
+            self._web = web.AppRunner(app)
+            await self._web.setup()
+            await web.TCPSite(self._web, self.settings.web_host, self.settings.web_port).start()
+            log.info("web on http://%s:%s", self.settings.web_host, self.settings.web_port)
+        if send:
+            self._spawn(self.sender.run_forever(self.settings.outbox_poll_seconds))
+        self.scheduler.start()
+
+    def _spawn(self, coroutine) -> None:
+        self._tasks.append(asyncio.create_task(coroutine))
+
+    async def stop(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        if self.dispatcher._running_lock.locked():
+            await self.dispatcher.stop_polling()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if self._web is not None:
+            await self._web.cleanup()
+        for bot in self.bots.values():
+            await bot.session.close()
+        await self.dispatcher.storage.close()
+        await self.engine.dispose()

@@ -1,0 +1,30 @@
+"""APScheduler jobs. Each job reads what is due from the database, so nothing that
+matters lives in the scheduler's memory and a restart loses nothing."""
+
+from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from core.db import unit_of_work
+from core.updates import purge_processed
+
+log = logging.getLogger(__name__)
+
+
+async def purge_old_updates(sessions: async_sessionmaker[AsyncSession], days: int) -> int:
+    async with unit_of_work(sessions) as uow:
+        purged = await purge_processed(uow.session, days)
+    log.info("purged %s processed-update marks older than %s days", purged, days)
+    return purged
+
+
+def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
+                    retention_days: int) -> AsyncIOScheduler:
+    scheduler = AsyncIOScheduler(timezone=ZoneInfo(timezone))
+    scheduler.add_job(purge_old_updates, "interval", hours=6, args=[sessions, retention_days],
+                      id="purge-processed-updates", coalesce=True, max_instances=1)
+    return scheduler

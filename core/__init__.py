@@ -1,0 +1,1 @@
+"""SchoolHub domain: channel-blind models and services."""

@@ -1,0 +1,99 @@
+"""Engine, sessions and the unit of work.
+
+One transaction per inbound event: the edge opens it with `unit_of_work`, services only
+flush, and the edge commits. On SQLite every transaction starts with BEGIN IMMEDIATE so
+that writers are serialised up front instead of failing on lock upgrade.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+_current_session: contextvars.ContextVar[AsyncSession | None] = contextvars.ContextVar(
+    "schoolhub_session", default=None
+)
+
+
+def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    if url.startswith("sqlite"):
+        engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
+        _use_immediate_transactions(engine)
+        return engine
+    kwargs.setdefault("pool_size", 10)
+    kwargs.setdefault("max_overflow", 20)
+    return create_async_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _use_immediate_transactions(engine: AsyncEngine) -> None:
+    # pysqlite's own transaction handling is disabled so that we can emit BEGIN IMMEDIATE.
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(engine, expire_on_commit=False, autoflush=True)
+
+
+class UnitOfWork:
+    """A session in a transaction, plus callbacks to run once it has committed."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self._after_commit: list[Callable[[], Awaitable[None]]] = []
+
+    def after_commit(self, callback: Callable[[], Awaitable[None]]) -> None:
+        self._after_commit.append(callback)
+
+    async def run_after_commit(self) -> None:
+        for callback in self._after_commit:
+            await callback()
+
+
+@asynccontextmanager
+async def unit_of_work(
+    sessions: async_sessionmaker[AsyncSession],
+) -> AsyncIterator[UnitOfWork]:
+    """Commit on success, roll back on any exception; publishes the session to helpers
+    (such as the FSM storage) that must write in the same transaction."""
+    async with sessions() as session:
+        uow = UnitOfWork(session)
+        token = _current_session.set(session)
+        try:
+            async with session.begin():
+                yield uow
+        finally:
+            _current_session.reset(token)
+        await uow.run_after_commit()
+
+
+def current_session() -> AsyncSession | None:
+    return _current_session.get()
+
+
+def insert_ignoring_conflicts(session: AsyncSession, table: Any, **values: Any) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING for the session's dialect."""
+    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    return insert(table).values(**values).on_conflict_do_nothing()

@@ -1,0 +1,90 @@
+"""Fluent catalogues for fr, nl and en, and locale-aware formatting.
+
+Every user-visible text is a message id; `Translator.for_locale(code)` gives the
+function handlers call as `t("sel-transfer-done", amount=90)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date as babel_format_date
+from babel.dates import format_datetime as babel_format_datetime
+from fluent.runtime import FluentLocalization, FluentResourceLoader
+
+LOCALES = ("fr", "nl", "en")
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+BABEL_LOCALE = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
+
+Translate = Callable[..., str]
+
+
+def normalize_locale(code: str | None) -> str | None:
+    """'nl-BE' -> 'nl'; None for languages we do not speak."""
+    if not code:
+        return None
+    short = code.replace("_", "-").split("-")[0].lower()
+    return short if short in LOCALES else None
+
+
+def pick_locale(*candidates: str | None, fallback: str = "fr") -> str:
+    for candidate in candidates:
+        locale = normalize_locale(candidate)
+        if locale:
+            return locale
+    return normalize_locale(fallback) or "fr"
+
+
+def resource_files(locales_dir: Path = LOCALES_DIR) -> list[str]:
+    names: set[str] = set()
+    for locale in LOCALES:
+        names.update(p.name for p in (locales_dir / locale).glob("*.ftl"))
+    return sorted(names)
+
+
+class Translator:
+    def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
+        loader = FluentResourceLoader(str(locales_dir / "{locale}"))
+        files = resource_files(locales_dir)
+        # English is the last resort, so a missing id shows English rather than an id.
+        self._l10n = {
+            locale: FluentLocalization([locale, "en"], files, loader) for locale in LOCALES
+        }
+
+    def format(self, locale: str, message_id: str, **args: Any) -> str:
+        l10n = self._l10n[pick_locale(locale)]
+        return l10n.format_value(message_id, args)
+
+    def for_locale(self, locale: str) -> Translate:
+        locale = pick_locale(locale)
+
+        def t(message_id: str, **args: Any) -> str:
+            return self.format(locale, message_id, **args)
+
+        t.locale = locale  # type: ignore[attr-defined]
+        return t
+
+    def in_every_locale(self, message_id: str, **args: Any) -> Iterable[str]:
+        return (self.format(locale, message_id, **args) for locale in LOCALES)
+
+
+@cache
+def translator() -> Translator:
+    return Translator()
+
+
+def format_date(locale: str, value: date, tz: str = "Europe/Brussels") -> str:
+    if isinstance(value, datetime):
+        value = value.astimezone(ZoneInfo(tz)).date()
+    return babel_format_date(value, format="medium", locale=BABEL_LOCALE[pick_locale(locale)])
+
+
+def format_datetime(locale: str, value: datetime, tz: str = "Europe/Brussels") -> str:
+    return babel_format_datetime(
+        value, format="short", tzinfo=ZoneInfo(tz), locale=BABEL_LOCALE[pick_locale(locale)]
+    )

@@ -1,0 +1,1 @@
+"""Members, invites, registration and profiles."""

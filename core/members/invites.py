@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.errors import DomainError
+from core.models import Invite, RoleKind, SchoolClass
+
+# No 0/O, 1/I/L: codes are read aloud at the school gate and typed on phones.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 8
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalize_code(text: str | None) -> str:
+    return "".join(ch for ch in (text or "").upper() if ch.isalnum())[:32]
+
+
+async def create_invite(
+    session: AsyncSession,
+    school_id: int,
+    *,
+    role: str = RoleKind.PARENT,
+    class_code: str | None = None,
+    valid_days: int | None = 60,
+    max_uses: int | None = None,
+) -> Invite:
+    if role not in {k.value for k in RoleKind}:
+        raise DomainError("invite-role-invalid")
+    class_id = None
+    if class_code:
+        klass = await session.scalar(
+            select(SchoolClass).where(
+                SchoolClass.school_id == school_id, SchoolClass.code == class_code.upper()
+            ).order_by(SchoolClass.school_year.desc())
+        )
+        if klass is None:
+            raise DomainError("class-not-found")
+        class_id = klass.id
+    if role == RoleKind.CLASS_REP and class_id is None:
+        raise DomainError("invite-rep-needs-class")
+    invite = Invite(
+        school_id=school_id,
+        code=new_code(),
+        role=role,
+        class_id=class_id,
+        expires_at=utcnow() + timedelta(days=valid_days) if valid_days else None,
+        max_uses=max_uses,
+    )
+    session.add(invite)
+    await session.flush()
+    return invite
+
+
+async def find_usable_invite(session: AsyncSession, text: str | None) -> Invite:
+    """The invite a typed or deep-linked code names, or why it cannot be used."""
+    code = normalize_code(text)
+    invite = await session.scalar(select(Invite).where(Invite.code == code)) if code else None
+    if invite is None or invite.revoked:
+        raise DomainError("start-code-unknown")
+    if invite.expires_at is not None and invite.expires_at <= utcnow():
+        raise DomainError("start-code-expired")
+    if invite.max_uses is not None and invite.uses >= invite.max_uses:
+        raise DomainError("start-code-used-up")
+    return invite
+
+
+async def consume_invite(session: AsyncSession, invite: Invite) -> None:
+    """Count one use atomically, so two parents racing for the last use cannot both win."""
+    condition = Invite.max_uses.is_(None) | (Invite.uses < Invite.max_uses)
+    result = await session.execute(
+        update(Invite)
+        .where(Invite.id == invite.id, condition)
+        .values(uses=Invite.uses + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        raise DomainError("start-code-used-up")
+    await session.refresh(invite)

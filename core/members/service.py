@@ -1,0 +1,147 @@
+"""Members: who is talking, their roles, and the small things they change about themselves."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from core.clock import utcnow
+from core.errors import DomainError
+from core.i18n import normalize_locale
+from core.members.validation import clean_name
+from core.models import Child, Identity, Member, MemberChild, Role, RoleKind, SchoolClass
+from core.schools import get_class
+
+SEEN_RESOLUTION = timedelta(minutes=5)
+
+
+async def find_by_identity(session: AsyncSession, channel: str, external_id: str) -> Member | None:
+    identity = await session.scalar(
+        select(Identity)
+        .where(Identity.channel == channel, Identity.external_id == external_id)
+        .options(selectinload(Identity.member).selectinload(Member.roles))
+    )
+    if identity is None:
+        return None
+    # Written at most every few minutes: it drives WhatsApp's 24 h window, not analytics.
+    now = utcnow()
+    if identity.last_seen_at is None or now - identity.last_seen_at > SEEN_RESOLUTION:
+        identity.last_seen_at = now
+    return identity.member
+
+
+def has_role(member: Member, kind: str, class_id: int | None = None) -> bool:
+    return any(
+        r.kind == kind and (class_id is None or r.class_id == class_id) for r in member.roles
+    )
+
+
+def role_names(member: Member) -> set[str]:
+    return {r.kind for r in member.roles}
+
+
+async def admins_of(session: AsyncSession, school_id: int) -> list[Member]:
+    rows = await session.scalars(
+        select(Member)
+        .join(Role, Role.member_id == Member.id)
+        .where(Role.school_id == school_id, Role.kind == RoleKind.ADMIN, Member.status == "active")
+        .distinct()
+    )
+    return list(rows)
+
+
+async def rename(session: AsyncSession, member: Member, first_name: str, last_name: str) -> None:
+    member.first_name = clean_name(first_name)
+    member.last_name = clean_name(last_name)
+    await session.flush()
+
+
+async def set_contact(
+    session: AsyncSession, member: Member, phone: str | None, email: str | None
+) -> None:
+    member.phone, member.email = phone, email
+    await session.flush()
+
+
+async def set_locale(session: AsyncSession, member: Member, locale: str) -> None:
+    chosen = normalize_locale(locale)
+    if chosen is None:
+        raise DomainError("language-unknown")
+    member.locale = chosen
+    await session.flush()
+
+
+async def children_of(session: AsyncSession, member: Member) -> list[tuple[Child, SchoolClass]]:
+    rows = await session.execute(
+        select(Child, SchoolClass)
+        .join(MemberChild, MemberChild.child_id == Child.id)
+        .join(SchoolClass, SchoolClass.id == Child.class_id)
+        .where(MemberChild.member_id == member.id)
+        .order_by(Child.id)
+    )
+    return [(child, klass) for child, klass in rows.tuples()]
+
+
+MAX_CHILDREN = 12
+
+
+async def add_child(
+    session: AsyncSession, member: Member, first_name: str, class_id: int
+) -> Child:
+    klass = await get_class(session, member.school_id, class_id)
+    count = await session.scalar(
+        select(func.count()).select_from(MemberChild).where(MemberChild.member_id == member.id)
+    )
+    if (count or 0) >= MAX_CHILDREN:
+        raise DomainError("children-too-many", max=MAX_CHILDREN)
+    child = Child(
+        school_id=member.school_id,
+        first_name=clean_name(first_name, "children-name-invalid"),
+        class_id=klass.id,
+    )
+    session.add(child)
+    await session.flush()
+    session.add(MemberChild(member_id=member.id, child_id=child.id))
+    await session.flush()
+    return child
+
+
+async def _own_child(session: AsyncSession, member: Member, child_id: int) -> Child:
+    child = await session.scalar(
+        select(Child)
+        .join(MemberChild, MemberChild.child_id == Child.id)
+        .where(MemberChild.member_id == member.id, Child.id == child_id)
+    )
+    if child is None:
+        raise DomainError("children-not-found")
+    return child
+
+
+async def move_child(
+    session: AsyncSession, member: Member, child_id: int, class_id: int
+) -> tuple[Child, SchoolClass]:
+    child = await _own_child(session, member, child_id)
+    klass = await get_class(session, member.school_id, class_id)
+    child.class_id = klass.id
+    await session.flush()
+    return child, klass
+
+
+async def remove_child(session: AsyncSession, member: Member, child_id: int) -> Child:
+    """Unlink the child; the record goes only when no other parent is linked to it."""
+    child = await _own_child(session, member, child_id)
+    await session.execute(
+        delete(MemberChild).where(
+            MemberChild.member_id == member.id, MemberChild.child_id == child.id
+        )
+    )
+    others = await session.scalar(
+        select(func.count()).select_from(MemberChild).where(MemberChild.child_id == child.id)
+    )
+    if not others:
+        await session.delete(child)
+    await session.flush()
+    return child

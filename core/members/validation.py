@@ -1,0 +1,61 @@
+"""Clean what people type; a DomainError says, in their language, what is wrong."""
+
+import re
+import unicodedata
+
+from core.errors import DomainError
+
+NAME_MAX = 64
+_PHONE = re.compile(r"^\+?[0-9][0-9 ./-]{6,20}$")
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+
+
+def _printable(text: str) -> bool:
+    return not any(unicodedata.category(ch).startswith("C") for ch in text)
+
+
+def clean_name(text: str | None, message_id: str = "profile-name-invalid") -> str:
+    value = " ".join((text or "").split())
+    if not value or len(value) > NAME_MAX or not _printable(value) or value.startswith("/"):
+        raise DomainError(message_id, max=NAME_MAX)
+    if not any(ch.isalpha() for ch in value):
+        raise DomainError(message_id, max=NAME_MAX)
+    return value
+
+
+def clean_phone(text: str | None) -> str:
+    value = (text or "").strip()
+    if not _PHONE.match(value):
+        raise DomainError("profile-phone-invalid")
+    digits = re.sub(r"[ ./-]", "", value)
+    # Belgian numbers typed locally (0470 12 34 56) are stored in international form.
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    elif digits.startswith("0"):
+        digits = "+32" + digits[1:]
+    elif not digits.startswith("+"):
+        digits = "+" + digits
+    return digits
+
+
+def clean_email(text: str | None) -> str:
+    value = (text or "").strip().lower()
+    if len(value) > 254 or not _EMAIL.match(value):
+        raise DomainError("profile-email-invalid")
+    return value
+
+
+def parse_contact(text: str | None) -> tuple[str | None, str | None]:
+    """One answer may hold a phone number, an e-mail address, or both."""
+    phone = email = None
+    for part in re.split(r"[,;\n]+|\s{2,}", (text or "").strip()):
+        part = part.strip()
+        if not part:
+            continue
+        if "@" in part:
+            email = clean_email(part)
+        else:
+            phone = clean_phone(part)
+    if phone is None and email is None:
+        raise DomainError("profile-contact-invalid")
+    return phone, email

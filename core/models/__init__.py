@@ -1,0 +1,34 @@
+"""All models, imported here so that Alembic and the metadata see every table."""
+
+from core.models.base import Base
+from core.models.infra import FsmRecord, OutboxMessage, OutboxStatus, ProcessedUpdate
+from core.models.invite import Invite
+from core.models.member import (
+    Child,
+    Identity,
+    Member,
+    MemberChild,
+    MemberStatus,
+    Role,
+    RoleKind,
+)
+from core.models.school import CLASS_CODES, School, SchoolClass
+
+__all__ = [
+    "Base",
+    "CLASS_CODES",
+    "Child",
+    "FsmRecord",
+    "Identity",
+    "Invite",
+    "Member",
+    "MemberChild",
+    "MemberStatus",
+    "OutboxMessage",
+    "OutboxStatus",
+    "ProcessedUpdate",
+    "Role",
+    "RoleKind",
+    "School",
+    "SchoolClass",
+]

@@ -1,0 +1,35 @@
+from datetime import time
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from core.models.base import Base, CreatedAt
+
+CLASS_CODES = ("M1", "M2", "M3", "P1", "P2", "P3", "P4", "P5", "P6")
+
+
+class School(CreatedAt, Base):
+    __tablename__ = "schools"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
+    default_locale: Mapped[str] = mapped_column(String(5), default="fr")
+    approval_required: Mapped[bool] = mapped_column(default=False)
+    quiet_start: Mapped[time] = mapped_column(default=time(21, 0))
+    quiet_end: Mapped[time] = mapped_column(default=time(8, 0))
+    school_year: Mapped[str] = mapped_column(String(9))
+
+
+class SchoolClass(Base):
+    __tablename__ = "school_classes"
+    __table_args__ = (UniqueConstraint("school_id", "school_year", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("schools.id"), index=True)
+    code: Mapped[str] = mapped_column(String(8))
+    school_year: Mapped[str] = mapped_column(String(9))
+
+    @property
+    def sort_key(self) -> int:
+        return CLASS_CODES.index(self.code) if self.code in CLASS_CODES else len(CLASS_CODES)

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.db import insert_ignoring_conflicts
+from core.models import Member, OutboxMessage
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button whose label is a Fluent id; `data` is the channel's callback payload."""
+
+    label_id: str
+    data: str
+
+
+def _rows(buttons: list[list[Button]] | None) -> dict[str, Any]:
+    return {"rows": [[asdict(b) for b in row] for row in buttons or []]}
+
+
+async def enqueue_for_member(
+    session: AsyncSession,
+    member: Member,
+    *,
+    purpose: str,
+    message_id: str,
+    args: dict[str, Any] | None = None,
+    buttons: list[list[Button]] | None = None,
+    priority: int = 5,
+) -> None:
+    """Queue one message for a member; a second call with the same purpose is a no-op."""
+    await session.execute(
+        insert_ignoring_conflicts(
+            session,
+            OutboxMessage,
+            school_id=member.school_id,
+            member_id=member.id,
+            purpose=purpose,
+            dedupe_key=f"member:{member.id}:{purpose}",
+            locale=member.locale,
+            message_id=message_id,
+            message_args=args or {},
+            buttons=_rows(buttons),
+            priority=priority,
+        )
+    )
+
+
+async def enqueue_for_chat(
+    session: AsyncSession,
+    *,
+    school_id: int | None,
+    channel: str,
+    chat_id: str,
+    locale: str,
+    purpose: str,
+    message_id: str,
+    args: dict[str, Any] | None = None,
+    priority: int = 5,
+) -> None:
+    """Queue a message for a raw chat (a class group) rather than a member."""
+    await session.execute(
+        insert_ignoring_conflicts(
+            session,
+            OutboxMessage,
+            school_id=school_id,
+            channel=channel,
+            chat_id=chat_id,
+            purpose=purpose,
+            dedupe_key=f"chat:{channel}:{chat_id}:{purpose}",
+            locale=locale,
+            message_id=message_id,
+            message_args=args or {},
+            buttons=_rows(None),
+            priority=priority,
+        )
+    )

@@ -1,0 +1,21 @@
+"""The bot's routers, in the order updates try them."""
+
+from aiogram import Router
+
+from bot.middlewares import ActiveMemberOnly
+
+
+def build_router() -> Router:
+    from handlers import approvals, children, fallback, help, profile, start
+
+    root = Router(name="schoolhub")
+    root.include_router(start.make_router())
+    for make in (profile.make_router, children.make_router, help.make_router,
+                 approvals.make_router):
+        feature = make()
+        feature.message.middleware(ActiveMemberOnly())
+        feature.callback_query.middleware(ActiveMemberOnly())
+        root.include_router(feature)
+    root.include_router(start.make_code_router())
+    root.include_router(fallback.make_router())
+    return root

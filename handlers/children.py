@@ -1,0 +1,141 @@
+"""/children: see, add, move to another class, remove."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.i18n import Translate
+from core.members.service import add_child, children_of, move_child, remove_child
+from core.members.validation import clean_name
+from core.models import Child, Member, SchoolClass
+from core.schools import classes_of, get_school
+from handlers.filters import NOT_COMMAND
+from handlers.keyboards import ClassCb, buttons, class_keyboard, class_label
+
+
+class ChildCb(CallbackData, prefix="child"):
+    action: str  # add, move, remove, remove_yes, keep
+    child_id: int = 0
+
+
+class AddChild(StatesGroup):
+    name = State()
+
+
+def children_keyboard(t: Translate, children: list[tuple[Child, SchoolClass]]
+                      ) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for child, _ in children:
+        builder.button(text=t("children-move", child=child.first_name),
+                       callback_data=ChildCb(action="move", child_id=child.id))
+        builder.button(text=t("children-remove", child=child.first_name),
+                       callback_data=ChildCb(action="remove", child_id=child.id))
+    builder.button(text=t("children-add"), callback_data=ChildCb(action="add"))
+    builder.adjust(*([2] * len(children)), 1)
+    return builder.as_markup()
+
+
+async def show_children(message: Message, member: Member, session: AsyncSession,
+                        state: FSMContext, t: Translate) -> None:
+    await state.clear()
+    children = await children_of(session, member)
+    lines = [t("start-summary-child", child=c.first_name, klass=class_label(t, k))
+             for c, k in children]
+    text = t("children-list", count=len(children), children="\n".join(lines))
+    await message.answer(text, reply_markup=children_keyboard(t, children))
+
+
+async def _classes(session: AsyncSession, member: Member) -> list[SchoolClass]:
+    return await classes_of(session, await get_school(session, member.school_id))
+
+
+async def on_add(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await state.set_state(AddChild.name)
+    await callback.answer()
+    await callback.message.answer(t("start-ask-child-name", first="yes"))
+
+
+async def on_name(message: Message, member: Member, session: AsyncSession, state: FSMContext,
+                  t: Translate) -> None:
+    name = clean_name(message.text, "children-name-invalid")
+    await state.update_data(child_name=name)
+    await message.answer(t("start-ask-child-class", child=name),
+                         reply_markup=class_keyboard(t, await _classes(session, member), "add"))
+
+
+async def on_class_for_new(callback: CallbackQuery, callback_data: ClassCb, member: Member,
+                           session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    name = (await state.get_data()).get("child_name")
+    await callback.answer()
+    if await state.get_state() != AddChild.name.state or not name:
+        await callback.message.answer(t("button-stale"))
+        return
+    await add_child(session, member, name, callback_data.class_id)
+    await state.clear()
+    await show_children(callback.message, member, session, state, t)
+
+
+async def on_move(callback: CallbackQuery, callback_data: ChildCb, member: Member,
+                  session: AsyncSession, t: Translate) -> None:
+    await callback.answer()
+    await callback.message.answer(
+        t("children-ask-class"),
+        reply_markup=class_keyboard(t, await _classes(session, member), "move",
+                                    child_id=callback_data.child_id))
+
+
+async def on_class_for_existing(callback: CallbackQuery, callback_data: ClassCb, member: Member,
+                                session: AsyncSession, t: Translate) -> None:
+    child, klass = await move_child(session, member, callback_data.child_id,
+                                    callback_data.class_id)
+    await callback.answer()
+    await callback.message.answer(
+        t("children-moved", child=child.first_name, klass=class_label(t, klass)))
+
+
+async def on_remove(callback: CallbackQuery, callback_data: ChildCb, member: Member,
+                    session: AsyncSession, t: Translate) -> None:
+    children = dict((c.id, c) for c, _ in await children_of(session, member))
+    child = children.get(callback_data.child_id)
+    await callback.answer()
+    if child is None:
+        await callback.message.answer(t("children-not-found"))
+        return
+    await callback.message.answer(t("children-remove-confirm", child=child.first_name),
+                                  reply_markup=buttons(
+        (t("children-remove-yes"), ChildCb(action="remove_yes", child_id=child.id)),
+        (t("children-keep"), ChildCb(action="keep", child_id=child.id)),
+    ))
+
+
+async def on_remove_yes(callback: CallbackQuery, callback_data: ChildCb, member: Member,
+                        session: AsyncSession, t: Translate) -> None:
+    child = await remove_child(session, member, callback_data.child_id)
+    await callback.answer()
+    await callback.message.answer(t("children-removed", child=child.first_name))
+
+
+async def on_keep(callback: CallbackQuery, t: Translate) -> None:
+    await callback.answer()
+    await callback.message.answer(t("children-kept"))
+
+
+def make_router() -> Router:
+    router = Router(name="children")
+    router.message.register(show_children, Command("children"))
+    router.callback_query.register(on_add, ChildCb.filter(F.action == "add"))
+    router.message.register(on_name, NOT_COMMAND, AddChild.name)
+    router.callback_query.register(on_class_for_new, ClassCb.filter(F.purpose == "add"))
+    router.callback_query.register(on_move, ChildCb.filter(F.action == "move"))
+    router.callback_query.register(on_class_for_existing, ClassCb.filter(F.purpose == "move"))
+    router.callback_query.register(on_remove, ChildCb.filter(F.action == "remove"))
+    router.callback_query.register(on_remove_yes, ChildCb.filter(F.action == "remove_yes"))
+    router.callback_query.register(on_keep, ChildCb.filter(F.action == "keep"))
+    return router

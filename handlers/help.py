@@ -1,0 +1,59 @@
+"""/help (the commands for my roles) and /menu (the main buttons)."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.i18n import Translate
+from core.members.service import has_role
+from core.models import Member, RoleKind
+from handlers import approvals, children, profile
+from handlers.keyboards import MenuCb, main_menu
+
+
+def help_text(t: Translate, member: Member) -> str:
+    parts = [t("help-parent")]
+    if has_role(member, RoleKind.CLASS_REP):
+        parts.append(t("help-class-rep"))
+    if has_role(member, RoleKind.ADMIN):
+        parts.append(t("help-admin"))
+    return "\n\n".join(parts)
+
+
+async def show_help(message: Message, member: Member, t: Translate) -> None:
+    await message.answer(help_text(t, member))
+
+
+async def show_menu(message: Message, member: Member, state: FSMContext, t: Translate) -> None:
+    await state.clear()
+    await message.answer(t("menu-title"), reply_markup=main_menu(t, member))
+
+
+async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member,
+                  session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    """Menu buttons do exactly what the matching command does."""
+    await callback.answer()
+    message = callback.message
+    match callback_data.item:
+        case "profile":
+            await profile.show_profile(message, member, state, t)
+        case "children":
+            await children.show_children(message, member, session, state, t)
+        case "language":
+            await profile.show_languages(message, state, t)
+        case "pending":
+            await approvals.show_pending(message, member, session, t)
+        case _:
+            await message.answer(help_text(t, member))
+
+
+def make_router() -> Router:
+    router = Router(name="help")
+    router.message.register(show_help, Command("help"))
+    router.message.register(show_menu, Command("menu"))
+    router.callback_query.register(on_menu, MenuCb.filter())
+    return router

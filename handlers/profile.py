@@ -1,0 +1,113 @@
+"""/profile (see, edit name and contact) and /language."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.i18n import Translate, Translator
+from core.members.service import rename, set_contact, set_locale
+from core.members.validation import clean_name, parse_contact
+from core.models import Member
+from handlers.filters import NOT_COMMAND
+from handlers.keyboards import LangCb, buttons, language_keyboard, main_menu
+
+
+class ProfileCb(CallbackData, prefix="prof"):
+    action: str  # name, contact, clear_contact
+
+
+class EditProfile(StatesGroup):
+    first_name = State()
+    last_name = State()
+    contact = State()
+
+
+def profile_card(t: Translate, member: Member) -> str:
+    return t("profile-card", name=member.full_name, phone=member.phone or "-",
+             email=member.email or "-", language=t(f"language-name-{member.locale}"))
+
+
+async def show_profile(message: Message, member: Member, state: FSMContext,
+                       t: Translate) -> None:
+    await state.clear()
+    await message.answer(profile_card(t, member), reply_markup=buttons(
+        (t("profile-edit-name"), ProfileCb(action="name")),
+        (t("profile-edit-contact"), ProfileCb(action="contact")),
+    ))
+
+
+async def on_edit_name(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await state.set_state(EditProfile.first_name)
+    await callback.answer()
+    await callback.message.answer(t("start-ask-first-name"))
+
+
+async def on_first_name(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.update_data(first_name=clean_name(message.text))
+    await state.set_state(EditProfile.last_name)
+    await message.answer(t("start-ask-last-name"))
+
+
+async def on_last_name(message: Message, member: Member, session: AsyncSession,
+                       state: FSMContext, t: Translate) -> None:
+    data = await state.get_data()
+    await rename(session, member, data["first_name"], message.text or "")
+    await state.clear()
+    await message.answer(t("profile-saved") + "\n\n" + profile_card(t, member))
+
+
+async def on_edit_contact(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await state.set_state(EditProfile.contact)
+    await callback.answer()
+    await callback.message.answer(t("profile-ask-contact"), reply_markup=buttons(
+        (t("profile-clear-contact"), ProfileCb(action="clear_contact"))))
+
+
+async def on_contact(message: Message, member: Member, session: AsyncSession,
+                     state: FSMContext, t: Translate) -> None:
+    phone, email = parse_contact(message.text)
+    await set_contact(session, member, phone, email)
+    await state.clear()
+    await message.answer(t("profile-saved") + "\n\n" + profile_card(t, member))
+
+
+async def on_clear_contact(callback: CallbackQuery, member: Member, session: AsyncSession,
+                           state: FSMContext, t: Translate) -> None:
+    await set_contact(session, member, None, None)
+    await state.clear()
+    await callback.answer()
+    await callback.message.answer(t("profile-saved") + "\n\n" + profile_card(t, member))
+
+
+async def show_languages(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.clear()
+    await message.answer(t("language-ask"), reply_markup=language_keyboard())
+
+
+async def on_language(callback: CallbackQuery, callback_data: LangCb, member: Member,
+                      session: AsyncSession, translator: Translator) -> None:
+    await set_locale(session, member, callback_data.code)
+    t = translator.for_locale(member.locale)
+    await callback.answer()
+    await callback.message.answer(t("language-changed"), reply_markup=main_menu(t, member))
+
+
+def make_router() -> Router:
+    router = Router(name="profile")
+    router.message.register(show_profile, Command("profile"))
+    router.callback_query.register(on_edit_name, ProfileCb.filter(F.action == "name"))
+    router.message.register(on_first_name, NOT_COMMAND, EditProfile.first_name)
+    router.message.register(on_last_name, NOT_COMMAND, EditProfile.last_name)
+    router.callback_query.register(on_edit_contact, ProfileCb.filter(F.action == "contact"))
+    router.message.register(on_contact, NOT_COMMAND, EditProfile.contact)
+    router.callback_query.register(on_clear_contact, EditProfile.contact,
+                                   ProfileCb.filter(F.action == "clear_contact"))
+    router.message.register(show_languages, Command("language"))
+    router.callback_query.register(on_language, LangCb.filter())
+    return router

@@ -1,0 +1,305 @@
+"""Joining the school: invite code -> language -> name -> contact -> consent -> children
+-> summary -> confirm. Also /cancel, and what strangers and waiting members see."""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, CommandObject, CommandStart, StateFilter
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.channels.base import channel_of
+from core.db import UnitOfWork
+from core.i18n import Translate, Translator
+from core.members.invites import find_usable_invite
+from core.members.registration import (
+    ChildDraft,
+    RegistrationDraft,
+    needs_children,
+    redeem_for_member,
+    register,
+    request_approval,
+)
+from core.members.service import MAX_CHILDREN
+from core.members.validation import clean_name, parse_contact
+from core.models import Member, MemberStatus
+from core.outbox import Button
+from core.schools import classes_of, get_class, get_school
+from handlers.approvals import ApprovalCb
+from handlers.filters import NOT_COMMAND, is_stranger, is_waiting
+from handlers.keyboards import (
+    ClassCb,
+    LangCb,
+    buttons,
+    class_keyboard,
+    class_label,
+    language_keyboard,
+    main_menu,
+)
+
+
+class Registration(StatesGroup):
+    code = State()
+    language = State()
+    first_name = State()
+    last_name = State()
+    contact = State()
+    consent = State()
+    child_name = State()
+    child_class = State()
+    more_children = State()
+    confirm = State()
+
+
+class RegCb(CallbackData, prefix="reg"):
+    action: str
+
+
+async def on_start(message: Message, command: CommandObject, member: Member | None,
+                   session: AsyncSession, state: FSMContext, t: Translate,
+                   uow: UnitOfWork, bot: Bot) -> None:
+    if member is not None and not member.is_active:
+        await on_waiting(message, t) if is_waiting(message, member) else await message.answer(
+            t("access-inactive"))
+        return
+    if member is not None:
+        if command.args:
+            invite = await redeem_for_member(session, member, command.args)
+            await message.answer(t("start-role-granted", role=invite.role))
+        else:
+            await message.answer(t("start-welcome-back", name=member.first_name),
+                                 reply_markup=main_menu(t, member))
+        return
+    await state.clear()
+    if command.args:
+        await begin(message, command.args, session, state, t)
+    else:
+        await state.set_state(Registration.code)
+        await message.answer(t("start-ask-code"))
+
+
+async def on_typed_code(message: Message, session: AsyncSession, state: FSMContext,
+                        t: Translate) -> None:
+    await begin(message, message.text or "", session, state, t)
+
+
+async def begin(message: Message, code: str, session: AsyncSession, state: FSMContext,
+                t: Translate) -> None:
+    invite = await find_usable_invite(session, code)
+    school = await get_school(session, invite.school_id)
+    await state.set_state(Registration.language)
+    await state.set_data({"code": invite.code, "needs_children": needs_children(invite),
+                          "children": []})
+    await message.answer(t("start-welcome", school=school.name),
+                         reply_markup=language_keyboard())
+
+
+async def on_language(callback: CallbackQuery, callback_data: LangCb, state: FSMContext,
+                      translator: Translator) -> None:
+    await state.update_data(locale=callback_data.code)
+    await state.set_state(Registration.first_name)
+    t = translator.for_locale(callback_data.code)
+    await callback.answer()
+    await callback.message.answer(t("start-ask-first-name"))
+
+
+async def on_first_name(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.update_data(first_name=clean_name(message.text))
+    await state.set_state(Registration.last_name)
+    await message.answer(t("start-ask-last-name"))
+
+
+async def on_last_name(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.update_data(last_name=clean_name(message.text))
+    await state.set_state(Registration.contact)
+    await message.answer(t("start-ask-contact"),
+                         reply_markup=buttons((t("start-skip"), RegCb(action="skip_contact"))))
+
+
+async def on_contact(message: Message, state: FSMContext, t: Translate) -> None:
+    phone, email = parse_contact(message.text)
+    await state.update_data(phone=phone, email=email)
+    await ask_consent(message, state, t)
+
+
+async def on_skip_contact(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await callback.answer()
+    await ask_consent(callback.message, state, t)
+
+
+async def ask_consent(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.set_state(Registration.consent)
+    await message.answer(t("start-privacy"), reply_markup=buttons(
+        (t("start-consent-yes"), RegCb(action="consent")),
+        (t("start-consent-no"), RegCb(action="no_consent")),
+    ))
+
+
+async def on_consent(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await state.update_data(consent=True)
+    await callback.answer()
+    await ask_child_name(callback.message, state, t)
+
+
+async def on_no_consent(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await state.clear()
+    await callback.answer()
+    await callback.message.answer(t("start-consent-refused"))
+
+
+async def ask_child_name(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.set_state(Registration.child_name)
+    data = await state.get_data()
+    first = not data["children"]
+    skip = () if data["needs_children"] or not first else (
+        (t("start-no-children"), RegCb(action="children_done")),)
+    await message.answer(t("start-ask-child-name", first="yes" if first else "no"),
+                         reply_markup=buttons(*skip) if skip else None)
+
+
+async def on_child_name(message: Message, state: FSMContext, session: AsyncSession,
+                        t: Translate) -> None:
+    await state.update_data(child_name=clean_name(message.text, "children-name-invalid"))
+    await state.set_state(Registration.child_class)
+    school_id = await _school_id(session, state)
+    classes = await classes_of(session, await get_school(session, school_id))
+    await message.answer(t("start-ask-child-class", child=(await state.get_data())["child_name"]),
+                         reply_markup=class_keyboard(t, classes, purpose="reg"))
+
+
+async def _school_id(session: AsyncSession, state: FSMContext) -> int:
+    invite = await find_usable_invite(session, (await state.get_data())["code"])
+    return invite.school_id
+
+
+async def on_child_class(callback: CallbackQuery, callback_data: ClassCb, state: FSMContext,
+                         session: AsyncSession, t: Translate) -> None:
+    klass = await get_class(session, await _school_id(session, state), callback_data.class_id)
+    data = await state.get_data()
+    children = [*data["children"], {"first_name": data["child_name"], "class_id": klass.id}]
+    await state.update_data(children=children, child_name=None)
+    await state.set_state(Registration.more_children)
+    await callback.answer()
+    choices = [(t("start-children-done"), RegCb(action="children_done"))]
+    if len(children) < MAX_CHILDREN:
+        choices.insert(0, (t("start-add-another-child"), RegCb(action="add_child")))
+    await callback.message.answer(
+        t("start-child-added", child=data["child_name"], klass=class_label(t, klass)),
+        reply_markup=buttons(*choices))
+
+
+async def on_add_child(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await callback.answer()
+    await ask_child_name(callback.message, state, t)
+
+
+async def on_children_done(callback: CallbackQuery, state: FSMContext, session: AsyncSession,
+                           t: Translate) -> None:
+    await state.set_state(Registration.confirm)
+    await callback.answer()
+    await callback.message.answer(await summary(state, session, t), reply_markup=buttons(
+        (t("start-confirm"), RegCb(action="confirm")),
+        (t("start-restart"), RegCb(action="restart")),
+    ))
+
+
+async def summary(state: FSMContext, session: AsyncSession, t: Translate) -> str:
+    data = await state.get_data()
+    school_id = await _school_id(session, state)
+    lines = []
+    for child in data["children"]:
+        klass = await get_class(session, school_id, child["class_id"])
+        lines.append(t("start-summary-child", child=child["first_name"],
+                       klass=class_label(t, klass)))
+    return t(
+        "start-summary",
+        name=f"{data['first_name']} {data['last_name']}",
+        phone=data.get("phone") or "-",
+        email=data.get("email") or "-",
+        children="\n".join(lines) or "-",
+    )
+
+
+async def on_restart(callback: CallbackQuery, state: FSMContext, session: AsyncSession,
+                     t: Translate) -> None:
+    await callback.answer()
+    await begin(callback.message, (await state.get_data())["code"], session, state, t)
+
+
+async def on_confirm(callback: CallbackQuery, state: FSMContext, session: AsyncSession,
+                     t: Translate, bot: Bot) -> None:
+    data = await state.get_data()
+    draft = RegistrationDraft(
+        invite_code=data["code"], locale=data["locale"], first_name=data["first_name"],
+        last_name=data["last_name"], phone=data.get("phone"), email=data.get("email"),
+        consent=bool(data.get("consent")),
+        children=[ChildDraft(c["first_name"], c["class_id"]) for c in data["children"]],
+    )
+    member = await register(session, channel_of(bot), str(callback.from_user.id), draft)
+    await state.clear()
+    await callback.answer()
+    if member.status == MemberStatus.PENDING:
+        await request_approval(session, member, [[
+            Button("approval-approve", ApprovalCb(member_id=member.id, approve=True).pack()),
+            Button("approval-reject", ApprovalCb(member_id=member.id, approve=False).pack()),
+        ]])
+        await callback.message.answer(t("start-pending"))
+    else:
+        await callback.message.answer(t("start-done", name=member.first_name),
+                                      reply_markup=main_menu(t, member))
+
+
+async def on_cancel(message: Message, state: FSMContext, t: Translate) -> None:
+    had_state = await state.get_state() is not None
+    await state.clear()
+    await message.answer(t("cancel-done" if had_state else "cancel-nothing"))
+
+
+async def on_waiting(event: Message | CallbackQuery, t: Translate) -> None:
+    if isinstance(event, CallbackQuery):
+        await event.answer()
+        event = event.message
+    await event.answer(t("access-pending"))
+
+
+def on(action: str):
+    return RegCb.filter(F.action == action)
+
+
+def make_router() -> Router:
+    """Registration comes first: it must see /start and its own states before features."""
+    router = Router(name="start")
+    router.message.register(on_start, CommandStart())
+    router.message.register(on_cancel, Command("cancel"))
+    router.message.register(on_waiting, is_waiting, NOT_COMMAND)
+    router.callback_query.register(on_waiting, is_waiting)
+    reg = Registration
+    router.callback_query.register(on_language, reg.language, LangCb.filter())
+    router.message.register(on_first_name, NOT_COMMAND, reg.first_name, is_stranger)
+    router.message.register(on_last_name, NOT_COMMAND, reg.last_name, is_stranger)
+    router.message.register(on_contact, NOT_COMMAND, reg.contact, is_stranger)
+    router.callback_query.register(on_skip_contact, reg.contact, on("skip_contact"))
+    router.callback_query.register(on_consent, reg.consent, on("consent"))
+    router.callback_query.register(on_no_consent, reg.consent, on("no_consent"))
+    router.message.register(on_child_name, NOT_COMMAND, reg.child_name, is_stranger)
+    router.callback_query.register(on_child_class, reg.child_class,
+                                   ClassCb.filter(F.purpose == "reg"))
+    router.callback_query.register(on_add_child, reg.more_children, on("add_child"))
+    router.callback_query.register(
+        on_children_done, StateFilter(reg.more_children, reg.child_name),
+        on("children_done"))
+    router.callback_query.register(on_confirm, reg.confirm, on("confirm"))
+    router.callback_query.register(on_restart, reg.confirm, on("restart"))
+    return router
+
+
+def make_code_router() -> Router:
+    """Strangers' free text is read as an invite code; included after the features so
+    that commands like /profile reach their (guarded) handlers first."""
+    router = Router(name="typed-code")
+    router.message.register(on_typed_code, StateFilter(None, Registration.code), is_stranger,
+                            F.text, NOT_COMMAND)
+    return router

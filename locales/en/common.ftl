@@ -1,0 +1,58 @@
+## Shared texts: access, errors, fallbacks, classes, menus, commands.
+
+access-register-first = You are not registered yet. Send me the invite code you received from the school (or open its invite link).
+access-pending = Your registration is waiting for the school's approval. I will tell you as soon as it is done.
+access-inactive = Your account is not active. Please contact the school.
+access-admin-only = Only a school administrator can do that.
+error-unexpected = Sorry, something went wrong on my side. Nothing was changed; please try again.
+button-stale = This button is no longer valid. Send /menu to start again.
+cancel-done = Cancelled. Send /menu to see what you can do.
+cancel-nothing = There is nothing to cancel. Send /menu to see what you can do.
+fallback-unknown-command = I do not know that command. Send /help to see the commands.
+fallback-not-understood = I did not understand. Send /menu for the main menu or /help for the commands.
+school-name-invalid = A school name must have between 1 and 200 characters.
+school-not-found = That school does not exist.
+class-not-found = That class does not exist in your school.
+language-unknown = I speak French, Dutch and English only.
+
+class-m1 = M1
+class-m2 = M2
+class-m3 = M3
+class-p1 = P1
+class-p2 = P2
+class-p3 = P3
+class-p4 = P4
+class-p5 = P5
+class-p6 = P6
+
+language-name-fr = Français
+language-name-nl = Nederlands
+language-name-en = English
+
+menu-title = What would you like to do?
+menu-profile = 👤 My profile
+menu-children = 👧 My children
+menu-language = 🌐 Language
+menu-help = ❓ Help
+menu-pending = ⏳ Registrations to approve
+
+command-menu = Main menu
+command-profile = My profile
+command-children = My children
+command-language = Change language
+command-help = What I can do
+command-cancel = Cancel what I am doing
+command-pending = Registrations to approve
+
+help-parent =
+    Here is what I can do for you:
+    /menu – main menu
+    /profile – your name and contact details
+    /children – your children and their classes
+    /language – change language
+    /cancel – stop what you are doing
+    /help – this list
+help-class-rep = As a class representative, you will soon be able to send announcements to your class.
+help-admin =
+    As a school administrator:
+    /pending – registrations waiting for your approval

@@ -1,0 +1,39 @@
+## Profile, language and children.
+
+profile-card =
+    👤 { $name }
+    Phone: { $phone }
+    E-mail: { $email }
+    Language: { $language }
+profile-edit-name = ✏️ Name
+profile-edit-contact = 📞 Contact details
+profile-ask-contact = Send your phone number and/or e-mail address (for example: 0470 12 34 56, name@example.be).
+profile-clear-contact = Remove my contact details
+profile-saved = ✅ Saved.
+profile-name-invalid = Please type a name of 1 to { $max } letters.
+profile-phone-invalid = That does not look like a phone number. Example: 0470 12 34 56 or +32 470 12 34 56.
+profile-email-invalid = That does not look like an e-mail address. Example: name@example.be
+profile-contact-invalid = Please send a phone number or an e-mail address, or tap the button.
+
+language-ask = Which language do you prefer?
+language-changed = ✅ I will speak English with you from now on.
+
+children-list =
+    { $count ->
+        [0] You have not added any child yet.
+       *[other] Your children:
+        { $children }
+    }
+children-add = ➕ Add a child
+children-move = 🔀 { $child }: class
+children-remove = 🗑 { $child }
+children-ask-class = Which class is your child in now?
+children-moved = ✅ { $child } is now in { $klass }.
+children-remove-confirm = Remove { $child } from your profile?
+children-remove-yes = Yes, remove
+children-keep = No, keep
+children-kept = Nothing was changed.
+children-removed = ✅ { $child } has been removed from your profile.
+children-not-found = That child is not in your profile.
+children-name-invalid = Please type your child's first name (1 to { $max } letters).
+children-too-many = You can register at most { $max } children.

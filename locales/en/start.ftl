@@ -1,0 +1,68 @@
+## Registration and approval.
+
+start-ask-code = Welcome to SchoolHub! 👋 Please send me the invite code you received from the school.
+start-code-unknown = I do not know this invite code. Please check it and send it again.
+start-code-expired = This invite code has expired. Please ask the school for a new one.
+start-code-used-up = This invite code has already been used as many times as allowed. Please ask the school for a new one.
+start-code-other-school = This invite code belongs to another school.
+start-welcome = Welcome to { $school }! 👋 Which language do you prefer?
+start-ask-first-name = What is your first name?
+start-ask-last-name = And your last name?
+start-ask-contact = Would you like to leave a phone number or an e-mail address, so other parents can reach you? Send it, or tap Skip.
+start-skip = Skip
+start-privacy =
+    Privacy: the school's parents' community stores your name, your contact details (if you give them) and your children's first names and classes, only to run school life. Only the school's administrators see them all. You can see or erase your data at any time.
+    Do you agree?
+start-consent-yes = ✅ I agree
+start-consent-no = I do not agree
+start-consent-refused = Without your consent I cannot register you. Nothing was saved. Send /start whenever you change your mind.
+start-consent-required = Your consent to the privacy notice is needed to register.
+start-ask-child-name =
+    { $first ->
+        [yes] What is your child's first name?
+       *[no] What is the first name of your next child?
+    }
+start-no-children = I have no child at the school
+start-ask-child-class = Which class is { $child } in?
+start-child-added = { $child } ({ $klass }) added.
+start-add-another-child = ➕ Add another child
+start-children-done = Continue
+start-children-required = Please add at least one child.
+start-summary =
+    Please check your details:
+    Name: { $name }
+    Phone: { $phone }
+    E-mail: { $email }
+    Children:
+    { $children }
+start-summary-child = • { $child } – { $klass }
+start-confirm = ✅ Confirm
+start-restart = Start over
+start-done = Welcome, { $name }! 🎉 You are now registered. Here is the main menu.
+start-pending = Thank you! Your registration has been sent to the school for approval. I will let you know.
+start-approved = Good news: the school has approved your registration! 🎉 Send /menu to begin.
+start-rejected = Sorry, the school has not approved your registration. Please contact the school if you think this is a mistake.
+start-welcome-back = Welcome back, { $name }!
+start-already-registered = You are already registered. Send /menu to see what you can do.
+start-role-granted =
+    { $role ->
+        [admin] You are now an administrator of your school.
+        [class_rep] You are now a class representative.
+       *[other] Your role has been updated.
+    }
+
+approval-request = New registration waiting for your approval: { $name }
+approval-approve = ✅ Approve
+approval-reject = ❌ Reject
+approval-approved = ✅ { $name } has been approved.
+approval-rejected = ❌ { $name } has been rejected.
+approval-already-decided =
+    { $status ->
+        [active] { $name } has already been approved.
+        [rejected] { $name } has already been rejected.
+       *[other] { $name }'s registration has already been handled.
+    }
+approval-not-found = That registration does not exist in your school.
+approval-none-pending = No registration is waiting for approval.
+invite-role-invalid = Unknown role for an invite.
+invite-rep-needs-class = An invite for a class representative needs a class.

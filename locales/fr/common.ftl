@@ -1,0 +1,58 @@
+## Textes communs : accès, erreurs, repli, classes, menus, commandes.
+
+access-register-first = Vous n'êtes pas encore inscrit·e. Envoyez-moi le code d'invitation reçu de l'école (ou ouvrez son lien d'invitation).
+access-pending = Votre inscription attend l'approbation de l'école. Je vous préviens dès que c'est fait.
+access-inactive = Votre compte n'est pas actif. Veuillez contacter l'école.
+access-admin-only = Seul·e un·e administrateur·rice de l'école peut faire cela.
+error-unexpected = Désolé, un problème est survenu de mon côté. Rien n'a été modifié ; veuillez réessayer.
+button-stale = Ce bouton n'est plus valable. Envoyez /menu pour recommencer.
+cancel-done = Annulé. Envoyez /menu pour voir ce que vous pouvez faire.
+cancel-nothing = Il n'y a rien à annuler. Envoyez /menu pour voir ce que vous pouvez faire.
+fallback-unknown-command = Je ne connais pas cette commande. Envoyez /help pour voir les commandes.
+fallback-not-understood = Je n'ai pas compris. Envoyez /menu pour le menu principal ou /help pour les commandes.
+school-name-invalid = Le nom d'une école doit compter entre 1 et 200 caractères.
+school-not-found = Cette école n'existe pas.
+class-not-found = Cette classe n'existe pas dans votre école.
+language-unknown = Je parle uniquement français, néerlandais et anglais.
+
+class-m1 = M1
+class-m2 = M2
+class-m3 = M3
+class-p1 = P1
+class-p2 = P2
+class-p3 = P3
+class-p4 = P4
+class-p5 = P5
+class-p6 = P6
+
+language-name-fr = Français
+language-name-nl = Nederlands
+language-name-en = English
+
+menu-title = Que souhaitez-vous faire ?
+menu-profile = 👤 Mon profil
+menu-children = 👧 Mes enfants
+menu-language = 🌐 Langue
+menu-help = ❓ Aide
+menu-pending = ⏳ Inscriptions à approuver
+
+command-menu = Menu principal
+command-profile = Mon profil
+command-children = Mes enfants
+command-language = Changer de langue
+command-help = Ce que je sais faire
+command-cancel = Annuler l'action en cours
+command-pending = Inscriptions à approuver
+
+help-parent =
+    Voici ce que je peux faire pour vous :
+    /menu – menu principal
+    /profile – votre nom et vos coordonnées
+    /children – vos enfants et leurs classes
+    /language – changer de langue
+    /cancel – arrêter l'action en cours
+    /help – cette liste
+help-class-rep = En tant que délégué·e de classe, vous pourrez bientôt envoyer des annonces à votre classe.
+help-admin =
+    En tant qu'administrateur·rice de l'école :
+    /pending – inscriptions en attente de votre approbation

@@ -1,0 +1,39 @@
+## Profil, langue et enfants.
+
+profile-card =
+    👤 { $name }
+    Téléphone : { $phone }
+    E-mail : { $email }
+    Langue : { $language }
+profile-edit-name = ✏️ Nom
+profile-edit-contact = 📞 Coordonnées
+profile-ask-contact = Envoyez votre numéro de téléphone et/ou votre adresse e-mail (par exemple : 0470 12 34 56, nom@exemple.be).
+profile-clear-contact = Effacer mes coordonnées
+profile-saved = ✅ Enregistré.
+profile-name-invalid = Tapez un nom de 1 à { $max } lettres.
+profile-phone-invalid = Cela ne ressemble pas à un numéro de téléphone. Exemple : 0470 12 34 56 ou +32 470 12 34 56.
+profile-email-invalid = Cela ne ressemble pas à une adresse e-mail. Exemple : nom@exemple.be
+profile-contact-invalid = Envoyez un numéro de téléphone ou une adresse e-mail, ou touchez le bouton.
+
+language-ask = Quelle langue préférez-vous ?
+language-changed = ✅ Je vous parlerai désormais en français.
+
+children-list =
+    { $count ->
+        [0] Vous n'avez encore ajouté aucun enfant.
+       *[other] Vos enfants :
+        { $children }
+    }
+children-add = ➕ Ajouter un enfant
+children-move = 🔀 { $child } : classe
+children-remove = 🗑 { $child }
+children-ask-class = Dans quelle classe est votre enfant maintenant ?
+children-moved = ✅ { $child } est maintenant en { $klass }.
+children-remove-confirm = Retirer { $child } de votre profil ?
+children-remove-yes = Oui, retirer
+children-keep = Non, garder
+children-kept = Rien n'a été modifié.
+children-removed = ✅ { $child } a été retiré·e de votre profil.
+children-not-found = Cet enfant ne figure pas dans votre profil.
+children-name-invalid = Tapez le prénom de votre enfant (1 à { $max } lettres).
+children-too-many = Vous pouvez inscrire au maximum { $max } enfants.

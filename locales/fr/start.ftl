@@ -1,0 +1,68 @@
+## Inscription et approbation.
+
+start-ask-code = Bienvenue sur SchoolHub ! 👋 Envoyez-moi le code d'invitation reçu de l'école.
+start-code-unknown = Je ne connais pas ce code d'invitation. Vérifiez-le et renvoyez-le.
+start-code-expired = Ce code d'invitation a expiré. Demandez-en un nouveau à l'école.
+start-code-used-up = Ce code d'invitation a déjà été utilisé autant de fois que permis. Demandez-en un nouveau à l'école.
+start-code-other-school = Ce code d'invitation appartient à une autre école.
+start-welcome = Bienvenue à { $school } ! 👋 Quelle langue préférez-vous ?
+start-ask-first-name = Quel est votre prénom ?
+start-ask-last-name = Et votre nom de famille ?
+start-ask-contact = Souhaitez-vous laisser un numéro de téléphone ou une adresse e-mail, pour que les autres parents puissent vous joindre ? Envoyez-le, ou touchez « Passer ».
+start-skip = Passer
+start-privacy =
+    Vie privée : la communauté des parents de l'école conserve votre nom, vos coordonnées (si vous les donnez) ainsi que le prénom et la classe de vos enfants, uniquement pour organiser la vie de l'école. Seul·e·s les administrateur·rice·s de l'école voient l'ensemble. Vous pouvez consulter ou effacer vos données à tout moment.
+    Êtes-vous d'accord ?
+start-consent-yes = ✅ J'accepte
+start-consent-no = Je refuse
+start-consent-refused = Sans votre accord, je ne peux pas vous inscrire. Rien n'a été enregistré. Envoyez /start si vous changez d'avis.
+start-consent-required = Votre accord sur la notice de confidentialité est nécessaire pour vous inscrire.
+start-ask-child-name =
+    { $first ->
+        [yes] Quel est le prénom de votre enfant ?
+       *[no] Quel est le prénom de votre enfant suivant ?
+    }
+start-no-children = Je n'ai pas d'enfant à l'école
+start-ask-child-class = Dans quelle classe est { $child } ?
+start-child-added = { $child } ({ $klass }) ajouté·e.
+start-add-another-child = ➕ Ajouter un autre enfant
+start-children-done = Continuer
+start-children-required = Ajoutez au moins un enfant.
+start-summary =
+    Vérifiez vos informations :
+    Nom : { $name }
+    Téléphone : { $phone }
+    E-mail : { $email }
+    Enfants :
+    { $children }
+start-summary-child = • { $child } – { $klass }
+start-confirm = ✅ Confirmer
+start-restart = Recommencer
+start-done = Bienvenue, { $name } ! 🎉 Vous êtes inscrit·e. Voici le menu principal.
+start-pending = Merci ! Votre inscription a été envoyée à l'école pour approbation. Je vous tiens au courant.
+start-approved = Bonne nouvelle : l'école a approuvé votre inscription ! 🎉 Envoyez /menu pour commencer.
+start-rejected = Désolé, l'école n'a pas approuvé votre inscription. Contactez l'école si vous pensez qu'il s'agit d'une erreur.
+start-welcome-back = Bon retour, { $name } !
+start-already-registered = Vous êtes déjà inscrit·e. Envoyez /menu pour voir ce que vous pouvez faire.
+start-role-granted =
+    { $role ->
+        [admin] Vous êtes maintenant administrateur·rice de votre école.
+        [class_rep] Vous êtes maintenant délégué·e de classe.
+       *[other] Votre rôle a été mis à jour.
+    }
+
+approval-request = Nouvelle inscription en attente de votre approbation : { $name }
+approval-approve = ✅ Approuver
+approval-reject = ❌ Refuser
+approval-approved = ✅ { $name } a été approuvé·e.
+approval-rejected = ❌ { $name } a été refusé·e.
+approval-already-decided =
+    { $status ->
+        [active] { $name } a déjà été approuvé·e.
+        [rejected] { $name } a déjà été refusé·e.
+       *[other] L'inscription de { $name } a déjà été traitée.
+    }
+approval-not-found = Cette inscription n'existe pas dans votre école.
+approval-none-pending = Aucune inscription n'attend d'approbation.
+invite-role-invalid = Rôle inconnu pour une invitation.
+invite-rep-needs-class = Une invitation de délégué·e de classe doit préciser une classe.

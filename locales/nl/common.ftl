@@ -1,0 +1,58 @@
+## Gedeelde teksten: toegang, fouten, terugvallers, klassen, menu's, commando's.
+
+access-register-first = Je bent nog niet ingeschreven. Stuur me de uitnodigingscode die je van de school kreeg (of open de uitnodigingslink).
+access-pending = Je inschrijving wacht op goedkeuring door de school. Ik laat het je weten zodra het zover is.
+access-inactive = Je account is niet actief. Neem contact op met de school.
+access-admin-only = Alleen een schoolbeheerder kan dat doen.
+error-unexpected = Sorry, er ging bij mij iets mis. Er is niets gewijzigd; probeer het opnieuw.
+button-stale = Deze knop is niet meer geldig. Stuur /menu om opnieuw te beginnen.
+cancel-done = Geannuleerd. Stuur /menu om te zien wat je kunt doen.
+cancel-nothing = Er is niets te annuleren. Stuur /menu om te zien wat je kunt doen.
+fallback-unknown-command = Dat commando ken ik niet. Stuur /help om de commando's te zien.
+fallback-not-understood = Dat begreep ik niet. Stuur /menu voor het hoofdmenu of /help voor de commando's.
+school-name-invalid = De naam van een school moet tussen 1 en 200 tekens lang zijn.
+school-not-found = Die school bestaat niet.
+class-not-found = Die klas bestaat niet in je school.
+language-unknown = Ik spreek alleen Frans, Nederlands en Engels.
+
+class-m1 = K1
+class-m2 = K2
+class-m3 = K3
+class-p1 = L1
+class-p2 = L2
+class-p3 = L3
+class-p4 = L4
+class-p5 = L5
+class-p6 = L6
+
+language-name-fr = Français
+language-name-nl = Nederlands
+language-name-en = English
+
+menu-title = Wat wil je doen?
+menu-profile = 👤 Mijn profiel
+menu-children = 👧 Mijn kinderen
+menu-language = 🌐 Taal
+menu-help = ❓ Hulp
+menu-pending = ⏳ Inschrijvingen goedkeuren
+
+command-menu = Hoofdmenu
+command-profile = Mijn profiel
+command-children = Mijn kinderen
+command-language = Taal wijzigen
+command-help = Wat ik kan doen
+command-cancel = Huidige actie annuleren
+command-pending = Inschrijvingen goedkeuren
+
+help-parent =
+    Dit kan ik voor je doen:
+    /menu – hoofdmenu
+    /profile – je naam en contactgegevens
+    /children – je kinderen en hun klassen
+    /language – taal wijzigen
+    /cancel – stoppen met wat je aan het doen bent
+    /help – deze lijst
+help-class-rep = Als klasafgevaardigde kun je binnenkort berichten naar je klas sturen.
+help-admin =
+    Als schoolbeheerder:
+    /pending – inschrijvingen die op je goedkeuring wachten

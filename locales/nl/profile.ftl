@@ -1,0 +1,39 @@
+## Profiel, taal en kinderen.
+
+profile-card =
+    👤 { $name }
+    Telefoon: { $phone }
+    E-mail: { $email }
+    Taal: { $language }
+profile-edit-name = ✏️ Naam
+profile-edit-contact = 📞 Contactgegevens
+profile-ask-contact = Stuur je telefoonnummer en/of e-mailadres (bijvoorbeeld: 0470 12 34 56, naam@voorbeeld.be).
+profile-clear-contact = Mijn contactgegevens wissen
+profile-saved = ✅ Bewaard.
+profile-name-invalid = Typ een naam van 1 tot { $max } letters.
+profile-phone-invalid = Dat lijkt geen telefoonnummer. Voorbeeld: 0470 12 34 56 of +32 470 12 34 56.
+profile-email-invalid = Dat lijkt geen e-mailadres. Voorbeeld: naam@voorbeeld.be
+profile-contact-invalid = Stuur een telefoonnummer of e-mailadres, of tik op de knop.
+
+language-ask = Welke taal verkies je?
+language-changed = ✅ Ik spreek voortaan Nederlands met je.
+
+children-list =
+    { $count ->
+        [0] Je hebt nog geen kind toegevoegd.
+       *[other] Je kinderen:
+        { $children }
+    }
+children-add = ➕ Kind toevoegen
+children-move = 🔀 { $child }: klas
+children-remove = 🗑 { $child }
+children-ask-class = In welke klas zit je kind nu?
+children-moved = ✅ { $child } zit nu in { $klass }.
+children-remove-confirm = { $child } uit je profiel verwijderen?
+children-remove-yes = Ja, verwijderen
+children-keep = Nee, behouden
+children-kept = Er is niets gewijzigd.
+children-removed = ✅ { $child } is uit je profiel verwijderd.
+children-not-found = Dat kind staat niet in je profiel.
+children-name-invalid = Typ de voornaam van je kind (1 tot { $max } letters).
+children-too-many = Je kunt maximaal { $max } kinderen inschrijven.

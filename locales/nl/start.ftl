@@ -1,0 +1,68 @@
+## Inschrijving en goedkeuring.
+
+start-ask-code = Welkom bij SchoolHub! 👋 Stuur me de uitnodigingscode die je van de school kreeg.
+start-code-unknown = Deze uitnodigingscode ken ik niet. Controleer ze en stuur ze opnieuw.
+start-code-expired = Deze uitnodigingscode is verlopen. Vraag de school om een nieuwe.
+start-code-used-up = Deze uitnodigingscode is al zo vaak gebruikt als toegestaan. Vraag de school om een nieuwe.
+start-code-other-school = Deze uitnodigingscode hoort bij een andere school.
+start-welcome = Welkom bij { $school }! 👋 Welke taal verkies je?
+start-ask-first-name = Wat is je voornaam?
+start-ask-last-name = En je achternaam?
+start-ask-contact = Wil je een telefoonnummer of e-mailadres achterlaten, zodat andere ouders je kunnen bereiken? Stuur het, of tik op Overslaan.
+start-skip = Overslaan
+start-privacy =
+    Privacy: de oudergemeenschap van de school bewaart je naam, je contactgegevens (als je ze geeft) en de voornamen en klassen van je kinderen, alleen om het schoolleven te organiseren. Alleen de beheerders van de school zien alles. Je kunt je gegevens altijd inkijken of wissen.
+    Ga je akkoord?
+start-consent-yes = ✅ Akkoord
+start-consent-no = Niet akkoord
+start-consent-refused = Zonder je toestemming kan ik je niet inschrijven. Er is niets bewaard. Stuur /start als je van gedachten verandert.
+start-consent-required = Je toestemming met de privacyverklaring is nodig om je in te schrijven.
+start-ask-child-name =
+    { $first ->
+        [yes] Wat is de voornaam van je kind?
+       *[no] Wat is de voornaam van je volgende kind?
+    }
+start-no-children = Ik heb geen kind op school
+start-ask-child-class = In welke klas zit { $child }?
+start-child-added = { $child } ({ $klass }) toegevoegd.
+start-add-another-child = ➕ Nog een kind toevoegen
+start-children-done = Verder
+start-children-required = Voeg minstens één kind toe.
+start-summary =
+    Controleer je gegevens:
+    Naam: { $name }
+    Telefoon: { $phone }
+    E-mail: { $email }
+    Kinderen:
+    { $children }
+start-summary-child = • { $child } – { $klass }
+start-confirm = ✅ Bevestigen
+start-restart = Opnieuw beginnen
+start-done = Welkom, { $name }! 🎉 Je bent nu ingeschreven. Hier is het hoofdmenu.
+start-pending = Bedankt! Je inschrijving is ter goedkeuring naar de school gestuurd. Ik hou je op de hoogte.
+start-approved = Goed nieuws: de school heeft je inschrijving goedgekeurd! 🎉 Stuur /menu om te beginnen.
+start-rejected = Sorry, de school heeft je inschrijving niet goedgekeurd. Neem contact op met de school als je denkt dat dit een vergissing is.
+start-welcome-back = Welkom terug, { $name }!
+start-already-registered = Je bent al ingeschreven. Stuur /menu om te zien wat je kunt doen.
+start-role-granted =
+    { $role ->
+        [admin] Je bent nu beheerder van je school.
+        [class_rep] Je bent nu klasafgevaardigde.
+       *[other] Je rol is bijgewerkt.
+    }
+
+approval-request = Nieuwe inschrijving wacht op je goedkeuring: { $name }
+approval-approve = ✅ Goedkeuren
+approval-reject = ❌ Weigeren
+approval-approved = ✅ { $name } is goedgekeurd.
+approval-rejected = ❌ { $name } is geweigerd.
+approval-already-decided =
+    { $status ->
+        [active] { $name } is al goedgekeurd.
+        [rejected] { $name } is al geweigerd.
+       *[other] De inschrijving van { $name } is al behandeld.
+    }
+approval-not-found = Die inschrijving bestaat niet in je school.
+approval-none-pending = Er wachten geen inschrijvingen op goedkeuring.
+invite-role-invalid = Onbekende rol voor een uitnodiging.
+invite-rep-needs-class = Een uitnodiging voor een klasafgevaardigde heeft een klas nodig.
