@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from alembic import command
@@ -18,9 +20,17 @@ def alembic_config(database_url: str) -> Config:
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:
-    """Run in a thread of its own when called from async code (env.py runs a loop)."""
+    """Bring the schema to `revision`. env.py runs its own event loop, so from inside a
+    running loop the migration runs in a worker thread."""
     _ensure_sqlite_folder(database_url)
-    command.upgrade(alembic_config(database_url), revision)
+    config = alembic_config(database_url)
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        command.upgrade(config, revision)
+        return
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(command.upgrade, config, revision).result()
 
 
 def _ensure_sqlite_folder(database_url: str) -> None:

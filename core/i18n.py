@@ -1,7 +1,7 @@
 """Fluent catalogues for fr, nl and en, and locale-aware formatting.
 
 Every user-visible text is a message id; `Translator.for_locale(code)` gives the
-function handlers call as `t("sel-transfer-done", amount=90)`.
+function handlers call as `t("start-welcome", school=name)`.
 """
 
 from __future__ import annotations

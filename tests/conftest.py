@@ -1,0 +1,78 @@
+"""Databases for the suite: every database-backed test runs on SQLite and PostgreSQL.
+
+Each test gets its own fresh, migrated database: a copy of a migrated SQLite file, or
+a PostgreSQL database created from a migrated template (fast: a file copy).
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import asyncpg
+import psycopg
+import pytest
+
+from bot.migrations import upgrade
+from tests.support.harness import App
+from tests.support.servers import postgres_server, redis_server
+
+_names = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    with postgres_server() as url:
+        yield url
+
+
+def _plain(url: str) -> str:
+    return url.replace("postgresql+asyncpg://", "postgresql://")
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_url: str) -> str:
+    # Synchronous on purpose: fixtures requested lazily cannot await.
+    with psycopg.connect(_plain(pg_url), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE schoolhub_template")
+    url = pg_url.rsplit("/", 1)[0] + "/schoolhub_template"
+    upgrade(url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sqlite") / "template.sqlite3"
+    upgrade(f"sqlite+aiosqlite:///{path}")
+    return path
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    if request.param == "sqlite":
+        path = tmp_path / "schoolhub.sqlite3"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite+aiosqlite:///{path}"
+        return
+    template_url: str = request.getfixturevalue("pg_template")
+    name = f"test_{next(_names)}"
+    admin = await asyncpg.connect(_plain(template_url.rsplit("/", 1)[0] + "/postgres"))
+    await admin.execute(f"CREATE DATABASE {name} TEMPLATE schoolhub_template")
+    yield template_url.rsplit("/", 1)[0] + f"/{name}"
+    await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    await admin.close()
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    with redis_server() as url:
+        yield url
+
+
+@pytest.fixture
+async def app(database_url: str) -> AsyncIterator[App]:
+    application = App(database_url)
+    yield application
+    await application.close()

@@ -1,0 +1,389 @@
+"""The member's own profile, as transcripts: /profile, /children, /language, /menu, /help."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from core.models import Child, Member, MemberChild, SchoolClass
+from handlers.children import ChildCb
+from handlers.keyboards import ClassCb
+from tests.conversations.test_registration import register
+from tests.support.harness import App, Person
+
+
+async def member_named(app: App, first_name: str) -> Member:
+    async with app.sessions() as session:
+        member = await session.scalar(select(Member).where(Member.first_name == first_name))
+    assert member is not None, f"no member called {first_name}"
+    return member
+
+
+async def children_of(app: App, first_name: str) -> list[tuple[str, str]]:
+    """(child, class code) for every child linked to this parent, in the order added."""
+    member = await member_named(app, first_name)
+    async with app.sessions() as session:
+        rows = await session.execute(
+            select(Child.first_name, SchoolClass.code)
+            .join(MemberChild, MemberChild.child_id == Child.id)
+            .join(SchoolClass, SchoolClass.id == Child.class_id)
+            .where(MemberChild.member_id == member.id)
+            .order_by(Child.id))
+    return [tuple(row) for row in rows]
+
+
+async def child_id(app: App, first_name: str) -> int:
+    async with app.sessions() as session:
+        found = await session.scalar(select(Child.id).where(Child.first_name == first_name))
+    assert found is not None, f"no child called {first_name}"
+    return found
+
+
+async def class_id(app: App, school_id: int, code: str) -> int:
+    async with app.sessions() as session:
+        found = await session.scalar(select(SchoolClass.id).where(
+            SchoolClass.school_id == school_id, SchoolClass.code == code))
+    assert found is not None
+    return found
+
+
+async def child_rows(app: App) -> tuple[list[tuple[int, str, int]], list[tuple[int, int]]]:
+    """Every Child and MemberChild row, to show that nothing changed."""
+    async with app.sessions() as session:
+        children = await session.execute(
+            select(Child.id, Child.first_name, Child.class_id).order_by(Child.id))
+        links = await session.execute(
+            select(MemberChild.member_id, MemberChild.child_id)
+            .order_by(MemberChild.member_id, MemberChild.child_id))
+        return [tuple(row) for row in children], [tuple(row) for row in links]
+
+
+async def parent(app: App, chat_id: int = 301, first: str = "Anna",
+                 children: tuple[tuple[str, str], ...] = (("Léa", "P3"),)) -> Person:
+    """A registered, active parent (in English) of a fresh school."""
+    school = await app.school()
+    person = app.person(chat_id, first, "en")
+    assert "You are now registered" in await register(person, school.parent_code, first=first,
+                                                      children=children)
+    return person
+
+
+# 1. Name ---------------------------------------------------------------------------------
+
+async def test_profile_card_and_editing_the_name(app: App) -> None:
+    school = await app.school()
+    anna = app.person(301, "Anna", "en")
+    await anna.says(f"/start {school.parent_code}")
+    await anna.taps("English")
+    await anna.says("Anna")
+    await anna.says("De Smet")
+    await anna.says("0470 12 34 56, anna@example.be")
+    await anna.taps("I agree")
+    await anna.says("Léa")
+    await anna.taps("P3")
+    await anna.taps("Continue")
+    await anna.taps("Confirm")
+
+    card = await anna.says("/profile")
+    assert "👤 Anna De Smet" in card
+    assert "Phone: +32470123456" in card
+    assert "E-mail: anna@example.be" in card
+    assert "Language: English" in card
+    assert anna.button_labels() == ["✏️ Name", "📞 Contact details"]
+
+    assert "What is your first name?" in await anna.taps("✏️ Name")
+    assert "And your last name?" in await anna.says("  Annabelle  ")
+    saved = await anna.says("Van den Broeck")
+    assert "✅ Saved." in saved
+    assert "👤 Annabelle Van den Broeck" in saved
+    assert "Phone: +32470123456" in saved
+
+    assert "👤 Annabelle Van den Broeck" in await anna.says("/profile")
+    member = await member_named(app, "Annabelle")
+    assert (member.first_name, member.last_name) == ("Annabelle", "Van den Broeck")
+
+
+async def test_a_bad_name_is_refused_and_the_old_one_kept(app: App) -> None:
+    anna = await parent(app)
+    await anna.says("/profile")
+    await anna.taps("✏️ Name")
+    assert "Please type a name of 1 to 64 letters." in await anna.says("123")
+    assert "Please type a name of 1 to 64 letters." in await anna.says("x" * 5000)
+    assert "And your last name?" in await anna.says("Anne")
+    assert "Please type a name of 1 to 64 letters." in await anna.says("y" * 5000)
+    assert "Please type a name of 1 to 64 letters." in await anna.says("...")
+
+    assert "👤 Anna De Smet" in await anna.says("/profile")
+    member = await member_named(app, "Anna")
+    assert (member.first_name, member.last_name) == ("Anna", "De Smet")
+
+
+# 2. Contact details ------------------------------------------------------------------------
+
+async def test_editing_and_removing_the_contact_details(app: App) -> None:
+    anna = await parent(app)
+    card = await anna.says("/profile")
+    assert "Phone: -" in card
+    assert "E-mail: -" in card
+
+    assert "Send your phone number and/or e-mail address" in await anna.taps("📞 Contact")
+    saved = await anna.says("0470 12 34 56, Anna@Example.BE")
+    assert "✅ Saved." in saved
+    assert "Phone: +32470123456" in saved
+    assert "E-mail: anna@example.be" in saved
+    member = await member_named(app, "Anna")
+    assert (member.phone, member.email) == ("+32470123456", "anna@example.be")
+
+    await anna.says("/profile")
+    await anna.taps("📞 Contact")
+    assert "does not look like a phone number" in await anna.says("call me maybe")
+    assert "does not look like an e-mail address" in await anna.says("anna@nowhere")
+    assert "Please send a phone number or an e-mail address" in await anna.says(" , ; ")
+    member = await member_named(app, "Anna")
+    assert (member.phone, member.email) == ("+32470123456", "anna@example.be")
+
+    cleared = await anna.taps("Remove my contact details")
+    assert "✅ Saved." in cleared
+    assert "Phone: -" in cleared
+    assert "E-mail: -" in cleared
+    member = await member_named(app, "Anna")
+    assert (member.phone, member.email) == (None, None)
+
+
+# 3. Children ---------------------------------------------------------------------------------
+
+async def test_children_are_listed_added_moved_and_removed(app: App) -> None:
+    anna = await parent(app, children=(("Léa", "P3"), ("Tom", "M1")))
+
+    listing = await anna.says("/children")
+    assert "Your children:\n• Léa – P3\n• Tom – M1" in listing
+    assert anna.button_labels() == ["🔀 Léa: class", "🗑 Léa", "🔀 Tom: class", "🗑 Tom",
+                                    "➕ Add a child"]
+
+    assert "What is your child's first name?" in await anna.taps("➕ Add a child")
+    assert "Please type your child's first name (1 to 64 letters)." in await anna.says("42")
+    assert "Which class is Noor in?" in await anna.says("Noor")
+    assert anna.button_labels() == ["M1", "M2", "M3", "P1", "P2", "P3", "P4", "P5", "P6"]
+    assert "• Léa – P3\n• Tom – M1\n• Noor – P5" in await anna.taps("P5")
+
+    assert "Which class is your child in now?" in await anna.taps("🔀 Léa: class")
+    assert "✅ Léa is now in P4." in await anna.taps("P4")
+    assert "• Léa – P4" in await anna.says("/children")
+
+    assert "Remove Tom from your profile?" in await anna.taps("🗑 Tom")
+    assert anna.button_labels() == ["Yes, remove", "No, keep"]
+    assert "Nothing was changed." in await anna.taps("No, keep")
+    assert await children_of(app, "Anna") == [("Léa", "P4"), ("Tom", "M1"), ("Noor", "P5")]
+
+    await anna.says("/children")
+    await anna.taps("🗑 Tom")
+    assert "✅ Tom has been removed from your profile." in await anna.taps("Yes, remove")
+    assert "Your children:\n• Léa – P4\n• Noor – P5" in await anna.says("/children")
+
+    assert await children_of(app, "Anna") == [("Léa", "P4"), ("Noor", "P5")]
+    children, links = await child_rows(app)
+    assert [name for _, name, _ in children] == ["Léa", "Noor"]  # Tom had no other parent
+    assert len(links) == 2
+
+
+async def test_a_member_without_children_can_add_one(app: App) -> None:
+    school = await app.school()
+    anna = app.person(301, "Anna", "en")
+    await register(anna, school.admin_code, children=())  # parents must name a child
+    assert "You have not added any child yet." in await anna.says("/children")
+    assert anna.button_labels() == ["➕ Add a child"]
+    await anna.taps("➕ Add a child")
+    await anna.says("Léa")
+    assert "Your children:\n• Léa – M2" in await anna.taps("M2")
+    assert await children_of(app, "Anna") == [("Léa", "M2")]
+
+
+# 4. Stale and forged buttons -------------------------------------------------------------
+
+async def test_removing_a_child_twice_changes_nothing_the_second_time(app: App) -> None:
+    anna = await parent(app, children=(("Léa", "P3"), ("Tom", "M1")))
+    await anna.says("/children")
+    await anna.taps("🗑 Léa")
+    confirmation = anna.keyboard()
+    assert "✅ Léa has been removed from your profile." in await anna.taps("Yes, remove")
+    before = await child_rows(app)
+
+    assert "That child is not in your profile." in await anna.taps_again(confirmation,
+                                                                         "Yes, remove")
+    assert await child_rows(app) == before
+    assert await children_of(app, "Anna") == [("Tom", "M1")]
+
+
+async def test_a_stale_class_button_does_not_add_the_child_twice(app: App) -> None:
+    anna = await parent(app)
+    await anna.says("/children")
+    await anna.taps("➕ Add a child")
+    await anna.says("Noor")
+    classes = anna.keyboard()
+    await anna.taps("P1")
+    assert "This button is no longer valid." in await anna.taps_again(classes, "P2")
+    assert await children_of(app, "Anna") == [("Léa", "P3"), ("Noor", "P1")]
+
+
+async def test_forged_buttons_cannot_touch_another_parents_child(app: App) -> None:
+    school = await app.school()
+    anna = app.person(301, "Anna", "en")
+    await register(anna, school.parent_code)
+    bob = app.person(302, "Bob", "en")
+    await register(bob, school.parent_code, first="Bob", last="Peeters",
+                   children=(("Tom", "M1"),))
+    tom = await child_id(app, "Tom")
+    p6 = await class_id(app, school.id, "P6")
+    await anna.says("/children")
+    before = await child_rows(app)
+
+    not_yours = "That child is not in your profile."
+    assert not_yours in await anna.forges(
+        ClassCb(purpose="move", class_id=p6, child_id=tom).pack())
+    assert not_yours in await anna.forges(ChildCb(action="remove", child_id=tom).pack())
+    assert "Remove Tom" not in anna.said
+    assert not_yours in await anna.forges(ChildCb(action="remove_yes", child_id=tom).pack())
+    await anna.forges(ChildCb(action="move", child_id=tom).pack())
+    assert "Tom" not in anna.said
+
+    assert await child_rows(app) == before
+    assert await children_of(app, "Bob") == [("Tom", "M1")]
+    assert await children_of(app, "Anna") == [("Léa", "P3")]
+
+
+async def test_a_forged_class_of_another_school_is_refused(app: App) -> None:
+    anna = await parent(app)
+    other = await app.school("École Ailleurs")
+    elsewhere = await class_id(app, other.id, "P1")
+    lea = await child_id(app, "Léa")
+    await anna.says("/children")
+
+    assert "That class does not exist in your school." in await anna.forges(
+        ClassCb(purpose="move", class_id=elsewhere, child_id=lea).pack())
+    await anna.taps("➕ Add a child")
+    await anna.says("Noor")
+    assert "That class does not exist in your school." in await anna.forges(
+        ClassCb(purpose="add", class_id=elsewhere).pack())
+    assert await children_of(app, "Anna") == [("Léa", "P3")]
+
+
+# 5. Language ---------------------------------------------------------------------------------
+
+async def test_switching_language(app: App) -> None:
+    anna = await parent(app)
+    assert "Which language do you prefer?" in await anna.says("/language")
+    assert anna.button_labels() == ["Français", "Nederlands", "English"]
+
+    changed = await anna.taps("Nederlands")
+    assert "✅ Ik spreek voortaan Nederlands met je." in changed
+    assert "👤 Mijn profiel" in changed
+    assert "Dit kan ik voor je doen:" in await anna.says("/help")
+    assert "Je kinderen:\n• Léa – L3" in await anna.says("/children")
+    assert anna.button_labels() == ["🔀 Léa: klas", "🗑 Léa", "➕ Kind toevoegen"]
+    await anna.taps("🔀 Léa: klas")
+    assert anna.button_labels() == ["K1", "K2", "K3", "L1", "L2", "L3", "L4", "L5", "L6"]
+    assert "✅ Léa zit nu in L4." in await anna.taps("L4")
+    assert "Taal: Nederlands" in await anna.says("/profile")
+    assert (await member_named(app, "Anna")).locale == "nl"
+
+    await anna.says("/language")
+    changed = await anna.taps("Français")
+    assert "✅ Je vous parlerai désormais en français." in changed
+    assert "👤 Mon profil" in changed
+    assert "Voici ce que je peux faire pour vous" in await anna.says("/help")
+    assert "Vos enfants :\n• Léa – P4" in await anna.says("/children")
+    assert "Langue : Français" in await anna.says("/profile")
+    assert (await member_named(app, "Anna")).locale == "fr"
+
+
+# 6. Menu and help ------------------------------------------------------------------------------
+
+async def test_menu_buttons_do_what_the_commands_do(app: App) -> None:
+    anna = await parent(app, children=(("Léa", "P3"), ("Tom", "M1")))
+    assert "What would you like to do?" in await anna.says("/menu")
+    assert anna.button_labels() == ["👤 My profile", "👧 My children", "🌐 Language", "❓ Help"]
+    menu = anna.keyboard()
+
+    assert await anna.taps("👤 My profile") == await anna.says("/profile")
+    assert "👤 Anna De Smet" in anna.said
+    assert await anna.taps_again(menu, "👧 My children") == await anna.says("/children")
+    assert "• Léa – P3\n• Tom – M1" in anna.said
+    assert await anna.taps_again(menu, "🌐 Language") == await anna.says("/language")
+    assert await anna.taps_again(menu, "❓ Help") == await anna.says("/help")
+
+    await anna.taps_again(menu, "👤 My profile")
+    assert "What is your first name?" in await anna.taps("✏️ Name")
+
+
+async def test_help_for_a_parent_and_for_an_admin(app: App) -> None:
+    school = await app.school()
+    anna = app.person(301, "Anna", "en")
+    await register(anna, school.parent_code)
+    sophie = app.person(302, "Sophie", "en")
+    await register(sophie, school.admin_code, first="Sophie", last="Lambert", children=())
+
+    parent_help = await anna.says("/help")
+    assert "Here is what I can do for you:" in parent_help
+    assert "/profile – your name and contact details" in parent_help
+    assert "/children – your children and their classes" in parent_help
+    assert "/pending" not in parent_help
+    assert "administrator" not in parent_help
+
+    admin_help = await sophie.says("/help")
+    assert "Here is what I can do for you:" in admin_help
+    assert "As a school administrator:\n/pending – registrations waiting" in admin_help
+
+    await sophie.says("/menu")
+    assert "⏳ Registrations to approve" in sophie.button_labels()
+    assert "No registration is waiting for approval." in await sophie.taps("⏳ Registrations")
+    await anna.says("/menu")
+    assert "⏳ Registrations to approve" not in anna.button_labels()
+
+
+# 7. Commands in the middle of an edit, and /cancel ------------------------------------------
+
+async def test_a_command_in_the_middle_of_an_edit_runs_and_changes_nothing(app: App) -> None:
+    anna = await parent(app)
+    await anna.says("/profile")
+    assert "What is your first name?" in await anna.taps("✏️ Name")
+    assert "Your children:\n• Léa – P3" in await anna.says("/children")
+    assert "I did not understand" in await anna.says("Bob")
+
+    await anna.says("/profile")
+    await anna.taps("✏️ Name")
+    await anna.says("Bob")
+    assert "👤 Anna De Smet" in await anna.says("/profile")
+    assert "I did not understand" in await anna.says("Martin")
+    member = await member_named(app, "Anna")
+    assert (member.first_name, member.last_name) == ("Anna", "De Smet")
+
+
+async def test_cancel_in_the_middle_of_an_edit(app: App) -> None:
+    anna = await parent(app)
+    await anna.says("/profile")
+    await anna.taps("📞 Contact")
+    assert "Cancelled. Send /menu to see what you can do." in await anna.says("/cancel")
+    assert "I did not understand" in await anna.says("0470 12 34 56")
+    assert "There is nothing to cancel." in await anna.says("/cancel")
+
+    await anna.says("/profile")
+    await anna.taps("✏️ Name")
+    await anna.says("Bob")
+    assert "Cancelled." in await anna.says("/cancel")
+    assert "I did not understand" in await anna.says("Martin")
+
+    member = await member_named(app, "Anna")
+    assert (member.first_name, member.last_name, member.phone) == ("Anna", "De Smet", None)
+
+
+# 8. Unknown commands and strangers ---------------------------------------------------------
+
+async def test_unknown_command(app: App) -> None:
+    anna = await parent(app)
+    assert "I do not know that command. Send /help" in await anna.says("/homework")
+
+
+async def test_a_stranger_cannot_see_a_profile(app: App) -> None:
+    await app.school()
+    stranger = app.person(399, "X", "en")
+    for command in ("/profile", "/children", "/language", "/menu", "/help"):
+        assert "You are not registered yet" in await stranger.says(command)

@@ -1,0 +1,219 @@
+"""Joining the school, as transcripts: what the parent sends, what the bot answers."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import func, select, update
+
+from core.clock import utcnow
+from core.models import Child, Identity, Invite, Member, MemberStatus, Role
+from tests.support.harness import App, Person
+
+
+async def register(person: Person, code: str, *, language: str = "English",
+                   first: str = "Anna", last: str = "De Smet",
+                   children: tuple[tuple[str, str], ...] = (("Léa", "P3"),)) -> str:
+    await person.says(f"/start {code}")
+    await person.taps(language)
+    await person.says(first)
+    await person.says(last)
+    await person.taps("Skip" if language == "English" else {"Français": "Passer",
+                                                            "Nederlands": "Overslaan"}[language])
+    await person.taps("✅")
+    for index, (name, klass) in enumerate(children):
+        if index:
+            await person.taps("➕")
+        await person.says(name)
+        await person.taps(klass)
+    if children:
+        await person.taps({"English": "Continue", "Français": "Continuer",
+                           "Nederlands": "Verder"}[language])
+    else:
+        await person.taps({"English": "no child", "Français": "pas d'enfant",
+                           "Nederlands": "geen kind"}[language])
+    return await person.taps("✅")
+
+
+async def count(app: App, model) -> int:
+    async with app.sessions() as session:
+        return await session.scalar(select(func.count()).select_from(model))
+
+
+async def test_parent_registers_with_a_deep_link(app: App) -> None:
+    school = await app.school("École Les Tilleuls")
+    anna = app.person(101, "Anna", "fr-BE")
+
+    assert "Bienvenue à École Les Tilleuls" in await anna.says(f"/start {school.parent_code}")
+    assert anna.button_labels() == ["Français", "Nederlands", "English"]
+    assert "What is your first name?" in await anna.taps("English")
+    assert "And your last name?" in await anna.says("Anna")
+    assert "phone number or an e-mail" in await anna.says("De Smet")
+    assert "Privacy" in await anna.says("0470 12 34 56, Anna@Example.be")
+    assert "What is your child's first name?" in await anna.taps("I agree")
+    assert "Which class is Léa in?" in await anna.says("Léa")
+    assert anna.button_labels() == ["M1", "M2", "M3", "P1", "P2", "P3", "P4", "P5", "P6"]
+    assert "Léa (P3) added." in await anna.taps("P3")
+    await anna.taps("Add another child")
+    await anna.says("Tom")
+    await anna.taps("M1")
+    summary = await anna.taps("Continue")
+    assert "Name: Anna De Smet" in summary
+    assert "Phone: +32470123456" in summary
+    assert "E-mail: anna@example.be" in summary
+    assert "• Léa – P3\n• Tom – M1" in summary
+    assert "Welcome, Anna! 🎉 You are now registered" in await anna.taps("Confirm")
+    assert "👤 My profile" in anna.said
+
+    async with app.sessions() as session:
+        member = await session.scalar(select(Member))
+        assert (member.first_name, member.locale, member.status) == ("Anna", "en", "active")
+        assert member.consent_version is not None
+        roles = await session.scalars(select(Role.kind))
+        assert list(roles) == ["parent"]
+    assert await count(app, Child) == 2
+
+
+async def test_typed_code_and_dutch_class_names(app: App) -> None:
+    school = await app.school()
+    jan = app.person(102, "Jan", "nl")
+
+    assert "uitnodigingscode" in await jan.says("/start")
+    assert "Welkom bij École Test" in await jan.says(school.parent_code.lower())
+    await jan.taps("Nederlands")
+    await jan.says("Jan")
+    await jan.says("Peeters")
+    await jan.taps("Overslaan")
+    await jan.taps("Akkoord")
+    await jan.says("Noor")
+    assert jan.button_labels()[:3] == ["K1", "K2", "K3"]
+    assert "Noor (L3) toegevoegd." in await jan.taps("L3")
+    await jan.taps("Verder")
+    assert "Welkom, Jan!" in await jan.taps("Bevestigen")
+
+
+async def test_unknown_code_is_refused_and_nothing_is_created(app: App) -> None:
+    await app.school()
+    stranger = app.person(103, "X", "en")
+    assert "I do not know this invite code" in await stranger.says("/start NOPE1234")
+    assert "I do not know this invite code" in await stranger.says("WRONGCODE")
+    assert await count(app, Member) == 0
+
+
+async def test_expired_and_used_up_codes_are_explained(app: App) -> None:
+    school = await app.school()
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(Invite).where(Invite.code == school.parent_code)
+                              .values(expires_at=utcnow() - timedelta(minutes=1)))
+        await session.execute(update(Invite).where(Invite.code == school.admin_code)
+                              .values(max_uses=1, uses=1))
+    late = app.person(104, "Late", "en")
+    assert "This invite code has expired" in await late.says(f"/start {school.parent_code}")
+    assert "already been used as many times as allowed" in await late.says(
+        f"/start {school.admin_code}")
+
+
+async def test_refusing_consent_saves_nothing(app: App) -> None:
+    school = await app.school()
+    eva = app.person(105, "Eva", "en")
+    await eva.says(f"/start {school.parent_code}")
+    await eva.taps("English")
+    await eva.says("Eva")
+    await eva.says("Janssens")
+    await eva.taps("Skip")
+    assert "Without your consent I cannot register you" in await eva.taps("I do not agree")
+    assert "not registered yet" in await eva.says("/profile")
+    assert await count(app, Member) == 0
+
+
+async def test_bad_answers_are_explained_and_the_step_is_kept(app: App) -> None:
+    school = await app.school()
+    bob = app.person(106, "Bob", "en")
+    await bob.says(f"/start {school.parent_code}")
+    await bob.taps("English")
+    assert "Please type a name of 1 to 64 letters" in await bob.says("x" * 5000)
+    assert "Please type a name" in await bob.says("12345")
+    assert "And your last name?" in await bob.says("  Bob  ")
+    await bob.says("Martin")
+    assert "does not look like a phone number" in await bob.says("call me maybe")
+    assert "Privacy" in await bob.says("bob@example.org")
+
+
+async def test_double_tap_on_confirm_registers_once(app: App) -> None:
+    school = await app.school()
+    anna = app.person(107, "Anna", "en")
+    await register(anna, school.parent_code)
+    confirm = anna.inbox[-2]  # the summary with its Confirm button
+    assert "Please check your details" in confirm.text
+    assert "no longer valid" in await anna.taps_again(confirm, "Confirm")
+    assert await count(app, Member) == 1
+    assert await count(app, Identity) == 1
+
+
+async def test_restart_in_the_middle_keeps_the_conversation(app: App) -> None:
+    school = await app.school()
+    anna = app.person(108, "Anna", "en")
+    await anna.says(f"/start {school.parent_code}")
+    await anna.taps("English")
+    await anna.says("Anna")
+
+    await app.restart()
+    anna = app.person(108, "Anna", "en")
+    assert "phone number or an e-mail" in await anna.says("De Smet")
+
+
+async def test_approval_flow(app: App) -> None:
+    school = await app.school(approval=True)
+    admin = app.person(200, "Sophie", "fr")
+    await register(admin, school.admin_code, language="Français", first="Sophie",
+                   last="Lambert", children=())
+    assert "Bienvenue, Sophie" in admin.said
+
+    anna = app.person(109, "Anna", "en")
+    assert "sent to the school for approval" in await register(anna, school.parent_code)
+    assert "waiting for the school's approval" in await anna.says("/profile")
+    assert "waiting for the school's approval" in await anna.says("hello")
+
+    await app.deliver()
+    request = admin.last
+    assert "Nouvelle inscription en attente de votre approbation : Anna De Smet" in request.text
+    assert "✅ Anna De Smet a été approuvé·e." in await admin.taps("Approuver")
+    assert "a déjà été approuvé·e" in await admin.taps_again(request, "Refuser")
+
+    await app.deliver()
+    assert "the school has approved your registration" in anna.last.text
+    assert "👤 Anna De Smet" in await anna.says("/profile")
+
+
+async def test_rejected_registration_is_told_and_locked_out(app: App) -> None:
+    school = await app.school(approval=True)
+    admin = app.person(201, "Sophie", "en")
+    await register(admin, school.admin_code, first="Sophie", last="Lambert", children=())
+    anna = app.person(110, "Anna", "en")
+    await register(anna, school.parent_code)
+    await app.deliver()
+    assert "has been rejected" in await admin.taps("Reject")
+    await app.deliver()
+    assert "has not approved your registration" in anna.last.text
+    assert "Your account is not active" in await anna.says("/menu")
+
+
+async def test_a_parent_cannot_approve(app: App) -> None:
+    school = await app.school(approval=True)
+    admin = app.person(202, "Sophie", "en")
+    await register(admin, school.admin_code, first="Sophie", last="Lambert", children=())
+    anna = app.person(111, "Anna", "en")
+    await register(anna, school.parent_code)
+    await app.deliver()
+    approve = next(b.data for b in admin.last.flat_buttons if "Approve" in b.label)
+    bob = app.person(112, "Bob", "en")
+    await register(bob, school.parent_code, first="Bob")
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(Member).where(Member.first_name == "Bob")
+                              .values(status=MemberStatus.ACTIVE))
+    assert "Only a school administrator" in await bob.says("/pending")
+    assert "Only a school administrator" in await bob.forges(approve)
+    async with app.sessions() as session:
+        anna_status = await session.scalar(select(Member.status).where(
+            Member.first_name == "Anna"))
+    assert anna_status == MemberStatus.PENDING

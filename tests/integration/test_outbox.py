@@ -1,0 +1,131 @@
+"""The outbox sender against the local Bot API: delivery, 429, 403, 5xx, crash leases."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select, update
+
+from bot.channels.base import ChannelBot
+from bot.outbox import OutboxSender
+from core.clock import utcnow
+from core.db import create_engine, session_factory, unit_of_work
+from core.i18n import translator
+from core.models import Identity, Member, OutboxMessage, OutboxStatus
+from core.outbox import Button, enqueue_for_member
+from core.schools import create_school
+from tests.support.telegram_api import LocalBotApi
+
+CHAT = 777
+
+
+@pytest.fixture
+async def world(database_url: str) -> AsyncIterator[tuple]:
+    api = LocalBotApi()
+    await api.start()
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+
+    bot = ChannelBot("123:TEST", channel="telegram",
+                     session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
+    engine = create_engine(database_url)
+    sessions = session_factory(engine)
+    async with unit_of_work(sessions) as uow:
+        school = await create_school(uow.session, "École Test")
+        member = Member(school_id=school.id, first_name="Anna", last_name="De Smet",
+                        locale="nl")
+        uow.session.add(member)
+        await uow.session.flush()
+        uow.session.add(Identity(member_id=member.id, channel="telegram",
+                                 external_id=str(CHAT)))
+    sender = OutboxSender(sessions, {"telegram": bot}, translator())
+    yield api, sender, sessions, member
+    await bot.session.close()
+    await engine.dispose()
+    await api.stop()
+
+
+async def queue(sessions, member: Member, purpose: str = "test") -> None:
+    async with unit_of_work(sessions) as uow:
+        await enqueue_for_member(uow.session, member, purpose=purpose,
+                                 message_id="start-approved",
+                                 buttons=[[Button("approval-approve", "appr:1:1")]])
+
+
+async def row(sessions) -> OutboxMessage:
+    async with sessions() as session:
+        return await session.scalar(select(OutboxMessage))
+
+
+async def make_due(sessions) -> None:
+    async with sessions() as session, session.begin():
+        await session.execute(update(OutboxMessage).values(next_attempt_at=utcnow()))
+
+
+async def test_delivers_in_the_recipients_language_once(world) -> None:
+    api, sender, sessions, member = world
+    await queue(sessions, member)
+    await queue(sessions, member)  # same recipient and purpose: deduplicated
+    assert await sender.drain() == 1
+    [sent] = api.sent()
+    assert sent["text"].startswith("Goed nieuws")
+    assert sent["reply_markup"]["inline_keyboard"][0][0]["text"] == "✅ Goedkeuren"
+    assert (await row(sessions)).status == OutboxStatus.SENT
+    assert await sender.drain() == 0
+
+
+async def test_rate_limited_message_waits_and_is_retried_not_dropped(world) -> None:
+    api, sender, sessions, member = world
+    api.throttle_next = [7]
+    await queue(sessions, member)
+    await sender.drain()
+    waiting = await row(sessions)
+    assert waiting.status == OutboxStatus.PENDING
+    assert waiting.attempts == 0
+    assert timedelta(seconds=6) < waiting.next_attempt_at - utcnow() <= timedelta(seconds=7)
+    await make_due(sessions)
+    await sender.drain()
+    assert (await row(sessions)).status == OutboxStatus.SENT
+    assert len(api.sent()) == 2  # the 429 and the delivery
+
+
+async def test_blocked_bot_marks_the_identity_unreachable(world) -> None:
+    api, sender, sessions, member = world
+    api.blocked_chats.add(CHAT)
+    await queue(sessions, member)
+    await sender.drain()
+    assert (await row(sessions)).status == OutboxStatus.BLOCKED
+    async with sessions() as session:
+        assert await session.scalar(select(Identity.unreachable)) is True
+    await queue(sessions, member, purpose="later")
+    await sender.drain()
+    async with sessions() as session:
+        later = await session.scalar(select(OutboxMessage).where(OutboxMessage.purpose == "later"))
+    assert (later.status, later.last_error) == (OutboxStatus.FAILED, "no reachable identity")
+
+
+async def test_server_errors_back_off_then_deliver(world) -> None:
+    api, sender, sessions, member = world
+    api.fail_next = 1
+    await queue(sessions, member)
+    await sender.drain()
+    failed_once = await row(sessions)
+    assert (failed_once.status, failed_once.attempts) == (OutboxStatus.PENDING, 1)
+    assert failed_once.next_attempt_at > utcnow()
+    await make_due(sessions)
+    await sender.drain()
+    assert (await row(sessions)).status == OutboxStatus.SENT
+
+
+async def test_a_sender_that_died_mid_send_loses_nothing(world) -> None:
+    api, sender, sessions, member = world
+    await queue(sessions, member)
+    assert await sender._claim()  # claimed, then the process "dies" before sending
+    assert await sender.drain() == 0  # the lease still holds: nobody else sends it
+    async with sessions() as session, session.begin():
+        await session.execute(update(OutboxMessage)
+                              .values(claimed_until=utcnow() - timedelta(seconds=1)))
+    assert await sender.drain() == 1
+    assert len(api.sent()) == 1

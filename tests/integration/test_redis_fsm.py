@@ -1,0 +1,24 @@
+"""With REDIS_URL, conversation state lives in Redis and survives a restart too."""
+
+from __future__ import annotations
+
+from aiogram.fsm.storage.redis import RedisStorage
+
+from tests.support.harness import App
+
+
+async def test_registration_resumes_after_restart_with_redis(database_url: str,
+                                                             redis_url: str) -> None:
+    app = App(database_url, redis_url=redis_url)
+    try:
+        assert isinstance(app.runtime.dispatcher.storage, RedisStorage)
+        school = await app.school()
+        anna = app.person(301, "Anna", "en")
+        await anna.says(f"/start {school.parent_code}")
+        await anna.taps("English")
+        await anna.says("Anna")
+        await app.restart()
+        anna = app.person(301, "Anna", "en")
+        assert "phone number or an e-mail" in await anna.says("De Smet")
+    finally:
+        await app.close()

@@ -1,0 +1,124 @@
+"""A local Telegram Bot API server for tests: aiogram talks to it through
+TELEGRAM_API_BASE exactly as it talks to api.telegram.org.
+
+It answers the methods the bot uses with Bot API shaped JSON, records every call,
+serves queued updates to getUpdates, and can make chosen chats answer 403 (blocked)
+or the next sends answer 429 with `retry_after`, as Telegram does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+BOT_USER = {"id": 4242, "is_bot": True, "first_name": "SchoolHub", "username": "schoolhub_bot"}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+
+
+@dataclass
+class LocalBotApi:
+    calls: list[Call] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    blocked_chats: set[int] = field(default_factory=set)
+    throttle_next: list[int] = field(default_factory=list)  # retry_after values to answer
+    fail_next: int = 0  # how many next sends answer 500
+    _runner: web.AppRunner | None = None
+    base_url: str = ""
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.base_url = f"http://127.0.0.1:{port}"
+        return self.base_url
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:
+        return [c.params for c in self.calls if c.method == method]
+
+    async def wait_for(self, count: int, method: str = "sendMessage", within: float = 5) -> None:
+        deadline = time.monotonic() + within
+        while len(self.sent(method)) < count:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{len(self.sent(method))} {method} calls, expected {count}")
+            await asyncio.sleep(0.02)
+
+    _ids = itertools.count(1)
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params = {k: _decode(v) for k, v in (await request.post()).items()}
+        self.calls.append(Call(method, params))
+        if method in {"sendMessage", "editMessageText", "sendDocument", "sendPhoto"}:
+            chat_id = int(params.get("chat_id", 0))
+            if chat_id in self.blocked_chats:
+                return _error(403, "Forbidden: bot was blocked by the user")
+            if self.throttle_next:
+                retry = self.throttle_next.pop(0)
+                return _error(429, f"Too Many Requests: retry after {retry}",
+                              {"retry_after": retry})
+            if self.fail_next:
+                self.fail_next -= 1
+                return _error(500, "Internal Server Error")
+            return _ok(self._message(params))
+        if method == "getMe":
+            return _ok(BOT_USER)
+        if method == "getUpdates":
+            return await self._get_updates(params)
+        return _ok(True)
+
+    async def _get_updates(self, params: dict[str, Any]) -> web.Response:
+        offset = int(params.get("offset") or 0)
+        pending = [u for u in self.updates if u["update_id"] >= offset]
+        if not pending:
+            await asyncio.sleep(0.05)
+        return _ok(pending)
+
+    def _message(self, params: dict[str, Any]) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "message_id": next(self._ids), "date": int(time.time()),
+            "chat": {"id": int(params["chat_id"]), "type": "private"}, "from": BOT_USER,
+            "text": params.get("text") or params.get("caption") or "",
+        }
+        if isinstance(params.get("reply_markup"), dict):
+            message["reply_markup"] = params["reply_markup"]
+        return message
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in "{[":
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _ok(result: Any) -> web.Response:
+    return web.json_response({"ok": True, "result": result})
+
+
+def _error(status: int, description: str, parameters: dict[str, Any] | None = None
+           ) -> web.Response:
+    body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+    if parameters:
+        body["parameters"] = parameters
+    return web.json_response(body, status=status)

@@ -1,0 +1,67 @@
+"""FR, NL and EN are always complete, with the same variables, and every id used exists."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from fluent.syntax import FluentParser, ast
+from fluent.syntax.visitor import Visitor
+
+from core.i18n import LOCALES, LOCALES_DIR, Translator
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class VariableCollector(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
+        self.names.add(node.id.name)
+
+
+def catalogue(locale: str) -> dict[str, set[str]]:
+    messages: dict[str, set[str]] = {}
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+        junk = [e for e in resource.body if isinstance(e, ast.Junk)]
+        assert not junk, f"{path}: syntax error near {junk[0].content[:60]!r}"
+        for entry in resource.body:
+            if isinstance(entry, ast.Message | ast.Term):
+                collector = VariableCollector()
+                collector.visit(entry)
+                messages[f"{path.name}:{entry.id.name}"] = collector.names
+    return messages
+
+
+def test_every_language_has_every_message_with_the_same_variables() -> None:
+    catalogues = {locale: catalogue(locale) for locale in LOCALES}
+    every_id = set().union(*catalogues.values())
+    for locale, messages in catalogues.items():
+        missing = sorted(every_id - set(messages))
+        assert not missing, f"{locale} lacks {missing}"
+    for message_id in every_id:
+        variables = {locale: catalogues[locale][message_id] for locale in LOCALES}
+        assert len({frozenset(v) for v in variables.values()}) == 1, (message_id, variables)
+
+
+def test_every_message_id_the_code_uses_exists() -> None:
+    known = {key.split(":", 1)[1] for key in catalogue("en")}
+    pattern = re.compile(
+        r'(?:\bt|DomainError|message_id=|Button|format\(\s*\w+,)\(?\s*"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"')
+    used = set()
+    for folder in ("bot", "core", "handlers", "admin_web"):
+        for path in (ROOT / folder).rglob("*.py"):
+            used.update(pattern.findall(path.read_text(encoding="utf-8")))
+    assert used, "the pattern found no message ids at all"
+    assert not sorted(used - known), f"ids used but not defined: {sorted(used - known)}"
+
+
+def test_a_missing_translation_falls_back_to_english_not_to_an_id(tmp_path: Path) -> None:
+    for locale in LOCALES:
+        (tmp_path / locale).mkdir()
+    (tmp_path / "en" / "x.ftl").write_text("only-english = Hello { $name }\n")
+    translator = Translator(tmp_path)
+    assert translator.format("nl", "only-english", name="Jan") == "Hello Jan"

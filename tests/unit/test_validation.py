@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from core.errors import DomainError
+from core.i18n import pick_locale
+from core.members.invites import normalize_code
+from core.members.validation import clean_email, clean_name, clean_phone, parse_contact
+from core.schools import current_school_year
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("0470 12 34 56", "+32470123456"),
+    ("+32 470/12.34.56", "+32470123456"),
+    ("0032470123456", "+32470123456"),
+    ("+31 6 12345678", "+31612345678"),
+])
+def test_phone_numbers_are_stored_internationally(typed: str, stored: str) -> None:
+    assert clean_phone(typed) == stored
+
+
+@pytest.mark.parametrize("bad", ["", "call me", "12", "+32 470 12 34 56 78 90 12 34 56"])
+def test_bad_phone_numbers_are_refused(bad: str) -> None:
+    with pytest.raises(DomainError) as error:
+        clean_phone(bad)
+    assert error.value.message_id == "profile-phone-invalid"
+
+
+def test_names_are_tidied_and_bounded() -> None:
+    assert clean_name("  Marie-Claire   Van  den Broeck ") == "Marie-Claire Van den Broeck"
+    for bad in ["", "   ", "1234", "x" * 65, "/start", "evil\u0000name", None]:
+        with pytest.raises(DomainError):
+            clean_name(bad)
+
+
+def test_contact_may_hold_a_phone_an_email_or_both() -> None:
+    assert parse_contact("Anna@Example.BE") == (None, "anna@example.be")
+    assert parse_contact("0470123456; a@b.be") == ("+32470123456", "a@b.be")
+    with pytest.raises(DomainError):
+        clean_email("not-an-address@")
+
+
+def test_invite_codes_are_forgiving_about_case_and_spaces() -> None:
+    assert normalize_code(" abcd-efgh ") == "ABCDEFGH"
+    assert normalize_code(None) == ""
+
+
+def test_locale_choice_order() -> None:
+    assert pick_locale(None, "nl-BE") == "nl"
+    assert pick_locale("en", "nl") == "en"
+    assert pick_locale(None, "de", fallback="fr") == "fr"
+
+
+def test_school_year_turns_on_the_first_of_september() -> None:
+    from datetime import date
+
+    assert current_school_year(date(2026, 8, 31)) == "2025-2026"
+    assert current_school_year(date(2026, 9, 1)) == "2026-2027"
