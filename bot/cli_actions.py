@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import signal
 import sys
 
@@ -109,14 +110,18 @@ async def read_line() -> str:
 
 async def run(settings: Settings, _args: argparse.Namespace) -> int:
     runtime = Runtime(settings)
-    if settings.telegram_bot_token is None:
+    if settings.telegram_bot_token is None and sys.stdin.isatty():
         demo_school = await with_session(settings, ensure_demo)
         print("No TELEGRAM_BOT_TOKEN: talking to the bot here, in the console channel.")
         print_demo(demo_school)
         print("Type a message and press Enter; a number presses a button. Ctrl-D to quit.\n")
         await talk(runtime, ConsoleUser(1, "Newcomer"), serve_web=True)
         return 0
-    runtime.add_telegram()
+    if settings.telegram_bot_token is not None:
+        runtime.add_telegram()
+    else:
+        logging.getLogger(__name__).warning(
+            "no TELEGRAM_BOT_TOKEN and no terminal: serving the web app only")
     await runtime.start()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiogram import Router
 from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,7 +41,8 @@ async def on_decision(callback: CallbackQuery, callback_data: ApprovalCb, member
 
 
 async def show_pending(message: Message, member: Member, session: AsyncSession,
-                       t: Translate) -> None:
+                       state: FSMContext, t: Translate) -> None:
+    await state.clear()
     if not has_role(member, RoleKind.ADMIN):
         raise DomainError("access-admin-only")
     waiting = list(await session.scalars(

@@ -12,7 +12,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import Translate
-from core.members.service import add_child, children_of, move_child, remove_child
+from core.members.service import add_child, children_of, move_child, own_child, remove_child
 from core.members.validation import clean_name
 from core.models import Child, Member, SchoolClass
 from core.schools import classes_of, get_school
@@ -84,6 +84,7 @@ async def on_class_for_new(callback: CallbackQuery, callback_data: ClassCb, memb
 
 async def on_move(callback: CallbackQuery, callback_data: ChildCb, member: Member,
                   session: AsyncSession, t: Translate) -> None:
+    await own_child(session, member, callback_data.child_id)
     await callback.answer()
     await callback.message.answer(
         t("children-ask-class"),
@@ -102,12 +103,8 @@ async def on_class_for_existing(callback: CallbackQuery, callback_data: ClassCb,
 
 async def on_remove(callback: CallbackQuery, callback_data: ChildCb, member: Member,
                     session: AsyncSession, t: Translate) -> None:
-    children = dict((c.id, c) for c, _ in await children_of(session, member))
-    child = children.get(callback_data.child_id)
+    child = await own_child(session, member, callback_data.child_id)
     await callback.answer()
-    if child is None:
-        await callback.message.answer(t("children-not-found"))
-        return
     await callback.message.answer(t("children-remove-confirm", child=child.first_name),
                                   reply_markup=buttons(
         (t("children-remove-yes"), ChildCb(action="remove_yes", child_id=child.id)),

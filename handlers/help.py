@@ -24,7 +24,8 @@ def help_text(t: Translate, member: Member) -> str:
     return "\n\n".join(parts)
 
 
-async def show_help(message: Message, member: Member, t: Translate) -> None:
+async def show_help(message: Message, member: Member, state: FSMContext, t: Translate) -> None:
+    await state.clear()
     await message.answer(help_text(t, member))
 
 
@@ -46,7 +47,7 @@ async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member
         case "language":
             await profile.show_languages(message, state, t)
         case "pending":
-            await approvals.show_pending(message, member, session, t)
+            await approvals.show_pending(message, member, session, state, t)
         case _:
             await message.answer(help_text(t, member))
 

@@ -11,7 +11,7 @@ from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import Translate, Translator
-from core.members.service import rename, set_contact, set_locale
+from core.members.service import clear_contact, rename, set_locale, update_contact
 from core.members.validation import clean_name, parse_contact
 from core.models import Member
 from handlers.filters import NOT_COMMAND
@@ -33,13 +33,22 @@ def profile_card(t: Translate, member: Member) -> str:
              email=member.email or "-", language=t(f"language-name-{member.locale}"))
 
 
+def profile_buttons(t: Translate):
+    return buttons((t("profile-edit-name"), ProfileCb(action="name")),
+                   (t("profile-edit-contact"), ProfileCb(action="contact")))
+
+
 async def show_profile(message: Message, member: Member, state: FSMContext,
                        t: Translate) -> None:
     await state.clear()
-    await message.answer(profile_card(t, member), reply_markup=buttons(
-        (t("profile-edit-name"), ProfileCb(action="name")),
-        (t("profile-edit-contact"), ProfileCb(action="contact")),
-    ))
+    await message.answer(profile_card(t, member), reply_markup=profile_buttons(t))
+
+
+async def show_saved(message: Message, member: Member, state: FSMContext,
+                     t: Translate) -> None:
+    await state.clear()
+    await message.answer(t("profile-saved") + "\n\n" + profile_card(t, member),
+                         reply_markup=profile_buttons(t))
 
 
 async def on_edit_name(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
@@ -58,8 +67,7 @@ async def on_last_name(message: Message, member: Member, session: AsyncSession,
                        state: FSMContext, t: Translate) -> None:
     data = await state.get_data()
     await rename(session, member, data["first_name"], message.text or "")
-    await state.clear()
-    await message.answer(t("profile-saved") + "\n\n" + profile_card(t, member))
+    await show_saved(message, member, state, t)
 
 
 async def on_edit_contact(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
@@ -72,17 +80,15 @@ async def on_edit_contact(callback: CallbackQuery, state: FSMContext, t: Transla
 async def on_contact(message: Message, member: Member, session: AsyncSession,
                      state: FSMContext, t: Translate) -> None:
     phone, email = parse_contact(message.text)
-    await set_contact(session, member, phone, email)
-    await state.clear()
-    await message.answer(t("profile-saved") + "\n\n" + profile_card(t, member))
+    await update_contact(session, member, phone, email)
+    await show_saved(message, member, state, t)
 
 
 async def on_clear_contact(callback: CallbackQuery, member: Member, session: AsyncSession,
                            state: FSMContext, t: Translate) -> None:
-    await set_contact(session, member, None, None)
-    await state.clear()
+    await clear_contact(session, member)
     await callback.answer()
-    await callback.message.answer(t("profile-saved") + "\n\n" + profile_card(t, member))
+    await show_saved(callback.message, member, state, t)
 
 
 async def show_languages(message: Message, state: FSMContext, t: Translate) -> None:

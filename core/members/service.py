@@ -59,10 +59,17 @@ async def rename(session: AsyncSession, member: Member, first_name: str, last_na
     await session.flush()
 
 
-async def set_contact(
+async def update_contact(
     session: AsyncSession, member: Member, phone: str | None, email: str | None
 ) -> None:
-    member.phone, member.email = phone, email
+    """Replace what was given; a detail not given is kept."""
+    member.phone = phone or member.phone
+    member.email = email or member.email
+    await session.flush()
+
+
+async def clear_contact(session: AsyncSession, member: Member) -> None:
+    member.phone = member.email = None
     await session.flush()
 
 
@@ -82,7 +89,7 @@ async def children_of(session: AsyncSession, member: Member) -> list[tuple[Child
         .where(MemberChild.member_id == member.id)
         .order_by(Child.id)
     )
-    return [(child, klass) for child, klass in rows.tuples()]
+    return [(child, klass) for child, klass in rows]
 
 
 MAX_CHILDREN = 12
@@ -109,7 +116,7 @@ async def add_child(
     return child
 
 
-async def _own_child(session: AsyncSession, member: Member, child_id: int) -> Child:
+async def own_child(session: AsyncSession, member: Member, child_id: int) -> Child:
     child = await session.scalar(
         select(Child)
         .join(MemberChild, MemberChild.child_id == Child.id)
@@ -123,7 +130,7 @@ async def _own_child(session: AsyncSession, member: Member, child_id: int) -> Ch
 async def move_child(
     session: AsyncSession, member: Member, child_id: int, class_id: int
 ) -> tuple[Child, SchoolClass]:
-    child = await _own_child(session, member, child_id)
+    child = await own_child(session, member, child_id)
     klass = await get_class(session, member.school_id, class_id)
     child.class_id = klass.id
     await session.flush()
@@ -132,7 +139,7 @@ async def move_child(
 
 async def remove_child(session: AsyncSession, member: Member, child_id: int) -> Child:
     """Unlink the child; the record goes only when no other parent is linked to it."""
-    child = await _own_child(session, member, child_id)
+    child = await own_child(session, member, child_id)
     await session.execute(
         delete(MemberChild).where(
             MemberChild.member_id == member.id, MemberChild.child_id == child.id

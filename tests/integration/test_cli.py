@@ -1,0 +1,51 @@
+"""The `schoolhub` command line, run as a person runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SCHOOLHUB = str(Path(sys.executable).with_name("schoolhub"))
+
+
+def schoolhub(database_url: str, *args: str, stdin: str | None = None) -> str:
+    env = {**os.environ, "DATABASE_URL": database_url}
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    result = subprocess.run([SCHOOLHUB, *args], input=stdin or "", capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_init_school_and_invites_as_json(database_url: str) -> None:
+    created = json.loads(schoolhub(database_url, "init-school", "École Test", "--json"))
+    assert set(created) == {"school_id", "parent_invite", "admin_invite"}
+    invite = json.loads(schoolhub(database_url, "invite", "create", "--school",
+                                  str(created["school_id"]), "--class", "P3", "--role", "rep",
+                                  "--json"))
+    assert (invite["role"], invite["class"]) == ("class_rep", "P3")
+    assert len(invite["code"]) == 8
+
+
+def test_a_scripted_console_chat_registers_a_parent(database_url: str) -> None:
+    demo = schoolhub(database_url, "demo")
+    code = demo.split("parent invite code: ")[1].split()[0]
+    script = "\n".join([f"/start {code}", "3", "Anna", "De Smet", "1", "1", "Léa", "6", "2",
+                        "1", "/children"]) + "\n"
+    transcript = schoolhub(database_url, "chat", "--user", "42", "--name", "Anna",
+                           stdin=script)
+    assert "you> /start" in transcript
+    assert "[1] Français  [2] Nederlands  [3] English" in transcript
+    assert "Welcome, Anna! 🎉" in transcript
+    assert "• Léa – P3" in transcript.split("you> /children")[1]
+
+
+def test_unknown_school_for_an_invite_is_a_clear_error(database_url: str) -> None:
+    env = {**os.environ, "DATABASE_URL": database_url}
+    result = subprocess.run([SCHOOLHUB, "invite", "create", "--school", "99", "--class", "P9"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2
+    assert "class-not-found" in result.stderr
