@@ -43,7 +43,11 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings()
-    logging.basicConfig(level=logging.INFO if args.command == "run" else logging.WARNING,
+    # Serving logs what it does; a console conversation keeps the terminal for the chat.
+    console = args.command == "chat" or (settings.telegram_bot_token is None
+                                         and sys.stdin.isatty())
+    logging.basicConfig(level=logging.WARNING if console or args.command != "run"
+                        else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     upgrade(settings.database_url)
     if args.command == "migrate":

@@ -35,7 +35,7 @@ def print_demo(demo: DemoSchool) -> None:
     print(f"Demo school: {demo.school.name} (id {demo.school.id})")
     print(f"  parent invite code: {demo.parent_code}   (type it, or /start {demo.parent_code})")
     print(f"  class rep (P3) code: {demo.rep_code}    admin code: {demo.admin_code}")
-    print(f"  act as the demo admin: schoolhub chat --user {DEMO_ADMIN_CHAT};"
+    print(f"  act as the demo admin: {sys.argv[0]} chat --user {DEMO_ADMIN_CHAT};"
           f" the P3 rep: --user {DEMO_REP_CHAT}")
 
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 from aiogram import Bot
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, BotCommandScopeChat
 
+from bot.channels.base import channel_of
+from core.db import UnitOfWork
 from core.i18n import LOCALES, Translator
-from core.models import RoleKind
+from core.members.service import role_names
+from core.models import Member, RoleKind
 
 COMMANDS = {
     RoleKind.PARENT: ("menu", "profile", "children", "language", "help", "cancel"),
@@ -33,3 +36,13 @@ async def publish_member_commands(bot: Bot, translator: Translator, chat_id: int
     """Reps and admins see their extra commands in their own chat."""
     await bot.set_my_commands(commands_for(translator, locale, roles),
                               scope=BotCommandScopeChat(chat_id=chat_id))
+
+
+def refresh_after_commit(uow: UnitOfWork, bot: Bot, translator: Translator, chat_id: int,
+                         member: Member) -> None:
+    """A member who just became a rep or an admin sees their commands at once."""
+    roles = role_names(member)
+    if channel_of(bot) != "telegram" or roles <= {RoleKind.PARENT}:
+        return
+    uow.after_commit(lambda: publish_member_commands(bot, translator, chat_id, member.locale,
+                                                     roles))

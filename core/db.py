@@ -8,6 +8,7 @@ that writers are serialised up front instead of failing on lock upgrade.
 from __future__ import annotations
 
 import contextvars
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -22,6 +23,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+log = logging.getLogger(__name__)
 _current_session: contextvars.ContextVar[AsyncSession | None] = contextvars.ContextVar(
     "schoolhub_session", default=None
 )
@@ -68,8 +70,12 @@ class UnitOfWork:
         self._after_commit.append(callback)
 
     async def run_after_commit(self) -> None:
+        # What is committed stays committed: a failing follow-up is logged, not raised.
         for callback in self._after_commit:
-            await callback()
+            try:
+                await callback()
+            except Exception:
+                log.exception("after-commit callback failed")
 
 
 @asynccontextmanager

@@ -12,6 +12,7 @@ from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.channels.base import channel_of
+from bot.commands import refresh_after_commit
 from core.db import UnitOfWork
 from core.i18n import Translate, Translator
 from core.members.invites import find_usable_invite
@@ -60,7 +61,7 @@ class RegCb(CallbackData, prefix="reg"):
 
 async def on_start(message: Message, command: CommandObject, member: Member | None,
                    session: AsyncSession, state: FSMContext, t: Translate,
-                   uow: UnitOfWork, bot: Bot) -> None:
+                   uow: UnitOfWork, bot: Bot, translator: Translator) -> None:
     if member is not None and not member.is_active:
         await on_waiting(message, t) if is_waiting(message, member) else await message.answer(
             t("access-inactive"))
@@ -68,6 +69,7 @@ async def on_start(message: Message, command: CommandObject, member: Member | No
     if member is not None:
         if command.args:
             invite = await redeem_for_member(session, member, command.args)
+            refresh_after_commit(uow, bot, translator, message.chat.id, member)
             await message.answer(t("start-role-granted", role=invite.role))
         else:
             await message.answer(t("start-welcome-back", name=member.first_name),
@@ -230,7 +232,7 @@ async def on_restart(callback: CallbackQuery, state: FSMContext, session: AsyncS
 
 
 async def on_confirm(callback: CallbackQuery, state: FSMContext, session: AsyncSession,
-                     t: Translate, bot: Bot) -> None:
+                     t: Translate, bot: Bot, uow: UnitOfWork, translator: Translator) -> None:
     data = await state.get_data()
     draft = RegistrationDraft(
         invite_code=data["code"], locale=data["locale"], first_name=data["first_name"],
@@ -239,6 +241,7 @@ async def on_confirm(callback: CallbackQuery, state: FSMContext, session: AsyncS
         children=[ChildDraft(c["first_name"], c["class_id"]) for c in data["children"]],
     )
     member = await register(session, channel_of(bot), str(callback.from_user.id), draft)
+    refresh_after_commit(uow, bot, translator, callback.from_user.id, member)
     await state.clear()
     await callback.answer()
     if member.status == MemberStatus.PENDING:

@@ -84,3 +84,63 @@ async def test_long_polling_answers_and_publishes_commands(database_url: str,
         assert {"command": "children", "description": "Mijn kinderen"} in dutch["commands"]
     finally:
         await runtime.stop()
+
+
+class TelegramUser:
+    """Sends updates one at a time through getUpdates, waiting for each answer."""
+
+    def __init__(self, api: LocalBotApi, chat_id: int) -> None:
+        self.api, self.chat_id = api, chat_id
+        self.user = {"id": chat_id, "is_bot": False, "first_name": "Sophie",
+                     "language_code": "fr"}
+        self.next_id = 20_000
+
+    async def _send(self, payload: dict) -> str:
+        before = len(self.api.sent())
+        self.next_id += 1
+        self.api.updates.append({"update_id": self.next_id, **payload})
+        await self.api.wait_for(before + 1)
+        return self.api.sent()[-1]["text"]
+
+    async def says(self, text: str) -> str:
+        return await self._send({"message": {
+            "message_id": self.next_id, "date": 1_790_000_000, "text": text,
+            "chat": {"id": self.chat_id, "type": "private"}, "from": self.user}})
+
+    async def taps(self, data: str) -> str:
+        message = {"message_id": 1, "date": 1_790_000_000, "text": "…",
+                   "chat": {"id": self.chat_id, "type": "private"},
+                   "from": {"id": 4242, "is_bot": True, "first_name": "SchoolHub"}}
+        return await self._send({"callback_query": {
+            "id": str(self.next_id), "from": self.user, "chat_instance": "1",
+            "message": message, "data": data}})
+
+
+async def test_an_admin_registers_over_telegram_and_gets_the_admin_commands(
+        database_url: str, bot_api: LocalBotApi) -> None:
+    from tests.support.harness import App
+
+    setup = App(database_url)
+    school = await setup.school()
+    await setup.close()
+    runtime = Runtime(telegram_settings(database_url, bot_api))
+    runtime.add_telegram()
+    await runtime.start(serve_web=False, send=False)
+    try:
+        sophie = TelegramUser(bot_api, 556)
+        assert "Quelle langue" in await sophie.says(f"/start {school.admin_code}")
+        assert "Quel est votre prénom" in await sophie.taps("lang:fr")
+        await sophie.says("Sophie")
+        await sophie.says("Lambert")
+        await sophie.taps("reg:skip_contact")
+        await sophie.taps("reg:consent")
+        assert "Vérifiez vos informations" in await sophie.taps("reg:children_done")
+        assert "Bienvenue, Sophie" in await sophie.taps("reg:confirm")
+        await bot_api.wait_for(4, "setMyCommands")  # 3 languages, then Sophie's own menu
+        scoped = [m for m in bot_api.sent("setMyCommands")
+                  if m.get("scope", {}).get("type") == "chat"]
+        assert scoped and scoped[-1]["scope"]["chat_id"] == 556
+        assert {"command": "pending", "description": "Inscriptions à approuver"} in \
+            scoped[-1]["commands"]
+    finally:
+        await runtime.stop()
