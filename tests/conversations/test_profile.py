@@ -7,7 +7,7 @@ from sqlalchemy import select
 from core.models import Child, Member, MemberChild, SchoolClass
 from handlers.children import ChildCb
 from handlers.keyboards import ClassCb
-from tests.conversations.test_registration import register
+from tests.support.flows import register
 from tests.support.harness import App, Person
 
 

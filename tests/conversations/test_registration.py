@@ -8,31 +8,8 @@ from sqlalchemy import func, select, update
 
 from core.clock import utcnow
 from core.models import Child, Identity, Invite, Member, MemberStatus, Role
-from tests.support.harness import App, Person
-
-
-async def register(person: Person, code: str, *, language: str = "English",
-                   first: str = "Anna", last: str = "De Smet",
-                   children: tuple[tuple[str, str], ...] = (("Léa", "P3"),)) -> str:
-    await person.says(f"/start {code}")
-    await person.taps(language)
-    await person.says(first)
-    await person.says(last)
-    await person.taps("Skip" if language == "English" else {"Français": "Passer",
-                                                            "Nederlands": "Overslaan"}[language])
-    await person.taps("✅")
-    for index, (name, klass) in enumerate(children):
-        if index:
-            await person.taps("➕")
-        await person.says(name)
-        await person.taps(klass)
-    if children:
-        await person.taps({"English": "Continue", "Français": "Continuer",
-                           "Nederlands": "Verder"}[language])
-    else:
-        await person.taps({"English": "no child", "Français": "pas d'enfant",
-                           "Nederlands": "geen kind"}[language])
-    return await person.taps("✅")
+from tests.support.flows import awaiting_approval, register
+from tests.support.harness import App
 
 
 async def count(app: App, model) -> int:
@@ -163,18 +140,11 @@ async def test_restart_in_the_middle_keeps_the_conversation(app: App) -> None:
 
 
 async def test_approval_flow(app: App) -> None:
-    school = await app.school(approval=True)
-    admin = app.person(200, "Sophie", "fr")
-    await register(admin, school.admin_code, language="Français", first="Sophie",
-                   last="Lambert", children=())
-    assert "Bienvenue, Sophie" in admin.said
-
-    anna = app.person(109, "Anna", "en")
-    assert "sent to the school for approval" in await register(anna, school.parent_code)
+    _, admin, anna = await awaiting_approval(app, admin_language="Français")
+    assert "sent to the school for approval" in anna.inbox[-1].text
     assert "waiting for the school's approval" in await anna.says("/profile")
     assert "waiting for the school's approval" in await anna.says("hello")
 
-    await app.deliver()
     request = admin.last
     assert "Nouvelle inscription en attente de votre approbation : Anna De Smet" in request.text
     assert "✅ Anna De Smet a été approuvé·e." in await admin.taps("Approuver")
@@ -186,12 +156,7 @@ async def test_approval_flow(app: App) -> None:
 
 
 async def test_rejected_registration_is_told_and_locked_out(app: App) -> None:
-    school = await app.school(approval=True)
-    admin = app.person(201, "Sophie", "en")
-    await register(admin, school.admin_code, first="Sophie", last="Lambert", children=())
-    anna = app.person(110, "Anna", "en")
-    await register(anna, school.parent_code)
-    await app.deliver()
+    _, admin, anna = await awaiting_approval(app)
     assert "has been rejected" in await admin.taps("Reject")
     await app.deliver()
     assert "has not approved your registration" in anna.last.text
@@ -199,12 +164,7 @@ async def test_rejected_registration_is_told_and_locked_out(app: App) -> None:
 
 
 async def test_a_parent_cannot_approve(app: App) -> None:
-    school = await app.school(approval=True)
-    admin = app.person(202, "Sophie", "en")
-    await register(admin, school.admin_code, first="Sophie", last="Lambert", children=())
-    anna = app.person(111, "Anna", "en")
-    await register(anna, school.parent_code)
-    await app.deliver()
+    school, admin, _ = await awaiting_approval(app)
     approve = next(b.data for b in admin.last.flat_buttons if "Approve" in b.label)
     bob = app.person(112, "Bob", "en")
     await register(bob, school.parent_code, first="Bob")
