@@ -12,9 +12,10 @@ from core.members.service import role_names
 from core.models import Member, RoleKind
 
 COMMANDS = {
-    RoleKind.PARENT: ("menu", "profile", "children", "language", "help", "cancel"),
+    RoleKind.PARENT: ("menu", "balance", "pay", "request", "history", "profile", "children",
+                      "language", "help", "cancel"),
     RoleKind.CLASS_REP: (),
-    RoleKind.ADMIN: ("pending",),
+    RoleKind.ADMIN: ("pending", "reverse"),
 }
 
 

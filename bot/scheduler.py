@@ -10,6 +10,9 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.db import unit_of_work
+from core.models import Member
+from core.outbox import enqueue_for_member
+from core.sel import requests
 from core.updates import purge_processed
 
 log = logging.getLogger(__name__)
@@ -22,9 +25,25 @@ async def purge_old_updates(sessions: async_sessionmaker[AsyncSession], days: in
     return purged
 
 
+async def expire_sel_requests(sessions: async_sessionmaker[AsyncSession]) -> int:
+    """Requests unanswered for 14 days expire; each requester is told once."""
+    async with unit_of_work(sessions) as uow:
+        expired = await requests.expire_due(uow.session)
+        for request in expired:
+            requester = await uow.session.get_one(Member, request.requester_id)
+            payer = await uow.session.get_one(Member, request.payer_id)
+            await enqueue_for_member(uow.session, requester,
+                                     purpose=f"sel-request-expired:{request.id}",
+                                     message_id="sel-request-expired-notice",
+                                     args={"name": payer.full_name, "units": request.units})
+    return len(expired)
+
+
 def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
                     retention_days: int) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone=ZoneInfo(timezone))
     scheduler.add_job(purge_old_updates, "interval", hours=6, args=[sessions, retention_days],
                       id="purge-processed-updates", coalesce=True, max_instances=1)
+    scheduler.add_job(expire_sel_requests, "interval", minutes=15, args=[sessions],
+                      id="expire-sel-requests", coalesce=True, max_instances=1)
     return scheduler

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.i18n import Translate
 from core.members.service import has_role
 from core.models import Member, RoleKind
-from handlers import approvals, children, profile
+from handlers import approvals, children, profile, sel
 from handlers.keyboards import MenuCb, main_menu
 
 
@@ -46,6 +46,8 @@ async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member
             await children.show_children(message, member, session, state, t)
         case "language":
             await profile.show_languages(message, state, t)
+        case "sel":
+            await sel.show_balance(message, member, session, state, t)
         case "pending":
             await approvals.show_pending(message, member, session, state, t)
         case _:

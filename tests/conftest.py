@@ -6,6 +6,7 @@ a PostgreSQL database created from a migrated template (fast: a file copy).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import shutil
 from collections.abc import AsyncIterator, Iterator
@@ -56,13 +57,22 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncI
         shutil.copy(request.getfixturevalue("sqlite_template"), path)
         yield f"sqlite+aiosqlite:///{path}"
         return
-    template_url: str = request.getfixturevalue("pg_template")
+    async with fresh_pg_database(request.getfixturevalue("pg_template")) as url:
+        yield url
+
+
+@contextlib.asynccontextmanager
+async def fresh_pg_database(template_url: str) -> AsyncIterator[str]:
+    """A new database cloned from the migrated template, dropped afterwards."""
     name = f"test_{next(_names)}"
-    admin = await asyncpg.connect(_plain(template_url.rsplit("/", 1)[0] + "/postgres"))
+    server = template_url.rsplit("/", 1)[0]
+    admin = await asyncpg.connect(_plain(server + "/postgres"))
     await admin.execute(f"CREATE DATABASE {name} TEMPLATE schoolhub_template")
-    yield template_url.rsplit("/", 1)[0] + f"/{name}"
-    await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    await admin.close()
+    try:
+        yield f"{server}/{name}"
+    finally:
+        await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        await admin.close()
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from core.members.service import add_child, admins_of, has_role
 from core.members.validation import clean_name
 from core.models import Identity, Invite, Member, MemberStatus, Role, RoleKind, School
 from core.outbox import Button, enqueue_for_member
+from core.sel.ledger import account_of
 
 PRIVACY_VERSION = "2026-09"
 
@@ -76,6 +77,7 @@ async def register(
     await _grant(session, member, invite)
     for child in draft.children:
         await add_child(session, member, child.first_name, child.class_id)
+    await account_of(session, member)  # the SEL account, with its opening balance
     await session.flush()
     await session.refresh(member, ["roles"])
     return member

@@ -13,9 +13,31 @@ from core.models.member import (
     RoleKind,
 )
 from core.models.school import CLASS_CODES, School, SchoolClass
+from core.models.sel import (
+    CATEGORIES,
+    AccountKind,
+    PostKind,
+    PostStatus,
+    RequestStatus,
+    SelAccount,
+    SelPost,
+    SelRequest,
+    SelTransfer,
+    TransferKind,
+)
 
 __all__ = [
+    "AccountKind",
     "Base",
+    "CATEGORIES",
+    "PostKind",
+    "PostStatus",
+    "RequestStatus",
+    "SelAccount",
+    "SelPost",
+    "SelRequest",
+    "SelTransfer",
+    "TransferKind",
     "CLASS_CODES",
     "Child",
     "FsmRecord",

@@ -19,6 +19,9 @@ class School(CreatedAt, Base):
     quiet_start: Mapped[time] = mapped_column(default=time(21, 0))
     quiet_end: Mapped[time] = mapped_column(default=time(8, 0))
     school_year: Mapped[str] = mapped_column(String(9))
+    sel_min_balance: Mapped[int] = mapped_column(default=-300)
+    sel_max_balance: Mapped[int] = mapped_column(default=600)
+    sel_opening_balance: Mapped[int] = mapped_column(default=120)
 
 
 class SchoolClass(Base):

@@ -14,6 +14,7 @@ from core.members.registration import PRIVACY_VERSION
 from core.members.service import add_child
 from core.models import Identity, Invite, Member, Role, RoleKind, School
 from core.schools.service import classes_of, create_school
+from core.sel.ledger import account_of
 
 DEMO_NAME = "École Les Tilleuls — Evere (démo)"
 DEMO_ADMIN_CHAT = 900
@@ -88,4 +89,5 @@ async def _member(session: AsyncSession, school: School, first: str, last: str, 
         session.add(Role(school_id=school.id, member_id=member.id, kind=kind, class_id=class_id))
     for name, class_id in children:
         await add_child(session, member, name, class_id)
+    await account_of(session, member)
     return member

@@ -34,6 +34,7 @@ menu-profile = 👤 My profile
 menu-children = 👧 My children
 menu-language = 🌐 Language
 menu-help = ❓ Help
+menu-sel = 💰 SEL: my units
 menu-pending = ⏳ Registrations to approve
 
 command-menu = Main menu
@@ -42,11 +43,20 @@ command-children = My children
 command-language = Change language
 command-help = What I can do
 command-cancel = Cancel what I am doing
+command-balance = My units (SEL)
+command-pay = Pay units
+command-request = Ask for units
+command-history = My SEL history
+command-reverse = Correct a transfer
 command-pending = Registrations to approve
 
 help-parent =
     Here is what I can do for you:
     /menu – main menu
+    /balance – your SEL units (time bank)
+    /pay – pay units to another parent
+    /request – ask another parent for units
+    /history – your SEL exchanges
     /profile – your name and contact details
     /children – your children and their classes
     /language – change language
@@ -56,3 +66,4 @@ help-class-rep = As a class representative, you will soon be able to send announ
 help-admin =
     As a school administrator:
     /pending – registrations waiting for your approval
+    /reverse CODE reason – correct a SEL transfer

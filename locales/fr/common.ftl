@@ -34,6 +34,7 @@ menu-profile = 👤 Mon profil
 menu-children = 👧 Mes enfants
 menu-language = 🌐 Langue
 menu-help = ❓ Aide
+menu-sel = 💰 SEL : mes unités
 menu-pending = ⏳ Inscriptions à approuver
 
 command-menu = Menu principal
@@ -42,11 +43,20 @@ command-children = Mes enfants
 command-language = Changer de langue
 command-help = Ce que je sais faire
 command-cancel = Annuler l'action en cours
+command-balance = Mes unités (SEL)
+command-pay = Payer des unités
+command-request = Demander des unités
+command-history = Mon historique SEL
+command-reverse = Corriger un échange
 command-pending = Inscriptions à approuver
 
 help-parent =
     Voici ce que je peux faire pour vous :
     /menu – menu principal
+    /balance – vos unités SEL (banque de temps)
+    /pay – payer des unités à un autre parent
+    /request – demander des unités à un autre parent
+    /history – vos échanges SEL
     /profile – votre nom et vos coordonnées
     /children – vos enfants et leurs classes
     /language – changer de langue
@@ -56,3 +66,4 @@ help-class-rep = En tant que délégué·e de classe, vous pourrez bientôt envo
 help-admin =
     En tant qu'administrateur·rice de l'école :
     /pending – inscriptions en attente de votre approbation
+    /reverse CODE motif – corriger un échange SEL

@@ -34,6 +34,7 @@ menu-profile = 👤 Mijn profiel
 menu-children = 👧 Mijn kinderen
 menu-language = 🌐 Taal
 menu-help = ❓ Hulp
+menu-sel = 💰 LETS: mijn eenheden
 menu-pending = ⏳ Inschrijvingen goedkeuren
 
 command-menu = Hoofdmenu
@@ -42,11 +43,20 @@ command-children = Mijn kinderen
 command-language = Taal wijzigen
 command-help = Wat ik kan doen
 command-cancel = Huidige actie annuleren
+command-balance = Mijn eenheden (LETS)
+command-pay = Eenheden betalen
+command-request = Eenheden vragen
+command-history = Mijn LETS-geschiedenis
+command-reverse = Een uitwisseling corrigeren
 command-pending = Inschrijvingen goedkeuren
 
 help-parent =
     Dit kan ik voor je doen:
     /menu – hoofdmenu
+    /balance – je LETS-eenheden (tijdbank)
+    /pay – eenheden betalen aan een andere ouder
+    /request – eenheden vragen aan een andere ouder
+    /history – je LETS-uitwisselingen
     /profile – je naam en contactgegevens
     /children – je kinderen en hun klassen
     /language – taal wijzigen
@@ -56,3 +66,4 @@ help-class-rep = Als klasafgevaardigde kun je binnenkort berichten naar je klas 
 help-admin =
     Als schoolbeheerder:
     /pending – inschrijvingen die op je goedkeuring wachten
+    /reverse CODE reden – een LETS-uitwisseling corrigeren

@@ -1,0 +1,1 @@
+"""The SEL time bank: ledger, amounts, requests and posts."""

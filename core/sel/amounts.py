@@ -1,0 +1,44 @@
+"""Units typed the way parents say them: "90", "1h30", "1,5 h", "45 min", "2u"."""
+
+from __future__ import annotations
+
+import re
+
+from core.errors import DomainError
+
+UNITS_PER_HOUR = 60
+MAX_TRANSFER = 100 * UNITS_PER_HOUR  # nobody pays 100 hours at once: a typo
+_HOURS = re.compile(r"^(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:h|u|hr|hrs|hour|hours|heure|heures|uur)"
+                    r"\s*(?:(\d{1,2})\s*(?:m|min|mins|minutes?)?)?$")
+_MINUTES = re.compile(r"^(\d{1,6})\s*(?:m|min|mins|minutes?|units?|unités?|eenheden)?$")
+
+
+def parse_units(text: str | None) -> int:
+    """Whole units (60 = one hour) from what was typed; DomainError if it is not one."""
+    value = (text or "").strip().lower().replace(" ", "")
+    if value.startswith("-") or value.startswith("+"):
+        raise DomainError("sel-amount-invalid")
+    if match := _HOURS.match(value):
+        hours = float(match.group(1).replace(",", "."))
+        minutes = int(match.group(2) or 0)
+        if minutes >= 60:
+            raise DomainError("sel-amount-invalid")
+        units = round(hours * UNITS_PER_HOUR) + minutes
+    elif match := _MINUTES.match(value):
+        units = int(match.group(1))
+    else:
+        raise DomainError("sel-amount-invalid")
+    return checked_units(units)
+
+
+def checked_units(units: int) -> int:
+    if isinstance(units, bool) or not isinstance(units, int) or units <= 0:
+        raise DomainError("sel-amount-invalid")
+    if units > MAX_TRANSFER:
+        raise DomainError("sel-amount-too-large", max=MAX_TRANSFER // UNITS_PER_HOUR)
+    return units
+
+
+def split_hours(units: int) -> tuple[int, int]:
+    """(hours, minutes) of a possibly negative amount, by magnitude."""
+    return divmod(abs(units), UNITS_PER_HOUR)

@@ -1,0 +1,206 @@
+"""The ledger: accounts, immutable transfers, balances.
+
+Rules (DESIGN.md §3): integer units; each member's account opens with the school's
+opening balance, paid by the school's issuance account, so a school's balances sum to 0;
+balances stay within the account's limits (the issuance account excepted); a transfer's
+id is chosen by the client: a replay returns the existing transfer, the same id with
+another payload is refused; nothing is edited or deleted, a correction is a reversal.
+
+The hot path is SQLAlchemy Core: one INSERT of the transfer (its primary key is the
+idempotency key) and one conditional UPDATE per account, in ascending id order so that
+concurrent transfers on PostgreSQL cannot deadlock. The condition is the limit check, so
+the check and the change are one statement; on SQLite, BEGIN IMMEDIATE serialises.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.errors import DomainError
+from core.models import AccountKind, Member, School, SelAccount, SelTransfer, TransferKind
+from core.sel.amounts import checked_units
+
+NOTE_MAX = 200
+_OPENING_NAMESPACE = uuid.UUID("5c1f0a55-8b0e-4f6e-9a57-3a6d2c0b7e11")
+
+accounts = SelAccount.__table__
+transfers = SelTransfer.__table__
+
+
+@dataclass(frozen=True)
+class TransferResult:
+    transfer: SelTransfer
+    replayed: bool
+
+
+def new_transfer_id() -> str:
+    return str(uuid.uuid4())
+
+
+async def issuance_account(session: AsyncSession, school_id: int) -> SelAccount:
+    account = await session.scalar(select(SelAccount).where(
+        SelAccount.school_id == school_id, SelAccount.kind == AccountKind.ISSUANCE))
+    if account is None:
+        account = SelAccount(school_id=school_id, kind=AccountKind.ISSUANCE, member_id=None,
+                             min_balance=0, max_balance=0)
+        session.add(account)
+        await session.flush()
+    return account
+
+
+async def account_of(session: AsyncSession, member: Member) -> SelAccount:
+    """The member's account, opened with the school's opening balance on first use."""
+    account = await session.scalar(select(SelAccount).where(SelAccount.member_id == member.id))
+    if account is not None:
+        return account
+    school = await session.get_one(School, member.school_id)
+    issuance = await issuance_account(session, school.id)
+    account = SelAccount(school_id=school.id, member_id=member.id, kind=AccountKind.MEMBER,
+                         min_balance=school.sel_min_balance, max_balance=school.sel_max_balance)
+    session.add(account)
+    await session.flush()
+    if school.sel_opening_balance > 0:
+        await transfer(
+            session, transfer_id=str(uuid.uuid5(_OPENING_NAMESPACE, f"opening:{member.id}")),
+            school_id=school.id, payer_account_id=issuance.id, payee_account_id=account.id,
+            units=school.sel_opening_balance, kind=TransferKind.OPENING, note=None,
+            created_by=None)
+        await session.refresh(account)
+    return account
+
+
+def clean_note(note: str | None) -> str | None:
+    value = " ".join((note or "").split())
+    if len(value) > NOTE_MAX:
+        raise DomainError("sel-note-too-long", max=NOTE_MAX)
+    return value or None
+
+
+async def transfer(session: AsyncSession, *, transfer_id: str, school_id: int,
+                   payer_account_id: int, payee_account_id: int, units: int, kind: str,
+                   note: str | None, created_by: int | None, post_id: int | None = None,
+                   reverses_id: str | None = None) -> TransferResult:
+    """Move units between two accounts of one school, once per transfer id."""
+    units = checked_units(units)
+    note = clean_note(note)
+    if payer_account_id == payee_account_id:
+        raise DomainError("sel-pay-self")
+    payload = {"school_id": school_id, "payer_account_id": payer_account_id,
+               "payee_account_id": payee_account_id, "units": units, "kind": kind,
+               "note": note, "post_id": post_id, "reverses_id": reverses_id}
+    existing = await session.get(SelTransfer, transfer_id)
+    if existing is not None:
+        return _replay(existing, payload)
+    for account_id in sorted((payer_account_id, payee_account_id)):
+        delta = -units if account_id == payer_account_id else units
+        await _move(session, account_id, school_id, delta)
+    await session.execute(transfers.insert().values(
+        id=transfer_id, created_by=created_by, created_at=utcnow(), **payload))
+    return TransferResult(await session.get_one(SelTransfer, transfer_id), replayed=False)
+
+
+def _replay(existing: SelTransfer, payload: dict) -> TransferResult:
+    if any(getattr(existing, key) != value for key, value in payload.items()):
+        raise DomainError("sel-transfer-id-reused")
+    return TransferResult(existing, replayed=True)
+
+
+async def _move(session: AsyncSession, account_id: int, school_id: int, delta: int) -> None:
+    new_balance = accounts.c.balance + delta
+    within = (accounts.c.kind == AccountKind.ISSUANCE) | (
+        (new_balance >= accounts.c.min_balance) & (new_balance <= accounts.c.max_balance))
+    counters = ({"given": accounts.c.given - delta} if delta < 0
+                else {"received": accounts.c.received + delta})
+    moved = await session.execute(
+        update(accounts)
+        .where(accounts.c.id == account_id, accounts.c.school_id == school_id, within)
+        .values(balance=new_balance, **counters)
+        .returning(accounts.c.id)
+    )
+    if moved.first() is None:
+        await _explain_refusal(session, account_id, school_id, delta)
+
+
+async def _explain_refusal(session: AsyncSession, account_id: int, school_id: int,
+                           delta: int) -> None:
+    account = (await session.execute(
+        select(accounts).where(accounts.c.id == account_id))).first()
+    if account is None or account.school_id != school_id:
+        raise DomainError("sel-member-not-found")
+    if delta < 0:
+        raise DomainError("sel-over-limit-payer", balance=account.balance,
+                          limit=account.min_balance, available=account.balance -
+                          account.min_balance)
+    raise DomainError("sel-over-limit-payee", room=max(account.max_balance -
+                                                     account.balance, 0))
+
+
+async def pay(session: AsyncSession, *, transfer_id: str, payer: Member, payee: Member,
+              units: int, note: str | None, kind: str = TransferKind.PAYMENT,
+              post_id: int | None = None) -> TransferResult:
+    """A member pays another member of their school."""
+    if payee.id == payer.id:
+        raise DomainError("sel-pay-self")
+    if payee.school_id != payer.school_id or not payee.is_active:
+        raise DomainError("sel-member-not-found")
+    payer_account = await account_of(session, payer)
+    payee_account = await account_of(session, payee)
+    return await transfer(session, transfer_id=transfer_id, school_id=payer.school_id,
+                          payer_account_id=payer_account.id, payee_account_id=payee_account.id,
+                          units=units, kind=kind, note=note, created_by=payer.id,
+                          post_id=post_id)
+
+
+async def reverse(session: AsyncSession, *, admin_id: int, school_id: int,
+                  transfer_id: str, reason: str) -> TransferResult:
+    """A correction: a new transfer back, linked to the original; both stay forever."""
+    reason = clean_note(reason)
+    if not reason:
+        raise DomainError("sel-reverse-reason-required")
+    original = await session.get(SelTransfer, transfer_id)
+    if original is None or original.school_id != school_id:
+        raise DomainError("sel-transfer-not-found")
+    if original.kind == TransferKind.REVERSAL:
+        raise DomainError("sel-reverse-reversal")
+    already = await session.scalar(select(SelTransfer).where(
+        SelTransfer.reverses_id == original.id))
+    if already is not None:
+        raise DomainError("sel-already-reversed")
+    return await transfer(
+        session, transfer_id=str(uuid.uuid5(_OPENING_NAMESPACE, f"reversal:{original.id}")),
+        school_id=school_id, payer_account_id=original.payee_account_id,
+        payee_account_id=original.payer_account_id, units=original.units,
+        kind=TransferKind.REVERSAL, note=reason, created_by=admin_id,
+        reverses_id=original.id)
+
+
+async def set_limits(session: AsyncSession, account: SelAccount, min_balance: int,
+                     max_balance: int) -> None:
+    """Override one account's limits; refused if its balance would already break them,
+    so every balance always lies within its limits (and the CHECK can hold)."""
+    if min_balance > 0 or max_balance < 0:
+        raise DomainError("sel-limits-invalid")
+    if not min_balance <= account.balance <= max_balance:
+        raise DomainError("sel-limits-below-balance", balance=account.balance)
+    account.min_balance, account.max_balance = min_balance, max_balance
+    account.limits_overridden = True
+    await session.flush()
+
+
+async def school_sum(session: AsyncSession, school_id: int) -> int:
+    """Always 0: the issuance account holds minus what members were given."""
+    total = await session.scalar(select(func.coalesce(func.sum(SelAccount.balance), 0))
+                                 .where(SelAccount.school_id == school_id))
+    return int(total or 0)
+
+
+def is_duplicate_key(error: IntegrityError) -> bool:
+    """Two racing submissions of one transfer id: the loser retries and gets a replay."""
+    text = str(error.orig).lower()
+    return "unique" in text or "duplicate" in text

@@ -1,0 +1,77 @@
+"""Payment requests: the payee asks, the payer accepts (a transfer) or declines.
+
+Pending requests move nothing and count in no balance; they expire after 14 days.
+The accepted transfer's id is the request's id, so accepting twice pays once.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.errors import DomainError
+from core.models import Member, RequestStatus, SelRequest, TransferKind
+from core.sel.amounts import checked_units
+from core.sel.ledger import TransferResult, clean_note, new_transfer_id, pay
+
+REQUEST_LIFETIME = timedelta(days=14)
+
+
+async def create_request(session: AsyncSession, requester: Member, payer: Member, units: int,
+                         note: str | None) -> SelRequest:
+    if payer.id == requester.id:
+        raise DomainError("sel-pay-self")
+    if payer.school_id != requester.school_id or not payer.is_active:
+        raise DomainError("sel-member-not-found")
+    request = SelRequest(id=new_transfer_id(), school_id=requester.school_id,
+                         requester_id=requester.id, payer_id=payer.id,
+                         units=checked_units(units), note=clean_note(note),
+                         expires_at=utcnow() + REQUEST_LIFETIME)
+    session.add(request)
+    await session.flush()
+    return request
+
+
+async def _pending_for(session: AsyncSession, payer: Member, request_id: str) -> SelRequest:
+    request = await session.get(SelRequest, request_id, with_for_update=True)
+    if request is None or request.payer_id != payer.id:
+        raise DomainError("sel-request-not-found")
+    if request.status == RequestStatus.PENDING and request.expires_at <= utcnow():
+        request.status = RequestStatus.EXPIRED
+    if request.status != RequestStatus.PENDING:
+        raise DomainError(f"sel-request-{request.status}")
+    return request
+
+
+async def accept(session: AsyncSession, payer: Member, request_id: str
+                 ) -> tuple[SelRequest, TransferResult]:
+    request = await _pending_for(session, payer, request_id)
+    requester = await session.get_one(Member, request.requester_id)
+    result = await pay(session, transfer_id=request.id, payer=payer, payee=requester,
+                       units=request.units, note=request.note, kind=TransferKind.REQUEST)
+    request.status, request.decided_at = RequestStatus.ACCEPTED, utcnow()
+    await session.flush()
+    return request, result
+
+
+async def decline(session: AsyncSession, payer: Member, request_id: str) -> SelRequest:
+    request = await _pending_for(session, payer, request_id)
+    request.status, request.decided_at = RequestStatus.DECLINED, utcnow()
+    await session.flush()
+    return request
+
+
+async def expire_due(session: AsyncSession) -> list[SelRequest]:
+    """Mark every overdue pending request expired; returns them so requesters are told."""
+    due = list(await session.scalars(
+        select(SelRequest)
+        .where(SelRequest.status == RequestStatus.PENDING, SelRequest.expires_at <= utcnow())
+        .with_for_update(skip_locked=True)
+    ))
+    for request in due:
+        request.status, request.decided_at = RequestStatus.EXPIRED, utcnow()
+    await session.flush()
+    return due

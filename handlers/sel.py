@@ -1,0 +1,312 @@
+"""SEL: /balance, /history, /pay and /request (one shared flow), accepting requests,
+and the admin's /reverse."""
+
+from __future__ import annotations
+
+import uuid
+
+from aiogram import F, Router
+from aiogram.filters import Command, CommandObject
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.errors import DomainError
+from core.i18n import Translate
+from core.members.service import has_role
+from core.models import Member, RoleKind, SelAccount, SelTransfer
+from core.outbox import Button, enqueue_for_member
+from core.sel import requests
+from core.sel.amounts import parse_units
+from core.sel.history import find_members, history
+from core.sel.ledger import account_of, clean_note, new_transfer_id, pay, reverse
+from handlers.filters import NOT_COMMAND
+from handlers.keyboards import buttons
+from handlers.sel_format import amount, history_line
+
+
+class Exchange(StatesGroup):
+    who = State()
+    units = State()
+    note = State()
+    confirm = State()
+
+
+class PickCb(CallbackData, prefix="selwho"):
+    member_id: int
+
+
+class ExchangeCb(CallbackData, prefix="selx"):
+    action: str  # skip_note, confirm, cancel
+    ref: str = ""  # the transfer or request id, hex: a replayed tap finds what it did
+
+
+class RequestCb(CallbackData, prefix="selreq"):
+    ref: str
+    accept: bool
+
+
+class HistoryCb(CallbackData, prefix="selhist"):
+    page: int
+
+
+class SelMenuCb(CallbackData, prefix="selmenu"):
+    action: str  # pay, request, history
+
+
+def hex_id(value: str) -> str:
+    return uuid.UUID(value).hex
+
+
+def from_hex(value: str) -> str:
+    try:
+        return str(uuid.UUID(hex=value))
+    except ValueError as error:
+        raise DomainError("button-stale") from error
+
+
+async def show_balance(message: Message, member: Member, session: AsyncSession,
+                       state: FSMContext, t: Translate) -> None:
+    await state.clear()
+    account = await account_of(session, member)
+    text = t("sel-balance", balance=amount(t, account.balance), given=amount(t, account.given),
+             received=amount(t, account.received), low=amount(t, account.min_balance),
+             high=amount(t, account.max_balance))
+    actions = [(t(f"sel-{action}-button"), SelMenuCb(action=action))
+               for action in ("pay", "request", "history")]
+    await message.answer(text, reply_markup=buttons(*actions))
+
+
+async def show_history(message: Message, member: Member, session: AsyncSession,
+                       t: Translate, page: int = 0) -> None:
+    lines, pages = await history(session, await account_of(session, member), page)
+    page = min(page, pages - 1)
+    text = "\n".join(history_line(t, line) for line in lines) or t("sel-history-empty")
+    nav = InlineKeyboardBuilder()
+    if page > 0:
+        nav.button(text="◀", callback_data=HistoryCb(page=page - 1))
+    if page < pages - 1:
+        nav.button(text="▶", callback_data=HistoryCb(page=page + 1))
+    await message.answer(t("sel-history", page=page + 1, pages=pages, lines=text),
+                         reply_markup=nav.as_markup() if nav.buttons else None)
+
+
+async def on_history_command(message: Message, member: Member, session: AsyncSession,
+                             state: FSMContext, t: Translate) -> None:
+    await state.clear()
+    await show_history(message, member, session, t)
+
+
+async def on_history_page(callback: CallbackQuery, callback_data: HistoryCb, member: Member,
+                          session: AsyncSession, t: Translate) -> None:
+    await callback.answer()
+    await show_history(callback.message, member, session, t, callback_data.page)
+
+
+async def start_exchange(message: Message, state: FSMContext, t: Translate, mode: str) -> None:
+    await state.clear()
+    await state.set_state(Exchange.who)
+    await state.update_data(mode=mode)
+    await message.answer(t("sel-ask-who", mode=mode))
+
+
+async def on_pay(message: Message, state: FSMContext, t: Translate) -> None:
+    await start_exchange(message, state, t, "pay")
+
+
+async def on_request(message: Message, state: FSMContext, t: Translate) -> None:
+    await start_exchange(message, state, t, "request")
+
+
+async def on_sel_menu(callback: CallbackQuery, callback_data: SelMenuCb, member: Member,
+                      session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    await callback.answer()
+    if callback_data.action == "history":
+        await show_history(callback.message, member, session, t)
+    else:
+        await start_exchange(callback.message, state, t, callback_data.action)
+
+
+async def on_who(message: Message, member: Member, session: AsyncSession, t: Translate) -> None:
+    found = await find_members(session, member.school_id, message.text or "", member.id)
+    if not found:
+        await message.answer(t("sel-nobody-found", text=(message.text or "")[:40]))
+        return
+    builder = InlineKeyboardBuilder()
+    for person in found:
+        builder.button(text=person.full_name, callback_data=PickCb(member_id=person.id))
+    builder.adjust(1)
+    await message.answer(t("sel-pick-who"), reply_markup=builder.as_markup())
+
+
+async def on_pick(callback: CallbackQuery, callback_data: PickCb, member: Member,
+                  session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    other = await session.get(Member, callback_data.member_id)
+    if other is None or other.school_id != member.school_id or not other.is_active:
+        raise DomainError("sel-member-not-found")
+    if other.id == member.id:
+        raise DomainError("sel-pay-self")
+    data = await state.update_data(other_id=other.id, other_name=other.full_name)
+    await state.set_state(Exchange.units)
+    await callback.answer()
+    await callback.message.answer(t("sel-ask-units", mode=data["mode"], name=other.full_name))
+
+
+async def on_units(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.update_data(units=parse_units(message.text))
+    await state.set_state(Exchange.note)
+    await message.answer(t("sel-ask-note"), reply_markup=buttons(
+        (t("start-skip"), ExchangeCb(action="skip_note"))))
+
+
+async def on_note(message: Message, member: Member, session: AsyncSession, state: FSMContext,
+                  t: Translate) -> None:
+    await state.update_data(note=clean_note(message.text))
+    await ask_confirmation(message, member, session, state, t)
+
+
+async def on_skip_note(callback: CallbackQuery, member: Member, session: AsyncSession,
+                       state: FSMContext, t: Translate) -> None:
+    await callback.answer()
+    await state.update_data(note=None)
+    await ask_confirmation(callback.message, member, session, state, t)
+
+
+async def ask_confirmation(message: Message, member: Member, session: AsyncSession,
+                           state: FSMContext, t: Translate) -> None:
+    # The id is chosen now, so a double tap on the button replays the same transfer.
+    data = await state.update_data(ref=new_transfer_id())
+    await state.set_state(Exchange.confirm)
+    balance = (await account_of(session, member)).balance
+    after = balance - data["units"] if data["mode"] == "pay" else balance
+    await message.answer(
+        t("sel-confirm", mode=data["mode"], amount=amount(t, data["units"]),
+          name=data["other_name"], note=data.get("note") or "-", after=amount(t, after)),
+        reply_markup=buttons(
+            (t("sel-confirm-button", mode=data["mode"]),
+             ExchangeCb(action="confirm", ref=hex_id(data["ref"]))),
+            (t("sel-cancel-button"), ExchangeCb(action="cancel"))))
+
+
+async def on_confirm(callback: CallbackQuery, callback_data: ExchangeCb, member: Member,
+                     session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    data = await state.get_data()
+    ref = from_hex(callback_data.ref)
+    await callback.answer()
+    if await state.get_state() != Exchange.confirm.state or data.get("ref") != ref:
+        done = await session.get(SelTransfer, ref)
+        await callback.message.answer(t("sel-already-done" if done else "button-stale"))
+        return
+    other = await session.get_one(Member, data["other_id"])
+    if data["mode"] == "pay":
+        await complete_payment(callback.message, member, other, data, session, t)
+    else:
+        await send_request(callback.message, member, other, data, session, t)
+    await state.clear()
+
+
+async def complete_payment(message: Message, member: Member, payee: Member, data: dict,
+                           session: AsyncSession, t: Translate) -> None:
+    result = await pay(session, transfer_id=data["ref"], payer=member, payee=payee,
+                       units=data["units"], note=data.get("note"))
+    payee_balance = (await account_of(session, payee)).balance
+    await enqueue_for_member(session, payee, purpose=f"sel-paid:{result.transfer.id}",
+                             message_id="sel-paid-notice",
+                             args={"name": member.full_name, "units": data["units"],
+                                   "note": data.get("note") or "-", "balance": payee_balance})
+    balance = (await account_of(session, member)).balance
+    await message.answer(t("sel-paid", amount=amount(t, data["units"]), name=payee.full_name,
+                           balance=amount(t, balance)))
+
+
+async def send_request(message: Message, member: Member, payer: Member, data: dict,
+                       session: AsyncSession, t: Translate) -> None:
+    asked = await requests.create_request(session, member, payer, data["units"], data.get("note"))
+    ref = hex_id(asked.id)
+    await enqueue_for_member(
+        session, payer, purpose=f"sel-request:{asked.id}", message_id="sel-request-notice",
+        args={"name": member.full_name, "units": data["units"], "note": data.get("note") or "-"},
+        buttons=[[Button("sel-accept-button", RequestCb(ref=ref, accept=True).pack()),
+                  Button("sel-decline-button", RequestCb(ref=ref, accept=False).pack())]])
+    await message.answer(t("sel-request-sent", amount=amount(t, data["units"]),
+                           name=payer.full_name))
+
+
+async def on_cancel_exchange(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await state.clear()
+    await callback.answer()
+    await callback.message.answer(t("cancel-done"))
+
+
+async def on_request_answer(callback: CallbackQuery, callback_data: RequestCb, member: Member,
+                            session: AsyncSession, t: Translate) -> None:
+    request_id = from_hex(callback_data.ref)
+    if callback_data.accept:
+        asked, _ = await requests.accept(session, member, request_id)
+    else:
+        asked = await requests.decline(session, member, request_id)
+    requester = await session.get_one(Member, asked.requester_id)
+    await enqueue_for_member(
+        session, requester, purpose=f"sel-request-answer:{asked.id}",
+        message_id="sel-request-answered",
+        args={"name": member.full_name, "units": asked.units, "status": asked.status})
+    await callback.answer()
+    await callback.message.answer(t("sel-request-decided", status=asked.status,
+                                    amount=amount(t, asked.units), name=requester.full_name))
+
+
+async def on_reverse(message: Message, command: CommandObject, member: Member,
+                     session: AsyncSession, t: Translate) -> None:
+    if not has_role(member, RoleKind.ADMIN):
+        raise DomainError("access-admin-only")
+    code, _, reason = (command.args or "").strip().lstrip("#").partition(" ")
+    code = code.lower()
+    if len(code) < 8 or not all(c in "0123456789abcdef" for c in code):
+        raise DomainError("sel-reverse-usage")
+    prefix = f"{code[:8]}%"
+    original = await session.scalar(select(SelTransfer).where(
+        SelTransfer.school_id == member.school_id, SelTransfer.id.like(prefix)).limit(1))
+    if original is None:
+        raise DomainError("sel-transfer-not-found")
+    result = await reverse(session, admin_id=member.id, school_id=member.school_id,
+                           transfer_id=original.id, reason=reason)
+    await notify_reversal(session, result.transfer, reason)
+    await message.answer(t("sel-reversed", amount=amount(t, original.units), reason=reason))
+
+
+async def notify_reversal(session: AsyncSession, reversal: SelTransfer, reason: str) -> None:
+    for account_id in (reversal.payer_account_id, reversal.payee_account_id):
+        account = await session.get_one(SelAccount, account_id)
+        if account.member_id is None:
+            continue
+        owner = await session.get_one(Member, account.member_id)
+        signed = reversal.units if account_id == reversal.payee_account_id else -reversal.units
+        await enqueue_for_member(session, owner, purpose=f"sel-reversal:{reversal.id}",
+                                 message_id="sel-reversal-notice",
+                                 args={"units": signed, "reason": reason,
+                                       "balance": account.balance})
+
+
+def make_router() -> Router:
+    router = Router(name="sel")
+    router.message.register(show_balance, Command("balance"))
+    router.message.register(on_history_command, Command("history"))
+    router.callback_query.register(on_history_page, HistoryCb.filter())
+    router.message.register(on_pay, Command("pay"))
+    router.message.register(on_request, Command("request"))
+    router.callback_query.register(on_sel_menu, SelMenuCb.filter())
+    router.message.register(on_who, NOT_COMMAND, Exchange.who)
+    router.callback_query.register(on_pick, Exchange.who, PickCb.filter())
+    router.message.register(on_units, NOT_COMMAND, Exchange.units)
+    router.message.register(on_note, NOT_COMMAND, Exchange.note)
+    router.callback_query.register(on_skip_note, Exchange.note,
+                                   ExchangeCb.filter(F.action == "skip_note"))
+    router.callback_query.register(on_confirm, ExchangeCb.filter(F.action == "confirm"))
+    router.callback_query.register(on_cancel_exchange, ExchangeCb.filter(F.action == "cancel"))
+    router.callback_query.register(on_request_answer, RequestCb.filter())
+    router.message.register(on_reverse, Command("reverse"))
+    return router

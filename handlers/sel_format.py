@@ -1,0 +1,24 @@
+"""How SEL amounts and history lines read in each language."""
+
+from __future__ import annotations
+
+from core.i18n import Translate, format_date
+from core.sel.amounts import split_hours
+from core.sel.history import HistoryLine
+
+
+def amount(t: Translate, units: int) -> str:
+    """'90 units (1 h 30)'; negative amounts keep their sign."""
+    hours, minutes = split_hours(units)
+    return t("sel-amount", units=units, hours=hours, minutes=f"{minutes:02d}")
+
+
+def short_id(transfer_id: str) -> str:
+    return transfer_id.replace("-", "")[:8]
+
+
+def history_line(t: Translate, line: HistoryLine) -> str:
+    who = line.counterparty or t("sel-the-school")
+    return t("sel-history-line", date=format_date(t.locale, line.at), amount=amount(t, line.units),
+             who=who, note=f" · {line.note}" if line.note else "", code=short_id(line.transfer_id),
+             direction="out" if line.units < 0 else "in")

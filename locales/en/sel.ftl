@@ -1,0 +1,88 @@
+## SEL (time bank): balance, history, pay, request, corrections.
+
+sel-amount = { $units } { $units ->
+        [one] unit
+       *[other] units
+    } ({ $hours } h { $minutes })
+sel-the-school = the school
+sel-history-line = { $date } · { $direction ->
+        [out] →
+       *[in] ←
+    } { $amount } · { $who }{ $note } · #{ $code }
+sel-balance =
+    💰 Your balance: { $balance }
+    Given: { $given } · Received: { $received }
+    Limits: { $low } to { $high }
+sel-pay-button = 💸 Pay
+sel-request-button = 🙋 Ask for units
+sel-history-button = 📜 History
+sel-history =
+    📜 History (page { $page } of { $pages })
+    { $lines }
+sel-history-empty = No transfers yet.
+sel-ask-who =
+    { $mode ->
+        [pay] Who do you want to pay? Type part of their name.
+       *[request] Who should pay you? Type part of their name.
+    }
+sel-nobody-found = Nobody in your school matches “{ $text }”. Try another part of the name, or /cancel.
+sel-pick-who = Tap the right person (or type another name):
+sel-ask-units =
+    { $mode ->
+        [pay] How much do you pay { $name }? For example 1h30, 45 min or 90 (units; 60 units = 1 hour).
+       *[request] How much do you ask { $name } for? For example 1h30, 45 min or 90 (units; 60 units = 1 hour).
+    }
+sel-ask-note = What was it for? Write a short note, or tap Skip.
+sel-confirm =
+    { $mode ->
+        [pay] Pay { $amount } to { $name }?
+       *[request] Ask { $name } for { $amount }?
+    }
+    Note: { $note }
+    Your balance afterwards: { $after }
+sel-confirm-button =
+    { $mode ->
+        [pay] ✅ Pay
+       *[request] ✅ Send the request
+    }
+sel-cancel-button = Cancel
+sel-already-done = This was already done; nothing more happened.
+sel-paid = ✅ You paid { $amount } to { $name }. Your balance: { $balance }.
+sel-paid-notice = 💰 { $name } paid you { $units } units. Note: { $note }. Your balance: { $balance } units.
+sel-request-notice = 🙋 { $name } asks you for { $units } units. Note: { $note }.
+sel-accept-button = ✅ Pay
+sel-decline-button = ❌ Decline
+sel-request-sent = ✅ Your request for { $amount } was sent to { $name }. I will tell you their answer.
+sel-request-answered =
+    { $status ->
+        [accepted] ✅ { $name } paid your request for { $units } units.
+       *[declined] ❌ { $name } declined your request for { $units } units.
+    }
+sel-request-decided =
+    { $status ->
+        [accepted] ✅ You paid { $amount } to { $name }.
+       *[declined] You declined { $name }'s request for { $amount }.
+    }
+sel-request-expired-notice = ⌛ Your request to { $name } for { $units } units expired after 14 days without an answer.
+sel-reversed = ✅ Transfer of { $amount } reversed. Reason: { $reason }
+sel-reversal-notice = ↩️ A transfer was corrected by the school: { $units } units. Reason: { $reason }. Your balance: { $balance } units.
+sel-reverse-usage = Send /reverse followed by the transfer's code from /history and a reason, for example: /reverse a1b2c3d4 paid twice by mistake
+
+sel-amount-invalid = I did not understand that amount. Type for example 1h30, 45 min or 90 (a whole number of units, more than 0).
+sel-amount-too-large = That is more than { $max } hours at once. Please check the amount.
+sel-note-too-long = Please keep the note under { $max } characters.
+sel-pay-self = You cannot pay yourself or ask yourself for units.
+sel-transfer-id-reused = This button belongs to another transfer. Nothing was changed; please start again.
+sel-member-not-found = That person is not an active member of your school.
+sel-over-limit-payer = Not possible: your balance is { $balance } units and may not go below { $limit }. You can pay at most { $available } units.
+sel-over-limit-payee = Not possible: the other member's balance would go over their limit. They can receive at most { $room } more units.
+sel-reverse-reason-required = Please give a reason for the correction.
+sel-transfer-not-found = I found no transfer with that code in your school.
+sel-reverse-reversal = A correction cannot itself be reversed; make a new payment instead.
+sel-already-reversed = This transfer has already been reversed.
+sel-limits-invalid = Limits must be at most 0 for the lower limit and at least 0 for the upper one.
+sel-limits-below-balance = The balance ({ $balance } units) is outside those limits; choose limits that include it.
+sel-request-not-found = That request does not exist or is not addressed to you.
+sel-request-accepted = You already paid this request.
+sel-request-declined = You already declined this request.
+sel-request-expired = This request has expired.

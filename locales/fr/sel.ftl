@@ -1,0 +1,88 @@
+## SEL (banque de temps) : solde, historique, payer, demander, corrections.
+
+sel-amount = { $units } { $units ->
+        [one] unité
+       *[other] unités
+    } ({ $hours } h { $minutes })
+sel-the-school = l'école
+sel-history-line = { $date } · { $direction ->
+        [out] →
+       *[in] ←
+    } { $amount } · { $who }{ $note } · #{ $code }
+sel-balance =
+    💰 Votre solde : { $balance }
+    Donné : { $given } · Reçu : { $received }
+    Limites : de { $low } à { $high }
+sel-pay-button = 💸 Payer
+sel-request-button = 🙋 Demander des unités
+sel-history-button = 📜 Historique
+sel-history =
+    📜 Historique (page { $page } sur { $pages })
+    { $lines }
+sel-history-empty = Aucun échange pour l'instant.
+sel-ask-who =
+    { $mode ->
+        [pay] Qui voulez-vous payer ? Tapez une partie de son nom.
+       *[request] Qui doit vous payer ? Tapez une partie de son nom.
+    }
+sel-nobody-found = Personne dans votre école ne correspond à « { $text } ». Essayez une autre partie du nom, ou /cancel.
+sel-pick-who = Touchez la bonne personne (ou tapez un autre nom) :
+sel-ask-units =
+    { $mode ->
+        [pay] Combien payez-vous à { $name } ? Par exemple 1h30, 45 min ou 90 (unités ; 60 unités = 1 heure).
+       *[request] Combien demandez-vous à { $name } ? Par exemple 1h30, 45 min ou 90 (unités ; 60 unités = 1 heure).
+    }
+sel-ask-note = C'était pour quoi ? Écrivez une courte note, ou touchez « Passer ».
+sel-confirm =
+    { $mode ->
+        [pay] Payer { $amount } à { $name } ?
+       *[request] Demander { $amount } à { $name } ?
+    }
+    Note : { $note }
+    Votre solde ensuite : { $after }
+sel-confirm-button =
+    { $mode ->
+        [pay] ✅ Payer
+       *[request] ✅ Envoyer la demande
+    }
+sel-cancel-button = Annuler
+sel-already-done = C'était déjà fait ; rien de plus ne s'est passé.
+sel-paid = ✅ Vous avez payé { $amount } à { $name }. Votre solde : { $balance }.
+sel-paid-notice = 💰 { $name } vous a payé { $units } unités. Note : { $note }. Votre solde : { $balance } unités.
+sel-request-notice = 🙋 { $name } vous demande { $units } unités. Note : { $note }.
+sel-accept-button = ✅ Payer
+sel-decline-button = ❌ Refuser
+sel-request-sent = ✅ Votre demande de { $amount } a été envoyée à { $name }. Je vous transmettrai sa réponse.
+sel-request-answered =
+    { $status ->
+        [accepted] ✅ { $name } a payé votre demande de { $units } unités.
+       *[declined] ❌ { $name } a refusé votre demande de { $units } unités.
+    }
+sel-request-decided =
+    { $status ->
+        [accepted] ✅ Vous avez payé { $amount } à { $name }.
+       *[declined] Vous avez refusé la demande de { $amount } de { $name }.
+    }
+sel-request-expired-notice = ⌛ Votre demande de { $units } unités à { $name } a expiré après 14 jours sans réponse.
+sel-reversed = ✅ Échange de { $amount } annulé. Motif : { $reason }
+sel-reversal-notice = ↩️ Un échange a été corrigé par l'école : { $units } unités. Motif : { $reason }. Votre solde : { $balance } unités.
+sel-reverse-usage = Envoyez /reverse suivi du code de l'échange (voir /history) et d'un motif, par exemple : /reverse a1b2c3d4 payé deux fois par erreur
+
+sel-amount-invalid = Je n'ai pas compris ce montant. Tapez par exemple 1h30, 45 min ou 90 (un nombre entier d'unités, plus grand que 0).
+sel-amount-too-large = C'est plus de { $max } heures d'un coup. Vérifiez le montant.
+sel-note-too-long = La note doit faire moins de { $max } caractères.
+sel-pay-self = Vous ne pouvez pas vous payer ni vous demander des unités.
+sel-transfer-id-reused = Ce bouton appartient à un autre échange. Rien n'a été modifié ; recommencez.
+sel-member-not-found = Cette personne n'est pas un membre actif de votre école.
+sel-over-limit-payer = Impossible : votre solde est de { $balance } unités et ne peut pas descendre sous { $limit }. Vous pouvez payer au maximum { $available } unités.
+sel-over-limit-payee = Impossible : le solde de l'autre membre dépasserait sa limite. Il ou elle peut encore recevoir au maximum { $room } unités.
+sel-reverse-reason-required = Indiquez le motif de la correction.
+sel-transfer-not-found = Je ne trouve aucun échange avec ce code dans votre école.
+sel-reverse-reversal = Une correction ne peut pas être annulée à son tour ; faites plutôt un nouveau paiement.
+sel-already-reversed = Cet échange a déjà été annulé.
+sel-limits-invalid = La limite basse doit être au plus 0 et la limite haute au moins 0.
+sel-limits-below-balance = Le solde ({ $balance } unités) est en dehors de ces limites ; choisissez des limites qui l'incluent.
+sel-request-not-found = Cette demande n'existe pas ou ne vous est pas adressée.
+sel-request-accepted = Vous avez déjà payé cette demande.
+sel-request-declined = Vous avez déjà refusé cette demande.
+sel-request-expired = Cette demande a expiré.

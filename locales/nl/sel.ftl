@@ -1,0 +1,88 @@
+## LETS (tijdbank): saldo, geschiedenis, betalen, vragen, correcties.
+
+sel-amount = { $units } { $units ->
+        [one] eenheid
+       *[other] eenheden
+    } ({ $hours } u { $minutes })
+sel-the-school = de school
+sel-history-line = { $date } · { $direction ->
+        [out] →
+       *[in] ←
+    } { $amount } · { $who }{ $note } · #{ $code }
+sel-balance =
+    💰 Je saldo: { $balance }
+    Gegeven: { $given } · Ontvangen: { $received }
+    Grenzen: van { $low } tot { $high }
+sel-pay-button = 💸 Betalen
+sel-request-button = 🙋 Eenheden vragen
+sel-history-button = 📜 Geschiedenis
+sel-history =
+    📜 Geschiedenis (pagina { $page } van { $pages })
+    { $lines }
+sel-history-empty = Nog geen uitwisselingen.
+sel-ask-who =
+    { $mode ->
+        [pay] Wie wil je betalen? Typ een deel van de naam.
+       *[request] Wie moet jou betalen? Typ een deel van de naam.
+    }
+sel-nobody-found = Niemand in je school past bij “{ $text }”. Probeer een ander deel van de naam, of /cancel.
+sel-pick-who = Tik op de juiste persoon (of typ een andere naam):
+sel-ask-units =
+    { $mode ->
+        [pay] Hoeveel betaal je { $name }? Bijvoorbeeld 1u30, 45 min of 90 (eenheden; 60 eenheden = 1 uur).
+       *[request] Hoeveel vraag je aan { $name }? Bijvoorbeeld 1u30, 45 min of 90 (eenheden; 60 eenheden = 1 uur).
+    }
+sel-ask-note = Waarvoor was het? Schrijf een korte notitie, of tik op Overslaan.
+sel-confirm =
+    { $mode ->
+        [pay] { $amount } betalen aan { $name }?
+       *[request] { $amount } vragen aan { $name }?
+    }
+    Notitie: { $note }
+    Je saldo daarna: { $after }
+sel-confirm-button =
+    { $mode ->
+        [pay] ✅ Betalen
+       *[request] ✅ Verzoek versturen
+    }
+sel-cancel-button = Annuleren
+sel-already-done = Dat was al gebeurd; er is niets meer veranderd.
+sel-paid = ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
+sel-paid-notice = 💰 { $name } betaalde je { $units } eenheden. Notitie: { $note }. Je saldo: { $balance } eenheden.
+sel-request-notice = 🙋 { $name } vraagt je { $units } eenheden. Notitie: { $note }.
+sel-accept-button = ✅ Betalen
+sel-decline-button = ❌ Weigeren
+sel-request-sent = ✅ Je verzoek om { $amount } is naar { $name } gestuurd. Ik laat je het antwoord weten.
+sel-request-answered =
+    { $status ->
+        [accepted] ✅ { $name } betaalde je verzoek om { $units } eenheden.
+       *[declined] ❌ { $name } weigerde je verzoek om { $units } eenheden.
+    }
+sel-request-decided =
+    { $status ->
+        [accepted] ✅ Je betaalde { $amount } aan { $name }.
+       *[declined] Je weigerde het verzoek van { $name } om { $amount }.
+    }
+sel-request-expired-notice = ⌛ Je verzoek aan { $name } om { $units } eenheden is na 14 dagen zonder antwoord verlopen.
+sel-reversed = ✅ Uitwisseling van { $amount } teruggedraaid. Reden: { $reason }
+sel-reversal-notice = ↩️ Een uitwisseling werd door de school gecorrigeerd: { $units } eenheden. Reden: { $reason }. Je saldo: { $balance } eenheden.
+sel-reverse-usage = Stuur /reverse gevolgd door de code van de uitwisseling (zie /history) en een reden, bijvoorbeeld: /reverse a1b2c3d4 per vergissing twee keer betaald
+
+sel-amount-invalid = Dat bedrag begrijp ik niet. Typ bijvoorbeeld 1u30, 45 min of 90 (een geheel aantal eenheden, meer dan 0).
+sel-amount-too-large = Dat is meer dan { $max } uur in één keer. Controleer het bedrag.
+sel-note-too-long = Houd de notitie korter dan { $max } tekens.
+sel-pay-self = Je kunt jezelf niet betalen en jezelf geen eenheden vragen.
+sel-transfer-id-reused = Deze knop hoort bij een andere uitwisseling. Er is niets gewijzigd; begin opnieuw.
+sel-member-not-found = Die persoon is geen actief lid van je school.
+sel-over-limit-payer = Niet mogelijk: je saldo is { $balance } eenheden en mag niet onder { $limit } zakken. Je kunt hoogstens { $available } eenheden betalen.
+sel-over-limit-payee = Niet mogelijk: het saldo van het andere lid zou boven de grens gaan. Die kan nog hoogstens { $room } eenheden ontvangen.
+sel-reverse-reason-required = Geef een reden voor de correctie.
+sel-transfer-not-found = Ik vind geen uitwisseling met die code in je school.
+sel-reverse-reversal = Een correctie kan zelf niet teruggedraaid worden; doe liever een nieuwe betaling.
+sel-already-reversed = Deze uitwisseling is al teruggedraaid.
+sel-limits-invalid = De ondergrens moet hoogstens 0 zijn en de bovengrens minstens 0.
+sel-limits-below-balance = Het saldo ({ $balance } eenheden) valt buiten die grenzen; kies grenzen die het omvatten.
+sel-request-not-found = Dat verzoek bestaat niet of is niet aan jou gericht.
+sel-request-accepted = Je hebt dit verzoek al betaald.
+sel-request-declined = Je hebt dit verzoek al geweigerd.
+sel-request-expired = Dit verzoek is verlopen.

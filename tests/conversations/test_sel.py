@@ -1,0 +1,220 @@
+"""The SEL in the chat: balance, pay, request, history, corrections — as transcripts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import time_machine
+from sqlalchemy import func, select
+
+from bot.scheduler import expire_sel_requests
+from core.clock import utcnow
+from core.models import Invite, Member, SelAccount, SelTransfer
+from handlers.sel import PickCb
+from tests.support.flows import register
+from tests.support.harness import App, Person
+
+
+async def families(app: App) -> tuple[Person, Person, int]:
+    school = await app.school()
+    anna = app.person(401, "Anna", "en")
+    await register(anna, school.parent_code)
+    jan = app.person(402, "Jan", "nl")
+    await register(jan, school.parent_code, language="Nederlands", first="Jan",
+                   last="Peeters", children=(("Noor", "L3"),))
+    return anna, jan, school.id
+
+
+async def balances(app: App) -> dict[str, int]:
+    async with app.sessions() as session:
+        rows = await session.execute(select(Member.first_name, SelAccount.balance)
+                                     .join(SelAccount, SelAccount.member_id == Member.id))
+        return {name: value for name, value in rows}
+
+
+async def pay_until_confirmation(anna: Person, amount: str, note: str | None = None) -> str:
+    await anna.says("/pay")
+    await anna.says("pee")
+    await anna.taps("Jan Peeters")
+    await anna.says(amount)
+    return await (anna.says(note) if note else anna.taps("Skip"))
+
+
+async def test_a_new_parent_starts_with_two_hours(app: App) -> None:
+    anna, _, _ = await families(app)
+    reply = await anna.says("/balance")
+    assert "💰 Your balance: 120 units (2 h 00)" in reply
+    assert "Limits: -300 units (5 h 00) to 600 units (10 h 00)" in reply
+    assert anna.button_labels() == ["💸 Pay", "🙋 Ask for units", "📜 History"]
+
+
+async def test_paying_another_parent(app: App) -> None:
+    anna, jan, _ = await families(app)
+    assert "Who do you want to pay?" in await anna.says("/pay")
+    assert "Nobody in your school matches “zorro”" in await anna.says("zorro")
+    assert "Tap the right person" in await anna.says("pee")
+    assert anna.button_labels() == ["Jan Peeters"]
+    assert "How much do you pay Jan Peeters?" in await anna.taps("Jan Peeters")
+    assert "What was it for?" in await anna.says("1h30")
+    confirm = await anna.says("homework help")
+    assert "Pay 90 units (1 h 30) to Jan Peeters?" in confirm
+    assert "Note: homework help" in confirm
+    assert "Your balance afterwards: 30 units (0 h 30)" in confirm
+    assert "✅ You paid 90 units (1 h 30) to Jan Peeters. Your balance: 30 units" in \
+        await anna.taps("✅ Pay")
+    await app.deliver()
+    assert jan.last.text == ("💰 Anna De Smet betaalde je 90 eenheden. Notitie: homework help. "
+                             "Je saldo: 210 eenheden.")
+    assert await balances(app) == {"Anna": 30, "Jan": 210}
+
+
+async def test_a_double_tap_on_pay_pays_once(app: App) -> None:
+    anna, _, _ = await families(app)
+    await pay_until_confirmation(anna, "30")
+    confirmation = anna.keyboard()
+    await anna.taps("✅ Pay")
+    assert "already done" in await anna.taps_again(confirmation, "✅ Pay")
+    assert await balances(app) == {"Anna": 90, "Jan": 150}
+
+
+async def test_bad_amounts_are_explained_and_the_step_is_kept(app: App) -> None:
+    anna, _, _ = await families(app)
+    await anna.says("/pay")
+    await anna.says("jan")
+    await anna.taps("Jan Peeters")
+    for bad in ("0", "-5", "abc", "1h75", "", "x" * 5000):
+        assert "I did not understand that amount" in await anna.says(bad or " ")
+    assert "more than 100 hours" in await anna.says("999999")
+    assert "What was it for?" in await anna.says("45 min")
+
+
+async def test_over_the_limit_is_refused_with_the_reason(app: App) -> None:
+    anna, _, _ = await families(app)
+    await pay_until_confirmation(anna, "7h01")
+    reply = await anna.taps("✅ Pay")
+    assert "your balance is 120 units and may not go below -300" in reply
+    assert "You can pay at most 420 units" in reply
+    assert await balances(app) == {"Anna": 120, "Jan": 120}
+
+
+async def test_forged_choices_cannot_pay_yourself_or_another_school(app: App) -> None:
+    anna, _, _ = await families(app)
+    outsider_school = await app.school("École Ailleurs")
+    bob = app.person(403, "Bob", "en")
+    await register(bob, outsider_school.parent_code, first="Bob")
+    async with app.sessions() as session:
+        rows = await session.execute(select(Member.first_name, Member.id))
+        ids = {name: member_id for name, member_id in rows}
+    await anna.says("/pay")
+    await anna.says("jan")
+    assert "You cannot pay yourself" in await anna.forges(PickCb(member_id=ids["Anna"]).pack())
+    assert "not an active member of your school" in await anna.forges(
+        PickCb(member_id=ids["Bob"]).pack())
+    assert "not an active member" in await anna.forges(PickCb(member_id=999_999).pack())
+    assert (await balances(app))["Anna"] == 120
+
+
+async def test_cancel_and_stale_buttons_change_nothing(app: App) -> None:
+    anna, _, _ = await families(app)
+    await pay_until_confirmation(anna, "60")
+    confirmation = anna.keyboard()
+    assert "Cancelled" in await anna.taps("Cancel")
+    assert "no longer valid" in await anna.taps_again(confirmation, "✅ Pay")
+    assert await balances(app) == {"Anna": 120, "Jan": 120}
+
+
+async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await anna.says("/request")
+    await anna.says("Peeters")
+    assert "How much do you ask Jan Peeters for?" in await anna.taps("Jan Peeters")
+    await anna.says("1h")
+    assert "Ask Jan Peeters for 60 units (1 h 00)?" in await anna.says("babysitting")
+    assert "Your request for 60 units (1 h 00) was sent to Jan Peeters" in \
+        await anna.taps("Send the request")
+    assert await balances(app) == {"Anna": 120, "Jan": 120}  # pending moves nothing
+
+    await app.deliver()
+    request = jan.last
+    assert request.text == "🙋 Anna De Smet vraagt je 60 eenheden. Notitie: babysitting."
+    assert "✅ Je betaalde 60 eenheden (1 u 00) aan Anna De Smet." in await jan.taps("Betalen")
+    assert "al betaald" in await jan.taps_again(request, "Betalen")
+    await app.deliver()
+    assert "✅ Jan Peeters paid your request for 60 units." in anna.last.text
+    assert await balances(app) == {"Anna": 180, "Jan": 60}
+
+
+async def test_a_declined_request_moves_nothing(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await anna.says("/request")
+    await anna.says("jan")
+    await anna.taps("Jan Peeters")
+    await anna.says("30")
+    await anna.taps("Skip")
+    await anna.taps("Send the request")
+    await app.deliver()
+    assert "Je weigerde het verzoek van Anna De Smet" in await jan.taps("Weigeren")
+    await app.deliver()
+    assert "declined your request for 30 units" in anna.last.text
+    assert await balances(app) == {"Anna": 120, "Jan": 120}
+
+
+async def test_an_unanswered_request_expires_and_the_requester_is_told(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await anna.says("/request")
+    await anna.says("jan")
+    await anna.taps("Jan Peeters")
+    await anna.says("30")
+    await anna.taps("Skip")
+    await anna.taps("Send the request")
+    await app.deliver()
+    request = jan.last
+    with time_machine.travel(utcnow() + timedelta(days=14, minutes=1)):
+        assert await expire_sel_requests(app.sessions) == 1
+        assert await expire_sel_requests(app.sessions) == 0
+        await app.deliver()
+        assert "expired after 14 days" in anna.last.text
+        assert "Dit verzoek is verlopen" in await jan.taps_again(request, "Betalen")
+    assert await balances(app) == {"Anna": 120, "Jan": 120}
+
+
+async def test_history_is_paginated_and_in_my_language(app: App) -> None:
+    anna, jan, _ = await families(app)
+    for amount in ("10", "20", "30", "40", "50", "60", "70", "80"):
+        await pay_until_confirmation(anna, amount, note=f"lift {amount}")
+        await anna.taps("✅ Pay")
+    first = await anna.says("/history")
+    assert "📜 History (page 1 of 2)" in first
+    assert "→ -80 units (1 h 20) · Jan Peeters · lift 80 · #" in first
+    assert anna.button_labels() == ["▶"]
+    second = await anna.taps("▶")
+    assert "← 120 units (2 h 00) · the school" in second
+    nl = await jan.says("/history")
+    assert "← 80 eenheden (1 u 20) · Anna De Smet · lift 80" in nl
+
+
+async def test_an_admin_reverses_a_transfer_and_both_are_told(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await pay_until_confirmation(anna, "60", note="by mistake")
+    await anna.taps("✅ Pay")
+    code = (await anna.says("/history")).split("by mistake · #")[1][:8]
+    assert "Only a school administrator" in await anna.says(f"/reverse {code} oops")
+    async with app.sessions() as session:
+        school_id = await session.scalar(select(Member.school_id).limit(1))
+    admin = app.person(404, "Sophie", "en")
+    async with app.sessions() as session:
+        admin_code = await session.scalar(select(Invite.code).where(
+            Invite.school_id == school_id, Invite.role == "admin"))
+    await register(admin, admin_code, first="Sophie", last="Lambert", children=())
+    assert "Send /reverse followed by" in await admin.says("/reverse")
+    assert "no transfer with that code" in await admin.says("/reverse deadbeef wrong")
+    assert "reason" in await admin.says(f"/reverse {code}")
+    assert "✅ Transfer of 60 units (1 h 00) reversed. Reason: paid by mistake" in \
+        await admin.says(f"/reverse {code} paid by mistake")
+    assert "already been reversed" in await admin.says(f"/reverse {code} again")
+    await app.deliver()
+    assert "corrected by the school: 60 units" in anna.last.text
+    assert "-60 eenheden" in jan.last.text
+    assert (await balances(app))["Anna"] == 120
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(SelTransfer)) == 5
