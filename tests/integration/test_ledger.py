@@ -15,7 +15,15 @@ from core.errors import DomainError
 from core.models import RequestStatus, SelAccount, SelTransfer
 from core.sel import requests
 from core.sel.history import history
-from core.sel.ledger import account_of, new_transfer_id, pay, reverse, school_sum, set_limits
+from core.sel.ledger import (
+    account_of,
+    new_transfer_id,
+    pay,
+    reverse,
+    school_sum,
+    set_limits,
+    transfer,
+)
 from tests.support.people import school_with_members
 
 
@@ -116,6 +124,22 @@ async def test_payee_limit_and_paying_yourself(sessions) -> None:
         async with unit_of_work(sessions) as uow:
             await set_limits(uow.session, await account_of(uow.session, carl), -300, 100)
     assert error.value.message_id == "sel-limits-below-balance"
+
+
+async def test_a_refused_transfer_leaves_no_trace_even_as_first_statement(sessions) -> None:
+    school, (anna, bob, _) = await setup(sessions)
+    async with sessions() as session:
+        payer, payee = (await account_of(session, anna)).id, (await account_of(session, bob)).id
+    with pytest.raises(DomainError):
+        async with unit_of_work(sessions) as uow:  # nothing else ran in this transaction
+            await transfer(uow.session, transfer_id=new_transfer_id(), school_id=school.id,
+                           payer_account_id=payer, payee_account_id=payee, units=500,
+                           kind="payment", note=None, created_by=None)
+    async with sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(SelTransfer).where(
+            SelTransfer.kind == "payment")) == 0
+        assert await school_sum(session, school.id) == 0
+    assert (await balance(sessions, anna), await balance(sessions, bob)) == (120, 120)
 
 
 @pytest.mark.parametrize("units", [0, -5, 6001, 2.5, True])
