@@ -12,7 +12,8 @@ from core.members.service import role_names
 from core.models import Member, RoleKind
 
 COMMANDS = {
-    RoleKind.PARENT: ("menu", "balance", "pay", "request", "history", "profile", "children",
+    RoleKind.PARENT: ("menu", "balance", "pay", "request", "history", "offers",
+                      "profile", "children",
                       "language", "help", "cancel"),
     RoleKind.CLASS_REP: (),
     RoleKind.ADMIN: ("pending", "reverse"),

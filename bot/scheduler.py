@@ -11,9 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.db import unit_of_work
 from core.models import Member
-from core.outbox import enqueue_for_member
-from core.sel import requests
+from core.outbox import Button, enqueue_for_member
+from core.sel import posts, requests
 from core.updates import purge_processed
+from handlers.sel_posts import PostsCb
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +40,28 @@ async def expire_sel_requests(sessions: async_sessionmaker[AsyncSession]) -> int
     return len(expired)
 
 
+async def remind_expiring_posts(sessions: async_sessionmaker[AsyncSession]) -> int:
+    """Seven days before a post ends, its author gets one reminder with a Renew button."""
+    async with unit_of_work(sessions) as uow:
+        due = await posts.due_for_reminder(uow.session)
+        for post in due:
+            author = await uow.session.get_one(Member, post.member_id)
+            renew = PostsCb(action="renew", post_id=post.id).pack()
+            await enqueue_for_member(uow.session, author, purpose=f"posts-expiry:{post.id}:"
+                                     f"{post.expires_at.isoformat()}",
+                                     message_id="posts-expiry-reminder",
+                                     args={"title": post.title},
+                                     buttons=[[Button("posts-renew", renew)]])
+    return len(due)
+
+
 def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
                     retention_days: int) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone=ZoneInfo(timezone))
     scheduler.add_job(purge_old_updates, "interval", hours=6, args=[sessions, retention_days],
                       id="purge-processed-updates", coalesce=True, max_instances=1)
+    scheduler.add_job(remind_expiring_posts, "interval", hours=1, args=[sessions],
+                      id="remind-expiring-posts", coalesce=True, max_instances=1)
     scheduler.add_job(expire_sel_requests, "interval", minutes=15, args=[sessions],
                       id="expire-sel-requests", coalesce=True, max_instances=1)
     return scheduler

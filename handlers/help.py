@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.i18n import Translate
 from core.members.service import has_role
 from core.models import Member, RoleKind
-from handlers import approvals, children, profile, sel
+from handlers import approvals, children, profile, sel, sel_posts
 from handlers.keyboards import MenuCb, main_menu
 
 
@@ -48,6 +48,8 @@ async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member
             await profile.show_languages(message, state, t)
         case "sel":
             await sel.show_balance(message, member, session, state, t)
+        case "offers":
+            await sel_posts.show_menu(message, state, t)
         case "pending":
             await approvals.show_pending(message, member, session, state, t)
         case _:

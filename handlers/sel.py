@@ -212,7 +212,7 @@ async def on_confirm(callback: CallbackQuery, callback_data: ExchangeCb, member:
 async def complete_payment(message: Message, member: Member, payee: Member, data: dict,
                            session: AsyncSession, t: Translate) -> None:
     result = await pay(session, transfer_id=data["ref"], payer=member, payee=payee,
-                       units=data["units"], note=data.get("note"))
+                       units=data["units"], note=data.get("note"), post_id=data.get("post_id"))
     payee_balance = (await account_of(session, payee)).balance
     await enqueue_for_member(session, payee, purpose=f"sel-paid:{result.transfer.id}",
                              message_id="sel-paid-notice",

@@ -10,13 +10,13 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 ./-]{6,20}$")
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 
 
-def _printable(text: str) -> bool:
+def printable(text: str) -> bool:
     return not any(unicodedata.category(ch).startswith("C") for ch in text)
 
 
 def clean_name(text: str | None, message_id: str = "profile-name-invalid") -> str:
     value = " ".join((text or "").split())
-    if not value or len(value) > NAME_MAX or not _printable(value) or value.startswith("/"):
+    if not value or len(value) > NAME_MAX or not printable(value) or value.startswith("/"):
         raise DomainError(message_id, max=NAME_MAX)
     if not any(ch.isalpha() for ch in value):
         raise DomainError(message_id, max=NAME_MAX)

@@ -131,5 +131,5 @@ class SelPost(CreatedAt, Base):
     description: Mapped[str] = mapped_column(Text)
     units_per_hour: Mapped[int] = mapped_column(default=60)
     status: Mapped[str] = mapped_column(String(8), default=PostStatus.ACTIVE)
-    expires_at: Mapped[datetime]
+    expires_at: Mapped[datetime | None]  # None: no end date
     reminded_at: Mapped[datetime | None]

@@ -35,6 +35,7 @@ menu-children = 👧 My children
 menu-language = 🌐 Language
 menu-help = ❓ Help
 menu-sel = 💰 SEL: my units
+menu-offers = 🤝 Offers & needs
 menu-pending = ⏳ Registrations to approve
 
 command-menu = Main menu
@@ -48,6 +49,7 @@ command-pay = Pay units
 command-request = Ask for units
 command-history = My SEL history
 command-reverse = Correct a transfer
+command-offers = Offers and needs (SEL)
 command-pending = Registrations to approve
 
 help-parent =
@@ -57,6 +59,7 @@ help-parent =
     /pay – pay units to another parent
     /request – ask another parent for units
     /history – your SEL exchanges
+    /offers – offers and needs of the parents (SEL)
     /profile – your name and contact details
     /children – your children and their classes
     /language – change language

@@ -35,6 +35,7 @@ menu-children = 👧 Mes enfants
 menu-language = 🌐 Langue
 menu-help = ❓ Aide
 menu-sel = 💰 SEL : mes unités
+menu-offers = 🤝 Offres & demandes
 menu-pending = ⏳ Inscriptions à approuver
 
 command-menu = Menu principal
@@ -48,6 +49,7 @@ command-pay = Payer des unités
 command-request = Demander des unités
 command-history = Mon historique SEL
 command-reverse = Corriger un échange
+command-offers = Offres et demandes (SEL)
 command-pending = Inscriptions à approuver
 
 help-parent =
@@ -57,6 +59,7 @@ help-parent =
     /pay – payer des unités à un autre parent
     /request – demander des unités à un autre parent
     /history – vos échanges SEL
+    /offers – offres et demandes des parents (SEL)
     /profile – votre nom et vos coordonnées
     /children – vos enfants et leurs classes
     /language – changer de langue

@@ -35,6 +35,7 @@ menu-children = 👧 Mijn kinderen
 menu-language = 🌐 Taal
 menu-help = ❓ Hulp
 menu-sel = 💰 LETS: mijn eenheden
+menu-offers = 🤝 Aanbod & vraag
 menu-pending = ⏳ Inschrijvingen goedkeuren
 
 command-menu = Hoofdmenu
@@ -48,6 +49,7 @@ command-pay = Eenheden betalen
 command-request = Eenheden vragen
 command-history = Mijn LETS-geschiedenis
 command-reverse = Een uitwisseling corrigeren
+command-offers = Aanbod en vraag (LETS)
 command-pending = Inschrijvingen goedkeuren
 
 help-parent =
@@ -57,6 +59,7 @@ help-parent =
     /pay – eenheden betalen aan een andere ouder
     /request – eenheden vragen aan een andere ouder
     /history – je LETS-uitwisselingen
+    /offers – aanbod en vraag van de ouders (LETS)
     /profile – je naam en contactgegevens
     /children – je kinderen en hun klassen
     /language – taal wijzigen

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+from collections import Counter
 from collections.abc import AsyncIterator
 
 import pytest
@@ -36,6 +37,7 @@ async def test_concurrent_transfers_conserve_units(pg_database: str) -> None:
         school, members = await school_with_members(uow.session, ACCOUNTS)
     acknowledged: list[str] = []
     refused = 0
+    retried: Counter[str] = Counter()  # database hiccups, reported if the test fails
 
     async def worker(seed: int) -> None:
         nonlocal refused
@@ -54,7 +56,8 @@ async def test_concurrent_transfers_conserve_units(pg_database: str) -> None:
                 except DomainError:
                     refused += 1
                     break
-                except (IntegrityError, DBAPIError):
+                except (IntegrityError, DBAPIError) as error:
+                    retried[type(error.orig).__name__] += 1
                     await asyncio.sleep(0.01)
 
     await asyncio.gather(*(worker(seed) for seed in range(TASKS)))
@@ -66,9 +69,10 @@ async def test_concurrent_transfers_conserve_units(pg_database: str) -> None:
         total = await session.scalar(select(func.sum(SelAccount.balance)))
     await engine.dispose()
 
-    assert total == 0
+    report = f"acknowledged={len(acknowledged)} refused={refused} retried={dict(retried)}"
+    assert total == 0, report
     assert all(a.min_balance <= a.balance <= a.max_balance for a in accounts
-               if a.member_id is not None)
-    assert sorted(payments) == sorted(acknowledged)
-    assert len(acknowledged) + refused == TASKS * TRANSFERS_PER_TASK
+               if a.member_id is not None), report
+    assert sorted(payments) == sorted(acknowledged), report
+    assert len(acknowledged) + refused == TASKS * TRANSFERS_PER_TASK, report
     assert refused > 0, "the mix of amounts should hit some limits"

@@ -170,6 +170,8 @@ def ledger_machine(sqlite_template: Path) -> type[LedgerMachine]:
 
 def test_ledger_matches_its_model(ledger_machine: type[LedgerMachine]) -> None:
     run = ledger_machine.TestCase
+    # Derandomized: CI explores the same 25 runs every time, so a failure reproduces.
     run.settings = settings(max_examples=25, stateful_step_count=25, deadline=None,
+                            derandomize=True, database=None,
                             suppress_health_check=[HealthCheck.too_slow])
     run().runTest()
