@@ -16,7 +16,7 @@ COMMANDS = {
                       "profile", "children",
                       "language", "help", "cancel"),
     RoleKind.CLASS_REP: (),
-    RoleKind.ADMIN: ("pending", "reverse"),
+    RoleKind.ADMIN: ("pending", "reverse", "limits"),
 }
 
 

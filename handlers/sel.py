@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from aiogram import F, Router
-from aiogram.filters import Command, CommandObject
+from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -23,7 +23,14 @@ from core.outbox import Button, enqueue_for_member
 from core.sel import requests
 from core.sel.amounts import parse_units
 from core.sel.history import find_members, history
-from core.sel.ledger import account_of, clean_note, new_transfer_id, pay, reverse
+from core.sel.ledger import (
+    account_of,
+    clean_note,
+    new_transfer_id,
+    pay,
+    reverse,
+    set_limits,
+)
 from handlers.filters import NOT_COMMAND
 from handlers.keyboards import buttons
 from handlers.sel_format import amount, history_line
@@ -38,6 +45,11 @@ class Exchange(StatesGroup):
 
 class PickCb(CallbackData, prefix="selwho"):
     member_id: int
+
+
+class Limits(StatesGroup):
+    who = State()
+    values = State()
 
 
 class ExchangeCb(CallbackData, prefix="selx"):
@@ -261,8 +273,7 @@ async def on_request_answer(callback: CallbackQuery, callback_data: RequestCb, m
 
 async def on_reverse(message: Message, command: CommandObject, member: Member,
                      session: AsyncSession, t: Translate) -> None:
-    if not has_role(member, RoleKind.ADMIN):
-        raise DomainError("access-admin-only")
+    require_admin(member)
     code, _, reason = (command.args or "").strip().lstrip("#").partition(" ")
     code = code.lower()
     if len(code) < 8 or not all(c in "0123456789abcdef" for c in code):
@@ -291,6 +302,49 @@ async def notify_reversal(session: AsyncSession, reversal: SelTransfer, reason: 
                                        "balance": account.balance})
 
 
+def require_admin(member: Member) -> None:
+    if not has_role(member, RoleKind.ADMIN):
+        raise DomainError("access-admin-only")
+
+
+async def on_limits(message: Message, member: Member, state: FSMContext, t: Translate) -> None:
+    require_admin(member)
+    await state.clear()
+    await state.set_state(Limits.who)
+    await message.answer(t("sel-limits-ask-who"))
+
+
+async def on_limits_pick(callback: CallbackQuery, callback_data: PickCb, member: Member,
+                         session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    require_admin(member)
+    other = await session.get(Member, callback_data.member_id)
+    if other is None or other.school_id != member.school_id:
+        raise DomainError("sel-member-not-found")
+    account = await account_of(session, other)
+    await state.update_data(other_id=other.id)
+    await state.set_state(Limits.values)
+    await callback.answer()
+    await callback.message.answer(t("sel-limits-ask-values", name=other.full_name,
+                                    balance=amount(t, account.balance),
+                                    low=account.min_balance, high=account.max_balance))
+
+
+async def on_limits_values(message: Message, member: Member, session: AsyncSession,
+                           state: FSMContext, t: Translate) -> None:
+    require_admin(member)
+    try:
+        low, high = (int(part) for part in (message.text or "").replace(",", " ").split())
+    except ValueError as error:
+        raise DomainError("sel-limits-usage") from error
+    other = await session.get_one(Member, (await state.get_data())["other_id"])
+    await set_limits(session, await account_of(session, other), low, high)
+    await state.clear()
+    await enqueue_for_member(session, other,
+                             purpose=f"sel-limits:{low}:{high}:{message.message_id}",
+                             message_id="sel-limits-notice", args={"low": low, "high": high})
+    await message.answer(t("sel-limits-set", name=other.full_name, low=low, high=high))
+
+
 def make_router() -> Router:
     router = Router(name="sel")
     router.message.register(show_balance, Command("balance"))
@@ -299,7 +353,9 @@ def make_router() -> Router:
     router.message.register(on_pay, Command("pay"))
     router.message.register(on_request, Command("request"))
     router.callback_query.register(on_sel_menu, SelMenuCb.filter())
-    router.message.register(on_who, NOT_COMMAND, Exchange.who)
+    router.message.register(on_limits, Command("limits"))
+    router.message.register(on_who, NOT_COMMAND, StateFilter(Exchange.who, Limits.who))
+    router.callback_query.register(on_limits_pick, Limits.who, PickCb.filter())
     router.callback_query.register(on_pick, Exchange.who, PickCb.filter())
     router.message.register(on_units, NOT_COMMAND, Exchange.units)
     router.message.register(on_note, NOT_COMMAND, Exchange.note)
@@ -309,4 +365,5 @@ def make_router() -> Router:
     router.callback_query.register(on_cancel_exchange, ExchangeCb.filter(F.action == "cancel"))
     router.callback_query.register(on_request_answer, RequestCb.filter())
     router.message.register(on_reverse, Command("reverse"))
+    router.message.register(on_limits_values, NOT_COMMAND, Limits.values)
     return router

@@ -32,6 +32,7 @@ from core.models import AccountKind, Member, School, SelAccount, SelTransfer, Tr
 from core.sel.amounts import checked_units
 
 NOTE_MAX = 200
+LIMIT_BOUND = 1000 * 60  # a thousand hours either way: beyond is a typo
 _OPENING_NAMESPACE = uuid.UUID("5c1f0a55-8b0e-4f6e-9a57-3a6d2c0b7e11")
 
 accounts = SelAccount.__table__
@@ -241,8 +242,8 @@ async def set_limits(session: AsyncSession, account: SelAccount, min_balance: in
                      max_balance: int) -> None:
     """Override one account's limits; refused if its balance would already break them,
     so every balance always lies within its limits (and the CHECK can hold)."""
-    if min_balance > 0 or max_balance < 0:
-        raise DomainError("sel-limits-invalid")
+    if not -LIMIT_BOUND <= min_balance <= 0 <= max_balance <= LIMIT_BOUND:
+        raise DomainError("sel-limits-invalid", bound=LIMIT_BOUND)
     if not min_balance <= account.balance <= max_balance:
         raise DomainError("sel-limits-below-balance", balance=account.balance)
     account.min_balance, account.max_balance = min_balance, max_balance

@@ -50,6 +50,7 @@ command-request = Ask for units
 command-history = My SEL history
 command-reverse = Correct a transfer
 command-offers = Offers and needs (SEL)
+command-limits = Change a member's SEL limits
 command-pending = Registrations to approve
 
 help-parent =
@@ -70,3 +71,4 @@ help-admin =
     As a school administrator:
     /pending – registrations waiting for your approval
     /reverse CODE reason – correct a SEL transfer
+    /limits – change one member's SEL limits

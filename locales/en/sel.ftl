@@ -68,6 +68,12 @@ sel-reversed = ✅ Transfer of { $amount } reversed. Reason: { $reason }
 sel-reversal-notice = ↩️ A transfer was corrected by the school: { $units } units. Reason: { $reason }. Your balance: { $balance } units.
 sel-reverse-usage = Send /reverse followed by the transfer's code from /history and a reason, for example: /reverse a1b2c3d4 paid twice by mistake
 
+sel-limits-ask-who = Whose SEL limits do you want to change? Type part of their name.
+sel-limits-ask-values = { $name }: balance { $balance }, limits { $low } to { $high } units. Type the new lower and upper limits, e.g. -600 900.
+sel-limits-usage = Type two whole numbers: the lower limit (0 or less) and the upper limit (0 or more), e.g. -600 900.
+sel-limits-set = ✅ { $name } may now go from { $low } to { $high } units.
+sel-limits-notice = ℹ️ The school changed your SEL limits: from { $low } to { $high } units.
+
 sel-amount-invalid = I did not understand that amount. Type for example 1h30, 45 min or 90 (a whole number of units, more than 0).
 sel-amount-too-large = That is more than { $max } hours at once. Please check the amount.
 sel-note-too-long = Please keep the note under { $max } characters.
@@ -80,7 +86,7 @@ sel-reverse-reason-required = Please give a reason for the correction.
 sel-transfer-not-found = I found no transfer with that code in your school.
 sel-reverse-reversal = A correction cannot itself be reversed; make a new payment instead.
 sel-already-reversed = This transfer has already been reversed.
-sel-limits-invalid = Limits must be at most 0 for the lower limit and at least 0 for the upper one.
+sel-limits-invalid = The lower limit must be between -{ $bound } and 0, the upper one between 0 and { $bound }.
 sel-limits-below-balance = The balance ({ $balance } units) is outside those limits; choose limits that include it.
 sel-request-not-found = That request does not exist or is not addressed to you.
 sel-request-accepted = You already paid this request.

@@ -50,6 +50,7 @@ command-request = Demander des unités
 command-history = Mon historique SEL
 command-reverse = Corriger un échange
 command-offers = Offres et demandes (SEL)
+command-limits = Changer les limites SEL d'un membre
 command-pending = Inscriptions à approuver
 
 help-parent =
@@ -70,3 +71,4 @@ help-admin =
     En tant qu'administrateur·rice de l'école :
     /pending – inscriptions en attente de votre approbation
     /reverse CODE motif – corriger un échange SEL
+    /limits – changer les limites SEL d'un membre

@@ -68,6 +68,12 @@ sel-reversed = ✅ Échange de { $amount } annulé. Motif : { $reason }
 sel-reversal-notice = ↩️ Un échange a été corrigé par l'école : { $units } unités. Motif : { $reason }. Votre solde : { $balance } unités.
 sel-reverse-usage = Envoyez /reverse suivi du code de l'échange (voir /history) et d'un motif, par exemple : /reverse a1b2c3d4 payé deux fois par erreur
 
+sel-limits-ask-who = De qui voulez-vous changer les limites SEL ? Tapez une partie de son nom.
+sel-limits-ask-values = { $name } : solde { $balance }, limites de { $low } à { $high } unités. Tapez les nouvelles limites basse et haute, par ex. -600 900.
+sel-limits-usage = Tapez deux nombres entiers : la limite basse (0 ou moins) et la limite haute (0 ou plus), par ex. -600 900.
+sel-limits-set = ✅ { $name } peut maintenant aller de { $low } à { $high } unités.
+sel-limits-notice = ℹ️ L'école a modifié vos limites SEL : de { $low } à { $high } unités.
+
 sel-amount-invalid = Je n'ai pas compris ce montant. Tapez par exemple 1h30, 45 min ou 90 (un nombre entier d'unités, plus grand que 0).
 sel-amount-too-large = C'est plus de { $max } heures d'un coup. Vérifiez le montant.
 sel-note-too-long = La note doit faire moins de { $max } caractères.
@@ -80,7 +86,7 @@ sel-reverse-reason-required = Indiquez le motif de la correction.
 sel-transfer-not-found = Je ne trouve aucun échange avec ce code dans votre école.
 sel-reverse-reversal = Une correction ne peut pas être annulée à son tour ; faites plutôt un nouveau paiement.
 sel-already-reversed = Cet échange a déjà été annulé.
-sel-limits-invalid = La limite basse doit être au plus 0 et la limite haute au moins 0.
+sel-limits-invalid = La limite basse doit être comprise entre -{ $bound } et 0, la limite haute entre 0 et { $bound }.
 sel-limits-below-balance = Le solde ({ $balance } unités) est en dehors de ces limites ; choisissez des limites qui l'incluent.
 sel-request-not-found = Cette demande n'existe pas ou ne vous est pas adressée.
 sel-request-accepted = Vous avez déjà payé cette demande.

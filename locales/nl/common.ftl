@@ -50,6 +50,7 @@ command-request = Eenheden vragen
 command-history = Mijn LETS-geschiedenis
 command-reverse = Een uitwisseling corrigeren
 command-offers = Aanbod en vraag (LETS)
+command-limits = LETS-grenzen van een lid wijzigen
 command-pending = Inschrijvingen goedkeuren
 
 help-parent =
@@ -70,3 +71,4 @@ help-admin =
     Als schoolbeheerder:
     /pending – inschrijvingen die op je goedkeuring wachten
     /reverse CODE reden – een LETS-uitwisseling corrigeren
+    /limits – de LETS-grenzen van een lid wijzigen

@@ -68,6 +68,12 @@ sel-reversed = ✅ Uitwisseling van { $amount } teruggedraaid. Reden: { $reason 
 sel-reversal-notice = ↩️ Een uitwisseling werd door de school gecorrigeerd: { $units } eenheden. Reden: { $reason }. Je saldo: { $balance } eenheden.
 sel-reverse-usage = Stuur /reverse gevolgd door de code van de uitwisseling (zie /history) en een reden, bijvoorbeeld: /reverse a1b2c3d4 per vergissing twee keer betaald
 
+sel-limits-ask-who = Van wie wil je de LETS-grenzen wijzigen? Typ een deel van de naam.
+sel-limits-ask-values = { $name }: saldo { $balance }, grenzen van { $low } tot { $high } eenheden. Typ de nieuwe onder- en bovengrens, bv. -600 900.
+sel-limits-usage = Typ twee gehele getallen: de ondergrens (0 of minder) en de bovengrens (0 of meer), bv. -600 900.
+sel-limits-set = ✅ { $name } mag nu van { $low } tot { $high } eenheden gaan.
+sel-limits-notice = ℹ️ De school heeft je LETS-grenzen gewijzigd: van { $low } tot { $high } eenheden.
+
 sel-amount-invalid = Dat bedrag begrijp ik niet. Typ bijvoorbeeld 1u30, 45 min of 90 (een geheel aantal eenheden, meer dan 0).
 sel-amount-too-large = Dat is meer dan { $max } uur in één keer. Controleer het bedrag.
 sel-note-too-long = Houd de notitie korter dan { $max } tekens.
@@ -80,7 +86,7 @@ sel-reverse-reason-required = Geef een reden voor de correctie.
 sel-transfer-not-found = Ik vind geen uitwisseling met die code in je school.
 sel-reverse-reversal = Een correctie kan zelf niet teruggedraaid worden; doe liever een nieuwe betaling.
 sel-already-reversed = Deze uitwisseling is al teruggedraaid.
-sel-limits-invalid = De ondergrens moet hoogstens 0 zijn en de bovengrens minstens 0.
+sel-limits-invalid = De ondergrens moet tussen -{ $bound } en 0 liggen, de bovengrens tussen 0 en { $bound }.
 sel-limits-below-balance = Het saldo ({ $balance } eenheden) valt buiten die grenzen; kies grenzen die het omvatten.
 sel-request-not-found = Dat verzoek bestaat niet of is niet aan jou gericht.
 sel-request-accepted = Je hebt dit verzoek al betaald.

@@ -218,3 +218,53 @@ async def test_an_admin_reverses_a_transfer_and_both_are_told(app: App) -> None:
     assert (await balances(app))["Anna"] == 120
     async with app.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(SelTransfer)) == 5
+
+
+async def admin_of(app: App, school_id: int) -> Person:
+    async with app.sessions() as session:
+        code = await session.scalar(select(Invite.code).where(
+            Invite.school_id == school_id, Invite.role == "admin"))
+    admin = app.person(405, "Sophie", "en")
+    await register(admin, code, first="Sophie", last="Lambert", children=())
+    return admin
+
+
+async def test_an_admin_changes_one_members_limits(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    assert "Only a school administrator" in await anna.says("/limits")
+    admin = await admin_of(app, school_id)
+    assert "Whose SEL limits" in await admin.says("/limits")
+    await admin.says("anna")
+    assert "Anna De Smet: balance 120 units (2 h 00), limits -300 to 600 units" in \
+        await admin.taps("Anna De Smet")
+    for bad in ("lots", "-600", "-600 900 1"):
+        assert "Type two whole numbers" in await admin.says(bad)
+    for bad in ("1 900", "-600 -5", "-999999999 5"):
+        assert "between -60,000 and 0" in await admin.says(bad)
+    assert "✅ Anna De Smet may now go from -600 to 900 units" in await admin.says("-600 900")
+    await app.deliver()
+    assert "changed your SEL limits: from -600 to 900 units" in anna.last.text
+    await pay_until_confirmation(anna, "8h")  # -360: beyond the old limit, within the new
+    assert "You paid 480 units" in await anna.taps("✅ Pay")
+
+
+async def test_accepting_a_request_over_my_limit_is_refused(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await anna.says("/request")
+    await anna.says("jan")
+    await anna.taps("Jan Peeters")
+    await anna.says("5h30")
+    await anna.taps("Skip")
+    await anna.taps("Send the request")
+    await app.deliver()
+    await jan.says("/pay")
+    await jan.says("anna")
+    await jan.taps("Anna De Smet")
+    await jan.says("2h")
+    await jan.taps("Overslaan")
+    await jan.taps("✅ Betalen")  # Jan is down to 0 units
+    request = next(m for m in reversed(jan.inbox) if "vraagt je 330 eenheden" in m.text)
+    reply = await jan.taps_again(request, "Betalen")
+    assert "je saldo is 0 eenheden en mag niet onder -300 zakken" in reply
+    assert "Je kunt hoogstens 300 eenheden betalen" in reply
+    assert await balances(app) == {"Anna": 240, "Jan": 0}
