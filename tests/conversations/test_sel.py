@@ -40,6 +40,17 @@ async def pay_until_confirmation(anna: Person, amount: str, note: str | None = N
     return await (anna.says(note) if note else anna.taps("Skip"))
 
 
+async def anna_asks_jan(app: App, anna: Person, amount: str) -> None:
+    """Anna requests units from Jan, without a note; Jan's message is delivered."""
+    await anna.says("/request")
+    await anna.says("jan")
+    await anna.taps("Jan Peeters")
+    await anna.says(amount)
+    await anna.taps("Skip")
+    await anna.taps("Send the request")
+    await app.deliver()
+
+
 async def test_a_new_parent_starts_with_two_hours(app: App) -> None:
     anna, _, _ = await families(app)
     reply = await anna.says("/balance")
@@ -146,13 +157,7 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
 
 async def test_a_declined_request_moves_nothing(app: App) -> None:
     anna, jan, _ = await families(app)
-    await anna.says("/request")
-    await anna.says("jan")
-    await anna.taps("Jan Peeters")
-    await anna.says("30")
-    await anna.taps("Skip")
-    await anna.taps("Send the request")
-    await app.deliver()
+    await anna_asks_jan(app, anna, "30")
     assert "Je weigerde het verzoek van Anna De Smet" in await jan.taps("Weigeren")
     await app.deliver()
     assert "declined your request for 30 units" in anna.last.text
@@ -161,13 +166,7 @@ async def test_a_declined_request_moves_nothing(app: App) -> None:
 
 async def test_an_unanswered_request_expires_and_the_requester_is_told(app: App) -> None:
     anna, jan, _ = await families(app)
-    await anna.says("/request")
-    await anna.says("jan")
-    await anna.taps("Jan Peeters")
-    await anna.says("30")
-    await anna.taps("Skip")
-    await anna.taps("Send the request")
-    await app.deliver()
+    await anna_asks_jan(app, anna, "30")
     request = jan.last
     with time_machine.travel(utcnow() + timedelta(days=14, minutes=1)):
         assert await expire_sel_requests(app.sessions) == 1
@@ -250,13 +249,7 @@ async def test_an_admin_changes_one_members_limits(app: App) -> None:
 
 async def test_accepting_a_request_over_my_limit_is_refused(app: App) -> None:
     anna, jan, _ = await families(app)
-    await anna.says("/request")
-    await anna.says("jan")
-    await anna.taps("Jan Peeters")
-    await anna.says("5h30")
-    await anna.taps("Skip")
-    await anna.taps("Send the request")
-    await app.deliver()
+    await anna_asks_jan(app, anna, "5h30")
     await jan.says("/pay")
     await jan.says("anna")
     await jan.taps("Anna De Smet")
