@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -27,8 +27,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.clock import utcnow
-from core.i18n import Translator
-from core.models import Identity, OutboxMessage, OutboxStatus
+from core.i18n import Translator, format_datetime
+from core.models import Identity, OutboxMessage, OutboxStatus, School
 
 log = logging.getLogger(__name__)
 
@@ -107,11 +107,15 @@ class OutboxSender:
         async with self.sessions() as session, session.begin():
             row = await session.get_one(OutboxMessage, row_id)
             target = await self._target(session, row)
+            school = await session.get(School, row.school_id) if row.school_id else None
+        if row.expires_at is not None and row.expires_at <= utcnow():
+            await self._record(row_id, OutboxStatus.EXPIRED, count=False)
+            return
         if target is None:
             await self._record(row_id, OutboxStatus.FAILED, error="no reachable identity")
             return
         try:
-            await self._send(target, row)
+            await self._send(target, row, school.timezone if school else "Europe/Brussels")
         except TelegramRetryAfter as error:
             # Rate limited: the same message waits as told; this is not a failed attempt.
             await self._record(row_id, OutboxStatus.PENDING, error=str(error),
@@ -146,15 +150,18 @@ class OutboxSender:
             return None
         return Target(identity.channel, identity.external_id, identity.id)
 
-    async def _send(self, target: Target, row: OutboxMessage) -> None:
+    async def _send(self, target: Target, row: OutboxMessage, timezone: str) -> None:
         t = self.translator.for_locale(row.locale)
+        args = {key: format_datetime(row.locale, datetime.fromisoformat(value["datetime"]),
+                                     timezone) if isinstance(value, dict) else value
+                for key, value in row.message_args.items()}
         keyboard = [
             [InlineKeyboardButton(text=t(b["label_id"]), callback_data=b["data"]) for b in line]
             for line in row.buttons.get("rows", [])
         ]
         await self.bots[target.channel].send_message(
             chat_id=int(target.chat_id),
-            text=t(row.message_id, **row.message_args),
+            text=t(row.message_id, **args),
             reply_markup=InlineKeyboardMarkup(inline_keyboard=keyboard) if keyboard else None,
         )
 

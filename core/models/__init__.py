@@ -1,6 +1,15 @@
 """All models, imported here so that Alembic and the metadata see every table."""
 
 from core.models.base import Base
+from core.models.events import (
+    Answer,
+    Event,
+    EventClass,
+    EventSlot,
+    EventStatus,
+    Rsvp,
+    SlotSignup,
+)
 from core.models.infra import FsmRecord, OutboxMessage, OutboxStatus, ProcessedUpdate
 from core.models.invite import Invite
 from core.models.member import (
@@ -28,6 +37,13 @@ from core.models.sel import (
 
 __all__ = [
     "AccountKind",
+    "Answer",
+    "Event",
+    "EventClass",
+    "EventSlot",
+    "EventStatus",
+    "Rsvp",
+    "SlotSignup",
     "Base",
     "CATEGORIES",
     "PostKind",

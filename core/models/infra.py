@@ -24,6 +24,7 @@ class OutboxStatus:
     SENT = "sent"
     FAILED = "failed"
     BLOCKED = "blocked"
+    EXPIRED = "expired"  # not sent in time to matter (a reminder after its event began)
 
 
 class OutboxMessage(CreatedAt, Base):
@@ -54,6 +55,7 @@ class OutboxMessage(CreatedAt, Base):
     status: Mapped[str] = mapped_column(String(16), default=OutboxStatus.PENDING)
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime | None]
     claimed_until: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
-from core.models import Member, OutboxMessage
+from core.models import Member, OutboxMessage, School
+from core.quiet import quiet_end_after
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,11 @@ def _rows(buttons: list[list[Button]] | None) -> dict[str, Any]:
     return {"rows": [[asdict(b) for b in row] for row in buttons or []]}
 
 
+def when_arg(moment: datetime) -> dict[str, str]:
+    """A date-time argument, shown in each recipient's language and school time zone."""
+    return {"datetime": moment.isoformat()}
+
+
 async def enqueue_for_member(
     session: AsyncSession,
     member: Member,
@@ -30,8 +38,17 @@ async def enqueue_for_member(
     args: dict[str, Any] | None = None,
     buttons: list[list[Button]] | None = None,
     priority: int = 5,
+    urgent: bool = False,
+    not_before: datetime | None = None,
+    expires_at: datetime | None = None,
 ) -> None:
-    """Queue one message for a member; a second call with the same purpose is a no-op."""
+    """Queue one message for a member; a second call with the same purpose is a no-op.
+
+    Non-urgent messages wait for the end of the school's quiet hours; a message still
+    unsent at `expires_at` is dropped."""
+    send_at = not_before or utcnow()
+    if not urgent:
+        send_at = quiet_end_after(await session.get_one(School, member.school_id), send_at)
     await session.execute(
         insert_ignoring_conflicts(
             session,
@@ -45,6 +62,8 @@ async def enqueue_for_member(
             message_args=args or {},
             buttons=_rows(buttons),
             priority=priority,
+            next_attempt_at=send_at,
+            expires_at=expires_at,
         )
     )
 

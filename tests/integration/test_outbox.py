@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from sqlalchemy import select, update
 
 from bot.channels.base import ChannelBot
@@ -13,8 +15,8 @@ from bot.outbox import OutboxSender
 from core.clock import utcnow
 from core.db import create_engine, session_factory, unit_of_work
 from core.i18n import translator
-from core.models import Identity, Member, OutboxMessage, OutboxStatus
-from core.outbox import Button, enqueue_for_member
+from core.models import Identity, Member, OutboxMessage, OutboxStatus, School
+from core.outbox import Button, enqueue_for_member, when_arg
 from core.schools import create_school
 from tests.support.telegram_api import LocalBotApi
 
@@ -34,6 +36,7 @@ async def world(database_url: str) -> AsyncIterator[tuple]:
     sessions = session_factory(engine)
     async with unit_of_work(sessions) as uow:
         school = await create_school(uow.session, "École Test")
+        school.quiet_end = school.quiet_start  # quiet hours are tested on their own
         member = Member(school_id=school.id, first_name="Anna", last_name="De Smet",
                         locale="nl")
         uow.session.add(member)
@@ -129,3 +132,52 @@ async def test_a_sender_that_died_mid_send_loses_nothing(world) -> None:
                               .values(claimed_until=utcnow() - timedelta(seconds=1)))
     assert await sender.drain() == 1
     assert len(api.sent()) == 1
+
+
+async def test_quiet_hours_delay_non_urgent_messages_only(world) -> None:
+    api, sender, sessions, member = world
+    async with sessions() as session, session.begin():
+        school = await session.get_one(School, member.school_id)
+        school.quiet_start, school.quiet_end = time(21, 0), time(8, 0)
+    night = datetime(2026, 11, 23, 21, 30, tzinfo=ZoneInfo("Europe/Brussels"))
+    with time_machine.travel(night, tick=False):
+        async with unit_of_work(sessions) as uow:
+            for purpose, urgent in (("calm", False), ("fire", True)):
+                await enqueue_for_member(uow.session, member, purpose=purpose,
+                                         message_id="start-approved", urgent=urgent)
+        assert await sender.drain() == 1
+    async with sessions() as session:
+        calm = await session.scalar(select(OutboxMessage).where(OutboxMessage.purpose == "calm"))
+    morning = datetime(2026, 11, 24, 8, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+    assert (calm.status, calm.next_attempt_at) == (OutboxStatus.PENDING, morning)
+    with time_machine.travel(morning, tick=False):
+        assert await sender.drain() == 1
+    assert len(api.sent()) == 2
+
+
+async def test_a_message_past_its_expiry_is_dropped_not_sent(world) -> None:
+    api, sender, sessions, member = world
+    async with unit_of_work(sessions) as uow:
+        await enqueue_for_member(uow.session, member, purpose="late", message_id="start-approved",
+                                 expires_at=utcnow() - timedelta(seconds=1))
+    await sender.drain()
+    assert (await row(sessions)).status == OutboxStatus.EXPIRED
+    assert api.sent() == []
+
+
+async def test_dates_are_shown_in_the_recipients_language_and_school_time(world) -> None:
+    api, sender, sessions, member = world
+    moment = datetime(2026, 12, 4, 17, 30, tzinfo=UTC)  # 18:30 in Brussels
+    async with unit_of_work(sessions) as uow:
+        await enqueue_for_member(uow.session, member, purpose="when",
+                                 message_id="test-when", args={"when": when_arg(moment)})
+    sender.translator = FakeTranslator()
+    await sender.drain()
+    assert api.sent()[0]["text"] == "4/12/2026, 18:30"  # Belgian Dutch, Brussels time
+
+
+class FakeTranslator:
+    """Shows the rendered arguments only, to see what the sender made of them."""
+
+    def for_locale(self, locale: str):
+        return lambda message_id, **args: args.get("when", message_id)

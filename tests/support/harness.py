@@ -42,9 +42,13 @@ class App:
     async def close(self) -> None:
         await self.runtime.stop()
 
-    async def school(self, name: str = "École Test", approval: bool = False) -> SchoolFixture:
+    async def school(self, name: str = "École Test", approval: bool = False,
+                     quiet_hours: bool = False) -> SchoolFixture:
+        """A school; its quiet hours are off unless asked, so tests pass at any hour."""
         async with unit_of_work(self.sessions) as uow:
             school = await create_school(uow.session, name, approval_required=approval)
+            if not quiet_hours:
+                school.quiet_end = school.quiet_start
             parent = await create_invite(uow.session, school.id)
             admin = await create_invite(uow.session, school.id, role=RoleKind.ADMIN)
         return SchoolFixture(school.id, school.name, parent.code, admin.code)

@@ -12,6 +12,7 @@ from core.sel.ledger import account_of
 async def school_with_members(session: AsyncSession, count: int, name: str = "École Test",
                               **school_options) -> tuple[School, list[Member]]:
     school = await create_school(session, name)
+    school.quiet_end = school.quiet_start  # no quiet hours: tests pass at any hour
     for key, value in school_options.items():
         setattr(school, key, value)
     members = []
