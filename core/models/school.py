@@ -22,6 +22,13 @@ class School(CreatedAt, Base):
     sel_min_balance: Mapped[int] = mapped_column(default=-300)
     sel_max_balance: Mapped[int] = mapped_column(default=600)
     sel_opening_balance: Mapped[int] = mapped_column(default=120)
+    event_reminder_hours: Mapped[str] = mapped_column(String(32), default="24,2")
+
+    @property
+    def reminder_offsets(self) -> list[int]:
+        """Hours before an event's start at which those coming are reminded."""
+        return sorted({int(h) for h in self.event_reminder_hours.split(",") if h.strip()},
+                      reverse=True)
 
 
 class SchoolClass(Base):

@@ -1,0 +1,1 @@
+"""School events: organisers, audience, RSVPs, waitlist, volunteer slots, reminders."""

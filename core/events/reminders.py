@@ -1,0 +1,83 @@
+"""Reminders derived from the database, never from in-memory jobs.
+
+A scheduler pass asks "what is due now?" of the events table. Every message it queues
+has a dedupe key naming the event, the purpose and the start time, so a pass repeated
+after a restart queues nothing twice, and a rescheduled event gets fresh reminders.
+A reminder missed while the process was down is still sent if the event has not begun
+(only the latest one due: nobody gets "tomorrow" an hour before); its outbox row expires
+at the start, so it is dropped rather than sent late.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.events.service import audience
+from core.models import Answer, Event, EventStatus, Member, Rsvp, School
+from core.outbox import Button, enqueue_for_member, when_arg
+from core.quiet import send_time
+
+NUDGE_BEFORE_DEADLINE = timedelta(hours=24)
+LOOK_AHEAD = timedelta(days=3)
+
+Buttons = Callable[[Event], list[list[Button]]]
+
+
+async def queue_due(session: AsyncSession, now: datetime, rsvp_buttons: Buttons) -> int:
+    """Queue every reminder and nudge due at `now`; returns how many were queued."""
+    queued = 0
+    events = await session.scalars(select(Event).where(
+        Event.status == EventStatus.ACTIVE, Event.starts_at > now,
+        Event.starts_at <= now + LOOK_AHEAD))
+    for event in list(events):
+        school = await session.get_one(School, event.school_id)
+        queued += await _remind(session, school, event, now)
+        queued += await _nudge(session, school, event, now, rsvp_buttons)
+    return queued
+
+
+async def _remind(session: AsyncSession, school: School, event: Event, now: datetime) -> int:
+    due = [hours for hours in school.reminder_offsets
+           if send_time(school, event.starts_at - timedelta(hours=hours), event.starts_at) <= now]
+    if not due:
+        return 0
+    hours = min(due)  # the latest reminder due supersedes earlier ones that were missed
+    coming = await session.scalars(select(Member).join(Rsvp, Rsvp.member_id == Member.id).where(
+        Rsvp.event_id == event.id, Rsvp.answer.in_([Answer.YES, Answer.MAYBE]),
+        Rsvp.waitlisted.is_(False), Member.status == "active"))
+    count = 0
+    for member in coming:
+        await enqueue_for_member(
+            session, member, purpose=f"event-reminder:{event.id}:{hours}h:"
+            f"{event.starts_at.isoformat()}", message_id="events-reminder",
+            args={"title": event.title, "when": when_arg(event.starts_at),
+                  "location": event.location or "-"},
+            # send_time already kept it out of quiet hours, or put it just before them
+            not_before=now, expires_at=event.starts_at, urgent=True)
+        count += 1
+    return count
+
+
+async def _nudge(session: AsyncSession, school: School, event: Event, now: datetime,
+                 rsvp_buttons: Buttons) -> int:
+    deadline = event.rsvp_deadline
+    if deadline is None or deadline <= now:
+        return 0
+    if send_time(school, deadline - NUDGE_BEFORE_DEADLINE, deadline) > now:
+        return 0
+    answered = set(await session.scalars(select(Rsvp.member_id).where(Rsvp.event_id == event.id)))
+    count = 0
+    for member in await audience(session, event):
+        if member.id in answered:
+            continue
+        await enqueue_for_member(
+            session, member, purpose=f"event-nudge:{event.id}:{deadline.isoformat()}",
+            message_id="events-nudge",
+            args={"title": event.title, "deadline": when_arg(deadline)},
+            buttons=rsvp_buttons(event), not_before=now, expires_at=deadline, urgent=True)
+        count += 1
+    return count

@@ -1,0 +1,373 @@
+"""Creating, changing and answering events.
+
+Every RSVP locks its event's row first (FOR UPDATE on PostgreSQL; BEGIN IMMEDIATE on
+SQLite), so seats are counted and taken in one serial step per event: 500 parents
+tapping Yes at once on 100 seats confirm exactly 100 and queue the rest in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.errors import DomainError
+from core.members.service import has_role
+from core.models import (
+    Answer,
+    Child,
+    Event,
+    EventClass,
+    EventSlot,
+    EventStatus,
+    Member,
+    MemberChild,
+    MemberStatus,
+    Role,
+    RoleKind,
+    Rsvp,
+    SlotSignup,
+)
+
+TITLE_MAX = 120
+MAX_CAPACITY = 10_000
+MAX_SLOTS = 10
+MAX_ADULTS, MAX_CHILDREN = 10, 20
+
+
+@dataclass
+class SlotDraft:
+    label: str
+    capacity: int
+
+
+@dataclass
+class EventDraft:
+    title: str
+    starts_at: datetime
+    description: str = ""
+    location: str = ""
+    ends_at: datetime | None = None
+    capacity: int | None = None
+    rsvp_deadline: datetime | None = None
+    ask_headcount: bool = False
+    class_ids: list[int] = field(default_factory=list)  # empty: the whole school
+    slots: list[SlotDraft] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RsvpOutcome:
+    rsvp: Rsvp
+    promoted: list[int]  # members moved from the waitlist to confirmed, to be told
+
+
+def organiser_classes(member: Member) -> set[int] | None:
+    """The classes a member may organise for; None means any audience (an admin)."""
+    if has_role(member, RoleKind.ADMIN):
+        return None
+    return {r.class_id for r in member.roles if r.kind == RoleKind.CLASS_REP and r.class_id}
+
+
+def check_audience(member: Member, class_ids: list[int]) -> None:
+    allowed = organiser_classes(member)
+    if allowed is None:
+        return
+    if not allowed:
+        raise DomainError("events-organisers-only")
+    if not class_ids or not set(class_ids) <= allowed:
+        raise DomainError("events-rep-own-classes")
+
+
+def validate(draft: EventDraft, now: datetime) -> None:
+    title = " ".join(draft.title.split())
+    if not 3 <= len(title) <= TITLE_MAX:
+        raise DomainError("events-title-invalid", max=TITLE_MAX)
+    draft.title = title
+    if draft.starts_at <= now:
+        raise DomainError("events-start-in-past")
+    if draft.ends_at is not None and draft.ends_at <= draft.starts_at:
+        raise DomainError("events-end-before-start")
+    if draft.rsvp_deadline is not None and not now < draft.rsvp_deadline <= draft.starts_at:
+        raise DomainError("events-deadline-invalid")
+    if draft.capacity is not None and not 1 <= draft.capacity <= MAX_CAPACITY:
+        raise DomainError("events-capacity-invalid", max=MAX_CAPACITY)
+    if len(draft.slots) > MAX_SLOTS or any(not 1 <= s.capacity <= 100 for s in draft.slots):
+        raise DomainError("events-slots-invalid", max=MAX_SLOTS)
+
+
+async def create_event(session: AsyncSession, organiser: Member, draft: EventDraft) -> Event:
+    check_audience(organiser, draft.class_ids)
+    validate(draft, utcnow())
+    event = Event(school_id=organiser.school_id, title=draft.title,
+                  description=draft.description.strip()[:2000],
+                  location=draft.location.strip()[:200], starts_at=draft.starts_at,
+                  ends_at=draft.ends_at, capacity=draft.capacity,
+                  rsvp_deadline=draft.rsvp_deadline, ask_headcount=draft.ask_headcount,
+                  created_by=organiser.id)
+    session.add(event)
+    await session.flush()
+    session.add_all(EventClass(event_id=event.id, class_id=c) for c in sorted(set(draft.class_ids)))
+    session.add_all(EventSlot(event_id=event.id, label=s.label.strip()[:80], capacity=s.capacity)
+                    for s in draft.slots)
+    await session.flush()
+    return event
+
+
+async def audience_class_ids(session: AsyncSession, event: Event) -> list[int]:
+    return list(await session.scalars(select(EventClass.class_id)
+                                      .where(EventClass.event_id == event.id)))
+
+
+async def audience(session: AsyncSession, event: Event) -> list[Member]:
+    """Active members the event is for: each once, however many children they have."""
+    class_ids = await audience_class_ids(session, event)
+    query = select(Member).where(Member.school_id == event.school_id,
+                                 Member.status == MemberStatus.ACTIVE)
+    if class_ids:
+        parents = (select(MemberChild.member_id).join(Child, Child.id == MemberChild.child_id)
+                   .where(Child.class_id.in_(class_ids)))
+        reps = select(Role.member_id).where(Role.class_id.in_(class_ids))
+        query = query.where(Member.id.in_(parents.union(reps)))
+    return list(await session.scalars(query.order_by(Member.id)))
+
+
+async def is_in_audience(session: AsyncSession, event: Event, member: Member) -> bool:
+    if member.school_id != event.school_id:
+        return False
+    if member.id == event.created_by or has_role(member, RoleKind.ADMIN):
+        return True
+    class_ids = await audience_class_ids(session, event)
+    if not class_ids:
+        return member.status == MemberStatus.ACTIVE
+    if any(r.class_id in class_ids for r in member.roles):
+        return True
+    child_in_class = await session.scalar(
+        select(MemberChild.child_id).join(Child, Child.id == MemberChild.child_id)
+        .where(MemberChild.member_id == member.id, Child.class_id.in_(class_ids)).limit(1))
+    return child_in_class is not None
+
+
+async def event_for(session: AsyncSession, member: Member, event_id: int,
+                    lock: bool = False) -> Event:
+    event = await session.get(Event, event_id, with_for_update=lock)
+    if event is None or not await is_in_audience(session, event, member):
+        raise DomainError("events-not-found")
+    return event
+
+
+def may_manage(member: Member, event: Event) -> bool:
+    return member.school_id == event.school_id and (
+        has_role(member, RoleKind.ADMIN) or member.id == event.created_by)
+
+
+async def managed_event(session: AsyncSession, member: Member, event_id: int) -> Event:
+    event = await session.get(Event, event_id, with_for_update=True)
+    if event is None or not may_manage(member, event):
+        raise DomainError("events-not-found")
+    return event
+
+
+def seats(rsvp: Rsvp, event: Event) -> int:
+    return max(rsvp.adults + rsvp.children, 1) if event.ask_headcount else 1
+
+
+async def taken(session: AsyncSession, event: Event, excluding: int | None = None) -> int:
+    confirmed = await session.scalars(select(Rsvp).where(
+        Rsvp.event_id == event.id, Rsvp.answer == Answer.YES, Rsvp.waitlisted.is_(False),
+        Rsvp.member_id != (excluding or 0)))
+    return sum(seats(r, event) for r in confirmed)
+
+
+async def answer(session: AsyncSession, member: Member, event_id: int, reply: str,
+                 adults: int = 1, children: int = 0) -> RsvpOutcome:
+    """Answer yes / maybe / no (with a headcount if asked); frees or queues seats."""
+    if reply not in (Answer.YES, Answer.MAYBE, Answer.NO):
+        raise DomainError("button-stale")
+    event = await event_for(session, member, event_id, lock=True)
+    now = utcnow()
+    if event.status != EventStatus.ACTIVE:
+        raise DomainError("events-cancelled")
+    if event.starts_at <= now or (event.rsvp_deadline and event.rsvp_deadline <= now):
+        raise DomainError("events-deadline-passed")
+    if not event.ask_headcount:
+        adults, children = 1, 0
+    elif not (0 <= adults <= MAX_ADULTS and 0 <= children <= MAX_CHILDREN
+              and (reply != Answer.YES or adults + children >= 1)):
+        raise DomainError("events-headcount-invalid", adults=MAX_ADULTS, children=MAX_CHILDREN)
+    rsvp = await session.get(Rsvp, (event.id, member.id))
+    previous = rsvp.answer if rsvp is not None else None
+    was_confirmed = previous == Answer.YES and not rsvp.waitlisted
+    if rsvp is None:
+        rsvp = Rsvp(event_id=event.id, member_id=member.id, answer=reply, queued_at=now)
+        session.add(rsvp)
+    becomes_yes = reply == Answer.YES and previous != Answer.YES
+    rsvp.answer, rsvp.adults, rsvp.children = reply, adults, children
+    if reply != Answer.YES:
+        rsvp.waitlisted = False
+    elif event.capacity is not None:
+        # First come, first in: nobody new passes people already waiting.
+        queue_ahead = becomes_yes and await session.scalar(select(Rsvp.member_id).where(
+            Rsvp.event_id == event.id, Rsvp.waitlisted.is_(True), Rsvp.answer == Answer.YES,
+            Rsvp.member_id != member.id).limit(1)) is not None
+        fits = not queue_ahead and await taken(session, event, excluding=member.id) \
+            + seats(rsvp, event) <= event.capacity
+        if was_confirmed and not fits:
+            raise DomainError("events-no-room-for-more")
+        if becomes_yes or (rsvp.waitlisted and fits):
+            rsvp.waitlisted = not fits
+            rsvp.queued_at = now if becomes_yes else rsvp.queued_at
+    await session.flush()
+    return RsvpOutcome(rsvp, await promote(session, event))
+
+
+async def promote(session: AsyncSession, event: Event) -> list[int]:
+    """Confirm the waitlist in order while the first in line fits (first come, first in)."""
+    if event.capacity is None:
+        return []
+    promoted = []
+    free = event.capacity - await taken(session, event)
+    queue = await session.scalars(select(Rsvp).where(
+        Rsvp.event_id == event.id, Rsvp.answer == Answer.YES, Rsvp.waitlisted.is_(True))
+        .order_by(Rsvp.queued_at, Rsvp.member_id))
+    for rsvp in queue:
+        if seats(rsvp, event) > free:
+            break
+        rsvp.waitlisted = False
+        free -= seats(rsvp, event)
+        promoted.append(rsvp.member_id)
+    await session.flush()
+    return promoted
+
+
+@dataclass(frozen=True)
+class Counts:
+    yes: int
+    maybe: int
+    no: int
+    waitlisted: int
+    adults: int
+    children: int
+
+
+async def counts(session: AsyncSession, event: Event) -> Counts:
+    rows = list(await session.scalars(select(Rsvp).where(Rsvp.event_id == event.id)))
+    confirmed = [r for r in rows if r.answer == Answer.YES and not r.waitlisted]
+    return Counts(
+        yes=len(confirmed), maybe=sum(r.answer == Answer.MAYBE for r in rows),
+        no=sum(r.answer == Answer.NO for r in rows),
+        waitlisted=sum(r.answer == Answer.YES and r.waitlisted for r in rows),
+        adults=sum(r.adults for r in confirmed), children=sum(r.children for r in confirmed))
+
+
+async def my_answer(session: AsyncSession, event: Event, member: Member) -> Rsvp | None:
+    return await session.get(Rsvp, (event.id, member.id))
+
+
+async def upcoming_for(session: AsyncSession, member: Member) -> list[tuple[Event, Rsvp | None]]:
+    events = await session.scalars(select(Event).where(
+        Event.school_id == member.school_id, Event.status == EventStatus.ACTIVE,
+        Event.starts_at > utcnow()).order_by(Event.starts_at).limit(20))
+    mine = []
+    for event in events:
+        if await is_in_audience(session, event, member):
+            mine.append((event, await my_answer(session, event, member)))
+    return mine
+
+
+@dataclass(frozen=True)
+class AttendeeLine:
+    name: str
+    answer: str
+    adults: int
+    children: int
+    waitlisted: bool
+
+
+async def attendees(session: AsyncSession, event: Event) -> list[AttendeeLine]:
+    rows = await session.execute(
+        select(Rsvp, Member.first_name, Member.last_name)
+        .join(Member, Member.id == Rsvp.member_id).where(Rsvp.event_id == event.id)
+        .order_by(Rsvp.answer.desc(), Rsvp.waitlisted, Rsvp.queued_at))
+    return [AttendeeLine(f"{first} {last}", r.answer, r.adults, r.children, r.waitlisted)
+            for r, first, last in rows]
+
+
+async def slots_of(session: AsyncSession, event: Event) -> list[tuple[EventSlot, int, bool]]:
+    """Each slot with how many signed up; `mine` is filled by `slots_for`."""
+    slots = list(await session.scalars(select(EventSlot).where(EventSlot.event_id == event.id)
+                                       .order_by(EventSlot.id)))
+    result = []
+    for slot in slots:
+        count = await session.scalar(select(func.count()).select_from(SlotSignup)
+                                     .where(SlotSignup.slot_id == slot.id))
+        result.append((slot, count or 0, False))
+    return result
+
+
+async def slots_for(session: AsyncSession, event: Event, member: Member
+                    ) -> list[tuple[EventSlot, int, bool]]:
+    mine = set(await session.scalars(select(SlotSignup.slot_id).where(
+        SlotSignup.member_id == member.id)))
+    return [(slot, count, slot.id in mine) for slot, count, _ in await slots_of(session, event)]
+
+
+async def toggle_slot(session: AsyncSession, member: Member, slot_id: int
+                      ) -> tuple[EventSlot, bool]:
+    """Sign up for a volunteer slot, or leave it; returns whether now signed up."""
+    slot = await session.get(EventSlot, slot_id, with_for_update=True)
+    if slot is None:
+        raise DomainError("events-not-found")
+    event = await event_for(session, member, slot.event_id)
+    if event.status != EventStatus.ACTIVE or event.starts_at <= utcnow():
+        raise DomainError("events-deadline-passed")
+    signup = await session.get(SlotSignup, (slot.id, member.id))
+    if signup is not None:
+        await session.delete(signup)
+        await session.flush()
+        return slot, False
+    count = await session.scalar(select(func.count()).select_from(SlotSignup)
+                                 .where(SlotSignup.slot_id == slot.id))
+    if (count or 0) >= slot.capacity:
+        raise DomainError("events-slot-full", label=slot.label)
+    session.add(SlotSignup(slot_id=slot.id, member_id=member.id))
+    await session.flush()
+    return slot, True
+
+
+async def reschedule(session: AsyncSession, organiser: Member, event_id: int, *,
+                     starts_at: datetime | None = None, location: str | None = None
+                     ) -> tuple[Event, list[Member]]:
+    """Change time or place; returns who answered yes or maybe, to be told."""
+    event = await managed_event(session, organiser, event_id)
+    if event.status != EventStatus.ACTIVE:
+        raise DomainError("events-cancelled")
+    if starts_at is not None:
+        if starts_at <= utcnow():
+            raise DomainError("events-start-in-past")
+        if event.ends_at is not None:
+            event.ends_at = starts_at + (event.ends_at - event.starts_at)
+        if event.rsvp_deadline is not None and event.rsvp_deadline > starts_at:
+            event.rsvp_deadline = starts_at
+        event.starts_at = starts_at
+    if location is not None:
+        event.location = location.strip()[:200]
+    await session.flush()
+    told = await session.scalars(select(Member).join(Rsvp, Rsvp.member_id == Member.id).where(
+        Rsvp.event_id == event.id, Rsvp.answer.in_([Answer.YES, Answer.MAYBE])))
+    return event, list(told)
+
+
+async def cancel(session: AsyncSession, organiser: Member, event_id: int
+                 ) -> tuple[Event, list[Member]]:
+    """Cancel; everyone the event was for is told."""
+    event = await managed_event(session, organiser, event_id)
+    if event.status == EventStatus.CANCELLED:
+        raise DomainError("events-cancelled")
+    event.status = EventStatus.CANCELLED
+    await session.execute(delete(SlotSignup).where(SlotSignup.slot_id.in_(
+        select(EventSlot.id).where(EventSlot.event_id == event.id))))
+    await session.flush()
+    return event, await audience(session, event)

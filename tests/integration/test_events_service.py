@@ -1,0 +1,224 @@
+"""Events below the chat: audience, capacity and waitlist, slots, reminders in time."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from icalendar import Calendar
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from core.clock import utcnow
+from core.db import create_engine, session_factory, unit_of_work
+from core.errors import DomainError
+from core.events import reminders
+from core.events.calendar import to_ics
+from core.events.service import (
+    EventDraft,
+    SlotDraft,
+    answer,
+    cancel,
+    counts,
+    create_event,
+    reschedule,
+    toggle_slot,
+)
+from core.models import Answer, EventSlot, Member, OutboxMessage, Role, RoleKind, School
+from core.schools import classes_of
+from tests.support.people import school_with_members
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+@pytest.fixture
+async def sessions(database_url: str) -> AsyncIterator:
+    engine = create_engine(database_url)
+    yield session_factory(engine)
+    await engine.dispose()
+
+
+async def school_of(sessions, count: int = 6):
+    async with unit_of_work(sessions) as uow:
+        school, members = await school_with_members(uow.session, count)
+        uow.session.add(Role(school_id=school.id, member_id=members[0].id, kind=RoleKind.ADMIN))
+    async with sessions() as session:  # reload with roles
+        loaded = list(await session.scalars(select(Member).options(selectinload(Member.roles))
+                                            .order_by(Member.id)))
+    return school, loaded
+
+
+async def new_event(sessions, organiser, **fields):
+    draft = EventDraft(title=fields.pop("title", "School fair"),
+                       starts_at=fields.pop("starts_at", utcnow() + timedelta(days=3)), **fields)
+    async with unit_of_work(sessions) as uow:
+        return await create_event(uow.session, organiser, draft)
+
+
+async def reply(sessions, member, event, what, adults=1, children=0):
+    async with unit_of_work(sessions) as uow:
+        return await answer(uow.session, member, event.id, what, adults, children)
+
+
+async def test_capacity_waitlist_and_promotion_in_order(sessions) -> None:
+    _, (admin, a, b, c, d, _) = await school_of(sessions)
+    event = await new_event(sessions, admin, capacity=3, ask_headcount=True)
+    assert not (await reply(sessions, a, event, Answer.YES, 1, 1)).rsvp.waitlisted  # 2 seats
+    assert (await reply(sessions, b, event, Answer.YES, 1, 1)).rsvp.waitlisted      # 2 > 1 left
+    assert (await reply(sessions, c, event, Answer.YES, 1, 0)).rsvp.waitlisted      # queue order
+    with pytest.raises(DomainError) as error:
+        await reply(sessions, a, event, Answer.YES, 2, 2)  # a confirmed yes cannot grow past
+    assert error.value.message_id == "events-no-room-for-more"
+    outcome = await reply(sessions, a, event, Answer.NO)
+    assert outcome.promoted == [b.id, c.id]  # b first (2 seats), then c (1 seat)
+    async with sessions() as session:
+        tally = await counts(session, await session.get(type(event), event.id))
+    assert (tally.yes, tally.no, tally.waitlisted, tally.adults, tally.children) == (2, 1, 0, 2, 1)
+    assert (await reply(sessions, d, event, Answer.YES)).rsvp.waitlisted
+
+
+async def test_audience_rules_for_organisers(sessions) -> None:
+    school, (admin, parent, rep, *_) = await school_of(sessions)
+    async with unit_of_work(sessions) as uow:
+        p3, p4 = [c for c in await classes_of(uow.session, await uow.session.get(School,
+                                                                               school.id))
+                  if c.code in ("P3", "P4")]
+        uow.session.add(Role(school_id=school.id, member_id=rep.id, kind=RoleKind.CLASS_REP,
+                             class_id=p3.id))
+    async with sessions() as session:
+        rep = await session.scalar(select(Member).where(Member.id == rep.id)
+                                   .options(selectinload(Member.roles)))
+    for organiser, classes, refusal in ((parent, [p3.id], "events-organisers-only"),
+                                        (rep, [], "events-rep-own-classes"),
+                                        (rep, [p4.id], "events-rep-own-classes")):
+        with pytest.raises(DomainError) as error:
+            await new_event(sessions, organiser, class_ids=classes)
+        assert error.value.message_id == refusal
+    assert (await new_event(sessions, rep, class_ids=[p3.id])).id
+    with pytest.raises(DomainError):
+        await new_event(sessions, admin, starts_at=utcnow() - timedelta(minutes=1))
+
+
+async def test_slots_fill_and_free(sessions) -> None:
+    _, (admin, a, b, *_) = await school_of(sessions)
+    await new_event(sessions, admin, slots=[SlotDraft("Cake stand 14:00", 1)])
+    async with sessions() as session:
+        slot_id = await session.scalar(select(EventSlot.id))
+    async with unit_of_work(sessions) as uow:
+        assert (await toggle_slot(uow.session, a, slot_id))[1] is True
+    with pytest.raises(DomainError) as error:
+        async with unit_of_work(sessions) as uow:
+            await toggle_slot(uow.session, b, slot_id)
+    assert error.value.message_id == "events-slot-full"
+    async with unit_of_work(sessions) as uow:
+        assert (await toggle_slot(uow.session, a, slot_id))[1] is False  # leaves
+    async with unit_of_work(sessions) as uow:
+        assert (await toggle_slot(uow.session, b, slot_id))[1] is True
+
+
+async def reminders_queued(sessions, now) -> int:
+    with time_machine.travel(now, tick=False):
+        async with unit_of_work(sessions) as uow:
+            return await reminders.queue_due(uow.session, now, lambda event: [])
+
+
+async def reminder_rows(sessions) -> list[OutboxMessage]:
+    async with sessions() as session:
+        return list(await session.scalars(select(OutboxMessage).where(
+            OutboxMessage.purpose.like("event-reminder:%")).order_by(OutboxMessage.id)))
+
+
+async def test_reminders_fire_once_even_after_a_restart(sessions) -> None:
+    _, (admin, a, b, c, *_) = await school_of(sessions)
+    start = datetime(2026, 12, 4, 17, 30, tzinfo=UTC)
+    with time_machine.travel(start - timedelta(days=5), tick=False):
+        event = await new_event(sessions, admin, starts_at=start)
+        await reply(sessions, a, event, Answer.YES)
+        await reply(sessions, b, event, Answer.MAYBE)
+        await reply(sessions, c, event, Answer.NO)
+    assert await reminders_queued(sessions, start - timedelta(hours=25)) == 0
+    assert await reminders_queued(sessions, start - timedelta(hours=24)) == 2
+    assert await reminders_queued(sessions, start - timedelta(hours=23, minutes=59)) == 2
+    rows = await reminder_rows(sessions)
+    assert len(rows) == 2  # queued again by a later pass or a restarted process: deduplicated
+    assert await reminders_queued(sessions, start - timedelta(hours=2)) == 2
+    assert len(await reminder_rows(sessions)) == 4
+    assert all(r.expires_at == start for r in await reminder_rows(sessions))
+
+
+async def test_a_missed_reminder_is_caught_up_once_or_dropped(sessions) -> None:
+    _, (admin, a, *_) = await school_of(sessions)
+    start = datetime(2026, 12, 4, 17, 30, tzinfo=UTC)
+    with time_machine.travel(start - timedelta(days=5), tick=False):
+        event = await new_event(sessions, admin, starts_at=start)
+        await reply(sessions, a, event, Answer.YES)
+    # The process was down from 30 h before until 1 h before: only the 2 h reminder goes.
+    await reminders_queued(sessions, start - timedelta(hours=1))
+    assert [r.purpose.split(":")[2] for r in await reminder_rows(sessions)] == ["2h"]
+    # Down until after the start: nothing is queued any more.
+    assert await reminders_queued(sessions, start + timedelta(minutes=1)) == 0
+
+
+async def test_quiet_hours_move_an_early_morning_reminder_to_the_evening_before(sessions) -> None:
+    school, (admin, a, *_) = await school_of(sessions)
+    async with unit_of_work(sessions) as uow:
+        loaded = await uow.session.get_one(School, school.id)
+        loaded.quiet_start, loaded.quiet_end = datetime(2000, 1, 1, 21).time(), \
+            datetime(2000, 1, 1, 8).time()
+    start = datetime(2026, 12, 4, 7, 30, tzinfo=BRUSSELS)  # 2 h before is 05:30, quiet
+    with time_machine.travel(start - timedelta(days=5), tick=False):
+        event = await new_event(sessions, admin, starts_at=start)
+        await reply(sessions, a, event, Answer.YES)
+    evening = datetime(2026, 12, 3, 20, 59, tzinfo=BRUSSELS)
+    assert await reminders_queued(sessions, evening - timedelta(minutes=1)) == 1  # the 24 h
+    assert await reminders_queued(sessions, evening) == 1  # the 2 h one, before the night
+    assert [r.purpose.split(":")[2] for r in await reminder_rows(sessions)] == ["24h", "2h"]
+    assert (await reminder_rows(sessions))[1].next_attempt_at == evening
+
+
+async def test_the_24h_reminder_on_the_day_clocks_change(sessions) -> None:
+    _, (admin, a, *_) = await school_of(sessions)
+    start = datetime(2026, 3, 29, 10, 0, tzinfo=BRUSSELS)  # the first summer-time morning
+    with time_machine.travel(start - timedelta(days=5), tick=False):
+        event = await new_event(sessions, admin, starts_at=start)
+        await reply(sessions, a, event, Answer.YES)
+    day_before = start.astimezone(UTC) - timedelta(hours=24)  # Saturday 09:00 in Brussels
+    assert day_before.astimezone(BRUSSELS).hour == 9
+    assert await reminders_queued(sessions, day_before - timedelta(minutes=1)) == 0
+    assert await reminders_queued(sessions, day_before) == 1
+
+
+async def test_rescheduling_gives_fresh_reminders_and_tells_who_comes(sessions) -> None:
+    _, (admin, a, b, *_) = await school_of(sessions)
+    start = utcnow() + timedelta(hours=20)
+    event = await new_event(sessions, admin, starts_at=start)
+    await reply(sessions, a, event, Answer.YES)
+    await reply(sessions, b, event, Answer.NO)
+    await reminders_queued(sessions, utcnow())
+    async with unit_of_work(sessions) as uow:
+        moved, told = await reschedule(uow.session, admin, event.id,
+                                       starts_at=start + timedelta(days=2), location="Gym")
+    assert [m.id for m in told] == [a.id]
+    await reminders_queued(sessions, start + timedelta(days=1, hours=1))
+    assert len(await reminder_rows(sessions)) == 2
+    async with unit_of_work(sessions) as uow:
+        _, everyone = await cancel(uow.session, admin, event.id)
+    assert len(everyone) == 6
+    with pytest.raises(DomainError):
+        await reply(sessions, a, event, Answer.YES)
+
+
+async def test_the_ics_file_describes_the_event(sessions) -> None:
+    _, (admin, *_) = await school_of(sessions)
+    start = datetime(2026, 12, 4, 17, 30, tzinfo=UTC)
+    with time_machine.travel(start - timedelta(days=5), tick=False):
+        event = await new_event(sessions, admin, starts_at=start, location="Salle de gym",
+                                description="Bring a cake")
+    [entry] = Calendar.from_ical(to_ics(event, "École Test")).walk("VEVENT")
+    assert str(entry["summary"]) == "School fair"
+    assert entry.decoded("dtstart") == start
+    assert entry.decoded("dtend") == start + timedelta(hours=1)
+    assert str(entry["location"]) == "Salle de gym"
