@@ -12,17 +12,17 @@ from core.members.service import role_names
 from core.models import Member, RoleKind
 
 COMMANDS = {
-    RoleKind.PARENT: ("menu", "balance", "pay", "request", "history", "offers",
+    RoleKind.PARENT: ("menu", "events", "balance", "pay", "request", "history", "offers",
                       "profile", "children",
                       "language", "help", "cancel"),
-    RoleKind.CLASS_REP: (),
-    RoleKind.ADMIN: ("pending", "reverse", "limits"),
+    RoleKind.CLASS_REP: ("newevent",),
+    RoleKind.ADMIN: ("newevent", "pending", "reverse", "limits"),
 }
 
 
 def commands_for(translator: Translator, locale: str, roles: set[str]) -> list[BotCommand]:
-    names = [name for kind, extra in COMMANDS.items() if kind in roles | {"parent"}
-             for name in extra]
+    names = list(dict.fromkeys(name for kind, extra in COMMANDS.items()
+                               if kind in roles | {"parent"} for name in extra))
     return [BotCommand(command=name, description=translator.format(locale, f"command-{name}"))
             for name in names]
 

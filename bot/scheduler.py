@@ -9,11 +9,14 @@ from zoneinfo import ZoneInfo
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from core.clock import utcnow
 from core.db import unit_of_work
+from core.events import reminders
 from core.models import Member
 from core.outbox import Button, enqueue_for_member
 from core.sel import posts, requests
 from core.updates import purge_processed
+from handlers.events import rsvp_buttons
 from handlers.sel_posts import PostsCb
 
 log = logging.getLogger(__name__)
@@ -55,6 +58,12 @@ async def remind_expiring_posts(sessions: async_sessionmaker[AsyncSession]) -> i
     return len(due)
 
 
+async def queue_event_reminders(sessions: async_sessionmaker[AsyncSession]) -> int:
+    """Reminders and answer nudges that are due now, read from the events table."""
+    async with unit_of_work(sessions) as uow:
+        return await reminders.queue_due(uow.session, utcnow(), rsvp_buttons)
+
+
 def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
                     retention_days: int) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone=ZoneInfo(timezone))
@@ -62,6 +71,8 @@ def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
                       id="purge-processed-updates", coalesce=True, max_instances=1)
     scheduler.add_job(remind_expiring_posts, "interval", hours=1, args=[sessions],
                       id="remind-expiring-posts", coalesce=True, max_instances=1)
+    scheduler.add_job(queue_event_reminders, "interval", minutes=1, args=[sessions],
+                      id="event-reminders", coalesce=True, max_instances=1)
     scheduler.add_job(expire_sel_requests, "interval", minutes=15, args=[sessions],
                       id="expire-sel-requests", coalesce=True, max_instances=1)
     return scheduler

@@ -6,12 +6,23 @@ from bot.middlewares import ActiveMemberOnly
 
 
 def build_router() -> Router:
-    from handlers import approvals, children, fallback, help, profile, sel, sel_posts, start
+    from handlers import (
+        approvals,
+        children,
+        events,
+        fallback,
+        help,
+        profile,
+        sel,
+        sel_posts,
+        start,
+    )
 
     root = Router(name="schoolhub")
     root.include_router(start.make_router())
     for make in (profile.make_router, children.make_router, help.make_router,
-                 approvals.make_router, sel.make_router, sel_posts.make_router):
+                 approvals.make_router, sel.make_router, sel_posts.make_router,
+                 events.make_router):
         feature = make()
         feature.message.middleware(ActiveMemberOnly())
         feature.callback_query.middleware(ActiveMemberOnly())

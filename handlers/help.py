@@ -11,12 +11,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.i18n import Translate
 from core.members.service import has_role
 from core.models import Member, RoleKind
-from handlers import approvals, children, profile, sel, sel_posts
+from handlers import approvals, children, events, profile, sel, sel_posts
 from handlers.keyboards import MenuCb, main_menu
 
 
 def help_text(t: Translate, member: Member) -> str:
     parts = [t("help-parent")]
+    if has_role(member, RoleKind.CLASS_REP) or has_role(member, RoleKind.ADMIN):
+        parts.append(t("help-organiser"))
     if has_role(member, RoleKind.CLASS_REP):
         parts.append(t("help-class-rep"))
     if has_role(member, RoleKind.ADMIN):
@@ -48,6 +50,8 @@ async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member
             await profile.show_languages(message, state, t)
         case "sel":
             await sel.show_balance(message, member, session, state, t)
+        case "events":
+            await events.show_events(message, member, session, state, t)
         case "offers":
             await sel_posts.show_menu(message, state, t)
         case "pending":

@@ -57,7 +57,7 @@ def class_keyboard(
 
 
 def main_menu(t: Translate, member: Member) -> InlineKeyboardMarkup:
-    items = ["sel", "offers", "profile", "children", "language", "help"]
+    items = ["events", "sel", "offers", "profile", "children", "language", "help"]
     if has_role(member, RoleKind.ADMIN):
         items.append("pending")
     builder = InlineKeyboardBuilder()

@@ -24,7 +24,7 @@ from aiogram.methods import (
     SendPhoto,
     TelegramMethod,
 )
-from aiogram.types import InlineKeyboardMarkup, InputFile, Message, User
+from aiogram.types import BufferedInputFile, InlineKeyboardMarkup, InputFile, Message, User
 
 
 class ChannelBot(Bot):
@@ -58,6 +58,7 @@ class Rendered:
     text: str
     buttons: list[list[Button]] = field(default_factory=list)
     document: str | None = None
+    document_bytes: bytes | None = None
     edited: bool = False
 
     @property
@@ -72,6 +73,10 @@ def keyboard_rows(markup: Any) -> list[list[Button]]:
         [Button(b.text, b.callback_data or b.url or "") for b in row]
         for row in markup.inline_keyboard
     ]
+
+
+def file_bytes(document: Any) -> bytes | None:
+    return document.data if isinstance(document, BufferedInputFile) else None
 
 
 def file_name(document: Any) -> str:
@@ -117,7 +122,8 @@ class BridgedSession(BaseSession):
         if isinstance(method, SendDocument | SendPhoto):
             media = method.document if isinstance(method, SendDocument) else method.photo
             return await self._send(bot, method.chat_id, method.caption or "",
-                                    method.reply_markup, document=file_name(media))
+                                    method.reply_markup, document=file_name(media),
+                                    document_bytes=file_bytes(media))
         if isinstance(method, AnswerCallbackQuery):
             await self._acknowledge(bot, method)
             return True
@@ -129,9 +135,11 @@ class BridgedSession(BaseSession):
         raise UnsupportedMethod(type(method).__name__)
 
     async def _send(self, bot: Bot, chat_id: Any, text: str, markup: Any,
-                    document: str | None = None) -> Message:
+                    document: str | None = None, document_bytes: bytes | None = None
+                    ) -> Message:
         rendered = Rendered(int(chat_id), next(self._message_ids), text,
-                            keyboard_rows(markup), document=document)
+                            keyboard_rows(markup), document=document,
+                            document_bytes=document_bytes)
         await self.deliver(rendered)
         return self._message(bot, rendered)
 

@@ -3,6 +3,7 @@
 Every RSVP locks its event's row first (FOR UPDATE on PostgreSQL; BEGIN IMMEDIATE on
 SQLite), so seats are counted and taken in one serial step per event: 500 parents
 tapping Yes at once on 100 seats confirm exactly 100 and queue the rest in order.
+The waitlist is first come, first in among those who fit.
 """
 
 from __future__ import annotations
@@ -208,12 +209,14 @@ async def answer(session: AsyncSession, member: Member, event_id: int, reply: st
     if reply != Answer.YES:
         rsvp.waitlisted = False
     elif event.capacity is not None:
-        # First come, first in: nobody new passes people already waiting.
-        queue_ahead = becomes_yes and await session.scalar(select(Rsvp.member_id).where(
-            Rsvp.event_id == event.id, Rsvp.waitlisted.is_(True), Rsvp.answer == Answer.YES,
-            Rsvp.member_id != member.id).limit(1)) is not None
-        fits = not queue_ahead and await taken(session, event, excluding=member.id) \
-            + seats(rsvp, event) <= event.capacity
+        free = event.capacity - await taken(session, event, excluding=member.id)
+        fits = seats(rsvp, event) <= free
+        if becomes_yes and fits:
+            # Nobody new takes a place that someone already waiting could have.
+            waiting = await session.scalars(select(Rsvp).where(
+                Rsvp.event_id == event.id, Rsvp.waitlisted.is_(True),
+                Rsvp.answer == Answer.YES, Rsvp.member_id != member.id))
+            fits = not any(seats(other, event) <= free for other in waiting)
         if was_confirmed and not fits:
             raise DomainError("events-no-room-for-more")
         if becomes_yes or (rsvp.waitlisted and fits):
@@ -224,7 +227,8 @@ async def answer(session: AsyncSession, member: Member, event_id: int, reply: st
 
 
 async def promote(session: AsyncSession, event: Event) -> list[int]:
-    """Confirm the waitlist in order while the first in line fits (first come, first in)."""
+    """Confirm the waitlist in order, everyone who fits: first come, first in among those
+    who fit, so a large party waiting for room does not block a single parent behind it."""
     if event.capacity is None:
         return []
     promoted = []
@@ -234,7 +238,7 @@ async def promote(session: AsyncSession, event: Event) -> list[int]:
         .order_by(Rsvp.queued_at, Rsvp.member_id))
     for rsvp in queue:
         if seats(rsvp, event) > free:
-            break
+            continue
         rsvp.waitlisted = False
         free -= seats(rsvp, event)
         promoted.append(rsvp.member_id)

@@ -36,6 +36,7 @@ menu-language = 🌐 Language
 menu-help = ❓ Help
 menu-sel = 💰 SEL: my units
 menu-offers = 🤝 Offers & needs
+menu-events = 📅 Events
 menu-pending = ⏳ Registrations to approve
 
 command-menu = Main menu
@@ -51,11 +52,14 @@ command-history = My SEL history
 command-reverse = Correct a transfer
 command-offers = Offers and needs (SEL)
 command-limits = Change a member's SEL limits
+command-events = Upcoming events
+command-newevent = Create an event
 command-pending = Registrations to approve
 
 help-parent =
     Here is what I can do for you:
     /menu – main menu
+    /events – upcoming events: answer, volunteer, add to your calendar
     /balance – your SEL units (time bank)
     /pay – pay units to another parent
     /request – ask another parent for units
@@ -72,3 +76,4 @@ help-admin =
     /pending – registrations waiting for your approval
     /reverse CODE reason – correct a SEL transfer
     /limits – change one member's SEL limits
+help-organiser = As an organiser: /newevent creates an event and invites the families.

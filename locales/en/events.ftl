@@ -16,3 +16,118 @@ events-slot-full = The slot “{ $label }” is full.
 events-slots-invalid = At most { $max } volunteer slots, each for 1 to 100 people.
 events-start-in-past = The start must be in the future.
 events-title-invalid = Please type a title of 3 to { $max } characters.
+
+events-answer-yes = ✅ Yes
+events-answer-maybe = 🤔 Maybe
+events-answer-no = ❌ No
+events-mark-yes = ✅
+events-mark-maybe = 🤔
+events-mark-no = ❌
+events-mark-none = ▫️
+events-none = No upcoming event for you for now.
+events-list = 📅 Upcoming events — tap one to see it and answer:
+events-card =
+    📅 { $title }
+    🕒 { $when }
+    📍 { $location }
+    { $description }
+    ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $places ->
+        [-1] {""}
+        [one] {" "}· 1 place left
+       *[other] {" "}· { $places } places left
+    }{ $waiting ->
+        [0] {""}
+       *[other] {" "}· { $waiting } waiting
+    }
+    Your answer: { $mine ->
+        [yes] ✅ yes
+        [maybe] 🤔 maybe
+        [no] ❌ no
+        [waitlisted] ⏳ on the waiting list
+       *[none] not given yet
+    }
+events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
+        [yes] {" "}✔
+       *[no] {""}
+    }
+events-action-ics = 📆 Add to calendar
+events-action-attendees = 👥 Who comes
+events-action-csv = 📄 CSV
+events-action-move = 🕒 Change time
+events-action-place = 📍 Change place
+events-action-cancel = 🚫 Cancel event
+events-answered =
+    { $status ->
+        [yes] ✅ Noted: you come to “{ $title }”.
+        [maybe] 🤔 Noted: maybe for “{ $title }”.
+        [waitlisted] ⏳ “{ $title }” is full: you are on the waiting list. I will tell you if a place frees up.
+       *[no] ❌ Noted: you do not come to “{ $title }”.
+    }
+events-ask-adults = How many adults will come?
+events-ask-children = And how many children?
+events-promoted = 🎉 A place freed up: you are now confirmed for “{ $title }” ({ $when }).
+events-slot-toggled =
+    { $joined ->
+        [yes] 🙋 Thank you! You signed up for “{ $label }”.
+       *[no] You left “{ $label }”.
+    }
+events-ics-caption = 📆 “{ $title }” for your calendar.
+events-attendee = { $status ->
+        [yes] ✅
+        [maybe] 🤔
+        [waitlisted] ⏳
+       *[no] ❌
+    } { $name } ({ $adults } + { $children })
+events-attendees =
+    👥 { $title }
+    { $lines }
+events-csv-caption = 📄 Answers for “{ $title }”.
+events-ask-when = When does it start? For example 12/03 18h30 or 12/03/2027 18:30.
+events-ask-place = Where? (e.g. the school's gym)
+events-place-invalid = Please type a place of 1 to 200 characters.
+events-changed = 🔔 “{ $title }” has changed: now { $when }, { $location }.
+events-change-done = ✅ Changed. { $count } people who answered yes or maybe will be told.
+events-cancel-confirm = Cancel “{ $title }”? Everyone invited will be told.
+events-cancel-yes = Yes, cancel it
+events-cancelled-notice = 🚫 “{ $title }” ({ $when }) is cancelled.
+events-cancel-done = 🚫 Cancelled. { $count } people will be told.
+events-ask-title = Let's create an event. What is its title?
+events-when-invalid = I did not understand that date. Type for example 12/03 18h30 or 12/03/2027 18:30.
+events-ask-description = A few words of description? (or tap Skip)
+events-whole-school = 🏫 Whole school
+events-classes-done = Done
+events-ask-audience = Who is invited? Tap the classes, then Done. ({ $chosen } chosen)
+events-ask-capacity = How many places? Type a number, or tap “No limit”.
+events-no-limit = No limit
+events-ask-headcount = Ask how many adults and children come?
+events-headcount-yes = Yes, ask
+events-headcount-no = No
+events-ask-deadline = By when must people answer? Type a date (e.g. 10/03 20h), or tap the button.
+events-no-deadline = No deadline
+events-ask-slots =
+    Volunteer slots? One per line as “label;places”, e.g.
+    Cake stand 14-15h;3
+    Or tap the button.
+events-no-slots = No slots
+events-summary =
+    Please check:
+    📅 { $title }
+    🕒 { $when }
+    📍 { $location }
+    👥 { $audience }
+    Places: { $capacity ->
+        [-1] no limit
+       *[other] { $capacity }
+    } · Headcount: { $headcount ->
+        [yes] asked
+       *[no] not asked
+    } · Answer by: { $deadline }
+    Slots: { $slots }
+events-create = ✅ Create and invite
+events-created = ✅ Event created; { $count } families are being invited.
+events-invite =
+    📅 You are invited: { $title }
+    🕒 { $when }
+    📍 { $location }
+    { $description }
+    Will you come?

@@ -36,6 +36,7 @@ menu-language = 🌐 Langue
 menu-help = ❓ Aide
 menu-sel = 💰 SEL : mes unités
 menu-offers = 🤝 Offres & demandes
+menu-events = 📅 Événements
 menu-pending = ⏳ Inscriptions à approuver
 
 command-menu = Menu principal
@@ -51,11 +52,14 @@ command-history = Mon historique SEL
 command-reverse = Corriger un échange
 command-offers = Offres et demandes (SEL)
 command-limits = Changer les limites SEL d'un membre
+command-events = Événements à venir
+command-newevent = Créer un événement
 command-pending = Inscriptions à approuver
 
 help-parent =
     Voici ce que je peux faire pour vous :
     /menu – menu principal
+    /events – événements à venir : répondre, être bénévole, ajouter au calendrier
     /balance – vos unités SEL (banque de temps)
     /pay – payer des unités à un autre parent
     /request – demander des unités à un autre parent
@@ -72,3 +76,4 @@ help-admin =
     /pending – inscriptions en attente de votre approbation
     /reverse CODE motif – corriger un échange SEL
     /limits – changer les limites SEL d'un membre
+help-organiser = En tant qu'organisateur·rice : /newevent crée un événement et invite les familles.

@@ -16,3 +16,118 @@ events-slot-full = Le créneau « { $label } » est complet.
 events-slots-invalid = Au maximum { $max } créneaux de bénévoles, chacun pour 1 à 100 personnes.
 events-start-in-past = Le début doit être dans le futur.
 events-title-invalid = Tapez un titre de 3 à { $max } caractères.
+
+events-answer-yes = ✅ Oui
+events-answer-maybe = 🤔 Peut-être
+events-answer-no = ❌ Non
+events-mark-yes = ✅
+events-mark-maybe = 🤔
+events-mark-no = ❌
+events-mark-none = ▫️
+events-none = Aucun événement à venir pour vous pour l'instant.
+events-list = 📅 Événements à venir — touchez-en un pour le voir et répondre :
+events-card =
+    📅 { $title }
+    🕒 { $when }
+    📍 { $location }
+    { $description }
+    ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $places ->
+        [-1] {""}
+        [one] {" "}· 1 place restante
+       *[other] {" "}· { $places } places restantes
+    }{ $waiting ->
+        [0] {""}
+       *[other] {" "}· { $waiting } en attente
+    }
+    Votre réponse : { $mine ->
+        [yes] ✅ oui
+        [maybe] 🤔 peut-être
+        [no] ❌ non
+        [waitlisted] ⏳ sur la liste d'attente
+       *[none] pas encore donnée
+    }
+events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
+        [yes] {" "}✔
+       *[no] {""}
+    }
+events-action-ics = 📆 Ajouter au calendrier
+events-action-attendees = 👥 Qui vient
+events-action-csv = 📄 CSV
+events-action-move = 🕒 Changer l'heure
+events-action-place = 📍 Changer le lieu
+events-action-cancel = 🚫 Annuler l'événement
+events-answered =
+    { $status ->
+        [yes] ✅ C'est noté : vous venez à « { $title } ».
+        [maybe] 🤔 C'est noté : peut-être pour « { $title } ».
+        [waitlisted] ⏳ « { $title } » est complet : vous êtes sur la liste d'attente. Je vous préviens si une place se libère.
+       *[no] ❌ C'est noté : vous ne venez pas à « { $title } ».
+    }
+events-ask-adults = Combien d'adultes viendront ?
+events-ask-children = Et combien d'enfants ?
+events-promoted = 🎉 Une place s'est libérée : vous êtes confirmé·e pour « { $title } » ({ $when }).
+events-slot-toggled =
+    { $joined ->
+        [yes] 🙋 Merci ! Vous êtes inscrit·e pour « { $label } ».
+       *[no] Vous vous êtes désinscrit·e de « { $label } ».
+    }
+events-ics-caption = 📆 « { $title } » pour votre calendrier.
+events-attendee = { $status ->
+        [yes] ✅
+        [maybe] 🤔
+        [waitlisted] ⏳
+       *[no] ❌
+    } { $name } ({ $adults } + { $children })
+events-attendees =
+    👥 { $title }
+    { $lines }
+events-csv-caption = 📄 Réponses pour « { $title } ».
+events-ask-when = Quand cela commence-t-il ? Par exemple 12/03 18h30 ou 12/03/2027 18:30.
+events-ask-place = Où ? (par ex. la salle de gym de l'école)
+events-place-invalid = Tapez un lieu de 1 à 200 caractères.
+events-changed = 🔔 « { $title } » a changé : désormais { $when }, { $location }.
+events-change-done = ✅ Modifié. { $count } personnes ayant répondu oui ou peut-être seront prévenues.
+events-cancel-confirm = Annuler « { $title } » ? Toutes les personnes invitées seront prévenues.
+events-cancel-yes = Oui, annuler
+events-cancelled-notice = 🚫 « { $title } » ({ $when }) est annulé.
+events-cancel-done = 🚫 Annulé. { $count } personnes seront prévenues.
+events-ask-title = Créons un événement. Quel est son titre ?
+events-when-invalid = Je n'ai pas compris cette date. Tapez par exemple 12/03 18h30 ou 12/03/2027 18:30.
+events-ask-description = Quelques mots de description ? (ou touchez « Passer »)
+events-whole-school = 🏫 Toute l'école
+events-classes-done = Terminé
+events-ask-audience = Qui est invité ? Touchez les classes, puis Terminé. ({ $chosen } choisies)
+events-ask-capacity = Combien de places ? Tapez un nombre, ou touchez « Sans limite ».
+events-no-limit = Sans limite
+events-ask-headcount = Demander combien d'adultes et d'enfants viennent ?
+events-headcount-yes = Oui, demander
+events-headcount-no = Non
+events-ask-deadline = Pour quand faut-il répondre ? Tapez une date (par ex. 10/03 20h), ou touchez le bouton.
+events-no-deadline = Pas de date limite
+events-ask-slots =
+    Des créneaux de bénévoles ? Un par ligne sous la forme « intitulé;places », par ex.
+    Stand gâteaux 14-15h;3
+    Ou touchez le bouton.
+events-no-slots = Pas de créneaux
+events-summary =
+    Vérifiez :
+    📅 { $title }
+    🕒 { $when }
+    📍 { $location }
+    👥 { $audience }
+    Places : { $capacity ->
+        [-1] sans limite
+       *[other] { $capacity }
+    } · Nombre de personnes : { $headcount ->
+        [yes] demandé
+       *[no] non demandé
+    } · Réponse avant : { $deadline }
+    Créneaux : { $slots }
+events-create = ✅ Créer et inviter
+events-created = ✅ Événement créé ; { $count } familles sont invitées.
+events-invite =
+    📅 Vous êtes invité·e : { $title }
+    🕒 { $when }
+    📍 { $location }
+    { $description }
+    Viendrez-vous ?

@@ -36,6 +36,7 @@ menu-language = 🌐 Taal
 menu-help = ❓ Hulp
 menu-sel = 💰 LETS: mijn eenheden
 menu-offers = 🤝 Aanbod & vraag
+menu-events = 📅 Activiteiten
 menu-pending = ⏳ Inschrijvingen goedkeuren
 
 command-menu = Hoofdmenu
@@ -51,11 +52,14 @@ command-history = Mijn LETS-geschiedenis
 command-reverse = Een uitwisseling corrigeren
 command-offers = Aanbod en vraag (LETS)
 command-limits = LETS-grenzen van een lid wijzigen
+command-events = Komende activiteiten
+command-newevent = Een activiteit maken
 command-pending = Inschrijvingen goedkeuren
 
 help-parent =
     Dit kan ik voor je doen:
     /menu – hoofdmenu
+    /events – komende activiteiten: antwoorden, helpen, in je agenda zetten
     /balance – je LETS-eenheden (tijdbank)
     /pay – eenheden betalen aan een andere ouder
     /request – eenheden vragen aan een andere ouder
@@ -72,3 +76,4 @@ help-admin =
     /pending – inschrijvingen die op je goedkeuring wachten
     /reverse CODE reden – een LETS-uitwisseling corrigeren
     /limits – de LETS-grenzen van een lid wijzigen
+help-organiser = Als organisator: /newevent maakt een activiteit en nodigt de gezinnen uit.

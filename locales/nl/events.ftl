@@ -16,3 +16,118 @@ events-slot-full = Het tijdslot “{ $label }” is volzet.
 events-slots-invalid = Hoogstens { $max } vrijwilligersslots, elk voor 1 tot 100 personen.
 events-start-in-past = De start moet in de toekomst liggen.
 events-title-invalid = Typ een titel van 3 tot { $max } tekens.
+
+events-answer-yes = ✅ Ja
+events-answer-maybe = 🤔 Misschien
+events-answer-no = ❌ Nee
+events-mark-yes = ✅
+events-mark-maybe = 🤔
+events-mark-no = ❌
+events-mark-none = ▫️
+events-none = Voorlopig geen komende activiteiten voor jou.
+events-list = 📅 Komende activiteiten — tik erop om ze te bekijken en te antwoorden:
+events-card =
+    📅 { $title }
+    🕒 { $when }
+    📍 { $location }
+    { $description }
+    ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $places ->
+        [-1] {""}
+        [one] {" "}· nog 1 plaats
+       *[other] {" "}· nog { $places } plaatsen
+    }{ $waiting ->
+        [0] {""}
+       *[other] {" "}· { $waiting } wachtend
+    }
+    Jouw antwoord: { $mine ->
+        [yes] ✅ ja
+        [maybe] 🤔 misschien
+        [no] ❌ nee
+        [waitlisted] ⏳ op de wachtlijst
+       *[none] nog niet gegeven
+    }
+events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
+        [yes] {" "}✔
+       *[no] {""}
+    }
+events-action-ics = 📆 In mijn agenda
+events-action-attendees = 👥 Wie komt
+events-action-csv = 📄 CSV
+events-action-move = 🕒 Tijd wijzigen
+events-action-place = 📍 Plaats wijzigen
+events-action-cancel = 🚫 Activiteit annuleren
+events-answered =
+    { $status ->
+        [yes] ✅ Genoteerd: je komt naar “{ $title }”.
+        [maybe] 🤔 Genoteerd: misschien voor “{ $title }”.
+        [waitlisted] ⏳ “{ $title }” is volzet: je staat op de wachtlijst. Ik laat het je weten als er een plaats vrijkomt.
+       *[no] ❌ Genoteerd: je komt niet naar “{ $title }”.
+    }
+events-ask-adults = Hoeveel volwassenen komen er?
+events-ask-children = En hoeveel kinderen?
+events-promoted = 🎉 Er kwam een plaats vrij: je bent nu bevestigd voor “{ $title }” ({ $when }).
+events-slot-toggled =
+    { $joined ->
+        [yes] 🙋 Bedankt! Je bent ingeschreven voor “{ $label }”.
+       *[no] Je bent uitgeschreven voor “{ $label }”.
+    }
+events-ics-caption = 📆 “{ $title }” voor je agenda.
+events-attendee = { $status ->
+        [yes] ✅
+        [maybe] 🤔
+        [waitlisted] ⏳
+       *[no] ❌
+    } { $name } ({ $adults } + { $children })
+events-attendees =
+    👥 { $title }
+    { $lines }
+events-csv-caption = 📄 Antwoorden voor “{ $title }”.
+events-ask-when = Wanneer begint het? Bijvoorbeeld 12/03 18u30 of 12/03/2027 18:30.
+events-ask-place = Waar? (bv. de turnzaal van de school)
+events-place-invalid = Typ een plaats van 1 tot 200 tekens.
+events-changed = 🔔 “{ $title }” is gewijzigd: nu { $when }, { $location }.
+events-change-done = ✅ Gewijzigd. { $count } mensen die ja of misschien antwoordden, krijgen bericht.
+events-cancel-confirm = “{ $title }” annuleren? Alle genodigden krijgen bericht.
+events-cancel-yes = Ja, annuleren
+events-cancelled-notice = 🚫 “{ $title }” ({ $when }) is geannuleerd.
+events-cancel-done = 🚫 Geannuleerd. { $count } mensen krijgen bericht.
+events-ask-title = Laten we een activiteit maken. Wat is de titel?
+events-when-invalid = Die datum begrijp ik niet. Typ bijvoorbeeld 12/03 18u30 of 12/03/2027 18:30.
+events-ask-description = Een korte beschrijving? (of tik op Overslaan)
+events-whole-school = 🏫 Hele school
+events-classes-done = Klaar
+events-ask-audience = Wie is uitgenodigd? Tik op de klassen en dan op Klaar. ({ $chosen } gekozen)
+events-ask-capacity = Hoeveel plaatsen? Typ een getal, of tik op “Geen limiet”.
+events-no-limit = Geen limiet
+events-ask-headcount = Vragen hoeveel volwassenen en kinderen komen?
+events-headcount-yes = Ja, vragen
+events-headcount-no = Nee
+events-ask-deadline = Tegen wanneer moet men antwoorden? Typ een datum (bv. 10/03 20u), of tik op de knop.
+events-no-deadline = Geen uiterste datum
+events-ask-slots =
+    Vrijwilligersslots? Eén per regel als “omschrijving;plaatsen”, bv.
+    Taartenstand 14-15u;3
+    Of tik op de knop.
+events-no-slots = Geen slots
+events-summary =
+    Controleer:
+    📅 { $title }
+    🕒 { $when }
+    📍 { $location }
+    👥 { $audience }
+    Plaatsen: { $capacity ->
+        [-1] geen limiet
+       *[other] { $capacity }
+    } · Aantal personen: { $headcount ->
+        [yes] gevraagd
+       *[no] niet gevraagd
+    } · Antwoorden tegen: { $deadline }
+    Slots: { $slots }
+events-create = ✅ Aanmaken en uitnodigen
+events-created = ✅ Activiteit aangemaakt; { $count } gezinnen worden uitgenodigd.
+events-invite =
+    📅 Je bent uitgenodigd: { $title }
+    🕒 { $when }
+    📍 { $location }
+    { $description }
+    Kom je?

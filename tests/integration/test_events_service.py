@@ -68,16 +68,23 @@ async def test_capacity_waitlist_and_promotion_in_order(sessions) -> None:
     event = await new_event(sessions, admin, capacity=3, ask_headcount=True)
     assert not (await reply(sessions, a, event, Answer.YES, 1, 1)).rsvp.waitlisted  # 2 seats
     assert (await reply(sessions, b, event, Answer.YES, 1, 1)).rsvp.waitlisted      # 2 > 1 left
-    assert (await reply(sessions, c, event, Answer.YES, 1, 0)).rsvp.waitlisted      # queue order
+    # A single parent may take the last place b cannot use: b does not block the queue.
+    assert not (await reply(sessions, c, event, Answer.YES, 1, 0)).rsvp.waitlisted
+    assert (await reply(sessions, d, event, Answer.YES, 1, 0)).rsvp.waitlisted      # full
     with pytest.raises(DomainError) as error:
         await reply(sessions, a, event, Answer.YES, 2, 2)  # a confirmed yes cannot grow past
     assert error.value.message_id == "events-no-room-for-more"
-    outcome = await reply(sessions, a, event, Answer.NO)
-    assert outcome.promoted == [b.id, c.id]  # b first (2 seats), then c (1 seat)
+    outcome = await reply(sessions, a, event, Answer.NO)   # frees 2: b, first in line, fits
+    assert outcome.promoted == [b.id]
+    outcome = await reply(sessions, c, event, Answer.NO)   # frees 1: d is next
+    assert outcome.promoted == [d.id]
     async with sessions() as session:
         tally = await counts(session, await session.get(type(event), event.id))
-    assert (tally.yes, tally.no, tally.waitlisted, tally.adults, tally.children) == (2, 1, 0, 2, 1)
-    assert (await reply(sessions, d, event, Answer.YES)).rsvp.waitlisted
+    assert (tally.yes, tally.no, tally.waitlisted, tally.adults, tally.children) == (2, 2, 0, 2, 1)
+    # Someone waiting who fits a freed place gets it before a newcomer.
+    assert (await reply(sessions, c, event, Answer.YES)).rsvp.waitlisted  # full again
+    outcome = await reply(sessions, d, event, Answer.NO)
+    assert outcome.promoted == [c.id]
 
 
 async def test_audience_rules_for_organisers(sessions) -> None:

@@ -1,0 +1,539 @@
+"""Events in the chat: /events (list, detail, RSVP, slots, calendar file), /newevent
+(organisers' wizard, then the invitation to the audience), and organiser tools
+(attendees, CSV, change time or place, cancel)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.errors import DomainError
+from core.events import service as events
+from core.events.calendar import to_ics
+from core.events.dates import parse_when
+from core.events.service import EventDraft, SlotDraft, organiser_classes
+from core.i18n import Translate, format_datetime
+from core.models import Answer, Event, Member
+from core.outbox import Button, enqueue_for_member, when_arg
+from core.schools import classes_of, get_school
+from handlers.filters import NOT_COMMAND
+from handlers.keyboards import buttons, class_label
+
+
+class EventCb(CallbackData, prefix="ev"):
+    action: str
+    event_id: int
+
+
+class RsvpCb(CallbackData, prefix="rsvp"):
+    event_id: int
+    answer: str
+    adults: int = -1  # -1: not asked yet
+    children: int = -1
+
+
+class SlotCb(CallbackData, prefix="slot"):
+    slot_id: int
+
+
+class WizardCb(CallbackData, prefix="evw"):
+    action: str
+    value: int = 0
+
+
+class NewEvent(StatesGroup):
+    title = State()
+    when = State()
+    location = State()
+    description = State()
+    audience = State()
+    capacity = State()
+    headcount = State()
+    deadline = State()
+    slots = State()
+    confirm = State()
+
+
+class ChangeEvent(StatesGroup):
+    when = State()
+    place = State()
+
+
+def rsvp_buttons(event: Event) -> list[list[Button]]:
+    """The invitation's answer buttons, for the outbox (labels are Fluent ids)."""
+    return [[Button(f"events-answer-{a}", RsvpCb(event_id=event.id, answer=a).pack())
+             for a in (Answer.YES, Answer.MAYBE, Answer.NO)]]
+
+
+async def when_text(session: AsyncSession, t: Translate, member: Member,
+                    moment: datetime) -> str:
+    school = await get_school(session, member.school_id)
+    return format_datetime(t.locale, moment, school.timezone)
+
+
+# Listing and detail -------------------------------------------------------------------------
+
+async def show_events(message: Message, member: Member, session: AsyncSession,
+                      state: FSMContext, t: Translate) -> None:
+    await state.clear()
+    upcoming = await events.upcoming_for(session, member)
+    if not upcoming:
+        await message.answer(t("events-none"))
+        return
+    builder = InlineKeyboardBuilder()
+    for event, rsvp in upcoming:
+        mark = t(f"events-mark-{rsvp.answer if rsvp else 'none'}")
+        label = f"{mark} {await when_text(session, t, member, event.starts_at)} · {event.title}"
+        builder.button(text=label[:64], callback_data=EventCb(action="view", event_id=event.id))
+    builder.adjust(1)
+    await message.answer(t("events-list"), reply_markup=builder.as_markup())
+
+
+async def show_event(message: Message, member: Member, event: Event, session: AsyncSession,
+                     t: Translate) -> None:
+    tally = await events.counts(session, event)
+    rsvp = await events.my_answer(session, event, member)
+    places = event.capacity - await events.taken(session, event) if event.capacity else -1
+    mine = "none" if rsvp is None else ("waitlisted" if rsvp.waitlisted else rsvp.answer)
+    text = t("events-card", title=event.title,
+             when=await when_text(session, t, member, event.starts_at),
+             location=event.location or "-", description=event.description or "-",
+             yes=tally.yes, maybe=tally.maybe, no=tally.no, places=places,
+             waiting=tally.waitlisted, mine=mine)
+    builder = InlineKeyboardBuilder()
+    for answer_ in (Answer.YES, Answer.MAYBE, Answer.NO):
+        builder.button(text=t(f"events-answer-{answer_}"),
+                       callback_data=RsvpCb(event_id=event.id, answer=answer_))
+    for slot, count, signed in await events.slots_for(session, event, member):
+        builder.button(text=t("events-slot", label=slot.label, count=count,
+                              capacity=slot.capacity, mine="yes" if signed else "no")[:64],
+                       callback_data=SlotCb(slot_id=slot.id))
+    actions = ["ics"] + (["attendees", "csv", "move", "place", "cancel"]
+                         if events.may_manage(member, event) else [])
+    for action in actions:
+        builder.button(text=t(f"events-action-{action}"),
+                       callback_data=EventCb(action=action, event_id=event.id))
+    slot_count = len(await events.slots_of(session, event))
+    builder.adjust(3, *([1] * slot_count), 2)
+    await message.answer(text, reply_markup=builder.as_markup())
+
+
+async def on_view(callback: CallbackQuery, callback_data: EventCb, member: Member,
+                  session: AsyncSession, t: Translate) -> None:
+    event = await events.event_for(session, member, callback_data.event_id)
+    await callback.answer()
+    await show_event(callback.message, member, event, session, t)
+
+
+# Answering ----------------------------------------------------------------------------------
+
+async def on_rsvp(callback: CallbackQuery, callback_data: RsvpCb, member: Member,
+                  session: AsyncSession, t: Translate) -> None:
+    event = await events.event_for(session, member, callback_data.event_id)
+    await callback.answer()
+    counting = event.ask_headcount and callback_data.answer == Answer.YES
+    if counting and (callback_data.adults < 0 or callback_data.children < 0):
+        await ask_headcount(callback.message, callback_data, t)
+        return
+    outcome = await events.answer(session, member, event.id, callback_data.answer,
+                                  max(callback_data.adults, 1), max(callback_data.children, 0))
+    await tell_promoted(session, event, outcome.promoted)
+    status = "waitlisted" if outcome.rsvp.waitlisted else outcome.rsvp.answer
+    await callback.message.answer(t("events-answered", status=status, title=event.title))
+
+
+async def ask_headcount(message: Message, data: RsvpCb, t: Translate) -> None:
+    asking_adults = data.adults < 0
+    builder = InlineKeyboardBuilder()
+    for number in range(1 if asking_adults else 0, 6):
+        choice = data.model_copy(update={"adults" if asking_adults else "children": number})
+        builder.button(text=str(number), callback_data=choice)
+    builder.adjust(6)
+    await message.answer(t("events-ask-adults" if asking_adults else "events-ask-children"),
+                         reply_markup=builder.as_markup())
+
+
+async def tell_promoted(session: AsyncSession, event: Event, member_ids: list[int]) -> None:
+    for member_id in member_ids:
+        member = await session.get_one(Member, member_id)
+        await enqueue_for_member(session, member, purpose=f"event-promoted:{event.id}",
+                                 message_id="events-promoted",
+                                 args={"title": event.title, "when": when_arg(event.starts_at)})
+
+
+async def on_slot(callback: CallbackQuery, callback_data: SlotCb, member: Member,
+                  session: AsyncSession, t: Translate) -> None:
+    slot, joined = await events.toggle_slot(session, member, callback_data.slot_id)
+    await callback.answer()
+    await callback.message.answer(t("events-slot-toggled", label=slot.label,
+                                    joined="yes" if joined else "no"))
+
+
+async def on_ics(callback: CallbackQuery, callback_data: EventCb, member: Member,
+                 session: AsyncSession, t: Translate) -> None:
+    event = await events.event_for(session, member, callback_data.event_id)
+    school = await get_school(session, member.school_id)
+    await callback.answer()
+    await callback.message.answer_document(
+        BufferedInputFile(to_ics(event, school.name), filename=f"event-{event.id}.ics"),
+        caption=t("events-ics-caption", title=event.title))
+
+
+# Organiser tools ----------------------------------------------------------------------------
+
+async def on_attendees(callback: CallbackQuery, callback_data: EventCb, member: Member,
+                       session: AsyncSession, t: Translate) -> None:
+    event = await events.managed_event(session, member, callback_data.event_id)
+    lines = [t("events-attendee", name=a.name, adults=a.adults, children=a.children,
+               status="waitlisted" if a.waitlisted else a.answer)
+             for a in await events.attendees(session, event)]
+    slots = [t("events-slot", label=s.label, count=c, capacity=s.capacity, mine="no")
+             for s, c, _ in await events.slots_of(session, event)]
+    await callback.answer()
+    await callback.message.answer(t("events-attendees", title=event.title,
+                                    lines="\n".join(lines + slots) or "-"))
+
+
+async def on_csv(callback: CallbackQuery, callback_data: EventCb, member: Member,
+                 session: AsyncSession, t: Translate) -> None:
+    event = await events.managed_event(session, member, callback_data.event_id)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["name", "answer", "waitlisted", "adults", "children"])
+    for a in await events.attendees(session, event):
+        writer.writerow([a.name, a.answer, "yes" if a.waitlisted else "no", a.adults, a.children])
+    await callback.answer()
+    await callback.message.answer_document(
+        BufferedInputFile(out.getvalue().encode("utf-8-sig"), filename=f"event-{event.id}.csv"),
+        caption=t("events-csv-caption", title=event.title))
+
+
+async def on_change(callback: CallbackQuery, callback_data: EventCb, member: Member,
+                    session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    event = await events.managed_event(session, member, callback_data.event_id)
+    await state.clear()
+    moving = callback_data.action == "move"
+    await state.set_state(ChangeEvent.when if moving else ChangeEvent.place)
+    await state.update_data(event_id=event.id)
+    await callback.answer()
+    await callback.message.answer(t("events-ask-when" if moving else "events-ask-place"))
+
+
+async def on_new_time(message: Message, member: Member, session: AsyncSession,
+                      state: FSMContext, t: Translate) -> None:
+    school = await get_school(session, member.school_id)
+    starts_at = parse_when(message.text, school.timezone, utcnow())
+    await apply_change(message, member, session, state, t, starts_at=starts_at)
+
+
+async def on_new_place(message: Message, member: Member, session: AsyncSession,
+                       state: FSMContext, t: Translate) -> None:
+    place = " ".join((message.text or "").split())
+    if not place or len(place) > 200:
+        raise DomainError("events-place-invalid")
+    await apply_change(message, member, session, state, t, location=place)
+
+
+async def apply_change(message: Message, member: Member, session: AsyncSession,
+                       state: FSMContext, t: Translate, **change: object) -> None:
+    data = await state.get_data()
+    event, told = await events.reschedule(session, member, data["event_id"], **change)
+    for person in told:
+        await enqueue_for_member(
+            session, person, purpose=f"event-changed:{event.id}:{event.starts_at.isoformat()}:"
+            f"{event.location}", message_id="events-changed",
+            args={"title": event.title, "when": when_arg(event.starts_at),
+                  "location": event.location or "-"})
+    await state.clear()
+    await message.answer(t("events-change-done", count=len(told)))
+
+
+async def on_cancel_event(callback: CallbackQuery, callback_data: EventCb, member: Member,
+                          session: AsyncSession, t: Translate) -> None:
+    event = await events.managed_event(session, member, callback_data.event_id)
+    await callback.answer()
+    choices = buttons((t("events-cancel-yes"), EventCb(action="cancel_yes", event_id=event.id)),
+                      (t("children-keep"), EventCb(action="view", event_id=event.id)))
+    await callback.message.answer(t("events-cancel-confirm", title=event.title),
+                                  reply_markup=choices)
+
+
+async def on_cancel_yes(callback: CallbackQuery, callback_data: EventCb, member: Member,
+                        session: AsyncSession, t: Translate) -> None:
+    event, everyone = await events.cancel(session, member, callback_data.event_id)
+    for person in everyone:
+        await enqueue_for_member(session, person, purpose=f"event-cancelled:{event.id}",
+                                 message_id="events-cancelled-notice",
+                                 args={"title": event.title, "when": when_arg(event.starts_at)},
+                                 urgent=True)
+    await callback.answer()
+    await callback.message.answer(t("events-cancel-done", count=len(everyone)))
+
+
+# The organisers' wizard ---------------------------------------------------------------------
+
+def skip(t: Translate, label: str = "start-skip"):
+    return buttons((t(label), WizardCb(action="skip")))
+
+
+async def on_new_event(message: Message, member: Member, state: FSMContext, t: Translate) -> None:
+    if organiser_classes(member) == set():
+        raise DomainError("events-organisers-only")
+    await state.clear()
+    await state.set_state(NewEvent.title)
+    await message.answer(t("events-ask-title"))
+
+
+async def on_title(message: Message, state: FSMContext, t: Translate) -> None:
+    title = " ".join((message.text or "").split())
+    if not 3 <= len(title) <= events.TITLE_MAX:
+        raise DomainError("events-title-invalid", max=events.TITLE_MAX)
+    await state.update_data(title=title)
+    await state.set_state(NewEvent.when)
+    await message.answer(t("events-ask-when"))
+
+
+async def on_when(message: Message, member: Member, session: AsyncSession, state: FSMContext,
+                  t: Translate) -> None:
+    school = await get_school(session, member.school_id)
+    starts_at = parse_when(message.text, school.timezone, utcnow())
+    if starts_at <= utcnow():
+        raise DomainError("events-start-in-past")
+    await state.update_data(starts_at=starts_at.isoformat())
+    await state.set_state(NewEvent.location)
+    await message.answer(t("events-ask-place"), reply_markup=skip(t))
+
+
+async def on_location(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.update_data(location=(message.text or "").strip()[:200])
+    await ask_description(message, state, t)
+
+
+async def ask_description(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.set_state(NewEvent.description)
+    await message.answer(t("events-ask-description"), reply_markup=skip(t))
+
+
+async def on_description(message: Message, member: Member, session: AsyncSession,
+                         state: FSMContext, t: Translate) -> None:
+    await state.update_data(description=(message.text or "").strip()[:2000])
+    await ask_audience(message, member, session, state, t)
+
+
+async def on_skip(callback: CallbackQuery, member: Member, session: AsyncSession,
+                  state: FSMContext, t: Translate) -> None:
+    await callback.answer()
+    step = await state.get_state()
+    if step == NewEvent.location.state:
+        await ask_description(callback.message, state, t)
+    elif step == NewEvent.description.state:
+        await ask_audience(callback.message, member, session, state, t)
+    elif step == NewEvent.deadline.state:
+        await ask_slots(callback.message, state, t)
+    elif step == NewEvent.slots.state:
+        await show_summary(callback.message, member, session, state, t)
+    else:
+        raise DomainError("button-stale")
+
+
+async def ask_audience(message: Message, member: Member, session: AsyncSession,
+                       state: FSMContext, t: Translate) -> None:
+    await state.set_state(NewEvent.audience)
+    data = await state.get_data()
+    chosen = set(data.get("class_ids", []))
+    allowed = organiser_classes(member)
+    school = await get_school(session, member.school_id)
+    builder = InlineKeyboardBuilder()
+    if allowed is None:
+        builder.button(text=t("events-whole-school"), callback_data=WizardCb(action="school"))
+    for klass in await classes_of(session, school):
+        if allowed is None or klass.id in allowed:
+            mark = "✅ " if klass.id in chosen else ""
+            builder.button(text=mark + class_label(t, klass),
+                           callback_data=WizardCb(action="class", value=klass.id))
+    builder.button(text=t("events-classes-done"), callback_data=WizardCb(action="classes_done"))
+    builder.adjust(*([1] if allowed is None else []), 3, 3, 3, 1)
+    await message.answer(t("events-ask-audience", chosen=len(chosen)),
+                         reply_markup=builder.as_markup())
+
+
+async def on_audience(callback: CallbackQuery, callback_data: WizardCb, member: Member,
+                      session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    await callback.answer()
+    chosen = set((await state.get_data()).get("class_ids", []))
+    if callback_data.action == "school":
+        events.check_audience(member, [])
+        await state.update_data(class_ids=[])
+        await ask_capacity(callback.message, state, t)
+        return
+    if callback_data.action == "class":
+        chosen ^= {callback_data.value}
+        events.check_audience(member, sorted(chosen) or [callback_data.value])
+        await state.update_data(class_ids=sorted(chosen))
+        await ask_audience(callback.message, member, session, state, t)
+        return
+    events.check_audience(member, sorted(chosen))  # classes_done with nothing chosen: refused
+    await ask_capacity(callback.message, state, t)
+
+
+async def ask_capacity(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.set_state(NewEvent.capacity)
+    await message.answer(t("events-ask-capacity"), reply_markup=buttons(
+        (t("events-no-limit"), WizardCb(action="no_limit"))))
+
+
+async def on_capacity(message: Message, state: FSMContext, t: Translate) -> None:
+    text = (message.text or "").strip()
+    if not text.isdigit() or not 1 <= int(text) <= events.MAX_CAPACITY:
+        raise DomainError("events-capacity-invalid", max=events.MAX_CAPACITY)
+    await state.update_data(capacity=int(text))
+    await ask_headcount_question(message, state, t)
+
+
+async def on_no_limit(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await callback.answer()
+    await state.update_data(capacity=None)
+    await ask_headcount_question(callback.message, state, t)
+
+
+async def ask_headcount_question(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.set_state(NewEvent.headcount)
+    await message.answer(t("events-ask-headcount"), reply_markup=buttons(
+        (t("events-headcount-yes"), WizardCb(action="headcount", value=1)),
+        (t("events-headcount-no"), WizardCb(action="headcount", value=0))))
+
+
+async def on_headcount(callback: CallbackQuery, callback_data: WizardCb, state: FSMContext,
+                       t: Translate) -> None:
+    await callback.answer()
+    await state.update_data(ask_headcount=bool(callback_data.value))
+    await state.set_state(NewEvent.deadline)
+    await callback.message.answer(t("events-ask-deadline"),
+                                  reply_markup=skip(t, "events-no-deadline"))
+
+
+async def on_deadline(message: Message, member: Member, session: AsyncSession,
+                      state: FSMContext, t: Translate) -> None:
+    school = await get_school(session, member.school_id)
+    deadline = parse_when(message.text, school.timezone, utcnow())
+    if not utcnow() < deadline <= datetime.fromisoformat((await state.get_data())["starts_at"]):
+        raise DomainError("events-deadline-invalid")
+    await state.update_data(deadline=deadline.isoformat())
+    await ask_slots(message, state, t)
+
+
+async def ask_slots(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.set_state(NewEvent.slots)
+    await message.answer(t("events-ask-slots"), reply_markup=skip(t, "events-no-slots"))
+
+
+async def on_slots(message: Message, member: Member, session: AsyncSession, state: FSMContext,
+                   t: Translate) -> None:
+    slots = []
+    for line in (message.text or "").splitlines():
+        label, _, count = line.rpartition(";")
+        if not label.strip() or not count.strip().isdigit():
+            raise DomainError("events-slots-invalid", max=events.MAX_SLOTS)
+        slots.append([label.strip()[:80], int(count)])
+    if not slots or len(slots) > events.MAX_SLOTS or any(not 1 <= c <= 100 for _, c in slots):
+        raise DomainError("events-slots-invalid", max=events.MAX_SLOTS)
+    await state.update_data(slots=slots)
+    await show_summary(message, member, session, state, t)
+
+
+def draft_of(data: dict) -> EventDraft:
+    return EventDraft(
+        title=data["title"], starts_at=datetime.fromisoformat(data["starts_at"]),
+        description=data.get("description", ""), location=data.get("location", ""),
+        capacity=data.get("capacity"), ask_headcount=data.get("ask_headcount", False),
+        rsvp_deadline=datetime.fromisoformat(data["deadline"]) if data.get("deadline") else None,
+        class_ids=data.get("class_ids", []),
+        slots=[SlotDraft(label, count) for label, count in data.get("slots", [])])
+
+
+async def show_summary(message: Message, member: Member, session: AsyncSession,
+                       state: FSMContext, t: Translate) -> None:
+    draft = draft_of(await state.get_data())
+    await state.set_state(NewEvent.confirm)
+    school = await get_school(session, member.school_id)
+    classes = {c.id: class_label(t, c) for c in await classes_of(session, school)}
+    audience = ", ".join(classes[c] for c in draft.class_ids) or t("events-whole-school")
+    await message.answer(t(
+        "events-summary", title=draft.title,
+        when=await when_text(session, t, member, draft.starts_at),
+        location=draft.location or "-", audience=audience,
+        capacity=draft.capacity or -1, headcount="yes" if draft.ask_headcount else "no",
+        deadline=await when_text(session, t, member, draft.rsvp_deadline)
+        if draft.rsvp_deadline else "-",
+        slots=", ".join(f"{s.label} ({s.capacity})" for s in draft.slots) or "-"),
+        reply_markup=buttons((t("events-create"), WizardCb(action="create")),
+                             (t("sel-cancel-button"), WizardCb(action="cancel"))))
+
+
+async def on_create(callback: CallbackQuery, member: Member, session: AsyncSession,
+                    state: FSMContext, t: Translate) -> None:
+    event = await events.create_event(session, member, draft_of(await state.get_data()))
+    invited = [m for m in await events.audience(session, event) if m.id != member.id]
+    for person in invited:
+        await enqueue_for_member(
+            session, person, purpose=f"event-invite:{event.id}", message_id="events-invite",
+            args={"title": event.title, "when": when_arg(event.starts_at),
+                  "location": event.location or "-", "description": event.description or "-"},
+            buttons=rsvp_buttons(event))
+    await state.clear()
+    await callback.answer()
+    await callback.message.answer(t("events-created", count=len(invited)))
+    await show_event(callback.message, member, event, session, t)
+
+
+async def on_wizard_cancel(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await state.clear()
+    await callback.answer()
+    await callback.message.answer(t("cancel-done"))
+
+
+def make_router() -> Router:
+    router = Router(name="events")
+    wiz = WizardCb.filter
+    ev = EventCb.filter
+
+    router.message.register(show_events, Command("events"))
+    router.callback_query.register(on_view, ev(F.action == "view"))
+    router.callback_query.register(on_rsvp, RsvpCb.filter())
+    router.callback_query.register(on_slot, SlotCb.filter())
+    router.callback_query.register(on_ics, ev(F.action == "ics"))
+    router.callback_query.register(on_attendees, ev(F.action == "attendees"))
+    router.callback_query.register(on_csv, ev(F.action == "csv"))
+    router.callback_query.register(on_change, ev(F.action.in_({"move", "place"})))
+    router.message.register(on_new_time, NOT_COMMAND, ChangeEvent.when)
+    router.message.register(on_new_place, NOT_COMMAND, ChangeEvent.place)
+    router.callback_query.register(on_cancel_event, ev(F.action == "cancel"))
+    router.callback_query.register(on_cancel_yes, ev(F.action == "cancel_yes"))
+
+    router.message.register(on_new_event, Command("newevent"))
+    router.message.register(on_title, NOT_COMMAND, NewEvent.title)
+    router.message.register(on_when, NOT_COMMAND, NewEvent.when)
+    router.message.register(on_location, NOT_COMMAND, NewEvent.location)
+    router.message.register(on_description, NOT_COMMAND, NewEvent.description)
+    router.callback_query.register(on_skip, wiz(F.action == "skip"))
+    router.callback_query.register(on_audience, NewEvent.audience,
+                                   wiz(F.action.in_({"school", "class", "classes_done"})))
+    router.message.register(on_capacity, NOT_COMMAND, NewEvent.capacity)
+    router.callback_query.register(on_no_limit, NewEvent.capacity, wiz(F.action == "no_limit"))
+    router.callback_query.register(on_headcount, NewEvent.headcount, wiz(F.action == "headcount"))
+    router.message.register(on_deadline, NOT_COMMAND, NewEvent.deadline)
+    router.message.register(on_slots, NOT_COMMAND, NewEvent.slots)
+    router.callback_query.register(on_create, NewEvent.confirm, wiz(F.action == "create"))
+    router.callback_query.register(on_wizard_cancel, wiz(F.action == "cancel"))
+    return router
