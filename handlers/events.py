@@ -21,7 +21,7 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.events import service as events
 from core.events.calendar import to_ics
-from core.events.dates import parse_when
+from core.events.dates import parse_span, parse_when
 from core.events.service import EventDraft, SlotDraft, organiser_classes
 from core.i18n import Translate, format_datetime
 from core.models import Answer, Event, Member
@@ -307,10 +307,11 @@ async def on_title(message: Message, state: FSMContext, t: Translate) -> None:
 async def on_when(message: Message, member: Member, session: AsyncSession, state: FSMContext,
                   t: Translate) -> None:
     school = await get_school(session, member.school_id)
-    starts_at = parse_when(message.text, school.timezone, utcnow())
+    starts_at, ends_at = parse_span(message.text, school.timezone, utcnow())
     if starts_at <= utcnow():
         raise DomainError("events-start-in-past")
-    await state.update_data(starts_at=starts_at.isoformat())
+    await state.update_data(starts_at=starts_at.isoformat(),
+                            ends_at=ends_at.isoformat() if ends_at else None)
     await state.set_state(NewEvent.location)
     await message.answer(t("events-ask-place"), reply_markup=skip(t))
 
@@ -455,6 +456,7 @@ async def on_slots(message: Message, member: Member, session: AsyncSession, stat
 def draft_of(data: dict) -> EventDraft:
     return EventDraft(
         title=data["title"], starts_at=datetime.fromisoformat(data["starts_at"]),
+        ends_at=datetime.fromisoformat(data["ends_at"]) if data.get("ends_at") else None,
         description=data.get("description", ""), location=data.get("location", ""),
         capacity=data.get("capacity"), ask_headcount=data.get("ask_headcount", False),
         rsvp_deadline=datetime.fromisoformat(data["deadline"]) if data.get("deadline") else None,

@@ -12,6 +12,7 @@ _DATE = (r"(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
          r"|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})(?:[/.-](?P<y2>\d{2,4}))?)")
 _TIME = r"(?P<h>\d{1,2})\s*(?:[h:u]\s*(?P<min>\d{2})?)"
 _WHEN = re.compile(rf"^\s*{_DATE}\s*(?:,|à|om|at)?\s*{_TIME}\s*$", re.IGNORECASE)
+_UNTIL = re.compile(r"^\s*(?P<h>\d{1,2})\s*(?:[h:u]\s*(?P<min>\d{2})?)\s*$", re.IGNORECASE)
 
 
 def parse_when(text: str | None, timezone: str, now: datetime) -> datetime:
@@ -37,3 +38,21 @@ def parse_when(text: str | None, timezone: str, now: datetime) -> datetime:
     except ValueError as error:
         raise DomainError("events-when-invalid") from error
     return moment.astimezone(UTC)
+
+
+def parse_span(text: str | None, timezone: str, now: datetime) -> tuple[datetime, datetime | None]:
+    """A start, and optionally an end time the same day after a dash: "12/03 18h30-20h"."""
+    start_text, dash, end_text = (text or "").rpartition("-")
+    if dash and _UNTIL.match(end_text):
+        start = parse_when(start_text, timezone, now)
+        until = _UNTIL.match(end_text).groupdict()
+        zone = ZoneInfo(timezone)
+        local = start.astimezone(zone)
+        try:
+            end = local.replace(hour=int(until["h"]), minute=int(until["min"] or 0))
+        except ValueError as error:
+            raise DomainError("events-when-invalid") from error
+        if end <= local:
+            raise DomainError("events-end-before-start")
+        return start, end.astimezone(UTC)
+    return parse_when(text, timezone, now), None

@@ -82,7 +82,7 @@ events-attendees =
     👥 { $title }
     { $lines }
 events-csv-caption = 📄 Answers for “{ $title }”.
-events-ask-when = When does it start? For example 12/03 18h30 or 12/03/2027 18:30.
+events-ask-when = When does it start? For example 12/03 18h30 or 12/03/2027 18:30 (add an end time if you like: 12/03 18h30-20h).
 events-ask-place = Where? (e.g. the school's gym)
 events-place-invalid = Please type a place of 1 to 200 characters.
 events-changed = 🔔 “{ $title }” has changed: now { $when }, { $location }.

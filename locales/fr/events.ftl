@@ -82,7 +82,7 @@ events-attendees =
     👥 { $title }
     { $lines }
 events-csv-caption = 📄 Réponses pour « { $title } ».
-events-ask-when = Quand cela commence-t-il ? Par exemple 12/03 18h30 ou 12/03/2027 18:30.
+events-ask-when = Quand cela commence-t-il ? Par exemple 12/03 18h30 ou 12/03/2027 18:30 (ajoutez une heure de fin si vous voulez : 12/03 18h30-20h).
 events-ask-place = Où ? (par ex. la salle de gym de l'école)
 events-place-invalid = Tapez un lieu de 1 à 200 caractères.
 events-changed = 🔔 « { $title } » a changé : désormais { $when }, { $location }.

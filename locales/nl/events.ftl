@@ -82,7 +82,7 @@ events-attendees =
     👥 { $title }
     { $lines }
 events-csv-caption = 📄 Antwoorden voor “{ $title }”.
-events-ask-when = Wanneer begint het? Bijvoorbeeld 12/03 18u30 of 12/03/2027 18:30.
+events-ask-when = Wanneer begint het? Bijvoorbeeld 12/03 18u30 of 12/03/2027 18:30 (voeg eventueel een einduur toe: 12/03 18u30-20u).
 events-ask-place = Waar? (bv. de turnzaal van de school)
 events-place-invalid = Typ een plaats van 1 tot 200 tekens.
 events-changed = 🔔 “{ $title }” is gewijzigd: nu { $when }, { $location }.
