@@ -93,7 +93,8 @@ async def show_events(message: Message, member: Member, session: AsyncSession,
         return
     builder = InlineKeyboardBuilder()
     for event, rsvp in upcoming:
-        mark = t(f"events-mark-{rsvp.answer if rsvp else 'none'}")
+        answer_ = "none" if rsvp is None else ("waitlisted" if rsvp.waitlisted else rsvp.answer)
+        mark = t(f"events-mark-{answer_}")
         label = f"{mark} {await when_text(session, t, member, event.starts_at)} · {event.title}"
         builder.button(text=label[:64], callback_data=EventCb(action="view", event_id=event.id))
     builder.adjust(1)
@@ -141,6 +142,7 @@ async def on_view(callback: CallbackQuery, callback_data: EventCb, member: Membe
 async def on_rsvp(callback: CallbackQuery, callback_data: RsvpCb, member: Member,
                   session: AsyncSession, t: Translate) -> None:
     event = await events.event_for(session, member, callback_data.event_id)
+    events.ensure_open(event)  # before asking numbers that could not be used
     await callback.answer()
     counting = event.ask_headcount and callback_data.answer == Answer.YES
     if counting and (callback_data.adults < 0 or callback_data.children < 0):
@@ -167,7 +169,9 @@ async def ask_headcount(message: Message, data: RsvpCb, t: Translate) -> None:
 async def tell_promoted(session: AsyncSession, event: Event, member_ids: list[int]) -> None:
     for member_id in member_ids:
         member = await session.get_one(Member, member_id)
-        await enqueue_for_member(session, member, purpose=f"event-promoted:{event.id}",
+        # One message per promotion: someone may be promoted, step back and come again.
+        await enqueue_for_member(session, member,
+                                 purpose=f"event-promoted:{event.id}:{utcnow().isoformat()}",
                                  message_id="events-promoted",
                                  args={"title": event.title, "when": when_arg(event.starts_at)})
 
@@ -233,8 +237,8 @@ async def on_change(callback: CallbackQuery, callback_data: EventCb, member: Mem
 async def on_new_time(message: Message, member: Member, session: AsyncSession,
                       state: FSMContext, t: Translate) -> None:
     school = await get_school(session, member.school_id)
-    starts_at = parse_when(message.text, school.timezone, utcnow())
-    await apply_change(message, member, session, state, t, starts_at=starts_at)
+    starts_at, ends_at = parse_span(message.text, school.timezone, utcnow())
+    await apply_change(message, member, session, state, t, starts_at=starts_at, ends_at=ends_at)
 
 
 async def on_new_place(message: Message, member: Member, session: AsyncSession,
@@ -486,7 +490,7 @@ async def show_summary(message: Message, member: Member, session: AsyncSession,
 async def on_create(callback: CallbackQuery, member: Member, session: AsyncSession,
                     state: FSMContext, t: Translate) -> None:
     event = await events.create_event(session, member, draft_of(await state.get_data()))
-    invited = [m for m in await events.audience(session, event) if m.id != member.id]
+    invited = await events.invitees(session, event)
     for person in invited:
         await enqueue_for_member(
             session, person, purpose=f"event-invite:{event.id}", message_id="events-invite",

@@ -26,7 +26,7 @@ def to_ics(event: Event, school_name: str) -> bytes:
         entry.add("location", event.location)
     if event.description:
         entry.add("description", event.description)
-    entry.add("organizer", school_name)
+    entry.add("categories", [school_name])  # ORGANIZER must be an address; the school has none
     entry.add("status", "CANCELLED" if event.status == "cancelled" else "CONFIRMED")
     calendar.add_component(entry)
     return calendar.to_ical()

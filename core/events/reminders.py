@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.events.service import audience
+from core.events.service import invitees
 from core.models import Answer, Event, EventStatus, Member, Rsvp, School
 from core.outbox import Button, enqueue_for_member, when_arg
 from core.quiet import send_time
@@ -30,9 +30,10 @@ Buttons = Callable[[Event], list[list[Button]]]
 async def queue_due(session: AsyncSession, now: datetime, rsvp_buttons: Buttons) -> int:
     """Queue every reminder and nudge due at `now`; returns how many were queued."""
     queued = 0
+    soon = now + LOOK_AHEAD
     events = await session.scalars(select(Event).where(
         Event.status == EventStatus.ACTIVE, Event.starts_at > now,
-        Event.starts_at <= now + LOOK_AHEAD))
+        (Event.starts_at <= soon) | ((Event.rsvp_deadline > now) & (Event.rsvp_deadline <= soon))))
     for event in list(events):
         school = await session.get_one(School, event.school_id)
         queued += await _remind(session, school, event, now)
@@ -71,7 +72,7 @@ async def _nudge(session: AsyncSession, school: School, event: Event, now: datet
         return 0
     answered = set(await session.scalars(select(Rsvp.member_id).where(Rsvp.event_id == event.id)))
     count = 0
-    for member in await audience(session, event):
+    for member in await invitees(session, event):
         if member.id in answered:
             continue
         await enqueue_for_member(

@@ -135,6 +135,11 @@ async def audience(session: AsyncSession, event: Event) -> list[Member]:
     return list(await session.scalars(query.order_by(Member.id)))
 
 
+async def invitees(session: AsyncSession, event: Event) -> list[Member]:
+    """The audience less the organiser, who needs no invitation to their own event."""
+    return [m for m in await audience(session, event) if m.id != event.created_by]
+
+
 async def is_in_audience(session: AsyncSession, event: Event, member: Member) -> bool:
     if member.school_id != event.school_id:
         return False
@@ -182,17 +187,23 @@ async def taken(session: AsyncSession, event: Event, excluding: int | None = Non
     return sum(seats(r, event) for r in confirmed)
 
 
+def ensure_open(event: Event) -> None:
+    """Answers are taken until the deadline (or the start) of an active event."""
+    now = utcnow()
+    if event.status != EventStatus.ACTIVE:
+        raise DomainError("events-cancelled")
+    if event.starts_at <= now or (event.rsvp_deadline and event.rsvp_deadline <= now):
+        raise DomainError("events-deadline-passed")
+
+
 async def answer(session: AsyncSession, member: Member, event_id: int, reply: str,
                  adults: int = 1, children: int = 0) -> RsvpOutcome:
     """Answer yes / maybe / no (with a headcount if asked); frees or queues seats."""
     if reply not in (Answer.YES, Answer.MAYBE, Answer.NO):
         raise DomainError("button-stale")
     event = await event_for(session, member, event_id, lock=True)
+    ensure_open(event)
     now = utcnow()
-    if event.status != EventStatus.ACTIVE:
-        raise DomainError("events-cancelled")
-    if event.starts_at <= now or (event.rsvp_deadline and event.rsvp_deadline <= now):
-        raise DomainError("events-deadline-passed")
     if not event.ask_headcount:
         adults, children = 1, 0
     elif not (0 <= adults <= MAX_ADULTS and 0 <= children <= MAX_CHILDREN
@@ -342,8 +353,8 @@ async def toggle_slot(session: AsyncSession, member: Member, slot_id: int
 
 
 async def reschedule(session: AsyncSession, organiser: Member, event_id: int, *,
-                     starts_at: datetime | None = None, location: str | None = None
-                     ) -> tuple[Event, list[Member]]:
+                     starts_at: datetime | None = None, ends_at: datetime | None = None,
+                     location: str | None = None) -> tuple[Event, list[Member]]:
     """Change time or place; returns who answered yes or maybe, to be told."""
     event = await managed_event(session, organiser, event_id)
     if event.status != EventStatus.ACTIVE:
@@ -351,7 +362,9 @@ async def reschedule(session: AsyncSession, organiser: Member, event_id: int, *,
     if starts_at is not None:
         if starts_at <= utcnow():
             raise DomainError("events-start-in-past")
-        if event.ends_at is not None:
+        if ends_at is not None:
+            event.ends_at = ends_at
+        elif event.ends_at is not None:  # same length as before
             event.ends_at = starts_at + (event.ends_at - event.starts_at)
         if event.rsvp_deadline is not None and event.rsvp_deadline > starts_at:
             event.rsvp_deadline = starts_at
@@ -374,4 +387,4 @@ async def cancel(session: AsyncSession, organiser: Member, event_id: int
     await session.execute(delete(SlotSignup).where(SlotSignup.slot_id.in_(
         select(EventSlot.id).where(EventSlot.event_id == event.id))))
     await session.flush()
-    return event, await audience(session, event)
+    return event, await invitees(session, event)

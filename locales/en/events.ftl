@@ -24,6 +24,7 @@ events-mark-yes = ✅
 events-mark-maybe = 🤔
 events-mark-no = ❌
 events-mark-none = ▫️
+events-mark-waitlisted = ⏳
 events-none = No upcoming event for you for now.
 events-list = 📅 Upcoming events — tap one to see it and answer:
 events-card =
@@ -86,11 +87,17 @@ events-ask-when = When does it start? For example 12/03 18h30 or 12/03/2027 18:3
 events-ask-place = Where? (e.g. the school's gym)
 events-place-invalid = Please type a place of 1 to 200 characters.
 events-changed = 🔔 “{ $title }” has changed: now { $when }, { $location }.
-events-change-done = ✅ Changed. { $count } people who answered yes or maybe will be told.
+events-change-done = ✅ Changed. { $count ->
+        [one] 1 person who answered yes or maybe will be told.
+       *[other] { $count } people who answered yes or maybe will be told.
+    }
 events-cancel-confirm = Cancel “{ $title }”? Everyone invited will be told.
 events-cancel-yes = Yes, cancel it
 events-cancelled-notice = 🚫 “{ $title }” ({ $when }) is cancelled.
-events-cancel-done = 🚫 Cancelled. { $count } people will be told.
+events-cancel-done = 🚫 Cancelled. { $count ->
+        [one] 1 person will be told.
+       *[other] { $count } people will be told.
+    }
 events-ask-title = Let's create an event. What is its title?
 events-when-invalid = I did not understand that date. Type for example 12/03 18h30 or 12/03/2027 18:30.
 events-ask-description = A few words of description? (or tap Skip)
@@ -124,7 +131,10 @@ events-summary =
     } · Answer by: { $deadline }
     Slots: { $slots }
 events-create = ✅ Create and invite
-events-created = ✅ Event created; { $count } families are being invited.
+events-created = ✅ Event created; { $count ->
+        [one] 1 family is being invited.
+       *[other] { $count } families are being invited.
+    }
 events-invite =
     📅 You are invited: { $title }
     🕒 { $when }

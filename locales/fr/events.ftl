@@ -24,6 +24,7 @@ events-mark-yes = ✅
 events-mark-maybe = 🤔
 events-mark-no = ❌
 events-mark-none = ▫️
+events-mark-waitlisted = ⏳
 events-none = Aucun événement à venir pour vous pour l'instant.
 events-list = 📅 Événements à venir — touchez-en un pour le voir et répondre :
 events-card =
@@ -86,11 +87,17 @@ events-ask-when = Quand cela commence-t-il ? Par exemple 12/03 18h30 ou 12/03/20
 events-ask-place = Où ? (par ex. la salle de gym de l'école)
 events-place-invalid = Tapez un lieu de 1 à 200 caractères.
 events-changed = 🔔 « { $title } » a changé : désormais { $when }, { $location }.
-events-change-done = ✅ Modifié. { $count } personnes ayant répondu oui ou peut-être seront prévenues.
+events-change-done = ✅ Modifié. { $count ->
+        [one] 1 personne ayant répondu oui ou peut-être sera prévenue.
+       *[other] { $count } personnes ayant répondu oui ou peut-être seront prévenues.
+    }
 events-cancel-confirm = Annuler « { $title } » ? Toutes les personnes invitées seront prévenues.
 events-cancel-yes = Oui, annuler
 events-cancelled-notice = 🚫 « { $title } » ({ $when }) est annulé.
-events-cancel-done = 🚫 Annulé. { $count } personnes seront prévenues.
+events-cancel-done = 🚫 Annulé. { $count ->
+        [one] 1 personne sera prévenue.
+       *[other] { $count } personnes seront prévenues.
+    }
 events-ask-title = Créons un événement. Quel est son titre ?
 events-when-invalid = Je n'ai pas compris cette date. Tapez par exemple 12/03 18h30 ou 12/03/2027 18:30.
 events-ask-description = Quelques mots de description ? (ou touchez « Passer »)
@@ -124,7 +131,10 @@ events-summary =
     } · Réponse avant : { $deadline }
     Créneaux : { $slots }
 events-create = ✅ Créer et inviter
-events-created = ✅ Événement créé ; { $count } familles sont invitées.
+events-created = ✅ Événement créé ; { $count ->
+        [one] 1 famille est invitée.
+       *[other] { $count } familles sont invitées.
+    }
 events-invite =
     📅 Vous êtes invité·e : { $title }
     🕒 { $when }

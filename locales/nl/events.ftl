@@ -24,6 +24,7 @@ events-mark-yes = ✅
 events-mark-maybe = 🤔
 events-mark-no = ❌
 events-mark-none = ▫️
+events-mark-waitlisted = ⏳
 events-none = Voorlopig geen komende activiteiten voor jou.
 events-list = 📅 Komende activiteiten — tik erop om ze te bekijken en te antwoorden:
 events-card =
@@ -86,11 +87,17 @@ events-ask-when = Wanneer begint het? Bijvoorbeeld 12/03 18u30 of 12/03/2027 18:
 events-ask-place = Waar? (bv. de turnzaal van de school)
 events-place-invalid = Typ een plaats van 1 tot 200 tekens.
 events-changed = 🔔 “{ $title }” is gewijzigd: nu { $when }, { $location }.
-events-change-done = ✅ Gewijzigd. { $count } mensen die ja of misschien antwoordden, krijgen bericht.
+events-change-done = ✅ Gewijzigd. { $count ->
+        [one] 1 persoon die ja of misschien antwoordde, krijgt bericht.
+       *[other] { $count } mensen die ja of misschien antwoordden, krijgen bericht.
+    }
 events-cancel-confirm = “{ $title }” annuleren? Alle genodigden krijgen bericht.
 events-cancel-yes = Ja, annuleren
 events-cancelled-notice = 🚫 “{ $title }” ({ $when }) is geannuleerd.
-events-cancel-done = 🚫 Geannuleerd. { $count } mensen krijgen bericht.
+events-cancel-done = 🚫 Geannuleerd. { $count ->
+        [one] 1 persoon krijgt bericht.
+       *[other] { $count } mensen krijgen bericht.
+    }
 events-ask-title = Laten we een activiteit maken. Wat is de titel?
 events-when-invalid = Die datum begrijp ik niet. Typ bijvoorbeeld 12/03 18u30 of 12/03/2027 18:30.
 events-ask-description = Een korte beschrijving? (of tik op Overslaan)
@@ -124,7 +131,10 @@ events-summary =
     } · Antwoorden tegen: { $deadline }
     Slots: { $slots }
 events-create = ✅ Aanmaken en uitnodigen
-events-created = ✅ Activiteit aangemaakt; { $count } gezinnen worden uitgenodigd.
+events-created = ✅ Activiteit aangemaakt; { $count ->
+        [one] 1 gezin wordt uitgenodigd.
+       *[other] { $count } gezinnen worden uitgenodigd.
+    }
 events-invite =
     📅 Je bent uitgenodigd: { $title }
     🕒 { $when }

@@ -1,0 +1,638 @@
+"""Events in the chat: organising, inviting, answering, slots, calendar, organiser tools,
+deadlines and reminders — as transcripts."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import time_machine
+from icalendar import Calendar
+from sqlalchemy import select
+
+from bot.scheduler import queue_event_reminders
+from core.clock import utcnow
+from core.db import unit_of_work
+from core.i18n import format_datetime
+from core.members.invites import create_invite
+from core.models import Event, Invite, SchoolClass
+from handlers.events import EventCb, WizardCb
+from tests.conversations.test_sel import admin_of, families
+from tests.support.flows import register
+from tests.support.harness import App, Person
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+def local_moment(days: int, hour: int = 18, minute: int = 30) -> datetime:
+    """A wall-clock time in the school's zone, `days` from today."""
+    day = (utcnow().astimezone(BRUSSELS) + timedelta(days=days)).date()
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=BRUSSELS)
+
+
+def typed(moment: datetime) -> str:
+    """As an organiser types it: "12/12 18h30"."""
+    return f"{moment:%d/%m} {moment:%H}h{moment:%M}"
+
+
+def shown(moment: datetime, locale: str = "en") -> str:
+    """As the bot shows it, in the school's time zone."""
+    return format_datetime(locale, moment.astimezone(UTC), "Europe/Brussels")
+
+
+def received(person: Person, fragment: str) -> list[str]:
+    return [m.text for m in person.inbox if fragment in m.text]
+
+
+async def organise(organiser: Person, title: str = "School fair", *,
+                   when: datetime | None = None, place: str | None = "Gym",
+                   audience: tuple[str, ...] = ("Whole school",), capacity: int | None = None,
+                   headcount: bool = False, deadline: datetime | None = None,
+                   slots: str | None = None) -> str:
+    """The whole /newevent wizard; returns the answer to "✅ Create and invite"."""
+    await organiser.says("/newevent")
+    await organiser.says(title)
+    await organiser.says(typed(when or local_moment(10)))
+    await (organiser.says(place) if place else organiser.taps("Skip"))
+    await organiser.taps("Skip")  # no description
+    for label in audience:
+        await organiser.taps(label)
+    if audience != ("Whole school",):
+        await organiser.taps("Done")
+    await (organiser.says(str(capacity)) if capacity else organiser.taps("No limit"))
+    await organiser.taps("Yes, ask" if headcount else "No")
+    await (organiser.says(typed(deadline)) if deadline else organiser.taps("No deadline"))
+    await (organiser.says(slots) if slots else organiser.taps("No slots"))
+    return await organiser.taps("Create and invite")
+
+
+async def event_id(app: App, title: str = "School fair") -> int:
+    async with app.sessions() as session:
+        return await session.scalar(select(Event.id).where(Event.title == title))
+
+
+async def class_ids(app: App, school_id: int) -> dict[str, int]:
+    async with app.sessions() as session:
+        rows = await session.execute(select(SchoolClass.code, SchoolClass.id)
+                                     .where(SchoolClass.school_id == school_id))
+        return {code: class_id for code, class_id in rows}
+
+
+async def another_family(app: App, school_id: int, chat_id: int, first: str,
+                         children: tuple[tuple[str, str], ...]) -> Person:
+    """A French-speaking parent of the same school."""
+    async with app.sessions() as session:
+        code = await session.scalar(select(Invite.code).where(
+            Invite.school_id == school_id, Invite.role == "parent"))
+    parent = app.person(chat_id, first, "fr")
+    await register(parent, code, language="Français", first=first, last="Martin",
+                   children=children)
+    return parent
+
+
+async def rep_of(app: App, school_id: int, class_code: str = "P3") -> Person:
+    """Tom, class representative of one class, registered through the chat."""
+    async with unit_of_work(app.sessions) as uow:
+        code = (await create_invite(uow.session, school_id, role="class_rep",
+                                    class_code=class_code)).code
+    rep = app.person(406, "Tom", "en")
+    await register(rep, code, first="Tom", last="Claes", children=())
+    return rep
+
+
+async def open_event(person: Person, title: str = "School fair") -> str:
+    await person.says("/events")
+    return await person.taps(title)
+
+
+# Organising ----------------------------------------------------------------------------------
+
+async def test_an_admin_invites_the_whole_school(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    marie = await another_family(app, school_id, 403, "Marie",
+                                 (("Léo", "P3"), ("Emma", "P5")))
+    admin = await admin_of(app, school_id)
+    start = local_moment(10)
+
+    assert "Let's create an event. What is its title?" in await admin.says("/newevent")
+    assert "When does it start?" in await admin.says("School fair")
+    assert "Where?" in await admin.says(typed(start))
+    assert "A few words of description?" in await admin.says("Gym")
+    audience = await admin.says("Bring a cake")
+    assert "Who is invited? Tap the classes, then Done. (0 chosen)" in audience
+    assert admin.button_labels()[:2] == ["🏫 Whole school", "M1"]
+    assert "How many places? Type a number" in await admin.taps("Whole school")
+    assert "Ask how many adults and children come?" in await admin.says("40")
+    assert "By when must people answer?" in await admin.taps("No")
+    assert "Volunteer slots?" in await admin.taps("No deadline")
+    summary = await admin.says("Cake stand 14-15h;2")
+    assert "Please check:\n📅 School fair\n" f"🕒 {shown(start)}\n📍 Gym\n👥 🏫 Whole school\n" \
+        "Places: 40 · Headcount: not asked · Answer by: -\nSlots: Cake stand 14-15h (2)" \
+        in summary
+    assert admin.button_labels() == ["✅ Create and invite", "Cancel"]
+    created = await admin.taps("✅ Create and invite")
+    assert "✅ Event created; 3 families are being invited." in created
+    assert "🙋 Cake stand 14-15h (0/2)" in created
+
+    await app.deliver()
+    assert anna.last.text == (f"📅 You are invited: School fair\n🕒 {shown(start)}\n📍 Gym\n"
+                              "Bring a cake\nWill you come?")
+    assert anna.button_labels() == ["✅ Yes", "🤔 Maybe", "❌ No"]
+    assert jan.last.text.startswith("📅 Je bent uitgenodigd: School fair\n"
+                                    f"🕒 {shown(start, 'nl')}\n")
+    assert jan.last.text.endswith("Kom je?")
+    assert jan.button_labels() == ["✅ Ja", "🤔 Misschien", "❌ Nee"]
+    # Two children at the school, one invitation.
+    assert len(received(marie, "Vous êtes invité·e : School fair")) == 1
+    assert received(admin, "You are invited") == []
+
+
+async def test_a_parent_with_children_in_two_invited_classes_is_invited_once(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    marie = await another_family(app, school_id, 403, "Marie",
+                                 (("Léo", "P3"), ("Emma", "P5")))
+    luc = await another_family(app, school_id, 404, "Luc", (("Hugo", "P6"),))
+    admin = await admin_of(app, school_id)
+    await admin.says("/newevent")
+    await admin.says("Class concert")
+    await admin.says(typed(local_moment(12)))
+    await admin.taps("Skip")
+    await admin.taps("Skip")
+    await admin.taps("P3")
+    assert "(2 chosen)" in await admin.taps("P5")
+    assert "✅ P3" in admin.button_labels() and "✅ P5" in admin.button_labels()
+    await admin.taps("Done")
+    await admin.taps("No limit")
+    await admin.taps("No")
+    await admin.taps("No deadline")
+    assert "👥 P3, P5" in await admin.taps("No slots")
+    assert "3 families are being invited" in await admin.taps("Create and invite")
+    await app.deliver()
+    assert len(received(anna, "You are invited: Class concert")) == 1
+    assert len(received(jan, "Je bent uitgenodigd: Class concert")) == 1
+    assert len(received(marie, "Vous êtes invité·e : Class concert")) == 1
+    assert received(luc, "Class concert") == []
+
+
+async def test_a_parent_cannot_organise(app: App) -> None:
+    anna, _, _ = await families(app)
+    assert await anna.says("/newevent") == \
+        "Only school administrators and class representatives can organise events."
+    stale = "This button is no longer valid. Send /menu to start again."
+    for action in ("school", "create", "skip"):  # wizard steps she was never shown
+        assert await anna.forges(WizardCb(action=action).pack()) == stale
+    async with app.sessions() as session:
+        assert await session.scalar(select(Event.id)) is None
+
+
+async def test_a_class_rep_invites_only_their_own_class(app: App) -> None:
+    anna, jan, school_id = await families(app)  # both have a child in P3
+    luc = await another_family(app, school_id, 403, "Luc", (("Hugo", "P5"),))
+    rep = await rep_of(app, school_id, "P3")
+    ids = await class_ids(app, school_id)
+    await rep.says("/newevent")
+    await rep.says("Class picnic")
+    await rep.says(typed(local_moment(9)))
+    await rep.taps("Skip")
+    assert "Who is invited? Tap the classes, then Done. (0 chosen)" in await rep.taps("Skip")
+    assert rep.button_labels() == ["P3", "Done"]  # no "Whole school", no other class
+
+    refused = "As a class representative you can only invite your own classes."
+    assert await rep.forges(WizardCb(action="school").pack()) == refused
+    assert await rep.forges(WizardCb(action="class", value=ids["P5"]).pack()) == refused
+    assert await rep.taps("Done") == refused  # nothing chosen yet
+    assert "(1 chosen)" in await rep.taps("P3")
+    assert rep.button_labels() == ["✅ P3", "Done"]
+    assert await rep.forges(WizardCb(action="class", value=ids["P5"]).pack()) == refused
+    assert "How many places?" in await rep.taps("Done")
+    await rep.taps("No limit")
+    await rep.taps("No")
+    await rep.taps("No deadline")
+    summary = await rep.taps("No slots")
+    assert "👥 P3\n" in summary
+    created = await rep.taps("Create and invite")
+    assert "✅ Event created; 2 families are being invited." in created
+    assert "👥 Who comes" in created  # the rep manages their own event
+
+    await app.deliver()
+    assert anna.last.text.startswith("📅 You are invited: Class picnic")
+    assert jan.last.text.startswith("📅 Je bent uitgenodigd: Class picnic")
+    assert received(luc, "Class picnic") == []
+    assert await luc.says("/events") == "Aucun événement à venir pour vous pour l'instant."
+
+
+async def test_bad_wizard_input_is_explained_and_the_step_kept(app: App) -> None:
+    _, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await admin.says("/newevent")
+    assert await admin.says("ab") == "Please type a title of 3 to 120 characters."
+    assert "When does it start?" in await admin.says("Quiz night")
+
+    not_understood = ("I did not understand that date. Type for example 12/03 18h30 or "
+                      "12/03/2027 18:30.")
+    assert await admin.says("next week") == not_understood
+    assert await admin.says("31/02 18h30") == not_understood
+    assert await admin.says(f"{local_moment(-2):%d/%m/%Y} 18h30") == \
+        "The start must be in the future."
+    assert await admin.says(typed(local_moment(5)) + "-17h") == \
+        "The end must come after the start."
+    assert "Where?" in await admin.says(typed(local_moment(5)))
+
+    await admin.taps("Skip")
+    await admin.taps("Skip")
+    await admin.taps("Whole school")
+    for bad in ("0", "abc", "-3", "10001"):
+        assert await admin.says(bad) == "The number of places must be between 1 and 10,000."
+    assert "Ask how many adults" in await admin.says("20")
+    await admin.taps("No")
+
+    late = "The answer deadline must be in the future and not after the start."
+    assert await admin.says(typed(local_moment(6))) == late  # after the start
+    assert await admin.says(f"{local_moment(-1):%d/%m/%Y} 18h30") == late  # in the past
+    assert await admin.says("tomorrow") == not_understood
+    assert "Volunteer slots?" in await admin.says(typed(local_moment(3)))
+
+    slots_refused = "At most 10 volunteer slots, each for 1 to 100 people."
+    for bad in ("Cake stand", "Cake stand;0", "Cake stand;many", ";3", "Bar;1\nCakes"):
+        assert await admin.says(bad) == slots_refused
+    summary = await admin.says("Cake stand;2")
+    assert f"Places: 20 · Headcount: not asked · Answer by: {shown(local_moment(3))}" in summary
+    assert "Slots: Cake stand (2)" in summary
+    assert "Cancelled." in await admin.taps("Cancel")
+    async with app.sessions() as session:
+        assert await session.scalar(select(Event.id)) is None
+
+
+# Answering -----------------------------------------------------------------------------------
+
+async def test_answering_from_the_invitation_and_changing_it(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    start = local_moment(10)
+    await organise(admin, when=start)
+    await app.deliver()
+    invitation = anna.last
+
+    assert await anna.taps("Maybe") == "🤔 Noted: maybe for “School fair”."
+    assert f"[1] 🤔 {shown(start)} · School fair" in await anna.says("/events")
+    assert await anna.taps_again(invitation, "Yes") == "✅ Noted: you come to “School fair”."
+    assert await jan.taps("Nee") == "❌ Genoteerd: je komt niet naar “School fair”."
+    assert f"✅ {shown(start)} · School fair" in await anna.says("/events")
+    assert f"❌ {shown(start, 'nl')} · School fair" in await jan.says("/events")
+    assert f"▫️ {shown(start)} · School fair" in await admin.says("/events")
+
+    card = await anna.taps("School fair")
+    assert card.startswith(f"📅 School fair\n🕒 {shown(start)}\n📍 Gym\n-\n✅ 1 · 🤔 0 · ❌ 1\n"
+                           "Your answer: ✅ yes")
+    assert anna.button_labels() == ["✅ Yes", "🤔 Maybe", "❌ No", "📆 Add to calendar"]
+    assert await anna.taps("No") == "❌ Noted: you do not come to “School fair”."
+    assert "✅ 0 · 🤔 0 · ❌ 2\nYour answer: not given yet" in await open_event(admin)
+    assert "Jouw antwoord: ❌ nee" in await open_event(jan)
+
+
+async def test_a_headcount_asks_adults_then_children(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    assert "10 places left" in await organise(admin, capacity=10, headcount=True)
+    await app.deliver()
+
+    assert await anna.taps("Yes") == "How many adults will come?\n[1] 1  [2] 2  [3] 3  [4] 4  [5] 5"
+    assert await anna.taps("2") == "And how many children?\n" \
+        "[1] 0  [2] 1  [3] 2  [4] 3  [5] 4  [6] 5"
+    assert await anna.taps("3") == "✅ Noted: you come to “School fair”."
+    assert await jan.taps("Misschien") == "🤔 Genoteerd: misschien voor “School fair”."
+    card = await open_event(anna)
+    assert "✅ 1 · 🤔 1 · ❌ 0 · 5 places left\nYour answer: ✅ yes" in card
+    await open_event(admin)
+    assert await admin.taps("Who comes") == \
+        "👥 School fair\n✅ Anna De Smet (2 + 3)\n🤔 Jan Peeters (1 + 0)"
+
+
+async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    start = local_moment(10)
+    assert "1 place left" in await organise(admin, when=start, capacity=1)
+    await app.deliver()
+
+    assert await anna.taps("Yes") == "✅ Noted: you come to “School fair”."
+    assert await jan.taps("Ja") == ("⏳ “School fair” is volzet: je staat op de wachtlijst. "
+                                    "Ik laat het je weten als er een plaats vrijkomt.")
+    card = await open_event(jan)
+    assert "✅ 1 · 🤔 0 · ❌ 0 · nog 0 plaatsen · 1 wachtend\n" \
+        "Jouw antwoord: ⏳ op de wachtlijst" in card
+    await open_event(admin)
+    assert await admin.taps("Who comes") == \
+        "👥 School fair\n✅ Anna De Smet (1 + 0)\n⏳ Jan Peeters (1 + 0)"
+
+    await open_event(anna)
+    assert await anna.taps("No") == "❌ Noted: you do not come to “School fair”."
+    assert await app.deliver() == 1
+    assert jan.last.text == ("🎉 Er kwam een plaats vrij: je bent nu bevestigd voor "
+                             f"“School fair” ({shown(start, 'nl')}).")
+    assert "Jouw antwoord: ✅ ja" in await open_event(jan)
+    assert "✅ 1 · 🤔 0 · ❌ 1 · 0 places left\nYour answer: ❌ no" in await open_event(anna)
+
+
+async def test_volunteer_slots_are_taken_left_and_full(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin, slots="Cake stand 14-15h;1\nBar;3")
+    await app.deliver()
+
+    card = await open_event(anna)
+    assert "🙋 Cake stand 14-15h (0/1)" in card and "🙋 Bar (0/3)" in card
+    assert await anna.taps("Cake stand") == \
+        "🙋 Thank you! You signed up for “Cake stand 14-15h”."
+    assert "🙋 Cake stand 14-15h (1/1) ✔" in await open_event(anna)
+    await open_event(jan)
+    assert await jan.taps("Cake stand") == "Het tijdslot “Cake stand 14-15h” is volzet."
+    assert await jan.taps("Bar") == "🙋 Bedankt! Je bent ingeschreven voor “Bar”."
+
+    card = await open_event(anna)
+    assert await anna.taps("Cake stand") == "You left “Cake stand 14-15h”."
+    assert await jan.taps("Cake stand") == \
+        "🙋 Bedankt! Je bent ingeschreven voor “Cake stand 14-15h”."
+    assert await anna.taps_again(anna.keyboard(), "Cake stand") == \
+        "The slot “Cake stand 14-15h” is full."
+    card = await open_event(jan)
+    assert "🙋 Cake stand 14-15h (1/1) ✔" in card and "🙋 Bar (1/3) ✔" in card
+    assert jan.said.count("✔") == 2
+
+
+async def test_adding_an_event_to_my_calendar(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    start = local_moment(10)
+    await admin.says("/newevent")
+    await admin.says("School fair")
+    await admin.says(typed(start) + "-20h")
+    await admin.says("Salle de gym")
+    await admin.says("Bring a cake")
+    await admin.taps("Whole school")
+    await admin.taps("No limit")
+    await admin.taps("No")
+    await admin.taps("No deadline")
+    await admin.taps("No slots")
+    await admin.taps("Create and invite")
+    number = await event_id(app)
+
+    await open_event(anna)
+    assert await anna.taps("📆 Add to calendar") == \
+        f"📆 “School fair” for your calendar.\n📎 event-{number}.ics"
+    assert anna.last.document == f"event-{number}.ics"
+    [entry] = Calendar.from_ical(anna.last.document_bytes).walk("VEVENT")
+    assert str(entry["summary"]) == "School fair"
+    assert entry.decoded("dtstart") == start.astimezone(UTC)
+    assert entry.decoded("dtend") == local_moment(10, 20, 0).astimezone(UTC)
+    assert str(entry["location"]) == "Salle de gym"
+    assert str(entry["description"]) == "Bring a cake"
+
+
+# Organiser tools -----------------------------------------------------------------------------
+
+async def test_who_comes_and_the_csv_are_for_organisers_only(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin)
+    await app.deliver()
+    number = await event_id(app)
+    await anna.taps("Yes")
+    await jan.taps("Misschien")
+
+    card = await open_event(admin)
+    assert "✅ 1 · 🤔 1 · ❌ 0\nYour answer: not given yet" in card
+    assert admin.button_labels()[-6:] == ["📆 Add to calendar", "👥 Who comes", "📄 CSV",
+                                          "🕒 Change time", "📍 Change place", "🚫 Cancel event"]
+    assert await admin.taps("Who comes") == \
+        "👥 School fair\n✅ Anna De Smet (1 + 0)\n🤔 Jan Peeters (1 + 0)"
+    await open_event(admin)
+    assert await admin.taps("CSV") == f"📄 Answers for “School fair”.\n📎 event-{number}.csv"
+    assert admin.last.document == f"event-{number}.csv"
+    rows = list(csv.reader(io.StringIO(admin.last.document_bytes.decode("utf-8-sig"))))
+    assert rows == [["name", "answer", "waitlisted", "adults", "children"],
+                    ["Anna De Smet", "yes", "no", "1", "0"],
+                    ["Jan Peeters", "maybe", "no", "1", "0"]]
+
+    await open_event(anna)
+    labels = anna.button_labels()
+    assert "👥 Who comes" not in labels and "📄 CSV" not in labels
+    assert "🚫 Cancel event" not in labels
+    not_yours = "That event does not exist or is not for you."
+    for action in ("csv", "attendees", "move", "cancel", "cancel_yes"):
+        assert await anna.forges(EventCb(action=action, event_id=number).pack()) == not_yours
+    assert await jan.forges(EventCb(action="csv", event_id=number).pack()) == \
+        "Die activiteit bestaat niet of is niet voor jou."
+    assert await anna.forges(EventCb(action="view", event_id=number + 99).pack()) == not_yours
+    assert "Your answer: ✅ yes" in await open_event(anna)  # nothing was cancelled
+
+
+async def test_changing_the_time_tells_those_who_come(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
+    admin = await admin_of(app, school_id)
+    await organise(admin)
+    await app.deliver()
+    await anna.taps("Yes")
+    await marie.taps("Peut-être")
+    await jan.taps("Nee")
+
+    await open_event(admin)
+    assert "When does it start?" in await admin.taps("Change time")
+    assert "I did not understand that date" in await admin.says("soon")
+    assert await admin.says(f"{local_moment(-1):%d/%m/%Y} 18h30") == \
+        "The start must be in the future."
+    later = local_moment(11, 19, 0)
+    assert await admin.says(typed(later)) == \
+        "✅ Changed. 2 people who answered yes or maybe will be told."
+    assert await app.deliver() == 2
+    assert anna.last.text == f"🔔 “School fair” has changed: now {shown(later)}, Gym."
+    assert marie.last.text == \
+        f"🔔 « School fair » a changé : désormais {shown(later, 'fr')}, Gym."
+    assert received(jan, "🔔") == []
+    assert f"🕒 {shown(later)}" in await open_event(anna)
+
+    await open_event(admin)
+    assert "Where?" in await admin.taps("Change place")
+    assert "✅ Changed. 2 people" in await admin.says("Refectory")
+    await app.deliver()
+    assert anna.last.text == f"🔔 “School fair” has changed: now {shown(later)}, Refectory."
+    assert received(jan, "🔔") == []
+
+
+async def test_cancelling_tells_everyone_invited_and_closes_answers(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    start = local_moment(10)
+    await organise(admin, when=start, slots="Bar;2")
+    await app.deliver()
+    invitation = anna.last
+    await anna.taps("Yes")  # Jan has not answered: he is told as well
+
+    await open_event(admin)
+    assert await admin.taps("Cancel event") == \
+        "Cancel “School fair”? Everyone invited will be told.\n[1] Yes, cancel it  [2] No, keep"
+    keep = await admin.taps("No, keep")
+    assert keep.startswith("📅 School fair")  # back to the event, nothing changed
+    await admin.taps("Cancel event")
+    confirm = admin.keyboard()
+    assert (await admin.taps("Yes, cancel it")).startswith("🚫 Cancelled.")
+    await app.deliver()
+    assert anna.last.text == f"🚫 “School fair” ({shown(start)}) is cancelled."
+    assert jan.last.text == f"🚫 “School fair” ({shown(start, 'nl')}) is geannuleerd."
+
+    assert await anna.taps_again(invitation, "Maybe") == "This event has been cancelled."
+    assert await jan.taps("Ja") == "Deze activiteit is geannuleerd."
+    assert await anna.says("/events") == "No upcoming event for you for now."
+    assert await admin.taps_again(confirm, "Yes, cancel it") == "This event has been cancelled."
+    assert await app.deliver() == 0
+
+
+# Time: deadlines and reminders ---------------------------------------------------------------
+
+async def test_answers_close_at_the_deadline(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    start, deadline = local_moment(4), local_moment(2)
+    summary_answer = await organise(admin, when=start, deadline=deadline)
+    assert "2 families are being invited" in summary_answer
+    await app.deliver()
+    invitation = anna.last
+    await anna.taps("Maybe")
+
+    with time_machine.travel(deadline.astimezone(UTC) + timedelta(minutes=1)):
+        too_late = "It is too late to answer or change your answer for this event."
+        assert await anna.taps_again(invitation, "Yes") == too_late
+        assert await jan.taps("Ja") == ("Het is te laat om te antwoorden of je antwoord te "
+                                        "wijzigen voor deze activiteit.")
+        assert "✅ 0 · 🤔 1 · ❌ 0\nYour answer: 🤔 maybe" in await open_event(anna)
+        assert await anna.taps("No") == too_late
+        assert "Jouw antwoord: nog niet gegeven" in await open_event(jan)
+
+    with time_machine.travel(start.astimezone(UTC) + timedelta(minutes=1)):
+        assert await anna.says("/events") == "No upcoming event for you for now."
+        assert await anna.taps_again(invitation, "No") == too_late
+
+
+async def test_a_reminder_the_day_before_goes_once_to_those_who_come(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    start = local_moment(10)
+    await organise(admin, when=start)
+    await app.deliver()
+    await anna.taps("Yes")
+    await jan.taps("Nee")
+
+    with time_machine.travel(start.astimezone(UTC) - timedelta(hours=24, minutes=1)):
+        await queue_event_reminders(app.sessions)
+        assert await app.deliver() == 0  # not yet
+    with time_machine.travel(start.astimezone(UTC) - timedelta(hours=24)):
+        await queue_event_reminders(app.sessions)
+        assert await app.deliver() == 1
+        assert anna.last.text == f"⏰ Reminder: School fair — {shown(start)}, Gym."
+        await queue_event_reminders(app.sessions)  # the next pass, a minute later
+        assert await app.deliver() == 0
+    assert len(received(anna, "⏰")) == 1
+    assert received(jan, "⏰") == []
+
+
+async def test_a_nudge_before_the_deadline_lets_me_answer(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    start, deadline = local_moment(3), local_moment(2)
+    await organise(admin, when=start, deadline=deadline)
+    await app.deliver()
+    await jan.taps("Nee")
+
+    with time_machine.travel(deadline.astimezone(UTC) - timedelta(hours=25)):
+        await queue_event_reminders(app.sessions)
+        await app.deliver()
+        assert received(anna, "📅 Will you come") == []
+    with time_machine.travel(deadline.astimezone(UTC) - timedelta(hours=24)):
+        await queue_event_reminders(app.sessions)
+        await app.deliver()
+        assert anna.last.text == \
+            f"📅 Will you come to “School fair”? Please answer before {shown(deadline)}."
+        assert anna.button_labels() == ["✅ Yes", "🤔 Maybe", "❌ No"]
+        assert await anna.taps("Yes") == "✅ Noted: you come to “School fair”."
+        await queue_event_reminders(app.sessions)
+        await app.deliver()
+    assert len(received(anna, "📅 Will you come")) == 1
+    assert received(jan, "📅 Kom je naar") == []
+    assert "✅ 1 · 🤔 0 · ❌ 1\nYour answer: ✅ yes" in await open_event(anna)
+
+
+# Regressions ---------------------------------------------------------------------------------
+
+async def test_a_second_freed_place_for_the_same_parent_is_announced_again(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin, capacity=1)
+    await app.deliver()
+    await anna.taps("Yes")
+    await jan.taps("Ja")
+    await open_event(anna)
+    await anna.taps("No")
+    await app.deliver()
+    await open_event(jan)
+    await jan.taps("Nee")
+    await open_event(anna)
+    await anna.taps("Yes")
+    await open_event(jan)
+    assert "wachtlijst" in await jan.taps("Ja")
+    assert "⏳" in (await jan.says("/events"))  # waiting, not marked as coming
+    await open_event(anna)
+    await anna.taps("No")
+    assert await app.deliver() == 1
+    assert len(received(jan, "🎉 Er kwam een plaats vrij")) == 2
+
+
+async def test_a_nudge_comes_even_when_the_event_is_far_away(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    deadline = local_moment(2)
+    await organise(admin, when=local_moment(10), deadline=deadline)
+    await app.deliver()
+    with time_machine.travel(deadline.astimezone(UTC) - timedelta(hours=24)):
+        await queue_event_reminders(app.sessions)
+        await app.deliver()
+    assert len(received(anna, "📅 Will you come")) == 1
+    assert received(admin, "📅 Will you come") == []  # not to the organiser herself
+
+
+async def test_changing_the_time_accepts_an_end_time(app: App) -> None:
+    _, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin)
+    await open_event(admin)
+    await admin.taps("Change time")
+    new = local_moment(12)
+    assert "Changed." in await admin.says(f"{typed(new)}-21h")
+    async with app.sessions() as session:
+        event = await session.get(Event, await event_id(app))
+    assert event.ends_at == local_moment(12, 21, 0).astimezone(UTC)
+
+
+async def test_headcount_is_not_asked_when_answers_are_closed(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    deadline = local_moment(2)
+    await organise(admin, headcount=True, deadline=deadline)
+    await app.deliver()
+    invitation = anna.last
+    with time_machine.travel(deadline.astimezone(UTC) + timedelta(minutes=1)):
+        assert "too late" in await anna.taps_again(invitation, "Yes")
+
+
+async def test_the_organiser_is_not_told_of_their_own_cancellation(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    assert "2 families are being invited" in await organise(admin)
+    await open_event(admin)
+    await admin.taps("Cancel event")
+    assert "2 people will be told" in await admin.taps("Yes, cancel it")
+    await app.deliver()
+    assert received(admin, "is cancelled") == []
+    assert len(received(anna, "is cancelled")) == 1
