@@ -15,8 +15,8 @@ COMMANDS = {
     RoleKind.PARENT: ("menu", "events", "balance", "pay", "request", "history", "offers",
                       "profile", "children",
                       "language", "help", "cancel"),
-    RoleKind.CLASS_REP: ("newevent",),
-    RoleKind.ADMIN: ("newevent", "pending", "reverse", "limits"),
+    RoleKind.CLASS_REP: ("announce", "newevent"),
+    RoleKind.ADMIN: ("announce", "newevent", "pending", "reverse", "limits"),
 }
 
 

@@ -35,7 +35,8 @@ class Runtime:
         self.bots: dict[str, Bot] = {}
         self.sender = OutboxSender(self.sessions, self.bots, self.translator)
         self.scheduler = build_scheduler(self.sessions, settings.school_timezone,
-                                         settings.processed_update_retention_days)
+                                         settings.processed_update_retention_days,
+                                         self.bots, self.translator)
         self.console: ConsoleChannel | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._web: web.AppRunner | None = None

@@ -6,12 +6,15 @@ from __future__ import annotations
 import logging
 from zoneinfo import ZoneInfo
 
+from aiogram import Bot
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.announcement_status import refresh_status_messages
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.events import reminders
+from core.i18n import Translator
 from core.models import Member
 from core.outbox import Button, enqueue_for_member
 from core.sel import posts, requests
@@ -65,8 +68,12 @@ async def queue_event_reminders(sessions: async_sessionmaker[AsyncSession]) -> i
 
 
 def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
-                    retention_days: int) -> AsyncIOScheduler:
+                    retention_days: int, bots: dict[str, Bot],
+                    translator: Translator) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone=ZoneInfo(timezone))
+    scheduler.add_job(refresh_status_messages, "interval", seconds=5,
+                      args=[sessions, bots, translator], id="announcement-status",
+                      coalesce=True, max_instances=1)
     scheduler.add_job(purge_old_updates, "interval", hours=6, args=[sessions, retention_days],
                       id="purge-processed-updates", coalesce=True, max_instances=1)
     scheduler.add_job(remind_expiring_posts, "interval", hours=1, args=[sessions],

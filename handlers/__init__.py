@@ -7,6 +7,7 @@ from bot.middlewares import ActiveMemberOnly
 
 def build_router() -> Router:
     from handlers import (
+        announcements,
         approvals,
         children,
         events,
@@ -22,7 +23,7 @@ def build_router() -> Router:
     root.include_router(start.make_router())
     for make in (profile.make_router, children.make_router, help.make_router,
                  approvals.make_router, sel.make_router, sel_posts.make_router,
-                 events.make_router):
+                 events.make_router, announcements.make_router):
         feature = make()
         feature.message.middleware(ActiveMemberOnly())
         feature.callback_query.middleware(ActiveMemberOnly())

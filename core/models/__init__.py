@@ -1,5 +1,12 @@
 """All models, imported here so that Alembic and the metadata see every table."""
 
+from core.models.announcements import (
+    Announcement,
+    AnnouncementClass,
+    AnnouncementRead,
+    AnnouncementStatus,
+    AudienceKind,
+)
 from core.models.base import Base
 from core.models.events import (
     Answer,
@@ -37,6 +44,11 @@ from core.models.sel import (
 
 __all__ = [
     "AccountKind",
+    "Announcement",
+    "AnnouncementClass",
+    "AnnouncementRead",
+    "AnnouncementStatus",
+    "AudienceKind",
     "Answer",
     "Event",
     "EventClass",

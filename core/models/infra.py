@@ -25,6 +25,7 @@ class OutboxStatus:
     FAILED = "failed"
     BLOCKED = "blocked"
     EXPIRED = "expired"  # not sent in time to matter (a reminder after its event began)
+    CANCELLED = "cancelled"  # withdrawn by its author before it was sent
 
 
 class OutboxMessage(CreatedAt, Base):

@@ -54,6 +54,7 @@ command-offers = Offers and needs (SEL)
 command-limits = Change a member's SEL limits
 command-events = Upcoming events
 command-newevent = Create an event
+command-announce = Send an announcement
 command-pending = Registrations to approve
 
 help-parent =
@@ -70,7 +71,7 @@ help-parent =
     /language – change language
     /cancel – stop what you are doing
     /help – this list
-help-class-rep = As a class representative, you will soon be able to send announcements to your class.
+help-class-rep = As a class representative: /announce writes to the families of your class (with a Read button and delivery figures).
 help-admin =
     As a school administrator:
     /pending – registrations waiting for your approval

@@ -54,6 +54,7 @@ command-offers = Offres et demandes (SEL)
 command-limits = Changer les limites SEL d'un membre
 command-events = Événements à venir
 command-newevent = Créer un événement
+command-announce = Envoyer une annonce
 command-pending = Inscriptions à approuver
 
 help-parent =
@@ -70,7 +71,7 @@ help-parent =
     /language – changer de langue
     /cancel – arrêter l'action en cours
     /help – cette liste
-help-class-rep = En tant que délégué·e de classe, vous pourrez bientôt envoyer des annonces à votre classe.
+help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution).
 help-admin =
     En tant qu'administrateur·rice de l'école :
     /pending – inscriptions en attente de votre approbation

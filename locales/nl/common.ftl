@@ -54,6 +54,7 @@ command-offers = Aanbod en vraag (LETS)
 command-limits = LETS-grenzen van een lid wijzigen
 command-events = Komende activiteiten
 command-newevent = Een activiteit maken
+command-announce = Een bericht sturen
 command-pending = Inschrijvingen goedkeuren
 
 help-parent =
@@ -70,7 +71,7 @@ help-parent =
     /language – taal wijzigen
     /cancel – stoppen met wat je aan het doen bent
     /help – deze lijst
-help-class-rep = Als klasafgevaardigde kun je binnenkort berichten naar je klas sturen.
+help-class-rep = Als klasafgevaardigde: /announce schrijft naar de gezinnen van je klas (met een knop Gelezen en de bezorgcijfers).
 help-admin =
     Als schoolbeheerder:
     /pending – inschrijvingen die op je goedkeuring wachten

@@ -1,0 +1,54 @@
+"""Keeps each sender's status message live while an announcement is delivered.
+
+The figures come from the outbox rows and the reads; the message is edited only when
+they changed, and the figures are stored on the announcement for the panel.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramBadRequest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from core.announcements.service import figures
+from core.clock import utcnow
+from core.db import unit_of_work
+from core.i18n import Translator
+from core.models import Announcement, AnnouncementStatus, Member
+from handlers.announcements import status_buttons, status_text
+
+log = logging.getLogger(__name__)
+FOLLOW_FOR = timedelta(days=2)
+
+
+async def refresh_status_messages(sessions: async_sessionmaker[AsyncSession],
+                                  bots: dict[str, Bot], translator: Translator) -> int:
+    """Edit the status messages whose figures changed; returns how many were edited."""
+    edited = 0
+    async with unit_of_work(sessions) as uow:
+        recent = await uow.session.scalars(select(Announcement).where(
+            Announcement.status == AnnouncementStatus.QUEUED,
+            Announcement.queued_at > utcnow() - FOLLOW_FOR,
+            Announcement.status_message_id.is_not(None)))
+        for announcement in list(recent):
+            current = await figures(uow.session, announcement)
+            bot = bots.get(announcement.status_channel or "")
+            if current.as_dict() == announcement.figures or bot is None:
+                continue
+            announcement.figures = current.as_dict()
+            author = await uow.session.get_one(Member, announcement.author_id)
+            t = translator.for_locale(author.locale)
+            try:
+                await bot.edit_message_text(
+                    chat_id=int(announcement.status_chat_id),
+                    message_id=announcement.status_message_id,
+                    text=status_text(t, current),
+                    reply_markup=status_buttons(t, announcement.id))
+                edited += 1
+            except TelegramBadRequest as error:  # deleted by the sender, say: stop trying
+                log.info("status message of announcement %s: %s", announcement.id, error)
+    return edited

@@ -1,0 +1,1 @@
+"""Announcements: compose, queue to an audience, acknowledge, follow delivery."""

@@ -1,0 +1,212 @@
+"""Announcements from class reps (their classes) and admins (any audience).
+
+Queuing writes one outbox row per recipient in the author's transaction, each in the
+recipient's language when a version exists (else the original), urgent ones first and
+through quiet hours. Delivery figures are read back from those outbox rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.db import insert_ignoring_conflicts
+from core.errors import DomainError
+from core.i18n import normalize_locale
+from core.members.service import has_role
+from core.models import (
+    Announcement,
+    AnnouncementClass,
+    AnnouncementRead,
+    AnnouncementStatus,
+    AudienceKind,
+    Child,
+    Member,
+    MemberChild,
+    MemberStatus,
+    OutboxMessage,
+    OutboxStatus,
+    Role,
+    RoleKind,
+)
+from core.outbox import Button, enqueue_for_member
+
+TEXT_MAX = 3500  # leaves room, under Telegram's 4096, for the header and the author's name
+Buttons = Callable[[Announcement], list[list[Button]]]
+
+
+def check_audience(author: Member, audience: str, class_ids: list[int]) -> None:
+    if has_role(author, RoleKind.ADMIN):
+        if audience == AudienceKind.CLASSES and not class_ids:
+            raise DomainError("announcements-pick-classes")
+        return
+    own = {r.class_id for r in author.roles if r.kind == RoleKind.CLASS_REP}
+    if not own:
+        raise DomainError("announcements-authors-only")
+    if audience != AudienceKind.CLASSES or not class_ids or not set(class_ids) <= own:
+        raise DomainError("announcements-rep-own-classes")
+
+
+def clean_text(text: str | None) -> str:
+    value = (text or "").strip()
+    if not value or len(value) > TEXT_MAX or value.startswith("/"):
+        raise DomainError("announcements-text-invalid", max=TEXT_MAX)
+    return value
+
+
+async def create(session: AsyncSession, author: Member, *, audience: str, class_ids: list[int],
+                 text: str, urgent: bool = False) -> Announcement:
+    check_audience(author, audience, class_ids)
+    announcement = Announcement(school_id=author.school_id, author_id=author.id,
+                                audience=audience, original_locale=author.locale,
+                                texts={author.locale: clean_text(text)}, urgent=urgent)
+    session.add(announcement)
+    await session.flush()
+    session.add_all(AnnouncementClass(announcement_id=announcement.id, class_id=c)
+                    for c in sorted(set(class_ids)))
+    await session.flush()
+    return announcement
+
+
+async def own_draft(session: AsyncSession, author: Member, announcement_id: int) -> Announcement:
+    announcement = await session.get(Announcement, announcement_id, with_for_update=True)
+    if announcement is None or announcement.author_id != author.id:
+        raise DomainError("announcements-not-found")
+    return announcement
+
+
+async def add_version(session: AsyncSession, author: Member, announcement_id: int,
+                      locale: str, text: str) -> Announcement:
+    announcement = await own_draft(session, author, announcement_id)
+    if announcement.status != AnnouncementStatus.DRAFT or normalize_locale(locale) is None:
+        raise DomainError("button-stale")
+    announcement.texts = {**announcement.texts, normalize_locale(locale): clean_text(text)}
+    await session.flush()
+    return announcement
+
+
+def text_for(announcement: Announcement, locale: str) -> str:
+    return announcement.texts.get(locale) or announcement.texts[announcement.original_locale]
+
+
+async def recipients(session: AsyncSession, announcement: Announcement) -> list[Member]:
+    """Each member once, the author excepted."""
+    query = select(Member).where(Member.school_id == announcement.school_id,
+                                 Member.status == MemberStatus.ACTIVE,
+                                 Member.id != announcement.author_id)
+    if announcement.audience == AudienceKind.CLASSES:
+        class_ids = select(AnnouncementClass.class_id).where(
+            AnnouncementClass.announcement_id == announcement.id)
+        parents = (select(MemberChild.member_id).join(Child, Child.id == MemberChild.child_id)
+                   .where(Child.class_id.in_(class_ids)))
+        reps = select(Role.member_id).where(Role.class_id.in_(class_ids))
+        query = query.where(Member.id.in_(parents.union(reps)))
+    elif announcement.audience in (AudienceKind.REPS, AudienceKind.ADMINS):
+        kind = RoleKind.CLASS_REP if announcement.audience == AudienceKind.REPS else RoleKind.ADMIN
+        query = query.where(Member.id.in_(select(Role.member_id).where(Role.kind == kind)))
+    return list(await session.scalars(query.order_by(Member.id)))
+
+
+def _purpose(announcement: Announcement, round_: int = 0) -> str:
+    return f"announcement:{announcement.id}" + (f":resend:{round_}" if round_ else "")
+
+
+async def _deliver_to(session: AsyncSession, announcement: Announcement, members: list[Member],
+                      author: Member, buttons: Buttons, round_: int = 0) -> int:
+    for member in members:
+        await enqueue_for_member(
+            session, member, purpose=_purpose(announcement, round_),
+            message_id="announcements-message",
+            args={"author": author.full_name, "text": text_for(announcement, member.locale),
+                  "urgent": "yes" if announcement.urgent else "no"},
+            buttons=buttons(announcement), urgent=announcement.urgent,
+            priority=1 if announcement.urgent else 4)
+    return len(members)
+
+
+async def send(session: AsyncSession, author: Member, announcement_id: int,
+               buttons: Buttons) -> int:
+    """Queue the draft for its audience; returns how many will receive it."""
+    announcement = await own_draft(session, author, announcement_id)
+    if announcement.status != AnnouncementStatus.DRAFT:
+        raise DomainError("announcements-already-sent")
+    announcement.status, announcement.queued_at = AnnouncementStatus.QUEUED, utcnow()
+    return await _deliver_to(session, announcement, await recipients(session, announcement),
+                             author, buttons)
+
+
+async def cancel(session: AsyncSession, author: Member, announcement_id: int) -> int:
+    """Withdraw what is not sent yet; returns how many messages were held back."""
+    announcement = await own_draft(session, author, announcement_id)
+    if announcement.status == AnnouncementStatus.CANCELLED:
+        raise DomainError("announcements-already-cancelled")
+    announcement.status = AnnouncementStatus.CANCELLED
+    held = await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.purpose.like(f"{_purpose(announcement)}%"),
+               OutboxMessage.member_id.is_not(None),
+               OutboxMessage.status == OutboxStatus.PENDING)
+        .values(status=OutboxStatus.CANCELLED)
+        .execution_options(synchronize_session=False))
+    return held.rowcount
+
+
+async def acknowledge(session: AsyncSession, member: Member, announcement_id: int) -> bool:
+    """Record that the member read it; False when they had already said so."""
+    announcement = await session.get(Announcement, announcement_id)
+    if announcement is None or announcement.school_id != member.school_id:
+        raise DomainError("announcements-not-found")
+    result = await session.execute(insert_ignoring_conflicts(
+        session, AnnouncementRead, announcement_id=announcement.id, member_id=member.id,
+        created_at=utcnow()))
+    return result.rowcount == 1
+
+
+async def unread(session: AsyncSession, announcement: Announcement) -> list[Member]:
+    read = set(await session.scalars(select(AnnouncementRead.member_id).where(
+        AnnouncementRead.announcement_id == announcement.id)))
+    return [m for m in await recipients(session, announcement) if m.id not in read]
+
+
+async def resend_to_unread(session: AsyncSession, author: Member, announcement_id: int,
+                           buttons: Buttons) -> int:
+    announcement = await own_draft(session, author, announcement_id)
+    if announcement.status != AnnouncementStatus.QUEUED:
+        raise DomainError("announcements-not-found")
+    announcement.resends += 1
+    return await _deliver_to(session, announcement, await unread(session, announcement), author,
+                             buttons, round_=announcement.resends)
+
+
+@dataclass(frozen=True)
+class Figures:
+    recipients: int
+    queued: int
+    sent: int
+    failed: int
+    blocked: int
+    read: int
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+async def figures(session: AsyncSession, announcement: Announcement) -> Figures:
+    """Delivery as it stands, from the first round's outbox rows and the reads."""
+    rows = dict((status, count) for status, count in await session.execute(
+        select(OutboxMessage.status, func.count())
+        .where(OutboxMessage.purpose == _purpose(announcement),
+               OutboxMessage.member_id.is_not(None))
+        .group_by(OutboxMessage.status)))
+    read = await session.scalar(select(func.count()).select_from(AnnouncementRead).where(
+        AnnouncementRead.announcement_id == announcement.id))
+    return Figures(
+        recipients=sum(rows.values()),
+        queued=rows.get(OutboxStatus.PENDING, 0) + rows.get(OutboxStatus.SENDING, 0),
+        sent=rows.get(OutboxStatus.SENT, 0),
+        failed=rows.get(OutboxStatus.FAILED, 0) + rows.get(OutboxStatus.EXPIRED, 0),
+        blocked=rows.get(OutboxStatus.BLOCKED, 0), read=read or 0)

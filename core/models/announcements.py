@@ -1,0 +1,60 @@
+"""Announcements from class reps and admins, and who has read them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from core.models.base import Base, CreatedAt
+
+
+class AudienceKind:
+    SCHOOL = "school"
+    CLASSES = "classes"
+    REPS = "reps"
+    ADMINS = "admins"
+
+
+class AnnouncementStatus:
+    DRAFT = "draft"
+    QUEUED = "queued"
+    CANCELLED = "cancelled"
+
+
+class Announcement(CreatedAt, Base):
+    __tablename__ = "announcements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("schools.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    audience: Mapped[str] = mapped_column(String(16))
+    original_locale: Mapped[str] = mapped_column(String(5))
+    texts: Mapped[dict[str, Any]] = mapped_column(default=dict)  # locale -> text
+    urgent: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[str] = mapped_column(String(16), default=AnnouncementStatus.DRAFT)
+    queued_at: Mapped[datetime | None]
+    resends: Mapped[int] = mapped_column(default=0)
+    # The sender's live status message, and the last figures shown (also for the panel).
+    status_channel: Mapped[str | None] = mapped_column(String(16))
+    status_chat_id: Mapped[str | None] = mapped_column(String(64))
+    status_message_id: Mapped[int | None]
+    figures: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class AnnouncementClass(Base):
+    __tablename__ = "announcement_classes"
+
+    announcement_id: Mapped[int] = mapped_column(ForeignKey("announcements.id"),
+                                                 primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("school_classes.id"), primary_key=True)
+
+
+class AnnouncementRead(CreatedAt, Base):
+    __tablename__ = "announcement_reads"
+
+    announcement_id: Mapped[int] = mapped_column(ForeignKey("announcements.id"),
+                                                 primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)

@@ -1,0 +1,260 @@
+"""/announce: audience -> text -> other languages -> urgent? -> preview -> send; the
+"Read" button; the sender's live status (refresh, unread list, re-send, cancel)."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.channels.base import channel_of
+from core.announcements import service as announcements
+from core.announcements.service import Figures
+from core.errors import DomainError
+from core.i18n import LOCALES, Translate
+from core.members.service import has_role
+from core.models import Announcement, AudienceKind, Member, RoleKind
+from core.outbox import Button
+from core.schools import classes_of, get_school
+from handlers.filters import NOT_COMMAND
+from handlers.keyboards import LANGUAGE_NAMES, buttons, class_label
+
+
+class ComposeCb(CallbackData, prefix="ann"):
+    action: str
+    value: int = 0
+    locale: str = ""
+
+
+class ReadCb(CallbackData, prefix="read"):
+    announcement_id: int
+
+
+class StatusCb(CallbackData, prefix="annst"):
+    action: str  # refresh, unread, resend, cancel
+    announcement_id: int
+
+
+class Compose(StatesGroup):
+    audience = State()
+    text = State()
+    languages = State()
+    version = State()
+    urgency = State()
+    preview = State()
+
+
+def read_buttons(announcement: Announcement) -> list[list[Button]]:
+    return [[Button("announcements-read", ReadCb(announcement_id=announcement.id).pack())]]
+
+
+def status_text(t: Translate, figures: Figures) -> str:
+    return t("announcements-status", **figures.as_dict())
+
+
+def status_buttons(t: Translate, announcement_id: int) -> InlineKeyboardMarkup:
+    return buttons(*((t(f"announcements-status-{action}"),
+                      StatusCb(action=action, announcement_id=announcement_id))
+                     for action in ("refresh", "unread", "resend", "cancel")))
+
+
+async def on_announce(message: Message, member: Member, session: AsyncSession,
+                      state: FSMContext, t: Translate) -> None:
+    await state.clear()
+    await state.set_state(Compose.audience)
+    if has_role(member, RoleKind.ADMIN):
+        await message.answer(t("announcements-ask-audience"), reply_markup=buttons(*(
+            (t(f"announcements-audience-{kind}"), ComposeCb(action="audience", locale=kind))
+            for kind in (AudienceKind.SCHOOL, AudienceKind.CLASSES, AudienceKind.REPS,
+                         AudienceKind.ADMINS)), width=1))
+        return
+    if not has_role(member, RoleKind.CLASS_REP):
+        raise DomainError("announcements-authors-only")
+    await state.update_data(audience=AudienceKind.CLASSES, class_ids=[])
+    await ask_classes(message, member, session, state, t)
+
+
+async def on_audience(callback: CallbackQuery, callback_data: ComposeCb, member: Member,
+                      session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    await callback.answer()
+    await state.update_data(audience=callback_data.locale, class_ids=[])
+    if callback_data.locale == AudienceKind.CLASSES:
+        await ask_classes(callback.message, member, session, state, t)
+    else:
+        announcements.check_audience(member, callback_data.locale, [])
+        await ask_text(callback.message, state, t)
+
+
+async def ask_classes(message: Message, member: Member, session: AsyncSession,
+                      state: FSMContext, t: Translate) -> None:
+    chosen = set((await state.get_data()).get("class_ids", []))
+    own = None if has_role(member, RoleKind.ADMIN) else {
+        r.class_id for r in member.roles if r.kind == RoleKind.CLASS_REP}
+    builder = InlineKeyboardBuilder()
+    for klass in await classes_of(session, await get_school(session, member.school_id)):
+        if own is None or klass.id in own:
+            builder.button(text=("✅ " if klass.id in chosen else "") + class_label(t, klass),
+                           callback_data=ComposeCb(action="class", value=klass.id))
+    builder.button(text=t("events-classes-done"), callback_data=ComposeCb(action="classes_done"))
+    builder.adjust(3, 3, 3, 1)
+    await message.answer(t("announcements-ask-classes", chosen=len(chosen)),
+                         reply_markup=builder.as_markup())
+
+
+async def on_class(callback: CallbackQuery, callback_data: ComposeCb, member: Member,
+                   session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    await callback.answer()
+    chosen = set((await state.get_data()).get("class_ids", [])) ^ {callback_data.value}
+    announcements.check_audience(member, AudienceKind.CLASSES, sorted(chosen) or
+                                 [callback_data.value])
+    await state.update_data(class_ids=sorted(chosen))
+    await ask_classes(callback.message, member, session, state, t)
+
+
+async def on_classes_done(callback: CallbackQuery, member: Member, state: FSMContext,
+                          t: Translate) -> None:
+    await callback.answer()
+    announcements.check_audience(member, AudienceKind.CLASSES,
+                                 (await state.get_data()).get("class_ids", []))
+    await ask_text(callback.message, state, t)
+
+
+async def ask_text(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.set_state(Compose.text)
+    await message.answer(t("announcements-ask-text"))
+
+
+async def on_text(message: Message, member: Member, session: AsyncSession, state: FSMContext,
+                  t: Translate) -> None:
+    data = await state.get_data()
+    draft = await announcements.create(session, member, audience=data["audience"],
+                                       class_ids=data["class_ids"], text=message.text or "")
+    await state.update_data(announcement_id=draft.id)
+    await ask_languages(message, draft, state, t)
+
+
+async def ask_languages(message: Message, draft: Announcement, state: FSMContext,
+                        t: Translate) -> None:
+    await state.set_state(Compose.languages)
+    missing = [code for code in LOCALES if code not in draft.texts]
+    choices = [(t("announcements-add-version", language=LANGUAGE_NAMES[code]),
+                ComposeCb(action="version", locale=code)) for code in missing]
+    choices.append((t("announcements-no-more-versions"), ComposeCb(action="urgency")))
+    await message.answer(t("announcements-ask-versions"), reply_markup=buttons(*choices, width=1))
+
+
+async def on_version(callback: CallbackQuery, callback_data: ComposeCb, state: FSMContext,
+                     t: Translate) -> None:
+    await callback.answer()
+    await state.update_data(locale=callback_data.locale)
+    await state.set_state(Compose.version)
+    await callback.message.answer(t("announcements-ask-version-text",
+                                    language=LANGUAGE_NAMES.get(callback_data.locale, "?")))
+
+
+async def on_version_text(message: Message, member: Member, session: AsyncSession,
+                          state: FSMContext, t: Translate) -> None:
+    data = await state.get_data()
+    draft = await announcements.add_version(session, member, data["announcement_id"],
+                                            data["locale"], message.text or "")
+    await ask_languages(message, draft, state, t)
+
+
+async def on_urgency_question(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await callback.answer()
+    await state.set_state(Compose.urgency)
+    await callback.message.answer(t("announcements-ask-urgent"), reply_markup=buttons(
+        (t("announcements-urgent"), ComposeCb(action="urgent", value=1)),
+        (t("announcements-normal"), ComposeCb(action="urgent", value=0)), width=1))
+
+
+async def on_urgency(callback: CallbackQuery, callback_data: ComposeCb, member: Member,
+                     session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    draft = await announcements.own_draft(session, member,
+                                          (await state.get_data())["announcement_id"])
+    draft.urgent = bool(callback_data.value)
+    count = len(await announcements.recipients(session, draft))
+    await state.set_state(Compose.preview)
+    await callback.answer()
+    preview = t("announcements-message", author=member.full_name, urgent=(
+        "yes" if draft.urgent else "no"), text=announcements.text_for(draft, member.locale))
+    await callback.message.answer(
+        t("announcements-preview", preview=preview, count=count,
+          versions=", ".join(LANGUAGE_NAMES[code] for code in sorted(draft.texts))),
+        reply_markup=buttons((t("announcements-send"), ComposeCb(action="send")),
+                             (t("sel-cancel-button"), ComposeCb(action="drop"))))
+
+
+async def on_send(callback: CallbackQuery, member: Member, session: AsyncSession,
+                  state: FSMContext, t: Translate) -> None:
+    announcement_id = (await state.get_data())["announcement_id"]
+    count = await announcements.send(session, member, announcement_id, read_buttons)
+    await state.clear()
+    await callback.answer()
+    await callback.message.answer(t("announcements-queued", count=count))
+    status = await callback.message.answer(
+        status_text(t, Figures(count, count, 0, 0, 0, 0)),
+        reply_markup=status_buttons(t, announcement_id))
+    draft = await session.get_one(Announcement, announcement_id)
+    draft.status_channel = channel_of(callback.bot)
+    draft.status_chat_id, draft.status_message_id = str(status.chat.id), status.message_id
+
+
+async def on_drop(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await state.clear()  # the draft stays unsent; nothing was queued
+    await callback.answer()
+    await callback.message.answer(t("cancel-done"))
+
+
+async def on_read(callback: CallbackQuery, callback_data: ReadCb, member: Member,
+                  session: AsyncSession, t: Translate) -> None:
+    first = await announcements.acknowledge(session, member, callback_data.announcement_id)
+    await callback.answer(t("announcements-thanks" if first else "announcements-already-read"))
+
+
+async def on_status(callback: CallbackQuery, callback_data: StatusCb, member: Member,
+                    session: AsyncSession, t: Translate) -> None:
+    draft = await announcements.own_draft(session, member, callback_data.announcement_id)
+    await callback.answer()
+    match callback_data.action:
+        case "unread":
+            names = [m.full_name for m in await announcements.unread(session, draft)]
+            await callback.message.answer(t("announcements-unread", count=len(names),
+                                            names="\n".join(names[:50]) or "-"))
+        case "resend":
+            count = await announcements.resend_to_unread(session, member, draft.id, read_buttons)
+            await callback.message.answer(t("announcements-resent", count=count))
+        case "cancel":
+            held = await announcements.cancel(session, member, draft.id)
+            await callback.message.answer(t("announcements-cancelled", count=held))
+        case _:
+            figures = await announcements.figures(session, draft)
+            draft.figures = figures.as_dict()
+            await callback.message.edit_text(status_text(t, figures),
+                                             reply_markup=status_buttons(t, draft.id))
+
+
+def make_router() -> Router:
+    router = Router(name="announcements")
+    on = ComposeCb.filter
+    router.message.register(on_announce, Command("announce"))
+    router.callback_query.register(on_audience, Compose.audience, on(F.action == "audience"))
+    router.callback_query.register(on_class, Compose.audience, on(F.action == "class"))
+    router.callback_query.register(on_classes_done, Compose.audience,
+                                   on(F.action == "classes_done"))
+    router.message.register(on_text, NOT_COMMAND, Compose.text)
+    router.callback_query.register(on_version, Compose.languages, on(F.action == "version"))
+    router.message.register(on_version_text, NOT_COMMAND, Compose.version)
+    router.callback_query.register(on_urgency_question, Compose.languages,
+                                   on(F.action == "urgency"))
+    router.callback_query.register(on_urgency, Compose.urgency, on(F.action == "urgent"))
+    router.callback_query.register(on_send, Compose.preview, on(F.action == "send"))
+    router.callback_query.register(on_drop, on(F.action == "drop"))
+    router.callback_query.register(on_read, ReadCb.filter())
+    router.callback_query.register(on_status, StatusCb.filter())
+    return router

@@ -1,0 +1,66 @@
+## Announcements.
+
+announcements-message =
+    { $urgent ->
+        [yes] 🚨 URGENT — from { $author }:
+       *[no] 📣 From { $author }:
+    }
+    { $text }
+announcements-read = 👍 Read
+announcements-thanks = Thank you, noted as read.
+announcements-already-read = Already noted as read.
+announcements-status =
+    📊 Announcement to { $recipients ->
+        [one] 1 person
+       *[other] { $recipients } people
+    }:
+    ⏳ queued { $queued } · ✅ sent { $sent } · ⚠️ failed { $failed } · 🚫 blocked { $blocked } · 👍 read { $read }
+announcements-status-refresh = 🔄 Refresh
+announcements-status-unread = 👀 Not read yet
+announcements-status-resend = 🔁 Re-send to them
+announcements-status-cancel = 🛑 Stop sending
+announcements-ask-audience = 📣 New announcement. Who should receive it?
+announcements-audience-school = 🏫 Whole school
+announcements-audience-classes = 🏷 Some classes
+announcements-audience-reps = 🧑‍🤝‍🧑 Class representatives
+announcements-audience-admins = 🛠 Administrators
+announcements-ask-classes = Which classes? Tap them, then Done. ({ $chosen } chosen)
+announcements-ask-text = Type the announcement (up to 3,500 characters).
+announcements-ask-versions = Add a version in another language? Each family receives its own language, or yours if there is none.
+announcements-add-version = ➕ { $language } version
+announcements-no-more-versions = Continue
+announcements-ask-version-text = Type the { $language } version.
+announcements-ask-urgent = Is it urgent? Urgent announcements go out at once, even at night; the others wait for the morning.
+announcements-urgent = 🚨 Urgent
+announcements-normal = Not urgent
+announcements-preview =
+    Preview — this is what { $count ->
+        [one] 1 person
+       *[other] { $count } people
+    } will receive (languages: { $versions }):
+
+    { $preview }
+announcements-send = 📣 Send
+announcements-queued = ✅ Sending to { $count ->
+        [one] 1 person
+       *[other] { $count } people
+    }. The figures below follow the delivery.
+announcements-unread =
+    👀 Not read yet ({ $count }):
+    { $names }
+announcements-resent = 🔁 Sent again to { $count ->
+        [one] 1 person who has
+       *[other] { $count } people who have
+    } not read it.
+announcements-cancelled = 🛑 Stopped: { $count ->
+        [one] 1 message was
+       *[other] { $count } messages were
+    } not sent. Messages already delivered stay delivered.
+
+announcements-authors-only = Only class representatives and administrators can send announcements.
+announcements-rep-own-classes = As a class representative you can only write to your own classes.
+announcements-pick-classes = Please choose at least one class.
+announcements-text-invalid = Please type a text of 1 to { $max } characters.
+announcements-not-found = That announcement does not exist or is not yours.
+announcements-already-sent = This announcement has already been sent.
+announcements-already-cancelled = This announcement was already stopped.

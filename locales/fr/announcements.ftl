@@ -1,0 +1,66 @@
+## Annonces.
+
+announcements-message =
+    { $urgent ->
+        [yes] 🚨 URGENT — de { $author } :
+       *[no] 📣 De { $author } :
+    }
+    { $text }
+announcements-read = 👍 Lu
+announcements-thanks = Merci, c'est noté comme lu.
+announcements-already-read = Déjà noté comme lu.
+announcements-status =
+    📊 Annonce à { $recipients ->
+        [one] 1 personne
+       *[other] { $recipients } personnes
+    } :
+    ⏳ en file { $queued } · ✅ envoyées { $sent } · ⚠️ échecs { $failed } · 🚫 bloquées { $blocked } · 👍 lues { $read }
+announcements-status-refresh = 🔄 Actualiser
+announcements-status-unread = 👀 Pas encore lue par
+announcements-status-resend = 🔁 Leur renvoyer
+announcements-status-cancel = 🛑 Arrêter l'envoi
+announcements-ask-audience = 📣 Nouvelle annonce. Qui doit la recevoir ?
+announcements-audience-school = 🏫 Toute l'école
+announcements-audience-classes = 🏷 Certaines classes
+announcements-audience-reps = 🧑‍🤝‍🧑 Délégué·e·s de classe
+announcements-audience-admins = 🛠 Administrateur·rice·s
+announcements-ask-classes = Quelles classes ? Touchez-les, puis Terminé. ({ $chosen } choisies)
+announcements-ask-text = Tapez l'annonce (jusqu'à 3 500 caractères).
+announcements-ask-versions = Ajouter une version dans une autre langue ? Chaque famille reçoit sa langue, ou la vôtre à défaut.
+announcements-add-version = ➕ Version { $language }
+announcements-no-more-versions = Continuer
+announcements-ask-version-text = Tapez la version { $language }.
+announcements-ask-urgent = Est-ce urgent ? Les annonces urgentes partent tout de suite, même la nuit ; les autres attendent le matin.
+announcements-urgent = 🚨 Urgent
+announcements-normal = Pas urgent
+announcements-preview =
+    Aperçu — voici ce que { $count ->
+        [one] 1 personne recevra
+       *[other] { $count } personnes recevront
+    } (langues : { $versions }) :
+
+    { $preview }
+announcements-send = 📣 Envoyer
+announcements-queued = ✅ Envoi à { $count ->
+        [one] 1 personne
+       *[other] { $count } personnes
+    }. Les chiffres ci-dessous suivent la distribution.
+announcements-unread =
+    👀 Pas encore lue ({ $count }) :
+    { $names }
+announcements-resent = 🔁 Renvoyée à { $count ->
+        [one] 1 personne qui ne l'a
+       *[other] { $count } personnes qui ne l'ont
+    } pas encore lue.
+announcements-cancelled = 🛑 Arrêté : { $count ->
+        [one] 1 message n'a
+       *[other] { $count } messages n'ont
+    } pas été envoyé(s). Ceux déjà distribués le restent.
+
+announcements-authors-only = Seuls les délégué·e·s de classe et les administrateur·rice·s peuvent envoyer des annonces.
+announcements-rep-own-classes = En tant que délégué·e de classe, vous ne pouvez écrire qu'à vos propres classes.
+announcements-pick-classes = Choisissez au moins une classe.
+announcements-text-invalid = Tapez un texte de 1 à { $max } caractères.
+announcements-not-found = Cette annonce n'existe pas ou n'est pas la vôtre.
+announcements-already-sent = Cette annonce a déjà été envoyée.
+announcements-already-cancelled = Cette annonce a déjà été arrêtée.

@@ -1,0 +1,66 @@
+## Berichten.
+
+announcements-message =
+    { $urgent ->
+        [yes] 🚨 DRINGEND — van { $author }:
+       *[no] 📣 Van { $author }:
+    }
+    { $text }
+announcements-read = 👍 Gelezen
+announcements-thanks = Bedankt, genoteerd als gelezen.
+announcements-already-read = Al genoteerd als gelezen.
+announcements-status =
+    📊 Bericht aan { $recipients ->
+        [one] 1 persoon
+       *[other] { $recipients } personen
+    }:
+    ⏳ in wachtrij { $queued } · ✅ verstuurd { $sent } · ⚠️ mislukt { $failed } · 🚫 geblokkeerd { $blocked } · 👍 gelezen { $read }
+announcements-status-refresh = 🔄 Vernieuwen
+announcements-status-unread = 👀 Nog niet gelezen
+announcements-status-resend = 🔁 Opnieuw naar hen
+announcements-status-cancel = 🛑 Versturen stoppen
+announcements-ask-audience = 📣 Nieuw bericht. Wie moet het ontvangen?
+announcements-audience-school = 🏫 Hele school
+announcements-audience-classes = 🏷 Sommige klassen
+announcements-audience-reps = 🧑‍🤝‍🧑 Klasafgevaardigden
+announcements-audience-admins = 🛠 Beheerders
+announcements-ask-classes = Welke klassen? Tik erop en dan op Klaar. ({ $chosen } gekozen)
+announcements-ask-text = Typ het bericht (tot 3.500 tekens).
+announcements-ask-versions = Een versie in een andere taal toevoegen? Elk gezin krijgt zijn eigen taal, of de jouwe als die er niet is.
+announcements-add-version = ➕ Versie in het { $language }
+announcements-no-more-versions = Verder
+announcements-ask-version-text = Typ de versie in het { $language }.
+announcements-ask-urgent = Is het dringend? Dringende berichten vertrekken meteen, ook 's nachts; de andere wachten tot de ochtend.
+announcements-urgent = 🚨 Dringend
+announcements-normal = Niet dringend
+announcements-preview =
+    Voorbeeld — dit ontvangen{ $count ->
+        [one] {" "}1 persoon
+       *[other] {" "}{ $count } personen
+    } (talen: { $versions }):
+
+    { $preview }
+announcements-send = 📣 Versturen
+announcements-queued = ✅ Wordt verstuurd naar { $count ->
+        [one] 1 persoon
+       *[other] { $count } personen
+    }. De cijfers hieronder volgen de bezorging.
+announcements-unread =
+    👀 Nog niet gelezen ({ $count }):
+    { $names }
+announcements-resent = 🔁 Opnieuw verstuurd naar { $count ->
+        [one] 1 persoon die het
+       *[other] { $count } personen die het
+    } nog niet las.
+announcements-cancelled = 🛑 Gestopt: { $count ->
+        [one] 1 bericht werd
+       *[other] { $count } berichten werden
+    } niet verstuurd. Wat al bezorgd is, blijft bezorgd.
+
+announcements-authors-only = Alleen klasafgevaardigden en beheerders kunnen berichten sturen.
+announcements-rep-own-classes = Als klasafgevaardigde kun je alleen naar je eigen klassen schrijven.
+announcements-pick-classes = Kies minstens één klas.
+announcements-text-invalid = Typ een tekst van 1 tot { $max } tekens.
+announcements-not-found = Dat bericht bestaat niet of is niet van jou.
+announcements-already-sent = Dit bericht is al verstuurd.
+announcements-already-cancelled = Dit bericht werd al gestopt.

@@ -1,0 +1,165 @@
+"""Announcements as transcripts: compose, languages, urgency, reading, follow-up."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+import time_machine
+from sqlalchemy import select, update
+
+from bot.announcement_status import refresh_status_messages
+from core.db import unit_of_work
+from core.members.invites import create_invite
+from core.models import OutboxMessage, OutboxStatus, School
+from handlers.announcements import ComposeCb
+from tests.conversations.test_events import another_family
+from tests.conversations.test_sel import admin_of, families
+from tests.support.flows import register
+from tests.support.harness import App, Person
+
+
+async def compose(author: Person, text: str, *, audience: tuple[str, ...] = ("Whole school",),
+                  versions: dict[str, str] | None = None, urgent: bool = False) -> str:
+    """The whole /announce flow up to the preview; returns the preview."""
+    await author.says("/announce")
+    for label in audience:
+        await author.taps(label)
+    await author.says(text)
+    for language, version in (versions or {}).items():
+        await author.taps(f"{language} version")
+        await author.says(version)
+    await author.taps("Continue")
+    return await author.taps("🚨 Urgent" if urgent else "Not urgent")
+
+
+async def rep_of_p3(app: App, school_id: int) -> Person:
+    async with unit_of_work(app.sessions) as uow:
+        code = (await create_invite(uow.session, school_id, role="class_rep",
+                                    class_code="P3")).code
+    rep = app.person(406, "Tom", "en")
+    await register(rep, code, first="Tom", last="Claes", children=())
+    return rep
+
+
+async def test_an_admin_announces_to_the_school_in_each_language(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    preview = await compose(admin, "School closed on Friday.",
+                            versions={"Nederlands": "De school is vrijdag gesloten."})
+    assert "what 2 people will receive (languages: English, Nederlands)" in preview
+    assert "📣 From Sophie Lambert:\nSchool closed on Friday." in preview
+    assert "Sending to 2 people" in await admin.taps("📣 Send")
+    assert await app.deliver() == 2
+    assert anna.last.text == "📣 From Sophie Lambert:\nSchool closed on Friday."
+    assert jan.last.text == "📣 Van Sophie Lambert:\nDe school is vrijdag gesloten."
+    assert jan.button_labels() == ["👍 Gelezen"]
+
+
+async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await compose(admin, "Swimming tomorrow: bring a towel.")
+    await admin.taps("📣 Send")
+    status = admin.last
+    assert status.text.startswith("📊 Announcement to 2 people:\n⏳ queued 2 · ✅ sent 0")
+    await app.deliver()
+    message = jan.last
+    assert await jan.taps("Gelezen") == "Bedankt, genoteerd als gelezen."
+    assert await jan.taps_again(message, "Gelezen") == "Al genoteerd als gelezen."
+    assert "✅ sent 2 · ⚠️ failed 0 · 🚫 blocked 0 · 👍 read 1" in \
+        await admin.taps_again(status, "Refresh")
+    assert await admin.taps_again(status, "Not read yet") == \
+        "👀 Not read yet (1):\nAnna De Smet"
+    assert "Sent again to 1 person who has not read it." in \
+        await admin.taps_again(status, "Re-send")
+    assert await app.deliver() == 1
+    assert anna.last.text.endswith("Swimming tomorrow: bring a towel.")
+    assert len([m for m in jan.inbox if "Swimming" in m.text]) == 1
+
+
+async def test_the_status_message_follows_delivery_by_itself(app: App) -> None:
+    _, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await compose(admin, "Photo day on Monday.")
+    await admin.taps("📣 Send")
+    await app.deliver()
+    assert await refresh_status_messages(app.sessions, app.runtime.bots,
+                                         app.runtime.translator) == 1
+    assert admin.last.edited and "✅ sent 2" in admin.last.text
+    assert await refresh_status_messages(app.sessions, app.runtime.bots,
+                                         app.runtime.translator) == 0  # nothing changed
+    await jan.taps("Gelezen")
+    await refresh_status_messages(app.sessions, app.runtime.bots, app.runtime.translator)
+    assert "👍 read 1" in admin.last.text
+
+
+async def test_stopping_holds_back_what_is_not_sent(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await compose(admin, "Wrong date, ignore.")
+    await admin.taps("📣 Send")
+    status = admin.last
+    assert "2 messages were not sent" in await admin.taps_again(status, "Stop sending")
+    assert await app.deliver() == 0
+    assert "Wrong date" not in anna.last.text
+    assert "already stopped" in await admin.taps_again(status, "Stop sending")
+
+
+async def test_urgent_goes_at_night_the_rest_waits_for_the_morning(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
+    night = datetime(2026, 11, 23, 22, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+    with time_machine.travel(night, tick=False):
+        await compose(admin, "Meeting tomorrow.")
+        await admin.taps("📣 Send")
+        await compose(admin, "School closed tomorrow: storm.", urgent=True)
+        await admin.taps("📣 Send")
+        assert await app.deliver() == 2  # Anna and Jan, now
+        assert anna.last.text == "🚨 URGENT — from Sophie Lambert:\nSchool closed tomorrow: storm."
+    with time_machine.travel(night.replace(day=24, hour=7, minute=59), tick=False):
+        assert await app.deliver() == 0
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        assert await app.deliver() == 2
+        assert anna.last.text.endswith("Meeting tomorrow.")
+
+
+async def test_a_rep_writes_only_to_their_class(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    outsider = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
+    before = len(outsider.inbox)
+    rep = await rep_of_p3(app, school_id)
+    await rep.says("/announce")
+    assert rep.button_labels() == ["P3", "Done"]
+    assert "only write to your own classes" in await rep.forges(
+        ComposeCb(action="audience", locale="school").pack())
+    assert "only write to your own classes" in await rep.forges(
+        ComposeCb(action="class", value=999).pack())
+    await rep.says("/announce")
+    await rep.taps("P3")
+    await rep.taps("Done")
+    await rep.says("Bring a towel tomorrow.")
+    await rep.taps("Continue")
+    assert "2 people will receive" in await rep.taps("Not urgent")
+    await rep.taps("📣 Send")
+    await app.deliver()
+    assert anna.last.text.endswith("Bring a towel tomorrow.")
+    assert jan.last.text.endswith("Bring a towel tomorrow.")
+    assert len(outsider.inbox) == before  # P5: not for them
+    assert "Only class representatives and administrators" in await anna.says("/announce")
+
+
+async def test_bad_text_is_refused_and_the_step_kept(app: App) -> None:
+    _, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await admin.says("/announce")
+    await admin.taps("Whole school")
+    assert "Please type a text of 1 to 3,500 characters" in await admin.says("x" * 3501)
+    assert "Add a version in another language?" in await admin.says("Fine now.")
+    async with app.sessions() as session:
+        queued = await session.scalar(select(OutboxMessage.id).where(
+            OutboxMessage.purpose.like("announcement:%"),
+            OutboxMessage.status == OutboxStatus.PENDING))
+    assert queued is None  # nothing goes before Send
