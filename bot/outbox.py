@@ -1,5 +1,10 @@
 """The outbox sender: delivers proactive messages at least once, in priority order.
 
+Each send first takes a token from its channel's buckets (bot/ratelimit.py): about
+30 msg/s per Telegram bot, 1 msg/s per chat, 20 msg/min per group, 80 msg/s per WhatsApp
+number; shared through Redis when several processes send. Messages to one recipient go
+in order, one after another; different recipients go concurrently.
+
 Rows are claimed (status 'sending' with a lease) in a short transaction, sent outside
 any transaction, and their outcome recorded in another. A sender that dies mid-send
 leaves a lease that expires, so the row is sent again: at most the in-flight message
@@ -26,6 +31,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.ratelimit import Buckets, LocalBuckets, acquire, limits_for
 from core.clock import utcnow
 from core.i18n import Translator, format_datetime
 from core.models import Identity, OutboxMessage, OutboxStatus, School
@@ -46,11 +52,14 @@ class Target:
 
 class OutboxSender:
     def __init__(self, sessions: async_sessionmaker[AsyncSession], bots: dict[str, Bot],
-                 translator: Translator, batch_size: int = 50) -> None:
+                 translator: Translator, batch_size: int = 100,
+                 buckets: Buckets | None = None, concurrency: int = 32) -> None:
         self.sessions = sessions
         self.bots = bots
         self.translator = translator
         self.batch_size = batch_size
+        self.buckets = buckets or LocalBuckets()
+        self.concurrency = concurrency
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -72,8 +81,17 @@ class OutboxSender:
     async def run_once(self) -> int:
         """Claim and send one batch; returns how many rows were handled."""
         claimed = await self._claim()
-        for row_id in claimed:
-            await self._deliver(row_id)
+        by_recipient: dict[str, list[int]] = {}
+        for row_id, recipient in claimed:
+            by_recipient.setdefault(recipient, []).append(row_id)
+        gate = asyncio.Semaphore(self.concurrency)
+
+        async def in_order(row_ids: list[int]) -> None:
+            async with gate:
+                for row_id in row_ids:
+                    await self._deliver(row_id)
+
+        await asyncio.gather(*(in_order(ids) for ids in by_recipient.values()))
         return len(claimed)
 
     async def drain(self) -> int:
@@ -83,7 +101,8 @@ class OutboxSender:
             total += handled
         return total
 
-    async def _claim(self) -> list[int]:
+    async def _claim(self) -> list[tuple[int, str]]:
+        """Lease a batch of due rows; each with a key naming its recipient."""
         now = utcnow()
         async with self.sessions() as session, session.begin():
             due = or_(
@@ -101,7 +120,8 @@ class OutboxSender:
             for row in rows:
                 row.status = OutboxStatus.SENDING
                 row.claimed_until = now + LEASE
-            return [row.id for row in rows]
+            return [(row.id, f"m{row.member_id}" if row.member_id else f"c{row.chat_id}")
+                    for row in rows]
 
     async def _deliver(self, row_id: int) -> None:
         async with self.sessions() as session, session.begin():
@@ -115,6 +135,7 @@ class OutboxSender:
             await self._record(row_id, OutboxStatus.FAILED, error="no reachable identity")
             return
         try:
+            await acquire(self.buckets, limits_for(target.channel, target.chat_id))
             await self._send(target, row, school.timezone if school else "Europe/Brussels")
         except TelegramRetryAfter as error:
             # Rate limited: the same message waits as told; this is not a failed attempt.

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from aiogram import Bot
 from aiohttp import web
+from redis.asyncio import Redis
 
 from bot.app import build_app
 from bot.channels import telegram
@@ -17,6 +18,7 @@ from bot.channels.console import ConsoleChannel, ConsoleSession
 from bot.config import Settings
 from bot.dispatcher import build_dispatcher
 from bot.outbox import OutboxSender
+from bot.ratelimit import LocalBuckets, RedisBuckets
 from bot.scheduler import build_scheduler
 from core.db import create_engine, session_factory
 from core.i18n import translator
@@ -33,7 +35,10 @@ class Runtime:
         self.dispatcher = build_dispatcher(self.sessions, self.translator,
                                            settings.default_locale, settings.redis_url)
         self.bots: dict[str, Bot] = {}
-        self.sender = OutboxSender(self.sessions, self.bots, self.translator)
+        self.redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
+        # With Redis, every process shares one sending budget; without, this process owns it.
+        buckets = RedisBuckets(self.redis) if self.redis else LocalBuckets()
+        self.sender = OutboxSender(self.sessions, self.bots, self.translator, buckets=buckets)
         self.scheduler = build_scheduler(self.sessions, settings.school_timezone,
                                          settings.processed_update_retention_days,
                                          self.bots, self.translator)
@@ -88,4 +93,6 @@ class Runtime:
         for bot in self.bots.values():
             await bot.session.close()
         await self.dispatcher.storage.close()
+        if self.redis is not None:
+            await self.redis.aclose()
         await self.engine.dispose()
