@@ -53,13 +53,15 @@ class Target:
 class OutboxSender:
     def __init__(self, sessions: async_sessionmaker[AsyncSession], bots: dict[str, Bot],
                  translator: Translator, batch_size: int = 100,
-                 buckets: Buckets | None = None, concurrency: int = 32) -> None:
+                 buckets: Buckets | None = None, concurrency: int = 32,
+                 lease: timedelta = LEASE) -> None:
         self.sessions = sessions
         self.bots = bots
         self.translator = translator
         self.batch_size = batch_size
         self.buckets = buckets or LocalBuckets()
         self.concurrency = concurrency
+        self.lease = lease
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -119,7 +121,7 @@ class OutboxSender:
             ))
             for row in rows:
                 row.status = OutboxStatus.SENDING
-                row.claimed_until = now + LEASE
+                row.claimed_until = now + self.lease
             return [(row.id, f"m{row.member_id}" if row.member_id else f"c{row.chat_id}")
                     for row in rows]
 

@@ -23,14 +23,21 @@ class Limit:
 
 def limits_for(channel: str, chat_id: str) -> list[Limit]:
     """Telegram: ~30 msg/s per bot, 1 msg/s per chat, 20 msg/min per group (negative ids).
-    WhatsApp Cloud API: 80 msg/s per number. The console has no limits."""
+    WhatsApp Cloud API: 80 msg/s per number. The console has no limits.
+
+    A bucket lets through `burst + rate * window` messages in any window, so bursts are
+    kept small enough that no window of the platform's own counting goes over its limit
+    (and per-chat spacing keeps a little margin against clock jitter)."""
     if channel == "telegram":
-        per_chat = (Limit(f"tg:group:{chat_id}", 20 / 60, 20) if chat_id.startswith("-")
-                    else Limit(f"tg:chat:{chat_id}", 1.0, 1))
-        return [per_chat, Limit("tg:bot", 30.0, 30)]
+        per_chat = (Limit(f"tg:group:{chat_id}", 19 / 60, 1) if chat_id.startswith("-")
+                    else Limit(f"tg:chat:{chat_id}", 1 / 1.05, 1))
+        return [per_chat, Limit("tg:bot", 29.0, 1)]
     if channel == "whatsapp":
-        return [Limit("wa:number", 80.0, 80)]
+        return [Limit("wa:number", 79.0, 1)]
     return []
+
+
+EPSILON = 1e-9
 
 
 class Buckets(Protocol):
@@ -54,8 +61,8 @@ class LocalBuckets:
         now = self.clock()
         tokens, at = self._state.get(limit.key, (float(limit.burst), now))
         tokens = min(float(limit.burst), tokens + (now - at) * limit.rate)
-        if tokens >= 1:
-            self._state[limit.key] = (tokens - 1, now)
+        if tokens >= 1 - EPSILON:  # floating-point residue must not ask for a 1e-12 s sleep
+            self._state[limit.key] = (max(tokens - 1, 0.0), now)
             return 0.0
         self._state[limit.key] = (tokens, now)
         return (1 - tokens) / limit.rate
@@ -70,7 +77,7 @@ local tokens = tonumber(state[1]) or burst
 local at = tonumber(state[2]) or now
 tokens = math.min(burst, tokens + math.max(0, now - at) * rate)
 local wait = 0
-if tokens >= 1 then tokens = tokens - 1 else wait = (1 - tokens) / rate end
+if tokens >= 1 - 1e-9 then tokens = math.max(tokens - 1, 0) else wait = (1 - tokens) / rate end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
 redis.call('EXPIRE', KEYS[1], math.ceil(burst / rate) + 60)
 return math.floor(wait * 1000000)

@@ -3,15 +3,20 @@ TELEGRAM_API_BASE exactly as it talks to api.telegram.org.
 
 It answers the methods the bot uses with Bot API shaped JSON, records every call,
 serves queued updates to getUpdates, and can make chosen chats answer 403 (blocked)
-or the next sends answer 429 with `retry_after`, as Telegram does.
+or the next sends answer 429 with `retry_after`, as Telegram does. With
+`enforce_limits`, it also answers 429 by itself to traffic beyond Telegram's limits:
+30 messages/s per bot, 1 message/s per chat, 20 messages/min per group.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +38,14 @@ class LocalBotApi:
     blocked_chats: set[int] = field(default_factory=set)
     throttle_next: list[int] = field(default_factory=list)  # retry_after values to answer
     fail_next: int = 0  # how many next sends answer 500
+    enforce_limits: bool = False
+    migrated: dict[int, int] = field(default_factory=dict)  # group id -> supergroup id
+    delivered: list[tuple[int, str]] = field(default_factory=list)  # (chat, text) accepted
+    too_many: int = 0  # 429s answered because of the limits
+    _recent: deque = field(default_factory=deque)  # times of accepted sends, last second
+    _last_in_chat: dict[int, float] = field(default_factory=dict)
+    _group_window: dict[int, deque] = field(default_factory=dict)
+    _changed: asyncio.Event = field(default_factory=asyncio.Event)
     _runner: web.AppRunner | None = None
     base_url: str = ""
 
@@ -71,6 +84,9 @@ class LocalBotApi:
             chat_id = int(params.get("chat_id", 0))
             if chat_id in self.blocked_chats:
                 return _error(403, "Forbidden: bot was blocked by the user")
+            if chat_id in self.migrated:
+                return _error(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                              {"migrate_to_chat_id": self.migrated[chat_id]})
             if self.throttle_next:
                 retry = self.throttle_next.pop(0)
                 return _error(429, f"Too Many Requests: retry after {retry}",
@@ -78,12 +94,50 @@ class LocalBotApi:
             if self.fail_next:
                 self.fail_next -= 1
                 return _error(500, "Internal Server Error")
+            if self.enforce_limits and (retry := self._over_limit(chat_id)):
+                self.too_many += 1
+                return _error(429, f"Too Many Requests: retry after {retry}",
+                              {"retry_after": retry})
+            self.delivered.append((chat_id, params.get("text") or params.get("caption") or ""))
+            self._changed.set()
             return _ok(self._message(params))
         if method == "getMe":
             return _ok(BOT_USER)
         if method == "getUpdates":
             return await self._get_updates(params)
         return _ok(True)
+
+    async def wait_until(self, done: Callable[[], bool], within: float) -> bool:
+        """Wait, without polling, until `done()` holds after a delivery (or time is up)."""
+        deadline = time.monotonic() + within
+        while not done():
+            self._changed.clear()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), remaining)
+        return True
+
+    def _over_limit(self, chat_id: int) -> int:
+        """Seconds to wait if this send breaks a limit (recording it otherwise)."""
+        now = time.monotonic()
+        while self._recent and now - self._recent[0] >= 1.0:
+            self._recent.popleft()
+        if len(self._recent) >= 30:
+            return 1
+        if chat_id < 0:
+            window = self._group_window.setdefault(chat_id, deque())
+            while window and now - window[0] >= 60.0:
+                window.popleft()
+            if len(window) >= 20:
+                return 3
+            window.append(now)
+        elif now - self._last_in_chat.get(chat_id, -10.0) < 1.0:
+            return 1
+        self._last_in_chat[chat_id] = now
+        self._recent.append(now)
+        return 0
 
     async def _get_updates(self, params: dict[str, Any]) -> web.Response:
         offset = int(params.get("offset") or 0)
