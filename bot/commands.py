@@ -15,7 +15,7 @@ COMMANDS = {
     RoleKind.PARENT: ("menu", "events", "balance", "pay", "request", "history", "offers",
                       "profile", "children",
                       "language", "help", "cancel"),
-    RoleKind.CLASS_REP: ("announce", "newevent"),
+    RoleKind.CLASS_REP: ("announce", "newevent", "linkgroup"),
     RoleKind.ADMIN: ("announce", "newevent", "pending", "reverse", "limits"),
 }
 

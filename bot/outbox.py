@@ -32,6 +32,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.ratelimit import Buckets, LocalBuckets, acquire, limits_for
+from core.announcements.groups import moved
 from core.clock import utcnow
 from core.i18n import Translator, format_datetime
 from core.models import Identity, OutboxMessage, OutboxStatus, School
@@ -199,6 +200,7 @@ class OutboxSender:
             if status == OutboxStatus.SENT:
                 row.sent_at = now
             if new_chat_id:
+                await moved(session, row.channel or "", row.chat_id or "", new_chat_id)
                 row.chat_id = new_chat_id
             if backoff:
                 if row.attempts >= MAX_ATTEMPTS:

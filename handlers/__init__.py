@@ -1,6 +1,6 @@
 """The bot's routers, in the order updates try them."""
 
-from aiogram import Router
+from aiogram import F, Router
 
 from bot.middlewares import ActiveMemberOnly
 
@@ -12,6 +12,7 @@ def build_router() -> Router:
         children,
         events,
         fallback,
+        groups,
         help,
         profile,
         sel,
@@ -20,14 +21,18 @@ def build_router() -> Router:
     )
 
     root = Router(name="schoolhub")
-    root.include_router(start.make_router())
+    root.include_router(groups.make_router())  # group chats: /linkgroup and nothing else
+    private = Router(name="private")
+    private.message.filter(F.chat.type == "private")
+    private.include_router(start.make_router())
     for make in (profile.make_router, children.make_router, help.make_router,
                  approvals.make_router, sel.make_router, sel_posts.make_router,
                  events.make_router, announcements.make_router):
         feature = make()
         feature.message.middleware(ActiveMemberOnly())
         feature.callback_query.middleware(ActiveMemberOnly())
-        root.include_router(feature)
-    root.include_router(start.make_code_router())
-    root.include_router(fallback.make_router())
+        private.include_router(feature)
+    private.include_router(start.make_code_router())
+    private.include_router(fallback.make_router())
+    root.include_router(private)
     return root

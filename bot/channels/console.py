@@ -70,13 +70,18 @@ class ConsoleChannel:
         # Microseconds since the epoch: unique across restarts, so dedupe never misfires.
         self._update_ids = itertools.count(time.time_ns() // 1000)
 
-    async def say(self, user: ConsoleUser, text: str) -> list[Rendered]:
+    async def say(self, user: ConsoleUser, text: str, group: tuple[int, str] | None = None,
+                  **extra: Any) -> list[Rendered]:
+        """What the user typed, in their private chat or in a group (id, title)."""
+        chat = ({"id": group[0], "type": "group", "title": group[1]} if group else
+                {"id": user.id, "type": "private", "first_name": user.first_name})
         message = {
             "message_id": next(self._update_ids) % 2**31,
             "date": int(time.time()),
-            "chat": {"id": user.id, "type": "private", "first_name": user.first_name},
+            "chat": chat,
             "from": user.as_dict(),
             "text": text,
+            **extra,
         }
         return await self._feed(user, {"message": message})
 

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.announcements.groups import post_to_groups
 from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
 from core.errors import DomainError
@@ -135,6 +136,8 @@ async def send(session: AsyncSession, author: Member, announcement_id: int,
     if announcement.status != AnnouncementStatus.DRAFT:
         raise DomainError("announcements-already-sent")
     announcement.status, announcement.queued_at = AnnouncementStatus.QUEUED, utcnow()
+    await post_to_groups(session, announcement, author,
+                         announcement.texts[announcement.original_locale])
     return await _deliver_to(session, announcement, await recipients(session, announcement),
                              author, buttons)
 

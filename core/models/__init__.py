@@ -6,6 +6,7 @@ from core.models.announcements import (
     AnnouncementRead,
     AnnouncementStatus,
     AudienceKind,
+    ClassGroup,
 )
 from core.models.base import Base
 from core.models.events import (
@@ -49,6 +50,7 @@ __all__ = [
     "AnnouncementRead",
     "AnnouncementStatus",
     "AudienceKind",
+    "ClassGroup",
     "Answer",
     "Event",
     "EventClass",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from core.models.base import Base, CreatedAt
@@ -58,3 +58,19 @@ class AnnouncementRead(CreatedAt, Base):
     announcement_id: Mapped[int] = mapped_column(ForeignKey("announcements.id"),
                                                  primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+
+
+class ClassGroup(CreatedAt, Base):
+    """A class's group chat (e.g. a Telegram group), where its announcements are posted."""
+
+    __tablename__ = "class_groups"
+    __table_args__ = (UniqueConstraint("class_id", "channel"), UniqueConstraint("channel",
+                                                                               "chat_id"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("schools.id"))
+    class_id: Mapped[int] = mapped_column(ForeignKey("school_classes.id"))
+    channel: Mapped[str] = mapped_column(String(16))
+    chat_id: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(128), default="")
+    linked_by: Mapped[int] = mapped_column(ForeignKey("members.id"))

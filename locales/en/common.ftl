@@ -55,6 +55,7 @@ command-limits = Change a member's SEL limits
 command-events = Upcoming events
 command-newevent = Create an event
 command-announce = Send an announcement
+command-linkgroup = Link this class's group (send it in the group)
 command-pending = Registrations to approve
 
 help-parent =

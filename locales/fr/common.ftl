@@ -55,6 +55,7 @@ command-limits = Changer les limites SEL d'un membre
 command-events = Événements à venir
 command-newevent = Créer un événement
 command-announce = Envoyer une annonce
+command-linkgroup = Lier le groupe de la classe (à envoyer dans le groupe)
 command-pending = Inscriptions à approuver
 
 help-parent =

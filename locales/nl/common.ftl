@@ -55,6 +55,7 @@ command-limits = LETS-grenzen van een lid wijzigen
 command-events = Komende activiteiten
 command-newevent = Een activiteit maken
 command-announce = Een bericht sturen
+command-linkgroup = De klasgroep koppelen (stuur het in de groep)
 command-pending = Inschrijvingen goedkeuren
 
 help-parent =

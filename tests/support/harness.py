@@ -57,6 +57,9 @@ class App:
                language_code: str | None = None) -> Person:
         return Person(self, ConsoleUser(chat_id, first_name, language_code))
 
+    def group_inbox(self, chat_id: int) -> list[Rendered]:
+        return self.console.session.inbox.get(chat_id, [])
+
     async def deliver(self) -> int:
         """Send everything the outbox holds, as the sender loop would."""
         return await self.runtime.sender.drain()
@@ -85,6 +88,12 @@ class Person:
     async def says(self, text: str) -> str:
         self.replies = await self.app.console.say(self.user, text)
         return self.said
+
+    async def says_in_group(self, group: tuple[int, str], text: str, **extra) -> str:
+        """Say something in a group chat; returns what the bot said in that group."""
+        before = len(self.app.console.session.inbox.get(group[0], []))
+        await self.app.console.say(self.user, text, group=group, **extra)
+        return "\n".join(render_text(r) for r in self.app.group_inbox(group[0])[before:])
 
     async def taps(self, label: str) -> str:
         """Press the button whose label contains `label` on the latest keyboard."""

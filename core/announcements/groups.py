@@ -1,0 +1,71 @@
+"""Class group chats: a rep links their class's group; class announcements go there too."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.errors import DomainError
+from core.models import (
+    Announcement,
+    AnnouncementClass,
+    AudienceKind,
+    ClassGroup,
+    Member,
+    RoleKind,
+    SchoolClass,
+)
+from core.outbox import enqueue_for_chat
+
+
+def rep_classes(member: Member) -> list[int]:
+    return sorted(r.class_id for r in member.roles
+                  if r.kind == RoleKind.CLASS_REP and r.class_id)
+
+
+async def link(session: AsyncSession, rep: Member, class_id: int, channel: str, chat_id: str,
+               title: str) -> SchoolClass:
+    """Link (or move) the class's group on this channel; only the class's rep may."""
+    if class_id not in rep_classes(rep):
+        raise DomainError("groups-rep-only")
+    klass = await session.get_one(SchoolClass, class_id)
+    taken = await session.scalar(select(ClassGroup).where(ClassGroup.channel == channel,
+                                                          ClassGroup.chat_id == chat_id))
+    if taken is not None and taken.class_id != class_id:
+        raise DomainError("groups-already-linked")
+    current = await session.scalar(select(ClassGroup).where(ClassGroup.class_id == class_id,
+                                                            ClassGroup.channel == channel))
+    if current is None:
+        current = ClassGroup(school_id=rep.school_id, class_id=class_id, channel=channel,
+                             chat_id=chat_id, linked_by=rep.id)
+        session.add(current)
+    current.chat_id, current.title, current.linked_by = chat_id, title[:128], rep.id
+    await session.flush()
+    return klass
+
+
+async def moved(session: AsyncSession, channel: str, old_chat_id: str, new_chat_id: str) -> None:
+    """A group became a supergroup with a new id: follow it."""
+    await session.execute(update(ClassGroup).where(
+        ClassGroup.channel == channel, ClassGroup.chat_id == old_chat_id)
+        .values(chat_id=new_chat_id).execution_options(synchronize_session=False))
+
+
+async def post_to_groups(session: AsyncSession, announcement: Announcement, author: Member,
+                         text: str) -> int:
+    """Post a class announcement in each linked group of its classes."""
+    if announcement.audience != AudienceKind.CLASSES:
+        return 0
+    groups = list(await session.scalars(select(ClassGroup).where(ClassGroup.class_id.in_(
+        select(AnnouncementClass.class_id).where(
+            AnnouncementClass.announcement_id == announcement.id)))))
+    for group in groups:
+        await enqueue_for_chat(
+            session, school_id=announcement.school_id, channel=group.channel,
+            chat_id=group.chat_id, locale=announcement.original_locale,
+            purpose=f"announcement:{announcement.id}:group",
+            message_id="announcements-message",
+            args={"author": author.full_name, "text": text,
+                  "urgent": "yes" if announcement.urgent else "no"},
+            priority=1 if announcement.urgent else 4)
+    return len(groups)

@@ -1,0 +1,9 @@
+## Klasgroepen.
+
+groups-rep-only = Alleen de klasafgevaardigde kan deze groep aan een klas koppelen.
+groups-confirm-in-private = { $name }, bevestig het in ons privégesprek.
+groups-confirm = De groep “{ $group }” aan welke klas koppelen? De berichten van die klas komen er dan ook in.
+groups-link-to = Koppelen aan { $klass }
+groups-linked = ✅ De groep krijgt voortaan de berichten voor { $klass }.
+groups-linked-here = 📣 Deze groep krijgt voortaan de schoolberichten voor { $klass }.
+groups-already-linked = Deze groep is al aan een andere klas gekoppeld.

@@ -1,0 +1,59 @@
+"""Class group chats: linking by the rep, announcements posted there, supergroups."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from core.models import ClassGroup
+from handlers.groups import LinkCb
+from tests.conversations.test_announcements import compose, rep_of_p3
+from tests.conversations.test_events import class_ids
+from tests.conversations.test_sel import families
+from tests.support.harness import App
+
+GROUP = (-5001, "Parents P3")
+
+
+async def test_a_rep_links_the_class_group_and_announcements_go_there(app: App) -> None:
+    _, _, school_id = await families(app)
+    tom = await rep_of_p3(app, school_id)
+    assert await tom.says_in_group(GROUP, "/linkgroup") == \
+        "Tom, please confirm in our private chat."
+    assert "Link the group “Parents P3” to which class?" in tom.last.text
+    assert tom.button_labels() == ["Link to P3"]
+    assert "✅ The group now receives the announcements for P3." in await tom.taps("Link to P3")
+    assert app.group_inbox(GROUP[0])[-1].text == \
+        "📣 This group now receives the school announcements for P3."
+
+    await compose(tom, "Swimming tomorrow.", audience=("P3", "Done"))
+    await tom.taps("📣 Send")
+    await app.deliver()
+    assert app.group_inbox(GROUP[0])[-1].text == "📣 From Tom Claes:\nSwimming tomorrow."
+
+
+async def test_only_the_rep_may_link_and_chatter_is_ignored(app: App) -> None:
+    anna, _, school_id = await families(app)
+    tom = await rep_of_p3(app, school_id)
+    assert await anna.says_in_group(GROUP, "/linkgroup") == \
+        "Only the class representative can link this group to a class."
+    assert await anna.says_in_group(GROUP, "Who has a spare towel?") == ""
+    assert await anna.says_in_group(GROUP, "/profile") == ""
+    classes = await class_ids(app, school_id)
+    assert "Only the class representative" in await tom.forges(
+        LinkCb(class_id=classes["P5"], chat_id=GROUP[0]).pack())
+    async with app.sessions() as session:
+        assert await session.scalar(select(ClassGroup.id)) is None
+
+
+async def test_a_group_upgraded_to_a_supergroup_stays_linked(app: App) -> None:
+    _, _, school_id = await families(app)
+    tom = await rep_of_p3(app, school_id)
+    await tom.says_in_group(GROUP, "/linkgroup")
+    await tom.taps("Link to P3")
+    await tom.says_in_group(GROUP, "", migrate_to_chat_id=-1005001)
+    async with app.sessions() as session:
+        assert await session.scalar(select(ClassGroup.chat_id)) == "-1005001"
+    await compose(tom, "Photo day.", audience=("P3", "Done"))
+    await tom.taps("📣 Send")
+    await app.deliver()
+    assert app.group_inbox(-1005001)[-1].text.endswith("Photo day.")
