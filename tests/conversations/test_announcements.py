@@ -9,37 +9,10 @@ import time_machine
 from sqlalchemy import select, update
 
 from bot.announcement_status import refresh_status_messages
-from core.db import unit_of_work
-from core.members.invites import create_invite
 from core.models import OutboxMessage, OutboxStatus, School
 from handlers.announcements import ComposeCb
-from tests.conversations.test_events import another_family
-from tests.conversations.test_sel import admin_of, families
-from tests.support.flows import register
-from tests.support.harness import App, Person
-
-
-async def compose(author: Person, text: str, *, audience: tuple[str, ...] = ("Whole school",),
-                  versions: dict[str, str] | None = None, urgent: bool = False) -> str:
-    """The whole /announce flow up to the preview; returns the preview."""
-    await author.says("/announce")
-    for label in audience:
-        await author.taps(label)
-    await author.says(text)
-    for language, version in (versions or {}).items():
-        await author.taps(f"{language} version")
-        await author.says(version)
-    await author.taps("Continue")
-    return await author.taps("🚨 Urgent" if urgent else "Not urgent")
-
-
-async def rep_of_p3(app: App, school_id: int) -> Person:
-    async with unit_of_work(app.sessions) as uow:
-        code = (await create_invite(uow.session, school_id, role="class_rep",
-                                    class_code="P3")).code
-    rep = app.person(406, "Tom", "en")
-    await register(rep, code, first="Tom", last="Claes", children=())
-    return rep
+from tests.support.flows import admin_of, another_family, compose, families, rep_of
+from tests.support.harness import App
 
 
 async def test_an_admin_announces_to_the_school_in_each_language(app: App) -> None:
@@ -130,7 +103,7 @@ async def test_a_rep_writes_only_to_their_class(app: App) -> None:
     anna, jan, school_id = await families(app)
     outsider = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
     before = len(outsider.inbox)
-    rep = await rep_of_p3(app, school_id)
+    rep = await rep_of(app, school_id)
     await rep.says("/announce")
     assert rep.button_labels() == ["P3", "Done"]
     assert "only write to your own classes" in await rep.forges(

@@ -14,13 +14,10 @@ from sqlalchemy import select
 
 from bot.scheduler import queue_event_reminders
 from core.clock import utcnow
-from core.db import unit_of_work
 from core.i18n import format_datetime
-from core.members.invites import create_invite
-from core.models import Event, Invite, SchoolClass
+from core.models import Event
 from handlers.events import EventCb, WizardCb
-from tests.conversations.test_sel import admin_of, families
-from tests.support.flows import register
+from tests.support.flows import admin_of, another_family, class_ids, families, rep_of
 from tests.support.harness import App, Person
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -71,35 +68,6 @@ async def organise(organiser: Person, title: str = "School fair", *,
 async def event_id(app: App, title: str = "School fair") -> int:
     async with app.sessions() as session:
         return await session.scalar(select(Event.id).where(Event.title == title))
-
-
-async def class_ids(app: App, school_id: int) -> dict[str, int]:
-    async with app.sessions() as session:
-        rows = await session.execute(select(SchoolClass.code, SchoolClass.id)
-                                     .where(SchoolClass.school_id == school_id))
-        return {code: class_id for code, class_id in rows}
-
-
-async def another_family(app: App, school_id: int, chat_id: int, first: str,
-                         children: tuple[tuple[str, str], ...]) -> Person:
-    """A French-speaking parent of the same school."""
-    async with app.sessions() as session:
-        code = await session.scalar(select(Invite.code).where(
-            Invite.school_id == school_id, Invite.role == "parent"))
-    parent = app.person(chat_id, first, "fr")
-    await register(parent, code, language="Français", first=first, last="Martin",
-                   children=children)
-    return parent
-
-
-async def rep_of(app: App, school_id: int, class_code: str = "P3") -> Person:
-    """Tom, class representative of one class, registered through the chat."""
-    async with unit_of_work(app.sessions) as uow:
-        code = (await create_invite(uow.session, school_id, role="class_rep",
-                                    class_code=class_code)).code
-    rep = app.person(406, "Tom", "en")
-    await register(rep, code, first="Tom", last="Claes", children=())
-    return rep
 
 
 async def open_event(person: Person, title: str = "School fair") -> str:

@@ -6,9 +6,7 @@ from sqlalchemy import select
 
 from core.models import ClassGroup
 from handlers.groups import LinkCb
-from tests.conversations.test_announcements import compose, rep_of_p3
-from tests.conversations.test_events import class_ids
-from tests.conversations.test_sel import families
+from tests.support.flows import class_ids, compose, families, rep_of
 from tests.support.harness import App
 
 GROUP = (-5001, "Parents P3")
@@ -16,7 +14,7 @@ GROUP = (-5001, "Parents P3")
 
 async def test_a_rep_links_the_class_group_and_announcements_go_there(app: App) -> None:
     _, _, school_id = await families(app)
-    tom = await rep_of_p3(app, school_id)
+    tom = await rep_of(app, school_id)
     assert await tom.says_in_group(GROUP, "/linkgroup") == \
         "Tom, please confirm in our private chat."
     assert "Link the group “Parents P3” to which class?" in tom.last.text
@@ -33,7 +31,7 @@ async def test_a_rep_links_the_class_group_and_announcements_go_there(app: App) 
 
 async def test_only_the_rep_may_link_and_chatter_is_ignored(app: App) -> None:
     anna, _, school_id = await families(app)
-    tom = await rep_of_p3(app, school_id)
+    tom = await rep_of(app, school_id)
     assert await anna.says_in_group(GROUP, "/linkgroup") == \
         "Only the class representative can link this group to a class."
     assert await anna.says_in_group(GROUP, "Who has a spare towel?") == ""
@@ -47,7 +45,7 @@ async def test_only_the_rep_may_link_and_chatter_is_ignored(app: App) -> None:
 
 async def test_a_group_upgraded_to_a_supergroup_stays_linked(app: App) -> None:
     _, _, school_id = await families(app)
-    tom = await rep_of_p3(app, school_id)
+    tom = await rep_of(app, school_id)
     await tom.says_in_group(GROUP, "/linkgroup")
     await tom.taps("Link to P3")
     await tom.says_in_group(GROUP, "", migrate_to_chat_id=-1005001)

@@ -13,8 +13,7 @@ from core.clock import utcnow
 from core.i18n import format_date
 from core.models import Invite, Member, SelPost, SelTransfer
 from handlers.sel_posts import ContactCb, PostsCb
-from tests.conversations.test_sel import balances, families
-from tests.support.flows import register
+from tests.support.flows import balances, families, register
 from tests.support.harness import App, Person
 
 MATHS = "Maths homework help"

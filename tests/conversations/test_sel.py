@@ -9,27 +9,10 @@ from sqlalchemy import func, select
 
 from bot.scheduler import expire_sel_requests
 from core.clock import utcnow
-from core.models import Invite, Member, SelAccount, SelTransfer
+from core.models import Invite, Member, SelTransfer
 from handlers.sel import PickCb
-from tests.support.flows import register
+from tests.support.flows import admin_of, balances, families, register
 from tests.support.harness import App, Person
-
-
-async def families(app: App) -> tuple[Person, Person, int]:
-    school = await app.school()
-    anna = app.person(401, "Anna", "en")
-    await register(anna, school.parent_code)
-    jan = app.person(402, "Jan", "nl")
-    await register(jan, school.parent_code, language="Nederlands", first="Jan",
-                   last="Peeters", children=(("Noor", "L3"),))
-    return anna, jan, school.id
-
-
-async def balances(app: App) -> dict[str, int]:
-    async with app.sessions() as session:
-        rows = await session.execute(select(Member.first_name, SelAccount.balance)
-                                     .join(SelAccount, SelAccount.member_id == Member.id))
-        return {name: value for name, value in rows}
 
 
 async def pay_until_confirmation(anna: Person, amount: str, note: str | None = None) -> str:
@@ -217,15 +200,6 @@ async def test_an_admin_reverses_a_transfer_and_both_are_told(app: App) -> None:
     assert (await balances(app))["Anna"] == 120
     async with app.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(SelTransfer)) == 5
-
-
-async def admin_of(app: App, school_id: int) -> Person:
-    async with app.sessions() as session:
-        code = await session.scalar(select(Invite.code).where(
-            Invite.school_id == school_id, Invite.role == "admin"))
-    admin = app.person(405, "Sophie", "en")
-    await register(admin, code, first="Sophie", last="Lambert", children=())
-    return admin
 
 
 async def test_an_admin_changes_one_members_limits(app: App) -> None:

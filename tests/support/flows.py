@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
+from core.db import unit_of_work
+from core.members.invites import create_invite
+from core.models import Invite, Member, SchoolClass, SelAccount
 from tests.support.harness import App, Person, SchoolFixture
 
 LABELS = {
@@ -42,3 +47,72 @@ async def awaiting_approval(app: App, admin_language: str = "English"
     await register(anna, school.parent_code)
     await app.deliver()
     return school, admin, anna
+
+
+async def families(app: App) -> tuple[Person, Person, int]:
+    school = await app.school()
+    anna = app.person(401, "Anna", "en")
+    await register(anna, school.parent_code)
+    jan = app.person(402, "Jan", "nl")
+    await register(jan, school.parent_code, language="Nederlands", first="Jan",
+                   last="Peeters", children=(("Noor", "L3"),))
+    return anna, jan, school.id
+
+
+async def admin_of(app: App, school_id: int) -> Person:
+    async with app.sessions() as session:
+        code = await session.scalar(select(Invite.code).where(
+            Invite.school_id == school_id, Invite.role == "admin"))
+    admin = app.person(405, "Sophie", "en")
+    await register(admin, code, first="Sophie", last="Lambert", children=())
+    return admin
+
+
+async def another_family(app: App, school_id: int, chat_id: int, first: str,
+                         children: tuple[tuple[str, str], ...]) -> Person:
+    """A French-speaking parent of the same school."""
+    async with app.sessions() as session:
+        code = await session.scalar(select(Invite.code).where(
+            Invite.school_id == school_id, Invite.role == "parent"))
+    parent = app.person(chat_id, first, "fr")
+    await register(parent, code, language="Français", first=first, last="Martin",
+                   children=children)
+    return parent
+
+
+async def class_ids(app: App, school_id: int) -> dict[str, int]:
+    async with app.sessions() as session:
+        rows = await session.execute(select(SchoolClass.code, SchoolClass.id)
+                                     .where(SchoolClass.school_id == school_id))
+        return {code: class_id for code, class_id in rows}
+
+
+async def rep_of(app: App, school_id: int, class_code: str = "P3") -> Person:
+    """Tom, class representative of one class, registered through the chat."""
+    async with unit_of_work(app.sessions) as uow:
+        code = (await create_invite(uow.session, school_id, role="class_rep",
+                                    class_code=class_code)).code
+    rep = app.person(406, "Tom", "en")
+    await register(rep, code, first="Tom", last="Claes", children=())
+    return rep
+
+
+async def compose(author: Person, text: str, *, audience: tuple[str, ...] = ("Whole school",),
+                  versions: dict[str, str] | None = None, urgent: bool = False) -> str:
+    """The whole /announce flow up to the preview; returns the preview."""
+    await author.says("/announce")
+    for label in audience:
+        await author.taps(label)
+    await author.says(text)
+    for language, version in (versions or {}).items():
+        await author.taps(f"{language} version")
+        await author.says(version)
+    await author.taps("Continue")
+    return await author.taps("🚨 Urgent" if urgent else "Not urgent")
+
+
+async def balances(app: App) -> dict[str, int]:
+    async with app.sessions() as session:
+        rows = await session.execute(select(Member.first_name, SelAccount.balance)
+                                     .join(SelAccount, SelAccount.member_id == Member.id))
+        return {name: value for name, value in rows}
