@@ -72,16 +72,7 @@ async def parent(app: App, chat_id: int = 301, first: str = "Anna",
 async def test_profile_card_and_editing_the_name(app: App) -> None:
     school = await app.school()
     anna = app.person(301, "Anna", "en")
-    await anna.says(f"/start {school.parent_code}")
-    await anna.taps("English")
-    await anna.says("Anna")
-    await anna.says("De Smet")
-    await anna.says("0470 12 34 56, anna@example.be")
-    await anna.taps("I agree")
-    await anna.says("Léa")
-    await anna.taps("P3")
-    await anna.taps("Continue")
-    await anna.taps("Confirm")
+    await register(anna, school.parent_code, contact="0470 12 34 56, anna@example.be")
 
     card = await anna.says("/profile")
     assert "👤 Anna De Smet" in card

@@ -18,12 +18,13 @@ LABELS = {
 
 async def register(person: Person, code: str, *, language: str = "English",
                    first: str = "Anna", last: str = "De Smet",
-                   children: tuple[tuple[str, str], ...] = (("Léa", "P3"),)) -> str:
+                   children: tuple[tuple[str, str], ...] = (("Léa", "P3"),),
+                   contact: str | None = None) -> str:
     await person.says(f"/start {code}")
     await person.taps(language)
     await person.says(first)
     await person.says(last)
-    await person.taps(LABELS[language]["skip"])
+    await (person.says(contact) if contact else person.taps(LABELS[language]["skip"]))
     await person.taps("✅")
     for index, (name, klass) in enumerate(children):
         if index:
