@@ -114,7 +114,8 @@ async def run(settings: Settings, _args: argparse.Namespace) -> int:
         demo_school = await with_session(settings, ensure_demo)
         print("No TELEGRAM_BOT_TOKEN: talking to the bot here, in the console channel.")
         print_demo(demo_school)
-        print("Type a message and press Enter; a number presses a button. Ctrl-D to quit.\n")
+        print("Type a message and press Enter; a number presses a button; "
+              "file:PATH caption sends a file. Ctrl-D to quit.\n")
         await talk(runtime, ConsoleUser(1, "Newcomer"), serve_web=True)
         return 0
     if settings.telegram_bot_token is not None:

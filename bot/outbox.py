@@ -31,11 +31,12 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.outbox_media import CAPTION_MAX, MediaCache
 from bot.ratelimit import Buckets, LocalBuckets, acquire, limits_for
 from core.announcements.groups import moved
 from core.clock import utcnow
 from core.i18n import Translator, format_datetime
-from core.models import Identity, OutboxMessage, OutboxStatus, School
+from core.models import AttachmentKind, Identity, OutboxMessage, OutboxStatus, School
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class OutboxSender:
         self.buckets = buckets or LocalBuckets()
         self.concurrency = concurrency
         self.lease = lease
+        self.media = MediaCache(sessions)
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -138,7 +140,6 @@ class OutboxSender:
             await self._record(row_id, OutboxStatus.FAILED, error="no reachable identity")
             return
         try:
-            await acquire(self.buckets, limits_for(target.channel, target.chat_id))
             await self._send(target, row, school.timezone if school else "Europe/Brussels")
         except TelegramRetryAfter as error:
             # Rate limited: the same message waits as told; this is not a failed attempt.
@@ -183,11 +184,31 @@ class OutboxSender:
             [InlineKeyboardButton(text=t(b["label_id"]), callback_data=b["data"]) for b in line]
             for line in row.buttons.get("rows", [])
         ]
-        await self.bots[target.channel].send_message(
-            chat_id=int(target.chat_id),
-            text=t(row.message_id, **args),
-            reply_markup=InlineKeyboardMarkup(inline_keyboard=keyboard) if keyboard else None,
-        )
+        text = t(row.message_id, **args)
+        markup = InlineKeyboardMarkup(inline_keyboard=keyboard) if keyboard else None
+        bot, chat_id = self.bots[target.channel], int(target.chat_id)
+        if row.attachment_id is not None:
+            # The file carries the text as its caption when it fits, else the text follows.
+            caption = text if len(text) <= CAPTION_MAX else None
+            await self._send_file(target, row.attachment_id, caption,
+                                  markup if caption else None)
+            if caption:
+                return
+        await acquire(self.buckets, limits_for(target.channel, target.chat_id))
+        await bot.send_message(chat_id=chat_id, text=text, reply_markup=markup)
+
+    async def _send_file(self, target: Target, attachment_id: int, caption: str | None,
+                         markup: InlineKeyboardMarkup | None) -> None:
+        bot, chat_id = self.bots[target.channel], int(target.chat_id)
+        async with self.media.media(target.channel, attachment_id) as (kind, media):
+            await acquire(self.buckets, limits_for(target.channel, target.chat_id))
+            if kind == AttachmentKind.PHOTO:
+                sent = await bot.send_photo(chat_id=chat_id, photo=media, caption=caption,
+                                            reply_markup=markup)
+            else:
+                sent = await bot.send_document(chat_id=chat_id, document=media,
+                                               caption=caption, reply_markup=markup)
+            self.media.remember(target.channel, attachment_id, sent)
 
     async def _record(self, row_id: int, status: str, *, error: str | None = None,
                       delay: timedelta | None = None, count: bool = True, backoff: bool = False,

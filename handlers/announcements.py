@@ -18,11 +18,12 @@ from core.announcements.service import Figures
 from core.errors import DomainError
 from core.i18n import LOCALES, Translate
 from core.members.service import has_role
-from core.models import Announcement, AudienceKind, Member, RoleKind
+from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind
 from core.outbox import Button
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND
 from handlers.keyboards import LANGUAGE_NAMES, buttons, class_label
+from handlers.media import stored_attachment
 
 
 class ComposeCb(CallbackData, prefix="ann"):
@@ -132,8 +133,11 @@ async def ask_text(message: Message, state: FSMContext, t: Translate) -> None:
 async def on_text(message: Message, member: Member, session: AsyncSession, state: FSMContext,
                   t: Translate) -> None:
     data = await state.get_data()
+    text = announcements.clean_text(message.text or message.caption)
+    attachment = await stored_attachment(message, session, member.school_id)
     draft = await announcements.create(session, member, audience=data["audience"],
-                                       class_ids=data["class_ids"], text=message.text or "")
+                                       class_ids=data["class_ids"], text=text,
+                                       attachment_id=attachment.id if attachment else None)
     await state.update_data(announcement_id=draft.id)
     await ask_languages(message, draft, state, t)
 
@@ -183,6 +187,9 @@ async def on_urgency(callback: CallbackQuery, callback_data: ComposeCb, member: 
     await callback.answer()
     preview = t("announcements-message", author=member.full_name, urgent=(
         "yes" if draft.urgent else "no"), text=announcements.text_for(draft, member.locale))
+    if draft.attachment_id is not None:
+        attachment = await session.get_one(Attachment, draft.attachment_id)
+        preview += "\n" + t("announcements-preview-attachment", name=attachment.filename)
     await callback.message.answer(
         t("announcements-preview", preview=preview, count=count,
           versions=", ".join(LANGUAGE_NAMES[code] for code in sorted(draft.texts))),

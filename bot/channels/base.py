@@ -39,6 +39,15 @@ def channel_of(bot: Bot) -> str:
     return getattr(bot, "channel", "telegram")
 
 
+async def download_file(bot: Bot, file_id: str) -> bytes:
+    """A file a person sent, from whichever channel they sent it on."""
+    if isinstance(bot.session, BridgedSession):
+        return await bot.session.fetch_file(file_id)
+    buffer = await bot.download(file_id)
+    assert buffer is not None
+    return buffer.read()
+
+
 class UnsupportedMethod(RuntimeError):
     """A handler used a Bot API method outside the subset every channel renders."""
 
@@ -94,10 +103,18 @@ class BridgedSession(BaseSession):
         super().__init__()
         self._message_ids = itertools.count(int(time.time()) % 1_000_000 * 1000)
         self._callback_chats: dict[str, int] = {}
+        self.files: dict[str, bytes] = {}
 
     @abc.abstractmethod
     async def deliver(self, rendered: Rendered) -> None:
         """Show one outgoing message the channel's way."""
+
+    async def fetch_file(self, file_id: str) -> bytes:
+        """The bytes of a file the person sent (uploads are kept by file id)."""
+        try:
+            return self.files[file_id]
+        except KeyError:
+            raise FileNotFoundError(file_id) from None
 
     def expect_callback(self, callback_query_id: str, chat_id: int) -> None:
         """The inbound adapter says where a button press came from, for its answer."""

@@ -6,10 +6,12 @@ button of the latest message that has buttons; anything else is sent as text.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from aiogram import Dispatcher
@@ -18,6 +20,8 @@ from aiogram.types import Update
 from bot.channels.base import BridgedSession, ChannelBot, Rendered
 
 CONSOLE = "console"
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
+FILE_PREFIX = "file:"  # `file:flyer.pdf Swimming tomorrow` sends a file with a caption
 
 
 @dataclass(frozen=True)
@@ -70,8 +74,8 @@ class ConsoleChannel:
         # Microseconds since the epoch: unique across restarts, so dedupe never misfires.
         self._update_ids = itertools.count(time.time_ns() // 1000)
 
-    async def say(self, user: ConsoleUser, text: str, group: tuple[int, str] | None = None,
-                  **extra: Any) -> list[Rendered]:
+    async def say(self, user: ConsoleUser, text: str | None,
+                  group: tuple[int, str] | None = None, **extra: Any) -> list[Rendered]:
         """What the user typed, in their private chat or in a group (id, title)."""
         chat = ({"id": group[0], "type": "group", "title": group[1]} if group else
                 {"id": user.id, "type": "private", "first_name": user.first_name})
@@ -80,10 +84,21 @@ class ConsoleChannel:
             "date": int(time.time()),
             "chat": chat,
             "from": user.as_dict(),
-            "text": text,
+            **({"text": text} if text is not None else {}),
             **extra,
         }
         return await self._feed(user, {"message": message})
+
+    async def send_file(self, user: ConsoleUser, filename: str, data: bytes,
+                        caption: str = "") -> list[Rendered]:
+        """The user sends a file: images as a photo, anything else as a document."""
+        file_id = f"console-file-{next(self._update_ids)}"
+        self.session.files[file_id] = data
+        about = {"file_id": file_id, "file_unique_id": file_id, "file_size": len(data)}
+        media = ({"photo": [{**about, "width": 1280, "height": 960}]}
+                 if filename.lower().endswith(PHOTO_SUFFIXES) else
+                 {"document": {**about, "file_name": filename}})
+        return await self.say(user, None, caption=caption or None, **media)
 
     def button(self, user: ConsoleUser, number: int) -> tuple[Rendered, int] | None:
         keyboard = self.keyboards_for(user)
@@ -132,6 +147,17 @@ def printer_for(user: ConsoleUser, write: Callable[[str], None]) -> Callable[[Re
     return show
 
 
+async def send_local_file(channel: ConsoleChannel, user: ConsoleUser, spec: str,
+                          write: Callable[[str], None]) -> None:
+    path, _, caption = spec.strip().partition(" ")
+    try:
+        data = await asyncio.to_thread(Path(path).expanduser().read_bytes)
+    except OSError as error:
+        write(f"(cannot read {path}: {error.strerror})\n")
+        return
+    await channel.send_file(user, Path(path).name, data, caption.strip())
+
+
 async def chat_loop(channel: ConsoleChannel, user: ConsoleUser, read_line: Callable[[], Any],
                     write: Callable[[str], None], scripted: bool,
                     after_each: Callable[[], Any] | None = None) -> None:
@@ -154,6 +180,8 @@ async def chat_loop(channel: ConsoleChannel, user: ConsoleUser, read_line: Calla
         stripped = line.strip()
         if stripped.isdigit() and channel.button(user, int(stripped)):
             await channel.press(user, int(stripped))
+        elif stripped.startswith(FILE_PREFIX):
+            await send_local_file(channel, user, stripped[len(FILE_PREFIX):], write)
         else:
             await channel.say(user, line)
         if after_each is not None:

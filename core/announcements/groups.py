@@ -67,5 +67,5 @@ async def post_to_groups(session: AsyncSession, announcement: Announcement, auth
             message_id="announcements-message",
             args={"author": author.full_name, "text": text,
                   "urgent": "yes" if announcement.urgent else "no"},
-            priority=1 if announcement.urgent else 4)
+            priority=1 if announcement.urgent else 4, attachment_id=announcement.attachment_id)
     return len(groups)

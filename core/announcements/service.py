@@ -60,11 +60,13 @@ def clean_text(text: str | None) -> str:
 
 
 async def create(session: AsyncSession, author: Member, *, audience: str, class_ids: list[int],
-                 text: str, urgent: bool = False) -> Announcement:
+                 text: str, urgent: bool = False,
+                 attachment_id: int | None = None) -> Announcement:
     check_audience(author, audience, class_ids)
     announcement = Announcement(school_id=author.school_id, author_id=author.id,
                                 audience=audience, original_locale=author.locale,
-                                texts={author.locale: clean_text(text)}, urgent=urgent)
+                                texts={author.locale: clean_text(text)}, urgent=urgent,
+                                attachment_id=attachment_id)
     session.add(announcement)
     await session.flush()
     session.add_all(AnnouncementClass(announcement_id=announcement.id, class_id=c)
@@ -125,7 +127,7 @@ async def _deliver_to(session: AsyncSession, announcement: Announcement, members
             args={"author": author.full_name, "text": text_for(announcement, member.locale),
                   "urgent": "yes" if announcement.urgent else "no"},
             buttons=buttons(announcement), urgent=announcement.urgent,
-            priority=1 if announcement.urgent else 4)
+            priority=1 if announcement.urgent else 4, attachment_id=announcement.attachment_id)
     return len(members)
 
 

@@ -8,6 +8,7 @@ from core.models.announcements import (
     AudienceKind,
     ClassGroup,
 )
+from core.models.attachment import Attachment, AttachmentKind
 from core.models.base import Base
 from core.models.events import (
     Answer,
@@ -50,6 +51,8 @@ __all__ = [
     "AnnouncementRead",
     "AnnouncementStatus",
     "AudienceKind",
+    "Attachment",
+    "AttachmentKind",
     "ClassGroup",
     "Answer",
     "Event",

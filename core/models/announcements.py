@@ -34,6 +34,7 @@ class Announcement(CreatedAt, Base):
     original_locale: Mapped[str] = mapped_column(String(5))
     texts: Mapped[dict[str, Any]] = mapped_column(default=dict)  # locale -> text
     urgent: Mapped[bool] = mapped_column(default=False)
+    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"))
     status: Mapped[str] = mapped_column(String(16), default=AnnouncementStatus.DRAFT)
     queued_at: Mapped[datetime | None]
     resends: Mapped[int] = mapped_column(default=0)

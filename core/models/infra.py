@@ -52,6 +52,7 @@ class OutboxMessage(CreatedAt, Base):
     message_id: Mapped[str] = mapped_column(String(100))
     message_args: Mapped[dict[str, Any]] = mapped_column(default=dict)
     buttons: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"))
     priority: Mapped[int] = mapped_column(default=5)
     status: Mapped[str] = mapped_column(String(16), default=OutboxStatus.PENDING)
     attempts: Mapped[int] = mapped_column(default=0)

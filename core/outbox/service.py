@@ -41,6 +41,7 @@ async def enqueue_for_member(
     urgent: bool = False,
     not_before: datetime | None = None,
     expires_at: datetime | None = None,
+    attachment_id: int | None = None,
 ) -> None:
     """Queue one message for a member; a second call with the same purpose is a no-op.
 
@@ -64,6 +65,7 @@ async def enqueue_for_member(
             priority=priority,
             next_attempt_at=send_at,
             expires_at=expires_at,
+            attachment_id=attachment_id,
         )
     )
 
@@ -79,6 +81,7 @@ async def enqueue_for_chat(
     message_id: str,
     args: dict[str, Any] | None = None,
     priority: int = 5,
+    attachment_id: int | None = None,
 ) -> None:
     """Queue a message for a raw chat (a class group) rather than a member."""
     await session.execute(
@@ -95,5 +98,6 @@ async def enqueue_for_chat(
             message_args=args or {},
             buttons=_rows(None),
             priority=priority,
+            attachment_id=attachment_id,
         )
     )

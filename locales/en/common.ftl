@@ -79,3 +79,5 @@ help-admin =
     /reverse CODE reason – correct a SEL transfer
     /limits – change one member's SEL limits
 help-organiser = As an organiser: /newevent creates an event and invites the families.
+attachment-too-big = That file is too big: { $max } MB at most.
+attachment-invalid = That file cannot be used. Send a photo or a document.

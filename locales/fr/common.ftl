@@ -79,3 +79,5 @@ help-admin =
     /reverse CODE motif – corriger un échange SEL
     /limits – changer les limites SEL d'un membre
 help-organiser = En tant qu'organisateur·rice : /newevent crée un événement et invite les familles.
+attachment-too-big = Ce fichier est trop lourd : { $max } Mo au maximum.
+attachment-invalid = Ce fichier ne peut pas être utilisé. Envoyez une photo ou un document.

@@ -79,3 +79,5 @@ help-admin =
     /reverse CODE reden – een LETS-uitwisseling corrigeren
     /limits – de LETS-grenzen van een lid wijzigen
 help-organiser = Als organisator: /newevent maakt een activiteit en nodigt de gezinnen uit.
+attachment-too-big = Dit bestand is te groot: maximaal { $max } MB.
+attachment-invalid = Dit bestand kan niet gebruikt worden. Stuur een foto of een document.

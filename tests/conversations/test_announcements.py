@@ -6,10 +6,10 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 import time_machine
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from bot.announcement_status import refresh_status_messages
-from core.models import OutboxMessage, OutboxStatus, School
+from core.models import Attachment, OutboxMessage, OutboxStatus, School
 from handlers.announcements import ComposeCb
 from tests.support.flows import admin_of, another_family, compose, families, rep_of
 from tests.support.harness import App
@@ -136,3 +136,51 @@ async def test_bad_text_is_refused_and_the_step_kept(app: App) -> None:
             OutboxMessage.purpose.like("announcement:%"),
             OutboxMessage.status == OutboxStatus.PENDING))
     assert queued is None  # nothing goes before Send
+
+
+PHOTO = b"\xff\xd8\xff\xe0 swimming pool map"
+
+
+async def test_a_photo_goes_to_every_family_with_its_text(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    preview = await compose(admin, "Swimming: the entrance is here.",
+                            versions={"Nederlands": "Zwemmen: de ingang is hier."},
+                            file=("pool.jpg", PHOTO))
+    assert "📎 Attached: photo-" in preview
+    await admin.taps("📣 Send")
+    assert await app.deliver() == 2
+    assert (anna.last.text, anna.last.document_bytes) == (
+        "📣 From Sophie Lambert:\nSwimming: the entrance is here.", PHOTO)
+    assert (jan.last.text, jan.last.document_bytes) == (
+        "📣 Van Sophie Lambert:\nZwemmen: de ingang is hier.", PHOTO)
+    assert await jan.taps("Gelezen") == "Bedankt, genoteerd als gelezen."
+
+
+async def test_a_document_with_a_long_text_arrives_before_the_text(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    long_text = "Trip rules. " * 150
+    await compose(admin, long_text, file=("rules.pdf", b"%PDF-1.4 rules"))
+    await admin.taps("📣 Send")
+    await app.deliver()
+    document, text = anna.inbox[-2:]
+    assert (document.document, document.document_bytes, document.text) == (
+        "rules.pdf", b"%PDF-1.4 rules", "")
+    assert text.text.endswith(long_text.strip())
+    assert [b.label for b in text.flat_buttons] == ["👍 Read"]
+
+
+async def test_a_file_too_big_or_without_text_is_refused_and_the_step_kept(app: App) -> None:
+    _, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await admin.says("/announce")
+    await admin.taps("Whole school")
+    assert "That file is too big: 10 MB at most." in await admin.sends_file(
+        "huge.pdf", b"0" * (10 * 1024 * 1024 + 1), caption="Big")
+    assert "Please type a text of 1 to 3,500 characters" in await admin.sends_file(
+        "flyer.pdf", b"%PDF")
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Attachment)) == 0
+    assert "Add a version in another language?" in await admin.sends_file(
+        "flyer.pdf", b"%PDF", caption="Fair on Saturday")

@@ -28,6 +28,12 @@ async def test_a_rep_links_the_class_group_and_announcements_go_there(app: App) 
     await app.deliver()
     assert app.group_inbox(GROUP[0])[-1].text == "📣 From Tom Claes:\nSwimming tomorrow."
 
+    await compose(tom, "The class photo.", audience=("P3", "Done"), file=("class.png", b"PNG"))
+    await tom.taps("📣 Send")
+    await app.deliver()
+    posted = app.group_inbox(GROUP[0])[-1]
+    assert (posted.text, posted.document_bytes) == ("📣 From Tom Claes:\nThe class photo.", b"PNG")
+
 
 async def test_only_the_rep_may_link_and_chatter_is_ignored(app: App) -> None:
     anna, _, school_id = await families(app)

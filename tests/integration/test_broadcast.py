@@ -10,12 +10,13 @@ from aiogram.client.telegram import TelegramAPIServer
 from redis.asyncio import Redis
 from sqlalchemy import select
 
-from bot.channels.base import ChannelBot
+from bot.channels.base import ChannelBot, download_file
 from bot.outbox import OutboxSender
 from bot.ratelimit import RedisBuckets
+from core.attachments import Upload, store
 from core.db import create_engine, session_factory, unit_of_work
 from core.i18n import translator
-from core.models import Identity, Member, OutboxMessage, OutboxStatus
+from core.models import AttachmentKind, Identity, Member, OutboxMessage, OutboxStatus
 from core.outbox import enqueue_for_chat, enqueue_for_member
 from tests.support.people import school_with_members
 from tests.support.telegram_api import LocalBotApi
@@ -122,4 +123,63 @@ async def test_members_are_never_confused_with_groups(database_url: str) -> None
     assert [chat for chat, _ in api.delivered] == [777]
     await bot.session.close()
     await engine.dispose()
+    await api.stop()
+
+
+async def queue_with_attachment(sessions, text: str, kind: str, chats: list[str]) -> None:
+    async with unit_of_work(sessions) as uow:
+        school, _ = await school_with_members(uow.session, 0)
+        attachment = await store(uow.session, school.id,
+                                 Upload(kind, "flyer.pdf", "application/pdf", 0), FLYER)
+        for chat in chats:
+            await enqueue_for_chat(uow.session, school_id=school.id, channel="telegram",
+                                   chat_id=chat, locale="en", purpose="flyer",
+                                   message_id="announcements-message", attachment_id=attachment.id,
+                                   args={"author": "Sophie", "text": text, "urgent": "no"})
+
+
+FLYER = b"%PDF-1.4 school fair flyer"
+
+
+async def test_a_file_is_uploaded_once_then_sent_by_its_file_id(database_url: str) -> None:
+    api = LocalBotApi()
+    await api.start()
+    engine = create_engine(database_url)
+    sessions = session_factory(engine)
+    await queue_with_attachment(sessions, "Fair on Saturday", AttachmentKind.PHOTO,
+                                ["-5001", "-5002", "-5003"])
+    bot = telegram_bot(api)
+    await OutboxSender(sessions, {"telegram": bot}, translator()).drain()
+    photos = api.sent("sendPhoto")
+    assert [p["caption"] for p in photos] == ["📣 From Sophie:\nFair on Saturday"] * 3
+    assert api.uploads == 1 and api.files[photos[0]["photo"]] == FLYER
+    assert {p["photo"] for p in photos} == {photos[0]["photo"]}
+    assert api.sent() == []  # the caption carried the text
+    await bot.session.close()
+    await engine.dispose()
+    await api.stop()
+
+
+async def test_a_text_too_long_for_a_caption_follows_its_document(database_url: str) -> None:
+    api = LocalBotApi()
+    await api.start()
+    engine = create_engine(database_url)
+    sessions = session_factory(engine)
+    await queue_with_attachment(sessions, "x" * 2000, AttachmentKind.DOCUMENT, ["-5001"])
+    bot = telegram_bot(api)
+    await OutboxSender(sessions, {"telegram": bot}, translator()).drain()
+    assert [(c.method, c.params.get("caption")) for c in api.calls] == [
+        ("sendDocument", None), ("sendMessage", None)]
+    assert api.sent()[0]["text"].endswith("x" * 2000)
+    await bot.session.close()
+    await engine.dispose()
+    await api.stop()
+
+
+async def test_a_file_a_parent_sends_on_telegram_is_downloaded(database_url: str) -> None:
+    api = LocalBotApi(files={"AgAD-photo": b"\xff\xd8 a photo"})
+    await api.start()
+    bot = telegram_bot(api)
+    assert await download_file(bot, "AgAD-photo") == b"\xff\xd8 a photo"
+    await bot.session.close()
     await api.stop()

@@ -49,3 +49,15 @@ def test_unknown_school_for_an_invite_is_a_clear_error(database_url: str) -> Non
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 2
     assert "class-not-found" in result.stderr
+
+
+def test_the_demo_admin_announces_a_file_from_the_console(database_url: str,
+                                                         tmp_path: Path) -> None:
+    schoolhub(database_url, "demo")
+    flyer = tmp_path / "flyer.pdf"
+    flyer.write_bytes(b"%PDF-1.4 fair")
+    script = "\n".join(["/announce", "1", f"file:{flyer} Fête samedi !", "3", "2",
+                        f"file:{tmp_path}/missing.pdf x"]) + "\n"
+    transcript = schoolhub(database_url, "chat", "--user", "900", stdin=script)
+    assert "📎 En pièce jointe : flyer.pdf" in transcript
+    assert "(cannot read" in transcript and "missing.pdf" in transcript

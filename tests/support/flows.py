@@ -99,12 +99,16 @@ async def rep_of(app: App, school_id: int, class_code: str = "P3") -> Person:
 
 
 async def compose(author: Person, text: str, *, audience: tuple[str, ...] = ("Whole school",),
-                  versions: dict[str, str] | None = None, urgent: bool = False) -> str:
+                  versions: dict[str, str] | None = None, urgent: bool = False,
+                  file: tuple[str, bytes] | None = None) -> str:
     """The whole /announce flow up to the preview; returns the preview."""
     await author.says("/announce")
     for label in audience:
         await author.taps(label)
-    await author.says(text)
+    if file:
+        await author.sends_file(file[0], file[1], caption=text)
+    else:
+        await author.says(text)
     for language, version in (versions or {}).items():
         await author.taps(f"{language} version")
         await author.says(version)

@@ -89,6 +89,11 @@ class Person:
         self.replies = await self.app.console.say(self.user, text)
         return self.said
 
+    async def sends_file(self, filename: str, data: bytes, caption: str = "") -> str:
+        """Send a photo (.jpg/.png) or a document, with a caption."""
+        self.replies = await self.app.console.send_file(self.user, filename, data, caption)
+        return self.said
+
     async def says_in_group(self, group: tuple[int, str], text: str, **extra) -> str:
         """Say something in a group chat; returns what the bot said in that group."""
         before = len(self.app.console.session.inbox.get(group[0], []))

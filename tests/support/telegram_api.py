@@ -41,6 +41,8 @@ class LocalBotApi:
     enforce_limits: bool = False
     migrated: dict[int, int] = field(default_factory=dict)  # group id -> supergroup id
     delivered: list[tuple[int, str]] = field(default_factory=list)  # (chat, text) accepted
+    files: dict[str, bytes] = field(default_factory=dict)  # file_id -> content (both ways)
+    uploads: int = 0  # files received as bytes rather than by file_id
     too_many: int = 0  # 429s answered because of the limits
     _recent: deque = field(default_factory=deque)  # times of accepted sends, last second
     _last_in_chat: dict[int, float] = field(default_factory=dict)
@@ -52,6 +54,7 @@ class LocalBotApi:
     async def start(self) -> str:
         app = web.Application()
         app.router.add_post("/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -78,7 +81,10 @@ class LocalBotApi:
 
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
-        params = {k: _decode(v) for k, v in (await request.post()).items()}
+        params = {k: self._field(v) for k, v in (await request.post()).items()}
+        params = {k: params.get(v.removeprefix("attach://"), v)  # files sent alongside
+                  if isinstance(v, str) and v.startswith("attach://") else v
+                  for k, v in params.items()}
         self.calls.append(Call(method, params))
         if method in {"sendMessage", "editMessageText", "sendDocument", "sendPhoto"}:
             chat_id = int(params.get("chat_id", 0))
@@ -103,6 +109,12 @@ class LocalBotApi:
             return _ok(self._message(params))
         if method == "getMe":
             return _ok(BOT_USER)
+        if method == "getFile":
+            file_id = params["file_id"]
+            if file_id not in self.files:
+                return _error(400, "Bad Request: invalid file_id")
+            return _ok({"file_id": file_id, "file_unique_id": file_id,
+                        "file_size": len(self.files[file_id]), "file_path": f"files/{file_id}"})
         if method == "getUpdates":
             return await self._get_updates(params)
         return _ok(True)
@@ -146,6 +158,21 @@ class LocalBotApi:
             await asyncio.sleep(0.05)
         return _ok(pending)
 
+    async def _download(self, request: web.Request) -> web.Response:
+        file_id = request.match_info["path"].removeprefix("files/")
+        if file_id not in self.files:
+            raise web.HTTPNotFound()
+        return web.Response(body=self.files[file_id])
+
+    def _field(self, value: Any) -> Any:
+        """A form field; an uploaded file is kept under a new file_id, which replaces it."""
+        if isinstance(value, web.FileField):
+            file_id = f"uploaded-{len(self.files) + 1}"
+            self.files[file_id] = value.file.read()
+            self.uploads += 1
+            return file_id
+        return _decode(value)
+
     def _message(self, params: dict[str, Any]) -> dict[str, Any]:
         message: dict[str, Any] = {
             "message_id": next(self._ids), "date": int(time.time()),
@@ -154,6 +181,12 @@ class LocalBotApi:
         }
         if isinstance(params.get("reply_markup"), dict):
             message["reply_markup"] = params["reply_markup"]
+        if "photo" in params:
+            message["photo"] = [{"file_id": params["photo"], "file_unique_id": params["photo"],
+                                 "width": 1280, "height": 960}]
+        if "document" in params:
+            message["document"] = {"file_id": params["document"],
+                                   "file_unique_id": params["document"]}
         return message
 
 
