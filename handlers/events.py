@@ -28,7 +28,7 @@ from core.models import Answer, Event, Member
 from core.outbox import Button, enqueue_for_member, when_arg
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND
-from handlers.keyboards import buttons, class_label
+from handlers.keyboards import audience_keyboard, buttons, class_label
 
 
 class EventCb(CallbackData, prefix="ev"):
@@ -357,20 +357,11 @@ async def ask_audience(message: Message, member: Member, session: AsyncSession,
     await state.set_state(NewEvent.audience)
     data = await state.get_data()
     chosen = set(data.get("class_ids", []))
-    allowed = organiser_classes(member)
     school = await get_school(session, member.school_id)
-    builder = InlineKeyboardBuilder()
-    if allowed is None:
-        builder.button(text=t("events-whole-school"), callback_data=WizardCb(action="school"))
-    for klass in await classes_of(session, school):
-        if allowed is None or klass.id in allowed:
-            mark = "✅ " if klass.id in chosen else ""
-            builder.button(text=mark + class_label(t, klass),
-                           callback_data=WizardCb(action="class", value=klass.id))
-    builder.button(text=t("events-classes-done"), callback_data=WizardCb(action="classes_done"))
-    builder.adjust(*([1] if allowed is None else []), 3, 3, 3, 1)
-    await message.answer(t("events-ask-audience", chosen=len(chosen)),
-                         reply_markup=builder.as_markup())
+    keyboard = audience_keyboard(t, await classes_of(session, school), organiser_classes(member),
+                                 chosen, lambda action, value: WizardCb(action=action,
+                                                                        value=value))
+    await message.answer(t("events-ask-audience", chosen=len(chosen)), reply_markup=keyboard)
 
 
 async def on_audience(callback: CallbackQuery, callback_data: WizardCb, member: Member,

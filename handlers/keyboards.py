@@ -6,6 +6,8 @@ Telegram's 64 bytes because it only carries ids.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
@@ -57,7 +59,7 @@ def class_keyboard(
 
 
 def main_menu(t: Translate, member: Member) -> InlineKeyboardMarkup:
-    items = ["events", "sel", "offers", "profile", "children", "language", "help"]
+    items = ["events", "orders", "sel", "offers", "profile", "children", "language", "help"]
     if has_role(member, RoleKind.ADMIN):
         items.append("pending")
     builder = InlineKeyboardBuilder()
@@ -72,4 +74,22 @@ def buttons(*pairs: tuple[str, CallbackData], width: int = 2) -> InlineKeyboardM
     for label, data in pairs:
         builder.button(text=label, callback_data=data)
     builder.adjust(width)
+    return builder.as_markup()
+
+
+def audience_keyboard(t: Translate, classes: list[SchoolClass], allowed: set[int] | None,
+                      chosen: set[int], pick: Callable[[str, int], CallbackData]
+                      ) -> InlineKeyboardMarkup:
+    """Whole school (admins only) or a toggle per class the organiser may address, then
+    Done. `pick(action, value)` makes the callback data: school, class, classes_done."""
+    builder = InlineKeyboardBuilder()
+    if allowed is None:
+        builder.button(text=t("events-whole-school"), callback_data=pick("school", 0))
+    for klass in classes:
+        if allowed is None or klass.id in allowed:
+            mark = "✅ " if klass.id in chosen else ""
+            builder.button(text=mark + class_label(t, klass),
+                           callback_data=pick("class", klass.id))
+    builder.button(text=t("events-classes-done"), callback_data=pick("classes_done", 0))
+    builder.adjust(*([1] if allowed is None else []), 3, 3, 3, 1)
     return builder.as_markup()

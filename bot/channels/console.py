@@ -147,11 +147,15 @@ def printer_for(user: ConsoleUser, write: Callable[[str], None]) -> Callable[[Re
     return show
 
 
+def read_local_file(path: str) -> bytes:
+    return Path(path).expanduser().read_bytes()
+
+
 async def send_local_file(channel: ConsoleChannel, user: ConsoleUser, spec: str,
                           write: Callable[[str], None]) -> None:
     path, _, caption = spec.strip().partition(" ")
     try:
-        data = await asyncio.to_thread(Path(path).expanduser().read_bytes)
+        data = await asyncio.to_thread(read_local_file, path)
     except OSError as error:
         write(f"(cannot read {path}: {error.strerror})\n")
         return

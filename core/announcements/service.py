@@ -18,6 +18,7 @@ from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
 from core.errors import DomainError
 from core.i18n import normalize_locale
+from core.members.audience import of_classes
 from core.members.service import has_role
 from core.models import (
     Announcement,
@@ -25,9 +26,7 @@ from core.models import (
     AnnouncementRead,
     AnnouncementStatus,
     AudienceKind,
-    Child,
     Member,
-    MemberChild,
     MemberStatus,
     OutboxMessage,
     OutboxStatus,
@@ -102,12 +101,8 @@ async def recipients(session: AsyncSession, announcement: Announcement) -> list[
                                  Member.status == MemberStatus.ACTIVE,
                                  Member.id != announcement.author_id)
     if announcement.audience == AudienceKind.CLASSES:
-        class_ids = select(AnnouncementClass.class_id).where(
-            AnnouncementClass.announcement_id == announcement.id)
-        parents = (select(MemberChild.member_id).join(Child, Child.id == MemberChild.child_id)
-                   .where(Child.class_id.in_(class_ids)))
-        reps = select(Role.member_id).where(Role.class_id.in_(class_ids))
-        query = query.where(Member.id.in_(parents.union(reps)))
+        query = query.where(Member.id.in_(of_classes(select(AnnouncementClass.class_id).where(
+            AnnouncementClass.announcement_id == announcement.id))))
     elif announcement.audience in (AudienceKind.REPS, AudienceKind.ADMINS):
         kind = RoleKind.CLASS_REP if announcement.audience == AudienceKind.REPS else RoleKind.ADMIN
         query = query.where(Member.id.in_(select(Role.member_id).where(Role.kind == kind)))

@@ -16,18 +16,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.errors import DomainError
+from core.members.audience import belongs_to, members_for, organiser_classes
 from core.members.service import has_role
 from core.models import (
     Answer,
-    Child,
     Event,
     EventClass,
     EventSlot,
     EventStatus,
     Member,
-    MemberChild,
-    MemberStatus,
-    Role,
     RoleKind,
     Rsvp,
     SlotSignup,
@@ -63,13 +60,6 @@ class EventDraft:
 class RsvpOutcome:
     rsvp: Rsvp
     promoted: list[int]  # members moved from the waitlist to confirmed, to be told
-
-
-def organiser_classes(member: Member) -> set[int] | None:
-    """The classes a member may organise for; None means any audience (an admin)."""
-    if has_role(member, RoleKind.ADMIN):
-        return None
-    return {r.class_id for r in member.roles if r.kind == RoleKind.CLASS_REP and r.class_id}
 
 
 def check_audience(member: Member, class_ids: list[int]) -> None:
@@ -124,15 +114,7 @@ async def audience_class_ids(session: AsyncSession, event: Event) -> list[int]:
 
 async def audience(session: AsyncSession, event: Event) -> list[Member]:
     """Active members the event is for: each once, however many children they have."""
-    class_ids = await audience_class_ids(session, event)
-    query = select(Member).where(Member.school_id == event.school_id,
-                                 Member.status == MemberStatus.ACTIVE)
-    if class_ids:
-        parents = (select(MemberChild.member_id).join(Child, Child.id == MemberChild.child_id)
-                   .where(Child.class_id.in_(class_ids)))
-        reps = select(Role.member_id).where(Role.class_id.in_(class_ids))
-        query = query.where(Member.id.in_(parents.union(reps)))
-    return list(await session.scalars(query.order_by(Member.id)))
+    return await members_for(session, event.school_id, await audience_class_ids(session, event))
 
 
 async def invitees(session: AsyncSession, event: Event) -> list[Member]:
@@ -141,19 +123,10 @@ async def invitees(session: AsyncSession, event: Event) -> list[Member]:
 
 
 async def is_in_audience(session: AsyncSession, event: Event, member: Member) -> bool:
-    if member.school_id != event.school_id:
-        return False
-    if member.id == event.created_by or has_role(member, RoleKind.ADMIN):
+    if member.id == event.created_by and member.school_id == event.school_id:
         return True
-    class_ids = await audience_class_ids(session, event)
-    if not class_ids:
-        return member.status == MemberStatus.ACTIVE
-    if any(r.class_id in class_ids for r in member.roles):
-        return True
-    child_in_class = await session.scalar(
-        select(MemberChild.child_id).join(Child, Child.id == MemberChild.child_id)
-        .where(MemberChild.member_id == member.id, Child.class_id.in_(class_ids)).limit(1))
-    return child_in_class is not None
+    return await belongs_to(session, member, event.school_id,
+                            await audience_class_ids(session, event))
 
 
 async def event_for(session: AsyncSession, member: Member, event_id: int,

@@ -1,0 +1,49 @@
+"""Who a school item is for: the whole school, or the families and reps of some classes.
+
+Shared by events, announcements and group orders so that "for P3" means the same everywhere.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.members.service import has_role
+from core.models import Child, Member, MemberChild, MemberStatus, Role, RoleKind
+
+
+def of_classes(class_ids: list[int] | Select) -> Select:
+    """Ids of the members with a child in these classes, and of their class reps."""
+    parents = (select(MemberChild.member_id).join(Child, Child.id == MemberChild.child_id)
+               .where(Child.class_id.in_(class_ids)))
+    reps = select(Role.member_id).where(Role.class_id.in_(class_ids))
+    return parents.union(reps)
+
+
+async def members_for(session: AsyncSession, school_id: int,
+                      class_ids: list[int] | None) -> list[Member]:
+    """Active members, each once; every member of the school when no classes are given."""
+    query = select(Member).where(Member.school_id == school_id,
+                                 Member.status == MemberStatus.ACTIVE)
+    if class_ids:
+        query = query.where(Member.id.in_(of_classes(class_ids)))
+    return list(await session.scalars(query.order_by(Member.id)))
+
+
+async def belongs_to(session: AsyncSession, member: Member, school_id: int,
+                     class_ids: list[int]) -> bool:
+    """Whether the member is in that audience (admins see everything of their school)."""
+    if member.school_id != school_id:
+        return False
+    if has_role(member, RoleKind.ADMIN) or not class_ids:
+        return True
+    found = await session.scalar(select(Member.id).where(
+        Member.id == member.id, Member.id.in_(of_classes(class_ids))))
+    return found is not None
+
+
+def organiser_classes(member: Member) -> set[int] | None:
+    """The classes a member may organise for; None means any audience (an admin)."""
+    if has_role(member, RoleKind.ADMIN):
+        return None
+    return {r.class_id for r in member.roles if r.kind == RoleKind.CLASS_REP and r.class_id}
