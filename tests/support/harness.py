@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from aiohttp import web
+
+from bot.app import build_app
 from bot.channels.base import Rendered
 from bot.channels.console import ConsoleUser, render_text
 from bot.config import Settings
@@ -12,7 +15,9 @@ from bot.runtime import Runtime
 from core.db import unit_of_work
 from core.members.invites import create_invite
 from core.models import RoleKind
+from core.orders import payments
 from core.schools import create_school
+from tests.support.servers import free_port
 
 
 @dataclass
@@ -24,9 +29,15 @@ class SchoolFixture:
 
 
 class App:
-    def __init__(self, database_url: str, redis_url: str | None = None) -> None:
+    def __init__(self, database_url: str, redis_url: str | None = None,
+                 mollie_endpoint: str | None = None) -> None:
+        """With `mollie_endpoint` (a local Mollie server), payments go through Mollie's
+        client and its webhooks reach this app's web server, on a port of its own."""
+        payments = {"mollie_api_key": "test_" + "x" * 30,
+                    "mollie_api_endpoint": mollie_endpoint} if mollie_endpoint else {}
         self.settings = Settings(_env_file=None, database_url=database_url, redis_url=redis_url,
-                                 telegram_bot_token=None)
+                                 telegram_bot_token=None, web_port=free_port(), **payments)
+        self._web: web.AppRunner | None = None
         self._boot()
 
     def _boot(self) -> None:
@@ -40,7 +51,25 @@ class App:
         self._boot()
 
     async def close(self) -> None:
+        if self._web is not None:
+            await self._web.cleanup()
         await self.runtime.stop()
+
+    async def serve_web(self) -> str:
+        """Serve the app's web routes (webhooks, pages) as `schoolhub run` does."""
+        self._web = web.AppRunner(build_app(self.runtime))
+        await self._web.setup()
+        await web.TCPSite(self._web, "127.0.0.1", self.settings.web_port).start()
+        return self.settings.base_url
+
+    async def settle_payments(self) -> int:
+        """What the payment jobs do: create waiting payments and refunds at Mollie; then
+        deliver the messages that caused."""
+        assert self.runtime.payments is not None, "App(mollie_endpoint=...) needed"
+        done = await payments.issue_pending(self.sessions, self.runtime.payments)
+        done += await payments.issue_refunds(self.sessions, self.runtime.payments)
+        await self.deliver()
+        return done
 
     async def school(self, name: str = "École Test", approval: bool = False,
                      quiet_hours: bool = False) -> SchoolFixture:
@@ -101,10 +130,12 @@ class Person:
         return "\n".join(render_text(r) for r in self.app.group_inbox(group[0])[before:])
 
     async def taps(self, label: str) -> str:
-        """Press the button whose label contains `label` on the latest keyboard."""
+        """Press the button labelled `label` (or whose label contains it) on the latest
+        keyboard."""
         keyboard = self.app.console.keyboards_for(self.user)
         assert keyboard is not None, "no keyboard to tap on"
-        matches = [b for b in keyboard.flat_buttons if label in b.label]
+        matches = ([b for b in keyboard.flat_buttons if b.label == label]
+                   or [b for b in keyboard.flat_buttons if label in b.label])
         assert len(matches) == 1, f"{label!r} matches {[b.label for b in keyboard.flat_buttons]}"
         self.replies = await self.app.console.press_data(self.user, keyboard, matches[0].data)
         return self.said
