@@ -12,11 +12,11 @@ from core.members.service import role_names
 from core.models import Member, RoleKind
 
 COMMANDS = {
-    RoleKind.PARENT: ("menu", "events", "balance", "pay", "request", "history", "offers",
+    RoleKind.PARENT: ("menu", "events", "orders", "balance", "pay", "request", "history", "offers",
                       "profile", "children",
                       "language", "help", "cancel"),
-    RoleKind.CLASS_REP: ("announce", "newevent", "linkgroup"),
-    RoleKind.ADMIN: ("announce", "newevent", "pending", "reverse", "limits"),
+    RoleKind.CLASS_REP: ("announce", "newevent", "neworder", "linkgroup"),
+    RoleKind.ADMIN: ("announce", "newevent", "neworder", "pending", "reverse", "limits"),
 }
 
 

@@ -17,6 +17,11 @@ class Settings(BaseSettings):
     public_url: str | None = None
     webhook_secret: SecretStr | None = None
 
+    # Mollie: a test_ key in test mode, a live_ key in production. Webhooks reach
+    # {public_url}/webhooks/mollie; the endpoint is only changed by tests.
+    mollie_api_key: SecretStr | None = None
+    mollie_api_endpoint: str | None = None
+
     web_host: str = "127.0.0.1"
     web_port: int = 8080
     secret_key: SecretStr = SecretStr("change-me")
@@ -36,6 +41,11 @@ class Settings(BaseSettings):
         if url.startswith("sqlite:///"):
             return "sqlite+aiosqlite:///" + url.removeprefix("sqlite:///")
         return url
+
+    @property
+    def base_url(self) -> str:
+        """Where people and providers reach this process's web server."""
+        return (self.public_url or f"http://{self.web_host}:{self.web_port}").rstrip("/")
 
     @property
     def webhook_mode(self) -> bool:

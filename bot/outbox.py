@@ -19,6 +19,7 @@ import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -35,7 +36,7 @@ from bot.outbox_media import CAPTION_MAX, MediaCache
 from bot.ratelimit import Buckets, LocalBuckets, acquire, limits_for
 from core.announcements.groups import moved
 from core.clock import utcnow
-from core.i18n import Translator, format_datetime
+from core.i18n import Translator, format_datetime, format_money
 from core.models import AttachmentKind, Identity, OutboxMessage, OutboxStatus, School
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,15 @@ log = logging.getLogger(__name__)
 LEASE = timedelta(seconds=60)
 MAX_ATTEMPTS = 8
 MAX_BACKOFF_SECONDS = 3600
+
+
+def localized(locale: str, value: Any, timezone: str) -> Any:
+    """An argument as the recipient reads it: see core.outbox's when_arg and money_arg."""
+    if isinstance(value, dict) and "datetime" in value:
+        return format_datetime(locale, datetime.fromisoformat(value["datetime"]), timezone)
+    if isinstance(value, dict) and "cents" in value:
+        return format_money(locale, int(value["cents"]))
+    return value
 
 
 @dataclass(frozen=True)
@@ -177,8 +187,7 @@ class OutboxSender:
 
     async def _send(self, target: Target, row: OutboxMessage, timezone: str) -> None:
         t = self.translator.for_locale(row.locale)
-        args = {key: format_datetime(row.locale, datetime.fromisoformat(value["datetime"]),
-                                     timezone) if isinstance(value, dict) else value
+        args = {key: localized(row.locale, value, timezone)
                 for key, value in row.message_args.items()}
         keyboard = [
             [InlineKeyboardButton(text=t(b["label_id"]), callback_data=b["data"]) for b in line]

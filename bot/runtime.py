@@ -18,12 +18,24 @@ from bot.channels.console import ConsoleChannel, ConsoleSession
 from bot.config import Settings
 from bot.dispatcher import build_dispatcher
 from bot.outbox import OutboxSender
+from bot.payments import MollieGateway
 from bot.ratelimit import LocalBuckets, RedisBuckets
 from bot.scheduler import build_scheduler
 from core.db import create_engine, session_factory
 from core.i18n import translator
 
 log = logging.getLogger(__name__)
+
+
+def payment_gateway(settings: Settings) -> MollieGateway | None:
+    """Mollie when a key is configured; without one, orders still close but no payment
+    is created until a key is set (the payments wait, nothing is lost)."""
+    if settings.mollie_api_key is None:
+        return None
+    return MollieGateway(settings.mollie_api_key.get_secret_value(),
+                         redirect_url=f"{settings.base_url}/orders/paid",
+                         webhook_url=f"{settings.base_url}/webhooks/mollie",
+                         api_endpoint=settings.mollie_api_endpoint)
 
 
 class Runtime:
@@ -39,9 +51,10 @@ class Runtime:
         # With Redis, every process shares one sending budget; without, this process owns it.
         buckets = RedisBuckets(self.redis) if self.redis else LocalBuckets()
         self.sender = OutboxSender(self.sessions, self.bots, self.translator, buckets=buckets)
+        self.payments = payment_gateway(settings)
         self.scheduler = build_scheduler(self.sessions, settings.school_timezone,
                                          settings.processed_update_retention_days,
-                                         self.bots, self.translator)
+                                         self.bots, self.translator, self.payments)
         self.console: ConsoleChannel | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._web: web.AppRunner | None = None

@@ -16,10 +16,13 @@ from core.db import unit_of_work
 from core.events import reminders
 from core.i18n import Translator
 from core.models import Member
+from core.orders import closing, payments
+from core.orders.payments import PaymentGateway
 from core.outbox import Button, enqueue_for_member
 from core.sel import posts, requests
 from core.updates import purge_processed
 from handlers.events import rsvp_buttons
+from handlers.orders_manage import extend_buttons
 from handlers.sel_posts import PostsCb
 
 log = logging.getLogger(__name__)
@@ -67,10 +70,41 @@ async def queue_event_reminders(sessions: async_sessionmaker[AsyncSession]) -> i
         return await reminders.queue_due(uow.session, utcnow(), rsvp_buttons)
 
 
+async def close_due_orders(sessions: async_sessionmaker[AsyncSession]) -> int:
+    """Orders past their deadline: confirmed with payments, or cancelled; and the
+    organisers of orders still below their minimum a day before, warned."""
+    async with unit_of_work(sessions) as uow:
+        await closing.warn_organisers(uow.session, utcnow(), extend_buttons)
+        return await closing.close_due(uow.session, utcnow())
+
+
+async def remind_unpaid_orders(sessions: async_sessionmaker[AsyncSession]) -> int:
+    async with unit_of_work(sessions) as uow:
+        return await payments.remind_unpaid(uow.session, utcnow())
+
+
+def add_payment_jobs(scheduler: AsyncIOScheduler, sessions: async_sessionmaker[AsyncSession],
+                     gateway: PaymentGateway) -> None:
+    """Talking to Mollie: payments to create, refunds to make, statuses to re-check."""
+    scheduler.add_job(payments.issue_pending, "interval", seconds=5, args=[sessions, gateway],
+                      id="issue-payments", coalesce=True, max_instances=1)
+    scheduler.add_job(payments.issue_refunds, "interval", seconds=30, args=[sessions, gateway],
+                      id="issue-refunds", coalesce=True, max_instances=1)
+    scheduler.add_job(payments.reconcile, "interval", minutes=10, args=[sessions, gateway],
+                      id="reconcile-payments", coalesce=True, max_instances=1)
+
+
 def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
                     retention_days: int, bots: dict[str, Bot],
-                    translator: Translator) -> AsyncIOScheduler:
+                    translator: Translator,
+                    gateway: PaymentGateway | None = None) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone=ZoneInfo(timezone))
+    if gateway is not None:
+        add_payment_jobs(scheduler, sessions, gateway)
+    scheduler.add_job(close_due_orders, "interval", minutes=1, args=[sessions],
+                      id="close-orders", coalesce=True, max_instances=1)
+    scheduler.add_job(remind_unpaid_orders, "interval", hours=1, args=[sessions],
+                      id="remind-unpaid-orders", coalesce=True, max_instances=1)
     scheduler.add_job(refresh_status_messages, "interval", seconds=5,
                       args=[sessions, bots, translator], id="announcement-status",
                       coalesce=True, max_instances=1)

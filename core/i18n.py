@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_datetime as babel_format_datetime
+from babel.numbers import format_currency
 from fluent.runtime import FluentLocalization, FluentResourceLoader
 
 LOCALES = ("fr", "nl", "en")
@@ -88,3 +90,9 @@ def format_datetime(locale: str, value: datetime, tz: str = "Europe/Brussels") -
     return babel_format_datetime(
         value, format="short", tzinfo=ZoneInfo(tz), locale=BABEL_LOCALE[pick_locale(locale)]
     )
+
+
+def format_money(locale: str, cents: int) -> str:
+    """Euro cents for the locale: 12,50 € (fr), € 12,50 (nl), €12.50 (en)."""
+    return format_currency(Decimal(cents) / 100, "EUR",
+                           locale=BABEL_LOCALE[pick_locale(locale)])

@@ -14,6 +14,9 @@ def build_router() -> Router:
         fallback,
         groups,
         help,
+        orders,
+        orders_create,
+        orders_manage,
         profile,
         sel,
         sel_posts,
@@ -27,7 +30,8 @@ def build_router() -> Router:
     private.include_router(start.make_router())
     for make in (profile.make_router, children.make_router, help.make_router,
                  approvals.make_router, sel.make_router, sel_posts.make_router,
-                 events.make_router, announcements.make_router):
+                 events.make_router, announcements.make_router, orders.make_router,
+                 orders_manage.make_router, orders_create.make_router):
         feature = make()
         feature.message.middleware(ActiveMemberOnly())
         feature.callback_query.middleware(ActiveMemberOnly())

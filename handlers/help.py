@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.i18n import Translate
 from core.members.service import has_role
 from core.models import Member, RoleKind
-from handlers import approvals, children, events, profile, sel, sel_posts
+from handlers import approvals, children, events, orders, profile, sel, sel_posts
 from handlers.keyboards import MenuCb, main_menu
 
 
@@ -52,6 +52,8 @@ async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member
             await sel.show_balance(message, member, session, state, t)
         case "events":
             await events.show_events(message, member, session, state, t)
+        case "orders":
+            await orders.show_orders(message, member, session, state, t)
         case "offers":
             await sel_posts.show_menu(message, state, t)
         case "pending":

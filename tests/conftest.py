@@ -18,6 +18,7 @@ import pytest
 
 from bot.migrations import upgrade
 from tests.support.harness import App
+from tests.support.mollie_api import LocalMollie
 from tests.support.servers import postgres_server, redis_server
 
 _names = itertools.count(1)
@@ -84,5 +85,23 @@ def redis_url() -> Iterator[str]:
 @pytest.fixture
 async def app(database_url: str) -> AsyncIterator[App]:
     application = App(database_url)
+    yield application
+    await application.close()
+
+
+@pytest.fixture
+async def mollie() -> AsyncIterator[LocalMollie]:
+    """A local server speaking Mollie's v2 payments and refunds API."""
+    server = LocalMollie()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def shop(database_url: str, mollie: LocalMollie) -> AsyncIterator[App]:
+    """The app with payments through the local Mollie, its webhooks served."""
+    application = App(database_url, mollie_endpoint=mollie.base_url)
+    await application.serve_web()
     yield application
     await application.close()

@@ -30,6 +30,16 @@ from core.models.member import (
     Role,
     RoleKind,
 )
+from core.models.orders import (
+    GroupOrder,
+    OrderClass,
+    OrderItem,
+    OrderLine,
+    OrderPayment,
+    OrderStatus,
+    PaymentStatus,
+    RefundStatus,
+)
 from core.models.school import CLASS_CODES, School, SchoolClass
 from core.models.sel import (
     CATEGORIES,
@@ -79,6 +89,14 @@ __all__ = [
     "Member",
     "MemberChild",
     "MemberStatus",
+    "GroupOrder",
+    "OrderClass",
+    "OrderItem",
+    "OrderLine",
+    "OrderPayment",
+    "OrderStatus",
+    "PaymentStatus",
+    "RefundStatus",
     "OutboxMessage",
     "OutboxStatus",
     "ProcessedUpdate",

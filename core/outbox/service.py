@@ -29,6 +29,11 @@ def when_arg(moment: datetime) -> dict[str, str]:
     return {"datetime": moment.isoformat()}
 
 
+def money_arg(cents: int) -> dict[str, int]:
+    """An amount in euro cents, shown in each recipient's language."""
+    return {"cents": cents}
+
+
 async def enqueue_for_member(
     session: AsyncSession,
     member: Member,

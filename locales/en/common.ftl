@@ -37,6 +37,7 @@ menu-help = ❓ Help
 menu-sel = 💰 SEL: my units
 menu-offers = 🤝 Offers & needs
 menu-events = 📅 Events
+menu-orders = 🛒 Group orders
 menu-pending = ⏳ Registrations to approve
 
 command-menu = Main menu
@@ -53,6 +54,8 @@ command-reverse = Correct a transfer
 command-offers = Offers and needs (SEL)
 command-limits = Change a member's SEL limits
 command-events = Upcoming events
+command-orders = Group orders
+command-neworder = Start a group order
 command-newevent = Create an event
 command-announce = Send an announcement
 command-linkgroup = Link this class's group (send it in the group)
@@ -62,6 +65,7 @@ help-parent =
     Here is what I can do for you:
     /menu – main menu
     /events – upcoming events: answer, volunteer, add to your calendar
+    /orders – group orders: join, change, pay
     /balance – your SEL units (time bank)
     /pay – pay units to another parent
     /request – ask another parent for units
@@ -78,6 +82,6 @@ help-admin =
     /pending – registrations waiting for your approval
     /reverse CODE reason – correct a SEL transfer
     /limits – change one member's SEL limits
-help-organiser = As an organiser: /newevent creates an event and invites the families.
+help-organiser = As an organiser: /newevent creates an event and invites the families; /neworder starts a group order.
 attachment-too-big = That file is too big: { $max } MB at most.
 attachment-invalid = That file cannot be used. Send a photo or a document.

@@ -37,6 +37,7 @@ menu-help = ❓ Aide
 menu-sel = 💰 SEL : mes unités
 menu-offers = 🤝 Offres & demandes
 menu-events = 📅 Événements
+menu-orders = 🛒 Achats groupés
 menu-pending = ⏳ Inscriptions à approuver
 
 command-menu = Menu principal
@@ -53,6 +54,8 @@ command-reverse = Corriger un échange
 command-offers = Offres et demandes (SEL)
 command-limits = Changer les limites SEL d'un membre
 command-events = Événements à venir
+command-orders = Achats groupés
+command-neworder = Lancer un achat groupé
 command-newevent = Créer un événement
 command-announce = Envoyer une annonce
 command-linkgroup = Lier le groupe de la classe (à envoyer dans le groupe)
@@ -62,6 +65,7 @@ help-parent =
     Voici ce que je peux faire pour vous :
     /menu – menu principal
     /events – événements à venir : répondre, être bénévole, ajouter au calendrier
+    /orders – achats groupés : participer, modifier, payer
     /balance – vos unités SEL (banque de temps)
     /pay – payer des unités à un autre parent
     /request – demander des unités à un autre parent
@@ -78,6 +82,6 @@ help-admin =
     /pending – inscriptions en attente de votre approbation
     /reverse CODE motif – corriger un échange SEL
     /limits – changer les limites SEL d'un membre
-help-organiser = En tant qu'organisateur·rice : /newevent crée un événement et invite les familles.
+help-organiser = En tant qu'organisateur·rice : /newevent crée un événement et invite les familles ; /neworder lance un achat groupé.
 attachment-too-big = Ce fichier est trop lourd : { $max } Mo au maximum.
 attachment-invalid = Ce fichier ne peut pas être utilisé. Envoyez une photo ou un document.

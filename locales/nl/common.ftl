@@ -37,6 +37,7 @@ menu-help = ❓ Hulp
 menu-sel = 💰 LETS: mijn eenheden
 menu-offers = 🤝 Aanbod & vraag
 menu-events = 📅 Activiteiten
+menu-orders = 🛒 Groepsaankopen
 menu-pending = ⏳ Inschrijvingen goedkeuren
 
 command-menu = Hoofdmenu
@@ -53,6 +54,8 @@ command-reverse = Een uitwisseling corrigeren
 command-offers = Aanbod en vraag (LETS)
 command-limits = LETS-grenzen van een lid wijzigen
 command-events = Komende activiteiten
+command-orders = Groepsaankopen
+command-neworder = Een groepsaankoop starten
 command-newevent = Een activiteit maken
 command-announce = Een bericht sturen
 command-linkgroup = De klasgroep koppelen (stuur het in de groep)
@@ -62,6 +65,7 @@ help-parent =
     Dit kan ik voor je doen:
     /menu – hoofdmenu
     /events – komende activiteiten: antwoorden, helpen, in je agenda zetten
+    /orders – groepsaankopen: meedoen, wijzigen, betalen
     /balance – je LETS-eenheden (tijdbank)
     /pay – eenheden betalen aan een andere ouder
     /request – eenheden vragen aan een andere ouder
@@ -78,6 +82,6 @@ help-admin =
     /pending – inschrijvingen die op je goedkeuring wachten
     /reverse CODE reden – een LETS-uitwisseling corrigeren
     /limits – de LETS-grenzen van een lid wijzigen
-help-organiser = Als organisator: /newevent maakt een activiteit en nodigt de gezinnen uit.
+help-organiser = Als organisator: /newevent maakt een activiteit en nodigt de gezinnen uit; /neworder start een groepsaankoop.
 attachment-too-big = Dit bestand is te groot: maximaal { $max } MB.
 attachment-invalid = Dit bestand kan niet gebruikt worden. Stuur een foto of een document.

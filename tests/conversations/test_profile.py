@@ -308,11 +308,14 @@ async def test_switching_language(app: App) -> None:
 async def test_menu_buttons_do_what_the_commands_do(app: App) -> None:
     anna = await parent(app, children=(("Léa", "P3"), ("Tom", "M1")))
     assert "What would you like to do?" in await anna.says("/menu")
-    assert anna.button_labels() == ["📅 Events", "💰 SEL: my units", "🤝 Offers & needs",
+    assert anna.button_labels() == ["📅 Events", "🛒 Group orders", "💰 SEL: my units",
+                                    "🤝 Offers & needs",
                                     "👤 My profile", "👧 My children", "🌐 Language", "❓ Help"]
     menu = anna.keyboard()
 
     assert await anna.taps("📅 Events") == await anna.says("/events")
+    assert await anna.taps_again(menu, "🛒 Group orders") == await anna.says("/orders")
+    assert "No group order for you at the moment." in anna.said
     assert await anna.taps_again(menu, "💰 SEL") == await anna.says("/balance")
     assert "💰 Your balance: 120 units" in anna.said
     assert await anna.taps_again(menu, "🤝 Offers") == await anna.says("/offers")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import aiohttp
 from sqlalchemy import select
 
 from core.db import unit_of_work
@@ -121,3 +124,39 @@ async def balances(app: App) -> dict[str, int]:
         rows = await session.execute(select(Member.first_name, SelAccount.balance)
                                      .join(SelAccount, SelAccount.member_id == Member.id))
         return {name: value for name, value in rows}
+
+
+async def new_order(author: Person, title: str = "Class T-shirts", *,
+                    items: tuple[tuple[str, str | None], ...] = (("T-shirt 12,50", "S, M, L"),),
+                    minimum: str = "3", maximum: str | None = None,
+                    deadline: str = "12/12/2099 20h", audience: tuple[str, ...] = (
+                        "Whole school",)) -> str:
+    """The /neworder wizard up to its preview (English labels); returns the preview."""
+    await author.says("/neworder")
+    await author.says(title)
+    await author.taps("Skip")  # description
+    await author.taps("Skip")  # photo
+    for index, (item, variants) in enumerate(items):
+        if index:
+            await author.taps("Another item")
+        await author.says(item)
+        await (author.says(variants) if variants else author.taps("Skip"))
+    await author.taps("That's all")
+    await author.says(minimum)
+    await (author.says(maximum) if maximum else author.taps("Skip"))
+    await author.says(deadline)
+    await author.says("School hall, Friday 15h30")
+    for label in audience:
+        await author.taps(label)
+    return author.said
+
+
+async def checkout(url: str, status: str = "paid") -> int:
+    """What the parent does on Mollie's hosted checkout page: pay (or cancel)."""
+    async with aiohttp.ClientSession() as http, http.post(
+            url, data={"status": status}, allow_redirects=False) as response:
+        return response.status
+
+
+def link_in(text: str) -> str:
+    return re.search(r"https?://\S+", text).group(0)

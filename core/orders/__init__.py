@@ -1,0 +1,1 @@
+"""Group orders: create, join, close at the deadline, pay with Mollie, refund, deliver."""

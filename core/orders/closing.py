@@ -1,0 +1,91 @@
+"""The end of an order's life: closed at the deadline (or by its organiser), then
+confirmed with payments or cancelled; cancelled later with refunds; delivered."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.errors import DomainError
+from core.models import GroupOrder, Member, OrderStatus
+from core.orders import payments
+from core.orders.service import Buttons, managed_order, progress, tell_participants
+from core.outbox import enqueue_for_member, when_arg
+
+WARN_BEFORE = timedelta(hours=24)
+
+
+async def close(session: AsyncSession, order: GroupOrder, now: datetime) -> str:
+    """open -> closed -> confirmed (minimum reached) or cancelled; everyone is told."""
+    if order.status != OrderStatus.OPEN:
+        raise DomainError("orders-closed")
+    order.status, order.closed_at = OrderStatus.CLOSED, now
+    total = await progress(session, order)
+    organiser = await session.get_one(Member, order.organiser_id)
+    if total >= order.min_quantity:
+        order.status = OrderStatus.CONFIRMED
+        families = await payments.start(session, order)
+        await enqueue_for_member(session, organiser, purpose=f"order:{order.id}:confirmed",
+                                 message_id="orders-confirmed-organiser",
+                                 args={"title": order.title, "families": families,
+                                       "total": total})
+    else:
+        order.status = OrderStatus.CANCELLED
+        await tell_participants(session, order, "cancelled", "orders-cancelled-minimum",
+                                total=total, min=order.min_quantity)
+        await enqueue_for_member(session, organiser, purpose=f"order:{order.id}:cancelled",
+                                 message_id="orders-cancelled-minimum-organiser",
+                                 args={"title": order.title, "total": total,
+                                       "min": order.min_quantity})
+    return order.status
+
+
+async def close_now(session: AsyncSession, organiser: Member, order_id: int,
+                    now: datetime) -> str:
+    return await close(session, await managed_order(session, organiser, order_id), now)
+
+
+async def close_due(session: AsyncSession, now: datetime) -> int:
+    """Every open order whose deadline has passed (the scheduler runs this)."""
+    due = list(await session.scalars(
+        select(GroupOrder).where(GroupOrder.status == OrderStatus.OPEN,
+                                 GroupOrder.deadline <= now)
+        .order_by(GroupOrder.id).with_for_update(skip_locked=True)))
+    for order in due:
+        await close(session, order, now)
+    return len(due)
+
+
+async def warn_organisers(session: AsyncSession, now: datetime, buttons: Buttons) -> int:
+    """A day before the deadline, tell the organiser if the minimum is not reached yet,
+    with a button to extend by a week."""
+    due = list(await session.scalars(
+        select(GroupOrder).where(GroupOrder.status == OrderStatus.OPEN,
+                                 GroupOrder.reminded_at.is_(None),
+                                 GroupOrder.deadline <= now + WARN_BEFORE)))
+    warned = 0
+    for order in due:
+        order.reminded_at = now
+        total = await progress(session, order)
+        if total < order.min_quantity:
+            await enqueue_for_member(
+                session, await session.get_one(Member, order.organiser_id),
+                purpose=f"order:{order.id}:below:{order.deadline:%Y%m%d%H%M}",
+                message_id="orders-below-minimum", buttons=buttons(order),
+                args={"title": order.title, "total": total, "min": order.min_quantity,
+                      "deadline": when_arg(order.deadline)})
+            warned += 1
+    return warned
+
+
+async def cancel(session: AsyncSession, organiser: Member, order_id: int) -> int:
+    """The organiser calls the order off; paid families are refunded. Returns how many."""
+    order = await managed_order(session, organiser, order_id)
+    if order.status not in (OrderStatus.OPEN, OrderStatus.CLOSED, OrderStatus.CONFIRMED):
+        raise DomainError("orders-closed")
+    order.status = OrderStatus.CANCELLED
+    refunds = await payments.abandon_and_refund(session, order)
+    await tell_participants(session, order, "called-off", "orders-cancelled-by-organiser")
+    return refunds

@@ -1,0 +1,299 @@
+"""Paying a confirmed order through a payment provider (Mollie), without ever trusting
+anything but the provider's own answer.
+
+A payment row is written in the transaction that confirms the order ('creating'); the
+issuer then creates it at the provider outside any transaction, with an idempotency key
+derived from the row, so a retry after a crash returns the same payment. Webhooks carry
+only an id: the status is always fetched, and a status change is applied once, under a
+row lock, in one direction (a final status never changes again).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from core.clock import utcnow
+from core.db import unit_of_work
+from core.models import (
+    GroupOrder,
+    Member,
+    OrderPayment,
+    OrderStatus,
+    PaymentStatus,
+    RefundStatus,
+)
+from core.orders.service import lines_of, participants
+from core.outbox import enqueue_for_member, money_arg
+
+MAX_ATTEMPTS = 6
+REMIND_AFTER = timedelta(days=2)
+IN_PROGRESS = (PaymentStatus.OPEN, PaymentStatus.PENDING, PaymentStatus.AUTHORIZED)
+KNOWN = frozenset({*IN_PROGRESS, *PaymentStatus.FINAL})
+
+
+@dataclass(frozen=True)
+class CreatedPayment:
+    id: str
+    checkout_url: str
+    status: str
+
+
+@dataclass(frozen=True)
+class CreatedRefund:
+    id: str
+    status: str
+
+
+class PaymentGateway(Protocol):
+    """What the domain needs from the provider; bot/payments.py speaks to Mollie."""
+
+    async def create(self, *, amount_cents: int, description: str, locale: str,
+                     metadata: dict[str, Any], idempotency_key: str) -> CreatedPayment: ...
+
+    async def status(self, payment_id: str) -> str: ...
+
+    async def refund(self, payment_id: str, *, amount_cents: int, description: str,
+                     idempotency_key: str) -> CreatedRefund: ...
+
+
+def idempotency_key(payment: OrderPayment) -> str:
+    return f"schoolhub-order-{payment.order_id}-member-{payment.member_id}-{payment.attempt}"
+
+
+async def start(session: AsyncSession, order: GroupOrder) -> int:
+    """One payment to create per family, for exactly what they ordered."""
+    families = await participants(session, order)
+    for member in families:
+        amount = sum(line.cents for line in await lines_of(session, order, member.id))
+        payment = OrderPayment(school_id=order.school_id, order_id=order.id,
+                               member_id=member.id, attempt=1, amount_cents=amount,
+                               idempotency_key="")
+        payment.idempotency_key = idempotency_key(payment)
+        session.add(payment)
+    await session.flush()
+    return len(families)
+
+
+async def latest(session: AsyncSession, order_id: int, member_id: int) -> OrderPayment | None:
+    return await session.scalar(
+        select(OrderPayment).where(OrderPayment.order_id == order_id,
+                                   OrderPayment.member_id == member_id)
+        .order_by(OrderPayment.attempt.desc()).limit(1))
+
+
+async def paid_members(session: AsyncSession, order: GroupOrder) -> set[int]:
+    return set(await session.scalars(select(OrderPayment.member_id).where(
+        OrderPayment.order_id == order.id, OrderPayment.status == PaymentStatus.PAID)))
+
+
+async def new_attempt(session: AsyncSession, previous: OrderPayment,
+                      purpose: str = "link") -> OrderPayment | None:
+    """A fresh payment replacing one that can no longer be paid (None if it still can,
+    or if there were too many already)."""
+    current = await latest(session, previous.order_id, previous.member_id)
+    if current is None or current.status not in PaymentStatus.UNPAID_FINAL or \
+            current.attempt >= MAX_ATTEMPTS:
+        return None
+    payment = OrderPayment(school_id=current.school_id, order_id=current.order_id,
+                           member_id=current.member_id, attempt=current.attempt + 1,
+                           amount_cents=current.amount_cents, idempotency_key="",
+                           purpose=purpose)
+    payment.idempotency_key = idempotency_key(payment)
+    session.add(payment)
+    await session.flush()
+    return payment
+
+
+async def abandon_and_refund(session: AsyncSession, order: GroupOrder) -> int:
+    """The order is cancelled: nothing more is created, and every paid family is refunded.
+    Returns how many refunds were requested."""
+    await session.execute(
+        update(OrderPayment).where(OrderPayment.order_id == order.id,
+                                   OrderPayment.status == PaymentStatus.CREATING)
+        .values(status=PaymentStatus.ABANDONED).execution_options(synchronize_session=False))
+    paid = list(await session.scalars(select(OrderPayment).where(
+        OrderPayment.order_id == order.id, OrderPayment.status == PaymentStatus.PAID,
+        OrderPayment.refund_status.is_(None))))
+    for payment in paid:
+        payment.refund_status = RefundStatus.REQUESTED
+    return len(paid)
+
+
+async def issue_pending(sessions: async_sessionmaker[AsyncSession],
+                        gateway: PaymentGateway, limit: int = 50) -> int:
+    """Create at the provider the payments waiting for it, and send each family its link."""
+    async with sessions() as session:
+        waiting = list(await session.scalars(
+            select(OrderPayment.id).where(OrderPayment.status == PaymentStatus.CREATING)
+            .order_by(OrderPayment.id).limit(limit)))
+    issued = 0
+    for payment_id in waiting:
+        issued += await _issue(sessions, gateway, payment_id)
+    return issued
+
+
+async def _issue(sessions: async_sessionmaker[AsyncSession], gateway: PaymentGateway,
+                 payment_id: int) -> int:
+    async with unit_of_work(sessions) as uow:
+        payment = await uow.session.get_one(OrderPayment, payment_id)
+        order = await uow.session.get_one(GroupOrder, payment.order_id)
+        member = await uow.session.get_one(Member, payment.member_id)
+        if payment.status != PaymentStatus.CREATING:
+            return 0
+        if order.status != OrderStatus.CONFIRMED:
+            payment.status = PaymentStatus.ABANDONED
+            return 0
+        request = dict(amount_cents=payment.amount_cents, description=order.title[:200],
+                       locale=member.locale, idempotency_key=payment.idempotency_key,
+                       metadata={"order_id": order.id, "member_id": member.id,
+                                 "payment_id": payment.id, "attempt": payment.attempt})
+    try:
+        created = await gateway.create(**request)
+    except Exception as error:  # provider unreachable or refusing: try again next run
+        async with unit_of_work(sessions) as uow:
+            failed = await uow.session.get_one(OrderPayment, payment_id)
+            failed.last_error = str(error)[:500]
+        return 0
+    async with unit_of_work(sessions) as uow:
+        payment = await uow.session.get_one(OrderPayment, payment_id, with_for_update=True)
+        if payment.status != PaymentStatus.CREATING:
+            return 0  # another replica stored the same payment first
+        payment.mollie_id, payment.checkout_url = created.id, created.checkout_url
+        payment.status, payment.last_error = PaymentStatus.OPEN, None
+        member = await uow.session.get_one(Member, payment.member_id)
+        await enqueue_for_member(
+            uow.session, member, purpose=f"order:{order.id}:pay:{payment.attempt}",
+            message_id="orders-pay-reminder" if payment.purpose == "reminder"
+            else "orders-pay-link",
+            args={"title": order.title, "amount": money_arg(payment.amount_cents),
+                  "url": created.checkout_url})
+    return 1
+
+
+async def apply_status(session: AsyncSession, payment: OrderPayment, status: str,
+                       now: datetime) -> bool:
+    """Record what the provider says, once; returns whether anything changed."""
+    if status not in KNOWN or status == payment.status or payment.status in PaymentStatus.FINAL:
+        return False
+    if status == PaymentStatus.OPEN:
+        return False  # pending/authorized never go back to open
+    payment.status = status
+    order = await session.get_one(GroupOrder, payment.order_id)
+    member = await session.get_one(Member, payment.member_id)
+    args = {"title": order.title, "amount": money_arg(payment.amount_cents)}
+    purpose = f"order:{order.id}:{status}:{payment.attempt}"
+    if status == PaymentStatus.PAID:
+        payment.paid_at = now
+        if order.status == OrderStatus.CANCELLED:  # paid an old link after cancellation
+            payment.refund_status = RefundStatus.REQUESTED
+        await enqueue_for_member(session, member, purpose=purpose, message_id="orders-paid",
+                                 args=args)
+    elif status in (PaymentStatus.FAILED, PaymentStatus.CANCELED):
+        await enqueue_for_member(session, member, purpose=purpose,
+                                 message_id="orders-payment-failed", args=args)
+        if order.status == OrderStatus.CONFIRMED:
+            await new_attempt(session, payment)
+    return True
+
+
+async def on_webhook(sessions: async_sessionmaker[AsyncSession], gateway: PaymentGateway,
+                     provider_id: str) -> bool:
+    """A webhook call: only the id is trusted to look the payment up at the provider.
+    Unknown ids change nothing. Raises when the provider cannot be asked (retry later)."""
+    async with sessions() as session:
+        known = await session.scalar(select(OrderPayment.id)
+                                     .where(OrderPayment.mollie_id == provider_id))
+    if known is None:
+        return False
+    return await _refresh(sessions, known, await gateway.status(provider_id))
+
+
+async def _refresh(sessions: async_sessionmaker[AsyncSession], payment_id: int,
+                   status: str) -> bool:
+    async with unit_of_work(sessions) as uow:
+        payment = await uow.session.get_one(OrderPayment, payment_id, with_for_update=True)
+        payment.checked_at = utcnow()
+        return await apply_status(uow.session, payment, status, payment.checked_at)
+
+
+async def reconcile(sessions: async_sessionmaker[AsyncSession], gateway: PaymentGateway,
+                    min_age: timedelta = timedelta(minutes=10), limit: int = 100) -> int:
+    """Ask the provider about payments still in progress, in case a webhook was missed."""
+    before = utcnow() - min_age
+    async with sessions() as session:
+        due = list(await session.execute(
+            select(OrderPayment.id, OrderPayment.mollie_id)
+            .where(OrderPayment.status.in_(IN_PROGRESS), OrderPayment.created_at <= before,
+                   or_(OrderPayment.checked_at.is_(None), OrderPayment.checked_at <= before))
+            .order_by(OrderPayment.checked_at.nulls_first(), OrderPayment.id).limit(limit)))
+    changed = 0
+    for payment_id, provider_id in due:
+        try:
+            status = await gateway.status(provider_id)
+        except Exception:  # the provider is down: the next run asks again
+            continue
+        changed += await _refresh(sessions, payment_id, status)
+    return changed
+
+
+async def issue_refunds(sessions: async_sessionmaker[AsyncSession],
+                        gateway: PaymentGateway) -> int:
+    """Refund at the provider what was requested; the key makes a retry the same refund."""
+    async with sessions() as session:
+        due = list(await session.scalars(select(OrderPayment.id).where(
+            OrderPayment.refund_status == RefundStatus.REQUESTED)))
+    done = 0
+    for payment_id in due:
+        async with sessions() as session:
+            payment = await session.get_one(OrderPayment, payment_id)
+            order = await session.get_one(GroupOrder, payment.order_id)
+            provider_id, amount, title = payment.mollie_id, payment.amount_cents, order.title
+        try:
+            refund = await gateway.refund(provider_id or "", amount_cents=amount,
+                                          description=title[:140],
+                                          idempotency_key=f"schoolhub-refund-{payment_id}")
+        except Exception as error:
+            async with unit_of_work(sessions) as uow:
+                (await uow.session.get_one(OrderPayment, payment_id)).last_error = str(error)
+            continue
+        async with unit_of_work(sessions) as uow:
+            payment = await uow.session.get_one(OrderPayment, payment_id, with_for_update=True)
+            if payment.refund_status != RefundStatus.REQUESTED:
+                continue
+            payment.refund_id, payment.refund_status = refund.id, refund.status
+            await enqueue_for_member(
+                uow.session, await uow.session.get_one(Member, payment.member_id),
+                purpose=f"order:{payment.order_id}:refund:{payment.attempt}",
+                message_id="orders-refunded",
+                args={"title": title, "amount": money_arg(amount)})
+            done += 1
+    return done
+
+
+async def remind_unpaid(session: AsyncSession, now: datetime) -> int:
+    """Families of confirmed orders who have not paid: a reminder two days after their
+    link, with a new link if the old one can no longer be paid."""
+    reminded = 0
+    confirmed = await session.scalars(select(GroupOrder).where(
+        GroupOrder.status == OrderStatus.CONFIRMED))
+    for order in list(confirmed):
+        paid = await paid_members(session, order)
+        for member in await participants(session, order):
+            payment = await latest(session, order.id, member.id)
+            if member.id in paid or payment is None or payment.created_at > now - REMIND_AFTER:
+                continue
+            if payment.status in IN_PROGRESS:
+                await enqueue_for_member(
+                    session, member, purpose=f"order:{order.id}:remind:{payment.attempt}",
+                    message_id="orders-pay-reminder",
+                    args={"title": order.title, "amount": money_arg(payment.amount_cents),
+                          "url": payment.checkout_url or ""})
+                reminded += 1
+            elif await new_attempt(session, payment, purpose="reminder") is not None:
+                reminded += 1
+    return reminded

@@ -1,0 +1,329 @@
+"""Group orders: an organiser proposes, families join until the deadline, and the order
+goes ahead only if enough was ordered (lessons from Foodsoft).
+
+States move one way: open -> closed -> confirmed | cancelled, confirmed -> completed or,
+if the supplier lets everyone down, cancelled (paid families are refunded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.errors import DomainError
+from core.members.audience import belongs_to, members_for, organiser_classes
+from core.members.service import has_role
+from core.models import (
+    GroupOrder,
+    Member,
+    OrderClass,
+    OrderItem,
+    OrderLine,
+    OrderStatus,
+    RoleKind,
+)
+from core.outbox import Button, enqueue_for_member, money_arg, when_arg
+
+TITLE_MAX = 120
+ITEMS_MAX = 10
+VARIANTS_MAX = 8
+QUANTITY_MAX = 99
+EXTENSION = timedelta(days=7)
+Buttons = Callable[[GroupOrder], list[list[Button]]]
+
+
+@dataclass
+class ItemDraft:
+    name: str
+    price_cents: int
+    variants: list[str] = field(default_factory=list)
+
+
+@dataclass
+class OrderDraft:
+    title: str
+    description: str
+    pickup: str
+    items: list[ItemDraft]
+    min_quantity: int
+    max_per_family: int | None
+    deadline: datetime
+    class_ids: list[int] = field(default_factory=list)
+    attachment_id: int | None = None
+
+
+def clean_variants(text: str) -> list[str]:
+    """'S, M, L' -> ['S', 'M', 'L']: distinct, short, a handful at most."""
+    names = list(dict.fromkeys(" ".join(v.split())[:30] for v in text.split(",") if v.strip()))
+    if not names or len(names) > VARIANTS_MAX:
+        raise DomainError("orders-variants-invalid", max=VARIANTS_MAX)
+    return names
+
+
+def check_audience(member: Member, class_ids: list[int]) -> None:
+    allowed = organiser_classes(member)
+    if allowed is None:
+        return
+    if not allowed:
+        raise DomainError("orders-organisers-only")
+    if not class_ids or not set(class_ids) <= allowed:
+        raise DomainError("orders-rep-own-classes")
+
+
+def validate(draft: OrderDraft, now: datetime) -> None:
+    draft.title = " ".join(draft.title.split())
+    if not 3 <= len(draft.title) <= TITLE_MAX:
+        raise DomainError("orders-title-invalid", max=TITLE_MAX)
+    if not 1 <= len(draft.items) <= ITEMS_MAX:
+        raise DomainError("orders-items-invalid", max=ITEMS_MAX)
+    if not 1 <= draft.min_quantity <= 10_000:
+        raise DomainError("orders-number-invalid")
+    if draft.max_per_family is not None and not 1 <= draft.max_per_family <= QUANTITY_MAX:
+        raise DomainError("orders-number-invalid")
+    if draft.deadline <= now:
+        raise DomainError("orders-deadline-in-past")
+
+
+async def create_order(session: AsyncSession, organiser: Member, draft: OrderDraft,
+                       join_buttons: Buttons) -> GroupOrder:
+    """Store the order and announce it to its audience with a Join button."""
+    check_audience(organiser, draft.class_ids)
+    validate(draft, utcnow())
+    order = GroupOrder(school_id=organiser.school_id, organiser_id=organiser.id,
+                       title=draft.title, description=draft.description.strip()[:2000],
+                       pickup=draft.pickup.strip()[:300], attachment_id=draft.attachment_id,
+                       min_quantity=draft.min_quantity, max_per_family=draft.max_per_family,
+                       deadline=draft.deadline)
+    session.add(order)
+    await session.flush()
+    session.add_all(OrderClass(order_id=order.id, class_id=c) for c in sorted(set(draft.class_ids)))
+    session.add_all(OrderItem(order_id=order.id, position=index, name=item.name[:60],
+                              price_cents=item.price_cents, variants={"names": item.variants})
+                    for index, item in enumerate(draft.items))
+    await session.flush()
+    for member in await audience(session, order):
+        if member.id != organiser.id:
+            await enqueue_for_member(
+                session, member, purpose=f"order:{order.id}:announce",
+                message_id="orders-announce", buttons=join_buttons(order),
+                attachment_id=order.attachment_id,
+                args={"title": order.title, "description": order.description or "-",
+                      "deadline": when_arg(order.deadline), "min": order.min_quantity})
+    return order
+
+
+async def class_ids_of(session: AsyncSession, order: GroupOrder) -> list[int]:
+    return list(await session.scalars(select(OrderClass.class_id)
+                                      .where(OrderClass.order_id == order.id)))
+
+
+async def audience(session: AsyncSession, order: GroupOrder) -> list[Member]:
+    return await members_for(session, order.school_id, await class_ids_of(session, order))
+
+
+async def order_for(session: AsyncSession, member: Member, order_id: int,
+                    lock: bool = False) -> GroupOrder:
+    """An order the member may see: in its audience, organiser, or already in it."""
+    order = await session.get(GroupOrder, order_id, with_for_update=lock)
+    if order is None or order.school_id != member.school_id:
+        raise DomainError("orders-not-found")
+    if (order.organiser_id == member.id or await has_lines(session, order, member)
+            or await belongs_to(session, member, order.school_id,
+                                await class_ids_of(session, order))):
+        return order
+    raise DomainError("orders-not-found")
+
+
+def may_manage(member: Member, order: GroupOrder) -> bool:
+    return member.school_id == order.school_id and (
+        member.id == order.organiser_id or has_role(member, RoleKind.ADMIN))
+
+
+async def managed_order(session: AsyncSession, member: Member, order_id: int) -> GroupOrder:
+    order = await session.get(GroupOrder, order_id, with_for_update=True)
+    if order is None or not may_manage(member, order):
+        raise DomainError("orders-not-found")
+    return order
+
+
+async def items_of(session: AsyncSession, order: GroupOrder) -> list[OrderItem]:
+    return list(await session.scalars(select(OrderItem).where(OrderItem.order_id == order.id)
+                                      .order_by(OrderItem.position)))
+
+
+async def has_lines(session: AsyncSession, order: GroupOrder, member: Member) -> bool:
+    return await session.scalar(select(OrderLine.id).where(
+        OrderLine.order_id == order.id, OrderLine.member_id == member.id).limit(1)) is not None
+
+
+async def progress(session: AsyncSession, order: GroupOrder) -> int:
+    """Total quantity ordered, what the minimum is measured against."""
+    return await session.scalar(select(func.coalesce(func.sum(OrderLine.quantity), 0))
+                                .where(OrderLine.order_id == order.id)) or 0
+
+
+@dataclass(frozen=True)
+class Line:
+    item: OrderItem
+    variant: str
+    quantity: int
+
+    @property
+    def cents(self) -> int:
+        return self.item.price_cents * self.quantity
+
+    def sort_key(self) -> tuple[int, int]:
+        """As the organiser listed them: items in order, sizes in order (S, M, L)."""
+        names = self.item.variant_names
+        return self.item.position, names.index(self.variant) if self.variant in names else 0
+
+
+async def lines_of(session: AsyncSession, order: GroupOrder, member_id: int) -> list[Line]:
+    rows = await session.execute(
+        select(OrderItem, OrderLine.variant, OrderLine.quantity)
+        .join(OrderLine, OrderLine.item_id == OrderItem.id)
+        .where(OrderLine.order_id == order.id, OrderLine.member_id == member_id))
+    return sorted((Line(item, variant, quantity) for item, variant, quantity in rows),
+                  key=Line.sort_key)
+
+
+def ensure_open(order: GroupOrder) -> None:
+    if order.status != OrderStatus.OPEN or order.deadline <= utcnow():
+        raise DomainError("orders-closed")
+
+
+async def set_quantity(session: AsyncSession, member: Member, order_id: int, item_id: int,
+                       variant: str, quantity: int) -> None:
+    """Join or change: this item (and variant) now counts `quantity` (0 removes it)."""
+    order = await order_for(session, member, order_id, lock=True)
+    ensure_open(order)
+    item = await session.get(OrderItem, item_id)
+    if item is None or item.order_id != order.id or (
+            variant not in item.variant_names if item.variant_names else variant != ""):
+        raise DomainError("button-stale")
+    if not 0 <= quantity <= QUANTITY_MAX:
+        raise DomainError("orders-quantity-invalid", max=QUANTITY_MAX)
+    others = sum(line.quantity for line in await lines_of(session, order, member.id)
+                 if (line.item.id, line.variant) != (item.id, variant))
+    if order.max_per_family is not None and others + quantity > order.max_per_family:
+        raise DomainError("orders-max-per-family", max=order.max_per_family)
+    line = await session.scalar(select(OrderLine).where(
+        OrderLine.order_id == order.id, OrderLine.member_id == member.id,
+        OrderLine.item_id == item.id, OrderLine.variant == variant))
+    if quantity == 0:
+        if line is not None:
+            await session.delete(line)
+    elif line is None:
+        session.add(OrderLine(order_id=order.id, member_id=member.id, item_id=item.id,
+                              variant=variant, quantity=quantity))
+    else:
+        line.quantity = quantity
+    await session.flush()
+
+
+async def leave(session: AsyncSession, member: Member, order_id: int) -> None:
+    order = await order_for(session, member, order_id, lock=True)
+    ensure_open(order)
+    await session.execute(delete(OrderLine).where(OrderLine.order_id == order.id,
+                                                  OrderLine.member_id == member.id))
+
+
+async def participants(session: AsyncSession, order: GroupOrder) -> list[Member]:
+    return list(await session.scalars(
+        select(Member).where(Member.id.in_(select(OrderLine.member_id)
+                                           .where(OrderLine.order_id == order.id)))
+        .order_by(Member.last_name, Member.first_name)))
+
+
+async def visible_orders(session: AsyncSession, member: Member) -> list[GroupOrder]:
+    """Open orders for this member, then theirs (joined or organised) still in progress."""
+    candidates = await session.scalars(
+        select(GroupOrder).where(GroupOrder.school_id == member.school_id,
+                                 GroupOrder.status.in_([OrderStatus.OPEN, OrderStatus.CLOSED,
+                                                        OrderStatus.CONFIRMED]))
+        .order_by(GroupOrder.deadline))
+    visible = []
+    for order in candidates:
+        mine = order.organiser_id == member.id or await has_lines(session, order, member)
+        if mine or (order.status == OrderStatus.OPEN and await belongs_to(
+                session, member, order.school_id, await class_ids_of(session, order))):
+            visible.append(order)
+    return visible
+
+
+async def extend(session: AsyncSession, organiser: Member, order_id: int) -> GroupOrder:
+    """Give families another week; only while the order is open."""
+    order = await managed_order(session, organiser, order_id)
+    if order.status != OrderStatus.OPEN:
+        raise DomainError("orders-closed")
+    order.deadline = max(order.deadline, utcnow()) + EXTENSION
+    order.reminded_at = None
+    for member in await participants(session, order):
+        await enqueue_for_member(session, member,
+                                 purpose=f"order:{order.id}:extended:{order.deadline:%Y%m%d%H%M}",
+                                 message_id="orders-extended",
+                                 args={"title": order.title, "deadline": when_arg(order.deadline)})
+    return order
+
+
+async def complete(session: AsyncSession, organiser: Member, order_id: int) -> GroupOrder:
+    order = await managed_order(session, organiser, order_id)
+    if order.status != OrderStatus.CONFIRMED:
+        raise DomainError("orders-not-confirmed")
+    order.status = OrderStatus.COMPLETED
+    for member in await participants(session, order):
+        await enqueue_for_member(session, member, purpose=f"order:{order.id}:delivered",
+                                 message_id="orders-delivered",
+                                 args={"title": order.title, "pickup": order.pickup or "-"})
+    return order
+
+
+async def tell_participants(session: AsyncSession, order: GroupOrder, purpose: str,
+                            message_id: str, **args: object) -> None:
+    for member in await participants(session, order):
+        amount = sum(line.cents for line in await lines_of(session, order, member.id))
+        await enqueue_for_member(session, member, purpose=f"order:{order.id}:{purpose}",
+                                 message_id=message_id,
+                                 args={"title": order.title, "amount": money_arg(amount),
+                                       **args})
+
+
+@dataclass(frozen=True)
+class FamilyLine:
+    member: Member
+    lines: list[Line]
+    paid: bool
+
+    @property
+    def cents(self) -> int:
+        return sum(line.cents for line in self.lines)
+
+
+@dataclass(frozen=True)
+class Summary:
+    families: list[FamilyLine]
+    totals: dict[tuple[str, str], int]  # (item, variant) -> quantity
+
+    @property
+    def cents(self) -> int:
+        return sum(f.cents for f in self.families)
+
+    @property
+    def paid_cents(self) -> int:
+        return sum(f.cents for f in self.families if f.paid)
+
+
+async def summary(session: AsyncSession, order: GroupOrder, paid_members: set[int]) -> Summary:
+    families = [FamilyLine(member, await lines_of(session, order, member.id),
+                           member.id in paid_members)
+                for member in await participants(session, order)]
+    totals: dict[tuple[str, str], int] = {}
+    for line in sorted((line for f in families for line in f.lines), key=Line.sort_key):
+        key = (line.item.name, line.variant)
+        totals[key] = totals.get(key, 0) + line.quantity
+    return Summary(families, totals)

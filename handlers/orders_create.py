@@ -1,0 +1,278 @@
+"""/neworder, the organisers' wizard: title, description, photo, items (name, price,
+variants), minimum, maximum per family, deadline, pickup, audience, then publish."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.errors import DomainError
+from core.events.dates import parse_when
+from core.i18n import Translate, format_datetime, format_money
+from core.members.audience import organiser_classes
+from core.models import Member
+from core.orders import service as orders
+from core.orders.money import parse_price
+from core.orders.service import ItemDraft, OrderDraft
+from core.schools import classes_of, get_school
+from handlers.filters import NOT_COMMAND
+from handlers.keyboards import audience_keyboard, buttons, class_label
+from handlers.media import stored_attachment
+from handlers.orders import join_buttons, show_card
+
+
+class OrderWizCb(CallbackData, prefix="ordw"):
+    action: str
+    value: int = 0
+
+
+class NewOrder(StatesGroup):
+    title = State()
+    description = State()
+    photo = State()
+    item = State()
+    variants = State()
+    more = State()
+    minimum = State()
+    maximum = State()
+    deadline = State()
+    pickup = State()
+    audience = State()
+    confirm = State()
+
+
+def skip(t: Translate, label: str = "start-skip"):
+    return buttons((t(label), OrderWizCb(action="skip")))
+
+
+async def ask(message: Message, state: FSMContext, t: Translate, step: State, text_id: str,
+              skippable: bool = False, **args: Any) -> None:
+    await state.set_state(step)
+    await message.answer(t(text_id, **args), reply_markup=skip(t) if skippable else None)
+
+
+def one_line(message: Message, limit: int) -> str:
+    return " ".join((message.text or "").split())[:limit]
+
+
+def whole_number(message: Message) -> int:
+    text = (message.text or "").strip()
+    if not text.isdigit() or not 0 < int(text) <= 10_000:
+        raise DomainError("orders-number-invalid")
+    return int(text)
+
+
+async def on_new_order(message: Message, member: Member, state: FSMContext,
+                       t: Translate) -> None:
+    if organiser_classes(member) == set():
+        raise DomainError("orders-organisers-only")
+    await state.clear()
+    await ask(message, state, t, NewOrder.title, "orders-ask-title")
+
+
+async def on_title(message: Message, state: FSMContext, t: Translate) -> None:
+    title = one_line(message, 1000)
+    if not 3 <= len(title) <= orders.TITLE_MAX:
+        raise DomainError("orders-title-invalid", max=orders.TITLE_MAX)
+    await state.update_data(title=title, items=[])
+    await ask(message, state, t, NewOrder.description, "orders-ask-description", True)
+
+
+async def on_description(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.update_data(description=(message.text or "").strip()[:2000])
+    await ask(message, state, t, NewOrder.photo, "orders-ask-photo", True)
+
+
+async def on_photo(message: Message, member: Member, session: AsyncSession, state: FSMContext,
+                   t: Translate) -> None:
+    attachment = await stored_attachment(message, session, member.school_id)
+    if attachment is None:
+        raise DomainError("orders-photo-expected")
+    await state.update_data(attachment_id=attachment.id)
+    await ask(message, state, t, NewOrder.item, "orders-ask-item")
+
+
+async def on_item(message: Message, state: FSMContext, t: Translate) -> None:
+    name, _, price = one_line(message, 200).rpartition(" ")
+    if not 1 <= len(name) <= 60:
+        raise DomainError("orders-item-invalid")
+    await state.update_data(item_name=name, item_price=parse_price(price))
+    await ask(message, state, t, NewOrder.variants, "orders-ask-variants", True, name=name)
+
+
+async def on_variants(message: Message, state: FSMContext, t: Translate) -> None:
+    await add_item(message, state, t, orders.clean_variants(message.text or ""))
+
+
+async def add_item(message: Message, state: FSMContext, t: Translate,
+                   variants: list[str]) -> None:
+    data = await state.get_data()
+    items = [*data["items"], [data["item_name"], data["item_price"], variants]]
+    await state.update_data(items=items)
+    if len(items) >= orders.ITEMS_MAX:
+        await ask(message, state, t, NewOrder.minimum, "orders-ask-minimum")
+        return
+    await state.set_state(NewOrder.more)
+    await message.answer(t("orders-item-added", count=len(items)), reply_markup=buttons(
+        (t("orders-add-item"), OrderWizCb(action="add_item")),
+        (t("orders-items-done"), OrderWizCb(action="items_done"))))
+
+
+async def on_more(callback: CallbackQuery, callback_data: OrderWizCb, state: FSMContext,
+                  t: Translate) -> None:
+    await callback.answer()
+    if callback_data.action == "add_item":
+        await ask(callback.message, state, t, NewOrder.item, "orders-ask-item")
+    else:
+        await ask(callback.message, state, t, NewOrder.minimum, "orders-ask-minimum")
+
+
+async def on_minimum(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.update_data(minimum=whole_number(message))
+    await ask(message, state, t, NewOrder.maximum, "orders-ask-maximum", True)
+
+
+async def on_maximum(message: Message, state: FSMContext, t: Translate) -> None:
+    maximum = whole_number(message)
+    if maximum > orders.QUANTITY_MAX:
+        raise DomainError("orders-quantity-invalid", max=orders.QUANTITY_MAX)
+    await state.update_data(maximum=maximum)
+    await ask(message, state, t, NewOrder.deadline, "orders-ask-deadline")
+
+
+async def on_deadline(message: Message, member: Member, session: AsyncSession,
+                      state: FSMContext, t: Translate) -> None:
+    school = await get_school(session, member.school_id)
+    deadline = parse_when(message.text, school.timezone, utcnow())
+    if deadline <= utcnow():
+        raise DomainError("orders-deadline-in-past")
+    await state.update_data(deadline=deadline.isoformat())
+    await ask(message, state, t, NewOrder.pickup, "orders-ask-pickup", True)
+
+
+async def on_pickup(message: Message, member: Member, session: AsyncSession,
+                    state: FSMContext, t: Translate) -> None:
+    await state.update_data(pickup=(message.text or "").strip()[:300])
+    await ask_audience(message, member, session, state, t)
+
+
+async def on_skip(callback: CallbackQuery, member: Member, session: AsyncSession,
+                  state: FSMContext, t: Translate) -> None:
+    await callback.answer()
+    message, step = callback.message, await state.get_state()
+    if step == NewOrder.description.state:
+        await ask(message, state, t, NewOrder.photo, "orders-ask-photo", True)
+    elif step == NewOrder.photo.state:
+        await ask(message, state, t, NewOrder.item, "orders-ask-item")
+    elif step == NewOrder.variants.state:
+        await add_item(message, state, t, [])
+    elif step == NewOrder.maximum.state:
+        await ask(message, state, t, NewOrder.deadline, "orders-ask-deadline")
+    elif step == NewOrder.pickup.state:
+        await ask_audience(message, member, session, state, t)
+    else:
+        raise DomainError("button-stale")
+
+
+async def ask_audience(message: Message, member: Member, session: AsyncSession,
+                       state: FSMContext, t: Translate) -> None:
+    await state.set_state(NewOrder.audience)
+    chosen = set((await state.get_data()).get("class_ids", []))
+    school = await get_school(session, member.school_id)
+    keyboard = audience_keyboard(t, await classes_of(session, school), organiser_classes(member),
+                                 chosen, lambda action, value: OrderWizCb(action=action,
+                                                                          value=value))
+    await message.answer(t("events-ask-audience", chosen=len(chosen)), reply_markup=keyboard)
+
+
+async def on_audience(callback: CallbackQuery, callback_data: OrderWizCb, member: Member,
+                      session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    await callback.answer()
+    chosen = set((await state.get_data()).get("class_ids", []))
+    if callback_data.action == "class":
+        chosen ^= {callback_data.value}
+        orders.check_audience(member, sorted(chosen) or [callback_data.value])
+        await state.update_data(class_ids=sorted(chosen))
+        await ask_audience(callback.message, member, session, state, t)
+        return
+    if callback_data.action == "school":
+        chosen = set()
+    orders.check_audience(member, sorted(chosen))
+    await state.update_data(class_ids=sorted(chosen))
+    await show_summary(callback.message, member, session, state, t)
+
+
+def draft_of(data: dict[str, Any]) -> OrderDraft:
+    return OrderDraft(
+        title=data["title"], description=data.get("description", ""),
+        pickup=data.get("pickup", ""),
+        items=[ItemDraft(name, price, variants) for name, price, variants in data["items"]],
+        min_quantity=data["minimum"], max_per_family=data.get("maximum"),
+        deadline=datetime.fromisoformat(data["deadline"]), class_ids=data.get("class_ids", []),
+        attachment_id=data.get("attachment_id"))
+
+
+async def show_summary(message: Message, member: Member, session: AsyncSession,
+                       state: FSMContext, t: Translate) -> None:
+    draft = draft_of(await state.get_data())
+    await state.set_state(NewOrder.confirm)
+    school = await get_school(session, member.school_id)
+    classes = {c.id: class_label(t, c) for c in await classes_of(session, school)}
+    items = "\n".join(t("orders-item", name=i.name, price=format_money(t.locale, i.price_cents),
+                        variants=", ".join(i.variants), count=len(i.variants)) for i in draft.items)
+    await message.answer(t(
+        "orders-preview", title=draft.title, description=draft.description or "-",
+        items=items, min=draft.min_quantity, max=draft.max_per_family or 0,
+        deadline=format_datetime(t.locale, draft.deadline, school.timezone),
+        pickup=draft.pickup or "-", photo="yes" if draft.attachment_id else "no",
+        audience=", ".join(classes[c] for c in draft.class_ids) or t("events-whole-school")),
+        reply_markup=buttons((t("orders-publish"), OrderWizCb(action="publish")),
+                             (t("sel-cancel-button"), OrderWizCb(action="cancel"))))
+
+
+async def on_publish(callback: CallbackQuery, member: Member, session: AsyncSession,
+                     state: FSMContext, t: Translate) -> None:
+    order = await orders.create_order(session, member, draft_of(await state.get_data()),
+                                      join_buttons)
+    await state.clear()
+    await callback.answer()
+    await callback.message.answer(t("orders-published"))
+    await show_card(callback.message, session, t, member, order)
+
+
+async def on_cancel(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    await state.clear()
+    await callback.answer()
+    await callback.message.answer(t("cancel-done"))
+
+
+def make_router() -> Router:
+    router = Router(name="orders-create")
+    wiz = OrderWizCb.filter
+    router.message.register(on_new_order, Command("neworder"))
+    router.message.register(on_title, NOT_COMMAND, NewOrder.title)
+    router.message.register(on_description, NOT_COMMAND, NewOrder.description)
+    router.message.register(on_photo, NOT_COMMAND, NewOrder.photo)
+    router.message.register(on_item, NOT_COMMAND, NewOrder.item)
+    router.message.register(on_variants, NOT_COMMAND, NewOrder.variants)
+    router.callback_query.register(on_more, NewOrder.more,
+                                   wiz(F.action.in_({"add_item", "items_done"})))
+    router.message.register(on_minimum, NOT_COMMAND, NewOrder.minimum)
+    router.message.register(on_maximum, NOT_COMMAND, NewOrder.maximum)
+    router.message.register(on_deadline, NOT_COMMAND, NewOrder.deadline)
+    router.message.register(on_pickup, NOT_COMMAND, NewOrder.pickup)
+    router.callback_query.register(on_skip, wiz(F.action == "skip"))
+    router.callback_query.register(on_audience, NewOrder.audience,
+                                   wiz(F.action.in_({"school", "class", "classes_done"})))
+    router.callback_query.register(on_publish, NewOrder.confirm, wiz(F.action == "publish"))
+    router.callback_query.register(on_cancel, wiz(F.action == "cancel"))
+    return router

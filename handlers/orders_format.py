@@ -1,0 +1,69 @@
+"""How an order reads in the chat: the card, a family's lines, the organiser's summary."""
+
+from __future__ import annotations
+
+from aiogram.filters.callback_data import CallbackData
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.i18n import Translate, format_datetime, format_money
+from core.models import GroupOrder, OrderItem
+from core.orders import service as orders
+from core.orders.service import Line, Summary
+
+
+class OrderCb(CallbackData, prefix="ord"):
+    action: str
+    order_id: int
+    item_id: int = 0
+    variant: int = -1  # index in the item's variants; -1 when it has none
+    quantity: int = 0
+
+
+def status_name(t: Translate, status: str) -> str:
+    return t(f"orders-status-{status}")
+
+
+def item_text(t: Translate, item: OrderItem) -> str:
+    return t("orders-item", name=item.name, price=format_money(t.locale, item.price_cents),
+             variants=", ".join(item.variant_names), count=len(item.variant_names))
+
+
+def line_text(t: Translate, line: Line) -> str:
+    name = f"{line.item.name} {line.variant}".strip()
+    return t("orders-line", quantity=line.quantity, name=name,
+             amount=format_money(t.locale, line.cents))
+
+
+def lines_text(t: Translate, lines: list[Line]) -> str:
+    if not lines:
+        return t("orders-mine-none")
+    return "\n".join([*(line_text(t, line) for line in lines),
+                      t("orders-mine-total",
+                        amount=format_money(t.locale, sum(line.cents for line in lines)))])
+
+
+async def card_text(session: AsyncSession, t: Translate, order: GroupOrder, member_id: int,
+                    timezone: str) -> str:
+    items = await orders.items_of(session, order)
+    return t("orders-card", title=order.title, description=order.description or "-",
+             pickup=order.pickup or "-", status=status_name(t, order.status),
+             deadline=format_datetime(t.locale, order.deadline, timezone),
+             total=await orders.progress(session, order), min=order.min_quantity,
+             max=order.max_per_family or 0,
+             items="\n".join(item_text(t, item) for item in items),
+             mine=lines_text(t, await orders.lines_of(session, order, member_id)))
+
+
+def summary_text(t: Translate, order: GroupOrder, summary: Summary) -> str:
+    totals = "\n".join(t("orders-total-line", quantity=quantity, name=f"{name} {variant}".strip())
+                       for (name, variant), quantity in summary.totals.items())
+    families = "\n".join(
+        t("orders-summary-family", name=family.member.full_name,
+          amount=format_money(t.locale, family.cents), paid="yes" if family.paid else "no",
+          lines=", ".join(f"{line.quantity} × {line.item.name} {line.variant}".strip()
+                          for line in family.lines))
+        for family in summary.families)
+    return t("orders-summary", title=order.title, status=status_name(t, order.status),
+             families_count=len(summary.families), totals=totals or "-",
+             families=families or "-", amount=format_money(t.locale, summary.cents),
+             paid=format_money(t.locale, summary.paid_cents))

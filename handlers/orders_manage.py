@@ -1,0 +1,140 @@
+"""The organiser's side of an order: who ordered what and who paid, the CSV for the
+supplier, close now, extend, cancel (with refunds), delivered."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from aiogram import F, Router
+from aiogram.types import BufferedInputFile, CallbackQuery
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.i18n import Translate, format_datetime
+from core.models import GroupOrder, Member, OrderStatus
+from core.orders import closing, payments
+from core.orders import service as orders
+from core.orders.money import mollie_amount
+from core.orders.service import Summary
+from core.outbox import Button
+from core.schools import get_school
+from handlers.keyboards import buttons
+from handlers.orders_format import OrderCb, status_name, summary_text
+
+ACTIONS = {
+    OrderStatus.OPEN: ("summary", "csv", "close", "extend", "cancel"),
+    OrderStatus.CONFIRMED: ("summary", "csv", "delivered", "cancel"),
+}
+
+
+def extend_buttons(order: GroupOrder) -> list[list[Button]]:
+    """Under the organiser's "minimum not reached yet" warning."""
+    return [[Button("orders-action-extend",
+                    OrderCb(action="extend", order_id=order.id).pack())]]
+
+
+async def on_manage(callback: CallbackQuery, callback_data: OrderCb, member: Member,
+                    session: AsyncSession, t: Translate) -> None:
+    order = await orders.managed_order(session, member, callback_data.order_id)
+    await callback.answer()
+    actions = ACTIONS.get(order.status, ("summary", "csv"))
+    await callback.message.answer(
+        t("orders-manage-title", title=order.title, status=status_name(t, order.status)),
+        reply_markup=buttons(*((t(f"orders-action-{action}"),
+                                OrderCb(action=action, order_id=order.id))
+                               for action in actions), width=2))
+
+
+async def order_summary(session: AsyncSession, order: GroupOrder) -> Summary:
+    return await orders.summary(session, order, await payments.paid_members(session, order))
+
+
+async def on_summary(callback: CallbackQuery, callback_data: OrderCb, member: Member,
+                     session: AsyncSession, t: Translate) -> None:
+    order = await orders.managed_order(session, member, callback_data.order_id)
+    await callback.answer()
+    await callback.message.answer(summary_text(t, order, await order_summary(session, order)))
+
+
+def supplier_csv(summary: Summary) -> bytes:
+    """Totals per item and variant first (what to order), then each family's lines."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["item", "variant", "quantity"])
+    for (name, variant), quantity in summary.totals.items():
+        writer.writerow([name, variant, quantity])
+    writer.writerow([])
+    writer.writerow(["family", "item", "variant", "quantity", "amount_eur", "paid"])
+    for family in summary.families:
+        for line in family.lines:
+            writer.writerow([family.member.full_name, line.item.name, line.variant,
+                             line.quantity, mollie_amount(line.cents)["value"],
+                             "yes" if family.paid else "no"])
+    return out.getvalue().encode("utf-8-sig")  # the BOM lets spreadsheet apps read accents
+
+
+async def on_csv(callback: CallbackQuery, callback_data: OrderCb, member: Member,
+                 session: AsyncSession, t: Translate) -> None:
+    order = await orders.managed_order(session, member, callback_data.order_id)
+    await callback.answer()
+    await callback.message.answer_document(
+        BufferedInputFile(supplier_csv(await order_summary(session, order)),
+                          filename=f"order-{order.id}.csv"),
+        caption=t("orders-csv-caption", title=order.title))
+
+
+async def on_close(callback: CallbackQuery, callback_data: OrderCb, member: Member,
+                   session: AsyncSession, t: Translate) -> None:
+    status = await closing.close_now(session, member, callback_data.order_id, utcnow())
+    await callback.answer()
+    await callback.message.answer(t("orders-closed-now", status=status_name(t, status)))
+
+
+async def on_extend(callback: CallbackQuery, callback_data: OrderCb, member: Member,
+                    session: AsyncSession, t: Translate) -> None:
+    order = await orders.extend(session, member, callback_data.order_id)
+    school = await get_school(session, member.school_id)
+    await callback.answer()
+    await callback.message.answer(t("orders-extended-organiser", deadline=format_datetime(
+        t.locale, order.deadline, school.timezone)))
+
+
+async def on_cancel(callback: CallbackQuery, callback_data: OrderCb, member: Member,
+                    session: AsyncSession, t: Translate) -> None:
+    order = await orders.managed_order(session, member, callback_data.order_id)
+    await callback.answer()
+    await callback.message.answer(
+        t("orders-cancel-confirm", title=order.title),
+        reply_markup=buttons((t("orders-cancel-yes"),
+                              OrderCb(action="cancel_yes", order_id=order.id)),
+                             (t("orders-cancel-no"), OrderCb(action="manage",
+                                                             order_id=order.id))))
+
+
+async def on_cancel_confirmed(callback: CallbackQuery, callback_data: OrderCb, member: Member,
+                              session: AsyncSession, t: Translate) -> None:
+    refunds = await closing.cancel(session, member, callback_data.order_id)
+    await callback.answer()
+    await callback.message.answer(t("orders-cancelled-organiser", refunds=refunds))
+
+
+async def on_delivered(callback: CallbackQuery, callback_data: OrderCb, member: Member,
+                       session: AsyncSession, t: Translate) -> None:
+    await orders.complete(session, member, callback_data.order_id)
+    await callback.answer()
+    await callback.message.answer(t("orders-completed"))
+
+
+def make_router() -> Router:
+    router = Router(name="orders-manage")
+    on = OrderCb.filter
+    router.callback_query.register(on_manage, on(F.action == "manage"))
+    router.callback_query.register(on_summary, on(F.action == "summary"))
+    router.callback_query.register(on_csv, on(F.action == "csv"))
+    router.callback_query.register(on_close, on(F.action == "close"))
+    router.callback_query.register(on_extend, on(F.action == "extend"))
+    router.callback_query.register(on_cancel, on(F.action == "cancel"))
+    router.callback_query.register(on_cancel_confirmed, on(F.action == "cancel_yes"))
+    router.callback_query.register(on_delivered, on(F.action == "delivered"))
+    return router

@@ -1,0 +1,141 @@
+# Group orders
+
+orders-status-open = open
+orders-status-closed = closed
+orders-status-confirmed = confirmed
+orders-status-cancelled = cancelled
+orders-status-completed = delivered
+
+orders-join = 🛒 Join
+orders-announce =
+    🛒 New group order: { $title }
+    { $description }
+    Minimum to go ahead: { $min }. Order before { $deadline }.
+orders-card =
+    🛒 { $title } ({ $status })
+    { $description }
+    📦 Pickup: { $pickup }
+    ⏰ Order before { $deadline }
+    📊 { $total } / { $min } ordered{ $max ->
+        [0] {""}
+       *[other] {""} · at most { $max } per family
+    }
+    Items:
+    { $items }
+    Your order:
+    { $mine }
+orders-item = • { $name } — { $price }{ $count ->
+        [0] {""}
+       *[other] {""} ({ $variants })
+    }
+orders-line = • { $quantity } × { $name } — { $amount }
+orders-total-line = • { $quantity } × { $name }
+orders-mine-none = nothing yet
+orders-mine-total = Total: { $amount }
+orders-pick = ➕ { $name }
+orders-leave = 🚪 Leave this order
+orders-pay = 💶 Pay
+orders-manage = 🛠 Manage
+orders-none = No group order for you at the moment.
+orders-list = 🛒 Group orders:
+orders-list-entry = { $title } · { $status } · { $total }/{ $min }
+orders-ask-variant = Which one for { $name }?
+orders-ask-quantity = How many { $name } at { $price }? Tap a number, or type one (0 removes it).
+orders-updated = ✅ Your order is updated.
+orders-left = You have left this order.
+orders-already-paid = ✅ You have paid { $amount }. Thank you!
+orders-pay-here = Your amount: { $amount }. Pay by Bancontact or card here: { $url }
+orders-link-coming = Your amount: { $amount }. A new payment link is on its way.
+orders-nothing-to-pay = There is nothing to pay for this order.
+
+orders-pay-link =
+    ✅ The order “{ $title }” goes ahead!
+    Your amount: { $amount }. Pay by Bancontact or card here: { $url }
+orders-pay-reminder =
+    ⏰ Reminder: your payment of { $amount } for “{ $title }” is still open.
+    Pay here: { $url }
+orders-paid = ✅ Payment of { $amount } received for “{ $title }”. Thank you!
+orders-payment-failed = ⚠️ Your payment of { $amount } for “{ $title }” did not go through. A new link follows.
+orders-refunded = ↩️ { $amount } for “{ $title }” is being refunded to you.
+orders-cancelled-minimum = ❌ The order “{ $title }” is cancelled: { $total } ordered, { $min } were needed. You pay nothing.
+orders-cancelled-minimum-organiser = ❌ “{ $title }” closed below its minimum ({ $total } / { $min }) and is cancelled. The families are told.
+orders-cancelled-by-organiser = ❌ The order “{ $title }” was called off by its organiser. If you paid, you will be refunded.
+orders-confirmed-organiser = ✅ “{ $title }” goes ahead: { $total } ordered by { $families } families. Payment links are being sent.
+orders-below-minimum = ⚠️ “{ $title }” has { $total } of the { $min } needed, and closes on { $deadline }. Extend it by a week?
+orders-extended = ⏰ “{ $title }” stays open until { $deadline }.
+orders-delivered = 📦 “{ $title }” has arrived! Pickup: { $pickup }
+
+orders-manage-title = 🛠 “{ $title }” ({ $status })
+orders-action-summary = 📋 Who ordered what
+orders-action-csv = 📄 CSV for the supplier
+orders-action-close = 🔒 Close now
+orders-action-extend = ⏰ Extend by a week
+orders-action-cancel = ❌ Cancel the order
+orders-action-delivered = 📦 Delivered
+orders-summary =
+    📋 “{ $title }” ({ $status }) — { $families_count } families
+    Totals:
+    { $totals }
+    Families:
+    { $families }
+    Total { $amount }, paid { $paid }
+orders-summary-family = • { $name }: { $lines } — { $amount }{ $paid ->
+        [yes] {""} ✅
+       *[no] {""}
+    }
+orders-csv-caption = “{ $title }”: totals and each family's order.
+orders-closed-now = The order is closed: { $status }.
+orders-extended-organiser = ⏰ Extended: open until { $deadline }.
+orders-cancel-confirm = Cancel “{ $title }”? Everyone is told, and those who paid are refunded.
+orders-cancel-yes = Yes, cancel it
+orders-cancel-no = No, keep it
+orders-cancelled-organiser = The order is cancelled; { $refunds } refunds are on their way.
+orders-completed = 📦 Marked as delivered; the families are told.
+orders-not-confirmed = Only a confirmed order can be marked as delivered.
+
+orders-ask-title = 🛒 New group order. What is it called? (e.g. “Class T-shirts”)
+orders-ask-description = A few words about it (or Skip).
+orders-ask-photo = Send a photo or a leaflet (or Skip).
+orders-photo-expected = Send a photo or a document, or tap Skip.
+orders-ask-item = An item: its name and price, e.g. “T-shirt 12,50”.
+orders-ask-variants = Sizes or variants of { $name }, separated by commas (e.g. “S, M, L”), or Skip.
+orders-item-added = { $count ->
+        [one] 1 item so far.
+       *[other] { $count } items so far.
+    }
+orders-add-item = ➕ Another item
+orders-items-done = ✅ That's all
+orders-ask-minimum = Minimum total quantity for the order to go ahead?
+orders-ask-maximum = At most how many per family? (or Skip: no limit)
+orders-ask-deadline = Deadline to order? (e.g. “12/12 20h”)
+orders-ask-pickup = Pickup or delivery: where and when? (or Skip)
+orders-preview =
+    Check the order:
+    🛒 { $title }
+    { $description }
+    { $items }
+    Minimum { $min }{ $max ->
+        [0] {""}
+       *[other] {""}, at most { $max } per family
+    }
+    ⏰ Until { $deadline } · 📦 { $pickup } · 👥 { $audience }{ $photo ->
+        [yes] {""} · 📎 photo
+       *[no] {""}
+    }
+orders-publish = 📣 Publish
+orders-published = ✅ Published: the families are told.
+
+orders-price-invalid = Please give a price in euros, e.g. “12,50”.
+orders-item-invalid = Please type the item's name, then its price, e.g. “T-shirt 12,50”.
+orders-variants-invalid = Please give 1 to { $max } variants separated by commas.
+orders-organisers-only = Only class representatives and administrators can start a group order.
+orders-rep-own-classes = You can only start orders for your own classes.
+orders-title-invalid = Please give a title of 3 to { $max } characters.
+orders-items-invalid = An order has 1 to { $max } items.
+orders-number-invalid = Please type a whole number, e.g. 30.
+orders-deadline-in-past = That moment has passed; please give a deadline in the future.
+orders-not-found = This order does not exist or is not for you.
+orders-closed = This order is closed; it can no longer be changed.
+orders-quantity-invalid = Please give a quantity from 0 to { $max }.
+orders-max-per-family = At most { $max } per family for this order.
+orders-payment-page = Thank you! You can go back to the chat: it confirms as soon as the payment is received.

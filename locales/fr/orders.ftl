@@ -1,0 +1,141 @@
+# Achats groupés
+
+orders-status-open = ouvert
+orders-status-closed = clôturé
+orders-status-confirmed = confirmé
+orders-status-cancelled = annulé
+orders-status-completed = livré
+
+orders-join = 🛒 Participer
+orders-announce =
+    🛒 Nouvel achat groupé : { $title }
+    { $description }
+    Minimum pour le lancer : { $min }. Commandez avant le { $deadline }.
+orders-card =
+    🛒 { $title } ({ $status })
+    { $description }
+    📦 Retrait : { $pickup }
+    ⏰ Commandez avant le { $deadline }
+    📊 { $total } / { $min } commandés{ $max ->
+        [0] {""}
+       *[other] {""} · au plus { $max } par famille
+    }
+    Articles :
+    { $items }
+    Votre commande :
+    { $mine }
+orders-item = • { $name } — { $price }{ $count ->
+        [0] {""}
+       *[other] {""} ({ $variants })
+    }
+orders-line = • { $quantity } × { $name } — { $amount }
+orders-total-line = • { $quantity } × { $name }
+orders-mine-none = rien pour l'instant
+orders-mine-total = Total : { $amount }
+orders-pick = ➕ { $name }
+orders-leave = 🚪 Quitter cette commande
+orders-pay = 💶 Payer
+orders-manage = 🛠 Gérer
+orders-none = Aucun achat groupé pour vous en ce moment.
+orders-list = 🛒 Achats groupés :
+orders-list-entry = { $title } · { $status } · { $total }/{ $min }
+orders-ask-variant = Lequel pour { $name } ?
+orders-ask-quantity = Combien de { $name } à { $price } ? Touchez un nombre ou tapez-le (0 le retire).
+orders-updated = ✅ Votre commande est mise à jour.
+orders-left = Vous avez quitté cette commande.
+orders-already-paid = ✅ Vous avez payé { $amount }. Merci !
+orders-pay-here = Votre montant : { $amount }. Payez par Bancontact ou carte ici : { $url }
+orders-link-coming = Votre montant : { $amount }. Un nouveau lien de paiement arrive.
+orders-nothing-to-pay = Il n'y a rien à payer pour cette commande.
+
+orders-pay-link =
+    ✅ L'achat groupé « { $title } » est lancé !
+    Votre montant : { $amount }. Payez par Bancontact ou carte ici : { $url }
+orders-pay-reminder =
+    ⏰ Rappel : votre paiement de { $amount } pour « { $title } » est toujours en attente.
+    Payez ici : { $url }
+orders-paid = ✅ Paiement de { $amount } reçu pour « { $title } ». Merci !
+orders-payment-failed = ⚠️ Votre paiement de { $amount } pour « { $title } » n'a pas abouti. Un nouveau lien suit.
+orders-refunded = ↩️ { $amount } pour « { $title } » vous est remboursé.
+orders-cancelled-minimum = ❌ L'achat groupé « { $title } » est annulé : { $total } commandés, il en fallait { $min }. Vous ne payez rien.
+orders-cancelled-minimum-organiser = ❌ « { $title } » a clôturé sous son minimum ({ $total } / { $min }) et est annulé. Les familles sont prévenues.
+orders-cancelled-by-organiser = ❌ L'achat groupé « { $title } » a été annulé par son organisateur·rice. Si vous avez payé, vous serez remboursé·e.
+orders-confirmed-organiser = ✅ « { $title } » est lancé : { $total } commandés par { $families } familles. Les liens de paiement partent.
+orders-below-minimum = ⚠️ « { $title } » a { $total } des { $min } nécessaires et clôture le { $deadline }. Prolonger d'une semaine ?
+orders-extended = ⏰ « { $title } » reste ouvert jusqu'au { $deadline }.
+orders-delivered = 📦 « { $title } » est arrivé ! Retrait : { $pickup }
+
+orders-manage-title = 🛠 « { $title } » ({ $status })
+orders-action-summary = 📋 Qui a commandé quoi
+orders-action-csv = 📄 CSV pour le fournisseur
+orders-action-close = 🔒 Clôturer maintenant
+orders-action-extend = ⏰ Prolonger d'une semaine
+orders-action-cancel = ❌ Annuler la commande
+orders-action-delivered = 📦 Livré
+orders-summary =
+    📋 « { $title } » ({ $status }) — { $families_count } familles
+    Totaux :
+    { $totals }
+    Familles :
+    { $families }
+    Total { $amount }, payé { $paid }
+orders-summary-family = • { $name } : { $lines } — { $amount }{ $paid ->
+        [yes] {""} ✅
+       *[no] {""}
+    }
+orders-csv-caption = « { $title } » : totaux et commande de chaque famille.
+orders-closed-now = La commande est clôturée : { $status }.
+orders-extended-organiser = ⏰ Prolongé : ouvert jusqu'au { $deadline }.
+orders-cancel-confirm = Annuler « { $title } » ? Tout le monde est prévenu, et ceux qui ont payé sont remboursés.
+orders-cancel-yes = Oui, annuler
+orders-cancel-no = Non, garder
+orders-cancelled-organiser = La commande est annulée ; { $refunds } remboursement(s) en cours.
+orders-completed = 📦 Marqué comme livré ; les familles sont prévenues.
+orders-not-confirmed = Seule une commande confirmée peut être marquée comme livrée.
+
+orders-ask-title = 🛒 Nouvel achat groupé. Comment s'appelle-t-il ? (p. ex. « T-shirts de la classe »)
+orders-ask-description = Quelques mots pour le décrire (ou Passer).
+orders-ask-photo = Envoyez une photo ou un dépliant (ou Passer).
+orders-photo-expected = Envoyez une photo ou un document, ou touchez Passer.
+orders-ask-item = Un article : son nom et son prix, p. ex. « T-shirt 12,50 ».
+orders-ask-variants = Tailles ou variantes de { $name }, séparées par des virgules (p. ex. « S, M, L »), ou Passer.
+orders-item-added = { $count ->
+        [one] 1 article pour l'instant.
+       *[other] { $count } articles pour l'instant.
+    }
+orders-add-item = ➕ Un autre article
+orders-items-done = ✅ C'est tout
+orders-ask-minimum = Quantité totale minimum pour lancer la commande ?
+orders-ask-maximum = Au plus combien par famille ? (ou Passer : sans limite)
+orders-ask-deadline = Date limite pour commander ? (p. ex. « 12/12 20h »)
+orders-ask-pickup = Retrait ou livraison : où et quand ? (ou Passer)
+orders-preview =
+    Vérifiez la commande :
+    🛒 { $title }
+    { $description }
+    { $items }
+    Minimum { $min }{ $max ->
+        [0] {""}
+       *[other] {""}, au plus { $max } par famille
+    }
+    ⏰ Jusqu'au { $deadline } · 📦 { $pickup } · 👥 { $audience }{ $photo ->
+        [yes] {""} · 📎 photo
+       *[no] {""}
+    }
+orders-publish = 📣 Publier
+orders-published = ✅ Publié : les familles sont prévenues.
+
+orders-price-invalid = Indiquez un prix en euros, p. ex. « 12,50 ».
+orders-item-invalid = Tapez le nom de l'article puis son prix, p. ex. « T-shirt 12,50 ».
+orders-variants-invalid = Indiquez de 1 à { $max } variantes séparées par des virgules.
+orders-organisers-only = Seuls les délégué·e·s de classe et les administrateur·rice·s peuvent lancer un achat groupé.
+orders-rep-own-classes = Vous ne pouvez lancer des achats que pour vos propres classes.
+orders-title-invalid = Indiquez un titre de 3 à { $max } caractères.
+orders-items-invalid = Une commande a de 1 à { $max } articles.
+orders-number-invalid = Tapez un nombre entier, p. ex. 30.
+orders-deadline-in-past = Ce moment est passé ; indiquez une date limite dans le futur.
+orders-not-found = Cette commande n'existe pas ou ne vous concerne pas.
+orders-closed = Cette commande est clôturée ; elle ne peut plus être modifiée.
+orders-quantity-invalid = Indiquez une quantité de 0 à { $max }.
+orders-max-per-family = Au plus { $max } par famille pour cette commande.
+orders-payment-page = Merci ! Vous pouvez revenir à la conversation : elle confirme dès que le paiement est reçu.

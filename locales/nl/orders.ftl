@@ -1,0 +1,141 @@
+# Groepsaankopen
+
+orders-status-open = open
+orders-status-closed = afgesloten
+orders-status-confirmed = bevestigd
+orders-status-cancelled = geannuleerd
+orders-status-completed = geleverd
+
+orders-join = 🛒 Meedoen
+orders-announce =
+    🛒 Nieuwe groepsaankoop: { $title }
+    { $description }
+    Minimum om door te gaan: { $min }. Bestel vóór { $deadline }.
+orders-card =
+    🛒 { $title } ({ $status })
+    { $description }
+    📦 Afhalen: { $pickup }
+    ⏰ Bestel vóór { $deadline }
+    📊 { $total } / { $min } besteld{ $max ->
+        [0] {""}
+       *[other] {""} · hoogstens { $max } per gezin
+    }
+    Artikelen:
+    { $items }
+    Uw bestelling:
+    { $mine }
+orders-item = • { $name } — { $price }{ $count ->
+        [0] {""}
+       *[other] {""} ({ $variants })
+    }
+orders-line = • { $quantity } × { $name } — { $amount }
+orders-total-line = • { $quantity } × { $name }
+orders-mine-none = nog niets
+orders-mine-total = Totaal: { $amount }
+orders-pick = ➕ { $name }
+orders-leave = 🚪 Deze bestelling verlaten
+orders-pay = 💶 Betalen
+orders-manage = 🛠 Beheren
+orders-none = Er is op dit moment geen groepsaankoop voor u.
+orders-list = 🛒 Groepsaankopen:
+orders-list-entry = { $title } · { $status } · { $total }/{ $min }
+orders-ask-variant = Welke voor { $name }?
+orders-ask-quantity = Hoeveel { $name } aan { $price }? Tik een getal of typ het (0 verwijdert het).
+orders-updated = ✅ Uw bestelling is bijgewerkt.
+orders-left = U hebt deze bestelling verlaten.
+orders-already-paid = ✅ U hebt { $amount } betaald. Bedankt!
+orders-pay-here = Uw bedrag: { $amount }. Betaal met Bancontact of kaart hier: { $url }
+orders-link-coming = Uw bedrag: { $amount }. Een nieuwe betaallink is onderweg.
+orders-nothing-to-pay = Er is niets te betalen voor deze bestelling.
+
+orders-pay-link =
+    ✅ De groepsaankoop “{ $title }” gaat door!
+    Uw bedrag: { $amount }. Betaal met Bancontact of kaart hier: { $url }
+orders-pay-reminder =
+    ⏰ Herinnering: uw betaling van { $amount } voor “{ $title }” staat nog open.
+    Betaal hier: { $url }
+orders-paid = ✅ Betaling van { $amount } ontvangen voor “{ $title }”. Bedankt!
+orders-payment-failed = ⚠️ Uw betaling van { $amount } voor “{ $title }” is niet gelukt. Een nieuwe link volgt.
+orders-refunded = ↩️ { $amount } voor “{ $title }” wordt u terugbetaald.
+orders-cancelled-minimum = ❌ De groepsaankoop “{ $title }” is geannuleerd: { $total } besteld, { $min } waren nodig. U betaalt niets.
+orders-cancelled-minimum-organiser = ❌ “{ $title }” sloot onder het minimum ({ $total } / { $min }) en is geannuleerd. De gezinnen zijn verwittigd.
+orders-cancelled-by-organiser = ❌ De groepsaankoop “{ $title }” is door de organisator geannuleerd. Wie betaald heeft, wordt terugbetaald.
+orders-confirmed-organiser = ✅ “{ $title }” gaat door: { $total } besteld door { $families } gezinnen. De betaallinks worden verstuurd.
+orders-below-minimum = ⚠️ “{ $title }” heeft { $total } van de { $min } nodige en sluit op { $deadline }. Een week verlengen?
+orders-extended = ⏰ “{ $title }” blijft open tot { $deadline }.
+orders-delivered = 📦 “{ $title }” is aangekomen! Afhalen: { $pickup }
+
+orders-manage-title = 🛠 “{ $title }” ({ $status })
+orders-action-summary = 📋 Wie bestelde wat
+orders-action-csv = 📄 CSV voor de leverancier
+orders-action-close = 🔒 Nu afsluiten
+orders-action-extend = ⏰ Een week verlengen
+orders-action-cancel = ❌ Bestelling annuleren
+orders-action-delivered = 📦 Geleverd
+orders-summary =
+    📋 “{ $title }” ({ $status }) — { $families_count } gezinnen
+    Totalen:
+    { $totals }
+    Gezinnen:
+    { $families }
+    Totaal { $amount }, betaald { $paid }
+orders-summary-family = • { $name }: { $lines } — { $amount }{ $paid ->
+        [yes] {""} ✅
+       *[no] {""}
+    }
+orders-csv-caption = “{ $title }”: totalen en de bestelling van elk gezin.
+orders-closed-now = De bestelling is afgesloten: { $status }.
+orders-extended-organiser = ⏰ Verlengd: open tot { $deadline }.
+orders-cancel-confirm = “{ $title }” annuleren? Iedereen wordt verwittigd en wie betaald heeft, wordt terugbetaald.
+orders-cancel-yes = Ja, annuleren
+orders-cancel-no = Nee, behouden
+orders-cancelled-organiser = De bestelling is geannuleerd; { $refunds } terugbetaling(en) onderweg.
+orders-completed = 📦 Gemarkeerd als geleverd; de gezinnen zijn verwittigd.
+orders-not-confirmed = Alleen een bevestigde bestelling kan als geleverd gemarkeerd worden.
+
+orders-ask-title = 🛒 Nieuwe groepsaankoop. Hoe heet ze? (bv. “T-shirts van de klas”)
+orders-ask-description = Een paar woorden uitleg (of Overslaan).
+orders-ask-photo = Stuur een foto of folder (of Overslaan).
+orders-photo-expected = Stuur een foto of document, of tik op Overslaan.
+orders-ask-item = Een artikel: naam en prijs, bv. “T-shirt 12,50”.
+orders-ask-variants = Maten of varianten van { $name }, gescheiden door komma's (bv. “S, M, L”), of Overslaan.
+orders-item-added = { $count ->
+        [one] Tot nu toe 1 artikel.
+       *[other] Tot nu toe { $count } artikelen.
+    }
+orders-add-item = ➕ Nog een artikel
+orders-items-done = ✅ Dat is alles
+orders-ask-minimum = Minimale totale hoeveelheid om door te gaan?
+orders-ask-maximum = Hoogstens hoeveel per gezin? (of Overslaan: geen limiet)
+orders-ask-deadline = Uiterste besteldatum? (bv. “12/12 20u”)
+orders-ask-pickup = Afhalen of levering: waar en wanneer? (of Overslaan)
+orders-preview =
+    Controleer de bestelling:
+    🛒 { $title }
+    { $description }
+    { $items }
+    Minimum { $min }{ $max ->
+        [0] {""}
+       *[other] {""}, hoogstens { $max } per gezin
+    }
+    ⏰ Tot { $deadline } · 📦 { $pickup } · 👥 { $audience }{ $photo ->
+        [yes] {""} · 📎 foto
+       *[no] {""}
+    }
+orders-publish = 📣 Publiceren
+orders-published = ✅ Gepubliceerd: de gezinnen zijn verwittigd.
+
+orders-price-invalid = Geef een prijs in euro, bv. “12,50”.
+orders-item-invalid = Typ de naam van het artikel en dan de prijs, bv. “T-shirt 12,50”.
+orders-variants-invalid = Geef 1 tot { $max } varianten, gescheiden door komma's.
+orders-organisers-only = Alleen klasvertegenwoordigers en beheerders kunnen een groepsaankoop starten.
+orders-rep-own-classes = U kunt alleen bestellingen starten voor uw eigen klassen.
+orders-title-invalid = Geef een titel van 3 tot { $max } tekens.
+orders-items-invalid = Een bestelling heeft 1 tot { $max } artikelen.
+orders-number-invalid = Typ een geheel getal, bv. 30.
+orders-deadline-in-past = Dat moment is voorbij; geef een uiterste datum in de toekomst.
+orders-not-found = Deze bestelling bestaat niet of is niet voor u.
+orders-closed = Deze bestelling is afgesloten; ze kan niet meer gewijzigd worden.
+orders-quantity-invalid = Geef een hoeveelheid van 0 tot { $max }.
+orders-max-per-family = Hoogstens { $max } per gezin voor deze bestelling.
+orders-payment-page = Bedankt! U kunt terug naar het gesprek: het bevestigt zodra de betaling ontvangen is.

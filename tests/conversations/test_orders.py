@@ -1,0 +1,333 @@
+"""Group orders as transcripts: create, join, change, leave, close, pay with Mollie
+(through mollie-api-python against a local Mollie), webhooks, reconciliation, refunds."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import aiohttp
+import time_machine
+from sqlalchemy import func, select
+
+from bot.scheduler import close_due_orders, remind_unpaid_orders
+from core.clock import utcnow
+from core.models import GroupOrder, Member, OrderPayment, PaymentStatus, School
+from core.orders import payments
+from handlers.orders_format import OrderCb
+from tests.support.flows import (
+    admin_of,
+    another_family,
+    checkout,
+    families,
+    link_in,
+    new_order,
+    rep_of,
+)
+from tests.support.harness import App, Person
+from tests.support.mollie_api import LocalMollie
+
+
+async def open_order(app: App, **options) -> tuple[Person, Person, Person]:
+    """Sophie (admin) publishes the T-shirt order; Anna and Jan have been told."""
+    anna, jan, school_id = await families(app)
+    sophie = await admin_of(app, school_id)
+    await new_order(sophie, **options)
+    await sophie.taps("Publish")
+    await app.deliver()
+    return sophie, anna, jan
+
+
+async def join(parent: Person, item: str, variant: str | None, quantity: str) -> str:
+    await parent.taps(item)
+    if variant:
+        await parent.taps(variant)
+    return await parent.taps(quantity) if quantity.isdigit() and len(quantity) < 3 else \
+        await parent.says(quantity)
+
+
+async def payment_of(app: App, first_name: str) -> OrderPayment:
+    """The family's latest payment attempt."""
+    async with app.sessions() as session:
+        return await session.scalar(
+            select(OrderPayment).join(Member, Member.id == OrderPayment.member_id)
+            .where(Member.first_name == first_name).order_by(OrderPayment.id.desc()).limit(1))
+
+
+async def ids(app: App) -> tuple[int, int]:
+    """The school's id and its (first) order's id."""
+    async with app.sessions() as session:
+        return (await session.scalar(select(func.min(School.id))),
+                await session.scalar(select(func.min(GroupOrder.id))))
+
+
+async def manage(organiser: Person, action: str, title: str = "Class T-shirts") -> str:
+    """/orders -> the order -> Manage -> the action."""
+    await organiser.says("/orders")
+    await organiser.taps(title)
+    await organiser.taps("Manage")
+    return await organiser.taps(action)
+
+
+async def close_now(organiser: Person) -> str:
+    return await manage(organiser, "Close now")
+
+
+async def test_a_parent_joins_and_pays_an_order_end_to_end(shop: App,
+                                                         mollie: LocalMollie) -> None:
+    sophie, anna, jan = await open_order(shop)
+    assert anna.last.text.startswith("🛒 New group order: Class T-shirts")
+    assert anna.button_labels() == ["🛒 Join"]
+    card = await anna.taps("Join")
+    assert "📊 0 / 3 ordered" in card and "• T-shirt — €12.50 (S, M, L)" in card
+    assert "Which one for T-shirt?" in await anna.taps("T-shirt")
+    assert "How many T-shirt M at €12.50?" in await anna.taps("M")
+    card = await anna.taps("2")
+    assert "✅ Your order is updated." in card
+    assert "📊 2 / 3 ordered" in card and "• 2 × T-shirt M — €25.00\nTotal: €25.00" in card
+    await jan.taps("Meedoen")
+    await jan.taps("T-shirt")
+    await jan.taps("S")
+    assert "• 1 × T-shirt S — €\xa012,50" in await jan.taps("1")
+
+    assert await close_now(sophie) == "The order is closed: confirmed."
+    assert await shop.settle_payments() == 2
+    assert "“Class T-shirts” goes ahead: 3 ordered by 2 families" in sophie.last.text
+    link = anna.last.text
+    assert link.startswith("✅ The order “Class T-shirts” goes ahead!\nYour amount: €25.00.")
+    payment = mollie.payments[link_in(link).rsplit("/", 1)[1]]
+    assert payment["amount"] == {"currency": "EUR", "value": "25.00"}
+    assert payment["method"] is None and payment["webhookUrl"].endswith("/webhooks/mollie")
+    assert payment["metadata"]["order_id"] and payment["locale"] == "en_US"
+    assert "€\xa012,50" in jan.last.text and payment["description"] == "Class T-shirts"
+
+    assert await checkout(link_in(link)) == 303  # Anna pays; Mollie calls our webhook
+    await shop.deliver()
+    assert anna.last.text == "✅ Payment of €25.00 received for “Class T-shirts”. Thank you!"
+    summary = await manage(sophie, "Who ordered what")
+    assert "Totals:\n• 1 × T-shirt S\n• 2 × T-shirt M" in summary
+    assert "• Anna De Smet: 2 × T-shirt M — €25.00 ✅" in summary
+    assert "Total €37.50, paid €25.00" in summary
+    await manage(sophie, "CSV")
+    sheet = sophie.last.document_bytes.decode("utf-8-sig")
+    assert "T-shirt,S,1\r\nT-shirt,M,2" in sheet and "Anna De Smet,T-shirt,M,2,25.00,yes" in sheet
+    assert "Marked as delivered" in await manage(sophie, "Delivered")
+    await shop.deliver()
+    assert anna.last.text == "📦 “Class T-shirts” has arrived! Pickup: School hall, Friday 15h30"
+
+
+async def test_changing_typing_a_quantity_the_family_maximum_and_leaving(app: App) -> None:
+    _, anna, _ = await open_order(app, maximum="3")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "2")
+    await anna.taps("T-shirt")
+    await anna.taps("L")
+    assert "At most 3 per family for this order." in await anna.says("2")
+    assert "Please give a quantity from 0 to 99." in await anna.says("lots")
+    card = await anna.says("1")
+    assert "• 2 × T-shirt M — €25.00\n• 1 × T-shirt L — €12.50\nTotal: €37.50" in card
+    await join(anna, "T-shirt", "M", "0")
+    assert "📊 1 / 3 ordered" in anna.said
+    assert await anna.taps("Leave") == "You have left this order."
+    await anna.says("/orders")
+    assert "Class T-shirts · open · 0/3" in anna.button_labels()[0]
+
+
+async def test_the_deadline_cancels_an_order_below_its_minimum(app: App) -> None:
+    sophie, anna, jan = await open_order(app, deadline="12/12/2030 20h")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "S", "1")
+    with time_machine.travel("2030-12-12 08:00Z"):
+        assert await close_due_orders(app.sessions) == 0
+        await app.deliver()
+        assert "has 1 of the 3 needed" in sophie.last.text  # the organiser's warning
+    with time_machine.travel("2030-12-12 19:01Z"):  # 20:01 in Brussels
+        assert await close_due_orders(app.sessions) == 1
+        await app.deliver()
+        assert await close_due_orders(app.sessions) == 0
+    assert anna.last.text == ("❌ The order “Class T-shirts” is cancelled: 1 ordered, "
+                              "3 were needed. You pay nothing.")
+    assert "closed below its minimum (1 / 3)" in sophie.last.text
+    assert not any("cancelled" in m.text for m in jan.inbox)  # Jan never joined
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(OrderPayment)) == 0
+    _, order_id = await ids(app)
+    assert "This order is closed" in await anna.forges(
+        OrderCb(action="qty", order_id=order_id, item_id=1, variant=0, quantity=5).pack())
+
+
+async def test_the_organiser_extends_an_order_below_its_minimum(app: App) -> None:
+    sophie, anna, _ = await open_order(app, deadline="12/12/2030 20h")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "S", "1")
+    with time_machine.travel("2030-12-12 08:00Z"):
+        await close_due_orders(app.sessions)
+        await app.deliver()
+        assert "Extended: open until" in await sophie.taps("Extend by a week")
+        await app.deliver()
+        assert anna.last.text.startswith("⏰ “Class T-shirts” stays open until 19/12/2030, 20:00.")
+    with time_machine.travel("2030-12-13 08:00Z"):
+        assert await close_due_orders(app.sessions) == 0
+
+
+async def test_a_failed_payment_gets_a_new_link_and_an_expired_one_a_reminder(
+        shop: App, mollie: LocalMollie) -> None:
+    sophie, anna, jan = await open_order(shop, minimum="2")
+    for parent, label, size in ((anna, "Join", "M"), (jan, "Meedoen", "S")):
+        await parent.taps(label)
+        await join(parent, "T-shirt", size, "1")
+    await close_now(sophie)
+    await shop.settle_payments()
+    first = link_in(anna.last.text)
+    assert await checkout(first, "canceled") == 303
+    await shop.deliver()
+    assert "did not go through. A new link follows." in anna.last.text
+    await shop.settle_payments()
+    second = link_in(anna.last.text)
+    assert second != first and "Your amount: €12.50" in anna.last.text
+
+    jan_payment = link_in(jan.last.text).rsplit("/", 1)[1]
+    await mollie.pay(jan_payment, "expired")
+    await shop.deliver()
+    assert "Betaal" in jan.last.text  # nothing new right away: the reminder re-issues
+    with time_machine.travel(utcnow() + timedelta(days=2, minutes=1)):
+        await remind_unpaid_orders(shop.sessions)
+        await shop.settle_payments()
+        assert jan.last.text.startswith("⏰ Herinnering: uw betaling van €\xa012,50")
+        assert link_in(jan.last.text).rsplit("/", 1)[1] != jan_payment
+        assert anna.last.text.startswith("⏰ Reminder: your payment of €12.50")
+        assert link_in(anna.last.text) == second  # still open: the same link again
+
+
+async def test_duplicate_stale_and_forged_webhooks_change_nothing(
+        shop: App, mollie: LocalMollie) -> None:
+    sophie, anna, _ = await open_order(shop, minimum="1")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "1")
+    await close_now(sophie)
+    await shop.settle_payments()
+    paid = link_in(anna.last.text).rsplit("/", 1)[1]
+    assert await mollie.pay(paid) == 200
+    assert await mollie.notify(paid) == 200  # the same status again
+    mollie.set_status(paid, "open")  # a stale answer: never back from paid
+    assert await mollie.notify(paid) == 200
+    await shop.deliver()
+    receipts = [m for m in anna.inbox if "Payment of €12.50 received" in m.text]
+    assert len(receipts) == 1
+    assert (await payment_of(shop, "Anna")).status == PaymentStatus.PAID
+
+    fetched = len(mollie.calls)
+    async with aiohttp.ClientSession() as http:
+        for body in ({"id": "tr_forged12345"}, {"id": "'; drop table"}, {}):
+            async with http.post(f"{shop.settings.base_url}/webhooks/mollie",
+                                 data=body) as response:
+                assert response.status == 200
+    assert len(mollie.calls) == fetched  # unknown ids are not even looked up
+
+
+async def test_a_missed_webhook_is_caught_by_reconciliation(shop: App,
+                                                           mollie: LocalMollie) -> None:
+    sophie, anna, _ = await open_order(shop, minimum="1")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "1")
+    await close_now(sophie)
+    await shop.settle_payments()
+    mollie.set_status(link_in(anna.last.text).rsplit("/", 1)[1], "paid")  # no webhook
+    assert await payments.reconcile(shop.sessions, shop.runtime.payments,
+                                    min_age=timedelta(0)) == 1
+    await shop.deliver()
+    assert anna.last.text.startswith("✅ Payment of €12.50 received")
+    assert await payments.reconcile(shop.sessions, shop.runtime.payments,
+                                    min_age=timedelta(0)) == 0
+
+
+async def test_cancelling_a_confirmed_order_refunds_who_paid(shop: App,
+                                                           mollie: LocalMollie) -> None:
+    sophie, anna, jan = await open_order(shop, minimum="2", items=(
+        ("Chocolates 3,33", None), ("Marzipan 0,10", None)))
+    await anna.taps("Join")
+    await join(anna, "Chocolates", None, "3")
+    await join(anna, "Marzipan", None, "3")
+    await jan.taps("Meedoen")
+    await join(jan, "Marzipan", None, "2")
+    await close_now(sophie)
+    await shop.settle_payments()
+    assert "Your amount: €10.29" in anna.last.text  # 3 × 3.33 + 3 × 0.10, to the cent
+    anna_payment = link_in(anna.last.text).rsplit("/", 1)[1]
+    jan_payment = link_in(jan.last.text).rsplit("/", 1)[1]
+    assert mollie.payments[anna_payment]["amount"]["value"] == "10.29"
+    assert mollie.payments[jan_payment]["amount"]["value"] == "0.20"
+    await checkout(link_in(anna.last.text))
+    await manage(sophie, "Cancel the order")
+    assert "1 refunds are on their way" in await sophie.taps("Yes, cancel it")
+    await shop.settle_payments()
+    refunds = list(mollie.refunds.values())
+    assert [(r["paymentId"], r["amount"]["value"]) for r in refunds] == [(anna_payment, "10.29")]
+    assert anna.last.text == "↩️ €10.29 for “Class T-shirts” is being refunded to you."
+    assert any("door de organisator geannuleerd" in m.text for m in jan.inbox)
+    await checkout(link_in(next(m.text for m in jan.inbox if "Betaal" in m.text)))
+    await shop.settle_payments()  # Jan paid an old link after the cancellation: refunded
+    assert [r["paymentId"] for r in mollie.refunds.values()] == [anna_payment, jan_payment]
+    assert await shop.settle_payments() == 0  # each refund made once
+
+
+async def test_who_may_organise_and_manage(app: App) -> None:
+    sophie, anna, jan = await open_order(app)
+    school_id, order_id = await ids(app)
+    assert "Only class representatives and administrators" in await anna.says("/neworder")
+    for action in ("cancel_yes", "summary", "close", "delivered"):
+        assert "does not exist or is not for you" in await anna.forges(
+            OrderCb(action=action, order_id=order_id).pack())
+    outsider = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
+    rep = await rep_of(app, school_id)
+    await rep.says("/neworder")
+    await rep.says("P3 swimming caps")
+    await rep.taps("Skip")
+    await rep.taps("Skip")
+    assert "Please give a price in euros" in await rep.says("Cap twelve")
+    assert "Please type the item's name" in await rep.says("3,50")
+    await rep.says("Cap 3,50")
+    await rep.taps("Skip")
+    await rep.taps("That's all")
+    assert "Please type a whole number" in await rep.says("-4")
+    await rep.says("10")
+    await rep.taps("Skip")
+    assert "That moment has passed" in await rep.says("01/01/2020 10h")
+    await rep.says("12/12/2099 20h")
+    await rep.taps("Skip")
+    assert rep.button_labels() == ["P3", "Done"]
+    await rep.taps("P3")
+    preview = await rep.taps("Done")
+    assert "• Cap — €3.50" in preview and "👥 P3" in preview
+    await rep.taps("Publish")
+    await app.deliver()
+    assert anna.last.text.startswith("🛒 New group order: P3 swimming caps")
+    assert jan.last.text.startswith("🛒 Nieuwe groepsaankoop: P3 swimming caps")  # L3 = P3
+    assert not any("swimming caps" in m.text for m in outsider.inbox)
+
+
+async def test_the_deadline_confirms_an_order_that_reached_its_minimum(
+        shop: App, mollie: LocalMollie) -> None:
+    sophie, anna, jan = await open_order(shop, minimum="2", deadline="12/12/2030 20h")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "1")
+    await jan.taps("Meedoen")
+    await join(jan, "T-shirt", "L", "1")
+    with time_machine.travel("2030-12-12 19:00:30Z"):
+        assert await close_due_orders(shop.sessions) == 1
+        assert await shop.settle_payments() == 2
+    assert anna.last.text.startswith("✅ The order “Class T-shirts” goes ahead!")
+    assert "Your amount: €12.50" in anna.last.text
+    assert "“Class T-shirts” goes ahead: 2 ordered by 2 families" in sophie.last.text
+    _, order_id = await ids(shop)
+    assert "This order is closed" in await anna.forges(
+        OrderCb(action="item", order_id=order_id, item_id=1).pack())
+    failed = link_in(jan.last.text).rsplit("/", 1)[1]
+    await mollie.pay(failed, "failed")
+    await shop.settle_payments()
+    assert "is niet gelukt. Een nieuwe link volgt." in jan.inbox[-2].text
+    assert link_in(jan.last.text).rsplit("/", 1)[1] != failed
+    first_link = link_in(next(m.text for m in anna.inbox if "goes ahead" in m.text))
+    await anna.says("/orders")
+    await anna.taps("Class T-shirts")
+    assert await anna.taps("Pay") == (
+        f"Your amount: €12.50. Pay by Bancontact or card here: {first_link}")
