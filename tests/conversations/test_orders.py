@@ -74,8 +74,9 @@ async def close_now(organiser: Person) -> str:
 
 async def test_a_parent_joins_and_pays_an_order_end_to_end(shop: App,
                                                          mollie: LocalMollie) -> None:
-    sophie, anna, jan = await open_order(shop)
+    sophie, anna, jan = await open_order(shop, photo=b"\xff\xd8 the T-shirt")
     assert anna.last.text.startswith("🛒 New group order: Class T-shirts")
+    assert anna.last.document_bytes == b"\xff\xd8 the T-shirt"
     assert anna.button_labels() == ["🛒 Join"]
     card = await anna.taps("Join")
     assert "📊 0 / 3 ordered" in card and "• T-shirt — €12.50 (S, M, L)" in card

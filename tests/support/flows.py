@@ -130,12 +130,12 @@ async def new_order(author: Person, title: str = "Class T-shirts", *,
                     items: tuple[tuple[str, str | None], ...] = (("T-shirt 12,50", "S, M, L"),),
                     minimum: str = "3", maximum: str | None = None,
                     deadline: str = "12/12/2099 20h", audience: tuple[str, ...] = (
-                        "Whole school",)) -> str:
+                        "Whole school",), photo: bytes | None = None) -> str:
     """The /neworder wizard up to its preview (English labels); returns the preview."""
     await author.says("/neworder")
     await author.says(title)
     await author.taps("Skip")  # description
-    await author.taps("Skip")  # photo
+    await (author.sends_file("tshirt.jpg", photo) if photo else author.taps("Skip"))
     for index, (item, variants) in enumerate(items):
         if index:
             await author.taps("Another item")
