@@ -42,8 +42,9 @@ async def reply(event: Update | Message | CallbackQuery, text: str) -> None:
 class UnitOfWorkMiddleware(BaseMiddleware):
     """One transaction per update; replays of an update are acknowledged and skipped.
 
-    A DomainError rolls everything back (including the dedupe mark) and is shown to the
-    person in their language; anything else rolls back, says sorry, and is re-raised.
+    A DomainError rolls everything back and is shown to the person in their language
+    (once: the dedupe mark is then written on its own); anything else rolls back, says
+    sorry, and is re-raised (a replay may then try again).
     """
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession], translator: Translator,
@@ -64,11 +65,18 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 data["uow"], data["session"] = uow, uow.session
                 return await handler(event, data)
         except DomainError as error:
-            await reply(event, self._t(data)(error.message_id, **error.args_for_message))
+            # Nothing was written, but the update is still marked as handled, so that a
+            # replay does not answer the refusal twice.
+            if await self._mark_handled(bot, event):
+                await reply(event, self._t(data)(error.message_id, **error.args_for_message))
         except Exception:
             await reply(event, self._t(data)("error-unexpected"))
             raise
         return None
+
+    async def _mark_handled(self, bot: Bot, event: Update) -> bool:
+        async with unit_of_work(self.sessions) as uow:
+            return await first_delivery(uow.session, channel_of(bot), str(event.update_id))
 
     def _t(self, data: dict[str, Any]) -> Callable[..., str]:
         return data.get("t") or self.translator.for_locale(self.default_locale)
