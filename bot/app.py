@@ -74,6 +74,8 @@ def build_app(runtime: Runtime) -> web.Application:
     app[RUNTIME] = runtime
     app.router.add_get("/health", health)
     app.router.add_post("/webhooks/mollie", mollie_webhook)
+    if runtime.whatsapp is not None:
+        runtime.whatsapp.mount(app)
     app.router.add_get("/orders/paid", payment_done)
     app.add_subapp("/admin", admin_web.create_app())
     return app

@@ -110,7 +110,8 @@ async def read_line() -> str:
 
 async def run(settings: Settings, _args: argparse.Namespace) -> int:
     runtime = Runtime(settings)
-    if settings.telegram_bot_token is None and sys.stdin.isatty():
+    chat_channels = settings.telegram_bot_token is not None or settings.whatsapp_enabled
+    if not chat_channels and sys.stdin.isatty():
         demo_school = await with_session(settings, ensure_demo)
         print("No TELEGRAM_BOT_TOKEN: talking to the bot here, in the console channel.")
         print_demo(demo_school)
@@ -120,9 +121,11 @@ async def run(settings: Settings, _args: argparse.Namespace) -> int:
         return 0
     if settings.telegram_bot_token is not None:
         runtime.add_telegram()
-    else:
+    if settings.whatsapp_enabled:
+        runtime.add_whatsapp()
+    if not chat_channels:
         logging.getLogger(__name__).warning(
-            "no TELEGRAM_BOT_TOKEN and no terminal: serving the web app only")
+            "no chat channel configured and no terminal: serving the web app only")
     await runtime.start()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -22,6 +22,16 @@ class Settings(BaseSettings):
     mollie_api_key: SecretStr | None = None
     mollie_api_endpoint: str | None = None
 
+    # WhatsApp Cloud API (Meta): the channel is on when the token and number id are set.
+    whatsapp_token: SecretStr | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_app_secret: SecretStr | None = None
+    whatsapp_verify_token: SecretStr | None = None
+    whatsapp_api_base: str | None = None
+    # Approved templates for messages outside the 24-hour window: message id -> template
+    # name ("*" for any other); each has one body parameter, the message's text.
+    whatsapp_templates: dict[str, str] = {"*": "schoolhub_update"}
+
     web_host: str = "127.0.0.1"
     web_port: int = 8080
     secret_key: SecretStr = SecretStr("change-me")
@@ -41,6 +51,10 @@ class Settings(BaseSettings):
         if url.startswith("sqlite:///"):
             return "sqlite+aiosqlite:///" + url.removeprefix("sqlite:///")
         return url
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        return bool(self.whatsapp_token and self.whatsapp_phone_number_id)
 
     @property
     def base_url(self) -> str:

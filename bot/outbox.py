@@ -32,6 +32,15 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.channels.whatsapp.graph import GraphError
+from bot.channels.whatsapp.inbound import WHATSAPP
+from bot.channels.whatsapp.session import WhatsAppSession
+from bot.channels.whatsapp.window import (
+    TEMPLATE_LANGUAGE,
+    template_for,
+    template_parameter,
+    window_open,
+)
 from bot.outbox_media import CAPTION_MAX, MediaCache
 from bot.ratelimit import Buckets, LocalBuckets, acquire, limits_for
 from core.announcements.groups import moved
@@ -60,13 +69,15 @@ class Target:
     channel: str
     chat_id: str
     identity_id: int | None = None
+    last_seen: datetime | None = None  # when the person last wrote (WhatsApp's window)
 
 
 class OutboxSender:
     def __init__(self, sessions: async_sessionmaker[AsyncSession], bots: dict[str, Bot],
                  translator: Translator, batch_size: int = 100,
                  buckets: Buckets | None = None, concurrency: int = 32,
-                 lease: timedelta = LEASE) -> None:
+                 lease: timedelta = LEASE,
+                 whatsapp_templates: dict[str, str] | None = None) -> None:
         self.sessions = sessions
         self.bots = bots
         self.translator = translator
@@ -75,6 +86,7 @@ class OutboxSender:
         self.concurrency = concurrency
         self.lease = lease
         self.media = MediaCache(sessions)
+        self.whatsapp_templates = whatsapp_templates or {}
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -183,7 +195,8 @@ class OutboxSender:
         )
         if identity is None:
             return None
-        return Target(identity.channel, identity.external_id, identity.id)
+        return Target(identity.channel, identity.external_id, identity.id,
+                      identity.last_seen_at)
 
     async def _send(self, target: Target, row: OutboxMessage, timezone: str) -> None:
         t = self.translator.for_locale(row.locale)
@@ -196,6 +209,10 @@ class OutboxSender:
         text = t(row.message_id, **args)
         markup = InlineKeyboardMarkup(inline_keyboard=keyboard) if keyboard else None
         bot, chat_id = self.bots[target.channel], int(target.chat_id)
+        if target.channel == WHATSAPP and not window_open(target.last_seen, utcnow()):
+            await acquire(self.buckets, limits_for(target.channel, target.chat_id))
+            await self._send_template(bot, target, row, text)
+            return
         if row.attachment_id is not None:
             # The file carries the text as its caption when it fits, else the text follows.
             caption = text if len(text) <= CAPTION_MAX else None
@@ -205,6 +222,20 @@ class OutboxSender:
                 return
         await acquire(self.buckets, limits_for(target.channel, target.chat_id))
         await bot.send_message(chat_id=chat_id, text=text, reply_markup=markup)
+
+    async def _send_template(self, bot: Bot, target: Target, row: OutboxMessage,
+                             text: str) -> None:
+        """Outside WhatsApp's 24-hour window only an approved template may go; the
+        message's text is its parameter (buttons and files wait for the person's reply)."""
+        session = bot.session
+        assert isinstance(session, WhatsAppSession)
+        try:
+            await session.send_template(target.chat_id,
+                                        template_for(self.whatsapp_templates, row.message_id),
+                                        TEMPLATE_LANGUAGE.get(row.locale, "en"),
+                                        [template_parameter(text)])
+        except GraphError as error:  # the same meaning as for any other send
+            await session.raise_as_aiogram(error)
 
     async def _send_file(self, target: Target, attachment_id: int, caption: str | None,
                          markup: InlineKeyboardMarkup | None) -> None:

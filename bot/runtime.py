@@ -15,6 +15,9 @@ from bot.app import build_app
 from bot.channels import telegram
 from bot.channels.base import Rendered
 from bot.channels.console import ConsoleChannel, ConsoleSession
+from bot.channels.whatsapp.graph import GraphClient
+from bot.channels.whatsapp.inbound import WhatsAppChannel
+from bot.channels.whatsapp.webhook import WhatsAppWebhook
 from bot.config import Settings
 from bot.dispatcher import build_dispatcher
 from bot.outbox import OutboxSender
@@ -50,12 +53,14 @@ class Runtime:
         self.redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
         # With Redis, every process shares one sending budget; without, this process owns it.
         buckets = RedisBuckets(self.redis) if self.redis else LocalBuckets()
-        self.sender = OutboxSender(self.sessions, self.bots, self.translator, buckets=buckets)
+        self.sender = OutboxSender(self.sessions, self.bots, self.translator, buckets=buckets,
+                                   whatsapp_templates=settings.whatsapp_templates)
         self.payments = payment_gateway(settings)
         self.scheduler = build_scheduler(self.sessions, settings.school_timezone,
                                          settings.processed_update_retention_days,
                                          self.bots, self.translator, self.payments)
         self.console: ConsoleChannel | None = None
+        self.whatsapp: WhatsAppWebhook | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._web: web.AppRunner | None = None
 
@@ -68,6 +73,22 @@ class Runtime:
         bot = telegram.make_bot(self.settings)
         self.bots[telegram.TELEGRAM] = bot
         return bot
+
+    def add_whatsapp(self) -> WhatsAppChannel:
+        """WhatsApp through the Cloud API: its webhook joins the web app."""
+        settings = self.settings
+        assert settings.whatsapp_token and settings.whatsapp_phone_number_id
+        if settings.whatsapp_app_secret is None or settings.whatsapp_verify_token is None:
+            raise SystemExit("WhatsApp needs WHATSAPP_APP_SECRET (to check Meta's signatures) "
+                             "and WHATSAPP_VERIFY_TOKEN (for the webhook handshake)")
+        graph = GraphClient(settings.whatsapp_token.get_secret_value(),
+                            settings.whatsapp_phone_number_id, settings.whatsapp_api_base)
+        channel = WhatsAppChannel(self.dispatcher, graph)
+        self.bots[channel.name] = channel.bot
+        self.whatsapp = WhatsAppWebhook(channel,
+                                        settings.whatsapp_app_secret.get_secret_value(),
+                                        settings.whatsapp_verify_token.get_secret_value())
+        return channel
 
     async def start(self, serve_web: bool = True, send: bool = True) -> None:
         app = build_app(self)
@@ -101,6 +122,8 @@ class Runtime:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if self.whatsapp is not None:
+            await self.whatsapp.stop()
         if self._web is not None:
             await self._web.cleanup()
         for bot in self.bots.values():

@@ -14,6 +14,7 @@ def build_router() -> Router:
         fallback,
         groups,
         help,
+        linking,
         orders,
         orders_create,
         orders_manage,
@@ -27,6 +28,7 @@ def build_router() -> Router:
     root.include_router(groups.make_router())  # group chats: /linkgroup and nothing else
     private = Router(name="private")
     private.message.filter(F.chat.type == "private")
+    private.include_router(linking.make_router())  # also for strangers: /link CODE
     private.include_router(start.make_router())
     for make in (profile.make_router, children.make_router, help.make_router,
                  approvals.make_router, sel.make_router, sel_posts.make_router,

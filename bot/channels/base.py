@@ -68,6 +68,7 @@ class Rendered:
     buttons: list[list[Button]] = field(default_factory=list)
     document: str | None = None
     document_bytes: bytes | None = None
+    is_photo: bool = False
     edited: bool = False
 
     @property
@@ -140,7 +141,8 @@ class BridgedSession(BaseSession):
             media = method.document if isinstance(method, SendDocument) else method.photo
             return await self._send(bot, method.chat_id, method.caption or "",
                                     method.reply_markup, document=file_name(media),
-                                    document_bytes=file_bytes(media))
+                                    document_bytes=file_bytes(media),
+                                    is_photo=isinstance(method, SendPhoto))
         if isinstance(method, AnswerCallbackQuery):
             await self._acknowledge(bot, method)
             return True
@@ -152,11 +154,11 @@ class BridgedSession(BaseSession):
         raise UnsupportedMethod(type(method).__name__)
 
     async def _send(self, bot: Bot, chat_id: Any, text: str, markup: Any,
-                    document: str | None = None, document_bytes: bytes | None = None
-                    ) -> Message:
+                    document: str | None = None, document_bytes: bytes | None = None,
+                    is_photo: bool = False) -> Message:
         rendered = Rendered(int(chat_id), next(self._message_ids), text,
                             keyboard_rows(markup), document=document,
-                            document_bytes=document_bytes)
+                            document_bytes=document_bytes, is_photo=is_photo)
         await self.deliver(rendered)
         return self._message(bot, rendered)
 

@@ -24,6 +24,7 @@ from core.models.invite import Invite
 from core.models.member import (
     Child,
     Identity,
+    LinkCode,
     Member,
     MemberChild,
     MemberStatus,
@@ -86,6 +87,7 @@ __all__ = [
     "FsmRecord",
     "Identity",
     "Invite",
+    "LinkCode",
     "Member",
     "MemberChild",
     "MemberStatus",

@@ -100,3 +100,14 @@ class Role(CreatedAt, Base):
     class_id: Mapped[int | None] = mapped_column(ForeignKey("school_classes.id"))
 
     member: Mapped[Member] = relationship(back_populates="roles", lazy="raise")
+
+
+class LinkCode(CreatedAt, Base):
+    """A one-time code to add another chat app to one's membership (Telegram <-> WhatsApp)."""
+
+    __tablename__ = "link_codes"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]

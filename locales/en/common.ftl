@@ -44,6 +44,7 @@ command-menu = Main menu
 command-profile = My profile
 command-children = My children
 command-language = Change language
+command-link = Use SchoolHub from another chat app
 command-help = What I can do
 command-cancel = Cancel what I am doing
 command-balance = My units (SEL)
@@ -74,6 +75,7 @@ help-parent =
     /profile – your name and contact details
     /children – your children and their classes
     /language – change language
+    /link – use SchoolHub from WhatsApp or Telegram too
     /cancel – stop what you are doing
     /help – this list
 help-class-rep = As a class representative: /announce writes to the families of your class (with a Read button and delivery figures).

@@ -44,6 +44,7 @@ command-menu = Menu principal
 command-profile = Mon profil
 command-children = Mes enfants
 command-language = Changer de langue
+command-link = Utiliser SchoolHub depuis une autre messagerie
 command-help = Ce que je sais faire
 command-cancel = Annuler l'action en cours
 command-balance = Mes unités (SEL)
@@ -74,6 +75,7 @@ help-parent =
     /profile – votre nom et vos coordonnées
     /children – vos enfants et leurs classes
     /language – changer de langue
+    /link – utiliser SchoolHub aussi depuis WhatsApp ou Telegram
     /cancel – arrêter l'action en cours
     /help – cette liste
 help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution).

@@ -44,6 +44,7 @@ command-menu = Hoofdmenu
 command-profile = Mijn profiel
 command-children = Mijn kinderen
 command-language = Taal wijzigen
+command-link = SchoolHub gebruiken vanuit een andere chatapp
 command-help = Wat ik kan doen
 command-cancel = Huidige actie annuleren
 command-balance = Mijn eenheden (LETS)
@@ -74,6 +75,7 @@ help-parent =
     /profile – je naam en contactgegevens
     /children – je kinderen en hun klassen
     /language – taal wijzigen
+    /link – SchoolHub ook vanuit WhatsApp of Telegram gebruiken
     /cancel – stoppen met wat je aan het doen bent
     /help – deze lijst
 help-class-rep = Als klasafgevaardigde: /announce schrijft naar de gezinnen van je klas (met een knop Gelezen en de bezorgcijfers).

@@ -1,0 +1,1 @@
+"""The WhatsApp channel (Cloud API), bridged onto the same Dispatcher as Telegram."""

@@ -1,0 +1,138 @@
+"""Inbound WhatsApp: each message of a webhook call becomes an aiogram `Update` for the
+shared Dispatcher, through the channel's own Bot (so FSM keys never collide).
+
+Text -> Message; a reply button or list row -> CallbackQuery carrying the button's id;
+a number typed after buttons -> the CallbackQuery of that button; photos and documents
+-> Message with the media id as file id. The update id is derived from the message id
+(wamid), so a webhook Meta delivers twice is processed once by the dedupe middleware.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from aiogram import Dispatcher
+from aiogram.types import Update
+
+from bot.channels.base import ChannelBot
+from bot.channels.whatsapp.graph import GraphClient
+from bot.channels.whatsapp.session import WhatsAppSession
+
+WHATSAPP = "whatsapp"
+log = logging.getLogger(__name__)
+
+
+def update_id_of(wamid: str) -> int:
+    """A stable 48-bit id per WhatsApp message id."""
+    return int.from_bytes(hashlib.sha256(wamid.encode()).digest()[:6], "big")
+
+
+@dataclass(frozen=True)
+class Status:
+    """A delivery status of a message we sent (sent, delivered, read, failed)."""
+
+    wamid: str
+    recipient: str
+    status: str
+    error_code: int | None
+
+
+def statuses_of(payload: dict[str, Any]) -> list[Status]:
+    found = []
+    for value in _values(payload):
+        for status in value.get("statuses", []):
+            errors = status.get("errors") or [{}]
+            found.append(Status(status.get("id", ""), status.get("recipient_id", ""),
+                                status.get("status", ""), errors[0].get("code")))
+    return found
+
+
+def _values(payload: dict[str, Any]) -> list[dict[str, Any]]:
+    return [change.get("value", {}) for entry in payload.get("entry", [])
+            for change in entry.get("changes", []) if change.get("field") == "messages"]
+
+
+class WhatsAppChannel:
+    name = WHATSAPP
+
+    def __init__(self, dispatcher: Dispatcher, graph: GraphClient, **workflow: Any) -> None:
+        self.dispatcher = dispatcher
+        self.session = WhatsAppSession(graph)
+        self.bot = ChannelBot("1:whatsapp", channel=WHATSAPP, session=self.session)
+        self.workflow = workflow
+
+    def updates_from(self, payload: dict[str, Any]) -> list[Update]:
+        updates = []
+        for value in _values(payload):
+            names = {c.get("wa_id"): c.get("profile", {}).get("name", "")
+                     for c in value.get("contacts", [])}
+            for message in value.get("messages", []):
+                try:
+                    updates.append(self._update(message, names.get(message.get("from"), "")))
+                except (KeyError, ValueError, TypeError) as error:
+                    log.warning("unreadable WhatsApp message skipped: %s", error)
+        return updates
+
+    async def feed(self, updates: list[Update]) -> None:
+        for update in updates:
+            await self.dispatcher.feed_update(self.bot, update, **self.workflow)
+
+    def _update(self, message: dict[str, Any], name: str) -> Update:
+        sender = int(message["from"])
+        person = {"id": sender, "is_bot": False, "first_name": name or str(sender)}
+        base = {"message_id": update_id_of(message["id"]) % 2**31,
+                "date": int(message.get("timestamp", 0)),
+                "chat": {"id": sender, "type": "private", "first_name": person["first_name"]},
+                "from": person}
+        update_id = update_id_of(message["id"])
+        kind = message.get("type")
+        if kind == "interactive":
+            reply = message["interactive"]
+            chosen = reply.get("button_reply") or reply.get("list_reply")
+            return self._press(update_id, message["id"], person, chosen["id"])
+        if kind == "button":  # a quick-reply button of a template
+            return self._press(update_id, message["id"], person, message["button"]["payload"])
+        if kind == "text":
+            body = message["text"]["body"]
+            pressed = self._numbered_choice(sender, body)
+            if pressed is not None:
+                return self._press(update_id, message["id"], person, pressed)
+            return self._validate(update_id, {"message": {**base, "text": body}})
+        if kind in ("image", "document"):
+            media = message[kind]
+            about = {"file_id": media["id"], "file_unique_id": media["id"], "file_size": 0}
+            extra = ({"photo": [{**about, "width": 0, "height": 0}]} if kind == "image" else
+                     {"document": {**about, "file_name": media.get("filename", "document"),
+                                   "mime_type": media.get("mime_type")}})
+            caption = media.get("caption")
+            return self._validate(update_id, {"message": {**base, **extra, **(
+                {"caption": caption} if caption else {})}})
+        # Stickers, voice notes, locations...: a message without text, answered as such.
+        return self._validate(update_id, {"message": base})
+
+    def _numbered_choice(self, chat_id: int, text: str) -> str | None:
+        keyboard = self.session.keyboards.get(chat_id)
+        stripped = text.strip()
+        if keyboard is None or not stripped.isdigit():
+            return None
+        buttons = keyboard.flat_buttons
+        index = int(stripped) - 1
+        return buttons[index].data if 0 <= index < len(buttons) else None
+
+    def _press(self, update_id: int, wamid: str, person: dict[str, Any], data: str) -> Update:
+        shown = self.session.keyboards.get(person["id"])
+        message = (self.session._message(self.bot, shown).model_dump(by_alias=True,
+                                                                      exclude_none=True)
+                   if shown is not None else
+                   {"message_id": 0, "date": 0, "chat": {"id": person["id"], "type": "private"}})
+        self.session.expect_callback(wamid, person["id"])
+        return self._validate(update_id, {"callback_query": {
+            "id": wamid, "from": person, "chat_instance": str(person["id"]),
+            "message": message, "data": data}})
+
+    def _validate(self, update_id: int, payload: dict[str, Any]) -> Update:
+        return Update.model_validate({"update_id": update_id, **payload},
+                                     context={"bot": self.bot})

@@ -1,0 +1,94 @@
+"""A `Rendered` message as WhatsApp Cloud API message payloads, within WhatsApp's limits.
+
+Capability table (DESIGN.md §2): up to 3 buttons -> reply buttons (title <= 20 chars);
+up to 10 -> a list (row title <= 24 chars); more -> numbered text answered by number.
+Texts above 4096 characters are split; an interactive body holds at most 1024, so a
+longer text goes first as plain text and the buttons follow under a short body.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from bot.channels.base import Button, Rendered
+
+TEXT_MAX = 4096
+BODY_MAX = 1024
+BUTTON_TITLE_MAX = 20
+ROW_TITLE_MAX = 24
+ROW_DESCRIPTION_MAX = 72
+REPLY_BUTTONS_MAX = 3
+LIST_ROWS_MAX = 10
+CAPTION_MAX = 1024
+ID_MAX = 256  # reply button ids; list row ids allow 200
+ROW_ID_MAX = 200
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def split_text(text: str, limit: int = TEXT_MAX) -> list[str]:
+    """Cut at line ends when possible, so a long list stays readable."""
+    chunks: list[str] = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit)
+        cut = cut if cut > 0 else limit
+        chunks.append(text[:cut])
+        text = text[cut:].lstrip("\n")
+    return [*chunks, text] if text or not chunks else chunks
+
+
+def numbered(text: str, buttons: list[Button]) -> str:
+    lines = [f"{number}. {b.label}" for number, b in zip(itertools.count(1), buttons)]
+    return "\n".join([text, "", *lines])
+
+
+def text_payload(body: str) -> dict[str, Any]:
+    return {"type": "text", "text": {"preview_url": "http" in body, "body": body}}
+
+
+def interactive_payload(body: str, buttons: list[Button], list_label: str) -> dict[str, Any]:
+    if len(buttons) <= REPLY_BUTTONS_MAX:
+        action: dict[str, Any] = {"buttons": [
+            {"type": "reply", "reply": {"id": b.data[:ID_MAX],
+                                        "title": shorten(b.label, BUTTON_TITLE_MAX)}}
+            for b in buttons]}
+        kind = "button"
+    else:
+        rows = []
+        for b in buttons:
+            row = {"id": b.data[:ROW_ID_MAX], "title": shorten(b.label, ROW_TITLE_MAX)}
+            if len(b.label) > ROW_TITLE_MAX:  # the full label stays readable underneath
+                row["description"] = shorten(b.label, ROW_DESCRIPTION_MAX)
+            rows.append(row)
+        action = {"button": shorten(list_label, BUTTON_TITLE_MAX),
+                  "sections": [{"title": shorten(list_label, ROW_TITLE_MAX), "rows": rows}]}
+        kind = "list"
+    return {"type": "interactive",
+            "interactive": {"type": kind, "body": {"text": body}, "action": action}}
+
+
+def render(rendered: Rendered, list_label: str = "Choose", media_id: str | None = None,
+           continued: str = "⬇️") -> tuple[list[dict[str, Any]], bool]:
+    """The payloads to send, in order, and whether the buttons went out as numbered text
+    (then a number typed back answers them)."""
+    payloads: list[dict[str, Any]] = []
+    text, buttons = rendered.text, rendered.flat_buttons
+    if media_id is not None:
+        kind = "image" if rendered.is_photo else "document"
+        media: dict[str, Any] = {"id": media_id}
+        if kind == "document":
+            media["filename"] = rendered.document
+        if text and len(text) <= CAPTION_MAX and not buttons:
+            media["caption"], text = text, ""
+        payloads.append({"type": kind, kind: media})
+    if len(buttons) > LIST_ROWS_MAX:
+        return payloads + [text_payload(c) for c in split_text(numbered(text, buttons))], True
+    if not buttons:
+        return payloads + [text_payload(c) for c in split_text(text) if c], False
+    if len(text) > BODY_MAX:
+        payloads += [text_payload(c) for c in split_text(text)]
+        text = continued
+    return payloads + [interactive_payload(text or continued, buttons, list_label)], False

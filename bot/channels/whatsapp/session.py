@@ -1,0 +1,74 @@
+"""Outbound WhatsApp: the handlers' Bot API calls rendered through the Graph API.
+
+Edits go out as new messages (WhatsApp cannot edit); callback answers become short texts
+or nothing; files are uploaded as media. Graph errors become the aiogram errors the
+outbox sender already handles: rate limits wait, unreachable people are marked blocked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
+from aiogram.methods import SendMessage, TelegramMethod
+
+from bot.channels.base import BridgedSession, Rendered
+from bot.channels.whatsapp.graph import UNREACHABLE, GraphClient, GraphError
+from bot.channels.whatsapp.render import render
+
+LIST_LABEL = "☰"  # the list's open button: no words, so no language to guess
+RETRY_AFTER_SECONDS = 5
+MIME = {"image": "image/jpeg", "document": "application/octet-stream"}
+
+
+class WhatsAppSession(BridgedSession):
+    def __init__(self, graph: GraphClient) -> None:
+        super().__init__()
+        self.graph = graph
+        # The latest buttons shown in each chat, so that "2" typed back presses the second.
+        self.keyboards: dict[int, Rendered] = {}
+
+    async def make_request(self, bot: Bot, method: TelegramMethod[Any],
+                           timeout: int | None = None) -> Any:
+        try:
+            return await super().make_request(bot, method, timeout)
+        except GraphError as error:
+            await self.raise_as_aiogram(error, method)
+
+    @staticmethod
+    async def raise_as_aiogram(error: GraphError, method: Any = None) -> None:
+        """Graph errors as the aiogram errors the outbox sender understands."""
+        method = method or SendMessage(chat_id=0, text="template")
+        if error.rate_limited:
+            raise TelegramRetryAfter(method=method, message=str(error),
+                                     retry_after=RETRY_AFTER_SECONDS) from error
+        if error.code in UNREACHABLE:
+            raise TelegramForbiddenError(method=method, message=str(error)) from error
+        raise TelegramBadRequest(method=method, message=str(error)) from error
+
+    async def deliver(self, rendered: Rendered) -> None:
+        media_id = None
+        if rendered.document_bytes is not None:
+            kind = "image" if rendered.is_photo else "document"
+            media_id = await self.graph.upload(rendered.document_bytes, MIME[kind],
+                                               rendered.document or "file")
+        payloads, _ = render(rendered, LIST_LABEL, media_id)
+        for payload in payloads:
+            await self.graph.send(str(rendered.chat_id), payload)
+        if rendered.buttons:
+            self.keyboards[rendered.chat_id] = rendered
+
+    async def send_template(self, chat_id: str, name: str, language: str,
+                            parameters: list[str]) -> str:
+        """A pre-approved template: the only way to write first after 24 hours."""
+        return await self.graph.send(chat_id, {"type": "template", "template": {
+            "name": name, "language": {"code": language},
+            "components": [{"type": "body", "parameters": [
+                {"type": "text", "text": value} for value in parameters]}]}})
+
+    async def fetch_file(self, file_id: str) -> bytes:
+        return await self.graph.download(file_id)
+
+    async def close(self) -> None:
+        await self.graph.close()

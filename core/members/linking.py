@@ -1,0 +1,47 @@
+"""One member, several chat apps: a code made on one channel adds the other.
+
+The code is short-lived and single-use; the new identity joins the member who asked for
+it, so a parent keeps one profile, one SEL account and one set of children everywhere.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.errors import DomainError
+from core.members.invites import new_code, normalize_code
+from core.models import Identity, LinkCode, Member, MemberStatus
+
+VALID_FOR = timedelta(minutes=15)
+
+
+async def create_link_code(session: AsyncSession, member: Member) -> LinkCode:
+    link = LinkCode(code=new_code(), member_id=member.id, expires_at=utcnow() + VALID_FOR)
+    session.add(link)
+    await session.flush()
+    return link
+
+
+async def link_identity(session: AsyncSession, text: str | None, channel: str,
+                        external_id: str) -> Member:
+    """Attach this chat to the member whose code it is; refuse anything doubtful."""
+    link = await session.get(LinkCode, normalize_code(text), with_for_update=True)
+    now = utcnow()
+    if link is None or link.used_at is not None or link.expires_at <= now:
+        raise DomainError("linking-code-invalid")
+    member = await session.get_one(Member, link.member_id)
+    if member.status != MemberStatus.ACTIVE:
+        raise DomainError("linking-code-invalid")
+    taken = await session.scalar(select(Identity).where(Identity.channel == channel,
+                                                        Identity.external_id == external_id))
+    if taken is not None:
+        raise DomainError("linking-already-registered")
+    link.used_at = now
+    session.add(Identity(member_id=member.id, channel=channel, external_id=external_id,
+                         last_seen_at=now))
+    await session.flush()
+    return member

@@ -1,0 +1,302 @@
+"""The WhatsApp channel end to end: Meta-shaped webhook calls in, the Graph API out
+(a local server checking WhatsApp's limits), the same handlers as every channel."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from typing import Any
+
+import aiohttp
+import pytest
+from aiogram.types import BufferedInputFile
+from aiohttp import web
+from sqlalchemy import func, select
+
+from bot.app import build_app
+from bot.channels.base import download_file
+from bot.config import Settings
+from bot.runtime import Runtime
+from core.clock import utcnow
+from core.db import unit_of_work
+from core.models import Identity, OutboxMessage, OutboxStatus, ProcessedUpdate
+from core.outbox import Button, enqueue_for_member, money_arg
+from tests.support.flows import register
+from tests.support.graph_api import (
+    PHONE_NUMBER_ID,
+    TOKEN,
+    LocalGraphApi,
+    button_reply,
+    media_message,
+    signed,
+    text_message,
+    webhook_call,
+)
+from tests.support.harness import App
+from tests.support.people import school_with_members
+from tests.support.servers import free_port
+
+SECRET = "meta-app-secret"
+VERIFY = "verify-me"
+
+
+class WhatsAppApp:
+    def __init__(self, runtime: Runtime, graph: LocalGraphApi, url: str) -> None:
+        self.runtime, self.graph, self.url = runtime, graph, url
+
+    async def post(self, payload: dict[str, Any], secret: str = SECRET) -> int:
+        body, headers = signed(payload, secret)
+        async with aiohttp.ClientSession() as http, http.post(
+                f"{self.url}/webhooks/whatsapp", data=body, headers=headers) as response:
+            status = response.status
+        assert self.runtime.whatsapp is not None
+        await self.runtime.whatsapp.drain()
+        return status
+
+
+class WhatsAppUser:
+    """A parent on WhatsApp: what they send, and what the bot sent them in return."""
+
+    def __init__(self, app: WhatsAppApp, number: str, name: str = "Anna") -> None:
+        self.app, self.number, self.name = app, number, name
+
+    @property
+    def received(self) -> list[dict[str, Any]]:
+        return self.app.graph.to(self.number)
+
+    async def _send(self, message: dict[str, Any]) -> str:
+        before = len(self.received)
+        assert await self.app.post(webhook_call(message, names={self.number: self.name})) == 200
+        return "\n".join(show(p) for p in self.received[before:])
+
+    async def says(self, text: str) -> str:
+        return await self._send(text_message(self.number, text))
+
+    async def taps(self, title: str) -> str:
+        """Tap the reply button or list row whose title contains `title`."""
+        last = next(p for p in reversed(self.received) if p["type"] == "interactive")
+        interactive = last["interactive"]
+        if interactive["type"] == "button":
+            choices = [(b["reply"]["id"], b["reply"]["title"])
+                       for b in interactive["action"]["buttons"]]
+        else:
+            choices = [(r["id"], r["title"]) for s in interactive["action"]["sections"]
+                       for r in s["rows"]]
+        matches = [c for c in choices if title in c[1]]
+        assert len(matches) == 1, f"{title!r} in {choices}"
+        kind = "button_reply" if interactive["type"] == "button" else "list_reply"
+        return await self._send(button_reply(self.number, matches[0][0], matches[0][1], kind))
+
+
+def show(payload: dict[str, Any]) -> str:
+    """A sent message as the person reads it."""
+    if payload["type"] == "text":
+        return payload["text"]["body"]
+    if payload["type"] == "interactive":
+        interactive = payload["interactive"]
+        if interactive["type"] == "button":
+            titles = [b["reply"]["title"] for b in interactive["action"]["buttons"]]
+        else:
+            titles = [r["title"] for s in interactive["action"]["sections"] for r in s["rows"]]
+        return "\n".join([interactive["body"]["text"], *(f"[{t}]" for t in titles)])
+    if payload["type"] == "template":
+        return f"template {payload['template']['name']}"
+    return f"{payload['type']} {payload[payload['type']].get('caption', '')}"
+
+
+@pytest.fixture
+async def graph() -> AsyncIterator[LocalGraphApi]:
+    api = LocalGraphApi()
+    await api.start()
+    yield api
+    await api.stop()
+
+
+@pytest.fixture
+async def whatsapp(database_url: str, graph: LocalGraphApi) -> AsyncIterator[WhatsAppApp]:
+    settings = Settings(_env_file=None, database_url=database_url, web_port=free_port(),
+                        whatsapp_token=TOKEN, whatsapp_phone_number_id=PHONE_NUMBER_ID,
+                        whatsapp_api_base=graph.base_url, whatsapp_app_secret=SECRET,
+                        whatsapp_verify_token=VERIFY)
+    runtime = Runtime(settings)
+    runtime.add_whatsapp()
+    runner = web.AppRunner(build_app(runtime))
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", settings.web_port).start()
+    yield WhatsAppApp(runtime, graph, settings.base_url)
+    await runner.cleanup()
+    await runtime.stop()
+
+
+async def invite_codes(database_url: str) -> tuple[str, str]:
+    setup = App(database_url)
+    school = await setup.school()
+    await setup.close()
+    return school.parent_code, school.admin_code
+
+
+async def test_the_verification_handshake(whatsapp: WhatsAppApp) -> None:
+    async with aiohttp.ClientSession() as http:
+        query = {"hub.mode": "subscribe", "hub.verify_token": VERIFY,
+                 "hub.challenge": "1158201444"}
+        async with http.get(f"{whatsapp.url}/webhooks/whatsapp", params=query) as response:
+            assert (response.status, await response.text()) == (200, "1158201444")
+        query["hub.verify_token"] = "guess"
+        async with http.get(f"{whatsapp.url}/webhooks/whatsapp", params=query) as response:
+            assert response.status == 403
+
+
+async def test_a_parent_registers_on_whatsapp_with_a_typed_code(
+        whatsapp: WhatsAppApp, database_url: str) -> None:
+    parent_code, _ = await invite_codes(database_url)
+    anna = WhatsAppUser(whatsapp, "32470123456")
+    answer = await anna.says(parent_code)
+    assert "[Français]\n[Nederlands]\n[English]" in answer
+    assert "What is your first name?" in await anna.taps("English")
+    await anna.says("Anna")
+    await anna.says("De Smet")
+    await anna.taps("Skip")
+    await anna.taps("✅")
+    classes = await anna.says("Léa")
+    assert "[P3]" in classes  # nine classes: a list
+    await anna.taps("P3")
+    await anna.taps("Continue")
+    assert "Welcome, Anna! 🎉" in await anna.taps("✅")
+    async with whatsapp.runtime.sessions() as session:
+        identity = await session.scalar(select(Identity))
+    assert (identity.channel, identity.external_id) == ("whatsapp", "32470123456")
+    assert "Léa – P3" in await anna.says("/children")
+    assert whatsapp.graph.refused == []
+
+
+async def test_forged_signatures_are_refused_before_anything_is_read(
+        whatsapp: WhatsAppApp, database_url: str) -> None:
+    call = webhook_call(text_message("32470123456", "/start"))
+    assert await whatsapp.post(call, secret="not-the-secret") == 401
+    async with aiohttp.ClientSession() as http, http.post(
+            f"{whatsapp.url}/webhooks/whatsapp", json=call) as response:
+        assert response.status == 401  # no signature at all
+    async with whatsapp.runtime.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(ProcessedUpdate)) == 0
+    assert whatsapp.graph.sent == []
+
+
+async def test_a_replayed_call_is_processed_once_and_statuses_are_ignored(
+        whatsapp: WhatsAppApp) -> None:
+    call = webhook_call(text_message("32470123456", "hello"))
+    assert await whatsapp.post(call) == 200
+    assert await whatsapp.post(call) == 200  # Meta retries: same wamid
+    assert len(whatsapp.graph.to("32470123456")) == 1
+    statuses = webhook_call(statuses=[{"id": "wamid.OUT1", "status": "delivered",
+                                       "timestamp": "1700000000",
+                                       "recipient_id": "32470123456"}])
+    assert await whatsapp.post(statuses) == 200
+    assert len(whatsapp.graph.to("32470123456")) == 1
+
+
+async def test_several_entries_in_one_call_are_all_answered_in_order(
+        whatsapp: WhatsAppApp) -> None:
+    call = webhook_call(text_message("32470000001", "hello"),
+                        text_message("32470000002", "bonjour"))
+    call["entry"].append(webhook_call(text_message("32470000003", "hallo"))["entry"][0])
+    assert await whatsapp.post(call) == 200
+    for number in ("32470000001", "32470000002", "32470000003"):
+        assert len(whatsapp.graph.to(number)) == 1
+
+
+async def whatsapp_member(runtime: Runtime, number: str, seen_hours_ago: float | None):
+    async with unit_of_work(runtime.sessions) as uow:
+        _, (member,) = await school_with_members(uow.session, 1)
+        identity = await uow.session.scalar(select(Identity))
+        identity.channel, identity.external_id = "whatsapp", number
+        identity.last_seen_at = (None if seen_hours_ago is None
+                                 else utcnow() - timedelta(hours=seen_hours_ago))
+        await enqueue_for_member(uow.session, member, purpose="news",
+                                 message_id="orders-paid",
+                                 args={"title": "Class T-shirts", "amount": money_arg(1250)},
+                                 buttons=[[Button("orders-join", "ord:view:1:0:-1:0")]])
+    return member
+
+
+async def row_status(runtime: Runtime) -> tuple[str, int]:
+    async with runtime.sessions() as session:
+        row = await session.scalar(select(OutboxMessage))
+        return row.status, row.attempts
+
+
+async def test_inside_the_window_a_message_goes_with_its_buttons(
+        whatsapp: WhatsAppApp) -> None:
+    await whatsapp_member(whatsapp.runtime, "32470999001", seen_hours_ago=2)
+    await whatsapp.runtime.sender.drain()
+    (sent,) = whatsapp.graph.to("32470999001")
+    assert show(sent) == ("✅ Payment of €12.50 received for “Class T-shirts”. Thank you!\n"
+                          "[🛒 Join]")
+    assert await row_status(whatsapp.runtime) == (OutboxStatus.SENT, 1)
+
+
+async def test_after_24_hours_only_a_template_may_go(whatsapp: WhatsAppApp) -> None:
+    await whatsapp_member(whatsapp.runtime, "32470999002", seen_hours_ago=30)
+    await whatsapp.runtime.sender.drain()
+    (sent,) = whatsapp.graph.to("32470999002")
+    assert sent["template"]["name"] == "schoolhub_update"
+    assert sent["template"]["language"] == {"code": "en"}
+    assert sent["template"]["components"][0]["parameters"] == [
+        {"type": "text", "text": "✅ Payment of €12.50 received for “Class T-shirts”. Thank you!"}]
+
+
+async def test_rate_limits_wait_and_unreachable_numbers_are_marked(
+        whatsapp: WhatsAppApp) -> None:
+    await whatsapp_member(whatsapp.runtime, "32470999003", seen_hours_ago=1)
+    whatsapp.graph.throttle_next = 1
+    await whatsapp.runtime.sender.run_once()
+    assert await row_status(whatsapp.runtime) == (OutboxStatus.PENDING, 0)  # 130429: waits
+    assert whatsapp.graph.to("32470999003") == []
+    whatsapp.graph.unreachable.add("32470999003")
+    async with unit_of_work(whatsapp.runtime.sessions) as uow:
+        row = await uow.session.scalar(select(OutboxMessage))
+        row.next_attempt_at = utcnow()
+    await whatsapp.runtime.sender.run_once()
+    assert await row_status(whatsapp.runtime) == (OutboxStatus.BLOCKED, 1)
+    async with whatsapp.runtime.sessions() as session:
+        assert (await session.scalar(select(Identity))).unreachable
+
+
+async def test_a_photo_sent_on_whatsapp_is_downloaded_and_sent_back_as_media(
+        whatsapp: WhatsAppApp, graph: LocalGraphApi) -> None:
+    media_id = graph.upload_file(b"\xff\xd8 flyer")
+    bot = whatsapp.runtime.bots["whatsapp"]
+    assert await download_file(bot, media_id) == b"\xff\xd8 flyer"
+    await bot.send_photo(32470999004, BufferedInputFile(b"\xff\xd8 flyer", "flyer.jpg"),
+                         caption="Fair on Saturday")
+    (sent,) = graph.to("32470999004")
+    assert sent["type"] == "image" and sent["image"]["caption"] == "Fair on Saturday"
+    assert graph.media[sent["image"]["id"]][0] == b"\xff\xd8 flyer"
+    update = whatsapp.runtime.whatsapp.channel.updates_from(webhook_call(
+        media_message("32470999004", media_id, caption="Swimming")))[0]
+    assert update.message.caption == "Swimming"
+    assert update.message.photo[-1].file_id == media_id
+
+
+async def test_a_telegram_parent_links_whatsapp_with_a_one_time_code(
+        whatsapp: WhatsAppApp, database_url: str) -> None:
+    console = App(database_url)
+    school = await console.school()
+    anna_elsewhere = console.person(401, "Anna", "en")
+    await register(anna_elsewhere, school.parent_code)
+    answer = await anna_elsewhere.says("/link")
+    code = answer.split("Your code: ")[1].split()[0]
+    assert f"send to SchoolHub: /link {code}" in answer
+    await console.close()
+
+    anna = WhatsAppUser(whatsapp, "32470555001")
+    assert "✅ Linked! Anna, you can now use SchoolHub here too" in await anna.says(
+        f"/link {code.lower()}")
+    assert "• Léa – P3" in await anna.says("/children")
+    assert "already registered" in await anna.says(f"/link {code}")
+    stranger = WhatsAppUser(whatsapp, "32470555002")
+    # A stranger's language is not known yet: the school's default, French.
+    assert "inconnu, déjà utilisé ou expiré" in await stranger.says(f"/link {code}")
+    assert "inconnu, déjà utilisé ou expiré" in await stranger.says("/link")
+    async with whatsapp.runtime.sessions() as session:
+        channels = sorted(await session.scalars(select(Identity.channel)))
+    assert channels == ["console", "whatsapp"]

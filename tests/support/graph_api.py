@@ -1,0 +1,233 @@
+"""A local WhatsApp Cloud API (Graph API) for tests: the messages and media endpoints.
+
+It records what was sent, checks WhatsApp's limits as Meta does (3 reply buttons,
+20-character button titles, 10 list rows, 24-character row titles, 4096-character texts,
+1024-character interactive bodies and captions) and answers Meta-shaped errors,
+including 130429 (rate limit) on demand. Also builds webhook calls as Meta sends them,
+signed with the app secret.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+TOKEN = "local-whatsapp-token"
+PHONE_NUMBER_ID = "106540352242922"
+VERSION = "v21.0"
+
+
+class GraphRefusal(Exception):
+    def __init__(self, code: int, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.code, self.message, self.status = code, message, status
+
+
+def _check(condition: bool, details: str) -> None:
+    if not condition:
+        raise GraphRefusal(100, f"(#100) Invalid parameter: {details}")
+
+
+def check_message(body: dict[str, Any], media: dict[str, Any]) -> None:
+    _check(body.get("messaging_product") == "whatsapp", "messaging_product")
+    _check(bool(body.get("to")), "to")
+    kind = body.get("type")
+    if kind == "text":
+        text = body.get("text", {}).get("body", "")
+        _check(0 < len(text) <= 4096, "text.body must be 1 to 4096 characters")
+    elif kind == "interactive":
+        check_interactive(body["interactive"])
+    elif kind in ("image", "document"):
+        _check(body[kind].get("id") in media, f"{kind}.id is not an uploaded media")
+        _check(len(body[kind].get("caption", "")) <= 1024, "caption above 1024 characters")
+    elif kind == "template":
+        _check(bool(body["template"].get("name")), "template.name")
+        _check(bool(body["template"].get("language", {}).get("code")), "template.language")
+        for component in body["template"].get("components", []):
+            for parameter in component.get("parameters", []):
+                text = parameter.get("text", "")
+                _check("\n" not in text and "\t" not in text and "     " not in text,
+                       "template parameters cannot have new lines, tabs or 5 spaces")
+    else:
+        raise GraphRefusal(100, f"(#100) Unsupported message type {kind}")
+
+
+def check_interactive(interactive: dict[str, Any]) -> None:
+    body = interactive.get("body", {}).get("text", "")
+    _check(0 < len(body) <= 1024, "interactive body must be 1 to 1024 characters")
+    action = interactive["action"]
+    if interactive["type"] == "button":
+        buttons = action["buttons"]
+        _check(1 <= len(buttons) <= 3, "1 to 3 reply buttons")
+        ids = [b["reply"]["id"] for b in buttons]
+        _check(len(set(ids)) == len(ids) and all(0 < len(i) <= 256 for i in ids),
+               "button ids unique, 1 to 256 characters")
+        _check(all(0 < len(b["reply"]["title"]) <= 20 for b in buttons),
+               "button titles 1 to 20 characters")
+    elif interactive["type"] == "list":
+        _check(0 < len(action.get("button", "")) <= 20, "list button 1 to 20 characters")
+        rows = [row for section in action["sections"] for row in section["rows"]]
+        _check(1 <= len(rows) <= 10, "1 to 10 rows")
+        _check(all(0 < len(r["title"]) <= 24 for r in rows), "row titles 1 to 24 characters")
+        _check(all(len(r.get("description", "")) <= 72 for r in rows), "row descriptions")
+        _check(all(0 < len(r["id"]) <= 200 for r in rows), "row ids 1 to 200 characters")
+    else:
+        raise GraphRefusal(100, "(#100) Unsupported interactive type")
+
+
+@dataclass
+class LocalGraphApi:
+    sent: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (to, payload)
+    media: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # id -> (data, mime)
+    refused: list[str] = field(default_factory=list)  # why requests were refused
+    throttle_next: int = 0  # how many next sends answer 130429
+    unreachable: set[str] = field(default_factory=set)  # numbers answering 131026
+    base_url: str = ""
+    _runner: web.AppRunner | None = None
+    _ids: Any = field(default_factory=lambda: itertools.count(1))
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_post(f"/{VERSION}/{{phone}}/messages", self._messages)
+        app.router.add_post(f"/{VERSION}/{{phone}}/media", self._upload)
+        app.router.add_get(f"/{VERSION}/{{media_id}}", self._media_url)
+        app.router.add_get("/files/{media_id}", self._download)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.root = f"http://127.0.0.1:{port}"
+        self.base_url = f"{self.root}/{VERSION}"
+        return self.base_url
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def to(self, number: str) -> list[dict[str, Any]]:
+        return [payload for recipient, payload in self.sent if recipient == number]
+
+    def upload_file(self, data: bytes, mime: str = "image/jpeg") -> str:
+        """A file a person sent, as Meta keeps it until the bot downloads it."""
+        media_id = f"media-{next(self._ids)}"
+        self.media[media_id] = (data, mime)
+        return media_id
+
+    async def _authorized(self, request: web.Request) -> None:
+        if request.headers.get("Authorization") != f"Bearer {TOKEN}":
+            raise GraphRefusal(190, "Invalid OAuth access token", status=401)
+
+    async def _messages(self, request: web.Request) -> web.Response:
+        try:
+            await self._authorized(request)
+            _check(request.match_info["phone"] == PHONE_NUMBER_ID, "phone number id")
+            body = await request.json()
+            if self.throttle_next:
+                self.throttle_next -= 1
+                raise GraphRefusal(130429, "(#130429) Rate limit hit")
+            if body.get("to") in self.unreachable:
+                raise GraphRefusal(131026, "Message undeliverable")
+            check_message(body, self.media)
+        except GraphRefusal as refusal:
+            self.refused.append(refusal.message)
+            return _error(refusal)
+        wamid = f"wamid.OUT{next(self._ids):08d}"
+        self.sent.append((body["to"], {k: v for k, v in body.items()
+                                       if k not in ("messaging_product", "recipient_type",
+                                                    "to")}))
+        return web.json_response({"messaging_product": "whatsapp",
+                                  "contacts": [{"input": body["to"], "wa_id": body["to"]}],
+                                  "messages": [{"id": wamid}]})
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        try:
+            await self._authorized(request)
+        except GraphRefusal as refusal:
+            return _error(refusal)
+        form = await request.post()
+        upload = form["file"]
+        media_id = f"media-{next(self._ids)}"
+        self.media[media_id] = (upload.file.read(), str(form.get("type", "")))
+        return web.json_response({"id": media_id})
+
+    async def _media_url(self, request: web.Request) -> web.Response:
+        media_id = request.match_info["media_id"]
+        if media_id not in self.media:
+            return _error(GraphRefusal(100, "(#100) Unknown media"))
+        data, mime = self.media[media_id]
+        return web.json_response({"url": f"{self.root}/files/{media_id}", "mime_type": mime,
+                                  "sha256": hashlib.sha256(data).hexdigest(),
+                                  "file_size": len(data), "id": media_id,
+                                  "messaging_product": "whatsapp"})
+
+    async def _download(self, request: web.Request) -> web.Response:
+        if request.headers.get("Authorization") != f"Bearer {TOKEN}":
+            raise web.HTTPUnauthorized()
+        return web.Response(body=self.media[request.match_info["media_id"]][0])
+
+
+def _error(refusal: GraphRefusal) -> web.Response:
+    return web.json_response({"error": {
+        "message": refusal.message, "type": "OAuthException", "code": refusal.code,
+        "error_data": {"messaging_product": "whatsapp", "details": refusal.message},
+        "fbtrace_id": "AbCdEfGh"}}, status=refusal.status)
+
+
+# Webhook calls as Meta sends them --------------------------------------------------------
+
+def webhook_call(*messages: dict[str, Any], statuses: list[dict[str, Any]] | None = None,
+                 names: dict[str, str] | None = None) -> dict[str, Any]:
+    value: dict[str, Any] = {
+        "messaging_product": "whatsapp",
+        "metadata": {"display_phone_number": "15550783881", "phone_number_id": PHONE_NUMBER_ID}}
+    senders = list(dict.fromkeys(m["from"] for m in messages))
+    if senders:
+        value["contacts"] = [{"profile": {"name": (names or {}).get(s, "Parent")}, "wa_id": s}
+                             for s in senders]
+        value["messages"] = list(messages)
+    if statuses:
+        value["statuses"] = statuses
+    return {"object": "whatsapp_business_account", "entry": [
+        {"id": "102290129340398", "changes": [{"value": value, "field": "messages"}]}]}
+
+
+_wamids = itertools.count(1)
+
+
+def text_message(sender: str, body: str) -> dict[str, Any]:
+    return {"from": sender, "id": f"wamid.IN{next(_wamids):010d}", "timestamp": str(int(
+        time.time())), "type": "text", "text": {"body": body}}
+
+
+def button_reply(sender: str, button_id: str, title: str = "…",
+                 kind: str = "button_reply") -> dict[str, Any]:
+    return {"context": {"from": "15550783881", "id": "wamid.OUT"}, "from": sender,
+            "id": f"wamid.IN{next(_wamids):010d}", "timestamp": str(int(time.time())),
+            "type": "interactive",
+            "interactive": {"type": kind, kind: {"id": button_id, "title": title}}}
+
+
+def media_message(sender: str, media_id: str, kind: str = "image", caption: str = "",
+                  filename: str = "") -> dict[str, Any]:
+    media = {"id": media_id, "mime_type": "image/jpeg" if kind == "image" else
+             "application/pdf", "sha256": "x"}
+    if caption:
+        media["caption"] = caption
+    if filename:
+        media["filename"] = filename
+    return {"from": sender, "id": f"wamid.IN{next(_wamids):010d}",
+            "timestamp": str(int(time.time())), "type": kind, kind: media}
+
+
+def signed(payload: dict[str, Any], secret: str) -> tuple[bytes, dict[str, str]]:
+    body = json.dumps(payload).encode()
+    signature = "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+    return body, {"X-Hub-Signature-256": signature, "Content-Type": "application/json"}
