@@ -1,7 +1,8 @@
 """Keeps each sender's status message live while an announcement is delivered.
 
 The figures come from the outbox rows and the reads; the message is edited only when
-they changed, and the figures are stored on the announcement for the panel.
+they changed, and the figures are stored on the announcement for the panel. Where
+messages cannot be edited (WhatsApp), a new one goes only when delivery is done.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from handlers.announcements import status_buttons, status_text
 
 log = logging.getLogger(__name__)
 FOLLOW_FOR = timedelta(days=2)
+EDITS_IN_PLACE = {"telegram", "console"}  # WhatsApp cannot edit: an edit is a new message
 
 
 async def refresh_status_messages(sessions: async_sessionmaker[AsyncSession],
@@ -39,7 +41,10 @@ async def refresh_status_messages(sessions: async_sessionmaker[AsyncSession],
             bot = bots.get(announcement.status_channel or "")
             if current.as_dict() == announcement.figures or bot is None:
                 continue
+            finished = current.queued == 0 and announcement.figures.get("queued") != 0
             announcement.figures = current.as_dict()
+            if announcement.status_channel not in EDITS_IN_PLACE and not finished:
+                continue  # one new message when delivery is done, not one per change
             author = await uow.session.get_one(Member, announcement.author_id)
             t = translator.for_locale(author.locale)
             try:

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.channels.base import channel_of
 from core.db import unit_of_work
 from core.errors import DomainError
-from core.i18n import Translator, pick_locale
+from core.i18n import Translator, normalize_locale, pick_locale
 from core.members.service import find_by_identity
 from core.models import Member
 from core.updates import first_delivery
@@ -97,7 +97,7 @@ class MemberMiddleware(BaseMiddleware):
 
 class LocaleMiddleware(BaseMiddleware):
     """The member's language; during registration the one they picked; else their
-    app's language; else the default."""
+    app's language; else (WhatsApp tells none) every language, the default first."""
 
     def __init__(self, translator: Translator, default_locale: str) -> None:
         self.translator = translator
@@ -110,10 +110,11 @@ class LocaleMiddleware(BaseMiddleware):
         state: FSMContext | None = data.get("state")
         if chosen is None and state is not None and data.get("raw_state"):
             chosen = (await state.get_data()).get("locale")
-        locale = pick_locale(chosen, user.language_code if user else None,
-                             fallback=self.default_locale)
+        known = chosen or (user.language_code if user else None)
+        locale = pick_locale(known, fallback=self.default_locale)
         data["locale"] = locale
-        data["t"] = self.translator.for_locale(locale)
+        data["t"] = (self.translator.for_locale(locale) if normalize_locale(known)
+                     else self.translator.for_unknown(locale))
         data["translator"] = self.translator
         return await handler(event, data)
 

@@ -71,6 +71,18 @@ class Translator:
         t.locale = locale  # type: ignore[attr-defined]
         return t
 
+    def for_unknown(self, first: str) -> Translate:
+        """For someone whose language nobody knows yet (a stranger on WhatsApp): every
+        language, the school's first, until they choose."""
+        order = [pick_locale(first), *(code for code in LOCALES if code != pick_locale(first))]
+
+        def t(message_id: str, **args: Any) -> str:
+            texts = [self.format(locale, message_id, **args) for locale in order]
+            return "\n\n".join(dict.fromkeys(texts))  # identical ones (names) once
+
+        t.locale = order[0]  # type: ignore[attr-defined]
+        return t
+
     def in_every_locale(self, message_id: str, **args: Any) -> Iterable[str]:
         return (self.format(locale, message_id, **args) for locale in LOCALES)
 

@@ -17,6 +17,7 @@ import psycopg
 import pytest
 
 from bot.migrations import upgrade
+from tests.support.graph_api import LocalGraphApi
 from tests.support.harness import App
 from tests.support.mollie_api import LocalMollie
 from tests.support.servers import postgres_server, redis_server
@@ -82,9 +83,22 @@ def redis_url() -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(params=["console", "whatsapp"])
+async def chat_channel(request: pytest.FixtureRequest) -> AsyncIterator[LocalGraphApi | None]:
+    """The channel people use in conversation tests: every transcript runs on each."""
+    if request.param == "console":
+        yield None
+        return
+    graph = LocalGraphApi()
+    await graph.start()
+    yield graph
+    assert graph.refused == [], "the bot sent something WhatsApp refuses"
+    await graph.stop()
+
+
 @pytest.fixture
-async def app(database_url: str) -> AsyncIterator[App]:
-    application = App(database_url)
+async def app(database_url: str, chat_channel: LocalGraphApi | None) -> AsyncIterator[App]:
+    application = App(database_url, graph=chat_channel)
     yield application
     await application.close()
 
@@ -99,9 +113,10 @@ async def mollie() -> AsyncIterator[LocalMollie]:
 
 
 @pytest.fixture
-async def shop(database_url: str, mollie: LocalMollie) -> AsyncIterator[App]:
+async def shop(database_url: str, mollie: LocalMollie,
+               chat_channel: LocalGraphApi | None) -> AsyncIterator[App]:
     """The app with payments through the local Mollie, its webhooks served."""
-    application = App(database_url, mollie_endpoint=mollie.base_url)
+    application = App(database_url, mollie_endpoint=mollie.base_url, graph=chat_channel)
     await application.serve_web()
     yield application
     await application.close()

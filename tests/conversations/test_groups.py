@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from core.models import ClassGroup
@@ -10,6 +11,13 @@ from tests.support.flows import class_ids, compose, families, rep_of
 from tests.support.harness import App
 
 GROUP = (-5001, "Parents P3")
+
+
+@pytest.fixture(autouse=True)
+def telegram_style_groups_only(app: App) -> None:
+    if app.channel == "whatsapp":
+        pytest.skip("class group chats are Telegram groups; WhatsApp groups are not "
+                    "reachable through the Cloud API")
 
 
 async def test_a_rep_links_the_class_group_and_announcements_go_there(app: App) -> None:

@@ -162,6 +162,7 @@ async def test_the_organiser_extends_an_order_below_its_minimum(app: App) -> Non
     await join(anna, "T-shirt", "S", "1")
     with time_machine.travel("2030-12-12 08:00Z"):
         await close_due_orders(app.sessions)
+        await app.parents_wrote_recently()
         await app.deliver()
         assert "Extended: open until" in await sophie.taps("Extend by a week")
         await app.deliver()
@@ -192,6 +193,7 @@ async def test_a_failed_payment_gets_a_new_link_and_an_expired_one_a_reminder(
     assert "Betaal" in jan.last.text  # nothing new right away: the reminder re-issues
     with time_machine.travel(utcnow() + timedelta(days=2, minutes=1)):
         await remind_unpaid_orders(shop.sessions)
+        await shop.parents_wrote_recently()
         await shop.settle_payments()
         assert jan.last.text.startswith("⏰ Herinnering: uw betaling van €\xa012,50")
         assert link_in(jan.last.text).rsplit("/", 1)[1] != jan_payment

@@ -503,6 +503,7 @@ async def test_one_reminder_before_the_end_and_renewing_from_it(app: App) -> Non
     with time_machine.travel(utcnow() + timedelta(days=84)):
         assert await remind_expiring_posts(app.sessions) == 1
         assert await remind_expiring_posts(app.sessions) == 0
+        await app.parents_wrote_recently()
         assert await app.deliver() == 1
         reminder = anna.last
         assert reminder.text == f"⏳ Your post “{MATHS}” ends within a week. Keep it visible?"
@@ -516,6 +517,7 @@ async def test_one_reminder_before_the_end_and_renewing_from_it(app: App) -> Non
         assert await remind_expiring_posts(app.sessions) == 0
     with time_machine.travel(utcnow() + timedelta(days=84 + 84)):
         assert await remind_expiring_posts(app.sessions) == 1  # the renewed end gets its own
+        await app.parents_wrote_recently()
         assert await app.deliver() == 1
         assert anna.last.text == reminder.text
 
@@ -538,6 +540,7 @@ async def test_an_ended_post_is_hidden_until_renewed(app: App) -> None:
     view = PostsCb(action="view", post_id=post.id).pack()
     with time_machine.travel(utcnow() + timedelta(days=24)):
         assert await remind_expiring_posts(app.sessions) == 1
+        await app.parents_wrote_recently()
         await app.deliver()
         reminder = anna.last
     with time_machine.travel(utcnow() + timedelta(days=31)):

@@ -43,7 +43,7 @@ def check_message(body: dict[str, Any], media: dict[str, Any]) -> None:
         text = body.get("text", {}).get("body", "")
         _check(0 < len(text) <= 4096, "text.body must be 1 to 4096 characters")
     elif kind == "interactive":
-        check_interactive(body["interactive"])
+        check_interactive(body["interactive"], media)
     elif kind in ("image", "document"):
         _check(body[kind].get("id") in media, f"{kind}.id is not an uploaded media")
         _check(len(body[kind].get("caption", "")) <= 1024, "caption above 1024 characters")
@@ -59,10 +59,14 @@ def check_message(body: dict[str, Any], media: dict[str, Any]) -> None:
         raise GraphRefusal(100, f"(#100) Unsupported message type {kind}")
 
 
-def check_interactive(interactive: dict[str, Any]) -> None:
+def check_interactive(interactive: dict[str, Any], media: dict[str, Any]) -> None:
     body = interactive.get("body", {}).get("text", "")
     _check(0 < len(body) <= 1024, "interactive body must be 1 to 1024 characters")
     action = interactive["action"]
+    header = interactive.get("header")
+    if header and header["type"] in ("image", "document"):
+        _check(interactive["type"] == "button", "media headers only on button messages")
+        _check(header[header["type"]].get("id") in media, "header media not uploaded")
     if interactive["type"] == "button":
         buttons = action["buttons"]
         _check(1 <= len(buttons) <= 3, "1 to 3 reply buttons")

@@ -6,17 +6,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from aiohttp import web
+from sqlalchemy import update
 
 from bot.app import build_app
 from bot.channels.base import Rendered
 from bot.channels.console import ConsoleUser, render_text
 from bot.config import Settings
 from bot.runtime import Runtime
+from core.clock import utcnow
 from core.db import unit_of_work
 from core.members.invites import create_invite
-from core.models import RoleKind
+from core.models import Identity, RoleKind
 from core.orders import payments
 from core.schools import create_school
+from tests.support.drivers import ChatDriver, ConsoleDriver, WhatsAppDriver
+from tests.support.graph_api import PHONE_NUMBER_ID, TOKEN, LocalGraphApi
 from tests.support.servers import free_port
 
 
@@ -30,20 +34,32 @@ class SchoolFixture:
 
 class App:
     def __init__(self, database_url: str, redis_url: str | None = None,
-                 mollie_endpoint: str | None = None) -> None:
-        """With `mollie_endpoint` (a local Mollie server), payments go through Mollie's
-        client and its webhooks reach this app's web server, on a port of its own."""
+                 mollie_endpoint: str | None = None, graph: LocalGraphApi | None = None
+                 ) -> None:
+        """People talk through the console channel, or through WhatsApp when a local
+        Graph API server is given. With `mollie_endpoint` (a local Mollie server),
+        payments go through Mollie's client and its webhooks reach this app's web server."""
         payments = {"mollie_api_key": "test_" + "x" * 30,
                     "mollie_api_endpoint": mollie_endpoint} if mollie_endpoint else {}
+        whatsapp = {"whatsapp_token": TOKEN, "whatsapp_phone_number_id": PHONE_NUMBER_ID,
+                    "whatsapp_api_base": graph.base_url, "whatsapp_app_secret": "secret",
+                    "whatsapp_verify_token": "verify"} if graph else {}
         self.settings = Settings(_env_file=None, database_url=database_url, redis_url=redis_url,
-                                 telegram_bot_token=None, web_port=free_port(), **payments)
+                                 telegram_bot_token=None, web_port=free_port(), **payments,
+                                 **whatsapp)
+        self.graph = graph
         self._web: web.AppRunner | None = None
         self._boot()
 
     def _boot(self) -> None:
         self.runtime = Runtime(self.settings)
-        self.console = self.runtime.add_console()
+        self.chat: ChatDriver = (WhatsAppDriver(self.runtime.add_whatsapp(), self.graph)
+                                 if self.graph else ConsoleDriver(self.runtime.add_console()))
         self.sessions = self.runtime.sessions
+
+    @property
+    def channel(self) -> str:
+        return "whatsapp" if self.graph else "console"
 
     async def restart(self) -> None:
         """Stop everything and start a new process image on the same database."""
@@ -87,7 +103,13 @@ class App:
         return Person(self, ConsoleUser(chat_id, first_name, language_code))
 
     def group_inbox(self, chat_id: int) -> list[Rendered]:
-        return self.console.session.inbox.get(chat_id, [])
+        return self.chat.inbox(chat_id)
+
+    async def parents_wrote_recently(self) -> None:
+        """Everyone wrote to the bot within the last hours (so WhatsApp's 24-hour window
+        is open): for tests that travel in time yet want the full, buttoned messages."""
+        async with unit_of_work(self.sessions) as uow:
+            await uow.session.execute(update(Identity).values(last_seen_at=utcnow()))
 
     async def deliver(self) -> int:
         """Send everything the outbox holds, as the sender loop would."""
@@ -102,7 +124,7 @@ class Person:
 
     @property
     def inbox(self) -> list[Rendered]:
-        return self.app.console.session.inbox.get(self.user.id, [])
+        return self.app.chat.inbox(self.user.id)
 
     @property
     def last(self) -> Rendered:
@@ -115,46 +137,46 @@ class Person:
         return "\n".join(render_text(r) for r in self.replies)
 
     async def says(self, text: str) -> str:
-        self.replies = await self.app.console.say(self.user, text)
+        self.replies = await self.app.chat.say(self.user, text)
         return self.said
 
     async def sends_file(self, filename: str, data: bytes, caption: str = "") -> str:
         """Send a photo (.jpg/.png) or a document, with a caption."""
-        self.replies = await self.app.console.send_file(self.user, filename, data, caption)
+        self.replies = await self.app.chat.send_file(self.user, filename, data, caption)
         return self.said
 
     async def says_in_group(self, group: tuple[int, str], text: str, **extra) -> str:
         """Say something in a group chat; returns what the bot said in that group."""
-        before = len(self.app.console.session.inbox.get(group[0], []))
-        await self.app.console.say(self.user, text, group=group, **extra)
+        before = len(self.app.chat.inbox(group[0]))
+        await self.app.chat.say(self.user, text, group=group, **extra)
         return "\n".join(render_text(r) for r in self.app.group_inbox(group[0])[before:])
 
     async def taps(self, label: str) -> str:
         """Press the button labelled `label` (or whose label contains it) on the latest
         keyboard."""
-        keyboard = self.app.console.keyboards_for(self.user)
+        keyboard = self.app.chat.keyboards_for(self.user)
         assert keyboard is not None, "no keyboard to tap on"
         matches = ([b for b in keyboard.flat_buttons if b.label == label]
                    or [b for b in keyboard.flat_buttons if label in b.label])
         assert len(matches) == 1, f"{label!r} matches {[b.label for b in keyboard.flat_buttons]}"
-        self.replies = await self.app.console.press_data(self.user, keyboard, matches[0].data)
+        self.replies = await self.app.chat.press_data(self.user, keyboard, matches[0].data)
         return self.said
 
     def keyboard(self) -> Rendered:
-        keyboard = self.app.console.keyboards_for(self.user)
+        keyboard = self.app.chat.keyboards_for(self.user)
         assert keyboard is not None
         return keyboard
 
     async def taps_again(self, keyboard: Rendered, label: str) -> str:
         """Press a button of an older message: double taps and stale buttons."""
         data = next(b.data for b in keyboard.flat_buttons if label in b.label)
-        self.replies = await self.app.console.press_data(self.user, keyboard, data)
+        self.replies = await self.app.chat.press_data(self.user, keyboard, data)
         return self.said
 
     async def forges(self, data: str) -> str:
         """Send callback data this person was never shown, from their own chat."""
-        own = self.app.console.keyboards_for(self.user) or self.last
-        self.replies = await self.app.console.press_data(self.user, own, data)
+        own = self.app.chat.keyboards_for(self.user) or self.last
+        self.replies = await self.app.chat.press_data(self.user, own, data)
         return self.said
 
     def button_labels(self) -> list[str]:

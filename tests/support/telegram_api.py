@@ -29,6 +29,7 @@ BOT_USER = {"id": 4242, "is_bot": True, "first_name": "SchoolHub", "username": "
 class Call:
     method: str
     params: dict[str, Any]
+    result: Any = None  # the message answered, for sends that were accepted
 
 
 @dataclass
@@ -43,6 +44,7 @@ class LocalBotApi:
     delivered: list[tuple[int, str]] = field(default_factory=list)  # (chat, text) accepted
     files: dict[str, bytes] = field(default_factory=dict)  # file_id -> content (both ways)
     uploads: int = 0  # files received as bytes rather than by file_id
+    file_names: dict[str, str] = field(default_factory=dict)
     too_many: int = 0  # 429s answered because of the limits
     _recent: deque = field(default_factory=deque)  # times of accepted sends, last second
     _last_in_chat: dict[int, float] = field(default_factory=dict)
@@ -85,7 +87,8 @@ class LocalBotApi:
         params = {k: params.get(v.removeprefix("attach://"), v)  # files sent alongside
                   if isinstance(v, str) and v.startswith("attach://") else v
                   for k, v in params.items()}
-        self.calls.append(Call(method, params))
+        call = Call(method, params)
+        self.calls.append(call)
         if method in {"sendMessage", "editMessageText", "sendDocument", "sendPhoto"}:
             chat_id = int(params.get("chat_id", 0))
             if chat_id in self.blocked_chats:
@@ -106,7 +109,8 @@ class LocalBotApi:
                               {"retry_after": retry})
             self.delivered.append((chat_id, params.get("text") or params.get("caption") or ""))
             self._changed.set()
-            return _ok(self._message(params))
+            call.result = self._message(params)
+            return _ok(call.result)
         if method == "getMe":
             return _ok(BOT_USER)
         if method == "getFile":
@@ -169,13 +173,15 @@ class LocalBotApi:
         if isinstance(value, web.FileField):
             file_id = f"uploaded-{len(self.files) + 1}"
             self.files[file_id] = value.file.read()
+            self.file_names[file_id] = value.filename
             self.uploads += 1
             return file_id
         return _decode(value)
 
     def _message(self, params: dict[str, Any]) -> dict[str, Any]:
         message: dict[str, Any] = {
-            "message_id": next(self._ids), "date": int(time.time()),
+            "message_id": int(params["message_id"]) if "message_id" in params
+            else next(self._ids), "date": int(time.time()),
             "chat": {"id": int(params["chat_id"]), "type": "private"}, "from": BOT_USER,
             "text": params.get("text") or params.get("caption") or "",
         }

@@ -19,15 +19,19 @@ def sendable(payloads: list[dict], media: dict | None = None) -> list[dict]:
     return payloads
 
 
-def test_up_to_three_buttons_are_reply_buttons_with_short_titles() -> None:
+def test_up_to_three_short_buttons_are_reply_buttons_else_a_list() -> None:
     (payload,), numbered = render(message("Which language?", ["Français", "Nederlands",
-                                                               "A very long English label"]))
+                                                               "English"]))
     assert not numbered
     buttons = payload["interactive"]["action"]["buttons"]
-    assert [b["reply"]["title"] for b in buttons] == ["Français", "Nederlands",
-                                                       "A very long English…"]
+    assert [b["reply"]["title"] for b in buttons] == ["Français", "Nederlands", "English"]
     assert [b["reply"]["id"] for b in buttons] == ["cb:0", "cb:1", "cb:2"]
     sendable([payload])
+    (listed,), _ = render(message("When?", ["✅ 01/12/2026, 18:30 · School fair"]))
+    (row,) = listed["interactive"]["action"]["sections"][0]["rows"]
+    assert row == {"id": "cb:0", "title": "✅ 01/12/2026, 18:30 · S…",
+                   "description": "✅ 01/12/2026, 18:30 · School fair"}
+    sendable([listed])
 
 
 def test_four_to_ten_buttons_are_a_list_and_more_are_numbered_text() -> None:
@@ -52,12 +56,16 @@ def test_long_texts_are_split_at_line_ends_and_buttons_follow() -> None:
     sendable(payloads)
 
 
-def test_a_photo_carries_its_caption_and_a_document_its_name() -> None:
+def test_a_photo_carries_its_caption_and_a_file_with_buttons_is_one_message() -> None:
     (photo,), _ = render(message("Fair on Saturday", is_photo=True, document="x.jpg"),
                          media_id="m1")
     assert photo == {"type": "image", "image": {"id": "m1", "caption": "Fair on Saturday"}}
-    payloads, _ = render(message("Rules", ["Read"], document="rules.pdf"), media_id="m2")
-    assert payloads[0] == {"type": "document", "document": {"id": "m2",
-                                                            "filename": "rules.pdf"}}
-    assert payloads[1]["interactive"]["body"]["text"] == "Rules"
+    (together,), _ = render(message("Rules", ["Read"], document="rules.pdf"), media_id="m2")
+    assert together["interactive"]["header"] == {
+        "type": "document", "document": {"id": "m2", "filename": "rules.pdf"}}
+    assert together["interactive"]["body"]["text"] == "Rules"
+    sendable([together], {"m2": None})
+    long = "x" * 2000  # too long for one message: the file, the text, then the buttons
+    payloads, _ = render(message(long, ["Read"], document="rules.pdf"), media_id="m2")
+    assert [p["type"] for p in payloads] == ["document", "text", "interactive"]
     sendable(payloads, {"m2": None})

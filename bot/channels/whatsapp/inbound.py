@@ -2,8 +2,8 @@
 shared Dispatcher, through the channel's own Bot (so FSM keys never collide).
 
 Text -> Message; a reply button or list row -> CallbackQuery carrying the button's id;
-a number typed after buttons -> the CallbackQuery of that button; photos and documents
--> Message with the media id as file id. The update id is derived from the message id
+a number typed after numbered choices -> the CallbackQuery of that choice; photos and
+documents -> Message with the media id as file id. The update id is derived from the message id
 (wamid), so a webhook Meta delivers twice is processed once by the dedupe middleware.
 """
 
@@ -114,7 +114,7 @@ class WhatsAppChannel:
         return self._validate(update_id, {"message": base})
 
     def _numbered_choice(self, chat_id: int, text: str) -> str | None:
-        keyboard = self.session.keyboards.get(chat_id)
+        keyboard = self.session.numbered.get(chat_id)
         stripped = text.strip()
         if keyboard is None or not stripped.isdigit():
             return None

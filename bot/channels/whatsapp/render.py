@@ -1,7 +1,9 @@
 """A `Rendered` message as WhatsApp Cloud API message payloads, within WhatsApp's limits.
 
-Capability table (DESIGN.md §2): up to 3 buttons -> reply buttons (title <= 20 chars);
-up to 10 -> a list (row title <= 24 chars); more -> numbered text answered by number.
+Capability table (DESIGN.md §2): up to 3 buttons whose labels fit 20 chars -> reply
+buttons; up to 10 -> a list (row title <= 24 chars, the whole label underneath when
+longer, since a cut date or name is no choice at all); more -> numbered text answered
+by number.
 Texts above 4096 characters are split; an interactive body holds at most 1024, so a
 longer text goes first as plain text and the buttons follow under a short body.
 """
@@ -50,7 +52,7 @@ def text_payload(body: str) -> dict[str, Any]:
 
 
 def interactive_payload(body: str, buttons: list[Button], list_label: str) -> dict[str, Any]:
-    if len(buttons) <= REPLY_BUTTONS_MAX:
+    if fits_reply_buttons(buttons):
         action: dict[str, Any] = {"buttons": [
             {"type": "reply", "reply": {"id": b.data[:ID_MAX],
                                         "title": shorten(b.label, BUTTON_TITLE_MAX)}}
@@ -70,6 +72,19 @@ def interactive_payload(body: str, buttons: list[Button], list_label: str) -> di
             "interactive": {"type": kind, "body": {"text": body}, "action": action}}
 
 
+def fits_reply_buttons(buttons: list[Button]) -> bool:
+    return len(buttons) <= REPLY_BUTTONS_MAX and all(len(b.label) <= BUTTON_TITLE_MAX
+                                                     for b in buttons)
+
+
+def media_object(rendered: Rendered, media_id: str) -> tuple[str, dict[str, Any]]:
+    kind = "image" if rendered.is_photo else "document"
+    media: dict[str, Any] = {"id": media_id}
+    if kind == "document":
+        media["filename"] = rendered.document or "file"
+    return kind, media
+
+
 def render(rendered: Rendered, list_label: str = "Choose", media_id: str | None = None,
            continued: str = "⬇️") -> tuple[list[dict[str, Any]], bool]:
     """The payloads to send, in order, and whether the buttons went out as numbered text
@@ -77,10 +92,12 @@ def render(rendered: Rendered, list_label: str = "Choose", media_id: str | None 
     payloads: list[dict[str, Any]] = []
     text, buttons = rendered.text, rendered.flat_buttons
     if media_id is not None:
-        kind = "image" if rendered.is_photo else "document"
-        media: dict[str, Any] = {"id": media_id}
-        if kind == "document":
-            media["filename"] = rendered.document
+        kind, media = media_object(rendered, media_id)
+        if buttons and fits_reply_buttons(buttons) and 0 < len(text) <= BODY_MAX:
+            # One message: the file as the header, the text, the buttons.
+            message = interactive_payload(text, buttons, list_label)
+            message["interactive"]["header"] = {"type": kind, kind: media}
+            return [message], False
         if text and len(text) <= CAPTION_MAX and not buttons:
             media["caption"], text = text, ""
         payloads.append({"type": kind, kind: media})

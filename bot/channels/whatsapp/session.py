@@ -26,8 +26,10 @@ class WhatsAppSession(BridgedSession):
     def __init__(self, graph: GraphClient) -> None:
         super().__init__()
         self.graph = graph
-        # The latest buttons shown in each chat, so that "2" typed back presses the second.
+        # The latest buttons shown in each chat (what a button press refers to), and the
+        # latest shown as numbered text, so that "2" typed back presses the second.
         self.keyboards: dict[int, Rendered] = {}
+        self.numbered: dict[int, Rendered] = {}
 
     async def make_request(self, bot: Bot, method: TelegramMethod[Any],
                            timeout: int | None = None) -> Any:
@@ -53,11 +55,15 @@ class WhatsAppSession(BridgedSession):
             kind = "image" if rendered.is_photo else "document"
             media_id = await self.graph.upload(rendered.document_bytes, MIME[kind],
                                                rendered.document or "file")
-        payloads, _ = render(rendered, LIST_LABEL, media_id)
+        payloads, numbered = render(rendered, LIST_LABEL, media_id)
         for payload in payloads:
             await self.graph.send(str(rendered.chat_id), payload)
         if rendered.buttons:
             self.keyboards[rendered.chat_id] = rendered
+        if numbered:
+            self.numbered[rendered.chat_id] = rendered
+        elif rendered.buttons or rendered.text:
+            self.numbered.pop(rendered.chat_id, None)  # a number now means a number
 
     async def send_template(self, chat_id: str, name: str, language: str,
                             parameters: list[str]) -> str:

@@ -3,6 +3,7 @@ of the person's last message; after that, only pre-approved templates."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 WINDOW = timedelta(hours=24)
@@ -22,5 +23,5 @@ def template_for(templates: dict[str, str], message_id: str) -> str:
 def template_parameter(text: str) -> str:
     """Template parameters may not hold new lines, tabs or runs of spaces."""
     one_line = " · ".join(line.strip() for line in text.splitlines() if line.strip())
-    one_line = " ".join(one_line.split())
+    one_line = re.sub(r"[ \t]{2,}", " ", one_line)  # no tabs, no runs of spaces
     return one_line if len(one_line) <= PARAMETER_MAX else one_line[: PARAMETER_MAX - 1] + "…"
