@@ -34,7 +34,7 @@ lint: venv
 	$(BIN)/lint-imports --no-cache
 
 test: venv test-deps lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --maxprocesses 4
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache data/*.sqlite3*

@@ -87,7 +87,8 @@ class Runtime:
         self.bots[channel.name] = channel.bot
         self.whatsapp = WhatsAppWebhook(channel,
                                         settings.whatsapp_app_secret.get_secret_value(),
-                                        settings.whatsapp_verify_token.get_secret_value())
+                                        settings.whatsapp_verify_token.get_secret_value(),
+                                        self.sessions)
         return channel
 
     async def start(self, serve_web: bool = True, send: bool = True) -> None:
@@ -107,6 +108,8 @@ class Runtime:
             log.info("web on http://%s:%s", self.settings.web_host, self.settings.web_port)
         if send:
             self._spawn(self.sender.run_forever(self.settings.outbox_poll_seconds))
+        if self.whatsapp is not None:
+            self.whatsapp.start()  # calls stored by a previous process, first
         self.scheduler.start()
 
     def _spawn(self, coroutine) -> None:

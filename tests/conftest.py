@@ -21,6 +21,7 @@ from tests.support.graph_api import LocalGraphApi
 from tests.support.harness import App
 from tests.support.mollie_api import LocalMollie
 from tests.support.servers import postgres_server, redis_server
+from tests.support.telegram_api import LocalBotApi
 
 _names = itertools.count(1)
 
@@ -83,22 +84,24 @@ def redis_url() -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(params=["console", "whatsapp"])
-async def chat_channel(request: pytest.FixtureRequest) -> AsyncIterator[LocalGraphApi | None]:
-    """The channel people use in conversation tests: every transcript runs on each."""
-    if request.param == "console":
-        yield None
-        return
-    graph = LocalGraphApi()
-    await graph.start()
-    yield graph
-    assert graph.refused == [], "the bot sent something WhatsApp refuses"
-    await graph.stop()
+@pytest.fixture(params=["telegram", "whatsapp"])
+async def chat_channel(request: pytest.FixtureRequest
+                       ) -> AsyncIterator[LocalBotApi | LocalGraphApi]:
+    """The channel people use in conversation tests: every transcript runs on both,
+    through each channel's real client code against a local server speaking its API."""
+    server: LocalBotApi | LocalGraphApi = (LocalBotApi() if request.param == "telegram"
+                                           else LocalGraphApi())
+    await server.start()
+    yield server
+    if isinstance(server, LocalGraphApi):
+        assert server.refused == [], "the bot sent something WhatsApp refuses"
+    await server.stop()
 
 
 @pytest.fixture
-async def app(database_url: str, chat_channel: LocalGraphApi | None) -> AsyncIterator[App]:
-    application = App(database_url, graph=chat_channel)
+async def app(database_url: str, chat_channel: LocalBotApi | LocalGraphApi
+              ) -> AsyncIterator[App]:
+    application = App(database_url, channel=chat_channel)
     yield application
     await application.close()
 
@@ -114,9 +117,9 @@ async def mollie() -> AsyncIterator[LocalMollie]:
 
 @pytest.fixture
 async def shop(database_url: str, mollie: LocalMollie,
-               chat_channel: LocalGraphApi | None) -> AsyncIterator[App]:
+               chat_channel: LocalBotApi | LocalGraphApi) -> AsyncIterator[App]:
     """The app with payments through the local Mollie, its webhooks served."""
-    application = App(database_url, mollie_endpoint=mollie.base_url, graph=chat_channel)
+    application = App(database_url, mollie_endpoint=mollie.base_url, channel=chat_channel)
     await application.serve_web()
     yield application
     await application.close()

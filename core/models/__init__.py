@@ -19,7 +19,7 @@ from core.models.events import (
     Rsvp,
     SlotSignup,
 )
-from core.models.infra import FsmRecord, OutboxMessage, OutboxStatus, ProcessedUpdate
+from core.models.infra import FsmRecord, InboundEvent, OutboxMessage, OutboxStatus, ProcessedUpdate
 from core.models.invite import Invite
 from core.models.member import (
     Child,
@@ -86,6 +86,7 @@ __all__ = [
     "Child",
     "FsmRecord",
     "Identity",
+    "InboundEvent",
     "Invite",
     "LinkCode",
     "Member",

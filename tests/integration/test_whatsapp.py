@@ -19,7 +19,13 @@ from bot.config import Settings
 from bot.runtime import Runtime
 from core.clock import utcnow
 from core.db import unit_of_work
-from core.models import Identity, OutboxMessage, OutboxStatus, ProcessedUpdate
+from core.models import (
+    Identity,
+    InboundEvent,
+    OutboxMessage,
+    OutboxStatus,
+    ProcessedUpdate,
+)
 from core.outbox import Button, enqueue_for_member, money_arg
 from tests.support.flows import register
 from tests.support.graph_api import (
@@ -300,3 +306,16 @@ async def test_a_telegram_parent_links_whatsapp_with_a_one_time_code(
     async with whatsapp.runtime.sessions() as session:
         channels = sorted(await session.scalars(select(Identity.channel)))
     assert channels == ["console", "whatsapp"]
+
+
+async def test_a_call_stored_before_a_crash_is_processed_at_the_next_start(
+        whatsapp: WhatsAppApp) -> None:
+    # The previous process stored this call, answered Meta, and died before processing.
+    async with unit_of_work(whatsapp.runtime.sessions) as uow:
+        uow.session.add(InboundEvent(channel="whatsapp", payload=webhook_call(
+            text_message("32470777001", "hello"))))
+    whatsapp.runtime.whatsapp.start()  # what `schoolhub run` does at start
+    await whatsapp.runtime.whatsapp.drain()  # waits for the worker's pass
+    assert len(whatsapp.graph.to("32470777001")) == 1
+    async with whatsapp.runtime.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(InboundEvent)) == 0

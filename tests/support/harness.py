@@ -12,6 +12,7 @@ from bot.app import build_app
 from bot.channels.base import Rendered
 from bot.channels.console import ConsoleUser, render_text
 from bot.config import Settings
+from bot.ratelimit import Limit
 from bot.runtime import Runtime
 from core.clock import utcnow
 from core.db import unit_of_work
@@ -19,9 +20,10 @@ from core.members.invites import create_invite
 from core.models import Identity, RoleKind
 from core.orders import payments
 from core.schools import create_school
-from tests.support.drivers import ChatDriver, ConsoleDriver, WhatsAppDriver
+from tests.support.drivers import ChatDriver, ConsoleDriver, TelegramDriver, WhatsAppDriver
 from tests.support.graph_api import PHONE_NUMBER_ID, TOKEN, LocalGraphApi
 from tests.support.servers import free_port
+from tests.support.telegram_api import LocalBotApi
 
 
 @dataclass
@@ -34,32 +36,46 @@ class SchoolFixture:
 
 class App:
     def __init__(self, database_url: str, redis_url: str | None = None,
-                 mollie_endpoint: str | None = None, graph: LocalGraphApi | None = None
-                 ) -> None:
-        """People talk through the console channel, or through WhatsApp when a local
-        Graph API server is given. With `mollie_endpoint` (a local Mollie server),
-        payments go through Mollie's client and its webhooks reach this app's web server."""
+                 mollie_endpoint: str | None = None,
+                 channel: LocalGraphApi | LocalBotApi | None = None) -> None:
+        """People talk through the console channel, or through WhatsApp or Telegram when
+        a local Graph API or Bot API server is given. With `mollie_endpoint` (a local
+        Mollie server), payments go through Mollie's client and its webhooks reach this
+        app's web server."""
+        graph = channel if isinstance(channel, LocalGraphApi) else None
+        bot_api = channel if isinstance(channel, LocalBotApi) else None
         payments = {"mollie_api_key": "test_" + "x" * 30,
                     "mollie_api_endpoint": mollie_endpoint} if mollie_endpoint else {}
         whatsapp = {"whatsapp_token": TOKEN, "whatsapp_phone_number_id": PHONE_NUMBER_ID,
                     "whatsapp_api_base": graph.base_url, "whatsapp_app_secret": "secret",
                     "whatsapp_verify_token": "verify"} if graph else {}
+        telegram = {"telegram_bot_token": "123:TEST",
+                    "telegram_api_base": bot_api.base_url} if bot_api else {}
         self.settings = Settings(_env_file=None, database_url=database_url, redis_url=redis_url,
-                                 telegram_bot_token=None, web_port=free_port(), **payments,
-                                 **whatsapp)
-        self.graph = graph
+                                 web_port=free_port(), **{"telegram_bot_token": None, **telegram},
+                                 **payments, **whatsapp)
+        self.graph, self.bot_api = graph, bot_api
         self._web: web.AppRunner | None = None
         self._boot()
 
     def _boot(self) -> None:
         self.runtime = Runtime(self.settings)
-        self.chat: ChatDriver = (WhatsAppDriver(self.runtime.add_whatsapp(), self.graph)
-                                 if self.graph else ConsoleDriver(self.runtime.add_console()))
+        self.chat: ChatDriver
+        if self.graph:
+            self.chat = WhatsAppDriver(self.runtime.add_whatsapp(), self.graph)
+        elif self.bot_api:
+            self.chat = TelegramDriver(self.runtime.dispatcher, self.runtime.add_telegram(),
+                                       self.bot_api)
+            # Telegram's pace (1 message/s per chat) is tested on its own (broadcast
+            # tests); transcripts need not wait for it.
+            self.runtime.sender.buckets = NoWaiting()
+        else:
+            self.chat = ConsoleDriver(self.runtime.add_console())
         self.sessions = self.runtime.sessions
 
     @property
     def channel(self) -> str:
-        return "whatsapp" if self.graph else "console"
+        return "whatsapp" if self.graph else "telegram" if self.bot_api else "console"
 
     async def restart(self) -> None:
         """Stop everything and start a new process image on the same database."""
@@ -114,6 +130,11 @@ class App:
     async def deliver(self) -> int:
         """Send everything the outbox holds, as the sender loop would."""
         return await self.runtime.sender.drain()
+
+
+class NoWaiting:
+    async def wait_time(self, limit: Limit) -> float:
+        return 0.0
 
 
 @dataclass

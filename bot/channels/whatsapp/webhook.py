@@ -2,8 +2,10 @@
 
 A POST is trusted only if `X-Hub-Signature-256` is the HMAC-SHA256 of the raw body with
 the app secret (compared in constant time); anything else is refused before parsing or
-touching the database. Meta retries calls not answered quickly, so the answer is sent at
-once and the messages are processed in the background, one call after another.
+touching the database. Meta retries calls not answered quickly, so a call is stored (one
+INSERT) and answered at once, and processed in the background, in order. A crash after
+the answer loses nothing: stored calls are processed at the next start, and updates
+already handled are skipped by the dedupe middleware.
 """
 
 from __future__ import annotations
@@ -15,8 +17,12 @@ import json
 import logging
 
 from aiohttp import web
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.channels.whatsapp.inbound import WhatsAppChannel, statuses_of
+from bot.channels.whatsapp.inbound import WHATSAPP, WhatsAppChannel, statuses_of
+from core.db import unit_of_work
+from core.models import InboundEvent
 
 log = logging.getLogger(__name__)
 PATH = "/webhooks/whatsapp"
@@ -28,9 +34,12 @@ def signature_ok(secret: str, body: bytes, header: str | None) -> bool:
 
 
 class WhatsAppWebhook:
-    def __init__(self, channel: WhatsAppChannel, app_secret: str, verify_token: str) -> None:
+    def __init__(self, channel: WhatsAppChannel, app_secret: str, verify_token: str,
+                 sessions: async_sessionmaker[AsyncSession]) -> None:
         self.channel, self.app_secret, self.verify_token = channel, app_secret, verify_token
-        self._queue: asyncio.Queue[list] = asyncio.Queue()
+        self.sessions = sessions
+        self._wake = asyncio.Event()
+        self._lock = asyncio.Lock()
         self._worker: asyncio.Task[None] | None = None
 
     def mount(self, app: web.Application) -> None:
@@ -55,29 +64,52 @@ class WhatsAppWebhook:
         for status in statuses_of(payload):
             if status.status == "failed":
                 log.warning("WhatsApp message %s failed: %s", status.wamid, status.error_code)
-        updates = self.channel.updates_from(payload)
-        if updates:
-            self._queue.put_nowait(updates)
-            self._ensure_worker()
+        if payload.get("entry") and any("messages" in c.get("value", {}) for e in
+                                        payload["entry"] for c in e.get("changes", [])):
+            async with unit_of_work(self.sessions) as uow:
+                uow.session.add(InboundEvent(channel=WHATSAPP, payload=payload))
+            self.start()
         return web.Response(text="ok")
 
-    async def drain(self) -> None:
-        """Wait until every received message has been processed (tests, shutdown)."""
-        await self._queue.join()
-
-    def _ensure_worker(self) -> None:
+    def start(self) -> None:
+        """Process what is stored (also what a previous process left) in the background."""
+        self._wake.set()
         if self._worker is None or self._worker.done():
             self._worker = asyncio.create_task(self._work())
 
+    async def drain(self) -> int:
+        """Process every stored call now (tests, shutdown); returns how many."""
+        async with self._lock:
+            done = 0
+            while batch := await self._pending():
+                for event_id, payload in batch:
+                    await self._process(event_id, payload)
+                    done += 1
+            return done
+
     async def _work(self) -> None:
         while True:
-            updates = await self._queue.get()
+            await self._wake.wait()
+            self._wake.clear()
             try:
-                await self.channel.feed(updates)
-            except Exception:  # one bad update must not stop the others
-                log.exception("processing a WhatsApp webhook call failed")
-            finally:
-                self._queue.task_done()
+                await self.drain()
+            except Exception:  # the database is away: the next call or start retries
+                log.exception("processing stored WhatsApp calls failed")
+
+    async def _pending(self) -> list[tuple[int, dict]]:
+        async with self.sessions() as session:
+            return list(await session.execute(
+                select(InboundEvent.id, InboundEvent.payload)
+                .where(InboundEvent.channel == WHATSAPP)
+                .order_by(InboundEvent.id).limit(50)))
+
+    async def _process(self, event_id: int, payload: dict) -> None:
+        try:
+            await self.channel.feed(self.channel.updates_from(payload))
+        except Exception:  # one bad update must not hold the others back forever
+            log.exception("processing WhatsApp call %s failed", event_id)
+        async with unit_of_work(self.sessions) as uow:
+            await uow.session.execute(delete(InboundEvent).where(InboundEvent.id == event_id))
 
     async def stop(self) -> None:
         if self._worker is not None:
