@@ -77,5 +77,6 @@ def build_app(runtime: Runtime) -> web.Application:
     if runtime.whatsapp is not None:
         runtime.whatsapp.mount(app)
     app.router.add_get("/orders/paid", payment_done)
-    app.add_subapp("/admin", admin_web.create_app())
+    app.add_subapp("/admin", admin_web.create_app(
+        runtime.sessions, secure_cookies=runtime.settings.base_url.startswith("https://")))
     return app

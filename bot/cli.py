@@ -37,6 +37,15 @@ def parser() -> argparse.ArgumentParser:
     create.add_argument("--days", type=int, default=60, help="valid for this many days")
     create.add_argument("--max-uses", type=int, default=None)
     create.add_argument("--json", action="store_true")
+    admin = sub.add_parser("admin", help="web panel accounts")
+    admin_sub = admin.add_subparsers(dest="admin_command", required=True)
+    user = admin_sub.add_parser("create-user", help="a login for a member with the admin role")
+    who = user.add_mutually_exclusive_group(required=True)
+    who.add_argument("--member", type=int, help="the admin member's id")
+    who.add_argument("--school", type=int, help="the school's first admin member")
+    user.add_argument("--login", required=True, help="e.g. an e-mail address")
+    user.add_argument("--password-stdin", action="store_true",
+                      help="read the password from standard input (else it is asked)")
     return p
 
 
@@ -61,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         "demo": cli_actions.demo,
         "init-school": cli_actions.init_school,
         "invite": cli_actions.create_invite,
+        "admin": cli_actions.create_admin_user,
     }[args.command]
     try:
         return asyncio.run(handler(settings, args))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 import json
 import logging
 import signal
@@ -12,8 +13,11 @@ import sys
 from bot.channels.console import ConsoleUser, chat_loop, printer_for
 from bot.config import Settings
 from bot.runtime import Runtime
+from core.admin import accounts
 from core.db import create_engine, session_factory, unit_of_work
+from core.errors import DomainError
 from core.members.invites import create_invite as new_invite
+from core.members.service import admins_of
 from core.models import Invite, RoleKind
 from core.schools import create_school
 from core.schools.demo import DEMO_ADMIN_CHAT, DEMO_REP_CHAT, DemoSchool, ensure_demo
@@ -133,4 +137,28 @@ async def run(settings: Settings, _args: argparse.Namespace) -> int:
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     await runtime.stop()
+    return 0
+
+
+async def create_admin_user(settings: Settings, args: argparse.Namespace) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password (12 characters or more): ")
+        if getpass.getpass("Again: ") != password:
+            print("error: the passwords differ", file=sys.stderr)
+            return 2
+
+    async def work(session) -> str:
+        member_id = args.member
+        if member_id is None:
+            admins = await admins_of(session, args.school)
+            if not admins:
+                raise DomainError("admin-member-not-found")
+            member_id = admins[0].id
+        user = await accounts.create_user(session, member_id, args.login, password)
+        return user.login
+
+    login = await with_session(settings, work)
+    print(f"panel login created: {login} — open {settings.base_url}/admin/login")
     return 0

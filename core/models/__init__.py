@@ -1,5 +1,6 @@
 """All models, imported here so that Alembic and the metadata see every table."""
 
+from core.models.admin import AdminSession, AdminUser, AuditEntry, LoginFailure
 from core.models.announcements import (
     Announcement,
     AnnouncementClass,
@@ -56,6 +57,10 @@ from core.models.sel import (
 )
 
 __all__ = [
+    "AdminSession",
+    "AdminUser",
+    "AuditEntry",
+    "LoginFailure",
     "AccountKind",
     "Announcement",
     "AnnouncementClass",

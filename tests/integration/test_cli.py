@@ -61,3 +61,17 @@ def test_the_demo_admin_announces_a_file_from_the_console(database_url: str,
     transcript = schoolhub(database_url, "chat", "--user", "900", stdin=script)
     assert "📎 En pièce jointe : flyer.pdf" in transcript
     assert "(cannot read" in transcript and "missing.pdf" in transcript
+
+
+def test_the_first_panel_login_for_the_demo_school(database_url: str) -> None:
+    demo = schoolhub(database_url, "demo")
+    school_id = demo.split("(id ")[1].split(")")[0]  # its admin (user 900) is seeded
+    out = schoolhub(database_url, "admin", "create-user", "--school", school_id,
+                    "--login", "admin@school.be", "--password-stdin",
+                    stdin="a long enough secret\n")
+    assert "panel login created: admin@school.be" in out
+    env = {**os.environ, "DATABASE_URL": database_url}
+    short = subprocess.run([SCHOOLHUB, "admin", "create-user", "--school", school_id,
+                            "--login", "b@school.be", "--password-stdin"], input="short\n",
+                           capture_output=True, text=True, env=env, timeout=120)
+    assert short.returncode == 2 and "admin-password-too-short" in short.stderr

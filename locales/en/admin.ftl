@@ -1,0 +1,38 @@
+# The web panel
+
+admin-title = admin panel
+admin-nav = Main menu
+admin-dashboard = Dashboard
+admin-members = Members
+admin-logout = Log out
+admin-login = Log in
+admin-login-name = Login (e-mail)
+admin-password = Password
+admin-login-failed = Wrong login or password.
+admin-login-throttled = Too many attempts from here. Wait a quarter of an hour, or log in from another network.
+admin-figure-families = active families
+admin-figure-transfers = SEL transfers in the last 30 days
+admin-attention = Needs attention
+admin-figure-pending = { $count ->
+        [one] 1 registration to approve
+       *[other] { $count } registrations to approve
+    }
+admin-figure-failed = { $count ->
+        [one] 1 message not delivered
+       *[other] { $count } messages not delivered
+    }
+admin-search = Search
+admin-name = Name
+admin-status = Status
+admin-approve = Approve
+admin-reject = Reject
+admin-decided = Done: { $name }.
+admin-pages = Pages
+admin-not-found = Not found.
+admin-status-pending = waiting for approval
+admin-status-active = active
+admin-status-rejected = rejected
+admin-status-deactivated = deactivated
+admin-member-not-found = No member with that id.
+admin-not-an-admin = That member is not an administrator of their school.
+admin-password-too-short = The password needs at least { $min } characters.

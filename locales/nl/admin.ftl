@@ -1,0 +1,38 @@
+# The web panel
+
+admin-title = beheerpaneel
+admin-nav = Hoofdmenu
+admin-dashboard = Overzicht
+admin-members = Leden
+admin-logout = Afmelden
+admin-login = Aanmelden
+admin-login-name = Gebruikersnaam (e-mail)
+admin-password = Wachtwoord
+admin-login-failed = Verkeerde gebruikersnaam of wachtwoord.
+admin-login-throttled = Te veel pogingen vanaf hier. Wacht een kwartier, of meld u aan vanaf een ander netwerk.
+admin-figure-families = actieve gezinnen
+admin-figure-transfers = LETS-uitwisselingen in de laatste 30 dagen
+admin-attention = Aandacht nodig
+admin-figure-pending = { $count ->
+        [one] 1 inschrijving goed te keuren
+       *[other] { $count } inschrijvingen goed te keuren
+    }
+admin-figure-failed = { $count ->
+        [one] 1 bericht niet afgeleverd
+       *[other] { $count } berichten niet afgeleverd
+    }
+admin-search = Zoeken
+admin-name = Naam
+admin-status = Status
+admin-approve = Goedkeuren
+admin-reject = Weigeren
+admin-decided = Gedaan: { $name }.
+admin-pages = Pagina's
+admin-not-found = Niet gevonden.
+admin-status-pending = wacht op goedkeuring
+admin-status-active = actief
+admin-status-rejected = geweigerd
+admin-status-deactivated = gedeactiveerd
+admin-member-not-found = Geen lid met dat nummer.
+admin-not-an-admin = Dat lid is geen beheerder van de school.
+admin-password-too-short = Het wachtwoord moet minstens { $min } tekens hebben.

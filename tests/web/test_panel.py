@@ -1,0 +1,168 @@
+"""The admin panel through aiohttp's test client: login, sessions, CSRF, throttling,
+headers, approvals, and another school's data refused."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+import time_machine
+from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import select
+
+from bot.app import build_app
+from core.admin import accounts, throttle
+from core.clock import utcnow
+from core.db import unit_of_work
+from core.models import AuditEntry, Member, MemberStatus, OutboxMessage
+from tests.support.flows import awaiting_approval, register
+from tests.support.harness import App
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+async def panel(database_url: str) -> AsyncIterator[tuple[App, TestClient]]:
+    app = App(database_url)
+    school, admin, _ = await awaiting_approval(app)
+    async with unit_of_work(app.sessions) as uow:
+        sophie = await uow.session.scalar(select(Member).where(Member.first_name == "Sophie"))
+        await accounts.create_user(uow.session, sophie.id, "Sophie@School.be", PASSWORD)
+    client = TestClient(TestServer(build_app(app.runtime)))
+    await client.start_server()
+    yield app, client
+    await client.close()
+    await app.close()
+
+
+def csrf_of(page: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+
+
+async def log_in(client: TestClient, password: str = PASSWORD, login: str = "sophie@school.be"):
+    page = await (await client.get("/admin/login")).text()
+    return await client.post("/admin/login", allow_redirects=False, data={
+        "csrf": csrf_of(page), "login": login, "password": password},
+        headers={"Accept-Language": "en-GB"})
+
+
+def session_cookie(client: TestClient) -> str:
+    return next(c.value for c in client.session.cookie_jar if c.key == "schoolhub_admin")
+
+
+async def test_anonymous_visitors_only_see_the_login_page_with_safe_headers(panel) -> None:
+    _, client = panel
+    for path in ("/admin/", "/admin/members"):
+        response = await client.get(path, allow_redirects=False)
+        assert (response.status, response.headers["Location"]) == (303, "/admin/login")
+    page = await client.get("/admin/login", headers={"Accept-Language": "nl-BE"})
+    assert "Gebruikersnaam (e-mail)" in await page.text()
+    headers = page.headers
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    assert "script-src 'self'" in headers["Content-Security-Policy"]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "same-origin"
+    cookie = page.cookies["schoolhub_admin"]
+    assert cookie["httponly"] and cookie["samesite"] == "Lax" and cookie["path"] == "/admin"
+    assert (await client.get("/admin/static/style.css")).status == 200
+
+
+async def test_login_rotates_the_session_and_logout_ends_it(panel) -> None:
+    _, client = panel
+    await client.get("/admin/login")
+    before = session_cookie(client)
+    response = await log_in(client)
+    assert (response.status, response.headers["Location"]) == (303, "/admin/")
+    after = session_cookie(client)
+    assert after != before and len(after) >= 43  # 256 bits, urlsafe
+    dashboard = await (await client.get("/admin/")).text()
+    assert "1 registration to approve" in dashboard and "active families" in dashboard
+    page = await (await client.get("/admin/members")).text()
+    await client.post("/admin/logout", data={"csrf": csrf_of(page)})
+    client.session.cookie_jar.update_cookies({"schoolhub_admin": after})
+    response = await client.get("/admin/", allow_redirects=False)
+    assert response.status == 303  # the old token died on the server, not just the browser
+    client.session.cookie_jar.update_cookies({"schoolhub_admin": before})
+    assert (await client.get("/admin/", allow_redirects=False)).status == 303
+
+
+async def test_posts_without_the_right_csrf_token_are_refused(panel) -> None:
+    app, client = panel
+    page = await (await client.get("/admin/login")).text()
+    for token in (None, "forged"):
+        data = {"login": "sophie@school.be", "password": PASSWORD}
+        if token:
+            data["csrf"] = token
+        assert (await client.post("/admin/login", data=data)).status == 403
+    await log_in(client)
+    anna = await member_named(app, "Anna")
+    response = await client.post(f"/admin/members/{anna.id}/approve", data={"csrf": "x"})
+    assert response.status == 403
+    assert (await member_named(app, "Anna")).status == MemberStatus.PENDING
+    assert csrf_of(page)
+
+
+async def test_an_admin_approves_a_parent_from_the_panel(panel) -> None:
+    app, client = panel
+    await log_in(client)
+    page = await (await client.get("/admin/members?q=smet")).text()
+    assert "Anna De Smet" in page and "Approve" in page and "Sophie" not in page
+    anna = await member_named(app, "Anna")
+    response = await client.post(f"/admin/members/{anna.id}/approve",
+                                 data={"csrf": csrf_of(page)})
+    assert "Done: Anna De Smet." in await response.text()
+    assert (await member_named(app, "Anna")).status == MemberStatus.ACTIVE
+    async with app.sessions() as session:
+        entry = await session.scalar(select(AuditEntry).where(AuditEntry.action == "approve"))
+        assert (entry.actor, entry.subject, entry.before, entry.after) == (
+            "sophie@school.be", f"member:{anna.id}", {"status": "pending"},
+            {"status": "active"})
+        assert await session.scalar(select(OutboxMessage.id).where(
+            OutboxMessage.member_id == anna.id, OutboxMessage.purpose == "approval-decision"))
+    again = await client.post(f"/admin/members/{anna.id}/approve",
+                              data={"csrf": csrf_of(page)})
+    assert again.status == 404  # decided already: nothing changes
+
+
+async def test_another_schools_members_are_out_of_reach(panel, database_url: str) -> None:
+    app, client = panel
+    other = await app.school("Autre école", approval=True)
+    stranger = app.person(300, "Zoé", "fr")
+    await register(stranger, other.parent_code, language="Français", first="Zoé",
+                   last="Autre")
+    zoe = await member_named(app, "Zoé")
+    await log_in(client)
+    page = await (await client.get("/admin/members")).text()
+    assert "Zoé" not in page
+    response = await client.post(f"/admin/members/{zoe.id}/approve",
+                                 data={"csrf": csrf_of(page)})
+    assert response.status == 404
+    assert (await member_named(app, "Zoé")).status == MemberStatus.PENDING
+
+
+async def test_guessing_is_throttled_without_locking_the_admin_out(panel) -> None:
+    app, client = panel
+    for _ in range(throttle.PER_PAIR):
+        response = await log_in(client, password="wrong password")
+        assert response.status == 401
+        assert "Wrong login or password." in await response.text()
+    response = await log_in(client)  # even the right password, from here, for now
+    assert "Too many attempts from here" in await response.text()
+    async with unit_of_work(app.sessions) as uow:  # the real admin elsewhere is not blocked
+        assert not await throttle.blocked(uow.session, "sophie@school.be", "10.0.0.9")
+        assert await throttle.blocked(uow.session, "sophie@school.be", "127.0.0.1")
+
+
+async def test_an_idle_session_expires(panel) -> None:
+    _, client = panel
+    await log_in(client)
+    assert (await client.get("/admin/", allow_redirects=False)).status == 200
+    with time_machine.travel(utcnow() + timedelta(minutes=31)):
+        assert (await client.get("/admin/", allow_redirects=False)).status == 303
+
+
+async def member_named(app: App, first_name: str) -> Member:
+    async with app.sessions() as session:
+        return await session.scalar(select(Member).where(Member.first_name == first_name))
