@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import pytest
 from sqlalchemy import select
 
@@ -9,15 +11,19 @@ from core.models import ClassGroup
 from handlers.groups import LinkCb
 from tests.support.flows import class_ids, compose, families, rep_of
 from tests.support.harness import App
+from tests.support.telegram_api import LocalBotApi
 
 GROUP = (-5001, "Parents P3")
 
 
-@pytest.fixture(autouse=True)
-def telegram_style_groups_only(app: App) -> None:
-    if app.channel == "whatsapp":
-        pytest.skip("class group chats are Telegram groups; WhatsApp groups are not "
-                    "reachable through the Cloud API")
+@pytest.fixture
+async def chat_channel() -> AsyncIterator[LocalBotApi]:
+    """Class group chats are Telegram groups (WhatsApp groups are not reachable through
+    the Cloud API), so these transcripts run on Telegram only."""
+    server = LocalBotApi()
+    await server.start()
+    yield server
+    await server.stop()
 
 
 async def test_a_rep_links_the_class_group_and_announcements_go_there(app: App) -> None:
