@@ -9,7 +9,7 @@ import jinja2
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from admin_web import views
+from admin_web import charts, views
 from admin_web.security import SECURE, SESSIONS, panel_session, security_headers
 
 HERE = Path(__file__).resolve().parent
@@ -28,5 +28,6 @@ def create_app(sessions: async_sessionmaker[AsyncSession],
     app.router.add_get("/members", views.members, name="members")
     app.router.add_post("/members/{member_id}/{decision:approve|reject}",
                         views.decide_registration, name="decide")
+    charts.add_routes(app)
     app.router.add_static("/static", HERE / "static", name="static")
     return app

@@ -40,7 +40,8 @@ async def security_headers(request: web.Request, handler: Handler) -> web.Stream
         response = await handler(request)
     except web.HTTPException as error:
         response = error
-    response.headers.update(HEADERS)
+    for name, value in HEADERS.items():  # a route may set its own (the charts' CSP)
+        response.headers.setdefault(name, value)
     if isinstance(response, web.HTTPException):
         raise response
     return response

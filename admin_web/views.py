@@ -10,6 +10,7 @@ from aiohttp import web
 from sqlalchemy import func, or_, select
 
 from admin_web.security import COOKIE, DB, MEMBER, PANEL, USER, set_cookie
+from core import stats
 from core.admin import accounts, audit, throttle
 from core.admin import sessions as panel_sessions
 from core.clock import utcnow
@@ -94,7 +95,8 @@ async def dashboard(request: web.Request) -> dict[str, object]:
         "pending": await count(select(func.count()).select_from(Member).where(
             Member.school_id == school_id, Member.status == MemberStatus.PENDING)),
         "transfers": await count(select(func.count()).select_from(SelTransfer).where(
-            SelTransfer.school_id == school_id, SelTransfer.created_at > month_ago)),
+            SelTransfer.school_id == school_id, SelTransfer.created_at > month_ago,
+            SelTransfer.kind.in_(stats.EXCHANGES))),
         "failed": await count(select(func.count()).select_from(OutboxMessage).where(
             OutboxMessage.school_id == school_id,
             OutboxMessage.status.in_([OutboxStatus.FAILED, OutboxStatus.BLOCKED]))),

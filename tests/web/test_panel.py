@@ -17,6 +17,7 @@ from core.admin import accounts, throttle
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.models import AuditEntry, Member, MemberStatus, OutboxMessage
+from core.sel.ledger import new_transfer_id, pay
 from tests.support.flows import awaiting_approval, register
 from tests.support.harness import App
 
@@ -166,3 +167,29 @@ async def test_an_idle_session_expires(panel) -> None:
 async def member_named(app: App, first_name: str) -> Member:
     async with app.sessions() as session:
         return await session.scalar(select(Member).where(Member.first_name == first_name))
+
+
+async def test_the_dashboard_draws_its_charts(panel) -> None:
+    app, client = panel
+    await log_in(client)
+    async with unit_of_work(app.sessions) as uow:  # Sophie pays Anna one hour
+        sophie = await uow.session.scalar(select(Member).where(Member.first_name == "Sophie"))
+        anna = await uow.session.scalar(select(Member).where(Member.first_name == "Anna"))
+        anna.status = MemberStatus.ACTIVE
+        await pay(uow.session, transfer_id=new_transfer_id(), payer=sophie, payee=anna,
+                  units=60, note=None)
+    page = await (await client.get("/admin/")).text()
+    assert '<img src="/admin/charts/transfers.svg"' in page
+    assert "<strong>1</strong> SEL transfers in the last 30 days" in page
+    response = await client.get("/admin/charts/transfers.svg")
+    assert response.content_type == "image/svg+xml"
+    assert response.headers["Content-Security-Policy"].startswith("default-src 'none'")
+    chart = await response.text()
+    assert "SEL exchanges per month" in chart and f"{utcnow():%Y-%m}" in chart
+    messages = await (await client.get("/admin/charts/messages.svg")).text()
+    assert "Messages delivered per day" in messages
+    anonymous = TestClient(TestServer(build_app(app.runtime)))
+    await anonymous.start_server()
+    assert (await anonymous.get("/admin/charts/transfers.svg",
+                                allow_redirects=False)).status == 303
+    await anonymous.close()
