@@ -22,13 +22,14 @@ from core.errors import DomainError
 from core.events import service as events
 from core.events.calendar import to_ics
 from core.events.dates import parse_span, parse_when
-from core.events.service import EventDraft, SlotDraft, organiser_classes
+from core.events.service import EventDraft, SlotDraft
 from core.i18n import Translate, format_datetime
+from core.members.audience import organiser_classes
 from core.models import Answer, Event, Member
 from core.outbox import Button, enqueue_for_member, when_arg
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND
-from handlers.keyboards import audience_keyboard, buttons, class_label
+from handlers.keyboards import ask_for_audience, buttons, class_label
 
 
 class EventCb(CallbackData, prefix="ev"):
@@ -355,13 +356,9 @@ async def on_skip(callback: CallbackQuery, member: Member, session: AsyncSession
 async def ask_audience(message: Message, member: Member, session: AsyncSession,
                        state: FSMContext, t: Translate) -> None:
     await state.set_state(NewEvent.audience)
-    data = await state.get_data()
-    chosen = set(data.get("class_ids", []))
-    school = await get_school(session, member.school_id)
-    keyboard = audience_keyboard(t, await classes_of(session, school), organiser_classes(member),
-                                 chosen, lambda action, value: WizardCb(action=action,
-                                                                        value=value))
-    await message.answer(t("events-ask-audience", chosen=len(chosen)), reply_markup=keyboard)
+    await ask_for_audience(message, member, session, t,
+                           set((await state.get_data()).get("class_ids", [])),
+                           lambda action, value: WizardCb(action=action, value=value))
 
 
 async def on_audience(callback: CallbackQuery, callback_data: WizardCb, member: Member,

@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aiogram.filters.callback_data import CallbackData
-from aiogram.types import InlineKeyboardMarkup
+from aiogram.types import InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import LOCALES, Translate
+from core.members.audience import organiser_classes
 from core.members.service import has_role
 from core.models import Member, RoleKind, SchoolClass
+from core.schools import classes_of, get_school
 
 
 class LangCb(CallbackData, prefix="lang"):
@@ -93,3 +96,13 @@ def audience_keyboard(t: Translate, classes: list[SchoolClass], allowed: set[int
     builder.button(text=t("events-classes-done"), callback_data=pick("classes_done", 0))
     builder.adjust(*([1] if allowed is None else []), 3, 3, 3, 1)
     return builder.as_markup()
+
+
+async def ask_for_audience(message: Message, member: Member, session: AsyncSession,
+                           t: Translate, chosen: set[int],
+                           pick: Callable[[str, int], CallbackData]) -> None:
+    """The organiser's audience question (events, orders): whole school or classes."""
+    school = await get_school(session, member.school_id)
+    keyboard = audience_keyboard(t, await classes_of(session, school),
+                                 organiser_classes(member), chosen, pick)
+    await message.answer(t("events-ask-audience", chosen=len(chosen)), reply_markup=keyboard)

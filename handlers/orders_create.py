@@ -25,7 +25,7 @@ from core.orders.money import parse_price
 from core.orders.service import ItemDraft, OrderDraft
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND
-from handlers.keyboards import audience_keyboard, buttons, class_label
+from handlers.keyboards import ask_for_audience, buttons, class_label
 from handlers.media import stored_attachment
 from handlers.orders import join_buttons, show_card
 
@@ -186,12 +186,9 @@ async def on_skip(callback: CallbackQuery, member: Member, session: AsyncSession
 async def ask_audience(message: Message, member: Member, session: AsyncSession,
                        state: FSMContext, t: Translate) -> None:
     await state.set_state(NewOrder.audience)
-    chosen = set((await state.get_data()).get("class_ids", []))
-    school = await get_school(session, member.school_id)
-    keyboard = audience_keyboard(t, await classes_of(session, school), organiser_classes(member),
-                                 chosen, lambda action, value: OrderWizCb(action=action,
-                                                                          value=value))
-    await message.answer(t("events-ask-audience", chosen=len(chosen)), reply_markup=keyboard)
+    await ask_for_audience(message, member, session, t,
+                           set((await state.get_data()).get("class_ids", [])),
+                           lambda action, value: OrderWizCb(action=action, value=value))
 
 
 async def on_audience(callback: CallbackQuery, callback_data: OrderWizCb, member: Member,

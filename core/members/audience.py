@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.errors import DomainError
 from core.members.service import has_role
 from core.models import Child, Member, MemberChild, MemberStatus, Role, RoleKind
 
@@ -47,3 +48,15 @@ def organiser_classes(member: Member) -> set[int] | None:
     if has_role(member, RoleKind.ADMIN):
         return None
     return {r.class_id for r in member.roles if r.kind == RoleKind.CLASS_REP and r.class_id}
+
+
+def check_organiser(member: Member, class_ids: list[int], *, not_organiser: str,
+                    not_own_classes: str) -> None:
+    """Admins address anyone; class reps only their own classes; others nobody."""
+    allowed = organiser_classes(member)
+    if allowed is None:
+        return
+    if not allowed:
+        raise DomainError(not_organiser)
+    if not class_ids or not set(class_ids) <= allowed:
+        raise DomainError(not_own_classes)

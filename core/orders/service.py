@@ -16,7 +16,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.errors import DomainError
-from core.members.audience import belongs_to, members_for, organiser_classes
+from core.members.audience import (
+    belongs_to,
+    check_organiser,
+    members_for,
+)
 from core.members.service import has_role
 from core.models import (
     GroupOrder,
@@ -66,13 +70,8 @@ def clean_variants(text: str) -> list[str]:
 
 
 def check_audience(member: Member, class_ids: list[int]) -> None:
-    allowed = organiser_classes(member)
-    if allowed is None:
-        return
-    if not allowed:
-        raise DomainError("orders-organisers-only")
-    if not class_ids or not set(class_ids) <= allowed:
-        raise DomainError("orders-rep-own-classes")
+    check_organiser(member, class_ids, not_organiser="orders-organisers-only",
+                    not_own_classes="orders-rep-own-classes")
 
 
 def validate(draft: OrderDraft, now: datetime) -> None:
