@@ -19,6 +19,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.support.servers import serve_locally
+
 TOKEN = "local-whatsapp-token"
 PHONE_NUMBER_ID = "106540352242922"
 VERSION = "v21.0"
@@ -103,12 +105,7 @@ class LocalGraphApi:
         app.router.add_post(f"/{VERSION}/{{phone}}/media", self._upload)
         app.router.add_get(f"/{VERSION}/{{media_id}}", self._media_url)
         app.router.add_get("/files/{media_id}", self._download)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.root = f"http://127.0.0.1:{port}"
+        self._runner, self.root = await serve_locally(app)
         self.base_url = f"{self.root}/{VERSION}"
         return self.base_url
 

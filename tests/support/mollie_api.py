@@ -24,6 +24,8 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from tests.support.servers import serve_locally
+
 STATUSES = ("open", "pending", "authorized", "paid", "failed", "canceled", "expired")
 LOCALES = frozenset({
     "en_US", "en_GB", "nl_NL", "nl_BE", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_BE", "es_ES",
@@ -108,12 +110,7 @@ class LocalMollie:
         app.router.add_get("/v2/payments/{id}/refunds/{refund_id}", self._get_refund)
         app.router.add_get("/checkout/{id}", self._checkout_page)
         app.router.add_post("/checkout/{id}", self._checkout)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.base_url = f"http://127.0.0.1:{port}"
+        self._runner, self.base_url = await serve_locally(app)
         return self.base_url
 
     async def stop(self) -> None:
