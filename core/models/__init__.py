@@ -42,7 +42,7 @@ from core.models.orders import (
     PaymentStatus,
     RefundStatus,
 )
-from core.models.school import CLASS_CODES, School, SchoolClass
+from core.models.school import CLASS_CODES, MODULES, School, SchoolClass
 from core.models.sel import (
     CATEGORIES,
     AccountKind,
@@ -88,6 +88,7 @@ __all__ = [
     "SelTransfer",
     "TransferKind",
     "CLASS_CODES",
+    "MODULES",
     "Child",
     "FsmRecord",
     "Identity",

@@ -1,10 +1,11 @@
 from datetime import time
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from core.models.base import Base, CreatedAt
 
+MODULES = ("sel", "events", "orders", "announcements")
 CLASS_CODES = ("M1", "M2", "M3", "P1", "P2", "P3", "P4", "P5", "P6")
 
 
@@ -23,6 +24,14 @@ class School(CreatedAt, Base):
     sel_max_balance: Mapped[int] = mapped_column(default=600)
     sel_opening_balance: Mapped[int] = mapped_column(default=120)
     event_reminder_hours: Mapped[str] = mapped_column(String(32), default="24,2")
+    # Modules an admin can switch off for the school (the bot then hides them).
+    sel_enabled: Mapped[bool] = mapped_column(default=True, server_default=true())
+    events_enabled: Mapped[bool] = mapped_column(default=True, server_default=true())
+    orders_enabled: Mapped[bool] = mapped_column(default=True, server_default=true())
+    announcements_enabled: Mapped[bool] = mapped_column(default=True, server_default=true())
+
+    def module_enabled(self, module: str) -> bool:
+        return bool(getattr(self, f"{module}_enabled"))
 
     @property
     def reminder_offsets(self) -> list[int]:
