@@ -21,6 +21,7 @@ from core.errors import DomainError
 from core.i18n import Translator, normalize_locale, pick_locale
 from core.members.service import find_by_identity
 from core.models import Member
+from core.schools import get_school
 from core.updates import first_delivery
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,21 @@ class LocaleMiddleware(BaseMiddleware):
                      else self.translator.for_unknown(locale))
         data["translator"] = self.translator
         return await handler(event, data)
+
+
+class ModuleSwitch(BaseMiddleware):
+    """Inner middleware for a feature's router, after ActiveMemberOnly: when the
+    member's school switched the module off, they are told so and nothing runs."""
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        school = await get_school(data["session"], data["member"].school_id)
+        if school.module_enabled(self.module):
+            return await handler(event, data)
+        await reply(event, data["t"]("module-off"))
+        return None
 
 
 class ActiveMemberOnly(BaseMiddleware):

@@ -2,7 +2,7 @@
 
 from aiogram import F, Router
 
-from bot.middlewares import ActiveMemberOnly
+from bot.middlewares import ActiveMemberOnly, ModuleSwitch
 
 
 def build_router() -> Router:
@@ -30,13 +30,16 @@ def build_router() -> Router:
     private.message.filter(F.chat.type == "private")
     private.include_router(linking.make_router())  # also for strangers: /link CODE
     private.include_router(start.make_router())
-    for make in (profile.make_router, children.make_router, help.make_router,
-                 approvals.make_router, sel.make_router, sel_posts.make_router,
-                 events.make_router, announcements.make_router, orders.make_router,
-                 orders_manage.make_router, orders_create.make_router):
-        feature = make()
-        feature.message.middleware(ActiveMemberOnly())
-        feature.callback_query.middleware(ActiveMemberOnly())
+    features = [(profile, None), (children, None), (help, None), (approvals, None),
+                (sel, "sel"), (sel_posts, "sel"), (events, "events"),
+                (announcements, "announcements"), (orders, "orders"),
+                (orders_manage, "orders"), (orders_create, "orders")]
+    for module, switch in features:
+        feature = module.make_router()
+        for observer in (feature.message, feature.callback_query):
+            observer.middleware(ActiveMemberOnly())
+            if switch is not None:  # a school may switch the module off
+                observer.middleware(ModuleSwitch(switch))
         private.include_router(feature)
     private.include_router(start.make_code_router())
     private.include_router(fallback.make_router())

@@ -11,8 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.i18n import Translate
 from core.members.service import has_role
 from core.models import Member, RoleKind
+from core.schools import get_school
 from handlers import approvals, children, events, orders, profile, sel, sel_posts
-from handlers.keyboards import MenuCb, main_menu
+from handlers.keyboards import MenuCb, main_menu, menu_item_on
 
 
 def help_text(t: Translate, member: Member) -> str:
@@ -31,9 +32,11 @@ async def show_help(message: Message, member: Member, state: FSMContext, t: Tran
     await message.answer(help_text(t, member))
 
 
-async def show_menu(message: Message, member: Member, state: FSMContext, t: Translate) -> None:
+async def show_menu(message: Message, member: Member, session: AsyncSession,
+                    state: FSMContext, t: Translate) -> None:
     await state.clear()
-    await message.answer(t("menu-title"), reply_markup=main_menu(t, member))
+    school = await get_school(session, member.school_id)
+    await message.answer(t("menu-title"), reply_markup=main_menu(t, member, school))
 
 
 async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member,
@@ -41,6 +44,9 @@ async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member
     """Menu buttons do exactly what the matching command does."""
     await callback.answer()
     message = callback.message
+    if not menu_item_on(await get_school(session, member.school_id), callback_data.item):
+        await message.answer(t("module-off"))  # a menu from before the module was off
+        return
     match callback_data.item:
         case "profile":
             await profile.show_profile(message, member, state, t)

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.i18n import LOCALES, Translate
 from core.members.audience import organiser_classes
 from core.members.service import has_role
-from core.models import Member, RoleKind, SchoolClass
+from core.models import Member, RoleKind, School, SchoolClass
 from core.schools import classes_of, get_school
 
 
@@ -61,8 +61,18 @@ def class_keyboard(
     return builder.as_markup()
 
 
-def main_menu(t: Translate, member: Member) -> InlineKeyboardMarkup:
-    items = ["events", "orders", "sel", "offers", "profile", "children", "language", "help"]
+# Menu items that belong to a module a school can switch off.
+MENU_MODULES = {"events": "events", "orders": "orders", "sel": "sel", "offers": "sel"}
+
+
+def menu_item_on(school: School, item: str) -> bool:
+    module = MENU_MODULES.get(item)
+    return module is None or school.module_enabled(module)
+
+
+def main_menu(t: Translate, member: Member, school: School) -> InlineKeyboardMarkup:
+    items = [item for item in ("events", "orders", "sel", "offers", "profile", "children",
+                               "language", "help") if menu_item_on(school, item)]
     if has_role(member, RoleKind.ADMIN):
         items.append("pending")
     builder = InlineKeyboardBuilder()

@@ -14,6 +14,7 @@ from core.i18n import Translate, Translator
 from core.members.service import clear_contact, rename, set_locale, update_contact
 from core.members.validation import clean_name, parse_contact
 from core.models import Member
+from core.schools import get_school
 from handlers.filters import NOT_COMMAND
 from handlers.keyboards import LangCb, buttons, language_keyboard, main_menu
 
@@ -101,7 +102,9 @@ async def on_language(callback: CallbackQuery, callback_data: LangCb, member: Me
     await set_locale(session, member, callback_data.code)
     t = translator.for_locale(member.locale)
     await callback.answer()
-    await callback.message.answer(t("language-changed"), reply_markup=main_menu(t, member))
+    school = await get_school(session, member.school_id)
+    await callback.message.answer(t("language-changed"),
+                                  reply_markup=main_menu(t, member, school))
 
 
 def make_router() -> Router:

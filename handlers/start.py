@@ -72,8 +72,9 @@ async def on_start(message: Message, command: CommandObject, member: Member | No
             refresh_after_commit(uow, bot, translator, message.chat.id, member)
             await message.answer(t("start-role-granted", role=invite.role))
         else:
+            school = await get_school(session, member.school_id)
             await message.answer(t("start-welcome-back", name=member.first_name),
-                                 reply_markup=main_menu(t, member))
+                                 reply_markup=main_menu(t, member, school))
         return
     await state.clear()
     if command.args:
@@ -251,8 +252,9 @@ async def on_confirm(callback: CallbackQuery, state: FSMContext, session: AsyncS
         ]])
         await callback.message.answer(t("start-pending"))
     else:
+        school = await get_school(session, member.school_id)
         await callback.message.answer(t("start-done", name=member.first_name),
-                                      reply_markup=main_menu(t, member))
+                                      reply_markup=main_menu(t, member, school))
 
 
 async def on_cancel(message: Message, state: FSMContext, t: Translate) -> None:

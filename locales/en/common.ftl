@@ -3,6 +3,7 @@
 access-register-first = You are not registered yet. Send me the invite code you received from the school (or open its invite link).
 access-pending = Your registration is waiting for the school's approval. I will tell you as soon as it is done.
 access-inactive = Your account is not active. Please contact the school.
+module-off = Your school has switched this off for now.
 access-admin-only = Only a school administrator can do that.
 error-unexpected = Sorry, something went wrong on my side. Nothing was changed; please try again.
 button-stale = This button is no longer valid. Send /menu to start again.

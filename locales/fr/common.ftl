@@ -3,6 +3,7 @@
 access-register-first = Vous n'êtes pas encore inscrit·e. Envoyez-moi le code d'invitation reçu de l'école (ou ouvrez son lien d'invitation).
 access-pending = Votre inscription attend l'approbation de l'école. Je vous préviens dès que c'est fait.
 access-inactive = Votre compte n'est pas actif. Veuillez contacter l'école.
+module-off = Votre école a désactivé cette fonction pour l'instant.
 access-admin-only = Seul·e un·e administrateur·rice de l'école peut faire cela.
 error-unexpected = Désolé, un problème est survenu de mon côté. Rien n'a été modifié ; veuillez réessayer.
 button-stale = Ce bouton n'est plus valable. Envoyez /menu pour recommencer.

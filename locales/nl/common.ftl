@@ -3,6 +3,7 @@
 access-register-first = Je bent nog niet ingeschreven. Stuur me de uitnodigingscode die je van de school kreeg (of open de uitnodigingslink).
 access-pending = Je inschrijving wacht op goedkeuring door de school. Ik laat het je weten zodra het zover is.
 access-inactive = Je account is niet actief. Neem contact op met de school.
+module-off = Je school heeft deze functie voorlopig uitgeschakeld.
 access-admin-only = Alleen een schoolbeheerder kan dat doen.
 error-unexpected = Sorry, er ging bij mij iets mis. Er is niets gewijzigd; probeer het opnieuw.
 button-stale = Deze knop is niet meer geldig. Stuur /menu om opnieuw te beginnen.
