@@ -7,8 +7,8 @@ import pygal
 from aiohttp import web
 from pygal.style import Style
 
+from admin_web.render import t_for
 from admin_web.security import DB, MEMBER
-from admin_web.views import t_for
 from core import stats
 
 STYLE = Style(background="#ffffff", plot_background="#ffffff", colors=("#0b5cad", "#1b6e2d"),

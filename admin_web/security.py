@@ -32,6 +32,9 @@ DB = web.RequestKey("db", object)
 PANEL = web.RequestKey("panel", object)
 MEMBER = web.RequestKey("member", object)
 USER = web.RequestKey("user", object)
+# Kept apart from the records: a rollback expires them, and a refusal is still shown.
+LOCALE = web.RequestKey("locale", str)
+CSRF = web.RequestKey("csrf", str)
 
 
 @web.middleware
@@ -73,12 +76,13 @@ async def _in_transaction(request: web.Request, handler: Handler) -> web.StreamR
         request[DB] = uow.session
         record = await panel_sessions.current(uow.session, request.cookies.get(COOKIE))
         request[PANEL], request[MEMBER] = record, None
+        request[CSRF] = record.csrf_token if record is not None else ""
         if record is not None and record.user_id is not None:
             user = await uow.session.get(AdminUser, record.user_id)
             member = await uow.session.get(Member, user.member_id) if user else None
             if user is not None and user.active and member is not None:
                 await uow.session.refresh(member, ["roles"])
-                request[USER], request[MEMBER] = user, member
+                request[USER], request[MEMBER], request[LOCALE] = user, member, member.locale
         if request[MEMBER] is None and not is_public(request):
             raise web.HTTPSeeOther(request.app.router["login"].url_for())
         if request.method == "POST":

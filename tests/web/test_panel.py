@@ -3,54 +3,20 @@ headers, approvals, and another school's data refused."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
-import pytest
 import time_machine
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select
 
 from bot.app import build_app
-from core.admin import accounts, throttle
+from core.admin import throttle
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.models import AuditEntry, Member, MemberStatus, OutboxMessage
 from core.sel.ledger import new_transfer_id, pay
-from tests.support.flows import awaiting_approval, register
-from tests.support.harness import App
-
-PASSWORD = "correct horse battery"
-
-
-@pytest.fixture
-async def panel(database_url: str) -> AsyncIterator[tuple[App, TestClient]]:
-    app = App(database_url)
-    school, admin, _ = await awaiting_approval(app)
-    async with unit_of_work(app.sessions) as uow:
-        sophie = await uow.session.scalar(select(Member).where(Member.first_name == "Sophie"))
-        await accounts.create_user(uow.session, sophie.id, "Sophie@School.be", PASSWORD)
-    client = TestClient(TestServer(build_app(app.runtime)))
-    await client.start_server()
-    yield app, client
-    await client.close()
-    await app.close()
-
-
-def csrf_of(page: str) -> str:
-    return re.search(r'name="csrf" value="([^"]+)"', page).group(1)
-
-
-async def log_in(client: TestClient, password: str = PASSWORD, login: str = "sophie@school.be"):
-    page = await (await client.get("/admin/login")).text()
-    return await client.post("/admin/login", allow_redirects=False, data={
-        "csrf": csrf_of(page), "login": login, "password": password},
-        headers={"Accept-Language": "en-GB"})
-
-
-def session_cookie(client: TestClient) -> str:
-    return next(c.value for c in client.session.cookie_jar if c.key == "schoolhub_admin")
+from tests.support.flows import register
+from tests.support.panel import PASSWORD, csrf_of, log_in, member_named, session_cookie
 
 
 async def test_anonymous_visitors_only_see_the_login_page_with_safe_headers(panel) -> None:
@@ -124,7 +90,7 @@ async def test_an_admin_approves_a_parent_from_the_panel(panel) -> None:
             OutboxMessage.member_id == anna.id, OutboxMessage.purpose == "approval-decision"))
     again = await client.post(f"/admin/members/{anna.id}/approve",
                               data={"csrf": csrf_of(page)})
-    assert again.status == 404  # decided already: nothing changes
+    assert again.status == 409  # decided already: nothing changes
 
 
 async def test_another_schools_members_are_out_of_reach(panel, database_url: str) -> None:
@@ -162,11 +128,6 @@ async def test_an_idle_session_expires(panel) -> None:
     assert (await client.get("/admin/", allow_redirects=False)).status == 200
     with time_machine.travel(utcnow() + timedelta(minutes=31)):
         assert (await client.get("/admin/", allow_redirects=False)).status == 303
-
-
-async def member_named(app: App, first_name: str) -> Member:
-    async with app.sessions() as session:
-        return await session.scalar(select(Member).where(Member.first_name == first_name))
 
 
 async def test_the_dashboard_draws_its_charts(panel) -> None:

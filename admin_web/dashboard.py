@@ -1,0 +1,42 @@
+"""The dashboard: the school's vital signs and what needs attention."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import aiohttp_jinja2
+from aiohttp import web
+from sqlalchemy import func, select
+
+from admin_web.render import context, school_of
+from admin_web.security import DB
+from core import stats
+from core.clock import utcnow
+from core.models import Member, MemberStatus, OutboxMessage, OutboxStatus, SelTransfer
+
+
+@aiohttp_jinja2.template("dashboard.html")
+async def dashboard(request: web.Request) -> dict[str, object]:
+    db, school_id = request[DB], school_of(request)
+    month_ago = utcnow() - timedelta(days=30)
+
+    async def count(query) -> int:
+        return await db.scalar(query) or 0
+
+    figures = {
+        "families": await count(select(func.count()).select_from(Member).where(
+            Member.school_id == school_id, Member.status == MemberStatus.ACTIVE)),
+        "pending": await count(select(func.count()).select_from(Member).where(
+            Member.school_id == school_id, Member.status == MemberStatus.PENDING)),
+        "transfers": await count(select(func.count()).select_from(SelTransfer).where(
+            SelTransfer.school_id == school_id, SelTransfer.created_at > month_ago,
+            SelTransfer.kind.in_(stats.EXCHANGES))),
+        "failed": await count(select(func.count()).select_from(OutboxMessage).where(
+            OutboxMessage.school_id == school_id,
+            OutboxMessage.status.in_([OutboxStatus.FAILED, OutboxStatus.BLOCKED]))),
+    }
+    return context(request, figures=figures)
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/", dashboard, name="dashboard")

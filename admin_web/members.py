@@ -1,0 +1,109 @@
+"""Members: search, approvals, a page per member with their children, identities, SEL
+account and roles; deactivation. Changes go through core services and the audit log."""
+
+from __future__ import annotations
+
+import aiohttp_jinja2
+from aiohttp import web
+from sqlalchemy import func, or_, select
+
+from admin_web.render import Sorting, audited, context, done, number, paged, school_of
+from admin_web.security import DB, MEMBER
+from core.members import roles
+from core.members.registration import decide
+from core.members.service import children_of
+from core.models import Identity, Member, MemberStatus, RoleKind, SelAccount
+from core.schools import classes_of, get_school
+
+STATUSES = tuple(MemberStatus)
+
+
+@aiohttp_jinja2.template("members.html")
+async def members(request: web.Request) -> dict[str, object]:
+    search = request.query.get("q", "").strip()[:100]
+    status = request.query.get("status", "")
+    query = select(Member).where(Member.school_id == school_of(request))
+    if search:
+        pattern = f"%{search.lower()}%"
+        query = query.where(or_(func.lower(Member.first_name).like(pattern),
+                                func.lower(Member.last_name).like(pattern),
+                                Member.email.like(pattern), Member.phone.like(pattern)))
+    if status in STATUSES:
+        query = query.where(Member.status == status)
+    sorting = Sorting.of(request, {"name": func.lower(Member.last_name),
+                                   "status": Member.status, "joined": Member.created_at},
+                         default="name")
+    # Pending registrations first whatever the order: they are waiting for someone.
+    query = sorting.apply(query.order_by(Member.status != MemberStatus.PENDING))
+    rows, page, more = await paged(request, query.order_by(Member.id))
+    return context(request, rows=rows, search=search, status=status, statuses=STATUSES,
+                   sorting=sorting, page=page, more=more)
+
+
+async def decide_registration(request: web.Request) -> web.Response:
+    """Approve or reject a pending parent, as /pending does in the chat."""
+    approve = request.match_info["decision"] == "approve"
+    member_id = number(request.match_info["member_id"])
+    person = await decide(request[DB], request[MEMBER], member_id, approve)
+    await audited(request, "approve" if approve else "reject", f"member:{member_id}",
+                  {"status": MemberStatus.PENDING}, {"status": person.status})
+    raise done(request, "members", person.full_name)
+
+
+async def subject(request: web.Request) -> Member:
+    return await roles.member_of_school(request[DB], school_of(request),
+                                        number(request.match_info["member_id"]))
+
+
+@aiohttp_jinja2.template("member.html")
+async def member_page(request: web.Request) -> dict[str, object]:
+    db, person = request[DB], await subject(request)
+    school = await get_school(db, person.school_id)
+    identities = list(await db.scalars(select(Identity).where(Identity.member_id == person.id)
+                                       .order_by(Identity.channel)))
+    account = await db.scalar(select(SelAccount).where(SelAccount.member_id == person.id))
+    classes = {klass.id: klass for klass in await classes_of(db, school)}
+    return context(request, person=person, children=await children_of(db, person),
+                   identities=identities, account=account, classes=classes,
+                   role_kinds=(RoleKind.CLASS_REP, RoleKind.ADMIN))
+
+
+async def grant_role(request: web.Request) -> web.Response:
+    person, form = await subject(request), await request.post()
+    kind = str(form.get("kind", ""))
+    if kind not in (RoleKind.CLASS_REP, RoleKind.ADMIN):
+        raise web.HTTPBadRequest(text="unknown role")
+    class_id = number(form.get("class_id")) or None
+    if await roles.grant(request[DB], person, RoleKind(kind), class_id):
+        await audited(request, "grant-role", f"member:{person.id}", {},
+                      {"role": kind, "class_id": class_id})
+    raise done(request, "member", person.full_name, member_id=str(person.id))
+
+
+async def revoke_role(request: web.Request) -> web.Response:
+    person = await subject(request)
+    role = await roles.revoke(request[DB], person, number(request.match_info["role_id"]))
+    await audited(request, "revoke-role", f"member:{person.id}",
+                  {"role": role.kind, "class_id": role.class_id}, {})
+    raise done(request, "member", person.full_name, member_id=str(person.id))
+
+
+async def set_standing(request: web.Request) -> web.Response:
+    person = await subject(request)
+    before = person.status
+    await roles.set_active(request[DB], person, request.match_info["standing"] == "activate")
+    await audited(request, "set-status", f"member:{person.id}", {"status": before},
+                  {"status": person.status})
+    raise done(request, "member", person.full_name, member_id=str(person.id))
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/members", members, name="members")
+    app.router.add_post("/members/{member_id}/{decision:approve|reject}",
+                        decide_registration, name="decide")
+    app.router.add_get("/members/{member_id:\\d+}", member_page, name="member")
+    app.router.add_post("/members/{member_id:\\d+}/roles", grant_role, name="grant-role")
+    app.router.add_post("/members/{member_id:\\d+}/roles/{role_id:\\d+}/revoke", revoke_role,
+                        name="revoke-role")
+    app.router.add_post("/members/{member_id:\\d+}/{standing:activate|deactivate}",
+                        set_standing, name="standing")

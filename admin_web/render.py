@@ -1,0 +1,128 @@
+"""What every page shares: the language, the template context, paging, sortable
+columns, form errors, and the audit trail of a change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp_jinja2
+from aiohttp import web
+from sqlalchemy import Select
+from sqlalchemy.sql import ColumnElement
+
+from admin_web.security import CSRF, DB, LOCALE, MEMBER, USER, Handler
+from core.admin import audit
+from core.errors import DomainError
+from core.i18n import Translate, pick_locale, translator
+
+PAGE_SIZE = 25
+
+
+def t_for(request: web.Request) -> Translate:
+    wanted = request.query.get("lang") or request.get(LOCALE)
+    header = request.headers.get("Accept-Language", "")[:2]
+    return translator().for_locale(pick_locale(wanted, header))
+
+
+def context(request: web.Request, **values: object) -> dict[str, object]:
+    return {"t": t_for(request), "member": request.get(MEMBER), "path": request.path,
+            "csrf": request.get(CSRF, ""), "flash": request.query.get("done", ""),
+            **values}
+
+
+def school_of(request: web.Request) -> int:
+    """The logged-in admin's school: every query of a page is filtered by it."""
+    return request[MEMBER].school_id
+
+
+def number(text: object, default: int = 0) -> int:
+    """A whole number from a URL or form, or `default` for anything else."""
+    return int(text) if isinstance(text, str) and text.isdigit() and len(text) < 10 else default
+
+
+def page_number(request: web.Request) -> int:
+    return max(1, number(request.query.get("page"), 1))
+
+
+async def paged(request: web.Request, query: Select) -> tuple[list[Any], int, bool]:
+    """One page of `query`: (rows, page number, whether a next page exists)."""
+    page = page_number(request)
+    result = await request[DB].execute(query.offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1))
+    rows = list(result.scalars() if len(query.column_descriptions) == 1 else result)
+    return rows[:PAGE_SIZE], page, len(rows) > PAGE_SIZE
+
+
+@dataclass
+class Sorting:
+    """A table's sortable columns, chosen by `?sort=key&dir=asc|desc`."""
+
+    columns: dict[str, ColumnElement[Any]]
+    key: str
+    descending: bool = False
+
+    @classmethod
+    def of(cls, request: web.Request, columns: dict[str, ColumnElement[Any]], default: str,
+           descending: bool = False) -> Sorting:
+        key = request.query.get("sort", default)
+        if key not in columns:
+            return cls(columns, default, descending)
+        return cls(columns, key, request.query.get("dir", "asc") == "desc")
+
+    def apply(self, query: Select) -> Select:
+        column = self.columns[self.key]
+        return query.order_by(column.desc() if self.descending else column.asc())
+
+    def direction_for(self, key: str) -> str:
+        """The direction a click on column `key` asks for: the other one when current."""
+        return "asc" if key != self.key or self.descending else "desc"
+
+
+@dataclass
+class FormErrors:
+    """Errors of a submitted form, shown next to their fields."""
+
+    t: Translate
+    by_field: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, message_id: str, **args: object) -> None:
+        self.by_field.setdefault(name, self.t(message_id, **args))
+
+    def __bool__(self) -> bool:
+        return bool(self.by_field)
+
+    def get(self, name: str) -> str:
+        return self.by_field.get(name, "")
+
+
+async def audited(request: web.Request, action: str, subject: str = "",
+                  before: dict[str, Any] | None = None,
+                  after: dict[str, Any] | None = None) -> None:
+    await audit.record(request[DB], school_id=school_of(request), actor=request[USER].login,
+                       action=action, subject=subject, before=before, after=after)
+
+
+def done(request: web.Request, route: str, flash: str = "", **parts: str) -> web.HTTPSeeOther:
+    """Post/redirect/get: back to `route` with a short confirmation to show."""
+    url = request.app.router[route].url_for(**parts)
+    return web.HTTPSeeOther(url.with_query(done=flash) if flash else url)
+
+
+def invalid(request: web.Request, template: str, values: dict[str, object]) -> web.HTTPException:
+    """The form again with its errors, as a 400: the request's transaction rolls back."""
+    page = aiohttp_jinja2.render_string(template, request, context(request, **values))
+    return web.HTTPBadRequest(text=page, content_type="text/html")
+
+
+@web.middleware
+async def refusals(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """A refusal from a core service (after the transaction rolled back) as a page in the
+    admin's language: a stale form, a forged id, the last admin."""
+    try:
+        return await handler(request)
+    except DomainError as error:
+        message = t_for(request)(error.message_id, **error.args_for_message)
+        page = aiohttp_jinja2.render_string("refused.html", request,
+                                            context(request, message=message))
+        return web.Response(text=page, content_type="text/html",
+                            status=404 if error.message_id.endswith("not-found") else 409)

@@ -1,0 +1,68 @@
+"""Roles and standing, as an admin changes them (the panel; invites grant roles in the
+chat). A school always keeps at least one active admin."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.errors import DomainError
+from core.members.service import admins_of, has_role
+from core.models import Member, MemberStatus, Role, RoleKind
+from core.schools import get_class
+
+
+async def member_of_school(session: AsyncSession, school_id: int, member_id: int) -> Member:
+    """The member, with roles, if they belong to `school_id`; else not found."""
+    member = await session.get(Member, member_id)
+    if member is None or member.school_id != school_id:
+        raise DomainError("admin-not-found")
+    await session.refresh(member, ["roles"])
+    return member
+
+
+async def grant(session: AsyncSession, member: Member, kind: RoleKind,
+                class_id: int | None = None) -> bool:
+    """Give a role (class rep of one class, or admin); False when they had it already."""
+    if kind == RoleKind.CLASS_REP:
+        if class_id is None:
+            raise DomainError("admin-role-class-missing")
+        await get_class(session, member.school_id, class_id)
+    else:
+        class_id = None
+    if has_role(member, kind, class_id):
+        return False
+    session.add(Role(school_id=member.school_id, member_id=member.id, kind=kind,
+                     class_id=class_id))
+    await session.flush()
+    await session.refresh(member, ["roles"])
+    return True
+
+
+async def revoke(session: AsyncSession, member: Member, role_id: int) -> Role:
+    role = await session.scalar(select(Role).where(Role.id == role_id,
+                                                   Role.member_id == member.id))
+    if role is None or role.kind == RoleKind.PARENT:
+        raise DomainError("admin-not-found")
+    if role.kind == RoleKind.ADMIN:
+        await _keep_another_admin(session, member)
+    await session.delete(role)
+    await session.flush()
+    await session.refresh(member, ["roles"])
+    return role
+
+
+async def set_active(session: AsyncSession, member: Member, active: bool) -> None:
+    """Deactivate (the bot then refuses them politely) or reactivate a member."""
+    if member.status not in (MemberStatus.ACTIVE, MemberStatus.DEACTIVATED):
+        raise DomainError("admin-not-found")
+    if not active and has_role(member, RoleKind.ADMIN):
+        await _keep_another_admin(session, member)
+    member.status = MemberStatus.ACTIVE if active else MemberStatus.DEACTIVATED
+    await session.flush()
+
+
+async def _keep_another_admin(session: AsyncSession, member: Member) -> None:
+    if not [admin for admin in await admins_of(session, member.school_id)
+            if admin.id != member.id]:
+        raise DomainError("admin-last-admin")

@@ -1,0 +1,95 @@
+"""The members pages: a member's card, roles, deactivation, sorting, and refusals."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from core.models import AuditEntry, MemberStatus, Role, SchoolClass
+from tests.support.flows import register
+from tests.support.panel import member_named, page, submit
+
+
+async def test_a_members_card_shows_children_apps_account_and_roles(admin) -> None:
+    app, client = admin
+    sophie = await member_named(app, "Sophie")
+    card = await page(client, f"/admin/members/{sophie.id}")
+    assert "Sophie" in card and "Administrator" in card and "Parent" in card
+    assert "console" in card or "telegram" in card or "whatsapp" in card
+    assert "SEL balance" in card and ">120<" in card
+
+
+async def test_an_admin_makes_a_parent_class_rep_then_removes_the_role(admin) -> None:
+    app, client = admin
+    anna = await member_named(app, "Anna")
+    await submit(client, f"/admin/members/{anna.id}/approve")
+    async with app.sessions() as session:
+        p3 = await session.scalar(select(SchoolClass.id).where(
+            SchoolClass.school_id == anna.school_id, SchoolClass.code == "P3"))
+    response = await submit(client, f"/admin/members/{anna.id}/roles",
+                            {"kind": "class_rep", "class_id": str(p3)})
+    card = await response.text()
+    assert "Class rep — P3" in card and "Saved." in card
+    async with app.sessions() as session:
+        role = await session.scalar(select(Role).where(Role.member_id == anna.id,
+                                                       Role.kind == "class_rep"))
+        assert role.class_id == p3
+    again = await submit(client, f"/admin/members/{anna.id}/roles",
+                         {"kind": "class_rep", "class_id": str(p3)})
+    assert again.status == 200  # a double submit changes nothing
+    async with app.sessions() as session:
+        assert len(list(await session.scalars(select(Role).where(
+            Role.member_id == anna.id, Role.kind == "class_rep")))) == 1
+    missing = await submit(client, f"/admin/members/{anna.id}/roles", {"kind": "class_rep"})
+    assert missing.status == 409
+    assert "Choose the class this rep represents." in await missing.text()
+
+    await submit(client, f"/admin/members/{anna.id}/roles/{role.id}/revoke")
+    assert "Class rep — P3" not in await page(client, f"/admin/members/{anna.id}")
+    async with app.sessions() as session:
+        actions = list(await session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+    assert actions[-2:] == ["grant-role", "revoke-role"]
+
+
+async def test_deactivation_and_the_last_admin(admin) -> None:
+    app, client = admin
+    sophie, anna = await member_named(app, "Sophie"), await member_named(app, "Anna")
+    await submit(client, f"/admin/members/{anna.id}/approve")
+    await submit(client, f"/admin/members/{anna.id}/deactivate")
+    assert (await member_named(app, "Anna")).status == MemberStatus.DEACTIVATED
+    await submit(client, f"/admin/members/{anna.id}/activate")
+    assert (await member_named(app, "Anna")).status == MemberStatus.ACTIVE
+
+    refused = await submit(client, f"/admin/members/{sophie.id}/deactivate")
+    assert refused.status == 409
+    assert "at least one other active administrator" in await refused.text()
+    admin_role = next(r for r in await roles_of(app, sophie.id) if r.kind == "admin")
+    refused = await submit(client, f"/admin/members/{sophie.id}/roles/{admin_role.id}/revoke")
+    assert refused.status == 409
+    assert (await member_named(app, "Sophie")).status == MemberStatus.ACTIVE
+    assert "admin" in {r.kind for r in await roles_of(app, sophie.id)}
+
+
+async def test_another_schools_member_pages_do_not_exist(admin) -> None:
+    app, client = admin
+    other = await app.school("Autre école", approval=False)
+    zoe = app.person(300, "Zoé", "fr")
+    await register(zoe, other.parent_code, language="Français", first="Zoé", last="Autre")
+    zoe_member = await member_named(app, "Zoé")
+    assert (await client.get(f"/admin/members/{zoe_member.id}")).status == 404
+    refused = await submit(client, f"/admin/members/{zoe_member.id}/deactivate")
+    assert refused.status == 404 and "Not found." in await refused.text()
+    assert (await member_named(app, "Zoé")).status == MemberStatus.ACTIVE
+
+
+async def test_the_list_sorts_and_filters(admin) -> None:
+    _, client = admin
+    by_name = await page(client, "/admin/members?sort=name&dir=desc")
+    assert by_name.index("Anna De Smet") < by_name.index("Sophie")  # pending first anyway
+    pending = await page(client, "/admin/members?status=pending")
+    assert "Anna De Smet" in pending and "Sophie" not in pending
+    assert 'aria-sort="descending"' in by_name
+
+
+async def roles_of(app, member_id: int) -> list[Role]:
+    async with app.sessions() as session:
+        return list(await session.scalars(select(Role).where(Role.member_id == member_id)))
