@@ -1,4 +1,4 @@
-"""The one aiohttp Application: health, webhooks, and the admin panel."""
+"""The one aiohttp Application: health and metrics, webhooks, and the admin panel."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import re
 from typing import TYPE_CHECKING
 
 from aiohttp import web
-from sqlalchemy import func, select, text
 
 import admin_web
+from admin_web.classes import InviteLinks
+from bot.health import add_routes
 from core.i18n import translator
-from core.models import OutboxMessage, OutboxStatus
 from core.orders import payments
 
 if TYPE_CHECKING:
@@ -20,26 +20,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RUNTIME = web.AppKey("runtime", object)
-
-
-async def health(request: web.Request) -> web.Response:
-    runtime: Runtime = request.app[RUNTIME]  # type: ignore[assignment]
-    report: dict[str, object] = {"channels": sorted(runtime.bots)}
-    try:
-        async with runtime.sessions() as session:
-            await session.execute(text("SELECT 1"))
-            report["outbox_backlog"] = await session.scalar(
-                select(func.count()).select_from(OutboxMessage)
-                .where(OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING])))
-        report["database"] = "ok"
-    except Exception as error:  # the report says what is wrong; the probe sees 503
-        report["database"] = f"error: {type(error).__name__}"
-    report["scheduler"] = "running" if runtime.scheduler.running else "stopped"
-    ok = report["database"] == "ok"
-    report["status"] = "ok" if ok else "degraded"
-    return web.json_response(report, status=200 if ok else 503)
-
-
 MOLLIE_ID = re.compile(r"^tr_[A-Za-z0-9]{1,36}$")
 
 
@@ -72,11 +52,14 @@ async def payment_done(request: web.Request) -> web.Response:
 def build_app(runtime: Runtime) -> web.Application:
     app = web.Application()
     app[RUNTIME] = runtime
-    app.router.add_get("/health", health)
+    add_routes(app, runtime)
     app.router.add_post("/webhooks/mollie", mollie_webhook)
     if runtime.whatsapp is not None:
         runtime.whatsapp.mount(app)
     app.router.add_get("/orders/paid", payment_done)
+    settings = runtime.settings
     app.add_subapp("/admin", admin_web.create_app(
-        runtime.sessions, secure_cookies=runtime.settings.base_url.startswith("https://")))
+        runtime.sessions, secure_cookies=settings.base_url.startswith("https://"),
+        invite_links=InviteLinks(settings.telegram_bot_username,
+                                 settings.whatsapp_display_number)))
     return app

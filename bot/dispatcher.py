@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.fsm_storage import SqlStorage
 from bot.middlewares import LocaleMiddleware, MemberMiddleware, UnitOfWorkMiddleware
+from bot.observed import ObservedUpdates
 from core.i18n import Translator
 from handlers import build_router
 
@@ -32,6 +33,7 @@ def build_dispatcher(sessions: async_sessionmaker[AsyncSession], translator: Tra
     storage, isolation = fsm_backend(redis_url, sessions)
     dispatcher = Dispatcher(storage=storage, events_isolation=isolation)
     # After aiogram's FSM middleware (so inside the per-person lock), outermost first.
+    dispatcher.update.outer_middleware(ObservedUpdates())
     dispatcher.update.outer_middleware(UnitOfWorkMiddleware(sessions, translator, default_locale))
     dispatcher.update.outer_middleware(MemberMiddleware())
     dispatcher.update.outer_middleware(LocaleMiddleware(translator, default_locale))

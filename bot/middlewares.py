@@ -15,6 +15,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import observed
 from bot.channels.base import channel_of
 from core.db import unit_of_work
 from core.errors import DomainError
@@ -62,12 +63,14 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 if not await first_delivery(uow.session, channel_of(bot), str(event.update_id)):
                     log.info("update %s on %s already processed", event.update_id,
                              channel_of(bot))
+                    observed.mark(observed.Outcome.DUPLICATE)
                     return None
                 data["uow"], data["session"] = uow, uow.session
                 return await handler(event, data)
         except DomainError as error:
             # Nothing was written, but the update is still marked as handled, so that a
             # replay does not answer the refusal twice.
+            observed.mark(observed.Outcome.REFUSED)
             if await self._mark_handled(bot, event):
                 await reply(event, self._t(data)(error.message_id, **error.args_for_message))
         except Exception:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -41,6 +42,7 @@ from bot.channels.whatsapp.window import (
     template_parameter,
     window_open,
 )
+from bot.metrics import OUTBOX_SENDS
 from bot.outbox_media import CAPTION_MAX, MediaCache
 from bot.ratelimit import Buckets, LocalBuckets, acquire, limits_for
 from core.announcements.groups import moved
@@ -155,31 +157,33 @@ class OutboxSender:
             row = await session.get_one(OutboxMessage, row_id)
             target = await self._target(session, row)
             school = await session.get(School, row.school_id) if row.school_id else None
+        channel = target.channel if target else row.channel or "none"
+        record = functools.partial(self._record, row_id, channel=channel)
         if row.expires_at is not None and row.expires_at <= utcnow():
-            await self._record(row_id, OutboxStatus.EXPIRED, count=False)
+            await record(OutboxStatus.EXPIRED, count=False)
             return
         if target is None:
-            await self._record(row_id, OutboxStatus.FAILED, error="no reachable identity")
+            await record(OutboxStatus.FAILED, error="no reachable identity")
             return
         try:
             await self._send(target, row, school.timezone if school else "Europe/Brussels")
         except TelegramRetryAfter as error:
             # Rate limited: the same message waits as told; this is not a failed attempt.
-            await self._record(row_id, OutboxStatus.PENDING, error=str(error),
-                               delay=timedelta(seconds=error.retry_after), count=False)
+            await record(OutboxStatus.PENDING, error=str(error),
+                         delay=timedelta(seconds=error.retry_after), count=False)
         except TelegramMigrateToChat as error:
-            await self._record(row_id, OutboxStatus.PENDING, error=str(error), count=False,
-                               new_chat_id=str(error.migrate_to_chat_id))
+            await record(OutboxStatus.PENDING, error=str(error), count=False,
+                         new_chat_id=str(error.migrate_to_chat_id))
         except TelegramForbiddenError as error:
-            await self._record(row_id, OutboxStatus.BLOCKED, error=str(error),
-                               unreachable=target.identity_id)
+            await record(OutboxStatus.BLOCKED, error=str(error), unreachable=target.identity_id)
         except TelegramBadRequest as error:
-            await self._record(row_id, OutboxStatus.FAILED, error=str(error))
+            await record(OutboxStatus.FAILED, error=str(error))
         except Exception as error:  # network trouble, 5xx: try again later
-            log.warning("outbox row %s: %s", row_id, error)
-            await self._record(row_id, OutboxStatus.PENDING, error=repr(error), backoff=True)
+            # The details go to the row only: an error's text may quote a recipient.
+            log.warning("outbox row %s: %s", row_id, type(error).__name__)
+            await record(OutboxStatus.PENDING, error=repr(error), backoff=True)
         else:
-            await self._record(row_id, OutboxStatus.SENT)
+            await record(OutboxStatus.SENT)
 
     async def _target(self, session: AsyncSession, row: OutboxMessage) -> Target | None:
         if row.member_id is None:
@@ -250,9 +254,11 @@ class OutboxSender:
                                                caption=caption, reply_markup=markup)
             self.media.remember(target.channel, attachment_id, sent)
 
-    async def _record(self, row_id: int, status: str, *, error: str | None = None,
-                      delay: timedelta | None = None, count: bool = True, backoff: bool = False,
+    async def _record(self, row_id: int, status: str, *, channel: str,
+                      error: str | None = None, delay: timedelta | None = None,
+                      count: bool = True, backoff: bool = False,
                       unreachable: int | None = None, new_chat_id: str | None = None) -> None:
+        OUTBOX_SENDS.labels(channel, status).inc()
         now = utcnow()
         async with self.sessions() as session, session.begin():
             row = await session.get_one(OutboxMessage, row_id)

@@ -20,10 +20,13 @@ from bot.channels.whatsapp.inbound import WhatsAppChannel
 from bot.channels.whatsapp.webhook import WhatsAppWebhook
 from bot.config import Settings
 from bot.dispatcher import build_dispatcher
+from bot.leader import Leadership, follow, lead
+from bot.metrics import observe_lag
+from bot.observed import PathOnlyAccessLogger, tag_log_records
 from bot.outbox import OutboxSender
 from bot.payments import MollieGateway
 from bot.ratelimit import LocalBuckets, RedisBuckets
-from bot.scheduler import build_scheduler
+from bot.scheduler import add_backup_job, build_scheduler
 from core.db import create_engine, session_factory
 from core.i18n import translator
 
@@ -58,7 +61,16 @@ class Runtime:
         self.payments = payment_gateway(settings)
         self.scheduler = build_scheduler(self.sessions, settings.school_timezone,
                                          settings.processed_update_retention_days,
-                                         self.bots, self.translator, self.payments)
+                                         self.bots, self.translator, self.payments,
+                                         record_retention_days=settings.retention_days)
+        if settings.backup_daily_at is not None:
+            add_backup_job(self.scheduler, settings.database_url, settings.backup_folder,
+                           settings.backup_daily_at)
+        observe_lag(self.scheduler)
+        # Every replica starts the scheduler paused; only the leader's runs the jobs.
+        self.leadership = Leadership(self.engine, on_gain=lambda: lead(self.scheduler),
+                                     on_loss=lambda: follow(self.scheduler))
+        tag_log_records()
         self.console: ConsoleChannel | None = None
         self.whatsapp: WhatsAppWebhook | None = None
         self._tasks: list[asyncio.Task[None]] = []
@@ -102,7 +114,7 @@ class Runtime:
                 self._spawn(self.dispatcher.start_polling(telegram_bot, handle_signals=False,
                                                           close_bot_session=False))
         if serve_web:
-            self._web = web.AppRunner(app)
+            self._web = web.AppRunner(app, access_log_class=PathOnlyAccessLogger)
             await self._web.setup()
             await web.TCPSite(self._web, self.settings.web_host, self.settings.web_port).start()
             log.info("web on http://%s:%s", self.settings.web_host, self.settings.web_port)
@@ -110,7 +122,9 @@ class Runtime:
             self._spawn(self.sender.run_forever(self.settings.outbox_poll_seconds))
         if self.whatsapp is not None:
             self.whatsapp.start()  # calls stored by a previous process, first
-        self.scheduler.start()
+        self.scheduler.start(paused=True)
+        await self.leadership.check()  # a lone replica leads as soon as it has started
+        self._spawn(self.leadership.run_forever())
 
     def _spawn(self, coroutine) -> None:
         self._tasks.append(asyncio.create_task(coroutine))
@@ -125,6 +139,7 @@ class Runtime:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        await self.leadership.stop()  # after its task, so that nothing takes the lead again
         if self.whatsapp is not None:
             await self.whatsapp.stop()
         if self._web is not None:

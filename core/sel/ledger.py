@@ -25,6 +25,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core import facts
 from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
 from core.errors import DomainError
@@ -109,6 +110,7 @@ async def transfer(session: AsyncSession, *, transfer_id: str, school_id: int,
         delta = -units if account_id == payer_account_id else units
         if not await statements.move(account_id, school_id, delta):
             await _explain_refusal(session, account_id, school_id, delta)
+    facts.record(session, "sel-transfer", kind)
     return TransferResult(SelTransfer(**row), replayed=False)
 
 

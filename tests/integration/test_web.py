@@ -35,6 +35,7 @@ async def test_health_reports_database_channels_and_backlog(database_url: str) -
             async with http.get(f"{base}/admin/") as admin:
                 assert admin.status == 200
         assert report == {"status": "ok", "database": "ok", "channels": ["console"],
-                          "outbox_backlog": 1, "scheduler": "running"}
+                          "outbox_backlog": 1,
+                          "scheduler": {"running": True, "leader": True}}
     finally:
         await runtime.stop()
