@@ -26,7 +26,7 @@ from bot.observed import PathOnlyAccessLogger, tag_log_records
 from bot.outbox import OutboxSender
 from bot.payments import MollieGateway
 from bot.ratelimit import LocalBuckets, RedisBuckets
-from bot.scheduler import add_backup_job, build_scheduler
+from bot.scheduler import build_scheduler
 from core.db import create_engine, session_factory
 from core.i18n import translator
 
@@ -61,11 +61,7 @@ class Runtime:
         self.payments = payment_gateway(settings)
         self.scheduler = build_scheduler(self.sessions, settings.school_timezone,
                                          settings.processed_update_retention_days,
-                                         self.bots, self.translator, self.payments,
-                                         record_retention_days=settings.retention_days)
-        if settings.backup_daily_at is not None:
-            add_backup_job(self.scheduler, settings.database_url, settings.backup_folder,
-                           settings.backup_daily_at)
+                                         self.bots, self.translator, self.payments)
         observe_lag(self.scheduler)
         # Every replica starts the scheduler paused; only the leader's runs the jobs.
         self.leadership = Leadership(self.engine, on_gain=lambda: lead(self.scheduler),
