@@ -10,13 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import utcnow
 from core.errors import DomainError
 from core.members.invites import consume_invite, find_usable_invite
+from core.members.privacy import PRIVACY_VERSION
 from core.members.service import add_child, admins_of, has_role
 from core.members.validation import clean_name
 from core.models import Identity, Invite, Member, MemberStatus, Role, RoleKind, School
 from core.outbox import Button, enqueue_for_member
 from core.sel.ledger import account_of
-
-PRIVACY_VERSION = "2026-09"
 
 
 @dataclass

@@ -12,6 +12,7 @@ class MemberStatus(StrEnum):
     ACTIVE = "active"
     REJECTED = "rejected"
     DEACTIVATED = "deactivated"
+    ERASED = "erased"  # personal data erased on request (RGPD); the row keeps the books
 
 
 class RoleKind(StrEnum):

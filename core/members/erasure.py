@@ -1,0 +1,330 @@
+"""Erasing a member (RGPD's right to be forgotten) while the school's books stay right.
+
+What identifies the person goes: names become a pseudonym, contact details, identities
+(so they are a stranger to the bot again), roles, panel login, link codes, conversation
+state, children no other parent shares, and every free text they wrote. What the school
+must keep stays, pseudonymised: the SEL account and its transfers (balances and sums do
+not move), order lines and payments of orders already closed (amounts, for accounting),
+answers to past events. Upcoming seats and open orders are given back.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Text, cast, delete, exists, func, or_, select, true, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from core.admin import audit
+from core.clock import utcnow
+from core.errors import DomainError
+from core.events.service import promote
+from core.models import (
+    AdminSession,
+    AdminUser,
+    Announcement,
+    AuditEntry,
+    Child,
+    Event,
+    EventSlot,
+    EventStatus,
+    FsmRecord,
+    GroupOrder,
+    Identity,
+    LinkCode,
+    LoginFailure,
+    Member,
+    MemberChild,
+    MemberStatus,
+    OrderLine,
+    OrderPayment,
+    OrderStatus,
+    OutboxMessage,
+    OutboxStatus,
+    PaymentStatus,
+    PostStatus,
+    RequestStatus,
+    Role,
+    RoleKind,
+    Rsvp,
+    SelAccount,
+    SelPost,
+    SelRequest,
+    SelTransfer,
+    SlotSignup,
+)
+
+# Stands for an erased text wherever others may still see where it was.
+ERASED_TEXT = "—"
+
+# Every table that points at a member or a child, and what erasure does with its rows
+# (checked against the schema's foreign keys by a test).
+ERASED_TABLES = {
+    "members": "names pseudonymised, contact details and consent cleared, status erased",
+    "children": "deleted unless another parent is linked to the child",
+    "member_children": "deleted",
+    "identities": "deleted: the person is a stranger to the bot again",
+    "roles": "deleted",
+    "link_codes": "deleted",
+    "admin_users": "deleted, with their panel sessions and failed logins",
+    "sel_accounts": "kept: the ledger stays balanced",
+    "sel_transfers": "kept with their amounts; notes cleared",
+    "sel_requests": "notes cleared; pending ones expire",
+    "sel_posts": "deleted from view; title and description erased",
+    "events": "kept (the school's events), shown with the pseudonym",
+    "rsvps": "upcoming ones withdrawn (the waiting list moves up); past ones kept",
+    "slot_signups": "upcoming ones withdrawn; past ones kept",
+    "group_orders": "kept (the school's orders), shown with the pseudonym",
+    "group_order_lines": "lines in open orders removed; closed orders keep theirs",
+    "order_payments": "kept with their amounts (accounting); error texts cleared",
+    "announcements": "texts replaced by the erased mark",
+    "announcement_reads": "kept (read counts), pseudonymised",
+    "class_groups": "kept (the class's group), pseudonymised",
+    "outbox": "their messages emptied (unsent ones cancelled); mentions in others' erased",
+}
+
+
+@dataclass(frozen=True)
+class ErasureCheck:
+    """What the person should know before confirming."""
+
+    balance: int
+    open_orders: int  # open orders they joined: they leave them
+    unpaid_orders: int  # confirmed orders not paid yet: the payment stays due
+    last_admin: bool  # the school would have no admin left: refused
+
+
+@dataclass(frozen=True)
+class Erasure:
+    member_id: int
+    # Event id -> members confirmed from the waiting list by the seats given back;
+    # the caller tells them (as after any answer that frees seats).
+    promoted: dict[int, list[int]]
+
+
+async def check_erasure(session: AsyncSession, member: Member) -> ErasureCheck:
+    balance = await session.scalar(select(SelAccount.balance).where(
+        SelAccount.member_id == member.id))
+    open_orders = await session.scalar(select(func.count(func.distinct(OrderLine.order_id)))
+                                       .join(GroupOrder, GroupOrder.id == OrderLine.order_id)
+                                       .where(OrderLine.member_id == member.id,
+                                              GroupOrder.status == OrderStatus.OPEN))
+    unpaid = await session.scalar(select(func.count(func.distinct(OrderPayment.order_id)))
+                                  .where(OrderPayment.member_id == member.id,
+                                         OrderPayment.status.not_in(PaymentStatus.FINAL)))
+    return ErasureCheck(balance or 0, open_orders or 0, unpaid or 0,
+                        await _is_last_admin(session, member))
+
+
+async def _is_last_admin(session: AsyncSession, member: Member) -> bool:
+    admins = set(await session.scalars(
+        select(Role.member_id).join(Member, Member.id == Role.member_id)
+        .where(Role.school_id == member.school_id, Role.kind == RoleKind.ADMIN,
+               Member.status == MemberStatus.ACTIVE)))
+    return admins == {member.id}
+
+
+async def erase_member(session: AsyncSession, member_id: int, *, actor: str) -> Erasure:
+    """Erase the member's personal data; `actor` (a panel login, or "member:<id>" for
+    the person themself) goes to the audit log, with nothing personal."""
+    member = await session.get(Member, member_id, with_for_update=True)
+    if member is None or member.status == MemberStatus.ERASED:
+        raise DomainError("privacy-not-found")
+    if await _is_last_admin(session, member):
+        raise DomainError("privacy-last-admin")
+    mentions = await _mentions_of(session, member)
+    await _forget_children(session, member)
+    await _forget_access(session, member)
+    await _forget_sel_texts(session, member)
+    promoted = await _withdraw_from_events(session, member)
+    await _withdraw_from_orders(session, member)
+    await _forget_announcements(session, member)
+    await _forget_messages(session, member)
+    await _scrub_mentions(session, member, mentions)
+    member.first_name, member.last_name = ERASED_TEXT, f"#{member.id}"
+    member.phone = member.email = member.consent_version = member.consent_at = None
+    member.status = MemberStatus.ERASED
+    await audit.record(session, school_id=member.school_id, actor=actor,
+                       action="member.erase", subject=f"member:{member.id}",
+                       after={"status": MemberStatus.ERASED.value})
+    await session.flush()
+    return Erasure(member.id, promoted)
+
+
+# What identifies the person in texts, read before anything is erased ------------------
+
+@dataclass(frozen=True)
+class Mentions:
+    """Texts that identify the person (lowercased) and what replaces each of them."""
+
+    replacements: dict[str, str]
+
+    @property
+    def words(self) -> list[str]:
+        return sorted(self.replacements, key=len, reverse=True)  # longest first
+
+    def erase(self, text: str) -> str:
+        if not self.replacements:
+            return text
+        # Whole words only, so that erasing "Al" leaves "Albert" alone.
+        pattern = "|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in self.words)
+        return re.sub(pattern, lambda m: self.replacements[m.group(0).lower()], text,
+                      flags=re.IGNORECASE)
+
+    def scrub(self, value: Any) -> Any:
+        """The same JSON-like value with every mention erased."""
+        if isinstance(value, str):
+            return self.erase(value)
+        if isinstance(value, list):
+            return [self.scrub(item) for item in value]
+        if isinstance(value, dict):
+            return {key: self.scrub(item) for key, item in value.items()}
+        return value
+
+
+async def _mentions_of(session: AsyncSession, member: Member) -> Mentions:
+    """Names become the pseudonym; contact details, children's names and a panel login
+    become the erased mark."""
+    pseudonym = f"{ERASED_TEXT} #{member.id}"
+    names = {member.full_name, member.first_name, member.last_name}
+    others = {member.phone, member.email}
+    others |= set(await session.scalars(select(Child.first_name).where(
+        Child.id.in_(await _own_child_ids(session, member)))))
+    others |= set(await session.scalars(select(AdminUser.login).where(
+        AdminUser.member_id == member.id)))
+    found = {text.lower(): ERASED_TEXT for text in others if text}
+    found.update({text.lower(): pseudonym for text in names if text and len(text) > 1})
+    return Mentions(found)
+
+
+async def _own_child_ids(session: AsyncSession, member: Member) -> list[int]:
+    """The member's children that no other parent is linked to."""
+    other = aliased(MemberChild)
+    other_parent = exists().where(other.child_id == Child.id, other.member_id != member.id)
+    return list(await session.scalars(
+        select(Child.id).join(MemberChild, MemberChild.child_id == Child.id)
+        .where(MemberChild.member_id == member.id, ~other_parent)))
+
+
+# Each part of the person's data -------------------------------------------------------
+
+async def _forget_children(session: AsyncSession, member: Member) -> None:
+    own = await _own_child_ids(session, member)
+    await session.execute(delete(MemberChild).where(MemberChild.member_id == member.id))
+    await session.execute(delete(Child).where(Child.id.in_(own)))
+
+
+async def _forget_access(session: AsyncSession, member: Member) -> None:
+    """Everything that lets the person in: chat identities and their conversation state,
+    roles, link codes, and a panel login with its sessions and failed attempts."""
+    for external_id in await session.scalars(select(Identity.external_id).where(
+            Identity.member_id == member.id)):
+        # FSM keys end with the chat user's id (aiogram's key builder).
+        await session.execute(delete(FsmRecord).where(
+            FsmRecord.key.endswith(f":{external_id}", autoescape=True)))
+    for model in (Identity, Role, LinkCode):
+        await session.execute(delete(model).where(model.member_id == member.id))
+    for user in await session.scalars(select(AdminUser).where(AdminUser.member_id == member.id)):
+        await session.execute(delete(AdminSession).where(AdminSession.user_id == user.id))
+        await session.execute(delete(LoginFailure).where(
+            LoginFailure.key.contains(f"login:{user.login}|", autoescape=True)))
+        await session.delete(user)
+
+
+async def _forget_sel_texts(session: AsyncSession, member: Member) -> None:
+    """Notes and posts go; amounts stay, so every balance and sum is unchanged."""
+    account = select(SelAccount.id).where(SelAccount.member_id == member.id)
+    await session.execute(update(SelTransfer).where(or_(
+        SelTransfer.payer_account_id.in_(account), SelTransfer.payee_account_id.in_(account)))
+        .values(note=None))
+    theirs = or_(SelRequest.requester_id == member.id, SelRequest.payer_id == member.id)
+    await session.execute(update(SelRequest).where(theirs).values(note=None))
+    await session.execute(update(SelRequest).where(theirs,
+                                                   SelRequest.status == RequestStatus.PENDING)
+                          .values(status=RequestStatus.EXPIRED, decided_at=utcnow()))
+    await session.execute(update(SelPost).where(SelPost.member_id == member.id).values(
+        status=PostStatus.DELETED, title=ERASED_TEXT, description=""))
+
+
+async def _withdraw_from_events(session: AsyncSession, member: Member) -> dict[int, list[int]]:
+    upcoming = select(Event.id).where(Event.status == EventStatus.ACTIVE,
+                                      Event.starts_at > utcnow())
+    await session.execute(delete(SlotSignup).where(
+        SlotSignup.member_id == member.id,
+        SlotSignup.slot_id.in_(select(EventSlot.id).where(EventSlot.event_id.in_(upcoming)))))
+    events = list(await session.scalars(select(Event).where(
+        Event.id.in_(upcoming),
+        Event.id.in_(select(Rsvp.event_id).where(Rsvp.member_id == member.id)))))
+    await session.execute(delete(Rsvp).where(Rsvp.member_id == member.id,
+                                             Rsvp.event_id.in_(upcoming)))
+    promoted = {}
+    for event in events:
+        if moved := await promote(session, event):
+            promoted[event.id] = moved
+    return promoted
+
+
+async def _withdraw_from_orders(session: AsyncSession, member: Member) -> None:
+    await session.execute(delete(OrderLine).where(
+        OrderLine.member_id == member.id,
+        OrderLine.order_id.in_(select(GroupOrder.id).where(
+            GroupOrder.status == OrderStatus.OPEN))))
+    await session.execute(update(OrderPayment).where(OrderPayment.member_id == member.id)
+                          .values(last_error=None))
+
+
+def _announcement_rows(announcement_id: int) -> Any:
+    """The outbox rows delivering one announcement (to members, groups, re-sends)."""
+    purpose = f"announcement:{announcement_id}"
+    return or_(OutboxMessage.purpose == purpose,
+               OutboxMessage.purpose.startswith(f"{purpose}:", autoescape=True))
+
+
+async def _forget_announcements(session: AsyncSession, member: Member) -> None:
+    """Their texts, already read by others, become the erased mark; unsent copies are
+    not sent any more."""
+    for announcement in await session.scalars(select(Announcement).where(
+            Announcement.author_id == member.id)):
+        announcement.texts = {locale: ERASED_TEXT for locale in announcement.texts}
+        for row in await session.scalars(select(OutboxMessage).where(
+                _announcement_rows(announcement.id))):
+            row.message_args = {**row.message_args, "text": ERASED_TEXT}
+            if row.status == OutboxStatus.PENDING:
+                row.status = OutboxStatus.CANCELLED
+
+
+async def _forget_messages(session: AsyncSession, member: Member) -> None:
+    """Messages to the person: nobody can receive them any more, and their texts may
+    hold what others wrote to them."""
+    mine = OutboxMessage.member_id == member.id
+    await session.execute(update(OutboxMessage).where(
+        mine, OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]))
+        .values(status=OutboxStatus.CANCELLED))
+    await session.execute(update(OutboxMessage).where(mine).values(message_args={}))
+
+
+async def _scrub_mentions(session: AsyncSession, member: Member, mentions: Mentions) -> None:
+    """Others' notifications ("Anna paid you"), the audit log and conversation drafts
+    name the person too: those mentions become the pseudonym or the erased mark."""
+    for model, columns, scope in (
+            (OutboxMessage, ("message_args",), OutboxMessage.school_id == member.school_id),
+            (AuditEntry, ("before", "after", "actor", "subject"),
+             AuditEntry.school_id == member.school_id),
+            (FsmRecord, ("data",), true())):
+        found = [cast(getattr(model, column), Text).icontains(_stored(word, column),
+                                                              autoescape=True)
+                 for column in columns for word in mentions.words]
+        if not found:
+            return
+        for row in await session.scalars(select(model).where(scope, or_(*found))):
+            for column in columns:
+                setattr(row, column, mentions.scrub(getattr(row, column)))
+
+
+def _stored(word: str, column: str) -> str:
+    """How a word looks in the database: JSON columns escape non-ASCII letters."""
+    return word if column in ("actor", "subject") else json.dumps(word)[1:-1]
