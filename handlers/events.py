@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.errors import DomainError
+from core.events import notices
 from core.events import service as events
 from core.events.calendar import to_ics
 from core.events.dates import parse_span, parse_when
@@ -276,14 +277,9 @@ async def on_cancel_event(callback: CallbackQuery, callback_data: EventCb, membe
 
 async def on_cancel_yes(callback: CallbackQuery, callback_data: EventCb, member: Member,
                         session: AsyncSession, t: Translate) -> None:
-    event, everyone = await events.cancel(session, member, callback_data.event_id)
-    for person in everyone:
-        await enqueue_for_member(session, person, purpose=f"event-cancelled:{event.id}",
-                                 message_id="events-cancelled-notice",
-                                 args={"title": event.title, "when": when_arg(event.starts_at)},
-                                 urgent=True)
+    _, told = await notices.cancel_and_tell(session, member, callback_data.event_id)
     await callback.answer()
-    await callback.message.answer(t("events-cancel-done", count=len(everyone)))
+    await callback.message.answer(t("events-cancel-done", count=told))
 
 
 # The organisers' wizard ---------------------------------------------------------------------
@@ -301,10 +297,7 @@ async def on_new_event(message: Message, member: Member, state: FSMContext, t: T
 
 
 async def on_title(message: Message, state: FSMContext, t: Translate) -> None:
-    title = " ".join((message.text or "").split())
-    if not 3 <= len(title) <= events.TITLE_MAX:
-        raise DomainError("events-title-invalid", max=events.TITLE_MAX)
-    await state.update_data(title=title)
+    await state.update_data(title=events.clean_title(message.text))
     await state.set_state(NewEvent.when)
     await message.answer(t("events-ask-when"))
 
@@ -388,8 +381,9 @@ async def ask_capacity(message: Message, state: FSMContext, t: Translate) -> Non
 
 async def on_capacity(message: Message, state: FSMContext, t: Translate) -> None:
     text = (message.text or "").strip()
-    if not text.isdigit() or not 1 <= int(text) <= events.MAX_CAPACITY:
+    if not text.isdigit():
         raise DomainError("events-capacity-invalid", max=events.MAX_CAPACITY)
+    events.check_capacity(int(text))
     await state.update_data(capacity=int(text))
     await ask_headcount_question(message, state, t)
 
@@ -420,8 +414,8 @@ async def on_deadline(message: Message, member: Member, session: AsyncSession,
                       state: FSMContext, t: Translate) -> None:
     school = await get_school(session, member.school_id)
     deadline = parse_when(message.text, school.timezone, utcnow())
-    if not utcnow() < deadline <= datetime.fromisoformat((await state.get_data())["starts_at"]):
-        raise DomainError("events-deadline-invalid")
+    starts_at = datetime.fromisoformat((await state.get_data())["starts_at"])
+    events.check_deadline(deadline, starts_at, utcnow())
     await state.update_data(deadline=deadline.isoformat())
     await ask_slots(message, state, t)
 
@@ -433,15 +427,8 @@ async def ask_slots(message: Message, state: FSMContext, t: Translate) -> None:
 
 async def on_slots(message: Message, member: Member, session: AsyncSession, state: FSMContext,
                    t: Translate) -> None:
-    slots = []
-    for line in (message.text or "").splitlines():
-        label, _, count = line.rpartition(";")
-        if not label.strip() or not count.strip().isdigit():
-            raise DomainError("events-slots-invalid", max=events.MAX_SLOTS)
-        slots.append([label.strip()[:80], int(count)])
-    if not slots or len(slots) > events.MAX_SLOTS or any(not 1 <= c <= 100 for _, c in slots):
-        raise DomainError("events-slots-invalid", max=events.MAX_SLOTS)
-    await state.update_data(slots=slots)
+    slots = events.parse_slots(message.text)
+    await state.update_data(slots=[[slot.label, slot.capacity] for slot in slots])
     await show_summary(message, member, session, state, t)
 
 
@@ -478,16 +465,10 @@ async def show_summary(message: Message, member: Member, session: AsyncSession,
 async def on_create(callback: CallbackQuery, member: Member, session: AsyncSession,
                     state: FSMContext, t: Translate) -> None:
     event = await events.create_event(session, member, draft_of(await state.get_data()))
-    invited = await events.invitees(session, event)
-    for person in invited:
-        await enqueue_for_member(
-            session, person, purpose=f"event-invite:{event.id}", message_id="events-invite",
-            args={"title": event.title, "when": when_arg(event.starts_at),
-                  "location": event.location or "-", "description": event.description or "-"},
-            buttons=rsvp_buttons(event))
+    invited = await notices.invite(session, event, rsvp_buttons)
     await state.clear()
     await callback.answer()
-    await callback.message.answer(t("events-created", count=len(invited)))
+    await callback.message.answer(t("events-created", count=invited))
     await show_event(callback.message, member, event, session, t)
 
 

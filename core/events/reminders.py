@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.events.service import invitees
+from core.events.service import unanswered
 from core.models import Answer, Event, EventStatus, Member, Rsvp, School
 from core.outbox import Button, enqueue_for_member, when_arg
 from core.quiet import send_time
@@ -70,11 +70,8 @@ async def _nudge(session: AsyncSession, school: School, event: Event, now: datet
         return 0
     if send_time(school, deadline - NUDGE_BEFORE_DEADLINE, deadline) > now:
         return 0
-    answered = set(await session.scalars(select(Rsvp.member_id).where(Rsvp.event_id == event.id)))
     count = 0
-    for member in await invitees(session, event):
-        if member.id in answered:
-            continue
+    for member in await unanswered(session, event):
         await enqueue_for_member(
             session, member, purpose=f"event-nudge:{event.id}:{deadline.isoformat()}",
             message_id="events-nudge",

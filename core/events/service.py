@@ -38,6 +38,7 @@ TITLE_MAX = 120
 MAX_CAPACITY = 10_000
 MAX_SLOTS = 10
 MAX_ADULTS, MAX_CHILDREN = 10, 20
+DESCRIPTION_MAX, LOCATION_MAX = 2000, 200
 
 
 @dataclass
@@ -71,29 +72,63 @@ def check_audience(member: Member, class_ids: list[int]) -> None:
                     not_own_classes="events-rep-own-classes")
 
 
-def validate(draft: EventDraft, now: datetime) -> None:
-    title = " ".join(draft.title.split())
+def clean_title(text: str | None) -> str:
+    title = " ".join((text or "").split())
     if not 3 <= len(title) <= TITLE_MAX:
         raise DomainError("events-title-invalid", max=TITLE_MAX)
-    draft.title = title
-    if draft.starts_at <= now:
+    return title
+
+
+def check_start(starts_at: datetime, ends_at: datetime | None, now: datetime) -> None:
+    if starts_at <= now:
         raise DomainError("events-start-in-past")
-    if draft.ends_at is not None and draft.ends_at <= draft.starts_at:
+    if ends_at is not None and ends_at <= starts_at:
         raise DomainError("events-end-before-start")
-    if draft.rsvp_deadline is not None and not now < draft.rsvp_deadline <= draft.starts_at:
+
+
+def check_deadline(deadline: datetime | None, starts_at: datetime, now: datetime) -> None:
+    if deadline is not None and not now < deadline <= starts_at:
         raise DomainError("events-deadline-invalid")
-    if draft.capacity is not None and not 1 <= draft.capacity <= MAX_CAPACITY:
+
+
+def check_capacity(capacity: int | None) -> None:
+    if capacity is not None and not 1 <= capacity <= MAX_CAPACITY:
         raise DomainError("events-capacity-invalid", max=MAX_CAPACITY)
-    if len(draft.slots) > MAX_SLOTS or any(not 1 <= s.capacity <= 100 for s in draft.slots):
+
+
+def check_slots(slots: list[SlotDraft]) -> None:
+    if len(slots) > MAX_SLOTS or any(not 1 <= s.capacity <= 100 for s in slots):
         raise DomainError("events-slots-invalid", max=MAX_SLOTS)
+
+
+def parse_slots(text: str | None) -> list[SlotDraft]:
+    """Volunteer slots as organisers type them, one "label;places" a line."""
+    slots = []
+    for line in (text or "").splitlines():
+        label, _, count = line.rpartition(";")
+        if not label.strip() or not count.strip().isdigit():
+            raise DomainError("events-slots-invalid", max=MAX_SLOTS)
+        slots.append(SlotDraft(label.strip()[:80], int(count)))
+    if not slots:
+        raise DomainError("events-slots-invalid", max=MAX_SLOTS)
+    check_slots(slots)
+    return slots
+
+
+def validate(draft: EventDraft, now: datetime) -> None:
+    draft.title = clean_title(draft.title)
+    check_start(draft.starts_at, draft.ends_at, now)
+    check_deadline(draft.rsvp_deadline, draft.starts_at, now)
+    check_capacity(draft.capacity)
+    check_slots(draft.slots)
 
 
 async def create_event(session: AsyncSession, organiser: Member, draft: EventDraft) -> Event:
     check_audience(organiser, draft.class_ids)
     validate(draft, utcnow())
     event = Event(school_id=organiser.school_id, title=draft.title,
-                  description=draft.description.strip()[:2000],
-                  location=draft.location.strip()[:200], starts_at=draft.starts_at,
+                  description=draft.description.strip()[:DESCRIPTION_MAX],
+                  location=draft.location.strip()[:LOCATION_MAX], starts_at=draft.starts_at,
                   ends_at=draft.ends_at, capacity=draft.capacity,
                   rsvp_deadline=draft.rsvp_deadline, ask_headcount=draft.ask_headcount,
                   created_by=organiser.id)
@@ -239,14 +274,31 @@ class Counts:
     children: int
 
 
-async def counts(session: AsyncSession, event: Event) -> Counts:
-    rows = list(await session.scalars(select(Rsvp).where(Rsvp.event_id == event.id)))
+def tally(rows: list[Rsvp]) -> Counts:
     confirmed = [r for r in rows if r.answer == Answer.YES and not r.waitlisted]
     return Counts(
         yes=len(confirmed), maybe=sum(r.answer == Answer.MAYBE for r in rows),
         no=sum(r.answer == Answer.NO for r in rows),
         waitlisted=sum(r.answer == Answer.YES and r.waitlisted for r in rows),
         adults=sum(r.adults for r in confirmed), children=sum(r.children for r in confirmed))
+
+
+async def counts_by_event(session: AsyncSession, event_ids: list[int]) -> dict[int, Counts]:
+    """The answers of several events in one query (a list page)."""
+    answers: dict[int, list[Rsvp]] = {event_id: [] for event_id in event_ids}
+    for rsvp in await session.scalars(select(Rsvp).where(Rsvp.event_id.in_(event_ids))):
+        answers[rsvp.event_id].append(rsvp)
+    return {event_id: tally(rows) for event_id, rows in answers.items()}
+
+
+async def counts(session: AsyncSession, event: Event) -> Counts:
+    return (await counts_by_event(session, [event.id]))[event.id]
+
+
+async def unanswered(session: AsyncSession, event: Event) -> list[Member]:
+    """Invitees who have given no answer yet."""
+    answered = set(await session.scalars(select(Rsvp.member_id).where(Rsvp.event_id == event.id)))
+    return [member for member in await invitees(session, event) if member.id not in answered]
 
 
 async def my_answer(session: AsyncSession, event: Event, member: Member) -> Rsvp | None:

@@ -1,0 +1,35 @@
+"""What the audience is told when an event is created or cancelled, through the outbox,
+whoever did it (the chat's wizard or the panel)."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.events import service as events
+from core.events.reminders import Buttons
+from core.models import Event, Member
+from core.outbox import enqueue_for_member, when_arg
+
+
+async def invite(session: AsyncSession, event: Event, rsvp_buttons: Buttons) -> int:
+    """Invite the audience, with the answer buttons; returns how many were invited."""
+    invited = await events.invitees(session, event)
+    for person in invited:
+        await enqueue_for_member(
+            session, person, purpose=f"event-invite:{event.id}", message_id="events-invite",
+            args={"title": event.title, "when": when_arg(event.starts_at),
+                  "location": event.location or "-", "description": event.description or "-"},
+            buttons=rsvp_buttons(event))
+    return len(invited)
+
+
+async def cancel_and_tell(session: AsyncSession, organiser: Member, event_id: int
+                          ) -> tuple[Event, int]:
+    """Cancel the event and tell everyone it was for at once; returns how many."""
+    event, everyone = await events.cancel(session, organiser, event_id)
+    for person in everyone:
+        await enqueue_for_member(session, person, purpose=f"event-cancelled:{event.id}",
+                                 message_id="events-cancelled-notice",
+                                 args={"title": event.title, "when": when_arg(event.starts_at)},
+                                 urgent=True)
+    return event, len(everyone)
