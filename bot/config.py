@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -41,6 +41,9 @@ class Settings(BaseSettings):
 
     outbox_poll_seconds: float = 0.5
     processed_update_retention_days: int = 30
+    # Outbox rows already delivered, leftover inbox rows and stale conversation drafts
+    # are purged after this many days (core/retention.py).
+    retention_days: int = Field(default=90, ge=7)
 
     @field_validator("database_url")
     @classmethod

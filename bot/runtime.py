@@ -61,7 +61,8 @@ class Runtime:
         self.payments = payment_gateway(settings)
         self.scheduler = build_scheduler(self.sessions, settings.school_timezone,
                                          settings.processed_update_retention_days,
-                                         self.bots, self.translator, self.payments)
+                                         self.bots, self.translator, self.payments,
+                                         record_retention_days=settings.retention_days)
         observe_lag(self.scheduler)
         # Every replica starts the scheduler paused; only the leader's runs the jobs.
         self.leadership = Leadership(self.engine, on_gain=lambda: lead(self.scheduler),

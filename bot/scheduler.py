@@ -19,8 +19,8 @@ from core.models import Member
 from core.orders import closing, payments
 from core.orders.payments import PaymentGateway
 from core.outbox import Button, enqueue_for_member
+from core.retention import Purged, purge_expired
 from core.sel import posts, requests
-from core.updates import purge_processed
 from handlers.events import rsvp_buttons
 from handlers.orders_manage import extend_buttons
 from handlers.sel_posts import PostsCb
@@ -28,10 +28,13 @@ from handlers.sel_posts import PostsCb
 log = logging.getLogger(__name__)
 
 
-async def purge_old_updates(sessions: async_sessionmaker[AsyncSession], days: int) -> int:
+async def purge_old_records(sessions: async_sessionmaker[AsyncSession], retention_days: int,
+                            processed_update_days: int) -> Purged:
+    """Once a day: plumbing records past their retention period (core/retention.py)."""
     async with unit_of_work(sessions) as uow:
-        purged = await purge_processed(uow.session, days)
-    log.info("purged %s processed-update marks older than %s days", purged, days)
+        purged = await purge_expired(uow.session, retention_days=retention_days,
+                                     processed_update_days=processed_update_days)
+    log.info("purged old records: %s", purged)
     return purged
 
 
@@ -97,7 +100,8 @@ def add_payment_jobs(scheduler: AsyncIOScheduler, sessions: async_sessionmaker[A
 def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
                     retention_days: int, bots: dict[str, Bot],
                     translator: Translator,
-                    gateway: PaymentGateway | None = None) -> AsyncIOScheduler:
+                    gateway: PaymentGateway | None = None,
+                    record_retention_days: int = 90) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone=ZoneInfo(timezone))
     if gateway is not None:
         add_payment_jobs(scheduler, sessions, gateway)
@@ -108,8 +112,9 @@ def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
     scheduler.add_job(refresh_status_messages, "interval", seconds=5,
                       args=[sessions, bots, translator], id="announcement-status",
                       coalesce=True, max_instances=1)
-    scheduler.add_job(purge_old_updates, "interval", hours=6, args=[sessions, retention_days],
-                      id="purge-processed-updates", coalesce=True, max_instances=1)
+    scheduler.add_job(purge_old_records, "interval", days=1,
+                      args=[sessions, record_retention_days, retention_days],
+                      id="purge-old-records", coalesce=True, max_instances=1)
     scheduler.add_job(remind_expiring_posts, "interval", hours=1, args=[sessions],
                       id="remind-expiring-posts", coalesce=True, max_instances=1)
     scheduler.add_job(queue_event_reminders, "interval", minutes=1, args=[sessions],

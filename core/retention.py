@@ -1,0 +1,59 @@
+"""Plumbing records are kept only as long as they serve (RGPD's storage limitation).
+
+- dedupe marks of processed updates: while a channel may still redeliver (own setting);
+- WhatsApp's inbox rows: normally deleted once processed; a leftover goes after the
+  retention period;
+- outbox rows that are done (sent, failed, blocked, expired, cancelled): deleted after
+  the retention period, except two kinds whose *existence* still matters, which only
+  lose their texts: contact messages about SEL posts (they allow the recipient to answer,
+  `core.sel.posts.may_write`) and announcement deliveries (they make an announcement's
+  delivery figures);
+- conversation drafts (FSM state) left untouched for the retention period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Text, cast, delete, or_, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.models import FsmRecord, InboundEvent, OutboxMessage, OutboxStatus
+from core.updates import purge_processed
+
+DONE = (OutboxStatus.SENT, OutboxStatus.FAILED, OutboxStatus.BLOCKED, OutboxStatus.EXPIRED,
+        OutboxStatus.CANCELLED)
+KEPT_WITHOUT_TEXT = ("posts-contact:", "announcement:")
+
+
+@dataclass(frozen=True)
+class Purged:
+    processed_updates: int
+    inbound_events: int
+    outbox_deleted: int
+    outbox_emptied: int
+    conversations: int
+
+
+async def purge_expired(session: AsyncSession, *, retention_days: int,
+                        processed_update_days: int) -> Purged:
+    cutoff = utcnow() - timedelta(days=retention_days)
+    inbound = await session.execute(delete(InboundEvent).where(
+        InboundEvent.received_at < cutoff))
+    deleted, emptied = await _purge_outbox(session, cutoff)
+    conversations = await session.execute(delete(FsmRecord).where(
+        FsmRecord.updated_at < cutoff))
+    return Purged(await purge_processed(session, processed_update_days), inbound.rowcount,
+                  deleted, emptied, conversations.rowcount)
+
+
+async def _purge_outbox(session: AsyncSession, cutoff: datetime) -> tuple[int, int]:
+    old = (OutboxMessage.status.in_(DONE), OutboxMessage.created_at < cutoff)
+    kept = or_(*(OutboxMessage.purpose.startswith(prefix) for prefix in KEPT_WITHOUT_TEXT))
+    deleted = await session.execute(delete(OutboxMessage).where(*old, ~kept))
+    emptied = await session.execute(
+        update(OutboxMessage).where(*old, kept, cast(OutboxMessage.message_args, Text) != "{}")
+        .values(message_args={}))
+    return deleted.rowcount, emptied.rowcount
