@@ -14,7 +14,7 @@ from core.models import Member, RoleKind
 COMMANDS = {
     RoleKind.PARENT: ("menu", "events", "orders", "balance", "pay", "request", "history", "offers",
                       "profile", "children",
-                      "language", "link", "help", "cancel"),
+                      "language", "link", "privacy", "mydata", "forgetme", "help", "cancel"),
     RoleKind.CLASS_REP: ("announce", "newevent", "neworder", "linkgroup"),
     RoleKind.ADMIN: ("announce", "newevent", "neworder", "pending", "reverse", "limits"),
 }

@@ -18,6 +18,7 @@ def build_router() -> Router:
         orders,
         orders_create,
         orders_manage,
+        privacy,
         profile,
         sel,
         sel_posts,
@@ -30,6 +31,7 @@ def build_router() -> Router:
     private.message.filter(F.chat.type == "private")
     private.include_router(linking.make_router())  # also for strangers: /link CODE
     private.include_router(start.make_router())
+    private.include_router(privacy.make_router())  # every member, whatever their status
     features = [(profile, None), (children, None), (help, None), (approvals, None),
                 (sel, "sel"), (sel_posts, "sel"), (events, "events"),
                 (announcements, "announcements"), (orders, "orders"),

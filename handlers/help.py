@@ -24,6 +24,7 @@ def help_text(t: Translate, member: Member) -> str:
         parts.append(t("help-class-rep"))
     if has_role(member, RoleKind.ADMIN):
         parts.append(t("help-admin"))
+    parts.append(t("help-privacy"))
     return "\n\n".join(parts)
 
 

@@ -1,0 +1,274 @@
+"""Privacy in the chat: the notice, a copy of my data, erasing my data — as transcripts.
+
+Two families who exchanged (SEL payment and request, an event with one place, a group
+order) and an admin; Anna asks for her data, then to be forgotten.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import JSON, String, Text, func, select
+
+from core.members.privacy import EXPORTED_TABLES, PRIVACY_VERSION
+from core.models import AuditEntry, Base, Member, MemberStatus, SelAccount, SelPost
+from core.sel.posts import create_post
+from tests.conversations.test_events import local_moment, organise
+from tests.support.flows import (
+    admin_of,
+    another_family,
+    balances,
+    families,
+    new_order,
+    register,
+)
+from tests.support.harness import App, Person
+from tests.support.ledger import books_balance
+
+ANNA_CONTACT = "0470 12 34 56, anna.desmet@example.be"
+JAN_CONTACT = "0499 88 77 66, jan.peeters@example.be"
+
+
+async def two_families_who_exchanged(app: App) -> tuple[Person, Person, Person]:
+    """Anna (with contact details and Léa) and Jan (with his and Noor) of one school:
+    Anna paid Jan with a note, Jan asks Anna for units, Anna offers homework help, both
+    said yes to a one-place event (Jan waits), Anna ordered two T-shirts."""
+    school = await app.school()
+    anna = app.person(401, "Anna", "en")
+    await register(anna, school.parent_code, contact=ANNA_CONTACT)
+    jan = app.person(402, "Jan", "nl")
+    await register(jan, school.parent_code, language="Nederlands", first="Jan",
+                   last="Peeters", children=(("Noor", "L3"),), contact=JAN_CONTACT)
+    sophie = await admin_of(app, school.id)
+    await anna.says("/pay")
+    await anna.says("peeters")
+    await anna.taps("Jan Peeters")
+    await anna.says("30")
+    await anna.says("babysitting for Léa")
+    await anna.taps("✅ Pay")
+    await jan.says("/request")
+    await jan.says("smet")
+    await jan.taps("Anna De Smet")
+    await jan.says("15")
+    await jan.says("boodschappen")
+    await jan.taps("Verzoek versturen")
+    async with app.sessions() as session, session.begin():
+        member = await session.scalar(select(Member).where(Member.first_name == "Anna"))
+        await create_post(session, member, kind="offer", category="homework",
+                          title="Maths with Anna", description="Call Anna on 0470 12 34 56")
+    await organise(sophie, when=local_moment(10), capacity=1)
+    await app.deliver()
+    await anna.taps("Yes")
+    await jan.taps("Ja")
+    await new_order(sophie)
+    await sophie.taps("Publish")
+    await app.deliver()
+    await anna.taps("Join")
+    await anna.taps("T-shirt")
+    await anna.taps("M")
+    await anna.taps("2")
+    await app.deliver()
+    return anna, jan, sophie
+
+
+async def forget(person: Person, sure: str = "Yes, continue",
+                 red: str = "🔴 Erase everything") -> str:
+    await person.says("/forgetme")
+    await person.taps(sure)
+    return await person.taps(red)
+
+
+def document_of(person: Person) -> dict[str, Any]:
+    export = next(m for m in reversed(person.inbox) if m.document == "schoolhub-my-data.json")
+    return json.loads(export.document_bytes)
+
+
+async def every_text(app: App) -> list[tuple[str, str, str]]:
+    """(table, column, value) for every text or JSON value stored in the database."""
+    found = []
+    async with app.sessions() as session:
+        for table in Base.metadata.sorted_tables:
+            columns = [c for c in table.columns if isinstance(c.type, String | Text | JSON)]
+            if not columns:
+                continue
+            for row in await session.execute(select(*columns)):
+                for column, value in zip(columns, row, strict=True):
+                    if value is not None:
+                        text = value if isinstance(value, str) else json.dumps(
+                            value, ensure_ascii=False)
+                        found.append((table.name, column.name, text))
+    return found
+
+
+async def mentions(app: App, *words: str) -> list[tuple[str, str, str]]:
+    lowered = [w.lower() for w in words]
+    return [(table, column, word) for table, column, text in await every_text(app)
+            for word in lowered if word in text.lower()]
+
+
+# The notice ----------------------------------------------------------------------------------
+
+async def test_the_privacy_notice_in_each_language(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    notice = await anna.says("/privacy")
+    assert notice.startswith(f"🔒 Privacy notice (version {PRIVACY_VERSION})")
+    assert "Technical logs of messages are deleted after 90 days." in notice
+    assert "/mydata sends you a copy" in notice and "/forgetme erases your data" in notice
+    assert "contact the school's administrators" in notice
+    assert (await jan.says("/privacy")).startswith(
+        f"🔒 Privacyverklaring (versie {PRIVACY_VERSION})")
+    assert "neem contact op met de beheerders van de school" in jan.said
+    marie = await another_family(app, school_id, 403, "Marie", children=(("Louis", "P1"),))
+    assert (await marie.says("/privacy")).startswith(
+        f"🔒 Vie privée (version {PRIVACY_VERSION})")
+    assert "/forgetme efface vos données" in marie.said
+    assert "/privacy – what SchoolHub stores about you" in await anna.says("/help")
+
+
+async def test_a_stranger_may_read_the_notice_but_has_no_data(app: App) -> None:
+    await app.school()
+    stranger = app.person(499, "Zoé", "en")
+    assert "Privacy notice" in await stranger.says("/privacy")
+    assert "You are not registered yet" in await stranger.says("/mydata")
+    assert "You are not registered yet" in await stranger.says("/forgetme")
+
+
+# A copy of my data ---------------------------------------------------------------------------
+
+async def test_my_data_holds_everything_about_me_and_nothing_about_others(app: App) -> None:
+    anna, jan, _ = await two_families_who_exchanged(app)
+    reply = await anna.says("/mydata")
+    assert "📦 Your data, as a file any computer can read (JSON)." in reply
+    assert "📦 Your data at École Test (Anna De Smet):" in reply
+    assert "• children: 1" in reply and "• chat apps: 1" in reply
+    assert "• SEL: balance 90 units, 2 transfer(s), 1 request(s), 1 offer(s) or need(s)" in reply
+    assert "• events: 1 answer(s)" in reply and "• group orders: 1 line(s)" in reply
+
+    export = document_of(anna)
+    profile = export["profile"]
+    assert (profile["first_name"], profile["last_name"]) == ("Anna", "De Smet")
+    assert profile["email"] == "anna.desmet@example.be" and profile["phone"]
+    assert profile["consent_version"] == PRIVACY_VERSION and profile["consent_at"]
+    assert export["children"] == [{"first_name": "Léa", "class": "P3",
+                                   "created_at": export["children"][0]["created_at"]}]
+    assert [i["channel"] for i in export["identities"]] == [app.channel]
+    assert [r["role"] for r in export["roles"]] == ["parent"]
+    transfers = export["sel"]["transfers"]
+    assert [(t["units"], t["counterpart"], t["note"]) for t in transfers] == [
+        (120, "school", None), (-30, "Jan Peeters", "babysitting for Léa")]
+    [request] = export["sel"]["requests"]
+    assert (request["direction"], request["counterpart"], request["units"],
+            request["note"]) == ("asked_of_me", "Jan Peeters", 15, "boodschappen")
+    assert export["sel"]["posts"][0]["title"] == "Maths with Anna"
+    assert export["events"]["answers"][0]["answer"] == "yes"
+    assert export["orders"]["lines"][0]["quantity"] == 2
+    assert export["messages"], "the order's announcement, at least"
+    for table, section in EXPORTED_TABLES.items():
+        head, _, tail = section.partition(".")
+        assert head in export and (not tail or tail in export[head]), table
+
+    document = json.dumps(export, ensure_ascii=False)
+    for about_jan in ("0499", "jan.peeters@example.be", "Noor", "Sophie Lambert"):
+        assert about_jan not in document
+
+
+async def test_a_pending_parent_gets_their_data_too(app: App) -> None:
+    school = await app.school(approval=True)
+    anna = app.person(110, "Anna", "en")
+    await register(anna, school.parent_code)
+    await anna.says("/mydata")
+    assert document_of(anna)["profile"]["status"] == "pending"
+
+
+# Erasing my data -----------------------------------------------------------------------------
+
+async def test_forgetting_me_erases_every_personal_trace_and_keeps_the_books(app: App) -> None:
+    anna, jan, sophie = await two_families_who_exchanged(app)
+    async with app.sessions() as session:
+        anna_phone = await session.scalar(select(Member.phone).where(Member.first_name == "Anna"))
+    before = await balances(app)
+    assert await mentions(app, "Anna", "De Smet", anna_phone, "anna.desmet", "Léa")
+
+    await anna.says("/forgetme")
+    first = anna.said
+    assert "⚠️ Erase your data?" in first
+    assert "• Your SEL balance is 90 units (1 h 30): it stays in the books as it is." in first
+    assert "• You joined 1 open group order(s): you will leave them." in first
+    assert anna.button_labels() == ["Yes, continue", "Cancel"]
+    assert "type ERASE or tap the red button" in await anna.taps("Yes, continue")
+    assert await anna.taps("🔴 Erase everything") == (
+        "👋 Your data have been erased. Thank you for taking part in the school's community, "
+        "goodbye!")
+
+    assert await mentions(app, "Anna", "De Smet", anna_phone, "anna.desmet", "Léa") == []
+    async with app.sessions() as session:
+        await books_balance(session)
+        erased = await session.scalar(select(Member).where(Member.status == MemberStatus.ERASED))
+        assert erased.full_name == f"— #{erased.id}"
+        assert (erased.phone, erased.email, erased.consent_at) == (None, None, None)
+        account = await session.scalar(select(SelAccount).where(
+            SelAccount.member_id == erased.id))
+        assert account.balance == before["Anna"] == 90
+        post = await session.scalar(select(SelPost))
+        assert (post.status, post.title, post.description) == ("deleted", "—", "")
+        [audit] = (await session.scalars(select(AuditEntry))).all()
+        assert (audit.action, audit.subject, audit.actor) == (
+            "member.erase", f"member:{erased.id}", f"member:{erased.id}")
+    after = await balances(app)
+    assert after.pop("—") == before.pop("Anna")  # Anna's account, pseudonymised
+    assert after == before
+
+    await app.deliver()  # the place Anna gave back goes to Jan, who was waiting
+    assert jan.last.text.startswith("🎉 Er kwam een plaats vrij")
+    await jan.says("/history")
+    assert f"— #{erased.id}" in jan.said and "Anna" not in jan.said
+    assert "You are not registered yet" in await anna.says("/balance")
+
+
+async def test_double_confirmation_cancel_stale_and_double_taps(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await anna.says("/forgetme")
+    first = anna.keyboard()
+    assert await anna.taps("Cancel") == ("Nothing was erased. Send /menu to see what you can "
+                                         "do.")
+    assert "no longer valid; nothing was erased" in await anna.taps_again(first, "Yes, continue")
+
+    await anna.says("/forgetme")
+    first = anna.keyboard()
+    await anna.taps("Yes, continue")
+    assert "I already asked you" in await anna.taps_again(first, "Yes, continue")
+    assert "Nothing was erased. To erase everything, type ERASE exactly" in \
+        await anna.says("erase me please")
+    assert await anna.taps_again(first, "Cancel") == (
+        "Nothing was erased. Send /menu to see what you can do.")
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Member).where(
+            Member.status == MemberStatus.ERASED)) == 0
+
+
+async def test_typing_the_word_erases_and_a_second_red_tap_changes_nothing(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await jan.says("/forgetme")
+    await jan.taps("Ja, doorgaan")
+    red = jan.keyboard()
+    assert "Typ WISSEN of tik op de rode knop" in jan.said
+    assert "Je gegevens zijn gewist" in await jan.says(" wissen ")
+    assert "Je gegevens zijn gewist. Om SchoolHub opnieuw te gebruiken" in \
+        await jan.taps_again(red, "Alles wissen")
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Member).where(
+            Member.status == MemberStatus.ERASED)) == 1
+        await books_balance(session)
+
+
+async def test_the_last_admin_is_told_to_hand_over_first(app: App) -> None:
+    _, _, school_id = await families(app)
+    sophie = await admin_of(app, school_id)
+    assert await sophie.says("/forgetme") == (
+        "You are the school's only administrator: give the admin role to someone else first "
+        "(with an admin invite), then send /forgetme again. Nothing was erased.")
+    assert not any(reply.buttons for reply in sophie.replies)
+    async with app.sessions() as session:
+        assert await session.scalar(select(Member.status).where(
+            Member.first_name == "Sophie")) == "active"
