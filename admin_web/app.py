@@ -9,20 +9,22 @@ import jinja2
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from admin_web import auth, charts, dashboard, members
+from admin_web import auth, charts, classes, dashboard, members, orders, sel, sel_transfers
+from admin_web.classes import LINKS, InviteLinks
 from admin_web.render import refusals
 from admin_web.security import SECURE, SESSIONS, panel_session, security_headers
 
 HERE = Path(__file__).resolve().parent
 # Each area of the panel adds its own routes.
-AREAS = (auth, dashboard, charts, members)
+AREAS = (auth, dashboard, charts, members, classes, sel, sel_transfers, orders)
 
 
-def create_app(sessions: async_sessionmaker[AsyncSession],
-               secure_cookies: bool = False) -> web.Application:
+def create_app(sessions: async_sessionmaker[AsyncSession], secure_cookies: bool = False,
+               invite_links: InviteLinks | None = None) -> web.Application:
     # refusals sits outside panel_session: a refused change is rolled back, then shown.
     app = web.Application(middlewares=[security_headers, refusals, panel_session])
     app[SESSIONS], app[SECURE] = sessions, secure_cookies
+    app[LINKS] = invite_links or InviteLinks()
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(HERE / "templates"),
                          autoescape=True)
     for area in AREAS:

@@ -3,6 +3,8 @@ itself keeps a CSP without inline styles or scripts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygal
 from aiohttp import web
 from pygal.style import Style
@@ -22,15 +24,28 @@ def chart(kind: type[pygal.graph.graph.Graph], title: str) -> pygal.graph.graph.
                 legend_at_bottom=True, x_label_rotation=0, print_values=False)
 
 
+def per_month(title: str, rows: list[tuple[str, int, int]], counted: str, measured: str,
+              scale: Callable[[int], float]) -> web.Response:
+    """Bars of a count per month, and of an amount (scaled for reading) on the right axis."""
+    figure = chart(pygal.Bar, title)
+    figure.x_labels = [month for month, _, _ in rows]
+    figure.add(counted, [count for _, count, _ in rows])
+    figure.add(measured, [scale(amount) for _, _, amount in rows], secondary=True)
+    return svg(figure)
+
+
 async def transfers(request: web.Request) -> web.Response:
     t = t_for(request)
     rows = await stats.transfers_per_month(request[DB], request[MEMBER].school_id)
-    figure = chart(pygal.Bar, t("admin-chart-transfers"))
-    figure.x_labels = [month for month, _, _ in rows]
-    figure.add(t("admin-chart-transfers-count"), [count for _, count, _ in rows])
-    figure.add(t("admin-chart-transfers-hours"), [round(units / 60, 1) for _, _, units in rows],
-               secondary=True)
-    return svg(figure)
+    return per_month(t("admin-chart-transfers"), rows, t("admin-chart-transfers-count"),
+                     t("admin-chart-transfers-hours"), lambda units: round(units / 60, 1))
+
+
+async def orders(request: web.Request) -> web.Response:
+    t = t_for(request)
+    rows = await stats.orders_per_month(request[DB], request[MEMBER].school_id)
+    return per_month(t("admin-orders-chart"), rows, t("admin-orders-chart-count"),
+                     t("admin-orders-chart-paid"), lambda cents: cents / 100)
 
 
 async def messages(request: web.Request) -> web.Response:
@@ -51,4 +66,5 @@ def svg(figure: pygal.graph.graph.Graph) -> web.Response:
 
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/charts/transfers.svg", transfers, name="chart-transfers")
+    app.router.add_get("/charts/orders.svg", orders, name="chart-orders")
     app.router.add_get("/charts/messages.svg", messages, name="chart-messages")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 import admin_web
+from admin_web.classes import InviteLinks
 from bot.health import add_routes
 from core.i18n import translator
 from core.orders import payments
@@ -56,6 +57,9 @@ def build_app(runtime: Runtime) -> web.Application:
     if runtime.whatsapp is not None:
         runtime.whatsapp.mount(app)
     app.router.add_get("/orders/paid", payment_done)
+    settings = runtime.settings
     app.add_subapp("/admin", admin_web.create_app(
-        runtime.sessions, secure_cookies=runtime.settings.base_url.startswith("https://")))
+        runtime.sessions, secure_cookies=settings.base_url.startswith("https://"),
+        invite_links=InviteLinks(settings.telegram_bot_username,
+                                 settings.whatsapp_display_number)))
     return app

@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     # WhatsApp Cloud API (Meta): the channel is on when the token and number id are set.
     whatsapp_token: SecretStr | None = None
     whatsapp_phone_number_id: str | None = None
+    # Shown on the printable invite sheet as QR codes: t.me/<username>, wa.me/<number>.
+    telegram_bot_username: str | None = None
+    whatsapp_display_number: str | None = None
     whatsapp_app_secret: SecretStr | None = None
     whatsapp_verify_token: SecretStr | None = None
     whatsapp_api_base: str | None = None

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -59,6 +59,11 @@ async def create_invite(
     return invite
 
 
+def is_usable(invite: Invite, now: datetime) -> bool:
+    return (not invite.revoked and (invite.expires_at is None or invite.expires_at > now)
+            and (invite.max_uses is None or invite.uses < invite.max_uses))
+
+
 async def find_usable_invite(session: AsyncSession, text: str | None) -> Invite:
     """The invite a typed or deep-linked code names, or why it cannot be used."""
     code = normalize_code(text)
@@ -84,3 +89,13 @@ async def consume_invite(session: AsyncSession, invite: Invite) -> None:
     if result.rowcount != 1:
         raise DomainError("start-code-used-up")
     await session.refresh(invite)
+
+
+async def revoke_invite(session: AsyncSession, school_id: int, invite_id: int) -> Invite:
+    """No one can use the code any more; those who registered with it stay."""
+    invite = await session.get(Invite, invite_id)
+    if invite is None or invite.school_id != school_id or invite.revoked:
+        raise DomainError("admin-not-found")
+    invite.revoked = True
+    await session.flush()
+    return invite

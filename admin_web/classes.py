@@ -1,0 +1,150 @@
+"""Classes and invites: the classes of each school year with their children and reps,
+invite codes (expiry, uses, revocation), and a printable sheet with a QR code per code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiohttp_jinja2
+import segno
+from aiohttp import web
+from sqlalchemy import func, select
+
+from admin_web.render import FormErrors, audited, context, done, invalid, number, school_of, t_for
+from admin_web.security import DB
+from core.clock import utcnow
+from core.members.invites import create_invite, is_usable, revoke_invite
+from core.models import Child, Invite, Role, RoleKind, SchoolClass
+from core.schools import get_school
+
+INVITE_ROLES = (RoleKind.PARENT, RoleKind.CLASS_REP, RoleKind.ADMIN)
+LINKS = web.AppKey("invite_links", object)
+
+
+@dataclass(frozen=True)
+class InviteLinks:
+    """Where a scanned code leads: the bot's Telegram username, WhatsApp's number."""
+
+    telegram_username: str | None = None
+    whatsapp_number: str | None = None
+
+    def for_code(self, code: str) -> list[tuple[str, str]]:
+        links = []
+        if self.telegram_username:
+            links.append(("Telegram", f"https://t.me/{self.telegram_username}?start={code}"))
+        if self.whatsapp_number:
+            digits = "".join(ch for ch in self.whatsapp_number if ch.isdigit())
+            links.append(("WhatsApp", f"https://wa.me/{digits}?text={code}"))
+        return links
+
+
+def qr_image(link: str) -> str:
+    """A QR code as an SVG data URI (the CSP allows data: images, nothing else inline)."""
+    return segno.make(link, error="m").svg_data_uri(scale=5, border=2)
+
+
+@aiohttp_jinja2.template("classes.html")
+async def classes(request: web.Request) -> dict[str, object]:
+    return await classes_context(request)
+
+
+async def classes_context(request: web.Request, form: object = None,
+                          errors: FormErrors | None = None) -> dict[str, object]:
+    """The page: classes of the chosen year, and the invites with their form."""
+    db, school_id = request[DB], school_of(request)
+    school = await get_school(db, school_id)
+    years = list(await db.scalars(select(SchoolClass.school_year).where(
+        SchoolClass.school_id == school_id).distinct().order_by(SchoolClass.school_year.desc())))
+    year = request.query.get("year", school.school_year)
+    year = year if year in years else school.school_year
+    rows = await db.execute(
+        select(SchoolClass, func.count(Child.id))
+        .outerjoin(Child, Child.class_id == SchoolClass.id)
+        .where(SchoolClass.school_id == school_id, SchoolClass.school_year == year)
+        .group_by(SchoolClass.id))
+    reps = await db.execute(select(Role.class_id, func.count()).where(
+        Role.school_id == school_id, Role.kind == RoleKind.CLASS_REP).group_by(Role.class_id))
+    every_class = {klass.id: klass for klass in await db.scalars(
+        select(SchoolClass).where(SchoolClass.school_id == school_id))}
+    invites = await db.scalars(select(Invite).where(Invite.school_id == school_id)
+                               .order_by(Invite.revoked, Invite.created_at.desc()))
+    now = utcnow()
+    return context(request, year=year, years=years, reps=dict(reps.all()),
+                   rows=sorted(rows.all(), key=lambda row: row[0].sort_key),
+                   invites=[(invite, is_usable(invite, now)) for invite in invites],
+                   class_of=every_class, roles=INVITE_ROLES, form=form or {},
+                   current_classes=sorted((k for k in every_class.values()
+                                           if k.school_year == school.school_year),
+                                          key=lambda klass: klass.sort_key),
+                   errors=errors or FormErrors(t_for(request)))
+
+
+async def new_invite(request: web.Request) -> web.Response:
+    form = await request.post()
+    errors = FormErrors(t_for(request))
+    role = str(form.get("role", ""))
+    if role not in INVITE_ROLES:
+        errors.add("role", "admin-invite-role-invalid")
+    class_code = str(form.get("class_code", "")) or None
+    if role == RoleKind.CLASS_REP and not class_code:
+        errors.add("class_code", "admin-role-class-missing")
+    days, uses = str(form.get("valid_days", "")).strip(), str(form.get("max_uses", "")).strip()
+    if days and not 1 <= number(days) <= 365:
+        errors.add("valid_days", "admin-invite-days-invalid")
+    if uses and not 1 <= number(uses) <= 1000:
+        errors.add("max_uses", "admin-invite-uses-invalid")
+    if errors:
+        values = await classes_context(request, form, errors)
+        raise invalid(request, "classes.html", values)
+    invite = await create_invite(request[DB], school_of(request), role=role,
+                                 class_code=class_code, valid_days=number(days) or None,
+                                 max_uses=number(uses) or None)
+    await audited(request, "create-invite", f"invite:{invite.id}", {},
+                  {"role": role, "class_id": invite.class_id, "max_uses": invite.max_uses})
+    raise done(request, "classes", invite.code)
+
+
+async def class_codes(request: web.Request) -> web.Response:
+    """One parent code per class of the year, to hand out class by class."""
+    db, school_id = request[DB], school_of(request)
+    school = await get_school(db, school_id)
+    for klass in await db.scalars(select(SchoolClass).where(
+            SchoolClass.school_id == school_id, SchoolClass.school_year == school.school_year)):
+        invite = await create_invite(db, school_id, role=RoleKind.PARENT, class_code=klass.code)
+        await audited(request, "create-invite", f"invite:{invite.id}", {},
+                      {"role": RoleKind.PARENT, "class_id": klass.id})
+    raise done(request, "invite-sheet")
+
+
+async def revoke(request: web.Request) -> web.Response:
+    invite = await revoke_invite(request[DB], school_of(request),
+                                 number(request.match_info["invite_id"]))
+    await audited(request, "revoke-invite", f"invite:{invite.id}", {"revoked": False},
+                  {"revoked": True})
+    raise done(request, "classes", invite.code)
+
+
+@aiohttp_jinja2.template("invite_sheet.html")
+async def sheet(request: web.Request) -> dict[str, object]:
+    """Every usable parent code, with its QR codes, to print and pin at the gate."""
+    db, school_id = request[DB], school_of(request)
+    school = await get_school(db, school_id)
+    now, links = utcnow(), request.app[LINKS]
+    invites = await db.scalars(select(Invite).where(
+        Invite.school_id == school_id, Invite.role == RoleKind.PARENT, ~Invite.revoked)
+        .order_by(Invite.class_id.is_not(None), Invite.id))
+    class_of = {klass.id: klass for klass in await db.scalars(
+        select(SchoolClass).where(SchoolClass.school_id == school_id))}
+    cards = [{"invite": invite, "klass": class_of.get(invite.class_id),
+              "codes": [(name, link, qr_image(link)) for name, link in
+                        links.for_code(invite.code)]}
+             for invite in invites if is_usable(invite, now)]
+    return context(request, school=school, cards=cards)
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/classes", classes, name="classes")
+    app.router.add_post("/invites", new_invite, name="new-invite")
+    app.router.add_post("/invites/per-class", class_codes, name="parent-codes")
+    app.router.add_post("/invites/{invite_id:\\d+}/revoke", revoke, name="revoke-invite")
+    app.router.add_get("/invites/sheet", sheet, name="invite-sheet")

@@ -1,0 +1,118 @@
+"""Group orders: the school's orders with their progress and money, an order's page
+(families, lines, payment attempts, totals), the organiser's operations (close now,
+extend, cancel with refunds) through the same core services as the chat, and the
+supplier's CSV the organiser gets in the chat."""
+
+from __future__ import annotations
+
+import aiohttp_jinja2
+from aiohttp import web
+from sqlalchemy import func, select
+
+from admin_web.downloads import csv_attachment
+from admin_web.render import Sorting, audited, context, done, number, paged, school_of, t_for
+from admin_web.security import DB, MEMBER
+from core.clock import utcnow
+from core.errors import DomainError
+from core.i18n import format_datetime, format_money
+from core.models import GroupOrder, Member, OrderLine, OrderPayment, OrderStatus, PaymentStatus
+from core.orders import closing
+from core.orders import service as orders
+from core.orders.export import order_summary, supplier_csv
+from core.schools import get_school
+
+STATUSES = (OrderStatus.OPEN, OrderStatus.CLOSED, OrderStatus.CONFIRMED,
+            OrderStatus.COMPLETED, OrderStatus.CANCELLED)
+# What the organiser may do in each status, as the chat offers it.
+ACTIONS = {OrderStatus.OPEN: ("close", "extend", "cancel"),
+           OrderStatus.CLOSED: ("cancel",), OrderStatus.CONFIRMED: ("cancel",)}
+
+
+def families_count():
+    return (select(func.count(func.distinct(OrderLine.member_id)))
+            .where(OrderLine.order_id == GroupOrder.id).scalar_subquery())
+
+
+def paid_cents():
+    return (select(func.coalesce(func.sum(OrderPayment.amount_cents), 0))
+            .where(OrderPayment.order_id == GroupOrder.id,
+                   OrderPayment.status == PaymentStatus.PAID).scalar_subquery())
+
+
+def formatters(request: web.Request, timezone: str) -> dict[str, object]:
+    locale = t_for(request).locale
+    return {"money": lambda cents: format_money(locale, cents or 0),
+            "when": lambda value: format_datetime(locale, value, timezone)}
+
+
+@aiohttp_jinja2.template("orders.html")
+async def order_list(request: web.Request) -> dict[str, object]:
+    db, school_id = request[DB], school_of(request)
+    status = request.query.get("status", "")
+    families, paid = families_count().label("families"), paid_cents().label("paid")
+    query = select(GroupOrder, families, paid).where(GroupOrder.school_id == school_id)
+    if status in STATUSES:
+        query = query.where(GroupOrder.status == status)
+    sorting = Sorting.of(request, {"deadline": GroupOrder.deadline, "status": GroupOrder.status,
+                                   "title": func.lower(GroupOrder.title),
+                                   "families": families, "paid": paid},
+                         default="deadline", descending=True)
+    rows, page, more = await paged(request, sorting.apply(query).order_by(GroupOrder.id))
+    school = await get_school(db, school_id)
+    return context(request, rows=rows, page=page, more=more, sorting=sorting, status=status,
+                   statuses=STATUSES, **formatters(request, school.timezone))
+
+
+async def order_of_school(request: web.Request) -> GroupOrder:
+    order = await request[DB].get(GroupOrder, number(request.match_info["order_id"]))
+    if order is None or order.school_id != school_of(request):
+        raise DomainError("orders-not-found")
+    return order
+
+
+@aiohttp_jinja2.template("order.html")
+async def order_page(request: web.Request) -> dict[str, object]:
+    db, order = request[DB], await order_of_school(request)
+    school = await get_school(db, order.school_id)
+    attempts = list(await db.execute(
+        select(OrderPayment, Member).join(Member, Member.id == OrderPayment.member_id)
+        .where(OrderPayment.order_id == order.id)
+        .order_by(Member.last_name, Member.first_name, OrderPayment.attempt)))
+    return context(request, order=order, organiser=await db.get(Member, order.organiser_id),
+                   items=await orders.items_of(db, order),
+                   ordered=await orders.progress(db, order),
+                   summary=await order_summary(db, order), attempts=attempts,
+                   actions=ACTIONS.get(order.status, ()),
+                   **formatters(request, school.timezone))
+
+
+async def operate(request: web.Request) -> web.Response:
+    """Close now, extend or cancel, as the organiser would from the chat; the admin of the
+    school may manage any of its orders (core.orders.service.may_manage)."""
+    db, admin, action = request[DB], request[MEMBER], request.match_info["action"]
+    order = await order_of_school(request)
+    before = order.status
+    if action == "close":
+        await closing.close_now(db, admin, order.id, utcnow())
+    elif action == "extend":
+        await orders.extend(db, admin, order.id)
+    else:
+        await closing.cancel(db, admin, order.id)
+    await audited(request, f"order-{action}", f"order:{order.id}", {"status": before},
+                  {"status": order.status, "deadline": order.deadline.isoformat()})
+    raise done(request, "order", action, order_id=str(order.id))
+
+
+async def supplier_sheet(request: web.Request) -> web.Response:
+    db, order = request[DB], await order_of_school(request)
+    return csv_attachment(supplier_csv(await order_summary(db, order)),
+                          f"order-{order.id}.csv")
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/orders", order_list, name="orders")
+    app.router.add_get("/orders/{order_id:\\d+}", order_page, name="order")
+    app.router.add_post("/orders/{order_id:\\d+}/{action:close|extend|cancel}", operate,
+                        name="order-operate")
+    app.router.add_get("/orders/{order_id:\\d+}/supplier.csv", supplier_sheet,
+                       name="order-supplier-csv")
