@@ -194,19 +194,38 @@ class Figures:
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
 
+    @property
+    def percent_done(self) -> int:
+        """How much of the delivery is over: sent, or given up on, or withdrawn."""
+        if not self.recipients:
+            return 100
+        return 100 * (self.recipients - self.queued) // self.recipients
 
-async def figures(session: AsyncSession, announcement: Announcement) -> Figures:
-    """Delivery as it stands, from the first round's outbox rows and the reads."""
-    rows = dict((status, count) for status, count in await session.execute(
-        select(OutboxMessage.status, func.count())
-        .where(OutboxMessage.purpose == _purpose(announcement),
-               OutboxMessage.member_id.is_not(None))
-        .group_by(OutboxMessage.status)))
-    read = await session.scalar(select(func.count()).select_from(AnnouncementRead).where(
-        AnnouncementRead.announcement_id == announcement.id))
-    return Figures(
+
+async def figures_by_announcement(session: AsyncSession, announcements: list[Announcement]
+                                  ) -> dict[int, Figures]:
+    """Delivery as it stands, from the first round's outbox rows and the reads; several
+    announcements in two queries (a list page)."""
+    by_purpose = {_purpose(a): a.id for a in announcements}
+    statuses: dict[int, dict[str, int]] = {a.id: {} for a in announcements}
+    for purpose, status, count in await session.execute(
+            select(OutboxMessage.purpose, OutboxMessage.status, func.count())
+            .where(OutboxMessage.purpose.in_(list(by_purpose)),
+                   OutboxMessage.member_id.is_not(None))
+            .group_by(OutboxMessage.purpose, OutboxMessage.status)):
+        statuses[by_purpose[purpose]][status] = count
+    reads = dict((announcement_id, count) for announcement_id, count in await session.execute(
+        select(AnnouncementRead.announcement_id, func.count())
+        .where(AnnouncementRead.announcement_id.in_(list(statuses)))
+        .group_by(AnnouncementRead.announcement_id)))
+    return {announcement_id: Figures(
         recipients=sum(rows.values()),
         queued=rows.get(OutboxStatus.PENDING, 0) + rows.get(OutboxStatus.SENDING, 0),
         sent=rows.get(OutboxStatus.SENT, 0),
         failed=rows.get(OutboxStatus.FAILED, 0) + rows.get(OutboxStatus.EXPIRED, 0),
-        blocked=rows.get(OutboxStatus.BLOCKED, 0), read=read or 0)
+        blocked=rows.get(OutboxStatus.BLOCKED, 0), read=reads.get(announcement_id, 0))
+        for announcement_id, rows in statuses.items()}
+
+
+async def figures(session: AsyncSession, announcement: Announcement) -> Figures:
+    return (await figures_by_announcement(session, [announcement]))[announcement.id]
