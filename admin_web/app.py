@@ -9,14 +9,24 @@ import jinja2
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from admin_web import auth, charts, classes, dashboard, members, orders, sel, sel_transfers
+from admin_web import (
+    auth,
+    charts,
+    classes,
+    dashboard,
+    members,
+    orders,
+    sel,
+    sel_transfers,
+    settings,
+)
 from admin_web.classes import LINKS, InviteLinks
 from admin_web.render import refusals
 from admin_web.security import SECURE, SESSIONS, panel_session, security_headers
 
 HERE = Path(__file__).resolve().parent
 # Each area of the panel adds its own routes.
-AREAS = (auth, dashboard, charts, members, classes, sel, sel_transfers, orders)
+AREAS = (auth, dashboard, charts, members, classes, sel, sel_transfers, orders, settings)
 
 
 def create_app(sessions: async_sessionmaker[AsyncSession], secure_cookies: bool = False,
