@@ -14,6 +14,7 @@ from admin_web import (
     charts,
     classes,
     dashboard,
+    events,
     members,
     orders,
     sel,
@@ -26,7 +27,7 @@ from admin_web.security import SECURE, SESSIONS, panel_session, security_headers
 
 HERE = Path(__file__).resolve().parent
 # Each area of the panel adds its own routes.
-AREAS = (auth, dashboard, charts, members, classes, sel, sel_transfers, orders, settings)
+AREAS = (auth, dashboard, charts, members, events, classes, sel, sel_transfers, orders, settings)
 
 
 def create_app(sessions: async_sessionmaker[AsyncSession], secure_cookies: bool = False,

@@ -1,0 +1,143 @@
+"""Events: the school's events with their answers, an event's page (audience, who comes,
+who has not answered, slots), creating one (the chat wizard's core service, invitations
+through the outbox), cancelling one, and its calendar file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+import aiohttp_jinja2
+from aiohttp import web
+from sqlalchemy import case, func, select
+
+from admin_web.audience import school_classes
+from admin_web.event_form import read_draft
+from admin_web.moments import shown_in
+from admin_web.render import (
+    FormErrors,
+    Sorting,
+    audited,
+    context,
+    done,
+    invalid,
+    number,
+    paged,
+    school_of,
+    t_for,
+)
+from admin_web.security import DB, MEMBER
+from core.clock import utcnow
+from core.errors import DomainError
+from core.events import notices
+from core.events import service as events
+from core.events.calendar import to_ics
+from core.models import Event, EventStatus
+from core.schools import get_school
+from handlers.events import rsvp_buttons
+
+LIMITS = {"title": events.TITLE_MAX, "location": events.LOCATION_MAX,
+          "description": events.DESCRIPTION_MAX, "capacity": events.MAX_CAPACITY}
+
+
+async def school_event(request: web.Request) -> Event:
+    """The event of the URL, if it is this school's; another school's is not found."""
+    event = await request[DB].get(Event, number(request.match_info["event_id"]))
+    if event is None or event.school_id != school_of(request):
+        raise DomainError("events-not-found")
+    return event
+
+
+async def school_clock(request: web.Request) -> Callable[[datetime | None], str]:
+    school = await get_school(request[DB], school_of(request))
+    return shown_in(t_for(request), school.timezone)
+
+
+@aiohttp_jinja2.template("events.html")
+async def events_list(request: web.Request) -> dict[str, object]:
+    now = utcnow()
+    query = select(Event).where(Event.school_id == school_of(request))
+    sorting = Sorting.of(request, {"date": Event.starts_at, "title": func.lower(Event.title)},
+                         default="date")
+    if "sort" in request.query:
+        query = sorting.apply(query)
+    else:  # upcoming first, soonest first; then the past, latest first
+        query = query.order_by(Event.starts_at < now,
+                               case((Event.starts_at >= now, Event.starts_at)).asc(),
+                               Event.starts_at.desc())
+    rows, page, more = await paged(request, query.order_by(Event.id))
+    tallies = await events.counts_by_event(request[DB], [event.id for event in rows])
+    return context(request, rows=rows, tallies=tallies, sorting=sorting, page=page, more=more,
+                   explicit_sort="sort" in request.query, now=now,
+                   when=await school_clock(request))
+
+
+@aiohttp_jinja2.template("event.html")
+async def event_page(request: web.Request) -> dict[str, object]:
+    db, event = request[DB], await school_event(request)
+    class_ids = set(await events.audience_class_ids(db, event))
+    audience = [c for c in await school_classes(db, event.school_id) if c.id in class_ids]
+    return context(request, event=event, audience=audience,
+                   tally=await events.counts(db, event),
+                   attendees=await events.attendees(db, event),
+                   slots=await events.slots_of(db, event),
+                   unanswered=await events.unanswered(db, event),
+                   may_cancel=event.status == EventStatus.ACTIVE and event.starts_at > utcnow(),
+                   when=await school_clock(request))
+
+
+async def form_context(request: web.Request, values: dict[str, str], errors: FormErrors,
+                       class_ids: list[int]) -> dict[str, object]:
+    school = await get_school(request[DB], school_of(request))
+    return {"values": values, "errors": errors, "chosen": set(class_ids), "limits": LIMITS,
+            "classes": await school_classes(request[DB], school.id), "zone": school.timezone}
+
+
+async def new_event_form(request: web.Request) -> web.Response:
+    values = await form_context(request, {}, FormErrors(t_for(request)), [])
+    return aiohttp_jinja2.render_template("event_new.html", request, context(request, **values))
+
+
+async def create_event(request: web.Request) -> web.Response:
+    """What the chat's /newevent does on "Create and invite", from a form."""
+    db, organiser, form = request[DB], request[MEMBER], await request.post()
+    school = await get_school(db, school_of(request))
+    classes = await school_classes(db, school.id)
+    errors = FormErrors(t_for(request))
+    values, draft = read_draft(form, errors, school.timezone, utcnow(), {c.id for c in classes})
+    if draft is None:
+        chosen = [number(value) for value in form.getall("class_id", [])]
+        raise invalid(request, "event_new.html",
+                      await form_context(request, values, errors, chosen))
+    event = await events.create_event(db, organiser, draft)
+    invited = await notices.invite(db, event, rsvp_buttons)
+    await audited(request, "create-event", f"event:{event.id}", {}, {
+        "title": event.title, "starts_at": event.starts_at.isoformat(),
+        "class_ids": draft.class_ids, "capacity": event.capacity, "invited": invited})
+    raise done(request, "event", str(invited), event_id=str(event.id))
+
+
+async def cancel_event(request: web.Request) -> web.Response:
+    """Cancel as the chat's organiser tools do: everyone it was for is told at once."""
+    event = await school_event(request)
+    _, told = await notices.cancel_and_tell(request[DB], request[MEMBER], event.id)
+    await audited(request, "cancel-event", f"event:{event.id}",
+                  {"status": EventStatus.ACTIVE}, {"status": EventStatus.CANCELLED, "told": told})
+    raise done(request, "event", "cancelled", event_id=str(event.id))
+
+
+async def event_ics(request: web.Request) -> web.Response:
+    event = await school_event(request)
+    school = await get_school(request[DB], event.school_id)
+    return web.Response(body=to_ics(event, school.name), content_type="text/calendar",
+                        headers={"Content-Disposition":
+                                 f'attachment; filename="event-{event.id}.ics"'})
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/events", events_list, name="events")
+    app.router.add_get("/events/new", new_event_form, name="event-new")
+    app.router.add_post("/events/new", create_event, name="event-create")
+    app.router.add_get("/events/{event_id:\\d+}", event_page, name="event")
+    app.router.add_post("/events/{event_id:\\d+}/cancel", cancel_event, name="event-cancel")
+    app.router.add_get("/events/{event_id:\\d+}.ics", event_ics, name="event-ics")

@@ -1,0 +1,54 @@
+# The panel's events area
+
+admin-events-new = New event
+admin-events-create = Create and invite
+admin-events-form-errors = Some fields need another look: see the messages below them.
+admin-events-title = Title
+admin-events-when = When
+admin-events-starts = Starts
+admin-events-ends = Ends (optional)
+admin-events-time-zone-help = The school's time ({ $zone }).
+admin-events-place = Place
+admin-events-description = Description
+admin-events-audience = Who is invited
+admin-events-audience-help = Tick classes to invite their families and reps; tick none to invite the whole school.
+admin-events-whole-school = Whole school
+admin-events-capacity = Places (optional)
+admin-events-capacity-help = Leave empty for no limit; at most { $max }. Beyond the limit, parents wait on a list.
+admin-events-no-limit = no limit
+admin-events-headcount = Ask how many adults and children come
+admin-events-deadline = Answer before (optional)
+admin-events-slots = Volunteer slots (optional)
+admin-events-slots-help = One a line, a label and the number of volunteers: “Cakes;4”.
+admin-events-too-long = At most { $max } characters.
+admin-events-answers = Answers
+admin-events-coming = Coming
+admin-events-tally = ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
+        [0] {""}
+       *[other] {" "}· ⏳ { $waiting }
+    }
+admin-events-people = { $adults } adults, { $children } children
+admin-events-past = past
+admin-events-cancelled = cancelled
+admin-events-status-active = planned
+admin-events-status-cancelled = cancelled
+admin-events-created = { $count ->
+        [one] Event created: 1 family invited in the chat.
+       *[other] Event created: { $count } families invited in the chat.
+    }
+admin-events-ics = Download for a calendar (.ics)
+admin-events-who = Who answered
+admin-events-answer = Answer
+admin-events-answer-yes = comes
+admin-events-answer-maybe = maybe
+admin-events-answer-no = does not come
+admin-events-answer-waitlisted = on the waiting list
+admin-events-adults = Adults
+admin-events-children = Children
+admin-events-unanswered = { $count ->
+        [one] 1 family has not answered
+       *[other] { $count } families have not answered
+    }
+admin-events-cancel = Cancel the event
+admin-events-cancel-help = Everyone invited is told at once in the chat. This cannot be undone.
+admin-events-cancel-done = The event is cancelled; the families were told.

@@ -1,0 +1,54 @@
+# Le panneau : les événements
+
+admin-events-new = Nouvel événement
+admin-events-create = Créer et inviter
+admin-events-form-errors = Certains champs sont à revoir : voyez les messages sous chacun.
+admin-events-title = Titre
+admin-events-when = Quand
+admin-events-starts = Début
+admin-events-ends = Fin (facultatif)
+admin-events-time-zone-help = À l'heure de l'école ({ $zone }).
+admin-events-place = Lieu
+admin-events-description = Description
+admin-events-audience = Qui est invité
+admin-events-audience-help = Cochez des classes pour inviter leurs familles et délégués ; ne cochez rien pour inviter toute l'école.
+admin-events-whole-school = Toute l'école
+admin-events-capacity = Places (facultatif)
+admin-events-capacity-help = Laissez vide pour ne pas limiter ; { $max } au plus. Au-delà, les parents attendent sur une liste.
+admin-events-no-limit = sans limite
+admin-events-headcount = Demander combien d'adultes et d'enfants viennent
+admin-events-deadline = Répondre avant (facultatif)
+admin-events-slots = Créneaux de bénévoles (facultatif)
+admin-events-slots-help = Un par ligne, un nom et le nombre de bénévoles : « Gâteaux;4 ».
+admin-events-too-long = { $max } caractères au plus.
+admin-events-answers = Réponses
+admin-events-coming = Viennent
+admin-events-tally = ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
+        [0] {""}
+       *[other] {" "}· ⏳ { $waiting }
+    }
+admin-events-people = { $adults } adultes, { $children } enfants
+admin-events-past = passé
+admin-events-cancelled = annulé
+admin-events-status-active = prévu
+admin-events-status-cancelled = annulé
+admin-events-created = { $count ->
+        [one] Événement créé : 1 famille invitée dans le chat.
+       *[other] Événement créé : { $count } familles invitées dans le chat.
+    }
+admin-events-ics = Télécharger pour un agenda (.ics)
+admin-events-who = Qui a répondu
+admin-events-answer = Réponse
+admin-events-answer-yes = vient
+admin-events-answer-maybe = peut-être
+admin-events-answer-no = ne vient pas
+admin-events-answer-waitlisted = en liste d'attente
+admin-events-adults = Adultes
+admin-events-children = Enfants
+admin-events-unanswered = { $count ->
+        [one] 1 famille n'a pas répondu
+       *[other] { $count } familles n'ont pas répondu
+    }
+admin-events-cancel = Annuler l'événement
+admin-events-cancel-help = Tous les invités sont prévenus tout de suite dans le chat. C'est définitif.
+admin-events-cancel-done = L'événement est annulé ; les familles ont été prévenues.

@@ -1,0 +1,54 @@
+# Het paneel: activiteiten
+
+admin-events-new = Nieuwe activiteit
+admin-events-create = Aanmaken en uitnodigen
+admin-events-form-errors = Enkele velden moeten nog eens bekeken worden: zie de berichten eronder.
+admin-events-title = Titel
+admin-events-when = Wanneer
+admin-events-starts = Begin
+admin-events-ends = Einde (optioneel)
+admin-events-time-zone-help = Volgens de tijd van de school ({ $zone }).
+admin-events-place = Plaats
+admin-events-description = Beschrijving
+admin-events-audience = Wie is uitgenodigd
+admin-events-audience-help = Vink klassen aan om hun gezinnen en klasverantwoordelijken uit te nodigen; vink niets aan voor de hele school.
+admin-events-whole-school = Hele school
+admin-events-capacity = Plaatsen (optioneel)
+admin-events-capacity-help = Leeg laten voor geen limiet; hoogstens { $max }. Daarboven wachten ouders op een lijst.
+admin-events-no-limit = geen limiet
+admin-events-headcount = Vragen hoeveel volwassenen en kinderen komen
+admin-events-deadline = Antwoorden vóór (optioneel)
+admin-events-slots = Vrijwilligersshiften (optioneel)
+admin-events-slots-help = Eén per regel, een naam en het aantal vrijwilligers: „Taarten;4”.
+admin-events-too-long = Hoogstens { $max } tekens.
+admin-events-answers = Antwoorden
+admin-events-coming = Komen
+admin-events-tally = ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
+        [0] {""}
+       *[other] {" "}· ⏳ { $waiting }
+    }
+admin-events-people = { $adults } volwassenen, { $children } kinderen
+admin-events-past = voorbij
+admin-events-cancelled = geannuleerd
+admin-events-status-active = gepland
+admin-events-status-cancelled = geannuleerd
+admin-events-created = { $count ->
+        [one] Activiteit aangemaakt: 1 gezin uitgenodigd in de chat.
+       *[other] Activiteit aangemaakt: { $count } gezinnen uitgenodigd in de chat.
+    }
+admin-events-ics = Downloaden voor een agenda (.ics)
+admin-events-who = Wie antwoordde
+admin-events-answer = Antwoord
+admin-events-answer-yes = komt
+admin-events-answer-maybe = misschien
+admin-events-answer-no = komt niet
+admin-events-answer-waitlisted = op de wachtlijst
+admin-events-adults = Volwassenen
+admin-events-children = Kinderen
+admin-events-unanswered = { $count ->
+        [one] 1 gezin heeft niet geantwoord
+       *[other] { $count } gezinnen hebben niet geantwoord
+    }
+admin-events-cancel = Activiteit annuleren
+admin-events-cancel-help = Iedereen die uitgenodigd is, hoort het meteen in de chat. Dit is definitief.
+admin-events-cancel-done = De activiteit is geannuleerd; de gezinnen zijn verwittigd.

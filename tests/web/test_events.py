@@ -1,0 +1,180 @@
+"""The panel's events: the list, an event's page, creating one that reaches the chat,
+field errors that change nothing, cancelling, the calendar file, other schools' events."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from core.clock import utcnow
+from core.db import unit_of_work
+from core.events.service import EventDraft, create_event
+from core.models import AuditEntry, Event, EventStatus, Member
+from tests.support.flows import class_ids, register
+from tests.support.harness import App, Person
+from tests.support.panel import member_named, page, submit
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+def local(days: int, hour: int = 18) -> str:
+    """A datetime-local value, `days` from now on the school's wall clock."""
+    moment = (utcnow() + timedelta(days=days)).astimezone(BRUSSELS)
+    return f"{moment:%Y-%m-%d}T{hour:02d}:30"
+
+
+async def anna_approved(app: App, client) -> Person:
+    """Anna (a P3 parent) approved from the panel, her chat read up to now."""
+    anna = await member_named(app, "Anna")
+    await submit(client, f"/admin/members/{anna.id}/approve")
+    await app.deliver()
+    return app.person(110, "Anna", "en")
+
+
+async def new_event(client, app: App, **fields: str):
+    form = {"title": "School fair", "starts": local(10), "location": "Gym",
+            "description": "Games and cakes", **fields}
+    return await submit(client, "/admin/events/new", form)
+
+
+async def event_count(app: App) -> int:
+    async with app.sessions() as session:
+        return await session.scalar(select(func.count()).select_from(Event))
+
+
+async def test_anonymous_visitors_are_sent_to_the_login_page(panel) -> None:
+    _, client = panel
+    for path in ("/admin/events", "/admin/events/new", "/admin/events/1",
+                 "/admin/events/1.ics"):
+        response = await client.get(path, allow_redirects=False)
+        assert (response.status, response.headers["Location"]) == (303, "/admin/login")
+
+
+async def test_an_event_made_in_the_panel_reaches_its_classes_who_answer(admin) -> None:
+    app, client = admin
+    anna = await anna_approved(app, client)
+    classes = await class_ids(app, (await member_named(app, "Anna")).school_id)
+    form = await page(client, "/admin/events/new")
+    assert 'for="f-title"' in form and 'type="datetime-local"' in form and "P3" in form
+    response = await new_event(client, app, class_id=str(classes["P3"]), capacity="30",
+                               headcount="on", slots="Cakes;4")
+    card = await response.text()
+    assert response.status == 200, card
+    assert "Event created: 1 family invited in the chat." in card
+    assert "School fair" in card and "Gym" in card and "P3" in card
+    assert "1 family has not answered" in card and "Anna De Smet" in card
+    assert "Cakes — 0/4" in card
+
+    assert await app.deliver() == 1
+    assert anna.last.text.startswith("📅 You are invited: School fair")
+    await anna.taps("Yes")
+    await anna.taps("2")  # adults
+    assert "you come to “School fair”" in await anna.taps("1")  # children
+
+    event = await event_id(app)
+    card = await page(client, f"/admin/events/{event}")
+    assert "comes" in card and "2 adults, 1 children" in card
+    assert "0 families have not answered" in card
+    listing = await page(client, "/admin/events")
+    assert f'href="/admin/events/{event}">School fair' in listing and "✅ 1" in listing
+    async with app.sessions() as session:
+        entry = await session.scalar(select(AuditEntry).where(
+            AuditEntry.action == "create-event"))
+    assert entry.subject == f"event:{event}"
+    assert entry.after["invited"] == 1 and entry.after["class_ids"] == [classes["P3"]]
+
+
+async def test_wrong_fields_are_shown_next_to_them_and_create_nothing(admin) -> None:
+    app, client = admin
+    cases = {
+        "title": ({"title": "  "}, "Please type a title of 3 to 120 characters."),
+        "starts": ({"starts": local(-2)}, "The start must be in the future."),
+        "capacity": ({"capacity": "0"}, "The number of places must be between 1 and 10,000."),
+        "description": ({"description": "x" * 5000}, "At most 2,000 characters."),
+        "location": ({"location": "x" * 500}, "At most 200 characters."),
+        "classes": ({"class_id": "999999"}, "That class does not exist in your school."),
+        "slots": ({"slots": "Cakes"}, "At most 10 volunteer slots"),
+    }
+    cases["ends"] = ({"ends": local(9)}, "The end must come after the start.")
+    cases["deadline"] = ({"deadline": local(11)}, "The answer deadline must be in the future")
+    for field_name, (fields, message) in cases.items():
+        response = await new_event(client, app, **fields)
+        text = await response.text()
+        assert response.status == 400, field_name
+        assert f'aria-describedby="e-{field_name}' in text, field_name
+        assert f'id="e-{field_name}">{message}' in text, (field_name, text)
+    for starts in ("next tuesday", "2027-13-45T10:00", ""):
+        text = await (await new_event(client, app, starts=starts)).text()
+        assert 'id="e-starts">I did not understand that date.' in text
+    for capacity in ("99999999999", "-3", "lots"):
+        text = await (await new_event(client, app, capacity=capacity)).text()
+        assert 'id="e-capacity">The number of places' in text
+    huge = await new_event(client, app, title="t" * 500)
+    assert 'id="e-title">' in await huge.text()
+    kept = await (await new_event(client, app, title="", location="Hall B")).text()
+    assert 'value="Hall B"' in kept  # what was typed is shown again
+    assert await event_count(app) == 0
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "create-event")) == 0
+
+
+async def test_cancelling_tells_the_families_once(admin) -> None:
+    app, client = admin
+    anna = await anna_approved(app, client)
+    await new_event(client, app)
+    await app.deliver()
+    event = await event_id(app)
+    response = await submit(client, f"/admin/events/{event}/cancel")
+    assert "The event is cancelled; the families were told." in await response.text()
+    await app.deliver()
+    assert anna.last.text.startswith("🚫 “School fair”")
+    again = await submit(client, f"/admin/events/{event}/cancel")
+    assert again.status == 409
+    await app.deliver()
+    assert len([m for m in anna.inbox if m.text.startswith("🚫")]) == 1
+    async with app.sessions() as session:
+        assert (await session.get(Event, event)).status == EventStatus.CANCELLED
+        assert await session.scalar(select(AuditEntry.action).where(
+            AuditEntry.subject == f"event:{event}").order_by(AuditEntry.id.desc())) == \
+            "cancel-event"
+
+
+async def test_the_calendar_file_and_the_order_of_the_list(admin) -> None:
+    app, client = admin
+    await new_event(client, app, title="Later fair", starts=local(20))
+    await new_event(client, app, title="Book swap", starts=local(3))
+    ics = await client.get(f"/admin/events/{await event_id(app, 'Book swap')}.ics")
+    assert ics.content_type == "text/calendar"
+    assert "SUMMARY:Book swap" in await ics.text()
+    listing = await page(client, "/admin/events")
+    assert listing.index("Book swap") < listing.index("Later fair")  # soonest first
+    by_title = await page(client, "/admin/events?sort=title&dir=desc")
+    assert by_title.index("Later fair") < by_title.index("Book swap")
+
+
+async def test_another_schools_events_are_out_of_reach(admin) -> None:
+    app, client = admin
+    other = await app.school("Autre école")
+    zoe = app.person(300, "Zoé", "fr")
+    await register(zoe, other.admin_code, language="Français", first="Zoé", last="Autre",
+                   children=())
+    async with unit_of_work(app.sessions) as uow:
+        organiser = await uow.session.scalar(select(Member).where(Member.first_name == "Zoé"))
+        await uow.session.refresh(organiser, ["roles"])
+        theirs = (await create_event(uow.session, organiser, EventDraft(
+            title="Fête de l'autre école", starts_at=utcnow() + timedelta(days=5)))).id
+    assert "Fête" not in await page(client, "/admin/events")
+    for path in (f"/admin/events/{theirs}", f"/admin/events/{theirs}.ics"):
+        assert (await client.get(path)).status == 404
+    refused = await submit(client, f"/admin/events/{theirs}/cancel")
+    assert refused.status == 404
+    async with app.sessions() as session:
+        assert (await session.get(Event, theirs)).status == EventStatus.ACTIVE
+
+
+async def event_id(app: App, title: str = "School fair") -> int:
+    async with app.sessions() as session:
+        return await session.scalar(select(Event.id).where(Event.title == title))
