@@ -29,19 +29,20 @@ from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy.exc import DBAPIError  # noqa: E402
 
 from bot.migrations import upgrade  # noqa: E402
+from bot.ops.pgtools import pg_binary  # noqa: E402
 from core.db import create_engine, session_factory, unit_of_work  # noqa: E402
 from core.errors import DomainError  # noqa: E402
 from core.models import SelAccount, SelTransfer, TransferKind  # noqa: E402
 from core.sel.ledger import account_of, new_transfer_id, transfer  # noqa: E402
 from tests.support.people import school_with_members  # noqa: E402
-from tests.support.servers import _pg_bin, postgres_server  # noqa: E402
+from tests.support.servers import postgres_server  # noqa: E402
 
 
 def pgbench(url: str, clients: int, seconds: int) -> float:
     match = re.match(r".*://(\w+)@([\d.]+):(\d+)/(\w+)", url)
     assert match, url
     user, host, port, db = match.groups()
-    base = [_pg_bin("pgbench"), "-h", host, "-p", port, "-U", user]
+    base = [pg_binary("pgbench"), "-h", host, "-p", port, "-U", user]
     subprocess.run([*base, "-i", "-q", "-s", "1", db], check=True, capture_output=True)
     out = subprocess.run([*base, "-b", "tpcb-like", "-c", str(clients), "-j", "2", "-T",
                           str(seconds), "-n", db], check=True, capture_output=True, text=True)

@@ -1,4 +1,5 @@
-"""`schoolhub run | chat | demo | migrate | init-school | invite create`."""
+"""`schoolhub run | chat | demo | migrate | init-school | invite create | admin |
+backup | restore | db copy`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 
 from bot.config import Settings
 from bot.migrations import upgrade
+from bot.ops import commands as operations
 
 ROLE_CHOICES = ("admin", "parent", "rep")
 
@@ -46,6 +48,7 @@ def parser() -> argparse.ArgumentParser:
     user.add_argument("--login", required=True, help="e.g. an e-mail address")
     user.add_argument("--password-stdin", action="store_true",
                       help="read the password from standard input (else it is asked)")
+    operations.add_parsers(sub)
     return p
 
 
@@ -58,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING if console or args.command != "run"
                         else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command in operations.COMMANDS:
+        return operations.run(settings, args)
     upgrade(settings.database_url)
     if args.command == "migrate":
         print("database is up to date")

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.ops.engines import is_sqlite, sqlite_file
+
+
+def with_async_driver(url: str) -> str:
+    """Accept the plain URLs people copy from docs and pick the async drivers."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+asyncpg://" + url.split("://", 1)[1]
+    if url.startswith("sqlite:///"):
+        return "sqlite+aiosqlite:///" + url.removeprefix("sqlite:///")
+    return url
 
 
 class Settings(BaseSettings):
@@ -48,15 +61,24 @@ class Settings(BaseSettings):
     # are purged after this many days (core/retention.py).
     retention_days: int = Field(default=90, ge=7)
 
+    # `schoolhub backup` writes under backup_dir (default: `backups` next to the SQLite
+    # file, else ./data/backups). With backup_daily_at (an hour, 0-23, school time) a
+    # verified backup is taken every day there, keeping 7 daily and 4 weekly.
+    backup_dir: Path | None = None
+    backup_daily_at: int | None = Field(default=None, ge=0, le=23)
+
     @field_validator("database_url")
     @classmethod
     def _async_driver(cls, url: str) -> str:
-        # Accept the plain URLs people copy from docs and pick the async drivers.
-        if url.startswith("postgresql://") or url.startswith("postgres://"):
-            return "postgresql+asyncpg://" + url.split("://", 1)[1]
-        if url.startswith("sqlite:///"):
-            return "sqlite+aiosqlite:///" + url.removeprefix("sqlite:///")
-        return url
+        return with_async_driver(url)
+
+    @property
+    def backup_folder(self) -> Path:
+        if self.backup_dir is not None:
+            return self.backup_dir
+        if is_sqlite(self.database_url):
+            return sqlite_file(self.database_url).parent / "backups"
+        return Path("data/backups")
 
     @property
     def whatsapp_enabled(self) -> bool:

@@ -18,20 +18,13 @@ from pathlib import Path
 
 from aiohttp import web
 
+from bot.ops.pgtools import pg_binary
+
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def _pg_bin(name: str) -> str:
-    found = shutil.which(name)
-    if found:
-        return found
-    for candidate in sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True):
-        return str(candidate)
-    raise RuntimeError(f"PostgreSQL's {name} is not installed")
 
 
 def _as_postgres() -> list[str]:
@@ -47,18 +40,18 @@ def postgres_server(max_connections: int = 300) -> Iterator[str]:
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
     run = _as_postgres()
-    subprocess.run([*run, _pg_bin("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
+    subprocess.run([*run, pg_binary("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
                     "-E", "UTF8", "--no-sync"], check=True, stdout=subprocess.DEVNULL)
     options = (f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
                f"-c synchronous_commit=off -c full_page_writes=off "
                f"-c max_connections={max_connections}")
-    subprocess.run([*run, _pg_bin("pg_ctl"), "-D", str(data), "-o", options,
+    subprocess.run([*run, pg_binary("pg_ctl"), "-D", str(data), "-o", options,
                     "-l", str(root / "log"), "-w", "start"], check=True,
                    stdout=subprocess.DEVNULL)
     try:
         yield f"postgresql+asyncpg://postgres@127.0.0.1:{port}/postgres"
     finally:
-        subprocess.run([*run, _pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+        subprocess.run([*run, pg_binary("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
                        check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         shutil.rmtree(root, ignore_errors=True)
 
