@@ -26,7 +26,7 @@ from bot.observed import PathOnlyAccessLogger, tag_log_records
 from bot.outbox import OutboxSender
 from bot.payments import MollieGateway
 from bot.ratelimit import LocalBuckets, RedisBuckets
-from bot.scheduler import build_scheduler
+from bot.scheduler import add_backup_job, build_scheduler
 from core.db import create_engine, session_factory
 from core.i18n import translator
 
@@ -68,6 +68,9 @@ class Runtime:
         self.leadership = Leadership(self.engine, on_gain=lambda: lead(self.scheduler),
                                      on_loss=lambda: follow(self.scheduler))
         tag_log_records()
+        if settings.backup_daily_at is not None:
+            add_backup_job(self.scheduler, settings.database_url, settings.backup_folder,
+                           settings.backup_daily_at)
         self.console: ConsoleChannel | None = None
         self.whatsapp: WhatsAppWebhook | None = None
         self._tasks: list[asyncio.Task[None]] = []

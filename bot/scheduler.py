@@ -3,7 +3,9 @@ matters lives in the scheduler's memory and a restart loses nothing."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
@@ -11,6 +13,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.announcement_status import refresh_status_messages
+from bot.ops.backup import backup, backup_file_name
+from bot.ops.rotation import SCHEDULED_PREFIX, rotate
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.events import reminders
@@ -95,6 +99,26 @@ def add_payment_jobs(scheduler: AsyncIOScheduler, sessions: async_sessionmaker[A
                       id="issue-refunds", coalesce=True, max_instances=1)
     scheduler.add_job(payments.reconcile, "interval", minutes=10, args=[sessions, gateway],
                       id="reconcile-payments", coalesce=True, max_instances=1)
+
+
+async def daily_backup(database_url: str, folder: Path) -> bool:
+    """A verified backup under `folder`, then rotation (7 daily, 4 weekly)."""
+    path = folder / backup_file_name(database_url, utcnow(), prefix=SCHEDULED_PREFIX)
+    verification = await backup(database_url, path)
+    if not verification.ok:
+        log.error("daily backup failed verification:\n%s", verification.report())
+        return False
+    removed = await asyncio.to_thread(rotate, folder)
+    log.info("daily backup %s verified; rotation removed %s", path.name, len(removed))
+    return True
+
+
+def add_backup_job(scheduler: AsyncIOScheduler, database_url: str, folder: Path,
+                   hour: int) -> None:
+    # A restart just after the hour still backs up (grace), never twice (coalesce).
+    scheduler.add_job(daily_backup, "cron", hour=hour, minute=0, args=[database_url, folder],
+                      id="daily-backup", coalesce=True, max_instances=1,
+                      misfire_grace_time=3600)
 
 
 def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
