@@ -20,7 +20,8 @@ venv: $(STAMP)
 run: venv
 	$(BIN)/schoolhub run
 
-# PostgreSQL 15 binaries are expected on the machine; Redis comes from Debian when missing.
+# PostgreSQL 15 binaries are expected on the machine; Redis and Chromium (driven by
+# Playwright in the browser tests) come from Debian when missing.
 test-deps:
 	@command -v redis-server >/dev/null 2>&1 || { \
 		echo "installing redis-server"; \
@@ -28,6 +29,9 @@ test-deps:
 	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
 		echo "installing postgresql"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq postgresql >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing chromium"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
 lint: venv
 	$(BIN)/ruff check .
