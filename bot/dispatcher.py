@@ -5,10 +5,10 @@ from __future__ import annotations
 from aiogram import Dispatcher
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
 from aiogram.fsm.storage.memory import SimpleEventIsolation
-from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
+from aiogram.fsm.storage.redis import RedisEventIsolation
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.fsm_storage import SqlStorage
+from bot.fsm_storage import CommittedRedisStorage, SqlStorage
 from bot.middlewares import LocaleMiddleware, MemberMiddleware, UnitOfWorkMiddleware
 from bot.observed import ObservedUpdates
 from core.i18n import Translator
@@ -17,13 +17,16 @@ from handlers import build_router
 
 def fsm_backend(redis_url: str | None, sessions: async_sessionmaker[AsyncSession]
                 ) -> tuple[BaseStorage, BaseEventIsolation]:
-    """Redis when configured (several processes), else SQL; either survives a restart.
+    """Redis when configured (several replicas), else SQL; either survives a restart and
+    either commits with the update's transaction (see bot/fsm_storage.py).
 
     Event isolation serialises one person's updates, so a double tap is handled after
-    the first tap's transaction, never beside it.
+    the first tap's transaction, never beside it; with Redis the lock is shared, so two
+    replicas never handle the same chat at once.
     """
     if redis_url:
-        storage = RedisStorage.from_url(redis_url, key_builder=DefaultKeyBuilder(with_bot_id=True))
+        storage = CommittedRedisStorage.from_url(
+            redis_url, key_builder=DefaultKeyBuilder(with_bot_id=True))
         return storage, RedisEventIsolation(storage.redis, key_builder=storage.key_builder)
     return SqlStorage(sessions), SimpleEventIsolation()
 

@@ -1,7 +1,8 @@
-"""aiogram FSM storage in the SQL database, for deployments without Redis.
+"""aiogram FSM storage that commits (or rolls back) with the update's transaction.
 
-Inside an update it writes through the update's own session, so conversation state
-commits (or rolls back) with what the handler did; outside it uses a short transaction.
+`SqlStorage`, for deployments without Redis: inside an update it writes through the
+update's own session; outside it uses a short transaction. `CommittedRedisStorage`, for
+several replicas: Redis, written once the update's transaction has committed.
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder, StateType, StorageKey
+from aiogram.fsm.storage.redis import RedisStorage
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from core.db import current_session
+from core.db import UnitOfWork, current_session, current_unit_of_work
 from core.models import FsmRecord
 
 
@@ -68,3 +71,66 @@ class SqlStorage(BaseStorage):
 
     async def close(self) -> None:
         return None
+
+
+class CommittedRedisStorage(RedisStorage):
+    """aiogram's RedisStorage whose writes during an update wait for the update's
+    transaction to commit (reads see them at once).
+
+    Why not plain RedisStorage: conversation state and the database must move together.
+    A confirm step that creates a member and then clears the draft would, if the commit
+    then failed, lose the draft with nothing written; a refused step (DomainError, rolled
+    back) would still have advanced the conversation. Staged writes keep SQL's promise
+    "nothing is half-written" while every replica shares the state through Redis. Should
+    the process die between the commit and the write, the person repeats one step.
+    Writes outside an update (none today) go straight to Redis.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._staged: WeakKeyDictionary[UnitOfWork, dict[StorageKey, dict[str, Any]]] = (
+            WeakKeyDictionary())
+
+    def _pending(self, key: StorageKey) -> dict[str, Any] | None:
+        """This update's staged writes for `key`, or None outside an update."""
+        uow = current_unit_of_work()
+        if uow is None:
+            return None
+        if uow not in self._staged:
+            staged: dict[StorageKey, dict[str, Any]] = {}
+            self._staged[uow] = staged
+            uow.after_commit(lambda: self._write(staged))
+        return self._staged[uow].setdefault(key, {})
+
+    async def _write(self, staged: dict[StorageKey, dict[str, Any]]) -> None:
+        for key, values in staged.items():
+            if "state" in values:
+                await super().set_state(key, values["state"])
+            if "data" in values:
+                await super().set_data(key, values["data"])
+
+    async def set_state(self, key: StorageKey, state: StateType = None) -> None:
+        pending = self._pending(key)
+        if pending is None:
+            await super().set_state(key, state)
+        else:
+            pending["state"] = state_name(state)
+
+    async def get_state(self, key: StorageKey) -> str | None:
+        pending = self._pending(key)
+        if pending is not None and "state" in pending:
+            return pending["state"]
+        return await super().get_state(key)
+
+    async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
+        pending = self._pending(key)
+        if pending is None:
+            await super().set_data(key, data)
+        else:
+            pending["data"] = dict(data)
+
+    async def get_data(self, key: StorageKey) -> dict[str, Any]:
+        pending = self._pending(key)
+        if pending is not None and "data" in pending:
+            return dict(pending["data"])
+        return await super().get_data(key)

@@ -17,6 +17,7 @@ from bot.channels.base import Rendered
 from bot.channels.console import ConsoleChannel, ConsoleSession
 from bot.channels.whatsapp.graph import GraphClient
 from bot.channels.whatsapp.inbound import WhatsAppChannel
+from bot.channels.whatsapp.memory import LocalChatMemory, RedisChatMemory
 from bot.channels.whatsapp.webhook import WhatsAppWebhook
 from bot.config import Settings
 from bot.dispatcher import build_dispatcher
@@ -95,7 +96,8 @@ class Runtime:
                              "and WHATSAPP_VERIFY_TOKEN (for the webhook handshake)")
         graph = GraphClient(settings.whatsapp_token.get_secret_value(),
                             settings.whatsapp_phone_number_id, settings.whatsapp_api_base)
-        channel = WhatsAppChannel(self.dispatcher, graph)
+        memory = RedisChatMemory(self.redis) if self.redis else LocalChatMemory()
+        channel = WhatsAppChannel(self.dispatcher, graph, memory)
         self.bots[channel.name] = channel.bot
         self.whatsapp = WhatsAppWebhook(channel,
                                         settings.whatsapp_app_secret.get_secret_value(),

@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 _current_session: contextvars.ContextVar[AsyncSession | None] = contextvars.ContextVar(
     "schoolhub_session", default=None
 )
+_current_uow: contextvars.ContextVar[UnitOfWork | None] = contextvars.ContextVar(
+    "schoolhub_unit_of_work", default=None
+)
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
@@ -93,16 +96,22 @@ async def unit_of_work(
     async with sessions() as session:
         uow = UnitOfWork(session)
         token = _current_session.set(session)
+        uow_token = _current_uow.set(uow)
         try:
             async with session.begin():
                 yield uow
         finally:
+            _current_uow.reset(uow_token)
             _current_session.reset(token)
         await uow.run_after_commit()
 
 
 def current_session() -> AsyncSession | None:
     return _current_session.get()
+
+
+def current_unit_of_work() -> UnitOfWork | None:
+    return _current_uow.get()
 
 
 def insert_ignoring_conflicts(session: AsyncSession, table: Any, **values: Any) -> Any:

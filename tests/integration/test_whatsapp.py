@@ -277,8 +277,8 @@ async def test_a_photo_sent_on_whatsapp_is_downloaded_and_sent_back_as_media(
     (sent,) = graph.to("32470999004")
     assert sent["type"] == "image" and sent["image"]["caption"] == "Fair on Saturday"
     assert graph.media[sent["image"]["id"]][0] == b"\xff\xd8 flyer"
-    update = whatsapp.runtime.whatsapp.channel.updates_from(webhook_call(
-        media_message("32470999004", media_id, caption="Swimming")))[0]
+    update = (await whatsapp.runtime.whatsapp.channel.updates_from(webhook_call(
+        media_message("32470999004", media_id, caption="Swimming"))))[0]
     assert update.message.caption == "Swimming"
     assert update.message.photo[-1].file_id == media_id
 

@@ -93,7 +93,7 @@ class WhatsAppDriver:
     async def _feed(self, user: ConsoleUser, message: dict[str, Any]) -> list[Rendered]:
         before = len(self.graph.to(str(user.id)))
         call = webhook_call(message, names={str(user.id): user.first_name})
-        await self.channel.feed(self.channel.updates_from(call))
+        await self.channel.feed_payload(call)
         return self.inbox(user.id)[before:]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,7 @@ from aiogram.types import Update
 
 from bot.channels.base import ChannelBot
 from bot.channels.whatsapp.graph import GraphClient
+from bot.channels.whatsapp.memory import KEYBOARD, NUMBERED, ChatMemory
 from bot.channels.whatsapp.session import WhatsAppSession
 
 WHATSAPP = "whatsapp"
@@ -58,31 +60,37 @@ def _values(payload: dict[str, Any]) -> list[dict[str, Any]]:
 class WhatsAppChannel:
     name = WHATSAPP
 
-    def __init__(self, dispatcher: Dispatcher, graph: GraphClient, **workflow: Any) -> None:
+    def __init__(self, dispatcher: Dispatcher, graph: GraphClient,
+                 memory: ChatMemory | None = None, **workflow: Any) -> None:
         self.dispatcher = dispatcher
-        self.session = WhatsAppSession(graph)
+        self.session = WhatsAppSession(graph, memory)
         self.bot = ChannelBot("1:whatsapp", channel=WHATSAPP, session=self.session)
         self.workflow = workflow
 
-    def updates_from(self, payload: dict[str, Any]) -> list[Update]:
-        updates = []
+    async def updates_from(self, payload: dict[str, Any]) -> list[Update]:
+        return [update async for update in self._updates(payload)]
+
+    async def feed_payload(self, payload: dict[str, Any]) -> None:
+        """Each message in turn: read after the previous one was handled, so that a
+        number typed right after a question answers that question."""
+        async for update in self._updates(payload):
+            await self.dispatcher.feed_update(self.bot, update, **self.workflow)
+
+    async def _updates(self, payload: dict[str, Any]) -> AsyncIterator[Update]:
         for value in _values(payload):
             names = {c.get("wa_id"): c.get("profile", {}).get("name", "")
                      for c in value.get("contacts", [])}
             for message in value.get("messages", []):
                 try:
-                    updates.append(self._update(message, names.get(message.get("from"), "")))
+                    update = await self._update(message, names.get(message.get("from"), ""))
                 except (KeyError, ValueError, TypeError) as error:
                     # The error may quote what the person wrote: only its kind is logged.
                     log.warning("unreadable WhatsApp message skipped: %s",
                                 type(error).__name__)
-        return updates
+                    continue
+                yield update
 
-    async def feed(self, updates: list[Update]) -> None:
-        for update in updates:
-            await self.dispatcher.feed_update(self.bot, update, **self.workflow)
-
-    def _update(self, message: dict[str, Any], name: str) -> Update:
+    async def _update(self, message: dict[str, Any], name: str) -> Update:
         sender = int(message["from"])
         person = {"id": sender, "is_bot": False, "first_name": name or str(sender)}
         base = {"message_id": update_id_of(message["id"]) % 2**31,
@@ -94,14 +102,15 @@ class WhatsAppChannel:
         if kind == "interactive":
             reply = message["interactive"]
             chosen = reply.get("button_reply") or reply.get("list_reply")
-            return self._press(update_id, message["id"], person, chosen["id"])
+            return await self._press(update_id, message["id"], person, chosen["id"])
         if kind == "button":  # a quick-reply button of a template
-            return self._press(update_id, message["id"], person, message["button"]["payload"])
+            return await self._press(update_id, message["id"], person,
+                                     message["button"]["payload"])
         if kind == "text":
             body = message["text"]["body"]
-            pressed = self._numbered_choice(sender, body)
+            pressed = await self._numbered_choice(sender, body)
             if pressed is not None:
-                return self._press(update_id, message["id"], person, pressed)
+                return await self._press(update_id, message["id"], person, pressed)
             return self._validate(update_id, {"message": {**base, "text": body}})
         if kind in ("image", "document"):
             media = message[kind]
@@ -115,8 +124,8 @@ class WhatsAppChannel:
         # Stickers, voice notes, locations...: a message without text, answered as such.
         return self._validate(update_id, {"message": base})
 
-    def _numbered_choice(self, chat_id: int, text: str) -> str | None:
-        keyboard = self.session.numbered.get(chat_id)
+    async def _numbered_choice(self, chat_id: int, text: str) -> str | None:
+        keyboard = await self.session.memory.recall(NUMBERED, chat_id)
         stripped = text.strip()
         if keyboard is None or not stripped.isdigit():
             return None
@@ -124,8 +133,9 @@ class WhatsAppChannel:
         index = int(stripped) - 1
         return buttons[index].data if 0 <= index < len(buttons) else None
 
-    def _press(self, update_id: int, wamid: str, person: dict[str, Any], data: str) -> Update:
-        shown = self.session.keyboards.get(person["id"])
+    async def _press(self, update_id: int, wamid: str, person: dict[str, Any],
+                     data: str) -> Update:
+        shown = await self.session.memory.recall(KEYBOARD, person["id"])
         message = (self.session._message(self.bot, shown).model_dump(by_alias=True,
                                                                       exclude_none=True)
                    if shown is not None else

@@ -15,6 +15,7 @@ from aiogram.methods import SendMessage, TelegramMethod
 
 from bot.channels.base import BridgedSession, Rendered
 from bot.channels.whatsapp.graph import UNREACHABLE, GraphClient, GraphError
+from bot.channels.whatsapp.memory import KEYBOARD, NUMBERED, ChatMemory, LocalChatMemory
 from bot.channels.whatsapp.render import render
 
 LIST_LABEL = "☰"  # the list's open button: no words, so no language to guess
@@ -23,13 +24,12 @@ MIME = {"image": "image/jpeg", "document": "application/octet-stream"}
 
 
 class WhatsAppSession(BridgedSession):
-    def __init__(self, graph: GraphClient) -> None:
+    def __init__(self, graph: GraphClient, memory: ChatMemory | None = None) -> None:
         super().__init__()
         self.graph = graph
         # The latest buttons shown in each chat (what a button press refers to), and the
         # latest shown as numbered text, so that "2" typed back presses the second.
-        self.keyboards: dict[int, Rendered] = {}
-        self.numbered: dict[int, Rendered] = {}
+        self.memory = memory or LocalChatMemory()
 
     async def make_request(self, bot: Bot, method: TelegramMethod[Any],
                            timeout: int | None = None) -> Any:
@@ -59,11 +59,11 @@ class WhatsAppSession(BridgedSession):
         for payload in payloads:
             await self.graph.send(str(rendered.chat_id), payload)
         if rendered.buttons:
-            self.keyboards[rendered.chat_id] = rendered
+            await self.memory.remember(KEYBOARD, rendered)
         if numbered:
-            self.numbered[rendered.chat_id] = rendered
+            await self.memory.remember(NUMBERED, rendered)
         elif rendered.buttons or rendered.text:
-            self.numbered.pop(rendered.chat_id, None)  # a number now means a number
+            await self.memory.forget(NUMBERED, rendered.chat_id)  # a number means a number
 
     async def send_template(self, chat_id: str, name: str, language: str,
                             parameters: list[str]) -> str:

@@ -105,7 +105,7 @@ class WhatsAppWebhook:
 
     async def _process(self, event_id: int, payload: dict) -> None:
         try:
-            await self.channel.feed(self.channel.updates_from(payload))
+            await self.channel.feed_payload(payload)
         except Exception:  # one bad update must not hold the others back forever
             log.exception("processing WhatsApp call %s failed", event_id)
         async with unit_of_work(self.sessions) as uow:
