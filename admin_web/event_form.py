@@ -4,13 +4,11 @@ field at once (core's create_event checks the whole draft again)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
 
 from multidict import MultiDictProxy
 
-from admin_web.audience import class_choice
+from admin_web.form_fields import attempt, class_choice
 from admin_web.render import FormErrors
 from core.errors import DomainError
 from core.events import service as events
@@ -19,17 +17,6 @@ from core.events.service import EventDraft
 
 FIELDS = ("title", "starts", "ends", "location", "description", "capacity", "deadline",
           "slots")
-Value = TypeVar("Value")
-
-
-def attempt(errors: FormErrors, name: str, check: Callable[..., Value], *args: Any
-            ) -> Value | None:
-    """Run a core check; its refusal becomes the field's error."""
-    try:
-        return check(*args)
-    except DomainError as error:
-        errors.add(name, error.message_id, **error.args_for_message)
-        return None
 
 
 def moment(text: str, timezone: str, now: datetime) -> datetime | None:

@@ -4,16 +4,13 @@ through the outbox), cancelling one, and its calendar file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
 import aiohttp_jinja2
 from aiohttp import web
 from sqlalchemy import case, func, select
 
-from admin_web.audience import school_classes
 from admin_web.event_form import read_draft
-from admin_web.moments import shown_in
+from admin_web.form_fields import school_classes
+from admin_web.moments import school_clock
 from admin_web.render import (
     FormErrors,
     Sorting,
@@ -46,11 +43,6 @@ async def school_event(request: web.Request) -> Event:
     if event is None or event.school_id != school_of(request):
         raise DomainError("events-not-found")
     return event
-
-
-async def school_clock(request: web.Request) -> Callable[[datetime | None], str]:
-    school = await get_school(request[DB], school_of(request))
-    return shown_in(t_for(request), school.timezone)
 
 
 @aiohttp_jinja2.template("events.html")

@@ -1,13 +1,30 @@
-"""Who a panel form addresses: the classes ticked, checked against the school's own."""
+"""Pieces of the panel's forms: a core check whose refusal becomes a field's error, and
+the classes ticked, checked against the school's own."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from multidict import MultiDictProxy
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin_web.render import FormErrors
+from core.errors import DomainError
 from core.models import SchoolClass
 from core.schools import classes_of, get_school
+
+Value = TypeVar("Value")
+
+
+def attempt(errors: FormErrors, name: str, check: Callable[..., Value], *args: Any
+            ) -> Value | None:
+    """Run a core check; its refusal becomes the field's error."""
+    try:
+        return check(*args)
+    except DomainError as error:
+        errors.add(name, error.message_id, **error.args_for_message)
+        return None
 
 
 async def school_classes(db: AsyncSession, school_id: int) -> list[SchoolClass]:

@@ -6,11 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from core.i18n import Translate, format_datetime
+from aiohttp import web
+
+from admin_web.render import school_of, t_for
+from admin_web.security import DB
+from core.i18n import format_datetime
+from core.schools import get_school
+
+Shown = Callable[[datetime | None], str]
 
 
-def shown_in(t: Translate, timezone: str) -> Callable[[datetime | None], str]:
+async def school_clock(request: web.Request) -> Shown:
+    """A function for templates: a moment as the school's wall clock shows it."""
+    school = await get_school(request[DB], school_of(request))
+    t = t_for(request)
+
     def shown(moment: datetime | None) -> str:
-        return format_datetime(t.locale, moment, timezone) if moment else "—"
+        return format_datetime(t.locale, moment, school.timezone) if moment else "—"
     return shown
-

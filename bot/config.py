@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     school_timezone: str = "Europe/Brussels"
 
     outbox_poll_seconds: float = 0.5
+    # Telegram's budget per bot (shared by every replica through Redis): about 30/s,
+    # up to 1000/s for bots with paid broadcasts enabled.
+    telegram_messages_per_second: float = 29.0
     processed_update_retention_days: int = 30
     # Outbox rows already delivered, leftover inbox rows and stale conversation drafts
     # are purged after this many days (core/retention.py).

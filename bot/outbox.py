@@ -44,7 +44,7 @@ from bot.channels.whatsapp.window import (
 )
 from bot.metrics import OUTBOX_SENDS
 from bot.outbox_media import CAPTION_MAX, MediaCache
-from bot.ratelimit import Buckets, LocalBuckets, acquire, limits_for
+from bot.ratelimit import Buckets, Limit, LocalBuckets, acquire, limits_for
 from core.announcements.groups import moved
 from core.clock import utcnow
 from core.i18n import Translator, format_datetime, format_money
@@ -79,7 +79,8 @@ class OutboxSender:
                  translator: Translator, batch_size: int = 100,
                  buckets: Buckets | None = None, concurrency: int = 32,
                  lease: timedelta = LEASE,
-                 whatsapp_templates: dict[str, str] | None = None) -> None:
+                 whatsapp_templates: dict[str, str] | None = None,
+                 telegram_per_second: float = 29.0) -> None:
         self.sessions = sessions
         self.bots = bots
         self.translator = translator
@@ -89,6 +90,7 @@ class OutboxSender:
         self.lease = lease
         self.media = MediaCache(sessions)
         self.whatsapp_templates = whatsapp_templates or {}
+        self.telegram_per_second = telegram_per_second
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -202,6 +204,9 @@ class OutboxSender:
         return Target(identity.channel, identity.external_id, identity.id,
                       identity.last_seen_at)
 
+    def _limits(self, target: Target) -> list[Limit]:
+        return limits_for(target.channel, target.chat_id, self.telegram_per_second)
+
     async def _send(self, target: Target, row: OutboxMessage, timezone: str) -> None:
         t = self.translator.for_locale(row.locale)
         args = {key: localized(row.locale, value, timezone)
@@ -214,7 +219,7 @@ class OutboxSender:
         markup = InlineKeyboardMarkup(inline_keyboard=keyboard) if keyboard else None
         bot, chat_id = self.bots[target.channel], int(target.chat_id)
         if target.channel == WHATSAPP and not window_open(target.last_seen, utcnow()):
-            await acquire(self.buckets, limits_for(target.channel, target.chat_id))
+            await acquire(self.buckets, self._limits(target))
             await self._send_template(bot, target, row, text)
             return
         if row.attachment_id is not None:
@@ -224,7 +229,7 @@ class OutboxSender:
                                   markup if caption else None)
             if caption:
                 return
-        await acquire(self.buckets, limits_for(target.channel, target.chat_id))
+        await acquire(self.buckets, self._limits(target))
         await bot.send_message(chat_id=chat_id, text=text, reply_markup=markup)
 
     async def _send_template(self, bot: Bot, target: Target, row: OutboxMessage,
@@ -245,7 +250,7 @@ class OutboxSender:
                          markup: InlineKeyboardMarkup | None) -> None:
         bot, chat_id = self.bots[target.channel], int(target.chat_id)
         async with self.media.media(target.channel, attachment_id) as (kind, media):
-            await acquire(self.buckets, limits_for(target.channel, target.chat_id))
+            await acquire(self.buckets, self._limits(target))
             if kind == AttachmentKind.PHOTO:
                 sent = await bot.send_photo(chat_id=chat_id, photo=media, caption=caption,
                                             reply_markup=markup)

@@ -21,8 +21,9 @@ class Limit:
     burst: int
 
 
-def limits_for(channel: str, chat_id: str) -> list[Limit]:
-    """Telegram: ~30 msg/s per bot, 1 msg/s per chat, 20 msg/min per group (negative ids).
+def limits_for(channel: str, chat_id: str, telegram_per_second: float = 29.0) -> list[Limit]:
+    """Telegram: ~30 msg/s per bot (more with paid broadcasts: `telegram_per_second`),
+    1 msg/s per chat, 20 msg/min per group (negative ids).
     WhatsApp Cloud API: 80 msg/s per number. The console has no limits.
 
     A bucket lets through `burst + rate * window` messages in any window, so bursts are
@@ -31,7 +32,7 @@ def limits_for(channel: str, chat_id: str) -> list[Limit]:
     if channel == "telegram":
         per_chat = (Limit(f"tg:group:{chat_id}", 19 / 60, 1) if chat_id.startswith("-")
                     else Limit(f"tg:chat:{chat_id}", 1 / 1.05, 1))
-        return [per_chat, Limit("tg:bot", 29.0, 1)]
+        return [per_chat, Limit("tg:bot", telegram_per_second, 1)]
     if channel == "whatsapp":
         return [Limit("wa:number", 79.0, 1)]
     return []

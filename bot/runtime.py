@@ -58,7 +58,8 @@ class Runtime:
         # With Redis, every process shares one sending budget; without, this process owns it.
         buckets = RedisBuckets(self.redis) if self.redis else LocalBuckets()
         self.sender = OutboxSender(self.sessions, self.bots, self.translator, buckets=buckets,
-                                   whatsapp_templates=settings.whatsapp_templates)
+                                   whatsapp_templates=settings.whatsapp_templates,
+                                   telegram_per_second=settings.telegram_messages_per_second)
         self.payments = payment_gateway(settings)
         self.scheduler = build_scheduler(self.sessions, settings.school_timezone,
                                          settings.processed_update_retention_days,
