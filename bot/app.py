@@ -12,6 +12,7 @@ from aiohttp import web
 import admin_web
 from admin_web.classes import InviteLinks
 from bot.health import add_routes
+from core import attachments
 from core.i18n import translator
 from core.orders import payments
 
@@ -50,7 +51,8 @@ async def payment_done(request: web.Request) -> web.Response:
 
 
 def build_app(runtime: Runtime) -> web.Application:
-    app = web.Application()
+    # Room for the panel's uploads: a file as big as the chat accepts, and the form around it.
+    app = web.Application(client_max_size=attachments.MAX_BYTES + 1024 * 1024)
     app[RUNTIME] = runtime
     add_routes(app, runtime)
     app.router.add_post("/webhooks/mollie", mollie_webhook)

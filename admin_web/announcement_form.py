@@ -1,0 +1,61 @@
+"""The panel's announcement form: text, audience, urgency and an optional file, each
+checked by the checks the chat's /announce applies (text length, audience, file size)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiohttp.web_request import FileField
+from multidict import MultiDictProxy
+
+from admin_web.form_fields import attempt, class_choice
+from admin_web.render import FormErrors
+from core.announcements import service as announcements
+from core.attachments import Upload, check_upload
+from core.models import AttachmentKind, AudienceKind, Member
+
+AUDIENCES = (AudienceKind.SCHOOL, AudienceKind.CLASSES, AudienceKind.REPS, AudienceKind.ADMINS)
+PHOTO_TYPES = ("image/jpeg", "image/png")  # what every chat app shows as a photo
+
+
+@dataclass
+class Composed:
+    text: str
+    audience: str
+    class_ids: list[int]
+    urgent: bool
+    upload: Upload | None
+    data: bytes
+
+
+def read_file(form: MultiDictProxy, errors: FormErrors) -> tuple[Upload | None, bytes]:
+    field = form.get("file")
+    if not isinstance(field, FileField) or not field.filename:
+        return None, b""
+    data = field.file.read()
+    kind = AttachmentKind.PHOTO if field.content_type in PHOTO_TYPES else AttachmentKind.DOCUMENT
+    upload = Upload(kind, field.filename, field.content_type or "application/octet-stream",
+                    len(data))
+    if not data:
+        errors.add("file", "attachment-invalid")
+    attempt(errors, "file", check_upload, upload)
+    return upload, data
+
+
+def read_announcement(form: MultiDictProxy, errors: FormErrors, author: Member,
+                      school_classes: set[int]) -> tuple[dict[str, str], Composed | None]:
+    """The form's values (to show again) and what to send, or None when a field is wrong."""
+    values = {"text": str(form.get("text", "")), "audience": str(form.get("audience", "")),
+              "urgent": "on" if "urgent" in form else ""}
+    text = attempt(errors, "text", announcements.clean_text, values["text"])
+    audience = values["audience"]
+    if audience not in AUDIENCES:
+        errors.add("audience", "admin-announcements-audience-invalid")
+    chosen = class_choice(form, errors, school_classes)
+    class_ids = chosen if audience == AudienceKind.CLASSES else []
+    if audience == AudienceKind.CLASSES:
+        attempt(errors, "classes", announcements.check_audience, author, audience, class_ids)
+    upload, data = read_file(form, errors)
+    if errors:
+        return values, None
+    return values, Composed(text, audience, class_ids, bool(values["urgent"]), upload, data)

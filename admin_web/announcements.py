@@ -1,0 +1,144 @@
+"""Announcements: those sent, with their delivery figures; composing one (the chat's
+/announce service, through the outbox); an announcement's page whose figures and
+progress bar follow delivery live (static/progress.js polls progress.json)."""
+
+from __future__ import annotations
+
+import aiohttp_jinja2
+from aiohttp import web
+from sqlalchemy import select
+
+from admin_web.announcement_form import AUDIENCES, read_announcement
+from admin_web.form_fields import school_classes
+from admin_web.moments import school_clock
+from admin_web.render import (
+    FormErrors,
+    audited,
+    context,
+    done,
+    invalid,
+    number,
+    paged,
+    school_of,
+    t_for,
+)
+from admin_web.security import DB, MEMBER
+from core import attachments
+from core.announcements import service as announcements
+from core.errors import DomainError
+from core.models import (
+    Announcement,
+    AnnouncementClass,
+    AnnouncementStatus,
+    Attachment,
+    Member,
+    SchoolClass,
+)
+from handlers.announcements import read_buttons
+
+
+async def school_announcement(request: web.Request) -> Announcement:
+    """The announcement of the URL, if this school sent it; else not found."""
+    announcement = await request[DB].get(Announcement,
+                                         number(request.match_info["announcement_id"]))
+    if announcement is None or announcement.school_id != school_of(request) \
+            or announcement.status == AnnouncementStatus.DRAFT:
+        raise DomainError("announcements-not-found")
+    return announcement
+
+
+async def class_codes(request: web.Request, ids: list[int]) -> dict[int, list[str]]:
+    """Each announcement's classes, for the audience column."""
+    codes: dict[int, list[str]] = {announcement_id: [] for announcement_id in ids}
+    for announcement_id, code in await request[DB].execute(
+            select(AnnouncementClass.announcement_id, SchoolClass.code)
+            .join(SchoolClass, SchoolClass.id == AnnouncementClass.class_id)
+            .where(AnnouncementClass.announcement_id.in_(ids)).order_by(SchoolClass.code)):
+        codes[announcement_id].append(code)
+    return codes
+
+
+@aiohttp_jinja2.template("announcements.html")
+async def announcements_list(request: web.Request) -> dict[str, object]:
+    query = (select(Announcement, Member).join(Member, Member.id == Announcement.author_id)
+             .where(Announcement.school_id == school_of(request),
+                    Announcement.status != AnnouncementStatus.DRAFT)
+             .order_by(Announcement.queued_at.desc(), Announcement.id.desc()))
+    rows, page, more = await paged(request, query)
+    sent = [announcement for announcement, _ in rows]
+    return context(request, rows=rows, page=page, more=more,
+                   figures=await announcements.figures_by_announcement(request[DB], sent),
+                   classes=await class_codes(request, [a.id for a in sent]),
+                   when=await school_clock(request))
+
+
+@aiohttp_jinja2.template("announcement.html")
+async def announcement_page(request: web.Request) -> dict[str, object]:
+    db, announcement = request[DB], await school_announcement(request)
+    attachment = (await db.get(Attachment, announcement.attachment_id)
+                  if announcement.attachment_id else None)
+    return context(request, announcement=announcement,
+                   author=await db.get_one(Member, announcement.author_id),
+                   text=announcements.text_for(announcement, announcement.original_locale),
+                   classes=(await class_codes(request, [announcement.id]))[announcement.id],
+                   attachment=attachment,
+                   figures=await announcements.figures(db, announcement),
+                   when=await school_clock(request))
+
+
+async def progress(request: web.Request) -> web.Response:
+    """The live figures: the same counting as the author's status message in the chat."""
+    figures = await announcements.figures(request[DB], await school_announcement(request))
+    return web.json_response({**figures.as_dict(), "percent": figures.percent_done,
+                              "finished": figures.queued == 0})
+
+
+async def form_values(request: web.Request, values: dict[str, str], errors: FormErrors,
+                      chosen: list[int]) -> dict[str, object]:
+    t = t_for(request)
+    audiences = [(kind, t(f"admin-announcements-audience-{kind}")) for kind in AUDIENCES]
+    return {"values": values, "errors": errors, "chosen": set(chosen), "audiences": audiences,
+            "classes": await school_classes(request[DB], school_of(request)),
+            "text_max": announcements.TEXT_MAX,
+            "file_max": attachments.MAX_BYTES // (1024 * 1024)}
+
+
+async def compose_form(request: web.Request) -> web.Response:
+    values = await form_values(request, {"audience": AUDIENCES[0]}, FormErrors(t_for(request)),
+                               [])
+    return aiohttp_jinja2.render_template("announcement_new.html", request,
+                                          context(request, **values))
+
+
+async def send_announcement(request: web.Request) -> web.Response:
+    """What the chat's /announce does on "Send", from a form (one language: the admin's)."""
+    db, author, form = request[DB], request[MEMBER], await request.post()
+    errors = FormErrors(t_for(request))
+    allowed = {c.id for c in await school_classes(db, school_of(request))}
+    values, composed = read_announcement(form, errors, author, allowed)
+    if composed is None:
+        chosen = [number(value) for value in form.getall("class_id", [])]
+        raise invalid(request, "announcement_new.html",
+                      await form_values(request, values, errors, chosen))
+    attachment = (await attachments.store(db, author.school_id, composed.upload, composed.data)
+                  if composed.upload else None)
+    draft = await announcements.create(db, author, audience=composed.audience,
+                                       class_ids=composed.class_ids, text=composed.text,
+                                       urgent=composed.urgent,
+                                       attachment_id=attachment.id if attachment else None)
+    count = await announcements.send(db, author, draft.id, read_buttons)
+    await audited(request, "send-announcement", f"announcement:{draft.id}", {}, {
+        "audience": composed.audience, "class_ids": composed.class_ids,
+        "urgent": composed.urgent, "recipients": count,
+        "attachment": attachment.filename if attachment else None})
+    raise done(request, "announcement", str(count), announcement_id=str(draft.id))
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/announcements", announcements_list, name="announcements")
+    app.router.add_get("/announcements/new", compose_form, name="announcement-new")
+    app.router.add_post("/announcements/new", send_announcement, name="announcement-send")
+    app.router.add_get("/announcements/{announcement_id:\\d+}", announcement_page,
+                       name="announcement")
+    app.router.add_get("/announcements/{announcement_id:\\d+}/progress.json", progress,
+                       name="announcement-progress")

@@ -1,0 +1,40 @@
+# The panel's announcements area
+
+admin-announcements-new = New announcement
+admin-announcements-one = Announcement
+admin-announcements-date = Sent
+admin-announcements-author = From
+admin-announcements-audience = To
+admin-announcements-audience-school = Whole school
+admin-announcements-audience-classes = Some classes
+admin-announcements-audience-reps = Class representatives
+admin-announcements-audience-admins = Administrators
+admin-announcements-audience-invalid = Choose who receives it.
+admin-announcements-classes = Classes (for “Some classes”)
+admin-announcements-classes-help = Their families and class representatives receive it.
+admin-announcements-delivery = Delivery
+admin-announcements-figures = { $sent }/{ $recipients } sent · { $read } read · { $failed } not delivered
+admin-announcements-queued = { $count ->
+        [one] Sending to 1 person in the chat.
+       *[other] Sending to { $count } people in the chat.
+    }
+admin-announcements-urgent = Urgent
+admin-announcements-urgent-yes = yes, sent even during quiet hours
+admin-announcements-urgent-no = no, waits for the end of quiet hours
+admin-announcements-urgent-help = Urgent: send at once, even during quiet hours
+admin-announcements-file = Photo or document (optional)
+admin-announcements-file-help = A JPEG or PNG photo, or any document, { $max } MB at most.
+admin-announcements-stopped = stopped by its author
+admin-announcements-progress = Share of the messages delivered
+admin-announcements-figure-recipients = Recipients
+admin-announcements-figure-queued = Waiting to be sent
+admin-announcements-figure-sent = Delivered to the chat app
+admin-announcements-figure-read = Marked as read
+admin-announcements-figure-failed = Failed
+admin-announcements-figure-blocked = Bot blocked by the person
+admin-announcements-finished = Delivery finished.
+admin-announcements-refresh = Refresh the figures
+admin-announcements-form-errors = Some fields need another look: see the messages below them.
+admin-announcements-text = Text
+admin-announcements-text-help = Up to { $max } characters, in your language: families receive it as written.
+admin-announcements-send = Send

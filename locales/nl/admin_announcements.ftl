@@ -1,0 +1,40 @@
+# Het paneel: mededelingen
+
+admin-announcements-new = Nieuwe mededeling
+admin-announcements-one = Mededeling
+admin-announcements-date = Verstuurd
+admin-announcements-author = Van
+admin-announcements-audience = Aan
+admin-announcements-audience-school = Hele school
+admin-announcements-audience-classes = Sommige klassen
+admin-announcements-audience-reps = Klasverantwoordelijken
+admin-announcements-audience-admins = Beheerders
+admin-announcements-audience-invalid = Kies wie ze ontvangt.
+admin-announcements-classes = Klassen (voor „Sommige klassen”)
+admin-announcements-classes-help = Hun gezinnen en klasverantwoordelijken ontvangen ze.
+admin-announcements-delivery = Bezorging
+admin-announcements-figures = { $sent }/{ $recipients } verstuurd · { $read } gelezen · { $failed } niet bezorgd
+admin-announcements-queued = { $count ->
+        [one] Wordt verstuurd naar 1 persoon in de chat.
+       *[other] Wordt verstuurd naar { $count } personen in de chat.
+    }
+admin-announcements-urgent = Dringend
+admin-announcements-urgent-yes = ja, ook tijdens de rustige uren verstuurd
+admin-announcements-urgent-no = nee, wacht tot het einde van de rustige uren
+admin-announcements-urgent-help = Dringend: meteen versturen, ook tijdens de rustige uren
+admin-announcements-file = Foto of document (optioneel)
+admin-announcements-file-help = Een JPEG- of PNG-foto, of een document, hoogstens { $max } MB.
+admin-announcements-stopped = gestopt door de auteur
+admin-announcements-progress = Deel van de berichten bezorgd
+admin-announcements-figure-recipients = Ontvangers
+admin-announcements-figure-queued = Wachtend op verzending
+admin-announcements-figure-sent = Afgeleverd bij de chat-app
+admin-announcements-figure-read = Als gelezen gemarkeerd
+admin-announcements-figure-failed = Mislukt
+admin-announcements-figure-blocked = Bot geblokkeerd door de persoon
+admin-announcements-finished = Bezorging klaar.
+admin-announcements-refresh = Cijfers vernieuwen
+admin-announcements-form-errors = Enkele velden moeten nog eens bekeken worden: zie de berichten eronder.
+admin-announcements-text = Tekst
+admin-announcements-text-help = Hoogstens { $max } tekens, in uw taal: de gezinnen ontvangen ze zoals geschreven.
+admin-announcements-send = Versturen

@@ -1,0 +1,167 @@
+"""The panel's announcements: composing one that reaches its audience in the chat (and
+nobody else), live delivery figures, a file, refusals next to their fields, other
+schools' announcements out of reach."""
+
+from __future__ import annotations
+
+from aiohttp import FormData
+from sqlalchemy import func, select
+
+from core.announcements import service as announcements
+from core.attachments import MAX_BYTES
+from core.db import unit_of_work
+from core.members.service import has_role
+from core.models import Announcement, AuditEntry, Member, OutboxMessage, RoleKind
+from tests.support.flows import another_family, class_ids, register
+from tests.support.harness import App, Person
+from tests.support.panel import csrf_of, member_named, page, submit
+
+PHOTO = b"\xff\xd8\xff\xe0 the swimming pool map"
+
+
+async def parents(app: App, client) -> tuple[Person, Person]:
+    """Anna (P3) and Marc (P5), both approved from the panel, their chats read."""
+    school_id = (await member_named(app, "Anna")).school_id
+    marc = await another_family(app, school_id, 120, "Marc", (("Tom", "P5"),))
+    for name in ("Anna", "Marc"):
+        await submit(client, f"/admin/members/{(await member_named(app, name)).id}/approve")
+    await app.deliver()
+    return app.person(110, "Anna", "en"), marc
+
+
+async def compose(client, text: str, audience: str = "school", class_id: int | None = None,
+                  file: tuple[str, str, bytes] | None = None):
+    """Send the compose form as a browser does: multipart, with the session's token."""
+    form = FormData()
+    form.add_field("csrf", csrf_of(await page(client, "/admin/announcements/new")))
+    form.add_field("text", text)
+    form.add_field("audience", audience)
+    if class_id is not None:
+        form.add_field("class_id", str(class_id))
+    if file is not None:
+        name, content_type, data = file
+        form.add_field("file", data, filename=name, content_type=content_type)
+    return await client.post("/admin/announcements/new", data=form)
+
+
+async def progress(client, announcement: int) -> dict[str, int]:
+    response = await client.get(f"/admin/announcements/{announcement}/progress.json")
+    assert response.content_type == "application/json"
+    return await response.json()
+
+
+async def latest(app: App) -> int:
+    async with app.sessions() as session:
+        return await session.scalar(select(func.max(Announcement.id)))
+
+
+async def test_anonymous_visitors_are_sent_to_the_login_page(panel) -> None:
+    _, client = panel
+    for path in ("/admin/announcements", "/admin/announcements/new",
+                 "/admin/announcements/1", "/admin/announcements/1/progress.json"):
+        response = await client.get(path, allow_redirects=False)
+        assert (response.status, response.headers["Location"]) == (303, "/admin/login")
+
+
+async def test_an_announcement_to_a_class_reaches_it_and_its_figures_follow(admin) -> None:
+    app, client = admin
+    anna, marc = await parents(app, client)
+    p3 = (await class_ids(app, (await member_named(app, "Anna")).school_id))["P3"]
+    form = await page(client, "/admin/announcements/new")
+    assert 'enctype="multipart/form-data"' in form and 'for="f-text"' in form
+    response = await compose(client, "P3 goes to the pool on Friday.", "classes", p3)
+    card = await response.text()
+    assert response.status == 200, card
+    assert "Sending to 1 person in the chat." in card and "Some classes: P3" in card
+    assert '<script src="/admin/static/progress.js" defer></script>' in card
+    assert "<script>" not in card  # CSP: script-src 'self', no inline code
+    assert '<dd data-figure="queued">1</dd>' in card  # the figures without JS
+    announcement = await latest(app)
+    assert await progress(client, announcement) == {
+        "recipients": 1, "queued": 1, "sent": 0, "failed": 0, "blocked": 0, "read": 0,
+        "percent": 0, "finished": False}
+
+    assert await app.deliver() == 1
+    assert anna.last.text == "📣 From Sophie Lambert:\nP3 goes to the pool on Friday."
+    assert not [m for m in marc.inbox if "pool" in m.text]
+    figures = await progress(client, announcement)
+    assert (figures["sent"], figures["percent"], figures["finished"]) == (1, 100, True)
+    await anna.taps("Read")
+    assert (await progress(client, announcement))["read"] == 1
+    listing = await page(client, "/admin/announcements")
+    assert "1/1 sent · 1 read · 0 not delivered" in listing and "Sophie Lambert" in listing
+    async with app.sessions() as session:
+        entry = await session.scalar(select(AuditEntry).where(
+            AuditEntry.action == "send-announcement"))
+    assert entry.subject == f"announcement:{announcement}"
+    assert entry.after["recipients"] == 1 and entry.after["class_ids"] == [p3]
+
+
+async def test_the_whole_school_receives_a_photo(admin) -> None:
+    app, client = admin
+    anna, marc = await parents(app, client)
+    response = await compose(client, "The pool entrance is here.",
+                             file=("pool.jpg", "image/jpeg", PHOTO))
+    card = await response.text()
+    assert "Sending to 2 people in the chat." in card and "pool.jpg" in card
+    assert await app.deliver() == 2
+    for parent, greeting in ((anna, "📣 From"), (marc, "📣 De")):
+        assert parent.last.document_bytes == PHOTO
+        assert parent.last.text.startswith(greeting)
+    assert (await progress(client, await latest(app)))["sent"] == 2
+    script = await client.get("/admin/static/progress.js")
+    assert script.content_type in ("application/javascript", "text/javascript")
+    assert "setTimeout(poll, 2000)" in await script.text()
+
+
+async def test_bad_fields_are_refused_next_to_them_and_send_nothing(admin) -> None:
+    app, client = admin
+    await parents(app, client)
+    cases = [
+        ("text", await compose(client, "   "), "Please type a text of 1 to 3,500 characters."),
+        ("text", await compose(client, "x" * 3501), "Please type a text of 1 to 3,500"),
+        ("classes", await compose(client, "Hello P3", "classes"),
+         "Please choose at least one class."),
+        ("classes", await compose(client, "Hello", "classes", 999_999),
+         "That class does not exist in your school."),
+        ("audience", await compose(client, "Hello", "everyone"), "Choose who receives it."),
+        ("file", await compose(client, "Big file", file=("big.pdf", "application/pdf",
+                                                         b"x" * (MAX_BYTES + 1))),
+         "That file is too big: 10 MB at most."),
+        ("file", await compose(client, "Empty file", file=("empty.pdf", "application/pdf",
+                                                           b"")),
+         "That file cannot be used."),
+    ]
+    for field_name, response, message in cases:
+        text = await response.text()
+        assert response.status == 400, (field_name, text)
+        assert f'aria-describedby="e-{field_name}' in text, field_name
+        assert f'id="e-{field_name}">{message}' in text, (field_name, message)
+    kept = await (await compose(client, "Keep me", "everyone")).text()
+    assert ">Keep me</textarea>" in kept
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Announcement)) == 0
+        assert await session.scalar(select(func.count()).select_from(OutboxMessage).where(
+            OutboxMessage.purpose.like("announcement:%"))) == 0
+
+
+async def test_another_schools_announcements_are_out_of_reach(admin) -> None:
+    app, client = admin
+    other = await app.school("Autre école")
+    zoe = app.person(300, "Zoé", "fr")
+    await register(zoe, other.admin_code, language="Français", first="Zoé", last="Autre",
+                   children=())
+    async with unit_of_work(app.sessions) as uow:
+        author = await uow.session.scalar(select(Member).where(Member.first_name == "Zoé"))
+        await uow.session.refresh(author, ["roles"])
+        assert has_role(author, RoleKind.ADMIN)
+        theirs = await announcements.create(uow.session, author, audience="school",
+                                            class_ids=[], text="Réunion des parents")
+        await announcements.send(uow.session, author, theirs.id, lambda _: [])
+        theirs = theirs.id
+    assert "Zoé" not in await page(client, "/admin/announcements")
+    for path in (f"/admin/announcements/{theirs}",
+                 f"/admin/announcements/{theirs}/progress.json"):
+        response = await client.get(path)
+        assert response.status == 404
+        assert "Réunion" not in await response.text()
