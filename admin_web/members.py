@@ -3,16 +3,30 @@ account and roles; deactivation. Changes go through core services and the audit 
 
 from __future__ import annotations
 
+import json
+
 import aiohttp_jinja2
 from aiohttp import web
 from sqlalchemy import func, or_, select
 
-from admin_web.render import Sorting, audited, context, done, number, paged, school_of
-from admin_web.security import DB, MEMBER
-from core.members import roles
+from admin_web.render import (
+    FormErrors,
+    Sorting,
+    audited,
+    context,
+    done,
+    invalid,
+    number,
+    paged,
+    school_of,
+    t_for,
+)
+from admin_web.security import DB, MEMBER, USER
+from core.events import notices
+from core.members import privacy, roles
 from core.members.registration import decide
 from core.members.service import children_of
-from core.models import Identity, Member, MemberStatus, RoleKind, SelAccount
+from core.models import Event, Identity, Member, MemberStatus, RoleKind, SelAccount
 from core.schools import classes_of, get_school
 
 STATUSES = tuple(MemberStatus)
@@ -97,6 +111,39 @@ async def set_standing(request: web.Request) -> web.Response:
     raise done(request, "member", person.full_name, member_id=str(person.id))
 
 
+async def export(request: web.Request) -> web.Response:
+    """Everything SchoolHub holds about the member (RGPD access), as the bot's /mydata."""
+    person = await subject(request)
+    document = await privacy.export_member(request[DB], person.id)
+    await audited(request, "export", f"member:{person.id}")
+    return web.json_response(document, dumps=lambda data: json.dumps(data, indent=2,
+                                                                     ensure_ascii=False),
+                             headers={"Content-Disposition":
+                                      f'attachment; filename="member-{person.id}.json"'})
+
+
+@aiohttp_jinja2.template("member_erase.html")
+async def confirm_erasure(request: web.Request) -> dict[str, object]:
+    person = await subject(request)
+    return context(request, person=person, check=await privacy.check_erasure(request[DB], person))
+
+
+async def erase(request: web.Request) -> web.Response:
+    """RGPD erasure, as the bot's /forgetme: the ledger stays, pseudonymised."""
+    person, form = await subject(request), await request.post()
+    if form.get("confirm") != "on":
+        errors = FormErrors(t_for(request))
+        errors.add("confirm", "admin-erase-confirm-missing")
+        check = await privacy.check_erasure(request[DB], person)
+        raise invalid(request, "member_erase.html", {"person": person, "check": check,
+                                                      "errors": errors})
+    erasure = await privacy.erase_member(request[DB], person.id, actor=request[USER].login)
+    for event_id, member_ids in erasure.promoted.items():
+        await notices.tell_promoted(request[DB], await request[DB].get_one(Event, event_id),
+                                    member_ids)
+    raise done(request, "members", f"#{person.id}")
+
+
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/members", members, name="members")
     app.router.add_post("/members/{member_id}/{decision:approve|reject}",
@@ -107,3 +154,6 @@ def add_routes(app: web.Application) -> None:
                         name="revoke-role")
     app.router.add_post("/members/{member_id:\\d+}/{standing:activate|deactivate}",
                         set_standing, name="standing")
+    app.router.add_get("/members/{member_id:\\d+}/export.json", export, name="export")
+    app.router.add_get("/members/{member_id:\\d+}/erase", confirm_erasure, name="erase-form")
+    app.router.add_post("/members/{member_id:\\d+}/erase", erase, name="erase")

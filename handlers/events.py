@@ -152,7 +152,7 @@ async def on_rsvp(callback: CallbackQuery, callback_data: RsvpCb, member: Member
         return
     outcome = await events.answer(session, member, event.id, callback_data.answer,
                                   max(callback_data.adults, 1), max(callback_data.children, 0))
-    await tell_promoted(session, event, outcome.promoted)
+    await notices.tell_promoted(session, event, outcome.promoted)
     status = "waitlisted" if outcome.rsvp.waitlisted else outcome.rsvp.answer
     await callback.message.answer(t("events-answered", status=status, title=event.title))
 
@@ -166,16 +166,6 @@ async def ask_headcount(message: Message, data: RsvpCb, t: Translate) -> None:
     builder.adjust(6)
     await message.answer(t("events-ask-adults" if asking_adults else "events-ask-children"),
                          reply_markup=builder.as_markup())
-
-
-async def tell_promoted(session: AsyncSession, event: Event, member_ids: list[int]) -> None:
-    for member_id in member_ids:
-        member = await session.get_one(Member, member_id)
-        # One message per promotion: someone may be promoted, step back and come again.
-        await enqueue_for_member(session, member,
-                                 purpose=f"event-promoted:{event.id}:{utcnow().isoformat()}",
-                                 message_id="events-promoted",
-                                 args={"title": event.title, "when": when_arg(event.starts_at)})
 
 
 async def on_slot(callback: CallbackQuery, callback_data: SlotCb, member: Member,

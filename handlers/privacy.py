@@ -22,6 +22,7 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
+from core.events import notices
 from core.i18n import Translate
 from core.members.privacy import (
     PRIVACY_VERSION,
@@ -32,7 +33,6 @@ from core.members.privacy import (
     readable_summary,
 )
 from core.models import Event, Member
-from handlers.events import tell_promoted
 from handlers.filters import NOT_COMMAND
 from handlers.keyboards import buttons
 from handlers.sel_format import amount
@@ -147,7 +147,7 @@ async def erase_and_say_goodbye(message: Message, member: Member, session: Async
     await state.clear()  # before erasing: the erasure deletes the conversation record
     erasure = await erase_member(session, member.id, actor=f"member:{member.id}")
     for event_id, member_ids in erasure.promoted.items():
-        await tell_promoted(session, await session.get_one(Event, event_id), member_ids)
+        await notices.tell_promoted(session, await session.get_one(Event, event_id), member_ids)
     await message.answer(t("privacy-forget-done"))
 
 

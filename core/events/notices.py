@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.clock import utcnow
 from core.events import service as events
 from core.events.reminders import Buttons
 from core.models import Event, Member
@@ -33,3 +34,14 @@ async def cancel_and_tell(session: AsyncSession, organiser: Member, event_id: in
                                  args={"title": event.title, "when": when_arg(event.starts_at)},
                                  urgent=True)
     return event, len(everyone)
+
+
+async def tell_promoted(session: AsyncSession, event: Event, member_ids: list[int]) -> None:
+    """Those a freed seat confirmed from the waiting list."""
+    for member_id in member_ids:
+        member = await session.get_one(Member, member_id)
+        # One message per promotion: someone may be promoted, step back and come again.
+        await enqueue_for_member(session, member,
+                                 purpose=f"event-promoted:{event.id}:{utcnow().isoformat()}",
+                                 message_id="events-promoted",
+                                 args={"title": event.title, "when": when_arg(event.starts_at)})

@@ -128,3 +128,19 @@ settings-locale-invalid = Choose French, Dutch or English.
 settings-time-invalid = A time like 21:00.
 settings-reminders-invalid = Whole numbers of hours between 1 and { $most }, separated by commas.
 settings-module-invalid = Unknown module.
+admin-privacy = Personal data (RGPD)
+admin-export = Download everything about this member (JSON)
+admin-erase = Erase this member's personal data
+admin-erase-title = Erase { $name }?
+admin-erase-explain = Names, contact details, chat apps, children and every text they wrote are erased for good. Their SEL account and transfers stay, under a pseudonym, so that every balance stays right. Seats at coming events and places in open orders are given back.
+admin-erase-balance = SEL balance: { $balance } units (it stays in the books).
+admin-erase-open-orders = { $count ->
+        [one] They leave 1 open group order.
+       *[other] They leave { $count } open group orders.
+    }
+admin-erase-unpaid = { $count ->
+        [one] 1 confirmed order is not paid yet: the payment stays due.
+       *[other] { $count } confirmed orders are not paid yet: the payments stay due.
+    }
+admin-erase-confirm = I have checked: erase { $name }'s personal data. This cannot be undone.
+admin-erase-confirm-missing = Tick the box to confirm.

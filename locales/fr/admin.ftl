@@ -128,3 +128,19 @@ settings-locale-invalid = Choisissez français, néerlandais ou anglais.
 settings-time-invalid = Une heure comme 21:00.
 settings-reminders-invalid = Des nombres entiers d'heures entre 1 et { $most }, séparés par des virgules.
 settings-module-invalid = Module inconnu.
+admin-privacy = Données personnelles (RGPD)
+admin-export = Télécharger tout ce qui concerne ce membre (JSON)
+admin-erase = Effacer les données personnelles de ce membre
+admin-erase-title = Effacer { $name } ?
+admin-erase-explain = Noms, coordonnées, messageries, enfants et tous les textes écrits sont effacés pour de bon. Le compte SEL et ses transferts restent, sous un pseudonyme, pour que chaque solde reste juste. Les places aux événements à venir et dans les commandes ouvertes sont rendues.
+admin-erase-balance = Solde SEL : { $balance } unités (il reste dans les comptes).
+admin-erase-open-orders = { $count ->
+        [one] Il ou elle quitte 1 commande groupée ouverte.
+       *[other] Il ou elle quitte { $count } commandes groupées ouvertes.
+    }
+admin-erase-unpaid = { $count ->
+        [one] 1 commande confirmée n'est pas encore payée : le paiement reste dû.
+       *[other] { $count } commandes confirmées ne sont pas encore payées : les paiements restent dus.
+    }
+admin-erase-confirm = J'ai vérifié : effacer les données personnelles de { $name }. C'est irréversible.
+admin-erase-confirm-missing = Cochez la case pour confirmer.

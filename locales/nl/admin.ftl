@@ -128,3 +128,19 @@ settings-locale-invalid = Kies Frans, Nederlands of Engels.
 settings-time-invalid = Een uur zoals 21:00.
 settings-reminders-invalid = Gehele aantallen uren tussen 1 en { $most }, gescheiden door komma's.
 settings-module-invalid = Onbekende module.
+admin-privacy = Persoonsgegevens (AVG)
+admin-export = Alles over dit lid downloaden (JSON)
+admin-erase = De persoonsgegevens van dit lid wissen
+admin-erase-title = { $name } wissen?
+admin-erase-explain = Namen, contactgegevens, chat-apps, kinderen en alle geschreven teksten worden definitief gewist. De LETS-rekening en de overschrijvingen blijven, onder een pseudoniem, zodat elk saldo klopt. Plaatsen bij komende activiteiten en in open bestellingen worden vrijgegeven.
+admin-erase-balance = LETS-saldo: { $balance } eenheden (het blijft in de boeken).
+admin-erase-open-orders = { $count ->
+        [one] Het lid verlaat 1 open groepsbestelling.
+       *[other] Het lid verlaat { $count } open groepsbestellingen.
+    }
+admin-erase-unpaid = { $count ->
+        [one] 1 bevestigde bestelling is nog niet betaald: de betaling blijft verschuldigd.
+       *[other] { $count } bevestigde bestellingen zijn nog niet betaald: de betalingen blijven verschuldigd.
+    }
+admin-erase-confirm = Ik heb het nagekeken: de persoonsgegevens van { $name } wissen. Dit kan niet ongedaan worden.
+admin-erase-confirm-missing = Vink het vakje aan om te bevestigen.

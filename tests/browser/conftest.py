@@ -4,6 +4,7 @@ aiohttp app on a loopback port. Screenshots land in test-artifacts/screenshots."
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +22,11 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screensh
 
 
 @pytest.fixture
-async def database_url(sqlite_template: Path, tmp_path: Path) -> str:
+def database_url(sqlite_template: Path, tmp_path: Path) -> str:
     """What a browser shows does not depend on the database: SQLite only (the panel's
     view tests run on both)."""
     path = tmp_path / "schoolhub.sqlite3"
-    path.write_bytes(sqlite_template.read_bytes())
+    shutil.copy(sqlite_template, path)
     return f"sqlite+aiosqlite:///{path}"
 
 

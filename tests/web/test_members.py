@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from core.models import AuditEntry, MemberStatus, Role, SchoolClass
+from core.models import AuditEntry, Member, MemberStatus, Role, SchoolClass
+from core.sel.ledger import school_sum
 from tests.support.flows import register
 from tests.support.panel import member_named, page, submit
 
@@ -76,6 +77,7 @@ async def test_another_schools_member_pages_do_not_exist(admin) -> None:
     await register(zoe, other.parent_code, language="Français", first="Zoé", last="Autre")
     zoe_member = await member_named(app, "Zoé")
     assert (await client.get(f"/admin/members/{zoe_member.id}")).status == 404
+    assert (await client.get(f"/admin/members/{zoe_member.id}/export.json")).status == 404
     refused = await submit(client, f"/admin/members/{zoe_member.id}/deactivate")
     assert refused.status == 404 and "Not found." in await refused.text()
     assert (await member_named(app, "Zoé")).status == MemberStatus.ACTIVE
@@ -93,3 +95,50 @@ async def test_the_list_sorts_and_filters(admin) -> None:
 async def roles_of(app, member_id: int) -> list[Role]:
     async with app.sessions() as session:
         return list(await session.scalars(select(Role).where(Role.member_id == member_id)))
+
+
+async def test_an_admin_downloads_a_members_data(admin) -> None:
+    app, client = admin
+    anna = await member_named(app, "Anna")
+    response = await client.get(f"/admin/members/{anna.id}/export.json")
+    assert response.status == 200
+    assert response.headers["Content-Disposition"] == (
+        f'attachment; filename="member-{anna.id}.json"')
+    document = await response.json()
+    assert "Anna" in str(document) and "Léa" in str(document)
+    assert "Sophie" not in str(document)
+    async with app.sessions() as session:
+        assert await session.scalar(select(AuditEntry).where(
+            AuditEntry.action == "export", AuditEntry.subject == f"member:{anna.id}"))
+
+
+async def test_erasure_from_the_panel_asks_first_then_forgets(admin) -> None:
+    app, client = admin
+    anna = await member_named(app, "Anna")
+    await submit(client, f"/admin/members/{anna.id}/approve")
+    form = await page(client, f"/admin/members/{anna.id}/erase")
+    assert "Erase Anna De Smet?" in form and "SEL balance: 120 units" in form
+    unconfirmed = await submit(client, f"/admin/members/{anna.id}/erase")
+    assert unconfirmed.status == 400
+    assert 'id="e-confirm">Tick the box to confirm.' in await unconfirmed.text()
+    assert (await member_named(app, "Anna")).last_name == "De Smet"
+
+    response = await submit(client, f"/admin/members/{anna.id}/erase", {"confirm": "on"})
+    assert response.status == 200
+    async with app.sessions() as session:
+        erased = await session.get(Member, anna.id)
+        assert erased.status == MemberStatus.ERASED and erased.phone is None
+        assert "Anna" not in erased.full_name
+        assert await school_sum(session, anna.school_id) == 0
+    assert "De Smet" not in await page(client, "/admin/members")
+
+
+async def test_the_last_admin_cannot_be_erased_from_the_panel(admin) -> None:
+    app, client = admin
+    sophie = await member_named(app, "Sophie")
+    form = await page(client, f"/admin/members/{sophie.id}/erase")
+    assert "at least one other active administrator" in form
+    assert 'name="confirm"' not in form
+    refused = await submit(client, f"/admin/members/{sophie.id}/erase", {"confirm": "on"})
+    assert refused.status == 409
+    assert (await member_named(app, "Sophie")).status == MemberStatus.ACTIVE
