@@ -4,6 +4,7 @@ itself keeps a CSP without inline styles or scripts."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pygal
 from aiohttp import web
@@ -51,12 +52,7 @@ async def orders(request: web.Request) -> web.Response:
 async def messages(request: web.Request) -> web.Response:
     t = t_for(request)
     rows = await stats.messages_per_day(request[DB], request[MEMBER].school_id)
-    figure = chart(pygal.Line, t("admin-chart-messages"))
-    figure.x_labels = [f"{day:%d/%m}" for day, _ in rows]
-    figure.x_labels_major_every = 7
-    figure.show_minor_x_labels = False
-    figure.add(t("admin-chart-messages-count"), [count for _, count in rows])
-    return svg(figure)
+    return per_day(t("admin-chart-messages"), rows, t("admin-chart-messages-count"))
 
 
 def svg(figure: pygal.graph.graph.Graph) -> web.Response:
@@ -64,7 +60,42 @@ def svg(figure: pygal.graph.graph.Graph) -> web.Response:
                         headers={"Content-Security-Policy": SVG_POLICY})
 
 
+
+def per_day(title: str, rows: list[tuple[date, int]], counted: str) -> web.Response:
+    """A line of a count per day, a label each week."""
+    figure = chart(pygal.Line, title)
+    figure.x_labels = [f"{day:%d/%m}" for day, _ in rows]
+    figure.x_labels_major_every = 7
+    figure.show_minor_x_labels = False
+    figure.add(counted, [count for _, count in rows])
+    return svg(figure)
+
+
+async def events(request: web.Request) -> web.Response:
+    t = t_for(request)
+    rows = await stats.events_per_month(request[DB], request[MEMBER].school_id)
+    return per_month(t("admin-chart-events"), rows, t("admin-chart-events-count"),
+                     t("admin-chart-events-coming"), lambda people: people)
+
+
+async def announcements(request: web.Request) -> web.Response:
+    t = t_for(request)
+    rows = await stats.announcements_per_day(request[DB], request[MEMBER].school_id)
+    return per_day(t("admin-chart-announcements"), rows, t("admin-chart-announcements-count"))
+
+
+async def active_families(request: web.Request) -> web.Response:
+    t = t_for(request)
+    rows = await stats.active_families_per_month(request[DB], request[MEMBER].school_id)
+    figure = chart(pygal.Bar, t("admin-chart-families"))
+    figure.x_labels = [month for month, _ in rows]
+    figure.add(t("admin-chart-families-count"), [count for _, count in rows])
+    return svg(figure)
+
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/charts/transfers.svg", transfers, name="chart-transfers")
     app.router.add_get("/charts/orders.svg", orders, name="chart-orders")
     app.router.add_get("/charts/messages.svg", messages, name="chart-messages")
+    app.router.add_get("/charts/events.svg", events, name="chart-events")
+    app.router.add_get("/charts/announcements.svg", announcements, name="chart-announcements")
+    app.router.add_get("/charts/families.svg", active_families, name="chart-families")

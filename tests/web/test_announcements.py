@@ -7,6 +7,7 @@ from __future__ import annotations
 from aiohttp import FormData
 from sqlalchemy import func, select
 
+from core import stats
 from core.announcements import service as announcements
 from core.attachments import MAX_BYTES
 from core.db import unit_of_work
@@ -95,6 +96,13 @@ async def test_an_announcement_to_a_class_reaches_it_and_its_figures_follow(admi
             AuditEntry.action == "send-announcement"))
     assert entry.subject == f"announcement:{announcement}"
     assert entry.after["recipients"] == 1 and entry.after["class_ids"] == [p3]
+
+    async with app.sessions() as session:
+        per_day = await stats.announcements_per_day(session, entry.school_id)
+    assert per_day[-1][1] == 1
+    chart = await client.get("/admin/charts/announcements.svg")
+    assert chart.content_type == "image/svg+xml"
+    assert "Announcements sent per day" in await chart.text()
 
 
 async def test_the_whole_school_receives_a_photo(admin) -> None:

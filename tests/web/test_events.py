@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from core import stats
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.events.service import EventDraft, create_event
@@ -84,6 +85,21 @@ async def test_an_event_made_in_the_panel_reaches_its_classes_who_answer(admin) 
             AuditEntry.action == "create-event"))
     assert entry.subject == f"event:{event}"
     assert entry.after["invited"] == 1 and entry.after["class_ids"] == [classes["P3"]]
+
+
+    month = f"{utcnow() + timedelta(days=10):%Y-%m}"
+    async with app.sessions() as session:
+        school_id = (await member_named(app, "Anna")).school_id
+        if month == f"{utcnow():%Y-%m}":  # the chart ends with this month
+            assert (await stats.events_per_month(session, school_id))[-1] == (month, 1, 3)
+        active = dict(await stats.active_families_per_month(session, school_id))
+    assert active[f"{utcnow():%Y-%m}"] == 2  # Anna answered; Sophie and Anna wrote
+    for chart, title in (("events", "Events per month and who comes"),
+                         ("families", "Active families per month")):
+        response = await client.get(f"/admin/charts/{chart}.svg")
+        assert response.content_type == "image/svg+xml"
+        assert title in await response.text()
+    assert '<img src="/admin/charts/events.svg"' in await page(client, "/admin/")
 
 
 async def test_wrong_fields_are_shown_next_to_them_and_create_nothing(admin) -> None:
