@@ -3,9 +3,6 @@ supplier, close now, extend, cancel (with refunds), delivered."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 from aiogram import F, Router
 from aiogram.types import BufferedInputFile, CallbackQuery
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,10 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import utcnow
 from core.i18n import Translate, format_datetime
 from core.models import GroupOrder, Member, OrderStatus
-from core.orders import closing, payments
+from core.orders import closing
 from core.orders import service as orders
-from core.orders.money import mollie_amount
-from core.orders.service import Summary
+from core.orders.export import order_summary, supplier_csv
 from core.outbox import Button
 from core.schools import get_school
 from handlers.keyboards import buttons
@@ -46,32 +42,11 @@ async def on_manage(callback: CallbackQuery, callback_data: OrderCb, member: Mem
                                for action in actions), width=2))
 
 
-async def order_summary(session: AsyncSession, order: GroupOrder) -> Summary:
-    return await orders.summary(session, order, await payments.paid_members(session, order))
-
-
 async def on_summary(callback: CallbackQuery, callback_data: OrderCb, member: Member,
                      session: AsyncSession, t: Translate) -> None:
     order = await orders.managed_order(session, member, callback_data.order_id)
     await callback.answer()
     await callback.message.answer(summary_text(t, order, await order_summary(session, order)))
-
-
-def supplier_csv(summary: Summary) -> bytes:
-    """Totals per item and variant first (what to order), then each family's lines."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["item", "variant", "quantity"])
-    for (name, variant), quantity in summary.totals.items():
-        writer.writerow([name, variant, quantity])
-    writer.writerow([])
-    writer.writerow(["family", "item", "variant", "quantity", "amount_eur", "paid"])
-    for family in summary.families:
-        for line in family.lines:
-            writer.writerow([family.member.full_name, line.item.name, line.variant,
-                             line.quantity, mollie_amount(line.cents)["value"],
-                             "yes" if family.paid else "no"])
-    return out.getvalue().encode("utf-8-sig")  # the BOM lets spreadsheet apps read accents
 
 
 async def on_csv(callback: CallbackQuery, callback_data: OrderCb, member: Member,

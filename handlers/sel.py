@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import DomainError
 from core.i18n import Translate
 from core.members.service import has_role
-from core.models import Member, RoleKind, SelAccount, SelTransfer
+from core.models import Member, RoleKind, SelTransfer
 from core.outbox import Button, enqueue_for_member
 from core.sel import requests
 from core.sel.amounts import parse_units
@@ -31,6 +31,7 @@ from core.sel.ledger import (
     reverse,
     set_limits,
 )
+from core.sel.notices import notify_limits, notify_reversal
 from handlers.filters import NOT_COMMAND
 from handlers.keyboards import buttons
 from handlers.sel_format import amount, history_line
@@ -289,19 +290,6 @@ async def on_reverse(message: Message, command: CommandObject, member: Member,
     await message.answer(t("sel-reversed", amount=amount(t, original.units), reason=reason))
 
 
-async def notify_reversal(session: AsyncSession, reversal: SelTransfer, reason: str) -> None:
-    for account_id in (reversal.payer_account_id, reversal.payee_account_id):
-        account = await session.get_one(SelAccount, account_id)
-        if account.member_id is None:
-            continue
-        owner = await session.get_one(Member, account.member_id)
-        signed = reversal.units if account_id == reversal.payee_account_id else -reversal.units
-        await enqueue_for_member(session, owner, purpose=f"sel-reversal:{reversal.id}",
-                                 message_id="sel-reversal-notice",
-                                 args={"units": signed, "reason": reason,
-                                       "balance": account.balance})
-
-
 def require_admin(member: Member) -> None:
     if not has_role(member, RoleKind.ADMIN):
         raise DomainError("access-admin-only")
@@ -339,9 +327,7 @@ async def on_limits_values(message: Message, member: Member, session: AsyncSessi
     other = await session.get_one(Member, (await state.get_data())["other_id"])
     await set_limits(session, await account_of(session, other), low, high)
     await state.clear()
-    await enqueue_for_member(session, other,
-                             purpose=f"sel-limits:{low}:{high}:{message.message_id}",
-                             message_id="sel-limits-notice", args={"low": low, "high": high})
+    await notify_limits(session, other, low, high, occasion=str(message.message_id))
     await message.answer(t("sel-limits-set", name=other.full_name, low=low, high=high))
 
 
