@@ -1,0 +1,63 @@
+# The web panel: SEL accounts, limits and transfers
+
+admin-sel-accounts = Accounts and balances
+admin-sel-member = Member
+admin-sel-balance-col = Balance
+admin-sel-given = Given
+admin-sel-received = Received
+admin-sel-limits = Limits
+admin-sel-overridden = set by hand
+admin-sel-school-limits = The school's limits
+admin-sel-school-limits-help = New accounts open with these limits and this opening balance. Accounts whose limits were set by hand keep them. The others follow the new limits, except an account whose balance is outside them: it keeps its old limits until a later change includes its balance.
+admin-sel-behind = { $count ->
+        [one] 1 account keeps older limits: its balance was outside the school's limits when they changed.
+       *[other] { $count } accounts keep older limits: their balance was outside the school's limits when they changed.
+    }
+admin-sel-min = Lower limit (units)
+admin-sel-max = Upper limit (units)
+admin-sel-opening = Opening balance (units)
+admin-sel-save = Save
+admin-sel-limits-saved = Limits saved.
+admin-sel-whole-number = Type a whole number of units, e.g. -300.
+admin-sel-min-invalid = The lower limit must be between -{ $bound } and 0.
+admin-sel-max-invalid = The upper limit must be between 0 and { $bound }.
+admin-sel-opening-invalid = The opening balance must be between 0 and the upper limit ({ $max }).
+admin-sel-account = SEL account of { $name }
+admin-sel-account-not-found = No SEL account with that number in your school.
+admin-sel-account-limits = This account's limits
+admin-sel-account-limits-help = Limits set here stay when the school changes its limits. The member is told.
+admin-sel-see-transfers = See this account's transfers
+admin-sel-transfers = Transfers
+admin-sel-transfer = Transfer { $code }
+admin-sel-date = Date
+admin-sel-code = Code
+admin-sel-kind-label = Kind
+admin-sel-kind = { $kind ->
+        [opening] opening balance
+        [payment] payment
+        [request] paid request
+        [reversal] correction
+       *[other] { $kind }
+    }
+admin-sel-payer = From
+admin-sel-payee = To
+admin-sel-units = Units
+admin-sel-in-hours = { $hours } h
+admin-sel-note = Note
+admin-sel-school = the school
+admin-sel-filter-who = Member's name
+admin-sel-since = From (date)
+admin-sel-until = To (date)
+admin-sel-min-units = At least (units)
+admin-sel-filter = Filter
+admin-sel-clear = Clear the filters
+admin-sel-account-only = Only the account of { $name }.
+admin-sel-date-invalid = Type a date like 2026-11-21.
+admin-sel-csv = Download these transfers (CSV)
+admin-sel-reverse = Reverse
+admin-sel-reason = Reason for the correction
+admin-sel-reverse-help = A correction is a new transfer back, with your reason; both members are told. The original stays in the history.
+admin-sel-reversed = The transfer is reversed; both members are told.
+admin-sel-reversed-by = reversed
+admin-sel-reversal-of = correction of { $code }
+admin-sel-see-reversal = See the correction { $code }

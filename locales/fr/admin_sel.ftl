@@ -1,0 +1,63 @@
+# Le panneau web : comptes SEL, limites et transferts
+
+admin-sel-accounts = Comptes et soldes
+admin-sel-member = Membre
+admin-sel-balance-col = Solde
+admin-sel-given = Donné
+admin-sel-received = Reçu
+admin-sel-limits = Limites
+admin-sel-overridden = fixées à la main
+admin-sel-school-limits = Les limites de l'école
+admin-sel-school-limits-help = Les nouveaux comptes s'ouvrent avec ces limites et ce solde d'ouverture. Les comptes dont les limites ont été fixées à la main les gardent. Les autres suivent les nouvelles limites, sauf un compte dont le solde est en dehors : il garde ses anciennes limites jusqu'à un changement qui inclut son solde.
+admin-sel-behind = { $count ->
+        [one] 1 compte garde d'anciennes limites : son solde était hors des limites de l'école quand elles ont changé.
+       *[other] { $count } comptes gardent d'anciennes limites : leur solde était hors des limites de l'école quand elles ont changé.
+    }
+admin-sel-min = Limite basse (unités)
+admin-sel-max = Limite haute (unités)
+admin-sel-opening = Solde d'ouverture (unités)
+admin-sel-save = Enregistrer
+admin-sel-limits-saved = Limites enregistrées.
+admin-sel-whole-number = Tapez un nombre entier d'unités, par exemple -300.
+admin-sel-min-invalid = La limite basse doit être entre -{ $bound } et 0.
+admin-sel-max-invalid = La limite haute doit être entre 0 et { $bound }.
+admin-sel-opening-invalid = Le solde d'ouverture doit être entre 0 et la limite haute ({ $max }).
+admin-sel-account = Compte SEL de { $name }
+admin-sel-account-not-found = Aucun compte SEL avec ce numéro dans votre école.
+admin-sel-account-limits = Les limites de ce compte
+admin-sel-account-limits-help = Les limites fixées ici restent quand l'école change les siennes. Le membre est prévenu.
+admin-sel-see-transfers = Voir les transferts de ce compte
+admin-sel-transfers = Transferts
+admin-sel-transfer = Transfert { $code }
+admin-sel-date = Date
+admin-sel-code = Code
+admin-sel-kind-label = Type
+admin-sel-kind = { $kind ->
+        [opening] solde d'ouverture
+        [payment] paiement
+        [request] demande payée
+        [reversal] correction
+       *[other] { $kind }
+    }
+admin-sel-payer = De
+admin-sel-payee = À
+admin-sel-units = Unités
+admin-sel-in-hours = { $hours } h
+admin-sel-note = Note
+admin-sel-school = l'école
+admin-sel-filter-who = Nom du membre
+admin-sel-since = Du (date)
+admin-sel-until = Au (date)
+admin-sel-min-units = Au moins (unités)
+admin-sel-filter = Filtrer
+admin-sel-clear = Effacer les filtres
+admin-sel-account-only = Seulement le compte de { $name }.
+admin-sel-date-invalid = Tapez une date comme 2026-11-21.
+admin-sel-csv = Télécharger ces transferts (CSV)
+admin-sel-reverse = Annuler
+admin-sel-reason = Raison de la correction
+admin-sel-reverse-help = Une correction est un nouveau transfert en sens inverse, avec votre raison ; les deux membres sont prévenus. L'original reste dans l'historique.
+admin-sel-reversed = Le transfert est annulé ; les deux membres sont prévenus.
+admin-sel-reversed-by = annulé
+admin-sel-reversal-of = correction de { $code }
+admin-sel-see-reversal = Voir la correction { $code }
