@@ -11,7 +11,8 @@ from aiohttp import web
 
 from core.admin import sessions as panel_sessions
 from core.db import unit_of_work
-from core.models import AdminUser, Member
+from core.members.service import has_role
+from core.models import AdminUser, Member, RoleKind
 
 COOKIE = "schoolhub_admin"
 PUBLIC_ROUTES = {"login", "login-post", "static"}
@@ -82,7 +83,10 @@ async def _in_transaction(request: web.Request, handler: Handler) -> web.StreamR
             member = await uow.session.get(Member, user.member_id) if user else None
             if user is not None and user.active and member is not None:
                 await uow.session.refresh(member, ["roles"])
-                request[USER], request[MEMBER], request[LOCALE] = user, member, member.locale
+                # A login lasts only while its member is an active admin of the school.
+                if member.is_active and has_role(member, RoleKind.ADMIN):
+                    request[USER], request[MEMBER] = user, member
+                    request[LOCALE] = member.locale
         if request[MEMBER] is None and not is_public(request):
             raise web.HTTPSeeOther(request.app.router["login"].url_for())
         if request.method == "POST":

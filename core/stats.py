@@ -53,6 +53,24 @@ async def transfers_per_month(session: AsyncSession, school_id: int, months: int
     return [(label, counts[label], units[label]) for label in labels]
 
 
+async def orders_per_month(session: AsyncSession, school_id: int, months: int = 6
+                           ) -> list[tuple[str, int, int]]:
+    """(month, orders created, cents paid) for the last months, oldest first. A payment
+    counts in the month it was paid, unless it was refunded since."""
+    labels = last_months(utcnow().date(), months)
+    since = datetime.fromisoformat(f"{labels[0]}-01T00:00:00+00:00")
+    created = await session.scalars(select(GroupOrder.created_at).where(
+        GroupOrder.school_id == school_id, GroupOrder.created_at >= since))
+    counts = Counter(f"{moment:%Y-%m}" for moment in created)
+    paid = await session.execute(select(OrderPayment.paid_at, OrderPayment.amount_cents).where(
+        OrderPayment.school_id == school_id, OrderPayment.status == PaymentStatus.PAID,
+        OrderPayment.refund_status.is_(None), OrderPayment.paid_at >= since))
+    cents = Counter()
+    for paid_at, amount in paid:
+        cents[f"{paid_at:%Y-%m}"] += amount
+    return [(label, counts[label], cents[label]) for label in labels]
+
+
 async def messages_per_day(session: AsyncSession, school_id: int, days: int = 30
                            ) -> list[tuple[date, int]]:
     """Messages the bot delivered per day, the last `days` days."""

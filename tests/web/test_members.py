@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from core.db import unit_of_work
+from core.members import roles
 from core.models import AuditEntry, Member, MemberStatus, Role, SchoolClass
 from core.sel.ledger import school_sum
 from tests.support.flows import register
@@ -142,3 +144,17 @@ async def test_the_last_admin_cannot_be_erased_from_the_panel(admin) -> None:
     refused = await submit(client, f"/admin/members/{sophie.id}/erase", {"confirm": "on"})
     assert refused.status == 409
     assert (await member_named(app, "Sophie")).status == MemberStatus.ACTIVE
+
+
+async def test_a_login_ends_with_the_admin_role(admin) -> None:
+    app, client = admin
+    anna = await member_named(app, "Anna")
+    await submit(client, f"/admin/members/{anna.id}/approve")
+    await submit(client, f"/admin/members/{anna.id}/roles", {"kind": "admin"})
+    async with unit_of_work(app.sessions) as uow:  # Anna takes Sophie's admin role away
+        sophie = await uow.session.scalar(select(Member).where(Member.first_name == "Sophie"))
+        await uow.session.refresh(sophie, ["roles"])
+        role = next(r for r in sophie.roles if r.kind == "admin")
+        await roles.revoke(uow.session, sophie, role.id)
+    response = await client.get("/admin/members", allow_redirects=False)
+    assert (response.status, response.headers["Location"]) == (303, "/admin/login")
