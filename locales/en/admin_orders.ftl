@@ -1,0 +1,60 @@
+# The web panel: group orders
+
+admin-orders-order = Order
+admin-orders-status = Status
+admin-orders-deadline = Deadline
+admin-orders-families-col = Families
+admin-orders-paid = Paid
+admin-orders-organiser = Organiser
+admin-orders-progress = Ordered
+admin-orders-minimum = { $total } ordered, minimum { $min }
+admin-orders-pickup = Pickup
+admin-orders-total = Total
+admin-orders-items = Items
+admin-orders-totals = Totals to order from the supplier
+admin-orders-supplier-csv = Download the CSV for the supplier
+admin-orders-families = Families and what they ordered
+admin-orders-lines = Ordered
+admin-orders-amount = Amount
+admin-orders-paid-yes = paid
+admin-orders-paid-no = not paid
+admin-orders-payments = Payments (each Mollie attempt)
+admin-orders-attempt = Attempt
+admin-orders-refund = Refund
+admin-orders-payment-status = { $status ->
+        [creating] being created
+        [open] link sent
+        [pending] pending
+        [authorized] authorised
+        [paid] paid
+        [failed] failed
+        [canceled] cancelled by the payer
+        [expired] expired
+        [abandoned] not created (order cancelled)
+       *[other] { $status }
+    }
+admin-orders-refund-status = { $status ->
+        [requested] requested
+        [pending] pending
+        [queued] queued
+        [processing] processing
+        [refunded] refunded
+        [failed] failed
+       *[other] { $status }
+    }
+admin-orders-actions = What the organiser can do
+admin-orders-do-close = Close now
+admin-orders-do-extend = Extend by a week
+admin-orders-do-cancel = Cancel the order
+admin-orders-help-close = Closes before the deadline: the order goes ahead with payment links if the minimum is reached, otherwise it is cancelled. Everyone is told.
+admin-orders-help-extend = Moves the deadline a week later; the families who joined are told.
+admin-orders-help-cancel = Calls the order off: every family is told, and families who paid are refunded through Mollie.
+admin-orders-done = { $action ->
+        [close] The order is closed.
+        [extend] The deadline is a week later.
+        [cancel] The order is cancelled; the refunds of families who paid are on their way.
+       *[other] Done.
+    }
+admin-orders-chart = Group orders per month
+admin-orders-chart-count = orders
+admin-orders-chart-paid = euros paid

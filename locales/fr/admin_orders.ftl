@@ -1,0 +1,60 @@
+# Le panneau web : achats groupés
+
+admin-orders-order = Commande
+admin-orders-status = Statut
+admin-orders-deadline = Date limite
+admin-orders-families-col = Familles
+admin-orders-paid = Payé
+admin-orders-organiser = Organisateur
+admin-orders-progress = Commandé
+admin-orders-minimum = { $total } commandés, minimum { $min }
+admin-orders-pickup = Retrait
+admin-orders-total = Total
+admin-orders-items = Articles
+admin-orders-totals = Totaux à commander au fournisseur
+admin-orders-supplier-csv = Télécharger le CSV pour le fournisseur
+admin-orders-families = Les familles et leur commande
+admin-orders-lines = Commandé
+admin-orders-amount = Montant
+admin-orders-paid-yes = payé
+admin-orders-paid-no = pas payé
+admin-orders-payments = Paiements (chaque tentative Mollie)
+admin-orders-attempt = Tentative
+admin-orders-refund = Remboursement
+admin-orders-payment-status = { $status ->
+        [creating] en création
+        [open] lien envoyé
+        [pending] en attente
+        [authorized] autorisé
+        [paid] payé
+        [failed] échoué
+        [canceled] annulé par le payeur
+        [expired] expiré
+        [abandoned] pas créé (commande annulée)
+       *[other] { $status }
+    }
+admin-orders-refund-status = { $status ->
+        [requested] demandé
+        [pending] en attente
+        [queued] en file
+        [processing] en cours
+        [refunded] remboursé
+        [failed] échoué
+       *[other] { $status }
+    }
+admin-orders-actions = Ce que l'organisateur peut faire
+admin-orders-do-close = Clôturer maintenant
+admin-orders-do-extend = Prolonger d'une semaine
+admin-orders-do-cancel = Annuler la commande
+admin-orders-help-close = Clôture avant la date limite : la commande a lieu avec les liens de paiement si le minimum est atteint, sinon elle est annulée. Tout le monde est prévenu.
+admin-orders-help-extend = Repousse la date limite d'une semaine ; les familles inscrites sont prévenues.
+admin-orders-help-cancel = Annule la commande : chaque famille est prévenue, et celles qui ont payé sont remboursées par Mollie.
+admin-orders-done = { $action ->
+        [close] La commande est clôturée.
+        [extend] La date limite est une semaine plus tard.
+        [cancel] La commande est annulée ; les remboursements des familles qui ont payé sont en route.
+       *[other] C'est fait.
+    }
+admin-orders-chart = Achats groupés par mois
+admin-orders-chart-count = commandes
+admin-orders-chart-paid = euros payés

@@ -1,0 +1,60 @@
+# Het webpaneel: groepsaankopen
+
+admin-orders-order = Bestelling
+admin-orders-status = Status
+admin-orders-deadline = Uiterste datum
+admin-orders-families-col = Gezinnen
+admin-orders-paid = Betaald
+admin-orders-organiser = Organisator
+admin-orders-progress = Besteld
+admin-orders-minimum = { $total } besteld, minimum { $min }
+admin-orders-pickup = Afhalen
+admin-orders-total = Totaal
+admin-orders-items = Artikelen
+admin-orders-totals = Totalen om bij de leverancier te bestellen
+admin-orders-supplier-csv = De CSV voor de leverancier downloaden
+admin-orders-families = De gezinnen en hun bestelling
+admin-orders-lines = Besteld
+admin-orders-amount = Bedrag
+admin-orders-paid-yes = betaald
+admin-orders-paid-no = niet betaald
+admin-orders-payments = Betalingen (elke Mollie-poging)
+admin-orders-attempt = Poging
+admin-orders-refund = Terugbetaling
+admin-orders-payment-status = { $status ->
+        [creating] wordt aangemaakt
+        [open] link verstuurd
+        [pending] in behandeling
+        [authorized] goedgekeurd
+        [paid] betaald
+        [failed] mislukt
+        [canceled] geannuleerd door de betaler
+        [expired] verlopen
+        [abandoned] niet aangemaakt (bestelling geannuleerd)
+       *[other] { $status }
+    }
+admin-orders-refund-status = { $status ->
+        [requested] gevraagd
+        [pending] in behandeling
+        [queued] in de wachtrij
+        [processing] wordt verwerkt
+        [refunded] terugbetaald
+        [failed] mislukt
+       *[other] { $status }
+    }
+admin-orders-actions = Wat de organisator kan doen
+admin-orders-do-close = Nu afsluiten
+admin-orders-do-extend = Een week verlengen
+admin-orders-do-cancel = De bestelling annuleren
+admin-orders-help-close = Sluit af voor de uiterste datum: de bestelling gaat door met betaallinks als het minimum bereikt is, anders wordt ze geannuleerd. Iedereen krijgt bericht.
+admin-orders-help-extend = Schuift de uiterste datum een week op; de ingeschreven gezinnen krijgen bericht.
+admin-orders-help-cancel = Blaast de bestelling af: elk gezin krijgt bericht, en wie betaald heeft, wordt via Mollie terugbetaald.
+admin-orders-done = { $action ->
+        [close] De bestelling is afgesloten.
+        [extend] De uiterste datum is een week later.
+        [cancel] De bestelling is geannuleerd; de terugbetalingen aan wie betaald heeft, zijn onderweg.
+       *[other] Klaar.
+    }
+admin-orders-chart = Groepsaankopen per maand
+admin-orders-chart-count = bestellingen
+admin-orders-chart-paid = betaalde euro's

@@ -1,0 +1,182 @@
+"""The group-order pages: the school's orders, an order's families, lines and payment
+attempts, the organiser's operations from the panel (the same services as the chat,
+refunds included, through a local Mollie), the supplier's CSV, the dashboard's chart, and
+another school's orders out of reach."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import select
+
+from bot.app import build_app
+from core.admin import accounts
+from core.clock import utcnow
+from core.db import unit_of_work
+from core.models import AuditEntry, GroupOrder, OrderStatus
+from tests.support.flows import admin_of, checkout, families, link_in, new_order, register
+from tests.support.harness import App, Person
+from tests.support.mollie_api import LocalMollie
+from tests.support.panel import PASSWORD, log_in, member_named, page, submit
+
+
+@pytest.fixture
+async def shop(database_url: str, mollie: LocalMollie
+               ) -> AsyncIterator[tuple[App, TestClient, dict[str, Person]]]:
+    """Sophie (admin) publishes a chocolate order that Anna and Jan join; Sophie has a
+    panel login. Payments go through the local Mollie."""
+    app = App(database_url, mollie_endpoint=mollie.base_url)
+    await app.serve_web()
+    anna, jan, school_id = await families(app)
+    sophie = await admin_of(app, school_id)
+    await new_order(sophie, minimum="2", items=(("Chocolates 3,33", None),
+                                                ("Marzipan 0,10", None)))
+    await sophie.taps("Publish")
+    await app.deliver()
+    for parent, join, items in ((anna, "Join", (("Chocolates", "3"), ("Marzipan", "3"))),
+                                (jan, "Meedoen", (("Marzipan", "2"),))):
+        await parent.taps(join)
+        for item, quantity in items:
+            await parent.taps(item)
+            await parent.taps(quantity)
+    sophie_id = (await member_named(app, "Sophie")).id
+    async with unit_of_work(app.sessions) as uow:
+        await accounts.create_user(uow.session, sophie_id, "sophie@school.be", PASSWORD)
+    client = TestClient(TestServer(build_app(app.runtime)))
+    await client.start_server()
+    assert (await log_in(client)).status == 303
+    yield app, client, {"sophie": sophie, "anna": anna, "jan": jan}
+    await client.close()
+    await app.close()
+
+
+async def the_order(app: App) -> GroupOrder:
+    async with app.sessions() as session:
+        return await session.scalar(select(GroupOrder).order_by(GroupOrder.id).limit(1))
+
+
+async def audit_actions(app: App) -> list[str]:
+    async with app.sessions() as session:
+        return list(await session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+
+
+async def test_the_pages_render_for_the_admin_and_not_for_anonymous(shop) -> None:
+    app, client, _ = shop
+    order = await the_order(app)
+    paths = ("/admin/orders", f"/admin/orders/{order.id}",
+             f"/admin/orders/{order.id}/supplier.csv")
+    listing = await page(client, paths[0])
+    assert f'<a href="/admin/orders/{order.id}">Class T-shirts</a>' in listing
+    assert "<td>open</td>" in listing and "<td>2</td>" in listing and "€0.00" in listing
+    card = await page(client, paths[1])
+    assert "8 ordered, minimum 2" in card and "Anna De Smet" in card and "Jan Peeters" in card
+    assert "<li>3 × Chocolates</li><li>5 × Marzipan</li>" in card
+    assert "<td>3 × Chocolates, 3 × Marzipan</td>" in card and "€10.29" in card
+    assert "Close now" in card and "Extend by a week" in card
+    await page(client, paths[2])
+    assert "Group orders per month" in await page(client, "/admin/charts/orders.svg")
+    assert '<img src="/admin/charts/orders.svg"' in await page(client, "/admin/")
+    client.session.cookie_jar.clear()
+    for path in paths:
+        response = await client.get(path, allow_redirects=False)
+        assert (response.status, response.headers["Location"]) == (303, "/admin/login")
+
+
+async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, mollie) -> None:
+    app, client, people = shop
+    order = await the_order(app)
+    response = await submit(client, f"/admin/orders/{order.id}/close")
+    assert "The order is closed." in await response.text()
+    assert (await the_order(app)).status == OrderStatus.CONFIRMED
+    assert await app.settle_payments() == 2
+    anna = people["anna"]
+    anna_payment = link_in(anna.last.text).rsplit("/", 1)[1]
+    await checkout(link_in(anna.last.text))
+    card = await page(client, f"/admin/orders/{order.id}")
+    assert "link sent" in card and "<td>paid" in card
+    assert "Total</dt><dd>€10.49" in card and "Paid</dt><dd>€10.29" in card
+
+    response = await submit(client, f"/admin/orders/{order.id}/cancel")
+    cancelled = await response.text()
+    assert "The order is cancelled" in cancelled and "<td>requested</td>" in cancelled
+    assert await app.settle_payments() == 1
+    refunds = list(mollie.refunds.values())
+    assert [(r["paymentId"], r["amount"]["value"]) for r in refunds] == [(anna_payment, "10.29")]
+    assert anna.last.text == "↩️ €10.29 for “Class T-shirts” is being refunded to you."
+    assert any("door de organisator geannuleerd" in m.text for m in people["jan"].inbox)
+    again = await submit(client, f"/admin/orders/{order.id}/cancel")
+    assert again.status == 409
+    assert await audit_actions(app) == ["login", "order-close", "order-cancel"]
+
+
+async def test_extended_from_the_panel(shop) -> None:
+    app, client, people = shop
+    order = await the_order(app)
+    await submit(client, f"/admin/orders/{order.id}/extend")
+    extended = await the_order(app)
+    assert extended.deadline - order.deadline == timedelta(days=7)
+    await app.deliver()
+    assert "Class T-shirts" in people["anna"].last.text
+    async with app.sessions() as session:
+        entry = await session.scalar(select(AuditEntry).where(
+            AuditEntry.action == "order-extend"))
+    assert entry.subject == f"order:{order.id}"
+
+
+async def test_the_supplier_csv_is_the_one_the_chat_sends(shop) -> None:
+    app, client, people = shop
+    order = await the_order(app)
+    response = await client.get(f"/admin/orders/{order.id}/supplier.csv")
+    assert response.headers["Content-Disposition"] == (
+        f'attachment; filename="order-{order.id}.csv"')
+    panel_sheet = await response.read()
+    sophie = people["sophie"]
+    await sophie.says("/orders")
+    await sophie.taps("Class T-shirts")
+    await sophie.taps("Manage")
+    await sophie.taps("CSV")
+    assert panel_sheet == sophie.last.document_bytes
+    lines = panel_sheet.decode("utf-8-sig").splitlines()
+    assert lines[:3] == ["item,variant,quantity", "Chocolates,,3", "Marzipan,,5"]
+    assert "Anna De Smet,Chocolates,,3,9.99,no" in lines
+    assert "Jan Peeters,Marzipan,,2,0.20,no" in lines
+
+
+async def test_orders_sort_and_filter(shop) -> None:
+    app, client, _ = shop
+    async with unit_of_work(app.sessions) as uow:
+        first = await uow.session.scalar(select(GroupOrder))
+        uow.session.add(GroupOrder(school_id=first.school_id, organiser_id=first.organiser_id,
+                                   title="Apple juice", min_quantity=1,
+                                   deadline=utcnow() + timedelta(days=2),
+                                   status=OrderStatus.CANCELLED))
+    by_title = await page(client, "/admin/orders?sort=title&dir=asc")
+    assert by_title.index("Apple juice") < by_title.index("Class T-shirts")
+    by_deadline = await page(client, "/admin/orders?sort=deadline&dir=asc")
+    assert by_deadline.index("Apple juice") < by_deadline.index("Class T-shirts")
+    cancelled = await page(client, "/admin/orders?status=cancelled")
+    assert "Apple juice" in cancelled and "Class T-shirts" not in cancelled
+
+
+async def test_another_schools_order_is_out_of_reach(shop) -> None:
+    app, client, _ = shop
+    other = await app.school("Autre école")
+    await register(app.person(300, "Zoé", "fr"), other.parent_code, language="Français",
+                   first="Zoé", last="Autre")
+    zoe = await member_named(app, "Zoé")
+    async with unit_of_work(app.sessions) as uow:
+        theirs = GroupOrder(school_id=other.id, organiser_id=zoe.id, title="Leur commande",
+                            min_quantity=1, deadline=utcnow() + timedelta(days=3))
+        uow.session.add(theirs)
+    for path in (f"/admin/orders/{theirs.id}", f"/admin/orders/{theirs.id}/supplier.csv"):
+        assert (await client.get(path)).status == 404
+    for action in ("close", "extend", "cancel"):
+        refused = await submit(client, f"/admin/orders/{theirs.id}/{action}")
+        assert refused.status == 404
+    async with app.sessions() as session:
+        after = await session.get_one(GroupOrder, theirs.id)
+    assert (after.status, after.deadline) == (OrderStatus.OPEN, theirs.deadline)
+    assert "Leur commande" not in await page(client, "/admin/orders")
