@@ -8,7 +8,11 @@ COPY handlers handlers
 COPY admin_web admin_web
 COPY locales locales
 COPY migrations migrations
-RUN pip install --no-cache-dir -e .
+# Editable: migrations and locales are read next to the code.
+RUN pip install --no-cache-dir -e . && useradd --system --home /app schoolhub
+USER schoolhub
 EXPOSE 8080
-HEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8080/health')"
+# 503 (database or Redis away) fails the check, so the load balancer skips this replica.
+HEALTHCHECK --interval=10s --timeout=5s --retries=3 \
+  CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8080/health', timeout=4)"
 CMD ["schoolhub", "run"]
