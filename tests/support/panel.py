@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import AsyncIterator
 
 from aiohttp import ClientResponse
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import build_app
 from core.admin import accounts
 from core.db import unit_of_work
 from core.models import Member
-from tests.support.flows import awaiting_approval
+from tests.support.flows import awaiting_approval, register
 from tests.support.harness import App
 
 PASSWORD = "correct horse battery"
@@ -67,3 +69,17 @@ async def submit(client: TestClient, path: str, data: dict[str, str] | None = No
     """POST a form the way the browser does: with the session's CSRF token."""
     token = csrf_of(await page(client, "/admin/"))
     return await client.post(path, data={"csrf": token, **(data or {})}, **options)
+
+
+@contextlib.asynccontextmanager
+async def other_school_admin(app: App) -> AsyncIterator[tuple[AsyncSession, Member]]:
+    """Zoé, admin of another school (registered through the chat), in a unit of work:
+    for making what the panel's admin must not reach."""
+    other = await app.school("Autre école")
+    zoe = app.person(300, "Zoé", "fr")
+    await register(zoe, other.admin_code, language="Français", first="Zoé", last="Autre",
+                   children=())
+    async with unit_of_work(app.sessions) as uow:
+        member = await uow.session.scalar(select(Member).where(Member.first_name == "Zoé"))
+        await uow.session.refresh(member, ["roles"])
+        yield uow.session, member

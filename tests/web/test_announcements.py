@@ -10,12 +10,11 @@ from sqlalchemy import func, select
 from core import stats
 from core.announcements import service as announcements
 from core.attachments import MAX_BYTES
-from core.db import unit_of_work
 from core.members.service import has_role
-from core.models import Announcement, AuditEntry, Member, OutboxMessage, RoleKind
-from tests.support.flows import another_family, class_ids, register
+from core.models import Announcement, AuditEntry, OutboxMessage, RoleKind
+from tests.support.flows import another_family, class_ids
 from tests.support.harness import App, Person
-from tests.support.panel import csrf_of, member_named, page, submit
+from tests.support.panel import csrf_of, member_named, other_school_admin, page, submit
 
 PHOTO = b"\xff\xd8\xff\xe0 the swimming pool map"
 
@@ -155,18 +154,11 @@ async def test_bad_fields_are_refused_next_to_them_and_send_nothing(admin) -> No
 
 async def test_another_schools_announcements_are_out_of_reach(admin) -> None:
     app, client = admin
-    other = await app.school("Autre école")
-    zoe = app.person(300, "Zoé", "fr")
-    await register(zoe, other.admin_code, language="Français", first="Zoé", last="Autre",
-                   children=())
-    async with unit_of_work(app.sessions) as uow:
-        author = await uow.session.scalar(select(Member).where(Member.first_name == "Zoé"))
-        await uow.session.refresh(author, ["roles"])
+    async with other_school_admin(app) as (session, author):
         assert has_role(author, RoleKind.ADMIN)
-        theirs = await announcements.create(uow.session, author, audience="school",
-                                            class_ids=[], text="Réunion des parents")
-        await announcements.send(uow.session, author, theirs.id, lambda _: [])
-        theirs = theirs.id
+        theirs = (await announcements.create(session, author, audience="school",
+                                             class_ids=[], text="Réunion des parents")).id
+        await announcements.send(session, author, theirs, lambda _: [])
     assert "Zoé" not in await page(client, "/admin/announcements")
     for path in (f"/admin/announcements/{theirs}",
                  f"/admin/announcements/{theirs}/progress.json"):

@@ -10,12 +10,11 @@ from sqlalchemy import func, select
 
 from core import stats
 from core.clock import utcnow
-from core.db import unit_of_work
 from core.events.service import EventDraft, create_event
-from core.models import AuditEntry, Event, EventStatus, Member
-from tests.support.flows import class_ids, register
+from core.models import AuditEntry, Event, EventStatus
+from tests.support.flows import class_ids
 from tests.support.harness import App, Person
-from tests.support.panel import member_named, page, submit
+from tests.support.panel import member_named, other_school_admin, page, submit
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
@@ -173,14 +172,8 @@ async def test_the_calendar_file_and_the_order_of_the_list(admin) -> None:
 
 async def test_another_schools_events_are_out_of_reach(admin) -> None:
     app, client = admin
-    other = await app.school("Autre école")
-    zoe = app.person(300, "Zoé", "fr")
-    await register(zoe, other.admin_code, language="Français", first="Zoé", last="Autre",
-                   children=())
-    async with unit_of_work(app.sessions) as uow:
-        organiser = await uow.session.scalar(select(Member).where(Member.first_name == "Zoé"))
-        await uow.session.refresh(organiser, ["roles"])
-        theirs = (await create_event(uow.session, organiser, EventDraft(
+    async with other_school_admin(app) as (session, organiser):
+        theirs = (await create_event(session, organiser, EventDraft(
             title="Fête de l'autre école", starts_at=utcnow() + timedelta(days=5)))).id
     assert "Fête" not in await page(client, "/admin/events")
     for path in (f"/admin/events/{theirs}", f"/admin/events/{theirs}.ics"):
