@@ -10,16 +10,16 @@ from aiohttp import web
 from sqlalchemy import func, select
 
 from admin_web.downloads import csv_attachment
+from admin_web.moments import school_clock
 from admin_web.render import Sorting, audited, context, done, number, paged, school_of, t_for
 from admin_web.security import DB, MEMBER
 from core.clock import utcnow
 from core.errors import DomainError
-from core.i18n import format_datetime, format_money
+from core.i18n import format_money
 from core.models import GroupOrder, Member, OrderLine, OrderPayment, OrderStatus, PaymentStatus
 from core.orders import closing
 from core.orders import service as orders
 from core.orders.export import order_summary, supplier_csv
-from core.schools import get_school
 
 STATUSES = (OrderStatus.OPEN, OrderStatus.CLOSED, OrderStatus.CONFIRMED,
             OrderStatus.COMPLETED, OrderStatus.CANCELLED)
@@ -39,18 +39,19 @@ def paid_cents():
                    OrderPayment.status == PaymentStatus.PAID).scalar_subquery())
 
 
-def formatters(request: web.Request, timezone: str) -> dict[str, object]:
+async def formatters(request: web.Request) -> dict[str, object]:
+    """Euros and moments as the admin reads them."""
     locale = t_for(request).locale
     return {"money": lambda cents: format_money(locale, cents or 0),
-            "when": lambda value: format_datetime(locale, value, timezone)}
+            "when": await school_clock(request)}
 
 
 @aiohttp_jinja2.template("orders.html")
 async def order_list(request: web.Request) -> dict[str, object]:
-    db, school_id = request[DB], school_of(request)
     status = request.query.get("status", "")
     families, paid = families_count().label("families"), paid_cents().label("paid")
-    query = select(GroupOrder, families, paid).where(GroupOrder.school_id == school_id)
+    query = select(GroupOrder, families, paid).where(
+        GroupOrder.school_id == school_of(request))
     if status in STATUSES:
         query = query.where(GroupOrder.status == status)
     sorting = Sorting.of(request, {"deadline": GroupOrder.deadline, "status": GroupOrder.status,
@@ -58,9 +59,8 @@ async def order_list(request: web.Request) -> dict[str, object]:
                                    "families": families, "paid": paid},
                          default="deadline", descending=True)
     rows, page, more = await paged(request, sorting.apply(query).order_by(GroupOrder.id))
-    school = await get_school(db, school_id)
     return context(request, rows=rows, page=page, more=more, sorting=sorting, status=status,
-                   statuses=STATUSES, **formatters(request, school.timezone))
+                   statuses=STATUSES, **await formatters(request))
 
 
 async def order_of_school(request: web.Request) -> GroupOrder:
@@ -73,7 +73,6 @@ async def order_of_school(request: web.Request) -> GroupOrder:
 @aiohttp_jinja2.template("order.html")
 async def order_page(request: web.Request) -> dict[str, object]:
     db, order = request[DB], await order_of_school(request)
-    school = await get_school(db, order.school_id)
     attempts = list(await db.execute(
         select(OrderPayment, Member).join(Member, Member.id == OrderPayment.member_id)
         .where(OrderPayment.order_id == order.id)
@@ -83,7 +82,7 @@ async def order_page(request: web.Request) -> dict[str, object]:
                    ordered=await orders.progress(db, order),
                    summary=await order_summary(db, order), attempts=attempts,
                    actions=ACTIONS.get(order.status, ()),
-                   **formatters(request, school.timezone))
+                   **await formatters(request))
 
 
 async def operate(request: web.Request) -> web.Response:

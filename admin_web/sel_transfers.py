@@ -17,6 +17,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from admin_web.downloads import csv_attachment
+from admin_web.moments import school_clock
 from admin_web.render import (
     FormErrors,
     Sorting,
@@ -31,7 +32,6 @@ from admin_web.render import (
 )
 from admin_web.security import DB, MEMBER
 from core.errors import DomainError
-from core.i18n import format_datetime
 from core.models import Member, SelAccount, SelTransfer, TransferKind
 from core.schools import get_school
 from core.sel.ledger import reverse
@@ -133,7 +133,7 @@ async def filtered(request: web.Request) -> tuple[Select, Filters, FormErrors, S
 
 @aiohttp_jinja2.template("sel_transfers.html")
 async def transfers(request: web.Request) -> dict[str, object]:
-    query, filters, errors, sorting, timezone = await filtered(request)
+    query, filters, errors, sorting, _ = await filtered(request)
     rows, page, more = await paged(request, query)
     owner = None
     if filters.account:
@@ -141,12 +141,7 @@ async def transfers(request: web.Request) -> dict[str, object]:
             SelAccount, SelAccount.member_id == Member.id).where(
             SelAccount.id == filters.account, SelAccount.school_id == school_of(request)))
     return context(request, rows=rows, page=page, more=more, sorting=sorting, filters=filters,
-                   errors=errors, kinds=KINDS, owner=owner, when=moment(request, timezone))
-
-
-def moment(request: web.Request, timezone: str):
-    locale = t_for(request).locale
-    return lambda value: format_datetime(locale, value, timezone)
+                   errors=errors, kinds=KINDS, owner=owner, when=await school_clock(request))
 
 
 async def transfers_csv(request: web.Request) -> web.Response:
@@ -184,7 +179,7 @@ async def transfer_context(request: web.Request, errors: FormErrors | None = Non
     if found is None:
         raise DomainError("sel-transfer-not-found")
     return context(request, row=found, errors=errors or FormErrors(t_for(request)),
-                   reason=reason, when=moment(request, school.timezone))
+                   reason=reason, when=await school_clock(request))
 
 
 @aiohttp_jinja2.template("sel_transfer.html")
