@@ -17,10 +17,17 @@ from core.admin import accounts
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.models import AuditEntry, GroupOrder, OrderStatus
-from tests.support.flows import admin_of, checkout, families, link_in, new_order, register
+from tests.support.flows import admin_of, checkout, families, link_in, new_order
 from tests.support.harness import App, Person
 from tests.support.mollie_api import LocalMollie
-from tests.support.panel import PASSWORD, log_in, member_named, page, submit
+from tests.support.panel import (
+    PASSWORD,
+    log_in,
+    member_named,
+    other_school_admin,
+    page,
+    submit,
+)
 
 
 @pytest.fixture
@@ -163,14 +170,11 @@ async def test_orders_sort_and_filter(shop) -> None:
 
 async def test_another_schools_order_is_out_of_reach(shop) -> None:
     app, client, _ = shop
-    other = await app.school("Autre école")
-    await register(app.person(300, "Zoé", "fr"), other.parent_code, language="Français",
-                   first="Zoé", last="Autre")
-    zoe = await member_named(app, "Zoé")
-    async with unit_of_work(app.sessions) as uow:
-        theirs = GroupOrder(school_id=other.id, organiser_id=zoe.id, title="Leur commande",
+    async with other_school_admin(app) as (session, zoe):
+        theirs = GroupOrder(school_id=zoe.school_id, organiser_id=zoe.id, title="Leur commande",
                             min_quantity=1, deadline=utcnow() + timedelta(days=3))
-        uow.session.add(theirs)
+        session.add(theirs)
+        await session.flush()
     for path in (f"/admin/orders/{theirs.id}", f"/admin/orders/{theirs.id}/supplier.csv"):
         assert (await client.get(path)).status == 404
     for action in ("close", "extend", "cancel"):

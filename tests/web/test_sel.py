@@ -17,8 +17,8 @@ from core.models import (
     TransferKind,
 )
 from core.sel.ledger import new_transfer_id, pay
-from tests.support.flows import balances, register
-from tests.support.panel import member_named, page, submit
+from tests.support.flows import balances
+from tests.support.panel import member_named, other_school_admin, page, submit
 
 PAGES = ("/admin/sel", "/admin/sel/transfers", "/admin/sel/transfers.csv")
 
@@ -227,10 +227,9 @@ async def test_one_accounts_limits_are_set_by_hand_and_kept(admin) -> None:
 
 async def test_another_schools_accounts_and_transfers_are_out_of_reach(admin) -> None:
     app, client = admin
-    other = await app.school("Autre école", approval=False)
-    await register(app.person(300, "Zoé", "fr"), other.parent_code, language="Français",
-                   first="Zoé", last="Autre")
-    zoe = await account_of(app, "Zoé")
+    async with other_school_admin(app) as (session, zoe_member):
+        zoe = await session.scalar(select(SelAccount).where(
+            SelAccount.member_id == zoe_member.id))
     async with app.sessions() as session:
         opening = await session.scalar(select(SelTransfer.id).where(
             SelTransfer.payee_account_id == zoe.id, SelTransfer.kind == TransferKind.OPENING))
@@ -249,4 +248,3 @@ async def test_another_schools_accounts_and_transfers_are_out_of_reach(admin) ->
     async with app.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(SelTransfer).where(
             SelTransfer.kind == TransferKind.REVERSAL)) == 0
-    await member_named(app, "Zoé")
