@@ -1,0 +1,67 @@
+"""Events and announcements from the panel in a real browser: what the admin fills in,
+and what families then receive in the chat."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from playwright.async_api import expect
+
+from core.clock import utcnow
+from core.db import unit_of_work
+from core.members.registration import decide
+from tests.browser.conftest import Site
+from tests.support.panel import member_named
+
+
+async def approve_anna(site: Site) -> None:
+    sophie, anna = await member_named(site.app, "Sophie"), await member_named(site.app, "Anna")
+    async with unit_of_work(site.app.sessions) as uow:
+        sophie = await uow.session.get_one(type(sophie), sophie.id, populate_existing=True)
+        await uow.session.refresh(sophie, ["roles"])
+        await decide(uow.session, sophie, anna.id, True)
+    await site.app.deliver()
+
+
+async def test_an_admin_creates_an_event_and_the_class_is_invited(logged_in: Site) -> None:
+    await approve_anna(logged_in)
+    page = logged_in.page
+    await page.get_by_role("link", name="Events").click()
+    await page.get_by_role("link", name="New event").click()
+    await page.get_by_role("button", name="Create and invite").click()  # empty form
+    await expect(page.locator("#e-title")).to_be_visible()
+    await logged_in.shot("event-form-errors")
+
+    day = (utcnow() + timedelta(days=12)).date()
+    await page.get_by_label("Title", exact=True).fill("Christmas market")
+    await page.get_by_label("Starts").fill(f"{day:%Y-%m-%d}T16:00")
+    await page.get_by_label("Place", exact=True).fill("Playground")
+    await page.get_by_label("P3", exact=True).check()
+    await page.get_by_role("button", name="Create and invite").click()
+    await expect(page.get_by_role("heading", name="Christmas market")).to_be_visible()
+    await logged_in.shot("event-created")
+
+    await logged_in.app.deliver()
+    anna = logged_in.app.person(110, "Anna", "en")
+    assert any("Christmas market" in message.text for message in anna.inbox)
+    assert "Christmas market" in await anna.says("/events")
+
+
+async def test_an_admin_sends_an_announcement_and_watches_it_arrive(logged_in: Site) -> None:
+    await approve_anna(logged_in)
+    page = logged_in.page
+    await page.get_by_role("link", name="Announcements").click()
+    await page.get_by_role("link", name="New announcement").click()
+    await page.get_by_label("Text").fill("The school is closed on Friday afternoon.")
+    await page.get_by_role("button", name="Send").click()
+    sent = page.locator('[data-figure="sent"]')
+    await expect(sent).to_have_text("0")
+    await logged_in.shot("announcement-sending")
+
+    await logged_in.app.deliver()  # the outbox sends while the admin watches the page
+    await expect(page.locator('[data-figure="recipients"]')).to_have_text("1")  # Anna
+    await expect(sent).to_have_text("1", timeout=10_000)  # progress.js polled the news
+    await expect(page.get_by_text("Delivery finished.")).to_be_visible()
+    await logged_in.shot("announcement-delivered")
+    anna = logged_in.app.person(110, "Anna", "en")
+    assert any("closed on Friday afternoon" in message.text for message in anna.inbox)
