@@ -14,8 +14,10 @@ from aiohttp.test_utils import TestServer
 from playwright.async_api import Browser, Page, async_playwright
 
 from bot.app import build_app
+from core.db import unit_of_work
+from core.members.registration import decide
 from tests.support.harness import App
-from tests.support.panel import PASSWORD, open_panel
+from tests.support.panel import PASSWORD, member_named, open_panel
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -81,3 +83,13 @@ async def logged_in(site: Site) -> Site:
     await page.get_by_role("button", name="Log in").click()
     await page.wait_for_url("**/admin/")
     return site
+
+
+async def approve_anna(site: Site) -> None:
+    """Anna waits for approval in this school; most pages need her as a member."""
+    sophie, anna = await member_named(site.app, "Sophie"), await member_named(site.app, "Anna")
+    async with unit_of_work(site.app.sessions) as uow:
+        sophie = await uow.session.get_one(type(sophie), sophie.id, populate_existing=True)
+        await uow.session.refresh(sophie, ["roles"])
+        await decide(uow.session, sophie, anna.id, True)
+    await site.app.deliver()

@@ -8,19 +8,7 @@ from datetime import timedelta
 from playwright.async_api import expect
 
 from core.clock import utcnow
-from core.db import unit_of_work
-from core.members.registration import decide
-from tests.browser.conftest import Site
-from tests.support.panel import member_named
-
-
-async def approve_anna(site: Site) -> None:
-    sophie, anna = await member_named(site.app, "Sophie"), await member_named(site.app, "Anna")
-    async with unit_of_work(site.app.sessions) as uow:
-        sophie = await uow.session.get_one(type(sophie), sophie.id, populate_existing=True)
-        await uow.session.refresh(sophie, ["roles"])
-        await decide(uow.session, sophie, anna.id, True)
-    await site.app.deliver()
+from tests.browser.conftest import Site, approve_anna
 
 
 async def test_an_admin_creates_an_event_and_the_class_is_invited(logged_in: Site) -> None:
