@@ -27,7 +27,7 @@ from bot.observed import PathOnlyAccessLogger, tag_log_records
 from bot.outbox import OutboxSender
 from bot.payments import MollieGateway
 from bot.ratelimit import LocalBuckets, RedisBuckets
-from bot.scheduler import add_backup_job, build_scheduler
+from bot.scheduler import JobsInFlight, add_backup_job, build_scheduler
 from core.db import create_engine, session_factory
 from core.i18n import translator
 
@@ -66,6 +66,7 @@ class Runtime:
                                          self.bots, self.translator, self.payments,
                                          record_retention_days=settings.retention_days)
         observe_lag(self.scheduler)
+        self.jobs = JobsInFlight(self.scheduler)
         # Every replica starts the scheduler paused; only the leader's runs the jobs.
         self.leadership = Leadership(self.engine, on_gain=lambda: lead(self.scheduler),
                                      on_loss=lambda: follow(self.scheduler))
@@ -134,6 +135,8 @@ class Runtime:
 
     async def stop(self) -> None:
         if self.scheduler.running:
+            self.scheduler.pause()
+            await self.jobs.settle()
             self.scheduler.shutdown(wait=False)
         if self.dispatcher._running_lock.locked():
             await self.dispatcher.stop_polling()

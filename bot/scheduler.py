@@ -4,11 +4,13 @@ matters lives in the scheduler's memory and a restart loses nothing."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_SUBMITTED
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -119,6 +121,36 @@ def add_backup_job(scheduler: AsyncIOScheduler, database_url: str, folder: Path,
     scheduler.add_job(daily_backup, "cron", hour=hour, minute=0, args=[database_url, folder],
                       id="daily-backup", coalesce=True, max_instances=1,
                       misfire_grace_time=3600)
+
+
+class JobsInFlight:
+    """Counts the jobs running now, so that a stopping process lets them finish: a job
+    cancelled in the middle of a database call would leave its connection behind (and
+    asyncio waiting for it forever)."""
+
+    SETTLE_SECONDS = 30.0
+
+    def __init__(self, scheduler: AsyncIOScheduler) -> None:
+        self.running = 0
+        self.idle = asyncio.Event()
+        self.idle.set()
+        scheduler.add_listener(self._started, EVENT_JOB_SUBMITTED)
+        scheduler.add_listener(self._ended, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
+
+    def _started(self, _event: object) -> None:
+        self.running += 1
+        self.idle.clear()
+
+    def _ended(self, _event: object) -> None:
+        self.running -= 1
+        if self.running == 0:
+            self.idle.set()
+
+    async def settle(self) -> None:
+        """Wait until no job runs (pause the scheduler first), for a while at most."""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(self.SETTLE_SECONDS):
+                await self.idle.wait()
 
 
 def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,

@@ -104,6 +104,7 @@ async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, moll
     await checkout(link_in(anna.last.text))
     card = await page(client, f"/admin/orders/{order.id}")
     assert "link sent" in card and "<td>paid" in card
+    assert "1 family has not paid a confirmed order yet" in await page(client, "/admin/")
     assert "Total</dt><dd>€10.49" in card and "Paid</dt><dd>€10.29" in card
 
     response = await submit(client, f"/admin/orders/{order.id}/cancel")
