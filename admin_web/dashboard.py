@@ -6,13 +6,23 @@ from datetime import timedelta
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import func, select
+from sqlalchemy import Subquery, case, func, select
 
 from admin_web.render import context, school_of
 from admin_web.security import DB
 from core import stats
 from core.clock import utcnow
-from core.models import Member, MemberStatus, OutboxMessage, OutboxStatus, SelTransfer
+from core.models import (
+    GroupOrder,
+    Member,
+    MemberStatus,
+    OrderPayment,
+    OrderStatus,
+    OutboxMessage,
+    OutboxStatus,
+    PaymentStatus,
+    SelTransfer,
+)
 
 
 @aiohttp_jinja2.template("dashboard.html")
@@ -34,8 +44,20 @@ async def dashboard(request: web.Request) -> dict[str, object]:
         "failed": await count(select(func.count()).select_from(OutboxMessage).where(
             OutboxMessage.school_id == school_id,
             OutboxMessage.status.in_([OutboxStatus.FAILED, OutboxStatus.BLOCKED]))),
+        "unpaid": await count(select(func.count()).select_from(unpaid_families(school_id))),
     }
     return context(request, figures=figures)
+
+
+def unpaid_families(school_id: int) -> Subquery:
+    """(order, family) pairs of confirmed orders with no paid attempt yet."""
+    paid = func.sum(case((OrderPayment.status == PaymentStatus.PAID, 1), else_=0))
+    return (select(OrderPayment.order_id, OrderPayment.member_id)
+            .join(GroupOrder, GroupOrder.id == OrderPayment.order_id)
+            .where(OrderPayment.school_id == school_id,
+                   GroupOrder.status == OrderStatus.CONFIRMED)
+            .group_by(OrderPayment.order_id, OrderPayment.member_id)
+            .having(paid == 0).subquery())
 
 
 def add_routes(app: web.Application) -> None:

@@ -50,7 +50,6 @@ class Settings(BaseSettings):
 
     web_host: str = "127.0.0.1"
     web_port: int = 8080
-    secret_key: SecretStr = SecretStr("change-me")
 
     default_locale: str = "fr"
     school_timezone: str = "Europe/Brussels"

@@ -144,3 +144,7 @@ admin-erase-unpaid = { $count ->
     }
 admin-erase-confirm = I have checked: erase { $name }'s personal data. This cannot be undone.
 admin-erase-confirm-missing = Tick the box to confirm.
+admin-figure-unpaid = { $count ->
+        [one] 1 family has not paid a confirmed order yet
+       *[other] { $count } families have not paid a confirmed order yet
+    }

@@ -144,3 +144,7 @@ admin-erase-unpaid = { $count ->
     }
 admin-erase-confirm = J'ai vérifié : effacer les données personnelles de { $name }. C'est irréversible.
 admin-erase-confirm-missing = Cochez la case pour confirmer.
+admin-figure-unpaid = { $count ->
+        [one] 1 famille n'a pas encore payé une commande confirmée
+       *[other] { $count } familles n'ont pas encore payé une commande confirmée
+    }

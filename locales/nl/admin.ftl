@@ -144,3 +144,7 @@ admin-erase-unpaid = { $count ->
     }
 admin-erase-confirm = Ik heb het nagekeken: de persoonsgegevens van { $name } wissen. Dit kan niet ongedaan worden.
 admin-erase-confirm-missing = Vink het vakje aan om te bevestigen.
+admin-figure-unpaid = { $count ->
+        [one] 1 gezin heeft een bevestigde bestelling nog niet betaald
+       *[other] { $count } gezinnen hebben een bevestigde bestelling nog niet betaald
+    }
