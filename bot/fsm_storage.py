@@ -39,34 +39,42 @@ class SqlStorage(BaseStorage):
         async with self._sessions() as own, own.begin():
             yield own
 
-    async def _record(self, session: AsyncSession, key: StorageKey) -> FsmRecord:
+    async def _load(self, session: AsyncSession, key: StorageKey) -> FsmRecord | None:
+        """The record, read once per transaction (aiogram's clear() sets the state, then
+        the data: one read for both)."""
         name = self._keys.build(key)
-        record = await session.get(FsmRecord, name)
-        if record is None:
-            record = FsmRecord(key=name, state=None, data={})
-            session.add(record)
-        return record
+        known = session.info.setdefault("fsm_records", {})
+        if name not in known:
+            known[name] = await session.get(FsmRecord, name)
+        return known[name]
+
+    async def _write(self, key: StorageKey, **values: Any) -> None:
+        async with self._session() as session:
+            record = await self._load(session, key)
+            if record is None:
+                if not any(values.values()):
+                    return  # clearing what was never there: nothing to write
+                record = FsmRecord(key=self._keys.build(key), state=None, data={})
+                session.add(record)
+                session.info["fsm_records"][record.key] = record
+            for name, value in values.items():
+                setattr(record, name, value)
+            await session.flush()
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        async with self._session() as session:
-            record = await self._record(session, key)
-            record.state = state_name(state)
-            await session.flush()
+        await self._write(key, state=state_name(state))
 
     async def get_state(self, key: StorageKey) -> str | None:
         async with self._session() as session:
-            record = await session.get(FsmRecord, self._keys.build(key))
+            record = await self._load(session, key)
             return record.state if record else None
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        async with self._session() as session:
-            record = await self._record(session, key)
-            record.data = dict(data)
-            await session.flush()
+        await self._write(key, data=dict(data))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         async with self._session() as session:
-            record = await session.get(FsmRecord, self._keys.build(key))
+            record = await self._load(session, key)
             return dict(record.data) if record else {}
 
     async def close(self) -> None:

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from core.clock import utcnow
 from core.errors import DomainError
@@ -19,11 +19,14 @@ SEEN_RESOLUTION = timedelta(minutes=5)
 
 
 async def find_by_identity(session: AsyncSession, channel: str, external_id: str) -> Member | None:
-    identity = await session.scalar(
+    # One query on every update: identity, member, roles and school joined.
+    member_path = joinedload(Identity.member)
+    result = await session.execute(
         select(Identity)
         .where(Identity.channel == channel, Identity.external_id == external_id)
-        .options(selectinload(Identity.member).selectinload(Member.roles))
+        .options(member_path.joinedload(Member.roles), member_path.joinedload(Member.school))
     )
+    identity = result.unique().scalar_one_or_none()
     if identity is None:
         return None
     # Written at most every few minutes: it drives WhatsApp's 24 h window, not analytics.

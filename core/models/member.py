@@ -37,6 +37,8 @@ class Member(CreatedAt, Base):
 
     identities: Mapped[list["Identity"]] = relationship(back_populates="member", lazy="raise")
     roles: Mapped[list["Role"]] = relationship(back_populates="member", lazy="raise")
+    # Loaded with the member on every update (its settings decide what the bot offers).
+    school: Mapped["School"] = relationship(lazy="raise")  # noqa: F821
 
     @property
     def full_name(self) -> str:
