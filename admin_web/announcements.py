@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from admin_web.announcement_form import AUDIENCES, read_announcement
 from admin_web.form_fields import school_classes
 from admin_web.moments import school_clock
 from admin_web.render import (
     FormErrors,
+    Sorting,
     audited,
     context,
     done,
@@ -62,11 +63,13 @@ async def class_codes(request: web.Request, ids: list[int]) -> dict[int, list[st
 async def announcements_list(request: web.Request) -> dict[str, object]:
     query = (select(Announcement, Member).join(Member, Member.id == Announcement.author_id)
              .where(Announcement.school_id == school_of(request),
-                    Announcement.status != AnnouncementStatus.DRAFT)
-             .order_by(Announcement.queued_at.desc(), Announcement.id.desc()))
-    rows, page, more = await paged(request, query)
+                    Announcement.status != AnnouncementStatus.DRAFT))
+    sorting = Sorting.of(request, {"date": Announcement.queued_at,
+                                   "author": func.lower(Member.last_name)},
+                         default="date", descending=True)
+    rows, page, more = await paged(request, sorting.apply(query).order_by(Announcement.id.desc()))
     sent = [announcement for announcement, _ in rows]
-    return context(request, rows=rows, page=page, more=more,
+    return context(request, rows=rows, page=page, more=more, sorting=sorting,
                    figures=await announcements.figures_by_announcement(request[DB], sent),
                    classes=await class_codes(request, [a.id for a in sent]),
                    when=await school_clock(request))

@@ -64,8 +64,8 @@ class Sorting:
     @classmethod
     def of(cls, request: web.Request, columns: dict[str, ColumnElement[Any]], default: str,
            descending: bool = False) -> Sorting:
-        key = request.query.get("sort", default)
-        if key not in columns:
+        key = request.query.get("sort")
+        if key not in columns:  # none asked (or a stale link): the page's own order
             return cls(columns, default, descending)
         return cls(columns, key, request.query.get("dir", "asc") == "desc")
 

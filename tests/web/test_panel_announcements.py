@@ -4,6 +4,8 @@ schools' announcements out of reach."""
 
 from __future__ import annotations
 
+import re
+
 from aiohttp import FormData
 from sqlalchemy import func, select
 
@@ -165,3 +167,16 @@ async def test_another_schools_announcements_are_out_of_reach(admin) -> None:
         response = await client.get(path)
         assert response.status == 404
         assert "Réunion" not in await response.text()
+
+
+async def test_the_list_shows_the_latest_first_and_sorts_by_author(admin) -> None:
+    app, client = admin
+    for text in ("First news of the week.", "Second news of the week."):
+        await submit(client, "/admin/announcements/new", {"text": text, "audience": "school"})
+    newest_first = await page(client, "/admin/announcements")
+    assert 'aria-sort="descending"' in newest_first
+    oldest_first = await page(client, "/admin/announcements?sort=date&dir=asc")
+    ids = re.findall(r'href="/admin/announcements/(\d+)"', newest_first)
+    assert ids == list(reversed(re.findall(r'href="/admin/announcements/(\d+)"', oldest_first)))
+    assert len(ids) == 2
+    assert 'aria-sort="ascending"' in await page(client, "/admin/announcements?sort=author")
