@@ -73,6 +73,11 @@ class Sorting:
         column = self.columns[self.key]
         return query.order_by(column.desc() if self.descending else column.asc())
 
+    @property
+    def query(self) -> str:
+        """The current order as a URL query prefix, for the pager's links."""
+        return f"sort={self.key}&dir={'desc' if self.descending else 'asc'}&"
+
     def direction_for(self, key: str) -> str:
         """The direction a click on column `key` asks for: the other one when current."""
         return "asc" if key != self.key or self.descending else "desc"
