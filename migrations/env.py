@@ -4,6 +4,7 @@ import asyncio
 from logging.config import fileConfig
 
 from alembic import context
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from core.models import Base
@@ -42,10 +43,19 @@ def run_migrations(connection) -> None:
         context.run_migrations()
 
 
+# Replicas starting together migrate one after the other (the others then find nothing
+# to do); the lock belongs to the migration's transaction and ends with it.
+MIGRATION_LOCK = 0x5C400_3160
+
+
 async def run_async() -> None:
     engine = create_async_engine(database_url())
     async with engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                     {"key": MIGRATION_LOCK})
         await connection.run_sync(run_migrations)
+        await connection.commit()  # Alembic leaves a transaction it did not begin to us
     await engine.dispose()
 
 
