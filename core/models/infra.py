@@ -76,7 +76,8 @@ class FsmRecord(Base):
 
 class InboundEvent(Base):
     """A webhook call stored before it is acknowledged, so that a crash between the
-    answer and the processing loses nothing (the transactional inbox). Deleted once
+    answer and the processing loses nothing (the transactional inbox). A replica leases
+    it while processing (another takes it over if the lease runs out); deleted once
     processed; updates inside are deduplicated as always."""
 
     __tablename__ = "inbound_events"
@@ -85,3 +86,4 @@ class InboundEvent(Base):
     channel: Mapped[str] = mapped_column(String(16))
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_until: Mapped[datetime | None]

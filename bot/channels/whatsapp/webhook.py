@@ -3,9 +3,10 @@
 A POST is trusted only if `X-Hub-Signature-256` is the HMAC-SHA256 of the raw body with
 the app secret (compared in constant time); anything else is refused before parsing or
 touching the database. Meta retries calls not answered quickly, so a call is stored (one
-INSERT) and answered at once, and processed in the background, in order. A crash after
-the answer loses nothing: stored calls are processed at the next start, and updates
-already handled are skipped by the dedupe middleware.
+INSERT) and answered at once, and processed in the background, oldest first, by whichever
+replica leases it. A crash after the answer loses nothing: stored calls are processed at
+the next start (or by another replica once the lease runs out), and updates already
+handled are skipped by the dedupe middleware.
 """
 
 from __future__ import annotations
@@ -15,17 +16,20 @@ import hashlib
 import hmac
 import json
 import logging
+from datetime import timedelta
 
 from aiohttp import web
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels.whatsapp.inbound import WHATSAPP, WhatsAppChannel, statuses_of
+from core.clock import utcnow
 from core.db import unit_of_work
 from core.models import InboundEvent
 
 log = logging.getLogger(__name__)
 PATH = "/webhooks/whatsapp"
+LEASE = timedelta(minutes=2)  # far longer than handling one call takes
 
 
 def signature_ok(secret: str, body: bytes, header: str | None) -> bool:
@@ -81,10 +85,9 @@ class WhatsAppWebhook:
         """Process every stored call now (tests, shutdown); returns how many."""
         async with self._lock:
             done = 0
-            while batch := await self._pending():
-                for event_id, payload in batch:
-                    await self._process(event_id, payload)
-                    done += 1
+            while (claimed := await self._claim()) is not None:
+                await self._process(*claimed)
+                done += 1
             return done
 
     async def _work(self) -> None:
@@ -96,12 +99,21 @@ class WhatsAppWebhook:
             except Exception:  # the database is away: the next call or start retries
                 log.exception("processing stored WhatsApp calls failed")
 
-    async def _pending(self) -> list[tuple[int, dict]]:
-        async with self.sessions() as session:
-            return list(await session.execute(
-                select(InboundEvent.id, InboundEvent.payload)
-                .where(InboundEvent.channel == WHATSAPP)
-                .order_by(InboundEvent.id).limit(50)))
+    async def _claim(self) -> tuple[int, dict] | None:
+        """Lease the oldest call no replica is processing. SKIP LOCKED: replicas take
+        different calls; a replica that dies leaves a lease that runs out."""
+        now = utcnow()
+        async with self.sessions() as session, session.begin():
+            event = await session.scalar(
+                select(InboundEvent)
+                .where(InboundEvent.channel == WHATSAPP,
+                       or_(InboundEvent.claimed_until.is_(None),
+                           InboundEvent.claimed_until < now))
+                .order_by(InboundEvent.id).limit(1).with_for_update(skip_locked=True))
+            if event is None:
+                return None
+            event.claimed_until = now + LEASE
+            return event.id, event.payload
 
     async def _process(self, event_id: int, payload: dict) -> None:
         try:
