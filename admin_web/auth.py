@@ -6,21 +6,31 @@ import aiohttp_jinja2
 from aiohttp import web
 
 from admin_web.render import context, t_for
-from admin_web.security import COOKIE, CSRF, DB, MEMBER, PANEL, set_cookie
-from core.admin import accounts, audit, throttle
+from admin_web.security import COOKIE, CSRF, DB, LOCALE, MEMBER, PANEL, set_cookie
+from core.admin import accounts, audit, links, throttle
 from core.admin import sessions as panel_sessions
-from core.models import Member
+from core.errors import DomainError
+from core.models import AdminUser, Member
 
 
 async def login_page(request: web.Request) -> web.Response:
     """The form; an anonymous session carries its CSRF token."""
     if request.get(MEMBER) is not None:
         raise web.HTTPSeeOther(request.app.router["dashboard"].url_for())
+    return await with_anonymous_session(request, "login.html", {})
+
+
+async def with_anonymous_session(request: web.Request, template: str,
+                                 values: dict[str, object], status: int = 200
+                                 ) -> web.Response:
+    """A page with a form for someone not logged in: its CSRF token lives in an
+    anonymous session, opened here if the browser has none."""
     opened = None
     if request[PANEL] is None:
         opened = await panel_sessions.open_session(request[DB], None)
         request[PANEL], request[CSRF] = opened.record, opened.record.csrf_token
-    response = aiohttp_jinja2.render_template("login.html", request, context(request))
+    response = aiohttp_jinja2.render_template(template, request, context(request, **values),
+                                              status=status)
     if opened is not None:
         set_cookie(request, response, opened.token)
     return response
@@ -42,13 +52,39 @@ async def login(request: web.Request) -> web.Response:
                                               context(request, error=error, login=login_name),
                                               status=401)
     await throttle.succeeded(db, login_name, address)
-    await panel_sessions.close_session(db, request[PANEL])  # a new token: no fixation
+    raise await logged_in(request, user, "login")
+
+
+async def logged_in(request: web.Request, user: AdminUser, action: str) -> web.HTTPSeeOther:
+    """A new session for `user` (a new token: no fixation), on to the dashboard."""
+    db = request[DB]
+    if request[PANEL] is not None:
+        await panel_sessions.close_session(db, request[PANEL])
     opened = await panel_sessions.open_session(db, user)
     member = await db.get_one(Member, user.member_id)
-    await audit.record(db, school_id=member.school_id, actor=user.login, action="login")
+    await audit.record(db, school_id=member.school_id, actor=user.login, action=action)
     response = web.HTTPSeeOther(request.app.router["dashboard"].url_for())
     set_cookie(request, response, opened.token)
-    raise response
+    return response
+
+
+async def link_page(request: web.Request) -> web.Response:
+    """A link from the bot asks for one click before it is spent: chat apps open links
+    to show previews, and that must not use it up."""
+    try:
+        link = await links.valid_link(request[DB], request.match_info["token"])
+    except DomainError as refused:
+        error = t_for(request)(refused.message_id)
+        return await with_anonymous_session(request, "login.html", {"error": error}, 410)
+    user = await request[DB].get_one(AdminUser, link.user_id)
+    member = await request[DB].get_one(Member, user.member_id)
+    request[LOCALE] = member.locale  # the admin's own language, as in the chat
+    return await with_anonymous_session(request, "login_link.html", {"name": member.full_name})
+
+
+async def link_login(request: web.Request) -> web.Response:
+    user = await links.redeem(request[DB], request.match_info["token"])
+    raise await logged_in(request, user, "login-link")
 
 
 async def logout(request: web.Request) -> web.Response:
@@ -62,3 +98,5 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/login", login_page, name="login")
     app.router.add_post("/login", login, name="login-post")
     app.router.add_post("/logout", logout, name="logout")
+    app.router.add_get("/login/link/{token}", link_page, name="login-link")
+    app.router.add_post("/login/link/{token}", link_login, name="login-link-post")

@@ -15,7 +15,7 @@ from core.members.service import has_role
 from core.models import AdminUser, Member, RoleKind
 
 COOKIE = "schoolhub_admin"
-PUBLIC_ROUTES = {"login", "login-post", "static"}
+PUBLIC_ROUTES = {"login", "login-post", "login-link", "login-link-post", "static"}
 HEADERS = {
     "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; "
                                 "img-src 'self' data:; frame-ancestors 'none'; "

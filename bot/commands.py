@@ -16,7 +16,8 @@ COMMANDS = {
                       "profile", "children",
                       "language", "link", "privacy", "mydata", "forgetme", "help", "cancel"),
     RoleKind.CLASS_REP: ("announce", "newevent", "neworder", "linkgroup"),
-    RoleKind.ADMIN: ("announce", "newevent", "neworder", "pending", "reverse", "limits"),
+    RoleKind.ADMIN: ("announce", "newevent", "neworder", "pending", "reverse", "limits",
+                     "panel"),
 }
 
 

@@ -53,6 +53,7 @@ class Runtime:
         self.translator = translator()
         self.dispatcher = build_dispatcher(self.sessions, self.translator,
                                            settings.default_locale, settings.redis_url)
+        self.dispatcher["panel_url"] = f"{settings.base_url}/admin"  # for /panel's links
         self.bots: dict[str, Bot] = {}
         self.redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
         # With Redis, every process shares one sending budget; without, this process owns it.

@@ -18,6 +18,7 @@ def build_router() -> Router:
         orders,
         orders_create,
         orders_manage,
+        panel,
         privacy,
         profile,
         sel,
@@ -33,7 +34,7 @@ def build_router() -> Router:
     private.include_router(start.make_router())
     private.include_router(privacy.make_router())  # every member, whatever their status
     features = [(profile, None), (children, None), (help, None), (approvals, None),
-                (sel, "sel"), (sel_posts, "sel"), (events, "events"),
+                (panel, None), (sel, "sel"), (sel_posts, "sel"), (events, "events"),
                 (announcements, "announcements"), (orders, "orders"),
                 (orders_manage, "orders"), (orders_create, "orders")]
     for module, switch in features:

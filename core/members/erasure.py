@@ -24,6 +24,7 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.events.service import promote
 from core.models import (
+    AdminLoginLink,
     AdminSession,
     AdminUser,
     Announcement,
@@ -220,7 +221,7 @@ async def _forget_children(session: AsyncSession, member: Member) -> None:
 
 async def _forget_access(session: AsyncSession, member: Member) -> None:
     """Everything that lets the person in: chat identities and their conversation state,
-    roles, link codes, and a panel login with its sessions and failed attempts."""
+    roles, link codes, and a panel login with its sessions, links and failed attempts."""
     for external_id in await session.scalars(select(Identity.external_id).where(
             Identity.member_id == member.id)):
         # FSM keys end with the chat user's id (aiogram's key builder).
@@ -229,7 +230,8 @@ async def _forget_access(session: AsyncSession, member: Member) -> None:
     for model in (Identity, Role, LinkCode):
         await session.execute(delete(model).where(model.member_id == member.id))
     for user in await session.scalars(select(AdminUser).where(AdminUser.member_id == member.id)):
-        await session.execute(delete(AdminSession).where(AdminSession.user_id == user.id))
+        for model in (AdminSession, AdminLoginLink):
+            await session.execute(delete(model).where(model.user_id == user.id))
         await session.execute(delete(LoginFailure).where(
             LoginFailure.key.contains(f"login:{user.login}|", autoescape=True)))
         await session.delete(user)

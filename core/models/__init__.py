@@ -1,6 +1,6 @@
 """All models, imported here so that Alembic and the metadata see every table."""
 
-from core.models.admin import AdminSession, AdminUser, AuditEntry, LoginFailure
+from core.models.admin import AdminLoginLink, AdminSession, AdminUser, AuditEntry, LoginFailure
 from core.models.announcements import (
     Announcement,
     AnnouncementClass,
@@ -57,6 +57,7 @@ from core.models.sel import (
 )
 
 __all__ = [
+    "AdminLoginLink",
     "AdminSession",
     "AdminUser",
     "AuditEntry",

@@ -37,6 +37,18 @@ class AdminSession(Base):
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class AdminLoginLink(Base):
+    """A one-time link to the panel sent through the bot to an admin: only the SHA-256
+    of its token is kept; it works once, for a few minutes."""
+
+    __tablename__ = "admin_login_links"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("admin_users.id"), index=True)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
 class LoginFailure(Base):
     __tablename__ = "admin_login_failures"
     __table_args__ = (Index("ix_admin_login_failures_key", "key", "at"),)

@@ -148,3 +148,6 @@ admin-figure-unpaid = { $count ->
         [one] 1 family has not paid a confirmed order yet
        *[other] { $count } families have not paid a confirmed order yet
     }
+admin-link-ask = Open the panel as { $name }? This link works once.
+admin-link-enter = Open the panel
+admin-link-invalid = This link has expired or was already used. Send /panel to the bot for a new one.

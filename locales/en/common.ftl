@@ -55,6 +55,7 @@ command-history = My SEL history
 command-reverse = Correct a transfer
 command-offers = Offers and needs (SEL)
 command-limits = Change a member's SEL limits
+command-panel = Open the web panel (a one-time link)
 command-events = Upcoming events
 command-orders = Group orders
 command-neworder = Start a group order
@@ -85,6 +86,10 @@ help-admin =
     /pending – registrations waiting for your approval
     /reverse CODE reason – correct a SEL transfer
     /limits – change one member's SEL limits
+    /panel – a one-time link to the web panel
 help-organiser = As an organiser: /newevent creates an event and invites the families; /neworder starts a group order.
 attachment-too-big = That file is too big: { $max } MB at most.
 attachment-invalid = That file cannot be used. Send a photo or a document.
+panel-link = 🔑 Your link to the web panel, valid once for { $minutes } minutes:
+    { $url }
+    Do not forward it: it opens the panel in your name.

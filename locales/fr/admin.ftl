@@ -148,3 +148,6 @@ admin-figure-unpaid = { $count ->
         [one] 1 famille n'a pas encore payé une commande confirmée
        *[other] { $count } familles n'ont pas encore payé une commande confirmée
     }
+admin-link-ask = Ouvrir le panneau en tant que { $name } ? Ce lien ne sert qu'une fois.
+admin-link-enter = Ouvrir le panneau
+admin-link-invalid = Ce lien a expiré ou a déjà servi. Envoyez /panel au bot pour en recevoir un nouveau.

@@ -55,6 +55,7 @@ command-history = Mon historique SEL
 command-reverse = Corriger un échange
 command-offers = Offres et demandes (SEL)
 command-limits = Changer les limites SEL d'un membre
+command-panel = Ouvrir le panneau web (un lien à usage unique)
 command-events = Événements à venir
 command-orders = Achats groupés
 command-neworder = Lancer un achat groupé
@@ -85,6 +86,10 @@ help-admin =
     /pending – inscriptions en attente de votre approbation
     /reverse CODE motif – corriger un échange SEL
     /limits – changer les limites SEL d'un membre
+    /panel – un lien à usage unique vers le panneau web
 help-organiser = En tant qu'organisateur·rice : /newevent crée un événement et invite les familles ; /neworder lance un achat groupé.
 attachment-too-big = Ce fichier est trop lourd : { $max } Mo au maximum.
 attachment-invalid = Ce fichier ne peut pas être utilisé. Envoyez une photo ou un document.
+panel-link = 🔑 Votre lien vers le panneau web, valable une fois pendant { $minutes } minutes :
+    { $url }
+    Ne le transférez pas : il ouvre le panneau en votre nom.

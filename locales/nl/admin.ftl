@@ -148,3 +148,6 @@ admin-figure-unpaid = { $count ->
         [one] 1 gezin heeft een bevestigde bestelling nog niet betaald
        *[other] { $count } gezinnen hebben een bevestigde bestelling nog niet betaald
     }
+admin-link-ask = Het beheerpaneel openen als { $name }? Deze link werkt één keer.
+admin-link-enter = Beheerpaneel openen
+admin-link-invalid = Deze link is verlopen of al gebruikt. Stuur /panel naar de bot voor een nieuwe.

@@ -55,6 +55,7 @@ command-history = Mijn LETS-geschiedenis
 command-reverse = Een uitwisseling corrigeren
 command-offers = Aanbod en vraag (LETS)
 command-limits = LETS-grenzen van een lid wijzigen
+command-panel = Het webpaneel openen (een eenmalige link)
 command-events = Komende activiteiten
 command-orders = Groepsaankopen
 command-neworder = Een groepsaankoop starten
@@ -85,6 +86,10 @@ help-admin =
     /pending – inschrijvingen die op je goedkeuring wachten
     /reverse CODE reden – een LETS-uitwisseling corrigeren
     /limits – de LETS-grenzen van een lid wijzigen
+    /panel – een eenmalige link naar het webpaneel
 help-organiser = Als organisator: /newevent maakt een activiteit en nodigt de gezinnen uit; /neworder start een groepsaankoop.
 attachment-too-big = Dit bestand is te groot: maximaal { $max } MB.
 attachment-invalid = Dit bestand kan niet gebruikt worden. Stuur een foto of een document.
+panel-link = 🔑 Je link naar het webpaneel, één keer geldig gedurende { $minutes } minuten:
+    { $url }
+    Stuur hem niet door: hij opent het paneel in jouw naam.
