@@ -10,14 +10,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import Translate
 from core.members.service import has_role
-from core.models import Member, RoleKind
+from core.models import Member, RoleKind, School
 from core.schools import get_school
 from handlers import approvals, children, events, orders, profile, sel, sel_posts
 from handlers.keyboards import MenuCb, main_menu, menu_item_on
 
 
-def help_text(t: Translate, member: Member) -> str:
-    parts = [t("help-parent")]
+def help_text(t: Translate, member: Member, school: School) -> str:
+    """The commands for my roles, without those of modules my school switched off."""
+    sections = [m for m in ("events", "orders", "sel") if school.module_enabled(m)]
+    parts = ["\n".join([t("help-parent"), *(t(f"help-parent-{m}") for m in sections),
+                        t("help-parent-common")])]
     if has_role(member, RoleKind.CLASS_REP) or has_role(member, RoleKind.ADMIN):
         parts.append(t("help-organiser"))
     if has_role(member, RoleKind.CLASS_REP):
@@ -28,9 +31,10 @@ def help_text(t: Translate, member: Member) -> str:
     return "\n\n".join(parts)
 
 
-async def show_help(message: Message, member: Member, state: FSMContext, t: Translate) -> None:
+async def show_help(message: Message, member: Member, session: AsyncSession,
+                    state: FSMContext, t: Translate) -> None:
     await state.clear()
-    await message.answer(help_text(t, member))
+    await message.answer(help_text(t, member, await get_school(session, member.school_id)))
 
 
 async def show_menu(message: Message, member: Member, session: AsyncSession,
@@ -66,7 +70,8 @@ async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member
         case "pending":
             await approvals.show_pending(message, member, session, state, t)
         case _:
-            await message.answer(help_text(t, member))
+            await message.answer(help_text(t, member,
+                                           await get_school(session, member.school_id)))
 
 
 def make_router() -> Router:

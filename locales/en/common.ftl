@@ -67,13 +67,17 @@ command-pending = Registrations to approve
 help-parent =
     Here is what I can do for you:
     /menu – main menu
+help-parent-events =
     /events – upcoming events: answer, volunteer, add to your calendar
+help-parent-orders =
     /orders – group orders: join, change, pay
+help-parent-sel =
     /balance – your SEL units (time bank)
     /pay – pay units to another parent
     /request – ask another parent for units
     /history – your SEL exchanges
     /offers – offers and needs of the parents (SEL)
+help-parent-common =
     /profile – your name and contact details
     /children – your children and their classes
     /language – change language

@@ -67,13 +67,17 @@ command-pending = Inscriptions à approuver
 help-parent =
     Voici ce que je peux faire pour vous :
     /menu – menu principal
+help-parent-events =
     /events – événements à venir : répondre, être bénévole, ajouter au calendrier
+help-parent-orders =
     /orders – achats groupés : participer, modifier, payer
+help-parent-sel =
     /balance – vos unités SEL (banque de temps)
     /pay – payer des unités à un autre parent
     /request – demander des unités à un autre parent
     /history – vos échanges SEL
     /offers – offres et demandes des parents (SEL)
+help-parent-common =
     /profile – votre nom et vos coordonnées
     /children – vos enfants et leurs classes
     /language – changer de langue

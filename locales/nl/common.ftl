@@ -67,13 +67,17 @@ command-pending = Inschrijvingen goedkeuren
 help-parent =
     Dit kan ik voor je doen:
     /menu – hoofdmenu
+help-parent-events =
     /events – komende activiteiten: antwoorden, helpen, in je agenda zetten
+help-parent-orders =
     /orders – groepsaankopen: meedoen, wijzigen, betalen
+help-parent-sel =
     /balance – je LETS-eenheden (tijdbank)
     /pay – eenheden betalen aan een andere ouder
     /request – eenheden vragen aan een andere ouder
     /history – je LETS-uitwisselingen
     /offers – aanbod en vraag van de ouders (LETS)
+help-parent-common =
     /profile – je naam en contactgegevens
     /children – je kinderen en hun klassen
     /language – taal wijzigen

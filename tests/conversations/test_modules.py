@@ -47,3 +47,14 @@ async def test_switched_off_events_and_orders_leave_the_rest_working(app: App) -
     assert await anna.says("/orders") == OFF["en"]
     assert "120" in await anna.says("/balance")
     assert "Anna De Smet" in await anna.says("/profile")
+
+
+async def test_help_leaves_out_what_the_school_switched_off(app: App) -> None:
+    anna, _, school_id = await families(app)
+    assert "/balance" in await anna.says("/help")
+    await switch(app, school_id, "sel", False)
+    await switch(app, school_id, "orders", False)
+    help_text = await anna.says("/help")
+    assert "/events – upcoming events" in help_text and "/profile" in help_text
+    assert "/balance" not in help_text and "/pay" not in help_text
+    assert "/orders" not in help_text
