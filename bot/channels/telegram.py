@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from aiogram import Dispatcher
+from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler
@@ -32,12 +32,26 @@ def make_bot(settings: Settings) -> ChannelBot:
                       session=session)
 
 
+class AnswerWhenHandled(SimpleRequestHandler):
+    """Telegram gets its 200 once the update is handled and committed: a replica that
+    dies mid-update sends none, so Telegram delivers the update again (the dedupe mark
+    makes a second delivery of a finished one harmless). An update whose handling failed
+    is answered too (the person was told, aiogram logged it), so that it cannot hold
+    back the updates after it."""
+
+    async def _handle_request(self, bot: Bot, request: web.Request) -> web.Response:
+        try:
+            return await super()._handle_request(bot, request)
+        except Exception:
+            return web.json_response({}, dumps=bot.session.json_dumps)
+
+
 def mount_webhook(app: web.Application, dispatcher: Dispatcher, bot: ChannelBot,
                   settings: Settings) -> None:
     """Telegram posts updates here; the secret-token header proves it is Telegram."""
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-    SimpleRequestHandler(dispatcher=dispatcher, bot=bot, secret_token=secret).register(
-        app, path=WEBHOOK_PATH)
+    AnswerWhenHandled(dispatcher=dispatcher, bot=bot, secret_token=secret,
+                      handle_in_background=False).register(app, path=WEBHOOK_PATH)
 
 
 async def announce(bot: ChannelBot, settings: Settings, translator: Translator,
