@@ -1,8 +1,9 @@
 """The bot's routers, in the order updates try them."""
 
-from aiogram import F, Router
+from aiogram import Router
 
 from bot.middlewares import ActiveMemberOnly, ModuleSwitch
+from handlers.filters import ChatTypes, run_filters_inline
 
 
 def build_router() -> Router:
@@ -29,7 +30,7 @@ def build_router() -> Router:
     root = Router(name="schoolhub")
     root.include_router(groups.make_router())  # group chats: /linkgroup and nothing else
     private = Router(name="private")
-    private.message.filter(F.chat.type == "private")
+    private.message.filter(ChatTypes("private"))
     private.include_router(linking.make_router())  # also for strangers: /link CODE
     private.include_router(start.make_router())
     private.include_router(privacy.make_router())  # every member, whatever their status
@@ -47,4 +48,5 @@ def build_router() -> Router:
     private.include_router(start.make_code_router())
     private.include_router(fallback.make_router())
     root.include_router(private)
+    run_filters_inline(root)
     return root

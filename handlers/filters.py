@@ -1,8 +1,11 @@
 """Small filters on who is talking (handlers get `member` from the middleware)."""
 
+from collections.abc import Callable
 from typing import Any
 
-from aiogram import F
+from aiogram import F, Router
+from aiogram.filters import Filter
+from aiogram.types import Message
 
 from core.models import Member, MemberStatus
 
@@ -17,3 +20,34 @@ def is_waiting(_event: Any, member: Member | None = None) -> bool:
 
 # Answers typed in a conversation step; a command typed instead goes to its own handler.
 NOT_COMMAND = ~F.text.startswith("/")
+
+
+class ChatTypes(Filter):
+    """Messages from these kinds of chat ("private", "group", ...)."""
+
+    def __init__(self, *kinds: str) -> None:
+        self.kinds = frozenset(kinds)
+
+    async def __call__(self, message: Message) -> bool:
+        return message.chat.type in self.kinds
+
+
+def run_filters_inline(router: Router) -> None:
+    """aiogram runs every plain (not async) filter in a worker thread. Ours (states,
+    magic filters, the checks above) are instant attribute reads, and an update meets
+    about fifteen of them on its way: as threads they cost more than the rest of the
+    routing. Turn each into a coroutine, for this router and the ones it includes."""
+    for observer in router.observers.values():
+        for handler in observer.handlers:
+            for check in handler.filters or ():
+                if not check.awaitable:
+                    check.callback, check.awaitable = _in_loop(check.callback), True
+    for child in router.sub_routers:
+        run_filters_inline(child)
+
+
+def _in_loop(predicate: Callable[..., Any]) -> Callable[..., Any]:
+    async def check(*args: Any, **kwargs: Any) -> Any:
+        return predicate(*args, **kwargs)
+
+    return check

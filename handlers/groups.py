@@ -14,6 +14,7 @@ from core.announcements import groups
 from core.errors import DomainError
 from core.i18n import Translate
 from core.models import Member, SchoolClass
+from handlers.filters import ChatTypes
 from handlers.keyboards import buttons, class_label
 
 GROUP_CHATS = {"group", "supergroup"}
@@ -56,7 +57,7 @@ async def on_migrated(message: Message, session: AsyncSession, bot: Bot) -> None
 
 def make_router() -> Router:
     router = Router(name="groups")
-    router.message.filter(F.chat.type.in_(GROUP_CHATS))
+    router.message.filter(ChatTypes(*GROUP_CHATS))
     router.message.register(on_linkgroup, Command("linkgroup"))
     router.message.register(on_migrated, F.migrate_to_chat_id)
     router.callback_query.register(on_link, LinkCb.filter())
