@@ -34,10 +34,12 @@ def fsm_backend(redis_url: str | None, sessions: async_sessionmaker[AsyncSession
 def build_dispatcher(sessions: async_sessionmaker[AsyncSession], translator: Translator,
                      default_locale: str, redis_url: str | None = None) -> Dispatcher:
     storage, isolation = fsm_backend(redis_url, sessions)
-    dispatcher = Dispatcher(storage=storage, events_isolation=isolation)
-    # After aiogram's FSM middleware (so inside the per-person lock), outermost first.
-    dispatcher.update.outer_middleware(ObservedUpdates())
-    dispatcher.update.outer_middleware(UnitOfWorkMiddleware(sessions, translator, default_locale))
+    # aiogram's FSM middleware is replaced by ours, which reads the state inside the
+    # update's transaction (see UnitOfWorkMiddleware). Outermost first:
+    dispatcher = Dispatcher(storage=storage, events_isolation=isolation, disable_fsm=True)
+    dispatcher.update.outer_middleware(ObservedUpdates())  # the whole wait, lock included
+    dispatcher.update.outer_middleware(
+        UnitOfWorkMiddleware(sessions, translator, default_locale, dispatcher.fsm))
     dispatcher.update.outer_middleware(MemberMiddleware())
     dispatcher.update.outer_middleware(LocaleMiddleware(translator, default_locale))
     dispatcher.include_router(build_router())

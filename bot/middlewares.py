@@ -1,6 +1,6 @@
 """The edge of every inbound update: transaction, dedupe, who is talking, their language.
 
-Order (outermost first, after aiogram's own FSM lock): UnitOfWork -> Member -> Locale.
+Order (outermost first): UnitOfWork (inside the person's lock) -> Member -> Locale.
 Access control is an inner middleware on the feature routers (see `handlers`).
 """
 
@@ -12,6 +12,7 @@ from typing import Any
 
 from aiogram import BaseMiddleware, Bot
 from aiogram.fsm.context import FSMContext
+from aiogram.fsm.middleware import FSMContextMiddleware
 from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -42,7 +43,13 @@ async def reply(event: Update | Message | CallbackQuery, text: str) -> None:
 
 
 class UnitOfWorkMiddleware(BaseMiddleware):
-    """One transaction per update; replays of an update are acknowledged and skipped.
+    """One person's updates one after another, each in one transaction; replays of an
+    update are acknowledged and skipped.
+
+    It stands in for aiogram's FSM middleware (the dispatcher's is switched off), so
+    that the conversation state is read inside the person's lock *and* inside the
+    update's transaction: a double tap waits for the first tap's commit, and the state
+    costs no transaction of its own.
 
     A DomainError rolls everything back and is shown to the person in their language
     (once: the dedupe mark is then written on its own); anything else rolls back, says
@@ -50,13 +57,23 @@ class UnitOfWorkMiddleware(BaseMiddleware):
     """
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession], translator: Translator,
-                 default_locale: str) -> None:
+                 default_locale: str, fsm: FSMContextMiddleware) -> None:
         self.sessions = sessions
         self.translator = translator
         self.default_locale = default_locale
+        self.fsm = fsm
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         assert isinstance(event, Update)
+        state = self.fsm.resolve_event_context(data["bot"], data)
+        data["fsm_storage"] = self.fsm.storage
+        if state is None:  # an update from no one in particular (none reach us today)
+            return await self._handle(handler, event, data, None)
+        async with self.fsm.events_isolation.lock(key=state.key):
+            return await self._handle(handler, event, data, state)
+
+    async def _handle(self, handler: Handler, event: Update, data: dict[str, Any],
+                      state: FSMContext | None) -> Any:
         bot: Bot = data["bot"]
         try:
             async with unit_of_work(self.sessions) as uow:
@@ -66,6 +83,8 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                     observed.mark(observed.Outcome.DUPLICATE)
                     return None
                 data["uow"], data["session"] = uow, uow.session
+                if state is not None:
+                    data["state"], data["raw_state"] = state, await state.get_state()
                 return await handler(event, data)
         except DomainError as error:
             # Nothing was written, but the update is still marked as handled, so that a
