@@ -57,9 +57,10 @@ class SqlStorage(BaseStorage):
                 record = FsmRecord(key=self._keys.build(key), state=None, data={})
                 session.add(record)
                 session.info["fsm_records"][record.key] = record
+            # No flush here: the transaction writes the record once, so a step that
+            # sets both the state and the data costs one UPDATE.
             for name, value in values.items():
                 setattr(record, name, value)
-            await session.flush()
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         await self._write(key, state=state_name(state))

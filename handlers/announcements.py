@@ -9,7 +9,6 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.channels.base import channel_of
@@ -22,7 +21,7 @@ from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind
 from core.outbox import Button
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND
-from handlers.keyboards import LANGUAGE_NAMES, buttons, class_label
+from handlers.keyboards import LANGUAGE_NAMES, Keyboard, buttons, class_label
 from handlers.media import stored_attachment
 
 
@@ -96,7 +95,7 @@ async def ask_classes(message: Message, member: Member, session: AsyncSession,
     chosen = set((await state.get_data()).get("class_ids", []))
     own = None if has_role(member, RoleKind.ADMIN) else {
         r.class_id for r in member.roles if r.kind == RoleKind.CLASS_REP}
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for klass in await classes_of(session, await get_school(session, member.school_id)):
         if own is None or klass.id in own:
             builder.button(text=("✅ " if klass.id in chosen else "") + class_label(t, klass),

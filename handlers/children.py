@@ -8,7 +8,6 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import Translate
@@ -17,7 +16,7 @@ from core.members.validation import clean_name
 from core.models import Child, Member, SchoolClass
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND
-from handlers.keyboards import ClassCb, buttons, class_keyboard, class_label
+from handlers.keyboards import ClassCb, Keyboard, buttons, class_keyboard, class_label
 
 
 class ChildCb(CallbackData, prefix="child"):
@@ -31,7 +30,7 @@ class AddChild(StatesGroup):
 
 def children_keyboard(t: Translate, children: list[tuple[Child, SchoolClass]]
                       ) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for child, _ in children:
         builder.button(text=t("children-move", child=child.first_name),
                        callback_data=ChildCb(action="move", child_id=child.id))

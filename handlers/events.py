@@ -14,7 +14,6 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -30,7 +29,7 @@ from core.models import Answer, Event, Member
 from core.outbox import Button, enqueue_for_member, when_arg
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND
-from handlers.keyboards import ask_for_audience, buttons, class_label
+from handlers.keyboards import Keyboard, ask_for_audience, buttons, class_label
 
 
 class EventCb(CallbackData, prefix="ev"):
@@ -93,7 +92,7 @@ async def show_events(message: Message, member: Member, session: AsyncSession,
     if not upcoming:
         await message.answer(t("events-none"))
         return
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for event, rsvp in upcoming:
         answer_ = "none" if rsvp is None else ("waitlisted" if rsvp.waitlisted else rsvp.answer)
         mark = t(f"events-mark-{answer_}")
@@ -114,7 +113,7 @@ async def show_event(message: Message, member: Member, event: Event, session: As
              location=event.location or "-", description=event.description or "-",
              yes=tally.yes, maybe=tally.maybe, no=tally.no, places=places,
              waiting=tally.waitlisted, mine=mine)
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for answer_ in (Answer.YES, Answer.MAYBE, Answer.NO):
         builder.button(text=t(f"events-answer-{answer_}"),
                        callback_data=RsvpCb(event_id=event.id, answer=answer_))
@@ -159,7 +158,7 @@ async def on_rsvp(callback: CallbackQuery, callback_data: RsvpCb, member: Member
 
 async def ask_headcount(message: Message, data: RsvpCb, t: Translate) -> None:
     asking_adults = data.adults < 0
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for number in range(1 if asking_adults else 0, 6):
         choice = data.model_copy(update={"adults" if asking_adults else "children": number})
         builder.button(text=str(number), callback_data=choice)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aiogram.filters.callback_data import CallbackData
-from aiogram.types import InlineKeyboardMarkup, Message
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -18,6 +18,15 @@ from core.members.audience import organiser_classes
 from core.members.service import has_role
 from core.models import Member, RoleKind, School, SchoolClass
 from core.schools import classes_of, get_school
+
+
+class Keyboard(InlineKeyboardBuilder):
+    """aiogram's builder, without its deep copy of every button on each `add` (which made
+    a menu's keyboard cost more than the database work behind it). Buttons are frozen
+    models, so handing out fresh rows of the same buttons is safe."""
+
+    def export(self) -> list[list[InlineKeyboardButton]]:
+        return [list(row) for row in self._markup]
 
 
 class LangCb(CallbackData, prefix="lang"):
@@ -38,7 +47,7 @@ LANGUAGE_NAMES = {"fr": "Français", "nl": "Nederlands", "en": "English"}
 
 
 def language_keyboard() -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for code in LOCALES:
         builder.button(text=LANGUAGE_NAMES[code], callback_data=LangCb(code=code))
     return builder.as_markup()
@@ -51,7 +60,7 @@ def class_label(t: Translate, klass: SchoolClass) -> str:
 def class_keyboard(
     t: Translate, classes: list[SchoolClass], purpose: str, child_id: int = 0
 ) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for klass in classes:
         builder.button(
             text=class_label(t, klass),
@@ -75,7 +84,7 @@ def main_menu(t: Translate, member: Member, school: School) -> InlineKeyboardMar
                                "language", "help") if menu_item_on(school, item)]
     if has_role(member, RoleKind.ADMIN):
         items.append("pending")
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for item in items:
         builder.button(text=t(f"menu-{item}"), callback_data=MenuCb(item=item))
     builder.adjust(2)
@@ -83,7 +92,7 @@ def main_menu(t: Translate, member: Member, school: School) -> InlineKeyboardMar
 
 
 def buttons(*pairs: tuple[str, CallbackData], width: int = 2) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for label, data in pairs:
         builder.button(text=label, callback_data=data)
     builder.adjust(width)
@@ -95,7 +104,7 @@ def audience_keyboard(t: Translate, classes: list[SchoolClass], allowed: set[int
                       ) -> InlineKeyboardMarkup:
     """Whole school (admins only) or a toggle per class the organiser may address, then
     Done. `pick(action, value)` makes the callback data: school, class, classes_done."""
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     if allowed is None:
         builder.button(text=t("events-whole-school"), callback_data=pick("school", 0))
     for klass in classes:

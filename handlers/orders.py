@@ -8,7 +8,6 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import DomainError
@@ -19,6 +18,7 @@ from core.orders import service as orders
 from core.outbox import Button
 from core.schools import get_school
 from handlers.filters import NOT_COMMAND
+from handlers.keyboards import Keyboard
 from handlers.orders_format import OrderCb, card_text, status_name
 
 QUANTITIES = (0, 1, 2, 3, 4, 5, 6, 8, 10)
@@ -35,7 +35,7 @@ def join_buttons(order: GroupOrder) -> list[list[Button]]:
 
 def card_buttons(t: Translate, order: GroupOrder, items: list[OrderItem], joined: bool,
                  manager: bool) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     if order.status == OrderStatus.OPEN:
         for item in items:
             builder.button(text=t("orders-pick", name=item.name),
@@ -71,7 +71,7 @@ async def show_orders(message: Message, member: Member, session: AsyncSession,
     if not found:
         await message.answer(t("orders-none"))
         return
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for order in found:
         builder.button(text=t("orders-list-entry", title=order.title,
                               status=status_name(t, order.status),
@@ -99,7 +99,7 @@ async def on_item(callback: CallbackQuery, callback_data: OrderCb, member: Membe
         raise DomainError("button-stale")
     await callback.answer()
     if item.variant_names and callback_data.variant < 0:
-        builder = InlineKeyboardBuilder()
+        builder = Keyboard()
         for index, name in enumerate(item.variant_names):
             builder.button(text=name, callback_data=callback_data.model_copy(
                 update={"variant": index}))
@@ -109,7 +109,7 @@ async def on_item(callback: CallbackQuery, callback_data: OrderCb, member: Membe
         return
     await state.set_state(TypedQuantity.quantity)
     await state.update_data(order_id=order.id, item_id=item.id, variant=callback_data.variant)
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for quantity in QUANTITIES:
         builder.button(text=str(quantity), callback_data=callback_data.model_copy(
             update={"action": "qty", "quantity": quantity}))

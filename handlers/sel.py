@@ -11,7 +11,6 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -33,7 +32,7 @@ from core.sel.ledger import (
 )
 from core.sel.notices import notify_limits, notify_reversal
 from handlers.filters import NOT_COMMAND
-from handlers.keyboards import buttons
+from handlers.keyboards import Keyboard, buttons
 from handlers.sel_format import amount, history_line
 
 
@@ -99,7 +98,7 @@ async def show_history(message: Message, member: Member, session: AsyncSession,
     lines, pages = await history(session, await account_of(session, member), page)
     page = min(page, pages - 1)
     text = "\n".join(history_line(t, line) for line in lines) or t("sel-history-empty")
-    nav = InlineKeyboardBuilder()
+    nav = Keyboard()
     if page > 0:
         nav.button(text="◀", callback_data=HistoryCb(page=page - 1))
     if page < pages - 1:
@@ -149,7 +148,7 @@ async def on_who(message: Message, member: Member, session: AsyncSession, t: Tra
     if not found:
         await message.answer(t("sel-nobody-found", text=(message.text or "")[:40]))
         return
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for person in found:
         builder.button(text=person.full_name, callback_data=PickCb(member_id=person.id))
     builder.adjust(1)

@@ -11,7 +11,6 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -22,7 +21,7 @@ from core.outbox import Button, enqueue_for_member
 from core.sel import posts
 from core.sel.amounts import parse_units
 from handlers.filters import NOT_COMMAND
-from handlers.keyboards import buttons
+from handlers.keyboards import Keyboard, buttons
 from handlers.sel import Exchange
 
 
@@ -68,7 +67,7 @@ def kind_label(t: Translate, kind: str) -> str:
 
 
 def category_keyboard(t: Translate, action: str, kind: str) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for category in CATEGORIES:
         builder.button(text=t(f"posts-category-{category}"),
                        callback_data=PostsCb(action=action, kind=kind, category=category))
@@ -211,7 +210,7 @@ async def show_post(message: Message, member: Member, post: SelPost, author: str
 
 def list_keyboard(lines: list[posts.PostLine], page: int, pages: int,
                   more: PostsCb) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for line in lines:
         builder.button(text=f"{line.post.title} — {line.author}"[:60],
                        callback_data=PostsCb(action="view", post_id=line.post.id))
