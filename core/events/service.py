@@ -1,9 +1,11 @@
 """Creating, changing and answering events.
 
-Every RSVP locks its event's row first (FOR UPDATE on PostgreSQL; BEGIN IMMEDIATE on
-SQLite), so seats are counted and taken in one serial step per event: 500 parents
-tapping Yes at once on 100 seats confirm exactly 100 and queue the rest in order.
-The waitlist is first come, first in among those who fit.
+An RSVP to an event with a capacity locks the event's row first (FOR UPDATE on
+PostgreSQL; BEGIN IMMEDIATE on SQLite), so seats are counted and taken in one serial step
+per event: 500 parents tapping Yes at once on 100 seats confirm exactly 100 and queue the
+rest in order. The waitlist is first come, first in among those who fit. Without a
+capacity there is nothing to count: answers share the row (FOR SHARE), which only keeps
+the event from being cancelled under them, so a whole school can answer at once.
 """
 
 from __future__ import annotations
@@ -165,9 +167,12 @@ async def is_in_audience(session: AsyncSession, event: Event, member: Member) ->
 
 async def event_for(session: AsyncSession, member: Member, event_id: int,
                     lock: bool = False) -> Event:
-    event = await session.get(Event, event_id, with_for_update=lock)
+    event = await session.get(Event, event_id)
     if event is None or not await is_in_audience(session, event, member):
         raise DomainError("events-not-found")
+    if lock:  # a capacity is set at creation and never changes: it decides the lock
+        shared = {"read": True} if event.capacity is None else True
+        await session.refresh(event, with_for_update=shared)
     return event
 
 
