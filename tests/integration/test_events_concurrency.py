@@ -1,4 +1,6 @@
-"""500 parents tap Yes within a second on an event with 100 places (PostgreSQL)."""
+"""500 parents tap Yes within a second on an event with 100 places; answers to an event
+without places do not wait for one another, yet a cancellation waits for them
+(PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -7,12 +9,13 @@ from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
 from core.clock import utcnow
 from core.db import create_engine, session_factory, unit_of_work
-from core.events.service import EventDraft, answer, create_event
+from core.errors import DomainError
+from core.events.service import EventDraft, answer, cancel, create_event
 from core.models import Answer, Member, Role, RoleKind, Rsvp
 from tests.conftest import fresh_pg_database
 from tests.support.people import school_with_members
@@ -58,3 +61,48 @@ async def test_exactly_the_capacity_is_confirmed_and_the_rest_queued(pg_database
     first_waiting = next(i for i, r in enumerate(rows) if r.waitlisted)
     assert first_waiting == CAPACITY
     assert all(r.waitlisted for r in rows[CAPACITY:])
+
+
+async def waiting_on_a_lock(sessions) -> int:
+    async with sessions() as session:
+        return await session.scalar(text(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"))
+
+
+async def test_answers_without_places_share_the_event_and_a_cancel_waits_for_them(
+        pg_database: str) -> None:
+    engine = create_engine(pg_database)
+    sessions = session_factory(engine)
+    async with unit_of_work(sessions) as uow:
+        school, members = await school_with_members(uow.session, 3)
+        uow.session.add(Role(school_id=school.id, member_id=members[0].id, kind=RoleKind.ADMIN))
+    async with sessions() as session:
+        admin, anna, ben = await session.scalars(
+            select(Member).options(selectinload(Member.roles)).order_by(Member.id))
+    async with unit_of_work(sessions) as uow:
+        event = await create_event(uow.session, admin, EventDraft(
+            title="Fancy fair", starts_at=utcnow() + timedelta(days=7)))
+
+    async with unit_of_work(sessions) as anna_uow:  # Anna's answer, not yet committed
+        await answer(anna_uow.session, anna, event.id, Answer.YES)
+        async with unit_of_work(sessions) as ben_uow:  # Ben is not kept waiting by her
+            # (were he, PostgreSQL would say so after 5 s instead of the test hanging)
+            await ben_uow.session.execute(text("SET LOCAL lock_timeout = '5s'"))
+            await answer(ben_uow.session, ben, event.id, Answer.MAYBE)
+        cancelling = asyncio.create_task(cancel_event(sessions, admin, event.id))
+        while not await waiting_on_a_lock(sessions):  # the cancel waits for Anna's answer
+            assert not cancelling.done()
+            await asyncio.sleep(0.05)
+    told = await cancelling
+    with pytest.raises(DomainError) as refused:  # and later answers see it cancelled
+        async with unit_of_work(sessions) as uow:
+            await answer(uow.session, ben, event.id, Answer.YES)
+    await engine.dispose()
+    assert refused.value.message_id == "events-cancelled"
+    assert {anna.id, ben.id} <= told
+
+
+async def cancel_event(sessions, organiser: Member, event_id: int) -> set[int]:
+    async with unit_of_work(sessions) as uow:
+        _event, told = await cancel(uow.session, organiser, event_id)
+    return {member.id for member in told}
