@@ -8,6 +8,7 @@ that writers are serialised up front instead of failing on lock upgrade.
 from __future__ import annotations
 
 import contextvars
+import functools
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -116,5 +117,16 @@ def current_unit_of_work() -> UnitOfWork | None:
 
 def insert_ignoring_conflicts(session: AsyncSession, table: Any, **values: Any) -> Any:
     """INSERT ... ON CONFLICT DO NOTHING for the session's dialect."""
-    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
-    return insert(table).values(**values).on_conflict_do_nothing()
+    return ignoring_conflicts(session, table).values(**values)
+
+
+def ignoring_conflicts(session: AsyncSession, table: Any) -> Any:
+    """The same statement without values, to execute with a dict of them: built once
+    per table, for inserts on every update's path."""
+    return _ignoring_conflicts(session.bind.dialect.name, table)
+
+
+@functools.cache
+def _ignoring_conflicts(dialect: str, table: Any) -> Any:
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    return insert(table).on_conflict_do_nothing()

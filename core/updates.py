@@ -6,7 +6,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
-from core.db import insert_ignoring_conflicts
+from core.db import ignoring_conflicts
 from core.models import ProcessedUpdate
 
 
@@ -16,11 +16,11 @@ async def first_delivery(session: AsyncSession, channel: str, update_key: str) -
     Because the row commits with the update's effects, a failed update is not marked
     and its redelivery is processed again.
     """
-    result = await session.execute(
-        insert_ignoring_conflicts(
-            session, ProcessedUpdate, channel=channel, update_key=update_key
-        )
-    )
+    # Core, not ORM, execution: the ORM would take a dict of values as a bulk insert,
+    # which reports no row count.
+    connection = await session.connection()
+    result = await connection.execute(ignoring_conflicts(session, ProcessedUpdate),
+                                      {"channel": channel, "update_key": update_key})
     return result.rowcount == 1
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
@@ -18,14 +18,20 @@ from core.schools import get_class
 SEEN_RESOLUTION = timedelta(minutes=5)
 
 
+# Run on every update, so built once: building the statement cost more than running it.
+_MEMBER_PATH = joinedload(Identity.member)
+_IDENTITY_WITH_MEMBER = (
+    select(Identity)
+    .where(Identity.channel == bindparam("channel"),
+           Identity.external_id == bindparam("external_id"))
+    .options(_MEMBER_PATH.joinedload(Member.roles), _MEMBER_PATH.joinedload(Member.school))
+)
+
+
 async def find_by_identity(session: AsyncSession, channel: str, external_id: str) -> Member | None:
     # One query on every update: identity, member, roles and school joined.
-    member_path = joinedload(Identity.member)
-    result = await session.execute(
-        select(Identity)
-        .where(Identity.channel == channel, Identity.external_id == external_id)
-        .options(member_path.joinedload(Member.roles), member_path.joinedload(Member.school))
-    )
+    result = await session.execute(_IDENTITY_WITH_MEMBER,
+                                   {"channel": channel, "external_id": external_id})
     identity = result.unique().scalar_one_or_none()
     if identity is None:
         return None
