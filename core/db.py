@@ -38,8 +38,10 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
         _use_immediate_transactions(engine)
         return engine
-    kwargs.setdefault("pool_size", 10)
-    kwargs.setdefault("max_overflow", 20)
+    # Kept open: a connection beyond `pool_size` is closed when handed back, and under a
+    # burst re-opening them (a PostgreSQL process each) cost more than the queries.
+    kwargs.setdefault("pool_size", 20)
+    kwargs.setdefault("max_overflow", 10)
     return create_async_engine(url, pool_pre_ping=True, **kwargs)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -24,26 +24,31 @@ class HistoryLine:
     note: str | None
 
 
+# Built once (aliases are costly to make): the member's transfers, with the name on the
+# other side of each; the school's own account has no member, hence the outer join.
+_ACCOUNT = bindparam("account_id")
+_MINE = or_(SelTransfer.payer_account_id == _ACCOUNT, SelTransfer.payee_account_id == _ACCOUNT)
+_OTHER = aliased(SelAccount, name="other")
+_OTHER_MEMBER = aliased(Member, name="other_member")
+_COUNT = select(func.count()).select_from(SelTransfer).where(_MINE)
+_PAGE = (
+    select(SelTransfer, _OTHER_MEMBER.first_name, _OTHER_MEMBER.last_name)
+    .where(_MINE)
+    .join(_OTHER, _OTHER.id == func.coalesce(func.nullif(SelTransfer.payer_account_id, _ACCOUNT),
+                                             SelTransfer.payee_account_id))
+    .outerjoin(_OTHER_MEMBER, _OTHER_MEMBER.id == _OTHER.member_id)
+    .order_by(SelTransfer.created_at.desc(), SelTransfer.id)
+    .offset(bindparam("skip")).limit(PAGE_SIZE)
+)
+
+
 async def history(session: AsyncSession, account: SelAccount, page: int
                   ) -> tuple[list[HistoryLine], int]:
     """One page (newest first) and the number of pages."""
-    mine = or_(SelTransfer.payer_account_id == account.id,
-               SelTransfer.payee_account_id == account.id)
-    total = await session.scalar(select(func.count()).select_from(SelTransfer).where(mine))
+    total = await session.scalar(_COUNT, {"account_id": account.id})
     pages = max(1, -(-(total or 0) // PAGE_SIZE))
     page = min(max(page, 0), pages - 1)
-    other = aliased(SelAccount)
-    other_member = aliased(Member)
-    other_side = func.coalesce(
-        func.nullif(SelTransfer.payer_account_id, account.id), SelTransfer.payee_account_id)
-    rows = await session.execute(
-        select(SelTransfer, other_member.first_name, other_member.last_name)
-        .where(mine)
-        .join(other, other.id == other_side)
-        .outerjoin(other_member, other_member.id == other.member_id)
-        .order_by(SelTransfer.created_at.desc(), SelTransfer.id)
-        .offset(page * PAGE_SIZE).limit(PAGE_SIZE)
-    )
+    rows = await session.execute(_PAGE, {"account_id": account.id, "skip": page * PAGE_SIZE})
     lines = [
         HistoryLine(t.id, t.created_at,
                     -t.units if t.payer_account_id == account.id else t.units, t.kind,
