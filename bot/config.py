@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     default_locale: str = "fr"
     school_timezone: str = "Europe/Brussels"
 
+    # Updates one process handles at once, each holding a database connection (the pool
+    # keeps 20 open, 10 more for the sender, jobs and panel); the rest wait in line, first
+    # come first served, instead of racing for connections.
+    updates_at_once: int = Field(default=20, ge=1)
     outbox_poll_seconds: float = 0.5
     # Telegram's budget per bot (shared by every replica through Redis): about 30/s,
     # up to 1000/s for bots with paid broadcasts enabled.

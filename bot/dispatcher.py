@@ -9,7 +9,12 @@ from aiogram.fsm.storage.redis import RedisEventIsolation
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.fsm_storage import CommittedRedisStorage, SqlStorage
-from bot.middlewares import LocaleMiddleware, MemberMiddleware, UnitOfWorkMiddleware
+from bot.middlewares import (
+    FirstComeFirstServed,
+    LocaleMiddleware,
+    MemberMiddleware,
+    UnitOfWorkMiddleware,
+)
 from bot.observed import ObservedUpdates
 from core.i18n import Translator
 from handlers import build_router
@@ -32,12 +37,14 @@ def fsm_backend(redis_url: str | None, sessions: async_sessionmaker[AsyncSession
 
 
 def build_dispatcher(sessions: async_sessionmaker[AsyncSession], translator: Translator,
-                     default_locale: str, redis_url: str | None = None) -> Dispatcher:
+                     default_locale: str, redis_url: str | None = None,
+                     updates_at_once: int = 20) -> Dispatcher:
     storage, isolation = fsm_backend(redis_url, sessions)
     # aiogram's FSM middleware is replaced by ours, which reads the state inside the
     # update's transaction (see UnitOfWorkMiddleware). Outermost first:
     dispatcher = Dispatcher(storage=storage, events_isolation=isolation, disable_fsm=True)
-    dispatcher.update.outer_middleware(ObservedUpdates())  # the whole wait, lock included
+    dispatcher.update.outer_middleware(ObservedUpdates())  # the whole wait, line included
+    dispatcher.update.outer_middleware(FirstComeFirstServed(updates_at_once))
     dispatcher.update.outer_middleware(
         UnitOfWorkMiddleware(sessions, translator, default_locale, dispatcher.fsm))
     dispatcher.update.outer_middleware(MemberMiddleware())

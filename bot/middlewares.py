@@ -6,6 +6,7 @@ Access control is an inner middleware on the feature routers (see `handlers`).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -40,6 +41,22 @@ async def reply(event: Update | Message | CallbackQuery, text: str) -> None:
             await event.message.answer(text)
     elif isinstance(event, Message):
         await event.answer(text)
+
+
+class FirstComeFirstServed(BaseMiddleware):
+    """At most `limit` updates at once; the others wait in line, in order of arrival.
+
+    Without it, every update starts at once and they race for the pool's connections:
+    asyncio's queue hands a freed connection to whoever asks next, so under a burst some
+    parents waited seconds while others were served in milliseconds.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.turns = asyncio.Semaphore(limit)  # FIFO: waiters are woken in order
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        async with self.turns:
+            return await handler(event, data)
 
 
 class UnitOfWorkMiddleware(BaseMiddleware):

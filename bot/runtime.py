@@ -52,7 +52,8 @@ class Runtime:
         self.sessions = session_factory(self.engine)
         self.translator = translator()
         self.dispatcher = build_dispatcher(self.sessions, self.translator,
-                                           settings.default_locale, settings.redis_url)
+                                           settings.default_locale, settings.redis_url,
+                                           settings.updates_at_once)
         self.dispatcher["panel_url"] = f"{settings.base_url}/admin"  # for /panel's links
         self.bots: dict[str, Bot] = {}
         self.redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
