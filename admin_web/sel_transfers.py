@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -36,6 +34,7 @@ from core.models import Member, SelAccount, SelTransfer, TransferKind
 from core.schools import get_school
 from core.sel.ledger import reverse
 from core.sel.notices import notify_reversal
+from core.spreadsheet import sheet
 
 KINDS = (TransferKind.PAYMENT, TransferKind.REQUEST, TransferKind.OPENING,
          TransferKind.REVERSAL)
@@ -151,20 +150,15 @@ async def transfers_csv(request: web.Request) -> web.Response:
 
 
 def transfers_sheet(rows, timezone: str) -> bytes:
-    """Semicolons and decimal commas: what Excel expects in Belgium (fr_BE, nl_BE), so the
-    file opens in columns with a double click; the BOM makes it read UTF-8 accents."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
-    writer.writerow(["date", "transfer", "kind", "from", "to", "units", "hours", "note",
-                     "reverses"])
     zone = ZoneInfo(timezone)
-    for transfer, sender, receiver, _ in rows:
-        hours = (Decimal(transfer.units) / 60).quantize(Decimal("0.01"))
-        writer.writerow([transfer.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-                         transfer.id, transfer.kind, name_of(sender), name_of(receiver),
-                         transfer.units, str(hours).replace(".", ","), transfer.note or "",
-                         transfer.reverses_id or ""])
-    return out.getvalue().encode("utf-8-sig")
+    lines: list[list] = [["date", "transfer", "kind", "from", "to", "units", "hours", "note",
+                          "reverses"]]
+    lines += [[transfer.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"), transfer.id,
+               transfer.kind, name_of(sender), name_of(receiver), transfer.units,
+               (Decimal(transfer.units) / 60).quantize(Decimal("0.01")), transfer.note,
+               transfer.reverses_id]
+              for transfer, sender, receiver, _ in rows]
+    return sheet(lines)
 
 
 def name_of(person: Member | None) -> str:

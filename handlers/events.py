@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import datetime
 
 from aiogram import F, Router
@@ -28,6 +26,7 @@ from core.members.audience import organiser_classes
 from core.models import Answer, Event, Member
 from core.outbox import Button, enqueue_for_member, when_arg
 from core.schools import classes_of, get_school
+from core.spreadsheet import sheet
 from handlers.filters import NOT_COMMAND
 from handlers.keyboards import Keyboard, ask_for_audience, buttons, class_label
 
@@ -203,14 +202,12 @@ async def on_attendees(callback: CallbackQuery, callback_data: EventCb, member: 
 async def on_csv(callback: CallbackQuery, callback_data: EventCb, member: Member,
                  session: AsyncSession, t: Translate) -> None:
     event = await events.managed_event(session, member, callback_data.event_id)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["name", "answer", "waitlisted", "adults", "children"])
-    for a in await events.attendees(session, event):
-        writer.writerow([a.name, a.answer, "yes" if a.waitlisted else "no", a.adults, a.children])
+    rows = [["name", "answer", "waitlisted", "adults", "children"]]
+    rows += [[a.name, a.answer, "yes" if a.waitlisted else "no", a.adults, a.children]
+             for a in await events.attendees(session, event)]
     await callback.answer()
     await callback.message.answer_document(
-        BufferedInputFile(out.getvalue().encode("utf-8-sig"), filename=f"event-{event.id}.csv"),
+        BufferedInputFile(sheet(rows), filename=f"event-{event.id}.csv"),
         caption=t("events-csv-caption", title=event.title))
 
 

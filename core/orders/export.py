@@ -3,8 +3,7 @@ the supplier (the same file from the chat and from the panel)."""
 
 from __future__ import annotations
 
-import csv
-import io
+from decimal import Decimal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,6 +12,7 @@ from core.orders import payments
 from core.orders import service as orders
 from core.orders.money import mollie_amount
 from core.orders.service import Summary
+from core.spreadsheet import sheet
 
 
 async def order_summary(session: AsyncSession, order: GroupOrder) -> Summary:
@@ -21,16 +21,10 @@ async def order_summary(session: AsyncSession, order: GroupOrder) -> Summary:
 
 def supplier_csv(summary: Summary) -> bytes:
     """Totals per item and variant first (what to order), then each family's lines."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["item", "variant", "quantity"])
-    for (name, variant), quantity in summary.totals.items():
-        writer.writerow([name, variant, quantity])
-    writer.writerow([])
-    writer.writerow(["family", "item", "variant", "quantity", "amount_eur", "paid"])
-    for family in summary.families:
-        for line in family.lines:
-            writer.writerow([family.member.full_name, line.item.name, line.variant,
-                             line.quantity, mollie_amount(line.cents)["value"],
-                             "yes" if family.paid else "no"])
-    return out.getvalue().encode("utf-8-sig")  # the BOM lets spreadsheet apps read accents
+    rows: list[list] = [["item", "variant", "quantity"]]
+    rows += [[name, variant, quantity] for (name, variant), quantity in summary.totals.items()]
+    rows += [[], ["family", "item", "variant", "quantity", "amount_eur", "paid"]]
+    rows += [[family.member.full_name, line.item.name, line.variant, line.quantity,
+              Decimal(mollie_amount(line.cents)["value"]), "yes" if family.paid else "no"]
+             for family in summary.families for line in family.lines]
+    return sheet(rows)

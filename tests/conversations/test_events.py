@@ -379,7 +379,8 @@ async def test_who_comes_and_the_csv_are_for_organisers_only(app: App) -> None:
     await open_event(admin)
     assert await admin.taps("CSV") == f"📄 Answers for “School fair”.\n📎 event-{number}.csv"
     assert admin.last.document == f"event-{number}.csv"
-    rows = list(csv.reader(io.StringIO(admin.last.document_bytes.decode("utf-8-sig"))))
+    sheet = admin.last.document_bytes.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(sheet), delimiter=";"))
     assert rows == [["name", "answer", "waitlisted", "adults", "children"],
                     ["Anna De Smet", "yes", "no", "1", "0"],
                     ["Jan Peeters", "maybe", "no", "1", "0"]]

@@ -148,9 +148,9 @@ async def test_the_supplier_csv_is_the_one_the_chat_sends(shop) -> None:
     await sophie.taps("CSV")
     assert panel_sheet == sophie.last.document_bytes
     lines = panel_sheet.decode("utf-8-sig").splitlines()
-    assert lines[:3] == ["item,variant,quantity", "Chocolates,,3", "Marzipan,,5"]
-    assert "Anna De Smet,Chocolates,,3,9.99,no" in lines
-    assert "Jan Peeters,Marzipan,,2,0.20,no" in lines
+    assert lines[:3] == ["item;variant;quantity", "Chocolates;;3", "Marzipan;;5"]
+    assert "Anna De Smet;Chocolates;;3;9,99;no" in lines
+    assert "Jan Peeters;Marzipan;;2;0,20;no" in lines
 
 
 async def test_orders_sort_and_filter(shop) -> None:
