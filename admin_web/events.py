@@ -66,16 +66,19 @@ async def events_list(request: web.Request) -> dict[str, object]:
 
 @aiohttp_jinja2.template("event.html")
 async def event_page(request: web.Request) -> dict[str, object]:
-    db, event = request[DB], await school_event(request)
+    return context(request, **await event_values(request, await school_event(request)))
+
+
+async def event_values(request: web.Request, event: Event) -> dict[str, object]:
+    db = request[DB]
     class_ids = set(await events.audience_class_ids(db, event))
     audience = [c for c in await school_classes(db, event.school_id) if c.id in class_ids]
-    return context(request, event=event, audience=audience,
-                   tally=await events.counts(db, event),
-                   attendees=await events.attendees(db, event),
-                   slots=await events.slots_of(db, event),
-                   unanswered=await events.unanswered(db, event),
-                   may_cancel=event.status == EventStatus.ACTIVE and event.starts_at > utcnow(),
-                   when=await school_clock(request))
+    return dict(event=event, audience=audience, tally=await events.counts(db, event),
+                attendees=await events.attendees(db, event),
+                slots=await events.slots_of(db, event),
+                unanswered=await events.unanswered(db, event),
+                may_cancel=event.status == EventStatus.ACTIVE and event.starts_at > utcnow(),
+                when=await school_clock(request))
 
 
 async def form_context(request: web.Request, values: dict[str, str], errors: FormErrors,
@@ -112,6 +115,11 @@ async def create_event(request: web.Request) -> web.Response:
 async def cancel_event(request: web.Request) -> web.Response:
     """Cancel as the chat's organiser tools do: everyone it was for is told at once."""
     event = await school_event(request)
+    if (await request.post()).get("confirm") != "on":
+        errors = FormErrors(t_for(request))  # every family is told at once: be sure
+        errors.add("confirm", "admin-confirm-missing")
+        raise invalid(request, "event.html", {**await event_values(request, event),
+                                              "errors": errors})
     _, told = await notices.cancel_and_tell(request[DB], request[MEMBER], event.id)
     await audited(request, "cancel-event", f"event:{event.id}",
                   {"status": EventStatus.ACTIVE}, {"status": EventStatus.CANCELLED, "told": told})

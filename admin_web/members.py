@@ -133,7 +133,7 @@ async def erase(request: web.Request) -> web.Response:
     person, form = await subject(request), await request.post()
     if form.get("confirm") != "on":
         errors = FormErrors(t_for(request))
-        errors.add("confirm", "admin-erase-confirm-missing")
+        errors.add("confirm", "admin-confirm-missing")
         check = await privacy.check_erasure(request[DB], person)
         raise invalid(request, "member_erase.html", {"person": person, "check": check,
                                                       "errors": errors})

@@ -11,7 +11,18 @@ from sqlalchemy import func, select
 
 from admin_web.downloads import csv_attachment
 from admin_web.moments import school_clock
-from admin_web.render import Sorting, audited, context, done, number, paged, school_of, t_for
+from admin_web.render import (
+    FormErrors,
+    Sorting,
+    audited,
+    context,
+    done,
+    invalid,
+    number,
+    paged,
+    school_of,
+    t_for,
+)
 from admin_web.security import DB, MEMBER
 from core.clock import utcnow
 from core.errors import DomainError
@@ -72,17 +83,19 @@ async def order_of_school(request: web.Request) -> GroupOrder:
 
 @aiohttp_jinja2.template("order.html")
 async def order_page(request: web.Request) -> dict[str, object]:
-    db, order = request[DB], await order_of_school(request)
+    return context(request, **await order_values(request, await order_of_school(request)))
+
+
+async def order_values(request: web.Request, order: GroupOrder) -> dict[str, object]:
+    db = request[DB]
     attempts = list(await db.execute(
         select(OrderPayment, Member).join(Member, Member.id == OrderPayment.member_id)
         .where(OrderPayment.order_id == order.id)
         .order_by(Member.last_name, Member.first_name, OrderPayment.attempt)))
-    return context(request, order=order, organiser=await db.get(Member, order.organiser_id),
-                   items=await orders.items_of(db, order),
-                   ordered=await orders.progress(db, order),
-                   summary=await order_summary(db, order), attempts=attempts,
-                   actions=ACTIONS.get(order.status, ()),
-                   **await formatters(request))
+    return dict(order=order, organiser=await db.get(Member, order.organiser_id),
+                items=await orders.items_of(db, order), ordered=await orders.progress(db, order),
+                summary=await order_summary(db, order), attempts=attempts,
+                actions=ACTIONS.get(order.status, ()), **await formatters(request))
 
 
 async def operate(request: web.Request) -> web.Response:
@@ -90,6 +103,11 @@ async def operate(request: web.Request) -> web.Response:
     school may manage any of its orders (core.orders.service.may_manage)."""
     db, admin, action = request[DB], request[MEMBER], request.match_info["action"]
     order = await order_of_school(request)
+    if action == "cancel" and (await request.post()).get("confirm") != "on":
+        errors = FormErrors(t_for(request))  # refunds every family: one click is not enough
+        errors.add("confirm", "admin-confirm-missing")
+        raise invalid(request, "order.html", {**await order_values(request, order),
+                                              "errors": errors})
     before = order.status
     if action == "close":
         await closing.close_now(db, admin, order.id, utcnow())

@@ -143,7 +143,7 @@ admin-erase-unpaid = { $count ->
        *[other] { $count } confirmed orders are not paid yet: the payments stay due.
     }
 admin-erase-confirm = I have checked: erase { $name }'s personal data. This cannot be undone.
-admin-erase-confirm-missing = Tick the box to confirm.
+admin-confirm-missing = Tick the box to confirm.
 admin-figure-unpaid = { $count ->
         [one] 1 family has not paid a confirmed order yet
        *[other] { $count } families have not paid a confirmed order yet

@@ -52,3 +52,4 @@ admin-events-unanswered = { $count ->
 admin-events-cancel = Cancel the event
 admin-events-cancel-help = Everyone invited is told at once in the chat. This cannot be undone.
 admin-events-cancel-done = The event is cancelled; the families were told.
+admin-events-cancel-confirm = Yes: cancel the event and tell every family it was for.

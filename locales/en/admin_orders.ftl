@@ -58,3 +58,4 @@ admin-orders-done = { $action ->
 admin-orders-chart = Group orders per month
 admin-orders-chart-count = orders
 admin-orders-chart-paid = euros paid
+admin-orders-cancel-confirm = Yes: call the order off, tell every family and refund those who paid.

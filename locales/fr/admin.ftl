@@ -143,7 +143,7 @@ admin-erase-unpaid = { $count ->
        *[other] { $count } commandes confirmées ne sont pas encore payées : les paiements restent dus.
     }
 admin-erase-confirm = J'ai vérifié : effacer les données personnelles de { $name }. C'est irréversible.
-admin-erase-confirm-missing = Cochez la case pour confirmer.
+admin-confirm-missing = Cochez la case pour confirmer.
 admin-figure-unpaid = { $count ->
         [one] 1 famille n'a pas encore payé une commande confirmée
        *[other] { $count } familles n'ont pas encore payé une commande confirmée

@@ -52,3 +52,4 @@ admin-events-unanswered = { $count ->
 admin-events-cancel = Annuler l'événement
 admin-events-cancel-help = Tous les invités sont prévenus tout de suite dans le chat. C'est définitif.
 admin-events-cancel-done = L'événement est annulé ; les familles ont été prévenues.
+admin-events-cancel-confirm = Oui : annuler l'événement et prévenir chaque famille invitée.

@@ -58,3 +58,4 @@ admin-orders-done = { $action ->
 admin-orders-chart = Achats groupés par mois
 admin-orders-chart-count = commandes
 admin-orders-chart-paid = euros payés
+admin-orders-cancel-confirm = Oui : annuler la commande, prévenir chaque famille et rembourser celles qui ont payé.

@@ -143,7 +143,7 @@ admin-erase-unpaid = { $count ->
        *[other] { $count } bevestigde bestellingen zijn nog niet betaald: de betalingen blijven verschuldigd.
     }
 admin-erase-confirm = Ik heb het nagekeken: de persoonsgegevens van { $name } wissen. Dit kan niet ongedaan worden.
-admin-erase-confirm-missing = Vink het vakje aan om te bevestigen.
+admin-confirm-missing = Vink het vakje aan om te bevestigen.
 admin-figure-unpaid = { $count ->
         [one] 1 gezin heeft een bevestigde bestelling nog niet betaald
        *[other] { $count } gezinnen hebben een bevestigde bestelling nog niet betaald

@@ -52,3 +52,4 @@ admin-events-unanswered = { $count ->
 admin-events-cancel = Activiteit annuleren
 admin-events-cancel-help = Iedereen die uitgenodigd is, hoort het meteen in de chat. Dit is definitief.
 admin-events-cancel-done = De activiteit is geannuleerd; de gezinnen zijn verwittigd.
+admin-events-cancel-confirm = Ja: het evenement annuleren en elk uitgenodigd gezin verwittigen.

@@ -58,3 +58,4 @@ admin-orders-done = { $action ->
 admin-orders-chart = Groepsaankopen per maand
 admin-orders-chart-count = bestellingen
 admin-orders-chart-paid = betaalde euro's
+admin-orders-cancel-confirm = Ja: de bestelling annuleren, elk gezin verwittigen en wie betaald heeft terugbetalen.

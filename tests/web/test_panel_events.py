@@ -142,11 +142,16 @@ async def test_cancelling_tells_the_families_once(admin) -> None:
     await new_event(client, app)
     await app.deliver()
     event = await event_id(app)
-    response = await submit(client, f"/admin/events/{event}/cancel")
+    unsure = await submit(client, f"/admin/events/{event}/cancel")  # box not ticked
+    assert unsure.status == 400
+    assert 'id="e-confirm">Tick the box to confirm.' in await unsure.text()
+    await app.deliver()
+    assert not anna.last.text.startswith("🚫")
+    response = await submit(client, f"/admin/events/{event}/cancel", {"confirm": "on"})
     assert "The event is cancelled; the families were told." in await response.text()
     await app.deliver()
     assert anna.last.text.startswith("🚫 “School fair”")
-    again = await submit(client, f"/admin/events/{event}/cancel")
+    again = await submit(client, f"/admin/events/{event}/cancel", {"confirm": "on"})
     assert again.status == 409
     await app.deliver()
     assert len([m for m in anna.inbox if m.text.startswith("🚫")]) == 1
@@ -178,7 +183,7 @@ async def test_another_schools_events_are_out_of_reach(admin) -> None:
     assert "Fête" not in await page(client, "/admin/events")
     for path in (f"/admin/events/{theirs}", f"/admin/events/{theirs}.ics"):
         assert (await client.get(path)).status == 404
-    refused = await submit(client, f"/admin/events/{theirs}/cancel")
+    refused = await submit(client, f"/admin/events/{theirs}/cancel", {"confirm": "on"})
     assert refused.status == 404
     async with app.sessions() as session:
         assert (await session.get(Event, theirs)).status == EventStatus.ACTIVE

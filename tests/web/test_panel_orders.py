@@ -107,7 +107,11 @@ async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, moll
     assert "1 family has not paid a confirmed order yet" in await page(client, "/admin/")
     assert "Total</dt><dd>€10.49" in card and "Paid</dt><dd>€10.29" in card
 
-    response = await submit(client, f"/admin/orders/{order.id}/cancel")
+    unsure = await submit(client, f"/admin/orders/{order.id}/cancel")  # box not ticked
+    assert unsure.status == 400
+    assert 'id="e-confirm">Tick the box to confirm.' in await unsure.text()
+    assert (await the_order(app)).status == OrderStatus.CONFIRMED and not mollie.refunds
+    response = await submit(client, f"/admin/orders/{order.id}/cancel", {"confirm": "on"})
     cancelled = await response.text()
     assert "The order is cancelled" in cancelled and "<td>requested</td>" in cancelled
     assert await app.settle_payments() == 1
@@ -115,7 +119,7 @@ async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, moll
     assert [(r["paymentId"], r["amount"]["value"]) for r in refunds] == [(anna_payment, "10.29")]
     assert anna.last.text == "↩️ €10.29 for “Class T-shirts” is being refunded to you."
     assert any("door de organisator geannuleerd" in m.text for m in people["jan"].inbox)
-    again = await submit(client, f"/admin/orders/{order.id}/cancel")
+    again = await submit(client, f"/admin/orders/{order.id}/cancel", {"confirm": "on"})
     assert again.status == 409
     assert await audit_actions(app) == ["login", "order-close", "order-cancel"]
 
