@@ -93,10 +93,14 @@ async def save_school_limits(request: web.Request) -> web.Response:
     school = await get_school(request[DB], school_of(request))
     before = {"min_balance": school.sel_min_balance, "max_balance": school.sel_max_balance,
               "opening_balance": school.sel_opening_balance}
-    change = await set_school_limits(request[DB], school, values["min_balance"],
-                                     values["max_balance"], values["opening_balance"])
+    low, high = values["min_balance"], values["max_balance"]
+    change = await set_school_limits(request[DB], school, low, high, values["opening_balance"])
+    occasion = f"school@{utcnow():%Y%m%d%H%M%S}"
+    for owner in await request[DB].scalars(select(Member).where(Member.id.in_(change.moved))):
+        await notify_limits(request[DB], owner, low, high, occasion=occasion)
     await audited(request, "sel-school-limits", f"school:{school.id}", before,
-                  {**values, "accounts_followed": change.followed, "accounts_kept": change.kept})
+                  {**values, "accounts_followed": len(change.moved),
+                   "accounts_kept": change.kept})
     raise done(request, "sel", "limits")
 
 

@@ -4,7 +4,8 @@ follow when the school changes them.
 An account whose limits an admin set by hand (`limits_overridden`) keeps them. The others
 follow the school's new limits, except an account whose balance lies outside them: it
 keeps its old limits (the CHECK "balance within limits" must always hold) and follows the
-next change that includes its balance; the admin is told how many stayed behind.
+next change that includes its balance; the admin is told how many stayed behind, and
+the members whose limits moved are told their new ones.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class Problem:
 
 @dataclass(frozen=True)
 class SchoolLimitsChange:
-    followed: int  # accounts now on the new limits
+    moved: list[int]  # members whose account took the new limits (they are to be told)
     kept: int  # accounts left on their old limits: their balance is outside the new ones
 
 
@@ -64,13 +65,14 @@ async def set_school_limits(session: AsyncSession, school: School, min_balance: 
     school.sel_min_balance, school.sel_max_balance = min_balance, max_balance
     school.sel_opening_balance = opening_balance
     # One statement: the balance test and the change cannot be split by a transfer.
-    followed = await session.execute(
-        update(SelAccount).where(*_following(school), SelAccount.balance.between(
-            min_balance, max_balance))
+    moved = await session.scalars(
+        update(SelAccount).where(
+            *_following(school), SelAccount.balance.between(min_balance, max_balance),
+            (SelAccount.min_balance != min_balance) | (SelAccount.max_balance != max_balance))
         .values(min_balance=min_balance, max_balance=max_balance)
+        .returning(SelAccount.member_id)
         .execution_options(synchronize_session=False))
-    return SchoolLimitsChange(followed=followed.rowcount,
-                              kept=await accounts_behind(session, school))
+    return SchoolLimitsChange(moved=list(moved), kept=await accounts_behind(session, school))
 
 
 def _following(school: School) -> tuple:

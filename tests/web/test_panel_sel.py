@@ -192,12 +192,27 @@ async def test_school_limits_are_checked_per_field_then_followed(admin) -> None:
             AuditEntry.action == "sel-school-limits"))
     assert entry.before == {"min_balance": -300, "max_balance": 600, "opening_balance": 120}
     assert entry.after["accounts_kept"] == 1 and entry.after["accounts_followed"] == 1
+    assert await told_of_limits(app) == [("Sophie", {"low": -100, "high": 200})]
 
     await submit(client, "/admin/sel/limits", {
         "min_balance": "-100", "max_balance": "300", "opening_balance": "60"})
     anna = await account_of(app, "Anna")
     assert (anna.min_balance, anna.max_balance) == (-100, 300)
     assert "keeps older limits" not in await page(client, "/admin/sel")
+    told = await told_of_limits(app)  # Anna now follows too
+    assert told[0] == ("Sophie", {"low": -100, "high": 200})
+    assert sorted(told[1:]) == [("Anna", {"low": -100, "high": 300}),
+                                ("Sophie", {"low": -100, "high": 300})]
+
+
+async def told_of_limits(app) -> list[tuple[str, dict]]:
+    """Who was sent "the school changed your SEL limits", in order."""
+    async with app.sessions() as session:
+        rows = await session.execute(
+            select(Member.first_name, OutboxMessage.message_args)
+            .join(Member, Member.id == OutboxMessage.member_id)
+            .where(OutboxMessage.message_id == "sel-limits-notice").order_by(OutboxMessage.id))
+        return [(name, args) for name, args in rows]
 
 
 async def test_one_accounts_limits_are_set_by_hand_and_kept(admin) -> None:
