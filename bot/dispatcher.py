@@ -9,12 +9,7 @@ from aiogram.fsm.storage.redis import RedisEventIsolation
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.fsm_storage import CommittedRedisStorage, SqlStorage
-from bot.middlewares import (
-    FirstComeFirstServed,
-    LocaleMiddleware,
-    MemberMiddleware,
-    UnitOfWorkMiddleware,
-)
+from bot.middlewares import LocaleMiddleware, MemberMiddleware, UnitOfWorkMiddleware
 from bot.observed import ObservedUpdates
 from core.i18n import Translator
 from handlers import build_router
@@ -44,9 +39,8 @@ def build_dispatcher(sessions: async_sessionmaker[AsyncSession], translator: Tra
     # update's transaction (see UnitOfWorkMiddleware). Outermost first:
     dispatcher = Dispatcher(storage=storage, events_isolation=isolation, disable_fsm=True)
     dispatcher.update.outer_middleware(ObservedUpdates())  # the whole wait, line included
-    dispatcher.update.outer_middleware(FirstComeFirstServed(updates_at_once))
-    dispatcher.update.outer_middleware(
-        UnitOfWorkMiddleware(sessions, translator, default_locale, dispatcher.fsm))
+    dispatcher.update.outer_middleware(UnitOfWorkMiddleware(
+        sessions, translator, default_locale, dispatcher.fsm, updates_at_once))
     dispatcher.update.outer_middleware(MemberMiddleware())
     dispatcher.update.outer_middleware(LocaleMiddleware(translator, default_locale))
     dispatcher.include_router(build_router())

@@ -6,7 +6,6 @@ Access control is an inner middleware on the feature routers (see `handlers`).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -19,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import observed
 from bot.channels.base import channel_of
+from bot.turns import UpdateLine
 from core.db import unit_of_work
 from core.errors import DomainError
 from core.i18n import Translator, normalize_locale, pick_locale
@@ -43,22 +43,6 @@ async def reply(event: Update | Message | CallbackQuery, text: str) -> None:
         await event.answer(text)
 
 
-class FirstComeFirstServed(BaseMiddleware):
-    """At most `limit` updates at once; the others wait in line, in order of arrival.
-
-    Without it, every update starts at once and they race for the pool's connections:
-    asyncio's queue hands a freed connection to whoever asks next, so under a burst some
-    parents waited seconds while others were served in milliseconds.
-    """
-
-    def __init__(self, limit: int) -> None:
-        self.turns = asyncio.Semaphore(limit)  # FIFO: waiters are woken in order
-
-    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        async with self.turns:
-            return await handler(event, data)
-
-
 class UnitOfWorkMiddleware(BaseMiddleware):
     """One person's updates one after another, each in one transaction; replays of an
     update are acknowledged and skipped.
@@ -66,7 +50,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
     It stands in for aiogram's FSM middleware (the dispatcher's is switched off), so
     that the conversation state is read inside the person's lock *and* inside the
     update's transaction: a double tap waits for the first tap's commit, and the state
-    costs no transaction of its own.
+    costs no transaction of its own. The update waits its turn first (bot/turns.py).
 
     A DomainError rolls everything back and is shown to the person in their language
     (once: the dedupe mark is then written on its own); anything else rolls back, says
@@ -74,19 +58,19 @@ class UnitOfWorkMiddleware(BaseMiddleware):
     """
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession], translator: Translator,
-                 default_locale: str, fsm: FSMContextMiddleware) -> None:
+                 default_locale: str, fsm: FSMContextMiddleware, at_once: int) -> None:
         self.sessions = sessions
         self.translator = translator
         self.default_locale = default_locale
         self.fsm = fsm
+        self.line = UpdateLine(fsm.events_isolation, at_once)
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         assert isinstance(event, Update)
         state = self.fsm.resolve_event_context(data["bot"], data)
         data["fsm_storage"] = self.fsm.storage
-        if state is None:  # an update from no one in particular (none reach us today)
-            return await self._handle(handler, event, data, None)
-        async with self.fsm.events_isolation.lock(key=state.key):
+        # None: an update from no one in particular (none reach us today).
+        async with self.line.turn(state.key if state is not None else None):
             return await self._handle(handler, event, data, state)
 
     async def _handle(self, handler: Handler, event: Update, data: dict[str, Any],
