@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
+from core.db import ignoring_conflicts
 from core.errors import DomainError
 from core.members.audience import (
     belongs_to,
@@ -221,12 +222,8 @@ async def answer(session: AsyncSession, member: Member, event_id: int, reply: st
     elif not (0 <= adults <= MAX_ADULTS and 0 <= children <= MAX_CHILDREN
               and (reply != Answer.YES or adults + children >= 1)):
         raise DomainError("events-headcount-invalid", adults=MAX_ADULTS, children=MAX_CHILDREN)
-    rsvp = await session.get(Rsvp, (event.id, member.id))
-    previous = rsvp.answer if rsvp is not None else None
+    rsvp, previous = await _own_answer(session, event, member, reply, now)
     was_confirmed = previous == Answer.YES and not rsvp.waitlisted
-    if rsvp is None:
-        rsvp = Rsvp(event_id=event.id, member_id=member.id, answer=reply, queued_at=now)
-        session.add(rsvp)
     becomes_yes = reply == Answer.YES and previous != Answer.YES
     rsvp.answer, rsvp.adults, rsvp.children = reply, adults, children
     if reply != Answer.YES:
@@ -247,6 +244,21 @@ async def answer(session: AsyncSession, member: Member, event_id: int, reply: st
             rsvp.queued_at = now if becomes_yes else rsvp.queued_at
     await session.flush()
     return RsvpOutcome(rsvp, await promote(session, event))
+
+
+async def _own_answer(session: AsyncSession, event: Event, member: Member, reply: str,
+                      now: datetime) -> tuple[Rsvp, str | None]:
+    """The member's answer row, locked, made if new; with their previous answer.
+
+    Where the event's row is only shared, two answers of one member (from two chat apps)
+    still take turns here: the second insert waits for the first to commit, then finds
+    its row."""
+    connection = await session.connection()
+    made = await connection.execute(ignoring_conflicts(session, Rsvp), {
+        "event_id": event.id, "member_id": member.id, "answer": reply, "queued_at": now})
+    rsvp = await session.get_one(Rsvp, (event.id, member.id), with_for_update=True,
+                                 populate_existing=True)
+    return rsvp, None if made.rowcount == 1 else rsvp.answer
 
 
 async def promote(session: AsyncSession, event: Event) -> list[int]:

@@ -106,3 +106,35 @@ async def cancel_event(sessions, organiser: Member, event_id: int) -> set[int]:
     async with unit_of_work(sessions) as uow:
         _event, told = await cancel(uow.session, organiser, event_id)
     return {member.id for member in told}
+
+
+async def test_one_members_two_answers_at_once_take_turns(pg_database: str) -> None:
+    """Anna taps Yes in Telegram and Maybe in WhatsApp at the same moment: the second
+    answer waits for the first, then replaces it (no error, one row)."""
+    engine = create_engine(pg_database)
+    sessions = session_factory(engine)
+    async with unit_of_work(sessions) as uow:
+        school, members = await school_with_members(uow.session, 2)
+        uow.session.add(Role(school_id=school.id, member_id=members[0].id, kind=RoleKind.ADMIN))
+    async with sessions() as session:
+        admin, anna = await session.scalars(
+            select(Member).options(selectinload(Member.roles)).order_by(Member.id))
+    async with unit_of_work(sessions) as uow:
+        event = await create_event(uow.session, admin, EventDraft(
+            title="Fancy fair", starts_at=utcnow() + timedelta(days=7)))
+
+    async def answers(reply: str) -> None:
+        async with unit_of_work(sessions) as uow:
+            await answer(uow.session, anna, event.id, reply)
+
+    async with unit_of_work(sessions) as telegram:
+        await answer(telegram.session, anna, event.id, Answer.YES)
+        whatsapp = asyncio.create_task(answers(Answer.MAYBE))
+        while not await waiting_on_a_lock(sessions):
+            assert not whatsapp.done()
+            await asyncio.sleep(0.05)
+    await whatsapp
+    async with sessions() as session:
+        rows = list(await session.scalars(select(Rsvp).where(Rsvp.event_id == event.id)))
+    await engine.dispose()
+    assert [(r.member_id, r.answer) for r in rows] == [(anna.id, Answer.MAYBE)]
