@@ -58,7 +58,8 @@ class SqlStorage(BaseStorage):
                 session.add(record)
                 session.info["fsm_records"][record.key] = record
             # No flush here: the transaction writes the record once, so a step that
-            # sets both the state and the data costs one UPDATE.
+            # sets both the state and the data costs one UPDATE (a failing write then
+            # fails the update at its commit, rolled back like any other error).
             for name, value in values.items():
                 setattr(record, name, value)
 

@@ -22,8 +22,8 @@ from core.schools import classes_of, get_school
 
 class Keyboard(InlineKeyboardBuilder):
     """aiogram's builder, without its deep copy of every button on each `add` (which made
-    a menu's keyboard cost more than the database work behind it). Buttons are frozen
-    models, so handing out fresh rows of the same buttons is safe."""
+    a menu's keyboard cost more than the database work behind it). The rows are fresh
+    but the buttons are shared with the builder: never change a button once made."""
 
     def export(self) -> list[list[InlineKeyboardButton]]:
         return [list(row) for row in self._markup]
