@@ -16,7 +16,7 @@ from core.clock import utcnow
 from core.db import create_engine, session_factory, unit_of_work
 from core.errors import DomainError
 from core.events.service import EventDraft, answer, cancel, create_event
-from core.models import Answer, Member, Role, RoleKind, Rsvp
+from core.models import Answer, Event, Member, Role, RoleKind, Rsvp
 from tests.conftest import fresh_pg_database
 from tests.support.people import school_with_members
 
@@ -63,6 +63,21 @@ async def test_exactly_the_capacity_is_confirmed_and_the_rest_queued(pg_database
     assert all(r.waitlisted for r in rows[CAPACITY:])
 
 
+async def fancy_fair(sessions, parents: int) -> tuple[Event, list[Member]]:
+    """An event without places, made by the school's admin; the admin first, then the
+    parents."""
+    async with unit_of_work(sessions) as uow:
+        school, members = await school_with_members(uow.session, parents + 1)
+        uow.session.add(Role(school_id=school.id, member_id=members[0].id, kind=RoleKind.ADMIN))
+    async with sessions() as session:
+        people = list(await session.scalars(
+            select(Member).options(selectinload(Member.roles)).order_by(Member.id)))
+    async with unit_of_work(sessions) as uow:
+        event = await create_event(uow.session, people[0], EventDraft(
+            title="Fancy fair", starts_at=utcnow() + timedelta(days=7)))
+    return event, people
+
+
 async def waiting_on_a_lock(sessions) -> int:
     async with sessions() as session:
         return await session.scalar(text(
@@ -73,15 +88,7 @@ async def test_answers_without_places_share_the_event_and_a_cancel_waits_for_the
         pg_database: str) -> None:
     engine = create_engine(pg_database)
     sessions = session_factory(engine)
-    async with unit_of_work(sessions) as uow:
-        school, members = await school_with_members(uow.session, 3)
-        uow.session.add(Role(school_id=school.id, member_id=members[0].id, kind=RoleKind.ADMIN))
-    async with sessions() as session:
-        admin, anna, ben = await session.scalars(
-            select(Member).options(selectinload(Member.roles)).order_by(Member.id))
-    async with unit_of_work(sessions) as uow:
-        event = await create_event(uow.session, admin, EventDraft(
-            title="Fancy fair", starts_at=utcnow() + timedelta(days=7)))
+    event, (admin, anna, ben) = await fancy_fair(sessions, parents=2)
 
     async with unit_of_work(sessions) as anna_uow:  # Anna's answer, not yet committed
         await answer(anna_uow.session, anna, event.id, Answer.YES)
@@ -113,15 +120,7 @@ async def test_one_members_two_answers_at_once_take_turns(pg_database: str) -> N
     answer waits for the first, then replaces it (no error, one row)."""
     engine = create_engine(pg_database)
     sessions = session_factory(engine)
-    async with unit_of_work(sessions) as uow:
-        school, members = await school_with_members(uow.session, 2)
-        uow.session.add(Role(school_id=school.id, member_id=members[0].id, kind=RoleKind.ADMIN))
-    async with sessions() as session:
-        admin, anna = await session.scalars(
-            select(Member).options(selectinload(Member.roles)).order_by(Member.id))
-    async with unit_of_work(sessions) as uow:
-        event = await create_event(uow.session, admin, EventDraft(
-            title="Fancy fair", starts_at=utcnow() + timedelta(days=7)))
+    event, (_admin, anna) = await fancy_fair(sessions, parents=1)
 
     async def answers(reply: str) -> None:
         async with unit_of_work(sessions) as uow:
