@@ -4,6 +4,8 @@ invite codes (expiry, uses, revocation), and a printable sheet with a QR code pe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from zoneinfo import ZoneInfo
 
 import aiohttp_jinja2
 import segno
@@ -14,8 +16,9 @@ from admin_web.render import FormErrors, audited, context, done, invalid, number
 from admin_web.security import DB
 from core.clock import utcnow
 from core.members.invites import create_invite, is_usable, revoke_invite
-from core.models import Child, Invite, Role, RoleKind, SchoolClass
+from core.models import Child, Invite, Role, RoleKind, School, SchoolClass
 from core.schools import get_school
+from core.schools.year import may_start_next_year, next_school_year, start_next_year
 
 INVITE_ROLES = (RoleKind.PARENT, RoleKind.CLASS_REP, RoleKind.ADMIN)
 LINKS = web.AppKey("invite_links", object)
@@ -70,6 +73,9 @@ async def classes_context(request: web.Request, form: object = None,
                                .order_by(Invite.revoked, Invite.created_at.desc()))
     now = utcnow()
     return context(request, year=year, years=years, reps=dict(reps.all()),
+                   school_year=school.school_year, next_year=next_school_year(school.school_year),
+                   may_roll=may_start_next_year(school, school_today(school)),
+                   ending=school.school_year.split("-")[1],
                    rows=sorted(rows.all(), key=lambda row: row[0].sort_key),
                    invites=[(invite, is_usable(invite, now)) for invite in invites],
                    class_of=every_class, roles=INVITE_ROLES, form=form or {},
@@ -142,7 +148,27 @@ async def sheet(request: web.Request) -> dict[str, object]:
     return context(request, school=school, cards=cards)
 
 
+async def new_school_year(request: web.Request) -> web.Response:
+    """Next year's classes, every child a class up, families told (core/schools/year.py)."""
+    db, form = request[DB], await request.post()
+    school = await get_school(db, school_of(request))
+    if form.get("confirm") != "on":
+        errors = FormErrors(t_for(request))  # moves every child of the school: be sure
+        errors.add("confirm", "admin-confirm-missing")
+        raise invalid(request, "classes.html", await classes_context(request, errors=errors))
+    before = school.school_year
+    started = await start_next_year(db, school, school_today(school))
+    await audited(request, "new-school-year", f"school:{school.id}", {"school_year": before},
+                  {"school_year": started.year, "moved": started.moved, "left": started.left})
+    raise done(request, "classes", f"{started.moved}:{started.left}")
+
+
+def school_today(school: School) -> date:
+    return utcnow().astimezone(ZoneInfo(school.timezone)).date()
+
+
 def add_routes(app: web.Application) -> None:
+    app.router.add_post("/classes/next-year", new_school_year, name="new-school-year")
     app.router.add_get("/classes", classes, name="classes")
     app.router.add_post("/invites", new_invite, name="new-invite")
     app.router.add_post("/invites/per-class", class_codes, name="parent-codes")

@@ -47,7 +47,7 @@ from bot.outbox_media import CAPTION_MAX, MediaCache
 from bot.ratelimit import Buckets, Limit, LocalBuckets, acquire, limits_for
 from core.announcements.groups import moved
 from core.clock import utcnow
-from core.i18n import Translator, format_datetime, format_money
+from core.i18n import Translate, Translator, format_datetime, format_money
 from core.models import AttachmentKind, Identity, OutboxMessage, OutboxStatus, School
 
 log = logging.getLogger(__name__)
@@ -57,8 +57,11 @@ MAX_ATTEMPTS = 8
 MAX_BACKOFF_SECONDS = 3600
 
 
-def localized(locale: str, value: Any, timezone: str) -> Any:
-    """An argument as the recipient reads it: see core.outbox's when_arg and money_arg."""
+def localized(t: Translate, locale: str, value: Any, timezone: str) -> Any:
+    """An argument as the recipient reads it: see core.outbox's when_arg, money_arg and
+    label_arg."""
+    if isinstance(value, dict) and "label" in value:
+        return t(value["label"])
     if isinstance(value, dict) and "datetime" in value:
         return format_datetime(locale, datetime.fromisoformat(value["datetime"]), timezone)
     if isinstance(value, dict) and "cents" in value:
@@ -209,7 +212,7 @@ class OutboxSender:
 
     async def _send(self, target: Target, row: OutboxMessage, timezone: str) -> None:
         t = self.translator.for_locale(row.locale)
-        args = {key: localized(row.locale, value, timezone)
+        args = {key: localized(t, row.locale, value, timezone)
                 for key, value in row.message_args.items()}
         keyboard = [
             [InlineKeyboardButton(text=t(b["label_id"]), callback_data=b["data"]) for b in line]

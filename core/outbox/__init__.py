@@ -1,5 +1,13 @@
 """Proactive messages: written to the outbox in the caller's transaction."""
 
-from core.outbox.service import Button, enqueue_for_chat, enqueue_for_member, money_arg, when_arg
+from core.outbox.service import (
+    Button,
+    enqueue_for_chat,
+    enqueue_for_member,
+    label_arg,
+    money_arg,
+    when_arg,
+)
 
-__all__ = ["Button", "enqueue_for_chat", "enqueue_for_member", "money_arg", "when_arg"]
+__all__ = ["Button", "enqueue_for_chat", "enqueue_for_member", "label_arg", "money_arg",
+           "when_arg"]

@@ -34,6 +34,11 @@ def money_arg(cents: int) -> dict[str, int]:
     return {"cents": cents}
 
 
+def label_arg(message_id: str) -> dict[str, str]:
+    """A word of the interface (a class's name...), shown in each recipient's language."""
+    return {"label": message_id}
+
+
 async def enqueue_for_member(
     session: AsyncSession,
     member: Member,

@@ -151,3 +151,15 @@ admin-figure-unpaid = { $count ->
 admin-link-ask = Ouvrir le panneau en tant que { $name } ? Ce lien ne sert qu'une fois.
 admin-link-enter = Ouvrir le panneau
 admin-link-invalid = Ce lien a expiré ou a déjà servi. Envoyez /panel au bot pour en recevoir un nouveau.
+admin-year-title = Nouvelle année scolaire
+admin-year-explain = Commencer { $year } crée les classes de l'année et fait monter chaque enfant d'une classe (M3 → P1, P5 → P6) ; les enfants qui quittent la P6 sont retirés, et chaque famille est prévenue. Les délégués, les groupes de classe, les événements à venir et les commandes ouvertes suivent leurs familles ; les codes d'invitation restent à leur niveau de classe.
+admin-year-confirm = Oui : commencer l'année scolaire { $year } maintenant.
+admin-year-start = Commencer { $year }
+admin-year-not-yet = Possible à partir du 1er juin { $from }.
+admin-year-done = L'année scolaire { $year } a commencé : { $moved ->
+        [one] 1 enfant est monté
+       *[other] { $moved } enfants sont montés
+    } d'une classe, { $left ->
+        [one] 1 a terminé
+       *[other] { $left } ont terminé
+    } l'école primaire.

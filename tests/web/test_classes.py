@@ -4,16 +4,36 @@ parent codes, the printable sheet with its QR codes, and what a revoked code doe
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from urllib.parse import unquote
 
 from aiohttp.test_utils import TestClient, TestServer
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from admin_web.classes import InviteLinks
 from bot.app import build_app
-from core.models import AuditEntry, Invite
+from core.clock import utcnow
+from core.db import unit_of_work
+from core.members.invites import create_invite
+from core.models import (
+    AuditEntry,
+    Child,
+    ClassGroup,
+    Event,
+    EventClass,
+    GroupOrder,
+    Invite,
+    Member,
+    MemberChild,
+    MemberStatus,
+    OrderClass,
+    Role,
+    RoleKind,
+    School,
+    SchoolClass,
+)
 from tests.support.flows import register
-from tests.support.panel import log_in, page, submit
+from tests.support.panel import log_in, member_named, page, submit
 
 
 async def invites(app) -> list[Invite]:
@@ -116,3 +136,91 @@ async def test_another_schools_invites_cannot_be_revoked(admin) -> None:
     assert theirs.code not in await page(client, "/admin/classes")
     zoe = app.person(330, "Zoé", "fr")
     assert "Zoé" in await register(zoe, other.parent_code, language="Français", first="Zoé")
+
+
+async def test_a_new_school_year_moves_children_up_and_tells_each_family(admin) -> None:
+    app, client = admin
+    listing = await page(client, "/admin/classes")
+    assert "Possible from 1 June 2027." in listing  # the school year 2026-2027 is running
+    early = await submit(client, "/admin/classes/next-year", {"confirm": "on"})
+    assert early.status == 409
+    assert "can be started from 1 June" in await early.text()
+
+    await last_summer(app)  # the school still runs 2025-2026: Léa in P3, Tom in P6
+    assert "Possible from" not in await page(client, "/admin/classes")
+    unsure = await submit(client, "/admin/classes/next-year")  # box not ticked
+    assert unsure.status == 400
+    assert 'id="e-confirm">Tick the box to confirm.' in await unsure.text()
+    started = await submit(client, "/admin/classes/next-year", {"confirm": "on"})
+    assert ("The school year 2026-2027 has started: 1 child moved up, 1 finished primary "
+            "school.") in await started.text()
+    again = await submit(client, "/admin/classes/next-year", {"confirm": "on"})  # double tap
+    assert again.status == 409  # the next one is a year away
+
+    async with app.sessions() as session:
+        school = await session.get_one(School, (await member_named(app, "Anna")).school_id)
+        classes = {k.id: (k.code, k.school_year) for k in await session.scalars(
+            select(SchoolClass))}
+        children = {c.first_name: classes[c.class_id] for c in await session.scalars(
+            select(Child))}
+        rep = await session.scalar(select(Role).where(Role.kind == RoleKind.CLASS_REP))
+        p3_code = await session.scalar(select(Invite).where(Invite.class_id.is_not(None)))
+        audit = await session.scalar(select(AuditEntry).where(
+            AuditEntry.action == "new-school-year"))
+        followed = dict(list(await session.execute(
+            select(Event.title, EventClass.class_id).join(EventClass)))
+            + list(await session.execute(
+                select(GroupOrder.title, OrderClass.class_id).join(OrderClass)))
+            + list(await session.execute(select(ClassGroup.title, ClassGroup.class_id))))
+        followed = {title: classes[class_id] for title, class_id in followed.items()}
+    assert school.school_year == "2026-2027"
+    assert children == {"Léa": ("P4", "2026-2027")}  # Tom finished primary school
+    assert classes[rep.class_id] == ("P4", "2026-2027")  # Anna still represents Léa's class
+    assert classes[p3_code.class_id] == ("P3", "2026-2027")  # a P3 code stays a P3 code
+    assert audit.after == {"school_year": "2026-2027", "moved": 1, "left": 1}
+    assert followed == {"Swimming": ("P4", "2026-2027"), "Zoo trip": ("P3", "2025-2026"),
+                        "T-shirts": ("P4", "2026-2027"), "P3 parents": ("P4", "2026-2027")}
+
+    await app.deliver()
+    anna = app.person(110, "Anna", "en")
+    news = [message.text for message in anna.inbox[-2:]]
+    assert news == ["🎒 New school year 2026-2027: Léa is now in P4. A mistake? Change it "
+                    "with /children.",
+                    "🎓 New school year 2026-2027: Tom has finished primary school and no "
+                    "longer appears in your profile. Congratulations!"]
+    children_page = await anna.says("/children")
+    assert "• Léa – P4" in children_page and "Tom" not in children_page
+
+
+async def last_summer(app) -> None:
+    """The school as it was in June 2026: the year 2025-2026, Anna (approved) with Léa in
+    P3 and Tom in P6, Anna class rep of P3, a parent code for P3."""
+    async with unit_of_work(app.sessions) as uow:
+        anna = await uow.session.scalar(select(Member).where(Member.first_name == "Anna"))
+        anna.status = MemberStatus.ACTIVE
+        school = await uow.session.get_one(School, anna.school_id)
+        school.school_year = "2025-2026"
+        await uow.session.execute(update(SchoolClass).values(school_year="2025-2026"))
+        p3, p6 = [await uow.session.scalar(select(SchoolClass).where(SchoolClass.code == code))
+                  for code in ("P3", "P6")]
+        tom = Child(school_id=school.id, first_name="Tom", class_id=p6.id)
+        uow.session.add(tom)
+        await uow.session.flush()
+        uow.session.add_all([MemberChild(member_id=anna.id, child_id=tom.id),
+                             Role(school_id=school.id, member_id=anna.id,
+                                  kind=RoleKind.CLASS_REP, class_id=p3.id)])
+        await create_invite(uow.session, school.id, role=RoleKind.PARENT, class_code="P3")
+        # What P3's families have: their group chat, an event to come, one past, an order.
+        soon, past = (Event(school_id=school.id, title=title, created_by=anna.id,
+                            starts_at=utcnow() + timedelta(days=days))
+                      for title, days in (("Swimming", 10), ("Zoo trip", -10)))
+        order = GroupOrder(school_id=school.id, organiser_id=anna.id, title="T-shirts",
+                           min_quantity=1, deadline=utcnow() + timedelta(days=5))
+        uow.session.add_all([soon, past, order])
+        await uow.session.flush()
+        uow.session.add_all([EventClass(event_id=soon.id, class_id=p3.id),
+                             EventClass(event_id=past.id, class_id=p3.id),
+                             OrderClass(order_id=order.id, class_id=p3.id),
+                             ClassGroup(school_id=school.id, class_id=p3.id, channel="telegram",
+                                        chat_id="-1001", title="P3 parents",
+                                        linked_by=anna.id)])

@@ -1,0 +1,136 @@
+"""A new school year: next year's classes, every child one class up, and what belongs to
+a class's families (its reps, its group chat, upcoming events and open orders addressed
+to it) following them; a class's invite codes stay with their level (a P3 code still
+brings new P3 families). Children leaving P6 leave the school's records (their parents
+are told, and keep their other children). Families are told where each child is now.
+
+Allowed from 1 June of the ending year, so an admin can prepare the summer's rollover.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.errors import DomainError
+from core.models import (
+    CLASS_CODES,
+    Child,
+    ClassGroup,
+    Event,
+    EventClass,
+    GroupOrder,
+    Invite,
+    Member,
+    MemberChild,
+    OrderClass,
+    OrderStatus,
+    Role,
+    RoleKind,
+    School,
+    SchoolClass,
+)
+from core.outbox import enqueue_for_member, label_arg
+from core.schools.service import classes_of
+
+
+@dataclass(frozen=True)
+class NewYear:
+    year: str
+    moved: int  # children now one class up
+    left: int  # children who finished P6
+
+
+def next_school_year(year: str) -> str:
+    start = int(year.split("-")[0]) + 1
+    return f"{start}-{start + 1}"
+
+
+def may_start_next_year(school: School, today: date) -> bool:
+    ending = int(school.school_year.split("-")[1])
+    return today >= date(ending, 6, 1)
+
+
+async def start_next_year(session: AsyncSession, school: School, today: date) -> NewYear:
+    if not may_start_next_year(school, today):
+        raise DomainError("year-too-early", year=next_school_year(school.school_year))
+    old = {klass.code: klass for klass in await classes_of(session, school)}
+    year = next_school_year(school.school_year)
+    new = {code: SchoolClass(school_id=school.id, code=code, school_year=year)
+           for code in CLASS_CODES}
+    session.add_all(new.values())
+    await session.flush()
+    # One class up for what follows the families; the same level for invite codes.
+    up = {old[code].id: new[CLASS_CODES[i + 1]].id
+          for i, code in enumerate(CLASS_CODES[:-1]) if code in old}
+    same = {klass.id: new[code].id for code, klass in old.items()}
+    news = await _move_children(session, school, up, old.get(CLASS_CODES[-1]))
+    await _follow(session, school, up, same)
+    school.school_year = year
+    codes = {klass.id: klass.code for klass in new.values()}
+    for member_id, child_id, child, new_id in news:
+        await _tell(session, member_id, year, child_id, child, codes.get(new_id))
+    left = {child_id for _, child_id, _, new_id in news if new_id is None}
+    moved = {child_id for _, child_id, _, new_id in news if new_id is not None}
+    return NewYear(year, moved=len(moved), left=len(left))
+
+
+async def _move_children(session: AsyncSession, school: School, up: dict[int, int],
+                         last_class: SchoolClass | None
+                         ) -> list[tuple[int, int, str, int | None]]:
+    """(parent, child id, child's name, new class id or None when they finished P6)."""
+    finishing = [last_class.id] if last_class else []
+    rows = (await session.execute(
+        select(MemberChild.member_id, Child.id, Child.first_name, Child.class_id)
+        .join(Child, Child.id == MemberChild.child_id)
+        .where(Child.school_id == school.id, Child.class_id.in_([*up, *finishing]))
+        .order_by(MemberChild.member_id, Child.first_name))).all()
+    for old_id, new_id in up.items():
+        await session.execute(update(Child).where(Child.class_id == old_id)
+                              .values(class_id=new_id))
+    # MemberChild rows go with their child (ON DELETE CASCADE).
+    await session.execute(delete(Child).where(Child.class_id.in_(finishing)))
+    return [(member_id, child_id, name, up.get(class_id))
+            for member_id, child_id, name, class_id in rows]
+
+
+async def _follow(session: AsyncSession, school: School, up: dict[int, int],
+                  same: dict[int, int]) -> None:
+    """What belongs to a class's families moves up with them; what belongs to a level
+    (invite codes) stays with it. What concerned P6 stays with last year's P6."""
+    now = utcnow()
+    upcoming = select(Event.id).where(Event.school_id == school.id, Event.starts_at > now)
+    open_orders = select(GroupOrder.id).where(GroupOrder.school_id == school.id,
+                                              GroupOrder.status == OrderStatus.OPEN)
+    for old_id, new_id in up.items():  # new ids are fresh rows: no move lands on another
+        await session.execute(update(Role).where(
+            Role.school_id == school.id, Role.kind == RoleKind.CLASS_REP,
+            Role.class_id == old_id).values(class_id=new_id))
+        await session.execute(update(ClassGroup).where(ClassGroup.class_id == old_id)
+                              .values(class_id=new_id))
+        await session.execute(update(EventClass).where(
+            EventClass.class_id == old_id, EventClass.event_id.in_(upcoming))
+            .values(class_id=new_id))
+        await session.execute(update(OrderClass).where(
+            OrderClass.class_id == old_id, OrderClass.order_id.in_(open_orders))
+            .values(class_id=new_id))
+    for old_id, new_id in same.items():
+        await session.execute(update(Invite).where(Invite.class_id == old_id)
+                              .values(class_id=new_id))
+
+
+async def _tell(session: AsyncSession, member_id: int, year: str, child_id: int,
+                child: str, code: str | None) -> None:
+    member = await session.get_one(Member, member_id)
+    if not member.is_active:
+        return
+    args = {"year": year, "child": child}
+    if code is not None:
+        args["klass"] = label_arg(f"class-{code.lower()}")
+    await enqueue_for_member(session, member, purpose=f"school-year:{year}:{child_id}",
+                             message_id="year-child-moved" if code else "year-child-left",
+                             args=args)
