@@ -4,7 +4,9 @@ to it) following them; a class's invite codes stay with their level (a P3 code s
 brings new P3 families). Children leaving P6 leave the school's records (their parents
 are told, and keep their other children). Families are told where each child is now.
 
-Allowed from 1 June of the ending year, so an admin can prepare the summer's rollover.
+Allowed from 15 July of the ending year: after the last school day in both communities
+(the French-speaking one ends in early July), so last-week events of P6 stay theirs, and
+with the summer left to prepare September.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def next_school_year(year: str) -> str:
 
 def may_start_next_year(school: School, today: date) -> bool:
     ending = int(school.school_year.split("-")[1])
-    return today >= date(ending, 6, 1)
+    return today >= date(ending, 7, 15)
 
 
 async def start_next_year(session: AsyncSession, school: School, today: date) -> NewYear:

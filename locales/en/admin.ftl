@@ -155,7 +155,7 @@ admin-year-title = New school year
 admin-year-explain = Starting { $year } makes next year's classes and moves every child one class up (M3 → P1, P5 → P6); children leaving P6 are removed, and each family is told. Class reps, class groups, upcoming events and open orders move up with their families; invite codes stay with their class level.
 admin-year-confirm = Yes: start the school year { $year } now.
 admin-year-start = Start { $year }
-admin-year-not-yet = Possible from 1 June { $from }.
+admin-year-not-yet = Possible from 15 July { $from }.
 admin-year-done = The school year { $year } has started: { $moved ->
         [one] 1 child moved
        *[other] { $moved } children moved

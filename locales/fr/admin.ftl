@@ -155,7 +155,7 @@ admin-year-title = Nouvelle année scolaire
 admin-year-explain = Commencer { $year } crée les classes de l'année et fait monter chaque enfant d'une classe (M3 → P1, P5 → P6) ; les enfants qui quittent la P6 sont retirés, et chaque famille est prévenue. Les délégués, les groupes de classe, les événements à venir et les commandes ouvertes suivent leurs familles ; les codes d'invitation restent à leur niveau de classe.
 admin-year-confirm = Oui : commencer l'année scolaire { $year } maintenant.
 admin-year-start = Commencer { $year }
-admin-year-not-yet = Possible à partir du 1er juin { $from }.
+admin-year-not-yet = Possible à partir du 15 juillet { $from }.
 admin-year-done = L'année scolaire { $year } a commencé : { $moved ->
         [one] 1 enfant est monté
        *[other] { $moved } enfants sont montés

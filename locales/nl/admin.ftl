@@ -155,7 +155,7 @@ admin-year-title = Nieuw schooljaar
 admin-year-explain = { $year } beginnen maakt de klassen van het nieuwe jaar en zet elk kind een klas hoger (K3 → L1, L5 → L6); kinderen die L6 verlaten worden verwijderd, en elk gezin wordt verwittigd. Klasafgevaardigden, klasgroepen, komende evenementen en open bestellingen gaan mee met hun gezinnen; uitnodigingscodes blijven bij hun klasniveau.
 admin-year-confirm = Ja: het schooljaar { $year } nu beginnen.
 admin-year-start = { $year } beginnen
-admin-year-not-yet = Mogelijk vanaf 1 juni { $from }.
+admin-year-not-yet = Mogelijk vanaf 15 juli { $from }.
 admin-year-done = Het schooljaar { $year } is begonnen: { $moved ->
         [one] 1 kind ging
        *[other] { $moved } kinderen gingen

@@ -141,10 +141,10 @@ async def test_another_schools_invites_cannot_be_revoked(admin) -> None:
 async def test_a_new_school_year_moves_children_up_and_tells_each_family(admin) -> None:
     app, client = admin
     listing = await page(client, "/admin/classes")
-    assert "Possible from 1 June 2027." in listing  # the school year 2026-2027 is running
+    assert "Possible from 15 July 2027." in listing  # the school year 2026-2027 is running
     early = await submit(client, "/admin/classes/next-year", {"confirm": "on"})
     assert early.status == 409
-    assert "can be started from 1 June" in await early.text()
+    assert "can be started from 15 July" in await early.text()
 
     await last_summer(app)  # the school still runs 2025-2026: Léa in P3, Tom in P6
     assert "Possible from" not in await page(client, "/admin/classes")
@@ -193,7 +193,7 @@ async def test_a_new_school_year_moves_children_up_and_tells_each_family(admin) 
 
 
 async def last_summer(app) -> None:
-    """The school as it was in June 2026: the year 2025-2026, Anna (approved) with Léa in
+    """The school as it was in July 2026: the year 2025-2026, Anna (approved) with Léa in
     P3 and Tom in P6, Anna class rep of P3, a parent code for P3."""
     async with unit_of_work(app.sessions) as uow:
         anna = await uow.session.scalar(select(Member).where(Member.first_name == "Anna"))
