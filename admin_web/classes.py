@@ -12,7 +12,17 @@ import segno
 from aiohttp import web
 from sqlalchemy import func, select
 
-from admin_web.render import FormErrors, audited, context, done, invalid, number, school_of, t_for
+from admin_web.render import (
+    FormErrors,
+    audited,
+    context,
+    done,
+    invalid,
+    number,
+    school_of,
+    t_for,
+    unconfirmed,
+)
 from admin_web.security import DB
 from core.clock import utcnow
 from core.members.invites import create_invite, is_usable, revoke_invite
@@ -150,11 +160,9 @@ async def sheet(request: web.Request) -> dict[str, object]:
 
 async def new_school_year(request: web.Request) -> web.Response:
     """Next year's classes, every child a class up, families told (core/schools/year.py)."""
-    db, form = request[DB], await request.post()
+    db = request[DB]
     school = await get_school(db, school_of(request))
-    if form.get("confirm") != "on":
-        errors = FormErrors(t_for(request))  # moves every child of the school: be sure
-        errors.add("confirm", "admin-confirm-missing")
+    if errors := await unconfirmed(request):  # moves every child of the school: be sure
         raise invalid(request, "classes.html", await classes_context(request, errors=errors))
     before = school.school_year
     started = await start_next_year(db, school, school_today(school))

@@ -22,6 +22,7 @@ from admin_web.render import (
     paged,
     school_of,
     t_for,
+    unconfirmed,
 )
 from admin_web.security import DB, MEMBER
 from core.clock import utcnow
@@ -115,9 +116,7 @@ async def create_event(request: web.Request) -> web.Response:
 async def cancel_event(request: web.Request) -> web.Response:
     """Cancel as the chat's organiser tools do: everyone it was for is told at once."""
     event = await school_event(request)
-    if (await request.post()).get("confirm") != "on":
-        errors = FormErrors(t_for(request))  # every family is told at once: be sure
-        errors.add("confirm", "admin-confirm-missing")
+    if errors := await unconfirmed(request):  # every family is told at once: be sure
         raise invalid(request, "event.html", {**await event_values(request, event),
                                               "errors": errors})
     _, told = await notices.cancel_and_tell(request[DB], request[MEMBER], event.id)

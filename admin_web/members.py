@@ -10,7 +10,6 @@ from aiohttp import web
 from sqlalchemy import func, or_, select
 
 from admin_web.render import (
-    FormErrors,
     Sorting,
     audited,
     context,
@@ -19,7 +18,7 @@ from admin_web.render import (
     number,
     paged,
     school_of,
-    t_for,
+    unconfirmed,
 )
 from admin_web.security import DB, MEMBER, USER
 from core.events import notices
@@ -130,10 +129,8 @@ async def confirm_erasure(request: web.Request) -> dict[str, object]:
 
 async def erase(request: web.Request) -> web.Response:
     """RGPD erasure, as the bot's /forgetme: the ledger stays, pseudonymised."""
-    person, form = await subject(request), await request.post()
-    if form.get("confirm") != "on":
-        errors = FormErrors(t_for(request))
-        errors.add("confirm", "admin-confirm-missing")
+    person = await subject(request)
+    if errors := await unconfirmed(request):
         check = await privacy.check_erasure(request[DB], person)
         raise invalid(request, "member_erase.html", {"person": person, "check": check,
                                                       "errors": errors})

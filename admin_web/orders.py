@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 from admin_web.downloads import csv_attachment
 from admin_web.moments import school_clock
 from admin_web.render import (
-    FormErrors,
     Sorting,
     audited,
     context,
@@ -22,6 +21,7 @@ from admin_web.render import (
     paged,
     school_of,
     t_for,
+    unconfirmed,
 )
 from admin_web.security import DB, MEMBER
 from core.clock import utcnow
@@ -103,9 +103,8 @@ async def operate(request: web.Request) -> web.Response:
     school may manage any of its orders (core.orders.service.may_manage)."""
     db, admin, action = request[DB], request[MEMBER], request.match_info["action"]
     order = await order_of_school(request)
-    if action == "cancel" and (await request.post()).get("confirm") != "on":
-        errors = FormErrors(t_for(request))  # refunds every family: one click is not enough
-        errors.add("confirm", "admin-confirm-missing")
+    # Cancelling refunds every family: one click is not enough.
+    if action == "cancel" and (errors := await unconfirmed(request)):
         raise invalid(request, "order.html", {**await order_values(request, order),
                                               "errors": errors})
     before = order.status

@@ -113,6 +113,16 @@ def done(request: web.Request, route: str, flash: str = "", **parts: str) -> web
     return web.HTTPSeeOther(url.with_query(done=flash) if flash else url)
 
 
+async def unconfirmed(request: web.Request) -> FormErrors | None:
+    """The form's "I am sure" box (the confirm_box macro) left unticked: its error, for a
+    destructive action to re-render instead of acting."""
+    if (await request.post()).get("confirm") == "on":
+        return None
+    errors = FormErrors(t_for(request))
+    errors.add("confirm", "admin-confirm-missing")
+    return errors
+
+
 def invalid(request: web.Request, template: str, values: dict[str, object]) -> web.HTTPException:
     """The form again with its errors, as a 400: the request's transaction rolls back."""
     page = aiohttp_jinja2.render_string(template, request, context(request, **values))
