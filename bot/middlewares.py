@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import observed
 from bot.channels.base import channel_of
+from bot.replies import Held
 from bot.turns import UpdateLine
 from core.db import unit_of_work
 from core.errors import DomainError
@@ -50,7 +51,8 @@ class UnitOfWorkMiddleware(BaseMiddleware):
     It stands in for aiogram's FSM middleware (the dispatcher's is switched off), so
     that the conversation state is read inside the person's lock *and* inside the
     update's transaction: a double tap waits for the first tap's commit, and the state
-    costs no transaction of its own. The update waits its turn first (bot/turns.py).
+    costs no transaction of its own. The update waits its turn first (bot/turns.py), and
+    what it shows people is sent after its commit (bot/replies.py).
 
     A DomainError rolls everything back and is shown to the person in their language
     (once: the dedupe mark is then written on its own); anything else rolls back, says
@@ -69,31 +71,41 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         assert isinstance(event, Update)
         state = self.fsm.resolve_event_context(data["bot"], data)
         data["fsm_storage"] = self.fsm.storage
+        held = Held()
         # None: an update from no one in particular (none reach us today).
-        async with self.line.turn(state.key if state is not None else None):
-            return await self._handle(handler, event, data, state)
+        async with self.line.turn(state.key if state is not None else None) as give_back:
+            result = await self._handle(handler, event, data, state, held)
+            give_back()  # the replies need no connection: the next update may start
+            await held.send(data["bot"])
+        return result
 
     async def _handle(self, handler: Handler, event: Update, data: dict[str, Any],
-                      state: FSMContext | None) -> Any:
+                      state: FSMContext | None, held: Held) -> Any:
         bot: Bot = data["bot"]
         try:
-            async with unit_of_work(self.sessions) as uow:
-                if not await first_delivery(uow.session, channel_of(bot), str(event.update_id)):
-                    log.info("update %s on %s already processed", event.update_id,
-                             channel_of(bot))
-                    observed.mark(observed.Outcome.DUPLICATE)
-                    return None
-                data["uow"], data["session"] = uow, uow.session
-                if state is not None:
-                    data["state"], data["raw_state"] = state, await state.get_state()
-                return await handler(event, data)
+            with held.holding():
+                async with unit_of_work(self.sessions) as uow:
+                    if not await first_delivery(uow.session, channel_of(bot),
+                                                str(event.update_id)):
+                        log.info("update %s on %s already processed", event.update_id,
+                                 channel_of(bot))
+                        observed.mark(observed.Outcome.DUPLICATE)
+                        return None
+                    data["uow"], data["session"] = uow, uow.session
+                    if state is not None:
+                        data["state"], data["raw_state"] = state, await state.get_state()
+                    return await handler(event, data)
         except DomainError as error:
             # Nothing was written, but the update is still marked as handled, so that a
-            # replay does not answer the refusal twice.
+            # replay does not answer the refusal twice. What the handler had said before
+            # refusing is dropped with the rest.
+            held.drop()
             observed.mark(observed.Outcome.REFUSED)
             if await self._mark_handled(bot, event):
-                await reply(event, self._t(data)(error.message_id, **error.args_for_message))
+                with held.holding():
+                    await reply(event, self._t(data)(error.message_id, **error.args_for_message))
         except Exception:
+            held.drop()
             await reply(event, self._t(data)("error-unexpected"))
             raise
         return None

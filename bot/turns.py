@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from aiogram.fsm.storage.base import BaseEventIsolation, StorageKey
 
@@ -21,9 +21,23 @@ class UpdateLine:
         self.turns = asyncio.Semaphore(at_once)  # FIFO: waiters are woken in order
 
     @contextlib.asynccontextmanager
-    async def turn(self, person: StorageKey | None) -> AsyncIterator[None]:
+    async def turn(self, person: StorageKey | None) -> AsyncIterator[Callable[[], None]]:
+        """Yields `give_back`: the turn can be handed on before the end of the block
+        (the replies go out after the commit), the person's lock is kept to the end."""
         # The person's lock first: an update waiting behind the same person's previous
         # one holds no turn, so one parent's repeated taps cannot fill the line.
         own = self.isolation.lock(person) if person is not None else contextlib.nullcontext()
-        async with own, self.turns:
-            yield
+        async with own:
+            await self.turns.acquire()
+            given_back = False
+
+            def give_back() -> None:
+                nonlocal given_back
+                if not given_back:
+                    given_back = True
+                    self.turns.release()
+
+            try:
+                yield give_back
+            finally:
+                give_back()

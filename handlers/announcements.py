@@ -12,6 +12,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.channels.base import channel_of
+from bot.replies import sent_now
 from core.announcements import service as announcements
 from core.announcements.service import Figures
 from core.errors import DomainError
@@ -203,9 +204,10 @@ async def on_send(callback: CallbackQuery, member: Member, session: AsyncSession
     await state.clear()
     await callback.answer()
     await callback.message.answer(t("announcements-queued", count=count))
-    status = await callback.message.answer(
-        status_text(t, Figures(count, count, 0, 0, 0, 0)),
-        reply_markup=status_buttons(t, announcement_id))
+    async with sent_now(callback.bot):  # its id is stored with the announcement
+        status = await callback.message.answer(
+            status_text(t, Figures(count, count, 0, 0, 0, 0)),
+            reply_markup=status_buttons(t, announcement_id))
     draft = await session.get_one(Announcement, announcement_id)
     draft.status_channel = channel_of(callback.bot)
     draft.status_chat_id, draft.status_message_id = str(status.chat.id), status.message_id

@@ -26,13 +26,17 @@ from aiogram.methods import (
 )
 from aiogram.types import BufferedInputFile, InlineKeyboardMarkup, InputFile, Message, User
 
+from bot.replies import HoldReplies
+
 
 class ChannelBot(Bot):
-    """A Bot tagged with the channel it speaks on ('telegram', 'whatsapp', 'console')."""
+    """A Bot tagged with the channel it speaks on ('telegram', 'whatsapp', 'console'),
+    whose replies to an update wait for the update's commit (bot/replies.py)."""
 
     def __init__(self, token: str, channel: str, **kwargs: Any) -> None:
         super().__init__(token, **kwargs)
         self.channel = channel
+        self.session.middleware(HoldReplies())
 
 
 def channel_of(bot: Bot) -> str:

@@ -3,7 +3,8 @@ TELEGRAM_API_BASE exactly as it talks to api.telegram.org.
 
 It answers the methods the bot uses with Bot API shaped JSON, records every call,
 serves queued updates to getUpdates, and can make chosen chats answer 403 (blocked)
-or the next sends answer 429 with `retry_after`, as Telegram does. With
+or the next sends answer 429 with `retry_after`, as Telegram does, or hold sends to
+chosen chats until `unstall()` (a slow network). With
 `enforce_limits`, it also answers 429 by itself to traffic beyond Telegram's limits:
 30 messages/s per bot, 1 message/s per chat, 20 messages/min per group.
 """
@@ -39,6 +40,7 @@ class LocalBotApi:
     calls: list[Call] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
     blocked_chats: set[int] = field(default_factory=set)
+    stalled_chats: set[int] = field(default_factory=set)  # sends wait for unstall()
     throttle_next: list[int] = field(default_factory=list)  # retry_after values to answer
     fail_next: int = 0  # how many next sends answer 500
     enforce_limits: bool = False
@@ -52,6 +54,7 @@ class LocalBotApi:
     _last_in_chat: dict[int, float] = field(default_factory=dict)
     _group_window: dict[int, deque] = field(default_factory=dict)
     _changed: asyncio.Event = field(default_factory=asyncio.Event)
+    _unstalled: asyncio.Event = field(default_factory=asyncio.Event)
     _runner: web.AppRunner | None = None
     base_url: str = ""
 
@@ -76,6 +79,10 @@ class LocalBotApi:
                 raise AssertionError(f"{len(self.sent(method))} {method} calls, expected {count}")
             await asyncio.sleep(0.02)
 
+    def unstall(self) -> None:
+        self.stalled_chats.clear()
+        self._unstalled.set()
+
     _ids = itertools.count(1)
 
     async def _handle(self, request: web.Request) -> web.Response:
@@ -88,6 +95,9 @@ class LocalBotApi:
         self.calls.append(call)
         if method in {"sendMessage", "editMessageText", "sendDocument", "sendPhoto"}:
             chat_id = int(params.get("chat_id", 0))
+            if chat_id in self.stalled_chats:
+                self._changed.set()  # handed over, not answered: see wait_until
+                await self._unstalled.wait()
             if chat_id in self.blocked_chats:
                 return _error(403, "Forbidden: bot was blocked by the user")
             if chat_id in self.migrated:

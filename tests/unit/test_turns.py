@@ -57,3 +57,24 @@ async def test_one_parents_repeated_taps_do_not_hold_the_others_up() -> None:
     handling.finish.set()
     await asyncio.gather(*tasks)
     assert handling.started == ["anna0", "jan", "anna1", "anna2", "anna3", "anna4"]
+
+
+async def test_a_turn_given_back_lets_the_next_update_start_while_the_person_waits() -> None:
+    line = UpdateLine(SimpleEventIsolation(), at_once=1)
+    sending, started = asyncio.Event(), []
+
+    async def anna_replies_slowly() -> None:
+        async with line.turn(person(1)) as give_back:
+            started.append("anna")
+            give_back()  # committed: her replies go out without her turn
+            await sending.wait()
+
+    async def update(who: int, name: str) -> None:
+        async with line.turn(person(who)):
+            started.append(name)
+
+    tasks = await arrive([anna_replies_slowly(), update(2, "jan"), update(1, "anna again")])
+    assert started == ["anna", "jan"]  # Anna's next update still waits for her replies
+    sending.set()
+    await asyncio.gather(*tasks)
+    assert started == ["anna", "jan", "anna again"]
