@@ -8,13 +8,13 @@ from aiogram.filters import Command, CommandObject, CommandStart, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.channels.base import channel_of
 from bot.commands import refresh_after_commit
 from core.db import UnitOfWork
-from core.i18n import Translate, Translator
+from core.i18n import LOCALES, Translate, Translator
 from core.members.invites import find_usable_invite
 from core.members.registration import (
     ChildDraft,
@@ -26,12 +26,13 @@ from core.members.registration import (
 )
 from core.members.service import MAX_CHILDREN
 from core.members.validation import clean_name, parse_contact
-from core.models import Member, MemberStatus
+from core.models import Member, MemberStatus, SchoolClass
 from core.outbox import Button
 from core.schools import classes_of, get_class, get_school
 from handlers.approvals import ApprovalCb
 from handlers.filters import NOT_COMMAND, is_stranger, is_waiting
 from handlers.keyboards import (
+    LANGUAGE_NAMES,
     ClassCb,
     LangCb,
     buttons,
@@ -102,11 +103,15 @@ async def begin(message: Message, code: str, session: AsyncSession, state: FSMCo
 
 async def on_language(callback: CallbackQuery, callback_data: LangCb, state: FSMContext,
                       translator: Translator) -> None:
-    await state.update_data(locale=callback_data.code)
-    await state.set_state(Registration.first_name)
-    t = translator.for_locale(callback_data.code)
     await callback.answer()
-    await callback.message.answer(t("start-ask-first-name"))
+    await choose_language(callback.message, callback_data.code, state, translator)
+
+
+async def choose_language(message: Message, code: str, state: FSMContext,
+                          translator: Translator) -> None:
+    await state.update_data(locale=code)
+    await state.set_state(Registration.first_name)
+    await message.answer(translator.for_locale(code)("start-ask-first-name"))
 
 
 async def on_first_name(message: Message, state: FSMContext, t: Translate) -> None:
@@ -135,10 +140,12 @@ async def on_skip_contact(callback: CallbackQuery, state: FSMContext, t: Transla
 
 async def ask_consent(message: Message, state: FSMContext, t: Translate) -> None:
     await state.set_state(Registration.consent)
-    await message.answer(t("start-privacy"), reply_markup=buttons(
-        (t("start-consent-yes"), RegCb(action="consent")),
-        (t("start-consent-no"), RegCb(action="no_consent")),
-    ))
+    await message.answer(t("start-privacy"), reply_markup=consent_buttons(t))
+
+
+def consent_buttons(t: Translate) -> InlineKeyboardMarkup:
+    return buttons((t("start-consent-yes"), RegCb(action="consent")),
+                   (t("start-consent-no"), RegCb(action="no_consent")))
 
 
 async def on_consent(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
@@ -167,10 +174,9 @@ async def on_child_name(message: Message, state: FSMContext, session: AsyncSessi
                         t: Translate) -> None:
     await state.update_data(child_name=clean_name(message.text, "children-name-invalid"))
     await state.set_state(Registration.child_class)
-    school_id = await _school_id(session, state)
-    classes = await classes_of(session, await get_school(session, school_id))
     await message.answer(t("start-ask-child-class", child=(await state.get_data())["child_name"]),
-                         reply_markup=class_keyboard(t, classes, purpose="reg"))
+                         reply_markup=class_keyboard(t, await _classes(session, state),
+                                                     purpose="reg"))
 
 
 async def _school_id(session: AsyncSession, state: FSMContext) -> int:
@@ -178,20 +184,33 @@ async def _school_id(session: AsyncSession, state: FSMContext) -> int:
     return invite.school_id
 
 
+async def _classes(session: AsyncSession, state: FSMContext) -> list[SchoolClass]:
+    return await classes_of(session, await get_school(session, await _school_id(session, state)))
+
+
 async def on_child_class(callback: CallbackQuery, callback_data: ClassCb, state: FSMContext,
                          session: AsyncSession, t: Translate) -> None:
     klass = await get_class(session, await _school_id(session, state), callback_data.class_id)
+    await callback.answer()
+    await add_child(callback.message, klass, state, t)
+
+
+async def add_child(message: Message, klass: SchoolClass, state: FSMContext,
+                    t: Translate) -> None:
     data = await state.get_data()
     children = [*data["children"], {"first_name": data["child_name"], "class_id": klass.id}]
     await state.update_data(children=children, child_name=None)
     await state.set_state(Registration.more_children)
-    await callback.answer()
-    choices = [(t("start-children-done"), RegCb(action="children_done"))]
-    if len(children) < MAX_CHILDREN:
-        choices.insert(0, (t("start-add-another-child"), RegCb(action="add_child")))
-    await callback.message.answer(
+    await message.answer(
         t("start-child-added", child=data["child_name"], klass=class_label(t, klass)),
-        reply_markup=buttons(*choices))
+        reply_markup=more_children_buttons(t, len(children)))
+
+
+def more_children_buttons(t: Translate, children: int) -> InlineKeyboardMarkup:
+    choices = [(t("start-children-done"), RegCb(action="children_done"))]
+    if children < MAX_CHILDREN:
+        choices.insert(0, (t("start-add-another-child"), RegCb(action="add_child")))
+    return buttons(*choices)
 
 
 async def on_add_child(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
@@ -203,10 +222,13 @@ async def on_children_done(callback: CallbackQuery, state: FSMContext, session: 
                            t: Translate) -> None:
     await state.set_state(Registration.confirm)
     await callback.answer()
-    await callback.message.answer(await summary(state, session, t), reply_markup=buttons(
-        (t("start-confirm"), RegCb(action="confirm")),
-        (t("start-restart"), RegCb(action="restart")),
-    ))
+    await callback.message.answer(await summary(state, session, t),
+                                  reply_markup=confirm_buttons(t))
+
+
+def confirm_buttons(t: Translate) -> InlineKeyboardMarkup:
+    return buttons((t("start-confirm"), RegCb(action="confirm")),
+                   (t("start-restart"), RegCb(action="restart")))
 
 
 async def summary(state: FSMContext, session: AsyncSession, t: Translate) -> str:
@@ -257,6 +279,40 @@ async def on_confirm(callback: CallbackQuery, state: FSMContext, session: AsyncS
                                       reply_markup=main_menu(t, member, school))
 
 
+async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSMContext,
+                                    session: AsyncSession, t: Translate,
+                                    translator: Translator) -> None:
+    """Typed where a button was expected: a language or a class typed as its button
+    reads is taken as the tap; anything else gets the step's buttons again."""
+    typed = squeezed(message.text)
+    if raw_state == Registration.language.state:
+        code = next((code for code, name in LANGUAGE_NAMES.items()
+                     if typed in (code.upper(), squeezed(name))), None)
+        if code is not None:
+            return await choose_language(message, code, state, translator)
+        markup = language_keyboard()
+    elif raw_state == Registration.child_class.state:
+        classes = await _classes(session, state)
+        klass = next((klass for klass in classes if typed in {
+            squeezed(class_label(translator.for_locale(code), klass)) for code in LOCALES}),
+            None)
+        if klass is not None:
+            return await add_child(message, klass, state, t)
+        markup = class_keyboard(t, classes, purpose="reg")
+    elif raw_state == Registration.consent.state:
+        markup = consent_buttons(t)
+    elif raw_state == Registration.more_children.state:
+        markup = more_children_buttons(t, len((await state.get_data())["children"]))
+    else:
+        markup = confirm_buttons(t)
+    await message.answer(t("start-tap-a-button"), reply_markup=markup)
+
+
+def squeezed(text: str | None) -> str:
+    """What was typed, for comparing with a button: "p 2" and "P2" alike."""
+    return "".join((text or "").split()).upper()
+
+
 async def on_cancel(message: Message, state: FSMContext, t: Translate) -> None:
     had_state = await state.get_state() is not None
     await state.clear()
@@ -298,6 +354,8 @@ def make_router() -> Router:
         on("children_done"))
     router.callback_query.register(on_confirm, reg.confirm, on("confirm"))
     router.callback_query.register(on_restart, reg.confirm, on("restart"))
+    router.message.register(on_typed_at_a_button_step, NOT_COMMAND, is_stranger, StateFilter(
+        reg.language, reg.consent, reg.child_class, reg.more_children, reg.confirm))
     return router
 
 

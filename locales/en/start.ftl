@@ -27,6 +27,7 @@ start-ask-child-class = Which class is { $child } in?
 start-child-added = { $child } ({ $klass }) added.
 start-add-another-child = ➕ Add another child
 start-children-done = Continue
+start-tap-a-button = Please tap one of the buttons below (or send /cancel to stop).
 start-children-required = Please add at least one child.
 start-summary =
     Please check your details:

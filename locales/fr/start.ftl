@@ -27,6 +27,7 @@ start-ask-child-class = Dans quelle classe est { $child } ?
 start-child-added = { $child } ({ $klass }) ajouté·e.
 start-add-another-child = ➕ Ajouter un autre enfant
 start-children-done = Continuer
+start-tap-a-button = Touchez l'un des boutons ci-dessous (ou envoyez /cancel pour arrêter).
 start-children-required = Ajoutez au moins un enfant.
 start-summary =
     Vérifiez vos informations :

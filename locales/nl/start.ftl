@@ -27,6 +27,7 @@ start-ask-child-class = In welke klas zit { $child }?
 start-child-added = { $child } ({ $klass }) toegevoegd.
 start-add-another-child = ➕ Nog een kind toevoegen
 start-children-done = Verder
+start-tap-a-button = Tik op een van de knoppen hieronder (of stuur /cancel om te stoppen).
 start-children-required = Voeg minstens één kind toe.
 start-summary =
     Controleer je gegevens:

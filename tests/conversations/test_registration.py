@@ -69,6 +69,33 @@ async def test_typed_code_and_dutch_class_names(app: App) -> None:
     assert "Welkom, Jan!" in await jan.taps("Bevestigen")
 
 
+async def test_typing_where_a_button_is_expected(app: App) -> None:
+    school = await app.school()
+    marie = app.person(103, "Marie", "fr")
+    await marie.says(f"/start {school.parent_code}")
+    assert "Quel est votre prénom ?" in await marie.says("français")  # typed, not tapped
+    await marie.says("Marie")
+    await marie.says("Dubois")
+    await marie.taps("Passer")
+    assert ("Touchez l'un des boutons ci-dessous (ou envoyez /cancel pour arrêter)."
+            in await marie.says("ok"))
+    assert marie.button_labels() == ["✅ J'accepte", "Je refuse"]
+    await marie.taps("J'accepte")
+    await marie.says("Lucas")
+    assert "Lucas (P2) ajouté·e" in await marie.says("p2")  # the class as its button reads
+    assert "Touchez l'un des boutons" in await marie.says("Continuer")
+    assert marie.button_labels() == ["➕ Ajouter un autre enfant", "Continuer"]
+    await marie.taps("Ajouter un autre enfant")
+    await marie.says("Emma")
+    assert "Touchez l'un des boutons" in await marie.says("la classe de Mme Janssens")
+    assert "P4" in marie.button_labels()  # the classes again
+    assert "Emma (M3) ajouté·e" in await marie.says("K3")  # Dutch name of the class too
+    await marie.taps("Continuer")
+    assert "Touchez l'un des boutons" in await marie.says("oui")
+    assert "Bienvenue, Marie" in await marie.taps("Confirmer")
+    assert await count(app, Child) == 2
+
+
 async def test_unknown_code_is_refused_and_nothing_is_created(app: App) -> None:
     await app.school()
     stranger = app.person(103, "X", "en")
