@@ -24,6 +24,7 @@ from core.sel.amounts import parse_units
 from core.sel.history import find_members, history
 from core.sel.ledger import (
     account_of,
+    check_can_pay,
     clean_note,
     new_transfer_id,
     pay,
@@ -168,8 +169,12 @@ async def on_pick(callback: CallbackQuery, callback_data: PickCb, member: Member
     await callback.message.answer(t("sel-ask-units", mode=data["mode"], name=other.full_name))
 
 
-async def on_units(message: Message, state: FSMContext, t: Translate) -> None:
-    await state.update_data(units=parse_units(message.text))
+async def on_units(message: Message, member: Member, session: AsyncSession,
+                   state: FSMContext, t: Translate) -> None:
+    units = parse_units(message.text)
+    if (await state.get_data())["mode"] == "pay":
+        await check_can_pay(session, member, units)  # told now, not after the note
+    await state.update_data(units=units)
     await state.set_state(Exchange.note)
     await message.answer(t("sel-ask-note"), reply_markup=buttons(
         (t("start-skip"), ExchangeCb(action="skip_note"))))

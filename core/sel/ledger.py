@@ -109,7 +109,8 @@ async def transfer(session: AsyncSession, *, transfer_id: str, school_id: int,
     for account_id in sorted((payer_account_id, payee_account_id)):
         delta = -units if account_id == payer_account_id else units
         if not await statements.move(account_id, school_id, delta):
-            await _explain_refusal(session, account_id, school_id, delta)
+            await _explain_refusal(session, school_id, payer_account_id, payee_account_id,
+                                   units)
     facts.record(session, "sel-transfer", kind)
     return TransferResult(SelTransfer(**row), replayed=False)
 
@@ -187,18 +188,31 @@ async def _hot_path(session: AsyncSession) -> _CoreStatements | _AsyncpgStatemen
     return _AsyncpgStatements(driver)
 
 
-async def _explain_refusal(session: AsyncSession, account_id: int, school_id: int,
-                           delta: int) -> None:
-    account = (await session.execute(
-        select(accounts).where(accounts.c.id == account_id))).first()
-    if account is None or account.school_id != school_id:
+async def _explain_refusal(session: AsyncSession, school_id: int, payer_account_id: int,
+                           payee_account_id: int, units: int) -> None:
+    """Why a move was refused; the payer's own limit first, whichever account the
+    (deadlock-free) order happened to try first."""
+    found = {row.id: row for row in await session.execute(
+        select(accounts).where(accounts.c.id.in_((payer_account_id, payee_account_id))))}
+    payer, payee = found.get(payer_account_id), found.get(payee_account_id)
+    if payer is None or payee is None or {payer.school_id, payee.school_id} != {school_id}:
         raise DomainError("sel-member-not-found")
-    if delta < 0:
-        raise DomainError("sel-over-limit-payer", balance=account.balance,
-                          limit=account.min_balance, available=account.balance -
-                          account.min_balance)
-    raise DomainError("sel-over-limit-payee", room=max(account.max_balance -
-                                                     account.balance, 0))
+    if payer.kind != AccountKind.ISSUANCE and payer.balance - units < payer.min_balance:
+        raise _over_payer_limit(payer.balance, payer.min_balance)
+    raise DomainError("sel-over-limit-payee", room=max(payee.max_balance - payee.balance, 0))
+
+
+def _over_payer_limit(balance: int, min_balance: int) -> DomainError:
+    return DomainError("sel-over-limit-payer", balance=balance, limit=min_balance,
+                       available=balance - min_balance)
+
+
+async def check_can_pay(session: AsyncSession, payer: Member, units: int) -> None:
+    """Refuses, before the dialog goes on, an amount the payer's own limit cannot allow
+    today (`pay` checks again, atomically)."""
+    account = await account_of(session, payer)
+    if account.balance - units < account.min_balance:
+        raise _over_payer_limit(account.balance, account.min_balance)
 
 
 async def pay(session: AsyncSession, *, transfer_id: str, payer: Member, payee: Member,

@@ -84,10 +84,15 @@ async def test_bad_amounts_are_explained_and_the_step_is_kept(app: App) -> None:
 
 async def test_over_the_limit_is_refused_with_the_reason(app: App) -> None:
     anna, _, _ = await families(app)
-    await pay_until_confirmation(anna, "7h01")
-    reply = await anna.taps("✅ Pay")
+    await anna.says("/pay")
+    await anna.says("pee")
+    await anna.taps("Jan Peeters")
+    reply = await anna.says("7h01")  # told at once, not after the note and the summary
     assert "your balance is 120 units and may not go below -300" in reply
     assert "You can pay at most 420 units" in reply
+    assert "What was it for?" in await anna.says("7h")  # the amount step was kept
+    await anna.taps("Skip")
+    assert "Your balance afterwards: -300 units" in anna.said
     assert await balances(app) == {"Anna": 120, "Jan": 120}
 
 

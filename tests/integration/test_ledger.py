@@ -94,6 +94,19 @@ async def test_limits_refuse_and_change_nothing(sessions) -> None:
     assert (await balance(sessions, anna), await balance(sessions, bob)) == (-300, 540)
 
 
+async def test_a_payer_over_both_limits_is_told_their_own_first(sessions) -> None:
+    _, (_, bob, carl) = await setup(sessions)
+    async with unit_of_work(sessions) as uow:
+        await set_limits(uow.session, await account_of(uow.session, bob), -300, 150)
+    # Bob's account comes first in the (deadlock-free) order the accounts are moved in.
+    with pytest.raises(DomainError) as error:
+        async with unit_of_work(sessions) as uow:
+            await pay(uow.session, transfer_id=new_transfer_id(), payer=carl, payee=bob,
+                      units=421, note=None)
+    assert (error.value.message_id, error.value.args_for_message["available"]) == (
+        "sel-over-limit-payer", 420)
+
+
 async def test_members_of_another_school_cannot_be_paid(sessions) -> None:
     _, (anna, _, _) = await setup(sessions)
     _, (stranger,) = await setup(sessions, 1, name="École Ailleurs")
