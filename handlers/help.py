@@ -12,8 +12,18 @@ from core.i18n import Translate
 from core.members.service import has_role
 from core.models import Member, RoleKind, School
 from core.schools import get_school
-from handlers import approvals, children, events, orders, profile, sel, sel_posts
-from handlers.keyboards import MenuCb, main_menu, menu_item_on
+from handlers import (
+    announcements,
+    approvals,
+    children,
+    events,
+    orders,
+    orders_create,
+    profile,
+    sel,
+    sel_posts,
+)
+from handlers.keyboards import MenuCb, main_menu, menu_buttons, menu_item_on, organise_items
 
 
 def help_text(t: Translate, member: Member, school: School) -> str:
@@ -69,6 +79,16 @@ async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member
             await sel_posts.show_menu(message, state, t)
         case "pending":
             await approvals.show_pending(message, member, session, state, t)
+        case "organise":
+            school = await get_school(session, member.school_id)
+            await message.answer(t("menu-organise-title"), reply_markup=menu_buttons(
+                t, organise_items(member, school)))
+        case "announce":  # each checks the member's roles, as its command does
+            await announcements.on_announce(message, member, session, state, t)
+        case "newevent":
+            await events.on_new_event(message, member, state, t)
+        case "neworder":
+            await orders_create.on_new_order(message, member, state, t)
         case _:
             await message.answer(help_text(t, member,
                                            await get_school(session, member.school_id)))

@@ -71,7 +71,9 @@ def class_keyboard(
 
 
 # Menu items that belong to a module a school can switch off.
-MENU_MODULES = {"events": "events", "orders": "orders", "sel": "sel", "offers": "sel"}
+MENU_MODULES = {"events": "events", "orders": "orders", "sel": "sel", "offers": "sel",
+                "announce": "announcements", "newevent": "events", "neworder": "orders"}
+ORGANISE = ("announce", "newevent", "neworder")
 
 
 def menu_item_on(school: School, item: str) -> bool:
@@ -82,8 +84,21 @@ def menu_item_on(school: School, item: str) -> bool:
 def main_menu(t: Translate, member: Member, school: School) -> InlineKeyboardMarkup:
     items = [item for item in ("events", "orders", "sel", "offers", "profile", "children",
                                "language", "help") if menu_item_on(school, item)]
+    if organise_items(member, school):
+        items.append("organise")  # one button: WhatsApp lists hold ten rows at most
     if has_role(member, RoleKind.ADMIN):
         items.append("pending")
+    return menu_buttons(t, items)
+
+
+def organise_items(member: Member, school: School) -> list[str]:
+    """What class reps and admins start: a message, an event, a group order."""
+    if organiser_classes(member) == set():
+        return []
+    return [item for item in ORGANISE if menu_item_on(school, item)]
+
+
+def menu_buttons(t: Translate, items: list[str]) -> InlineKeyboardMarkup:
     builder = Keyboard()
     for item in items:
         builder.button(text=t(f"menu-{item}"), callback_data=MenuCb(item=item))

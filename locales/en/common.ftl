@@ -40,6 +40,11 @@ menu-offers = 🤝 Offers & needs
 menu-events = 📅 Events
 menu-orders = 🛒 Group orders
 menu-pending = ⏳ Registrations to approve
+menu-organise = 🧑‍🏫 Organise
+menu-organise-title = What would you like to organise?
+menu-announce = 📣 Send a message
+menu-newevent = 📅 New event
+menu-neworder = 🛒 New group order
 
 command-menu = Main menu
 command-profile = My profile

@@ -40,6 +40,11 @@ menu-offers = 🤝 Offres & demandes
 menu-events = 📅 Événements
 menu-orders = 🛒 Achats groupés
 menu-pending = ⏳ Inscriptions à approuver
+menu-organise = 🧑‍🏫 Organiser
+menu-organise-title = Que souhaitez-vous organiser ?
+menu-announce = 📣 Envoyer un message
+menu-newevent = 📅 Nouvel événement
+menu-neworder = 🛒 Nouvel achat groupé
 
 command-menu = Menu principal
 command-profile = Mon profil

@@ -40,6 +40,11 @@ menu-offers = 🤝 Aanbod & vraag
 menu-events = 📅 Activiteiten
 menu-orders = 🛒 Groepsaankopen
 menu-pending = ⏳ Inschrijvingen goedkeuren
+menu-organise = 🧑‍🏫 Organiseren
+menu-organise-title = Wat wil je organiseren?
+menu-announce = 📣 Bericht sturen
+menu-newevent = 📅 Nieuwe activiteit
+menu-neworder = 🛒 Nieuwe groepsaankoop
 
 command-menu = Hoofdmenu
 command-profile = Mijn profiel

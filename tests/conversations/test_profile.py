@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from core.models import Child, Member, MemberChild, SchoolClass
+from core.db import unit_of_work
+from core.models import Child, Member, MemberChild, School, SchoolClass
 from handlers.children import ChildCb
-from handlers.keyboards import ClassCb
-from tests.support.flows import register
+from handlers.keyboards import ClassCb, MenuCb
+from tests.support.flows import families, register, rep_of
 from tests.support.harness import App, Person
 
 
@@ -353,6 +354,30 @@ async def test_help_for_a_parent_and_for_an_admin(app: App) -> None:
     assert "No registration is waiting for approval." in await sophie.taps("⏳ Registrations")
     await anna.says("/menu")
     assert "⏳ Registrations to approve" not in anna.button_labels()
+
+
+async def test_reps_and_admins_start_what_they_organise_from_the_menu(app: App) -> None:
+    anna, _, school_id = await families(app)
+    rep = await rep_of(app, school_id)
+    await rep.says("/menu")
+    assert "🧑‍🏫 Organise" in rep.button_labels()
+    assert "What would you like to organise?" in await rep.taps("🧑‍🏫 Organise")
+    assert rep.button_labels() == ["📣 Send a message", "📅 New event", "🛒 New group order"]
+    organise = rep.keyboard()
+    assert await rep.taps("📣 Send a message") == await rep.says("/announce")
+    assert rep.button_labels() == ["P3", "Done"]  # a rep writes to their own class
+    assert await rep.taps_again(organise, "📅 New event") == await rep.says("/newevent")
+    assert await rep.taps_again(organise, "🛒 New group order") == await rep.says("/neworder")
+
+    await anna.says("/menu")
+    assert "🧑‍🏫 Organise" not in anna.button_labels()
+    assert "Only class representatives and administrators" in await anna.forges(
+        MenuCb(item="announce").pack())
+    async with unit_of_work(app.sessions) as uow:  # a school without group orders
+        (await uow.session.get_one(School, school_id)).orders_enabled = False
+    await rep.says("/menu")
+    await rep.taps("🧑‍🏫 Organise")
+    assert rep.button_labels() == ["📣 Send a message", "📅 New event"]
 
 
 # 7. Commands in the middle of an edit, and /cancel ------------------------------------------
