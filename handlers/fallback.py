@@ -13,8 +13,14 @@ async def on_unknown_command(message: Message, t: Translate) -> None:
     await message.answer(t("fallback-unknown-command"))
 
 
-async def on_anything(message: Message, member: Member | None, t: Translate) -> None:
-    await message.answer(t("fallback-not-understood" if member else "access-register-first"))
+async def on_anything(message: Message, member: Member | None, t: Translate,
+                      raw_state: str | None = None) -> None:
+    if member is None:
+        await message.answer(t("access-register-first"))
+    elif raw_state is not None:  # in a dialog, at a step no typed answer fits: a button
+        await message.answer(t("fallback-use-the-buttons"))
+    else:
+        await message.answer(t("fallback-not-understood"))
 
 
 async def on_stale_button(callback: CallbackQuery, t: Translate) -> None:

@@ -11,6 +11,7 @@ cancel-done = Cancelled. Send /menu to see what you can do.
 cancel-nothing = There is nothing to cancel. Send /menu to see what you can do.
 fallback-unknown-command = I do not know that command. Send /help to see the commands.
 fallback-not-understood = I did not understand. Send /menu for the main menu or /help for the commands.
+fallback-use-the-buttons = I am waiting for a tap on one of the buttons above. Tap one, or send /cancel to stop.
 school-name-invalid = A school name must have between 1 and 200 characters.
 school-not-found = That school does not exist.
 class-not-found = That class does not exist in your school.

@@ -11,6 +11,7 @@ cancel-done = Annulé. Envoyez /menu pour voir ce que vous pouvez faire.
 cancel-nothing = Il n'y a rien à annuler. Envoyez /menu pour voir ce que vous pouvez faire.
 fallback-unknown-command = Je ne connais pas cette commande. Envoyez /help pour voir les commandes.
 fallback-not-understood = Je n'ai pas compris. Envoyez /menu pour le menu principal ou /help pour les commandes.
+fallback-use-the-buttons = J'attends que vous touchiez l'un des boutons ci-dessus. Touchez-en un, ou envoyez /cancel pour arrêter.
 school-name-invalid = Le nom d'une école doit compter entre 1 et 200 caractères.
 school-not-found = Cette école n'existe pas.
 class-not-found = Cette classe n'existe pas dans votre école.

@@ -11,6 +11,7 @@ cancel-done = Geannuleerd. Stuur /menu om te zien wat je kunt doen.
 cancel-nothing = Er is niets te annuleren. Stuur /menu om te zien wat je kunt doen.
 fallback-unknown-command = Dat commando ken ik niet. Stuur /help om de commando's te zien.
 fallback-not-understood = Dat begreep ik niet. Stuur /menu voor het hoofdmenu of /help voor de commando's.
+fallback-use-the-buttons = Ik wacht tot je op een van de knoppen hierboven tikt. Tik er een aan, of stuur /cancel om te stoppen.
 school-name-invalid = De naam van een school moet tussen 1 en 200 tekens lang zijn.
 school-not-found = Die school bestaat niet.
 class-not-found = Die klas bestaat niet in je school.

@@ -71,6 +71,15 @@ async def test_a_double_tap_on_pay_pays_once(app: App) -> None:
     assert await balances(app) == {"Anna": 90, "Jan": 150}
 
 
+async def test_typing_at_the_confirmation_points_to_its_buttons(app: App) -> None:
+    anna, _, _ = await families(app)
+    await pay_until_confirmation(anna, "30")
+    assert await anna.says("yes") == ("I am waiting for a tap on one of the buttons above. "
+                                      "Tap one, or send /cancel to stop.")
+    assert "✅ You paid 30 units" in await anna.taps("✅ Pay")  # the step was kept
+    assert "I did not understand. Send /menu" in await anna.says("yes")  # no dialog now
+
+
 async def test_bad_amounts_are_explained_and_the_step_is_kept(app: App) -> None:
     anna, _, _ = await families(app)
     await anna.says("/pay")
