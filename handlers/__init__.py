@@ -4,6 +4,7 @@ from aiogram import Router
 
 from bot.middlewares import ActiveMemberOnly, ModuleSwitch
 from handlers.filters import ChatTypes, run_filters_inline
+from handlers.routing import add_gates
 
 
 def build_router() -> Router:
@@ -48,5 +49,6 @@ def build_router() -> Router:
     private.include_router(start.make_code_router())
     private.include_router(fallback.make_router())
     root.include_router(private)
+    add_gates(root)
     run_filters_inline(root)
     return root

@@ -1,10 +1,14 @@
 """The router tree runs every filter in the event loop: aiogram sends a plain
-(synchronous) filter to a worker thread, a hop that cost more than the rest of routing."""
+(synchronous) filter to a worker thread, a hop that cost more than the rest of routing.
+Feature routers turn away at once the updates none of their handlers would take."""
 
 from aiogram import Router
 from aiogram.dispatcher.event.handler import CallableObject
+from aiogram.types import CallbackQuery, Message
 
 from handlers import build_router
+from handlers.events import NewEvent, RsvpCb
+from handlers.routing import CallbackPrefixes, CommandsOrStates
 
 
 def callables_of(router: Router) -> list[CallableObject]:
@@ -24,3 +28,46 @@ def test_no_filter_or_handler_runs_in_a_thread() -> None:
     assert len(callables) > 200  # the whole tree was walked
     in_threads = [c.callback for c in callables if not c.awaitable]
     assert in_threads == []
+
+
+def gates_of(router: Router) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for child in router.sub_routers:
+        found.update(gates_of(child))
+    found[router.name] = [f.callback for observer in (router.message, router.callback_query)
+                          for f in observer._handler.filters or ()
+                          if isinstance(f.callback, CallbackPrefixes | CommandsOrStates)]
+    return found
+
+
+def message(text: str) -> Message:
+    return Message.model_validate({"message_id": 1, "date": 0, "text": text,
+                                   "chat": {"id": 1, "type": "private"}})
+
+
+def press(data: str) -> CallbackQuery:
+    return CallbackQuery.model_validate({"id": "1", "chat_instance": "1", "data": data,
+                                         "from": {"id": 1, "is_bot": False, "first_name": "A"}})
+
+
+async def passes(router_gates: list, event: Message | CallbackQuery,
+                 raw_state: str | None = None) -> bool:
+    kind = CommandsOrStates if isinstance(event, Message) else CallbackPrefixes
+    gate = next(g for g in router_gates if isinstance(g, kind))
+    return await (gate(event, raw_state) if kind is CommandsOrStates else gate(event))
+
+
+async def test_feature_routers_turn_away_at_once_what_they_cannot_want() -> None:
+    gates = gates_of(build_router())
+    assert sum(bool(g) for g in gates.values()) >= 14  # the optimisation is in place
+    assert not gates["start"] and not gates["fallback"]  # they take anything
+    rsvp = RsvpCb(event_id=7, answer="yes").pack()
+    assert await passes(gates["events"], press(rsvp))
+    assert not await passes(gates["sel"], press(rsvp))
+    assert await passes(gates["events"], message("/events"))
+    assert await passes(gates["events"], message("/newevent@schoolhub_bot"))
+    assert not await passes(gates["events"], message("/pay"))
+    assert not await passes(gates["events"], message("tomorrow 18h"))
+    # A typed answer goes through when the person is at one of the router's steps.
+    assert await passes(gates["events"], message("tomorrow 18h"), NewEvent.when.state)
+    assert not await passes(gates["sel"], message("tomorrow 18h"), NewEvent.when.state)
