@@ -13,6 +13,12 @@ def amount(t: Translate, units: int) -> str:
     return t("sel-amount", units=units, hours=hours, minutes=f"{minutes:02d}")
 
 
+def note_args(note: str | None) -> dict[str, str]:
+    """A transfer's note for the messages that quote it; without one, their note sentence
+    is left out (`has_note`) rather than showing a lone "-"."""
+    return {"note": note or "", "has_note": "yes" if note else "no"}
+
+
 def short_id(transfer_id: str) -> str:
     return transfer_id.replace("-", "")[:8]
 
