@@ -8,9 +8,11 @@ from core.sel.history import HistoryLine
 
 
 def amount(t: Translate, units: int) -> str:
-    """'90 units (1 h 30)'; negative amounts keep their sign."""
+    """'90 units (1 h 30)'; negative amounts keep their sign: '-300 units (-5 h 00)'.
+    The sign is its own argument, as a negative amount under an hour has 0 hours."""
     hours, minutes = split_hours(units)
-    return t("sel-amount", units=units, hours=hours, minutes=f"{minutes:02d}")
+    return t("sel-amount", units=units, sign="-" if units < 0 else "", hours=hours,
+             minutes=f"{minutes:02d}")
 
 
 def note_args(note: str | None) -> dict[str, str]:

@@ -3,7 +3,7 @@
 sel-amount = { $units } { $units ->
         [one] unit
        *[other] units
-    } ({ $hours } h { $minutes })
+    } ({ $sign }{ $hours } h { $minutes })
 sel-the-school = the school
 sel-history-line = { $date } · { $direction ->
         [out] →

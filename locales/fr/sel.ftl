@@ -3,7 +3,7 @@
 sel-amount = { $units } { $units ->
         [one] unité
        *[other] unités
-    } ({ $hours } h { $minutes })
+    } ({ $sign }{ $hours } h { $minutes })
 sel-the-school = l'école
 sel-history-line = { $date } · { $direction ->
         [out] →

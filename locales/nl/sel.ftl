@@ -3,7 +3,7 @@
 sel-amount = { $units } { $units ->
         [one] eenheid
        *[other] eenheden
-    } ({ $hours } u { $minutes })
+    } ({ $sign }{ $hours } u { $minutes })
 sel-the-school = de school
 sel-history-line = { $date } · { $direction ->
         [out] →

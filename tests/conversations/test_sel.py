@@ -38,7 +38,7 @@ async def test_a_new_parent_starts_with_two_hours(app: App) -> None:
     anna, _, _ = await families(app)
     reply = await anna.says("/balance")
     assert "💰 Your balance: 120 units (2 h 00)" in reply
-    assert "Limits: -300 units (5 h 00) to 600 units (10 h 00)" in reply
+    assert "Limits: -300 units (-5 h 00) to 600 units (10 h 00)" in reply
     assert anna.button_labels() == ["💸 Pay", "🙋 Ask for units", "📜 History"]
 
 
@@ -103,6 +103,16 @@ async def test_one_unit_notices_of_expiry_and_correction_say_one_unit(app: App) 
                               "Reason: wrong person. Your balance: 120 units.")
     assert jan.last.text == ("↩️ Een uitwisseling werd door de school gecorrigeerd: -1 eenheid. "
                              "Reden: wrong person. Je saldo: 120 eenheden.")
+
+
+async def test_a_negative_balance_keeps_its_sign_in_hours(app: App) -> None:
+    anna, _, _ = await families(app)
+    await pay_until_confirmation(anna, "2h30")
+    await anna.taps("✅ Pay")
+    reply = await anna.says("/balance")
+    assert "💰 Your balance: -30 units (-0 h 30)" in reply
+    assert "Limits: -300 units (-5 h 00) to 600 units (10 h 00)" in reply
+    assert "→ -150 units (-2 h 30) · Jan Peeters · #" in await anna.says("/history")
 
 
 async def test_a_double_tap_on_pay_pays_once(app: App) -> None:
@@ -210,7 +220,7 @@ async def test_history_is_paginated_and_in_my_language(app: App) -> None:
         await anna.taps("✅ Pay")
     first = await anna.says("/history")
     assert "📜 History (page 1 of 2)" in first
-    assert "→ -80 units (1 h 20) · Jan Peeters · lift 80 · #" in first
+    assert "→ -80 units (-1 h 20) · Jan Peeters · lift 80 · #" in first
     assert anna.button_labels() == ["▶"]
     second = await anna.taps("▶")
     assert "← 120 units (2 h 00) · the school" in second
