@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.i18n import Translate, format_date
+from core.outbox import optional_arg
 from core.sel.amounts import split_hours
 from core.sel.history import HistoryLine
 
@@ -18,7 +19,7 @@ def amount(t: Translate, units: int) -> str:
 def note_args(note: str | None) -> dict[str, str]:
     """A transfer's note for the messages that quote it; without one, their note sentence
     is left out (`has_note`) rather than showing a lone "-"."""
-    return {"note": note or "", "has_note": "yes" if note else "no"}
+    return optional_arg("note", note)
 
 
 def short_id(transfer_id: str) -> str:
