@@ -22,7 +22,7 @@ from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind
 from core.outbox import Button
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND
-from handlers.keyboards import LANGUAGE_NAMES, Keyboard, buttons, class_label
+from handlers.keyboards import Keyboard, buttons, class_label
 from handlers.media import stored_attachment
 
 
@@ -146,7 +146,7 @@ async def ask_languages(message: Message, draft: Announcement, state: FSMContext
                         t: Translate) -> None:
     await state.set_state(Compose.languages)
     missing = [code for code in LOCALES if code not in draft.texts]
-    choices = [(t("announcements-add-version", language=LANGUAGE_NAMES[code]),
+    choices = [(t("announcements-add-version", language=t(f"language-in-{code}")),
                 ComposeCb(action="version", locale=code)) for code in missing]
     choices.append((t("announcements-no-more-versions"), ComposeCb(action="urgency")))
     await message.answer(t("announcements-ask-versions"), reply_markup=buttons(*choices, width=1))
@@ -157,8 +157,9 @@ async def on_version(callback: CallbackQuery, callback_data: ComposeCb, state: F
     await callback.answer()
     await state.update_data(locale=callback_data.locale)
     await state.set_state(Compose.version)
-    await callback.message.answer(t("announcements-ask-version-text",
-                                    language=LANGUAGE_NAMES.get(callback_data.locale, "?")))
+    code = callback_data.locale
+    language = t(f"language-in-{code}") if code in LOCALES else "?"
+    await callback.message.answer(t("announcements-ask-version-text", language=language))
 
 
 async def on_version_text(message: Message, member: Member, session: AsyncSession,
@@ -192,7 +193,7 @@ async def on_urgency(callback: CallbackQuery, callback_data: ComposeCb, member: 
         preview += "\n" + t("announcements-preview-attachment", name=attachment.filename)
     await callback.message.answer(
         t("announcements-preview", preview=preview, count=count,
-          versions=", ".join(LANGUAGE_NAMES[code] for code in sorted(draft.texts))),
+          versions=", ".join(t(f"language-in-{code}") for code in sorted(draft.texts))),
         reply_markup=buttons((t("announcements-send"), ComposeCb(action="send")),
                              (t("sel-cancel-button"), ComposeCb(action="drop"))))
 

@@ -24,7 +24,7 @@ from core.events.service import EventDraft, SlotDraft
 from core.i18n import Translate, format_datetime
 from core.members.audience import organiser_classes
 from core.models import Answer, Event, Member
-from core.outbox import Button, enqueue_for_member, when_arg
+from core.outbox import Button, enqueue_for_member, optional_arg, when_arg
 from core.schools import classes_of, get_school
 from core.spreadsheet import sheet
 from handlers.filters import NOT_COMMAND
@@ -109,7 +109,8 @@ async def show_event(message: Message, member: Member, event: Event, session: As
     mine = "none" if rsvp is None else ("waitlisted" if rsvp.waitlisted else rsvp.answer)
     text = t("events-card", title=event.title,
              when=await when_text(session, t, member, event.starts_at),
-             location=event.location or "-", description=event.description or "-",
+             **optional_arg("location", event.location),
+             **optional_arg("description", event.description),
              yes=tally.yes, maybe=tally.maybe, no=tally.no, places=places,
              waiting=tally.waitlisted, mine=mine)
     builder = Keyboard()
@@ -246,7 +247,7 @@ async def apply_change(message: Message, member: Member, session: AsyncSession,
             session, person, purpose=f"event-changed:{event.id}:{event.starts_at.isoformat()}:"
             f"{event.location}", message_id="events-changed",
             args={"title": event.title, "when": when_arg(event.starts_at),
-                  "location": event.location or "-"})
+                  **optional_arg("location", event.location)})
     await state.clear()
     await message.answer(t("events-change-done", count=len(told)))
 
@@ -439,7 +440,7 @@ async def show_summary(message: Message, member: Member, session: AsyncSession,
     await message.answer(t(
         "events-summary", title=draft.title,
         when=await when_text(session, t, member, draft.starts_at),
-        location=draft.location or "-", audience=audience,
+        **optional_arg("location", draft.location), audience=audience,
         capacity=draft.capacity or -1, headcount="yes" if draft.ask_headcount else "no",
         deadline=await when_text(session, t, member, draft.rsvp_deadline)
         if draft.rsvp_deadline else "-",

@@ -34,7 +34,7 @@ from core.sel.ledger import (
 from core.sel.notices import notify_limits, notify_reversal
 from handlers.filters import NOT_COMMAND
 from handlers.keyboards import Keyboard, buttons
-from handlers.sel_format import amount, history_line
+from handlers.sel_format import amount, history_line, note_args
 
 
 class Exchange(StatesGroup):
@@ -202,7 +202,7 @@ async def ask_confirmation(message: Message, member: Member, session: AsyncSessi
     after = balance - data["units"] if data["mode"] == "pay" else balance
     await message.answer(
         t("sel-confirm", mode=data["mode"], amount=amount(t, data["units"]),
-          name=data["other_name"], note=data.get("note") or "-", after=amount(t, after)),
+          name=data["other_name"], **note_args(data.get("note")), after=amount(t, after)),
         reply_markup=buttons(
             (t("sel-confirm-button", mode=data["mode"]),
              ExchangeCb(action="confirm", ref=hex_id(data["ref"]))),
@@ -234,7 +234,7 @@ async def complete_payment(message: Message, member: Member, payee: Member, data
     await enqueue_for_member(session, payee, purpose=f"sel-paid:{result.transfer.id}",
                              message_id="sel-paid-notice",
                              args={"name": member.full_name, "units": data["units"],
-                                   "note": data.get("note") or "-", "balance": payee_balance})
+                                   **note_args(data.get("note")), "balance": payee_balance})
     balance = (await account_of(session, member)).balance
     await message.answer(t("sel-paid", amount=amount(t, data["units"]), name=payee.full_name,
                            balance=amount(t, balance)))
@@ -246,7 +246,7 @@ async def send_request(message: Message, member: Member, payer: Member, data: di
     ref = hex_id(asked.id)
     await enqueue_for_member(
         session, payer, purpose=f"sel-request:{asked.id}", message_id="sel-request-notice",
-        args={"name": member.full_name, "units": data["units"], "note": data.get("note") or "-"},
+        args={"name": member.full_name, "units": data["units"], **note_args(data.get("note"))},
         buttons=[[Button("sel-accept-button", RequestCb(ref=ref, accept=True).pack()),
                   Button("sel-decline-button", RequestCb(ref=ref, accept=False).pack())]])
     await message.answer(t("sel-request-sent", amount=amount(t, data["units"]),

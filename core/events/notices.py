@@ -9,7 +9,7 @@ from core.clock import utcnow
 from core.events import service as events
 from core.events.reminders import Buttons
 from core.models import Event, Member
-from core.outbox import enqueue_for_member, when_arg
+from core.outbox import enqueue_for_member, optional_arg, when_arg
 
 
 async def invite(session: AsyncSession, event: Event, rsvp_buttons: Buttons) -> int:
@@ -19,7 +19,8 @@ async def invite(session: AsyncSession, event: Event, rsvp_buttons: Buttons) -> 
         await enqueue_for_member(
             session, person, purpose=f"event-invite:{event.id}", message_id="events-invite",
             args={"title": event.title, "when": when_arg(event.starts_at),
-                  "location": event.location or "-", "description": event.description or "-"},
+                  **optional_arg("location", event.location),
+                  **optional_arg("description", event.description)},
             buttons=rsvp_buttons(event))
     return len(invited)
 

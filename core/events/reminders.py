@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.events.service import unanswered
 from core.models import Answer, Event, EventStatus, Member, Rsvp, School
-from core.outbox import Button, enqueue_for_member, when_arg
+from core.outbox import Button, enqueue_for_member, optional_arg, when_arg
 from core.quiet import send_time
 
 NUDGE_BEFORE_DEADLINE = timedelta(hours=24)
@@ -56,7 +56,7 @@ async def _remind(session: AsyncSession, school: School, event: Event, now: date
             session, member, purpose=f"event-reminder:{event.id}:{hours}h:"
             f"{event.starts_at.isoformat()}", message_id="events-reminder",
             args={"title": event.title, "when": when_arg(event.starts_at),
-                  "location": event.location or "-"},
+                  **optional_arg("location", event.location)},
             # send_time already kept it out of quiet hours, or put it just before them
             not_before=now, expires_at=event.starts_at, urgent=True)
         count += 1

@@ -31,7 +31,7 @@ from core.models import (
     OrderStatus,
     RoleKind,
 )
-from core.outbox import Button, enqueue_for_member, money_arg, when_arg
+from core.outbox import Button, enqueue_for_member, money_arg, optional_arg, when_arg
 
 TITLE_MAX = 120
 ITEMS_MAX = 10
@@ -111,7 +111,7 @@ async def create_order(session: AsyncSession, organiser: Member, draft: OrderDra
                 session, member, purpose=f"order:{order.id}:announce",
                 message_id="orders-announce", buttons=join_buttons(order),
                 attachment_id=order.attachment_id,
-                args={"title": order.title, "description": order.description or "-",
+                args={"title": order.title, **optional_arg("description", order.description),
                       "deadline": when_arg(order.deadline), "min": order.min_quantity})
     return order
 

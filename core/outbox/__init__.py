@@ -6,8 +6,9 @@ from core.outbox.service import (
     enqueue_for_member,
     label_arg,
     money_arg,
+    optional_arg,
     when_arg,
 )
 
 __all__ = ["Button", "enqueue_for_chat", "enqueue_for_member", "label_arg", "money_arg",
-           "when_arg"]
+           "optional_arg", "when_arg"]

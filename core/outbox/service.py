@@ -34,6 +34,13 @@ def money_arg(cents: int) -> dict[str, int]:
     return {"cents": cents}
 
 
+def optional_arg(name: str, value: str | None) -> dict[str, str]:
+    """An argument that may be missing (an event's place, a note...): the value, or "",
+    and `has_<name>` = "yes"/"no", on which the message selects to leave its line or
+    sentence out rather than showing a lone "-"."""
+    return {name: value or "", f"has_{name}": "yes" if value else "no"}
+
+
 def label_arg(message_id: str) -> dict[str, str]:
     """A word of the interface (a class's name...), shown in each recipient's language."""
     return {"label": message_id}

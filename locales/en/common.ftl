@@ -30,6 +30,11 @@ class-p6 = P6
 language-name-fr = Français
 language-name-nl = Nederlands
 language-name-en = English
+# A language's name inside a sentence, in the reader's language (the pickers keep the
+# language-name-* endonyms above).
+language-in-fr = French
+language-in-nl = Dutch
+language-in-en = English
 
 menu-title = What would you like to do?
 menu-profile = 👤 My profile

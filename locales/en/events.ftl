@@ -1,6 +1,9 @@
 ## Events: errors, reminders.
 
-events-reminder = ⏰ Reminder: { $title } — { $when }, { $location }.
+events-reminder = ⏰ Reminder: { $title } — { $when }{ $has_location ->
+        [no] {""}
+       *[yes] , { $location }
+    }.
 events-nudge = 📅 Will you come to “{ $title }”? Please answer before { $deadline }.
 events-cancelled = This event has been cancelled.
 events-capacity-invalid = The number of places must be between 1 and { $max }.
@@ -29,9 +32,15 @@ events-none = No upcoming event for you for now.
 events-list = 📅 Upcoming events — tap one to see it and answer:
 events-card =
     📅 { $title }
-    🕒 { $when }
-    📍 { $location }
-    { $description }
+    🕒 { $when }{ $has_location ->
+        [no] {""}
+       *[yes] {""}
+            📍 { $location }
+    }{ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }
     ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $places ->
         [-1] {""}
         [one] {" "}· 1 place left
@@ -86,7 +95,10 @@ events-csv-caption = 📄 Answers for “{ $title }”.
 events-ask-when = When does it start? For example 12/03 18h30 or 12/03/2027 18:30 (add an end time if you like: 12/03 18h30-20h).
 events-ask-place = Where? (e.g. the school's gym)
 events-place-invalid = Please type a place of 1 to 200 characters.
-events-changed = 🔔 “{ $title }” has changed: now { $when }, { $location }.
+events-changed = 🔔 “{ $title }” has changed: now { $when }{ $has_location ->
+        [no] {""}
+       *[yes] , { $location }
+    }.
 events-change-done = ✅ Changed. { $count ->
         [one] 1 person who answered yes or maybe will be told.
        *[other] { $count } people who answered yes or maybe will be told.
@@ -119,8 +131,11 @@ events-no-slots = No slots
 events-summary =
     Please check:
     📅 { $title }
-    🕒 { $when }
-    📍 { $location }
+    🕒 { $when }{ $has_location ->
+        [no] {""}
+       *[yes] {""}
+            📍 { $location }
+    }
     👥 { $audience }
     Places: { $capacity ->
         [-1] no limit
@@ -137,7 +152,13 @@ events-created = ✅ Event created; { $count ->
     }
 events-invite =
     📅 You are invited: { $title }
-    🕒 { $when }
-    📍 { $location }
-    { $description }
+    🕒 { $when }{ $has_location ->
+        [no] {""}
+       *[yes] {""}
+            📍 { $location }
+    }{ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }
     Will you come?

@@ -8,8 +8,11 @@ orders-status-completed = delivered
 
 orders-join = 🛒 Join
 orders-announce =
-    🛒 New group order: { $title }
-    { $description }
+    🛒 New group order: { $title }{ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }
     Minimum to go ahead: { $min }. Order before { $deadline }.
 orders-card =
     🛒 { $title } ({ $status })

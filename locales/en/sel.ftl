@@ -3,7 +3,7 @@
 sel-amount = { $units } { $units ->
         [one] unit
        *[other] units
-    } ({ $hours } h { $minutes })
+    } ({ $sign }{ $hours } h { $minutes })
 sel-the-school = the school
 sel-history-line = { $date } · { $direction ->
         [out] →
@@ -37,8 +37,11 @@ sel-confirm =
     { $mode ->
         [pay] Pay { $amount } to { $name }?
        *[request] Ask { $name } for { $amount }?
+    }{ $has_note ->
+        [no] {""}
+       *[yes] {""}
+            Note: { $note }
     }
-    Note: { $note }
     Your balance afterwards: { $after }
 sel-confirm-button =
     { $mode ->
@@ -48,31 +51,70 @@ sel-confirm-button =
 sel-cancel-button = Cancel
 sel-already-done = This was already done; nothing more happened.
 sel-paid = ✅ You paid { $amount } to { $name }. Your balance: { $balance }.
-sel-paid-notice = 💰 { $name } paid you { $units } units. Note: { $note }. Your balance: { $balance } units.
-sel-request-notice = 🙋 { $name } asks you for { $units } units. Note: { $note }.
+sel-paid-notice = 💰 { $name } paid you { $units } { $units ->
+        [one] unit
+       *[other] units
+    }.{ $has_note ->
+        [no] {""}
+       *[yes] {" "}Note: { $note }.
+    } Your balance: { $balance } { $balance ->
+        [one] unit
+       *[other] units
+    }.
+sel-request-notice = 🙋 { $name } asks you for { $units } { $units ->
+        [one] unit
+       *[other] units
+    }.{ $has_note ->
+        [no] {""}
+       *[yes] {" "}Note: { $note }.
+    }
 sel-accept-button = ✅ Pay
 sel-decline-button = ❌ Decline
 sel-request-sent = ✅ Your request for { $amount } was sent to { $name }. I will tell you their answer.
 sel-request-answered =
     { $status ->
-        [accepted] ✅ { $name } paid your request for { $units } units.
-       *[declined] ❌ { $name } declined your request for { $units } units.
+        [accepted] ✅ { $name } paid your request for { $units } { $units ->
+            [one] unit
+           *[other] units
+        }.
+       *[declined] ❌ { $name } declined your request for { $units } { $units ->
+            [one] unit
+           *[other] units
+        }.
     }
 sel-request-decided =
     { $status ->
         [accepted] ✅ You paid { $amount } to { $name }.
        *[declined] You declined { $name }'s request for { $amount }.
     }
-sel-request-expired-notice = ⌛ Your request to { $name } for { $units } units expired after 14 days without an answer.
+sel-request-expired-notice = ⌛ Your request to { $name } for { $units } { $units ->
+        [one] unit
+       *[other] units
+    } expired after 14 days without an answer.
 sel-reversed = ✅ Transfer of { $amount } reversed. Reason: { $reason }
-sel-reversal-notice = ↩️ A transfer was corrected by the school: { $units } units. Reason: { $reason }. Your balance: { $balance } units.
+sel-reversal-notice = ↩️ A transfer was corrected by the school: { $units } { $units ->
+        [one] unit
+       *[other] units
+    }. Reason: { $reason }. Your balance: { $balance } { $balance ->
+        [one] unit
+       *[other] units
+    }.
 sel-reverse-usage = Send /reverse followed by the transfer's code from /history and a reason, for example: /reverse a1b2c3d4 paid twice by mistake
 
 sel-limits-ask-who = Whose SEL limits do you want to change? Type part of their name.
-sel-limits-ask-values = { $name }: balance { $balance }, limits { $low } to { $high } units. Type the new lower and upper limits, e.g. -600 900.
+sel-limits-ask-values = { $name }: balance { $balance }, limits { $low } to { $high } { $high ->
+        [one] unit
+       *[other] units
+    }. Type the new lower and upper limits, e.g. -600 900.
 sel-limits-usage = Type two whole numbers: the lower limit (0 or less) and the upper limit (0 or more), e.g. -600 900.
-sel-limits-set = ✅ { $name } may now go from { $low } to { $high } units.
-sel-limits-notice = ℹ️ The school changed your SEL limits: from { $low } to { $high } units.
+sel-limits-set = ✅ { $name } may now go from { $low } to { $high } { $high ->
+        [one] unit
+       *[other] units
+    }.
+sel-limits-notice = ℹ️ The school changed your SEL limits: from { $low } to { $high } { $high ->
+        [one] unit
+       *[other] units
+    }.
 
 sel-amount-invalid = I did not understand that amount. Type for example 1h30, 45 min or 90 (a whole number of units, more than 0).
 sel-amount-too-large = That is more than { $max } hours at once. Please check the amount.
@@ -80,14 +122,23 @@ sel-note-too-long = Please keep the note under { $max } characters.
 sel-pay-self = You cannot pay yourself or ask yourself for units.
 sel-transfer-id-reused = This button belongs to another transfer. Nothing was changed; please start again.
 sel-member-not-found = That person is not an active member of your school.
-sel-over-limit-payer = Not possible: your balance is { $balance } units and may not go below { $limit }. You can pay at most { $available } units.
+sel-over-limit-payer = Not possible: your balance is { $balance } { $balance ->
+        [one] unit
+       *[other] units
+    } and may not go below { $limit }. You can pay at most { $available } { $available ->
+        [one] unit
+       *[other] units
+    }.
 sel-over-limit-payee = Not possible: the other member's balance would go over their limit. They can receive at most { $room } more units.
 sel-reverse-reason-required = Please give a reason for the correction.
 sel-transfer-not-found = I found no transfer with that code in your school.
 sel-reverse-reversal = A correction cannot itself be reversed; make a new payment instead.
 sel-already-reversed = This transfer has already been reversed.
 sel-limits-invalid = The lower limit must be between -{ $bound } and 0, the upper one between 0 and { $bound }.
-sel-limits-below-balance = The balance ({ $balance } units) is outside those limits; choose limits that include it.
+sel-limits-below-balance = The balance ({ $balance } { $balance ->
+        [one] unit
+       *[other] units
+    }) is outside those limits; choose limits that include it.
 sel-request-not-found = That request does not exist or is not addressed to you.
 sel-request-accepted = You already paid this request.
 sel-request-declined = You already declined this request.

@@ -30,6 +30,11 @@ class-p6 = P6
 language-name-fr = Français
 language-name-nl = Nederlands
 language-name-en = English
+# Le nom d'une langue dans une phrase, dans la langue du lecteur (les choix de langue
+# gardent les noms language-name-* ci-dessus, chacun dans sa langue).
+language-in-fr = français
+language-in-nl = néerlandais
+language-in-en = anglais
 
 menu-title = Que souhaitez-vous faire ?
 menu-profile = 👤 Mon profil

@@ -1,6 +1,9 @@
 ## Événements : erreurs, rappels.
 
-events-reminder = ⏰ Rappel : { $title } — { $when }, { $location }.
+events-reminder = ⏰ Rappel : { $title } — { $when }{ $has_location ->
+        [no] {""}
+       *[yes] , { $location }
+    }.
 events-nudge = 📅 Viendrez-vous à « { $title } » ? Merci de répondre avant le { $deadline }.
 events-cancelled = Cet événement a été annulé.
 events-capacity-invalid = Le nombre de places doit être compris entre 1 et { $max }.
@@ -29,9 +32,15 @@ events-none = Aucun événement à venir pour vous pour l'instant.
 events-list = 📅 Événements à venir — touchez-en un pour le voir et répondre :
 events-card =
     📅 { $title }
-    🕒 { $when }
-    📍 { $location }
-    { $description }
+    🕒 { $when }{ $has_location ->
+        [no] {""}
+       *[yes] {""}
+            📍 { $location }
+    }{ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }
     ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $places ->
         [-1] {""}
         [one] {" "}· 1 place restante
@@ -86,7 +95,10 @@ events-csv-caption = 📄 Réponses pour « { $title } ».
 events-ask-when = Quand cela commence-t-il ? Par exemple 12/03 18h30 ou 12/03/2027 18:30 (ajoutez une heure de fin si vous voulez : 12/03 18h30-20h).
 events-ask-place = Où ? (par ex. la salle de gym de l'école)
 events-place-invalid = Tapez un lieu de 1 à 200 caractères.
-events-changed = 🔔 « { $title } » a changé : désormais { $when }, { $location }.
+events-changed = 🔔 « { $title } » a changé : désormais { $when }{ $has_location ->
+        [no] {""}
+       *[yes] , { $location }
+    }.
 events-change-done = ✅ Modifié. { $count ->
         [one] 1 personne ayant répondu oui ou peut-être sera prévenue.
        *[other] { $count } personnes ayant répondu oui ou peut-être seront prévenues.
@@ -119,8 +131,11 @@ events-no-slots = Pas de créneaux
 events-summary =
     Vérifiez :
     📅 { $title }
-    🕒 { $when }
-    📍 { $location }
+    🕒 { $when }{ $has_location ->
+        [no] {""}
+       *[yes] {""}
+            📍 { $location }
+    }
     👥 { $audience }
     Places : { $capacity ->
         [-1] sans limite
@@ -137,7 +152,13 @@ events-created = ✅ Événement créé ; { $count ->
     }
 events-invite =
     📅 Vous êtes invité·e : { $title }
-    🕒 { $when }
-    📍 { $location }
-    { $description }
+    🕒 { $when }{ $has_location ->
+        [no] {""}
+       *[yes] {""}
+            📍 { $location }
+    }{ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }
     Viendrez-vous ?

@@ -8,8 +8,11 @@ orders-status-completed = livré
 
 orders-join = 🛒 Participer
 orders-announce =
-    🛒 Nouvel achat groupé : { $title }
-    { $description }
+    🛒 Nouvel achat groupé : { $title }{ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }
     Minimum pour le lancer : { $min }. Commandez avant le { $deadline }.
 orders-card =
     🛒 { $title } ({ $status })

@@ -3,7 +3,7 @@
 sel-amount = { $units } { $units ->
         [one] unité
        *[other] unités
-    } ({ $hours } h { $minutes })
+    } ({ $sign }{ $hours } h { $minutes })
 sel-the-school = l'école
 sel-history-line = { $date } · { $direction ->
         [out] →
@@ -37,8 +37,11 @@ sel-confirm =
     { $mode ->
         [pay] Payer { $amount } à { $name } ?
        *[request] Demander { $amount } à { $name } ?
+    }{ $has_note ->
+        [no] {""}
+       *[yes] {""}
+            Note : { $note }
     }
-    Note : { $note }
     Votre solde ensuite : { $after }
 sel-confirm-button =
     { $mode ->
@@ -48,31 +51,70 @@ sel-confirm-button =
 sel-cancel-button = Annuler
 sel-already-done = C'était déjà fait ; rien de plus ne s'est passé.
 sel-paid = ✅ Vous avez payé { $amount } à { $name }. Votre solde : { $balance }.
-sel-paid-notice = 💰 { $name } vous a payé { $units } unités. Note : { $note }. Votre solde : { $balance } unités.
-sel-request-notice = 🙋 { $name } vous demande { $units } unités. Note : { $note }.
+sel-paid-notice = 💰 { $name } vous a payé { $units } { $units ->
+        [one] unité
+       *[other] unités
+    }.{ $has_note ->
+        [no] {""}
+       *[yes] {" "}Note : { $note }.
+    } Votre solde : { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    }.
+sel-request-notice = 🙋 { $name } vous demande { $units } { $units ->
+        [one] unité
+       *[other] unités
+    }.{ $has_note ->
+        [no] {""}
+       *[yes] {" "}Note : { $note }.
+    }
 sel-accept-button = ✅ Payer
 sel-decline-button = ❌ Refuser
 sel-request-sent = ✅ Votre demande de { $amount } a été envoyée à { $name }. Je vous transmettrai sa réponse.
 sel-request-answered =
     { $status ->
-        [accepted] ✅ { $name } a payé votre demande de { $units } unités.
-       *[declined] ❌ { $name } a refusé votre demande de { $units } unités.
+        [accepted] ✅ { $name } a payé votre demande de { $units } { $units ->
+            [one] unité
+           *[other] unités
+        }.
+       *[declined] ❌ { $name } a refusé votre demande de { $units } { $units ->
+            [one] unité
+           *[other] unités
+        }.
     }
 sel-request-decided =
     { $status ->
         [accepted] ✅ Vous avez payé { $amount } à { $name }.
        *[declined] Vous avez refusé la demande de { $amount } de { $name }.
     }
-sel-request-expired-notice = ⌛ Votre demande de { $units } unités à { $name } a expiré après 14 jours sans réponse.
+sel-request-expired-notice = ⌛ Votre demande de { $units } { $units ->
+        [one] unité
+       *[other] unités
+    } à { $name } a expiré après 14 jours sans réponse.
 sel-reversed = ✅ Échange de { $amount } annulé. Motif : { $reason }
-sel-reversal-notice = ↩️ Un échange a été corrigé par l'école : { $units } unités. Motif : { $reason }. Votre solde : { $balance } unités.
+sel-reversal-notice = ↩️ Un échange a été corrigé par l'école : { $units } { $units ->
+        [one] unité
+       *[other] unités
+    }. Motif : { $reason }. Votre solde : { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    }.
 sel-reverse-usage = Envoyez /reverse suivi du code de l'échange (voir /history) et d'un motif, par exemple : /reverse a1b2c3d4 payé deux fois par erreur
 
 sel-limits-ask-who = De qui voulez-vous changer les limites SEL ? Tapez une partie de son nom.
-sel-limits-ask-values = { $name } : solde { $balance }, limites de { $low } à { $high } unités. Tapez les nouvelles limites basse et haute, par ex. -600 900.
+sel-limits-ask-values = { $name } : solde { $balance }, limites de { $low } à { $high } { $high ->
+        [one] unité
+       *[other] unités
+    }. Tapez les nouvelles limites basse et haute, par ex. -600 900.
 sel-limits-usage = Tapez deux nombres entiers : la limite basse (0 ou moins) et la limite haute (0 ou plus), par ex. -600 900.
-sel-limits-set = ✅ { $name } peut maintenant aller de { $low } à { $high } unités.
-sel-limits-notice = ℹ️ L'école a modifié vos limites SEL : de { $low } à { $high } unités.
+sel-limits-set = ✅ { $name } peut maintenant aller de { $low } à { $high } { $high ->
+        [one] unité
+       *[other] unités
+    }.
+sel-limits-notice = ℹ️ L'école a modifié vos limites SEL : de { $low } à { $high } { $high ->
+        [one] unité
+       *[other] unités
+    }.
 
 sel-amount-invalid = Je n'ai pas compris ce montant. Tapez par exemple 1h30, 45 min ou 90 (un nombre entier d'unités, plus grand que 0).
 sel-amount-too-large = C'est plus de { $max } heures d'un coup. Vérifiez le montant.
@@ -80,14 +122,26 @@ sel-note-too-long = La note doit faire moins de { $max } caractères.
 sel-pay-self = Vous ne pouvez pas vous payer ni vous demander des unités.
 sel-transfer-id-reused = Ce bouton appartient à un autre échange. Rien n'a été modifié ; recommencez.
 sel-member-not-found = Cette personne n'est pas un membre actif de votre école.
-sel-over-limit-payer = Impossible : votre solde est de { $balance } unités et ne peut pas descendre sous { $limit }. Vous pouvez payer au maximum { $available } unités.
-sel-over-limit-payee = Impossible : le solde de l'autre membre dépasserait sa limite. Il ou elle peut encore recevoir au maximum { $room } unités.
+sel-over-limit-payer = Impossible : votre solde est de { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    } et ne peut pas descendre sous { $limit }. Vous pouvez payer au maximum { $available } { $available ->
+        [one] unité
+       *[other] unités
+    }.
+sel-over-limit-payee = Impossible : le solde de l'autre membre dépasserait sa limite. Il ou elle peut encore recevoir au maximum { $room } { $room ->
+        [one] unité
+       *[other] unités
+    }.
 sel-reverse-reason-required = Indiquez le motif de la correction.
 sel-transfer-not-found = Je ne trouve aucun échange avec ce code dans votre école.
 sel-reverse-reversal = Une correction ne peut pas être annulée à son tour ; faites plutôt un nouveau paiement.
 sel-already-reversed = Cet échange a déjà été annulé.
 sel-limits-invalid = La limite basse doit être comprise entre -{ $bound } et 0, la limite haute entre 0 et { $bound }.
-sel-limits-below-balance = Le solde ({ $balance } unités) est en dehors de ces limites ; choisissez des limites qui l'incluent.
+sel-limits-below-balance = Le solde ({ $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    }) est en dehors de ces limites ; choisissez des limites qui l'incluent.
 sel-request-not-found = Cette demande n'existe pas ou ne vous est pas adressée.
 sel-request-accepted = Vous avez déjà payé cette demande.
 sel-request-declined = Vous avez déjà refusé cette demande.

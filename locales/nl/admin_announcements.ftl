@@ -36,5 +36,5 @@ admin-announcements-finished = Bezorging klaar.
 admin-announcements-refresh = Cijfers vernieuwen
 admin-announcements-form-errors = Enkele velden moeten nog eens bekeken worden: zie de berichten eronder.
 admin-announcements-text = Tekst
-admin-announcements-text-help = Hoogstens { $max } tekens, in uw taal: de gezinnen ontvangen ze zoals geschreven.
+admin-announcements-text-help = Hoogstens { $max } tekens, in je taal: de gezinnen ontvangen ze zoals geschreven.
 admin-announcements-send = Versturen

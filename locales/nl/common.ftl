@@ -30,6 +30,11 @@ class-p6 = L6
 language-name-fr = Français
 language-name-nl = Nederlands
 language-name-en = English
+# De naam van een taal in een zin, in de taal van de lezer (de taalkeuzes houden de
+# namen language-name-* hierboven, elk in zijn eigen taal).
+language-in-fr = Frans
+language-in-nl = Nederlands
+language-in-en = Engels
 
 menu-title = Wat wil je doen?
 menu-profile = 👤 Mijn profiel

@@ -1,6 +1,9 @@
 ## Activiteiten: fouten, herinneringen.
 
-events-reminder = ⏰ Herinnering: { $title } — { $when }, { $location }.
+events-reminder = ⏰ Herinnering: { $title } — { $when }{ $has_location ->
+        [no] {""}
+       *[yes] , { $location }
+    }.
 events-nudge = 📅 Kom je naar “{ $title }”? Antwoord graag vóór { $deadline }.
 events-cancelled = Deze activiteit is geannuleerd.
 events-capacity-invalid = Het aantal plaatsen moet tussen 1 en { $max } liggen.
@@ -29,9 +32,15 @@ events-none = Voorlopig geen komende activiteiten voor jou.
 events-list = 📅 Komende activiteiten — tik erop om ze te bekijken en te antwoorden:
 events-card =
     📅 { $title }
-    🕒 { $when }
-    📍 { $location }
-    { $description }
+    🕒 { $when }{ $has_location ->
+        [no] {""}
+       *[yes] {""}
+            📍 { $location }
+    }{ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }
     ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $places ->
         [-1] {""}
         [one] {" "}· nog 1 plaats
@@ -86,7 +95,10 @@ events-csv-caption = 📄 Antwoorden voor “{ $title }”.
 events-ask-when = Wanneer begint het? Bijvoorbeeld 12/03 18u30 of 12/03/2027 18:30 (voeg eventueel een einduur toe: 12/03 18u30-20u).
 events-ask-place = Waar? (bv. de turnzaal van de school)
 events-place-invalid = Typ een plaats van 1 tot 200 tekens.
-events-changed = 🔔 “{ $title }” is gewijzigd: nu { $when }, { $location }.
+events-changed = 🔔 “{ $title }” is gewijzigd: nu { $when }{ $has_location ->
+        [no] {""}
+       *[yes] , { $location }
+    }.
 events-change-done = ✅ Gewijzigd. { $count ->
         [one] 1 persoon die ja of misschien antwoordde, krijgt bericht.
        *[other] { $count } mensen die ja of misschien antwoordden, krijgen bericht.
@@ -119,8 +131,11 @@ events-no-slots = Geen slots
 events-summary =
     Controleer:
     📅 { $title }
-    🕒 { $when }
-    📍 { $location }
+    🕒 { $when }{ $has_location ->
+        [no] {""}
+       *[yes] {""}
+            📍 { $location }
+    }
     👥 { $audience }
     Plaatsen: { $capacity ->
         [-1] geen limiet
@@ -137,7 +152,13 @@ events-created = ✅ Activiteit aangemaakt; { $count ->
     }
 events-invite =
     📅 Je bent uitgenodigd: { $title }
-    🕒 { $when }
-    📍 { $location }
-    { $description }
+    🕒 { $when }{ $has_location ->
+        [no] {""}
+       *[yes] {""}
+            📍 { $location }
+    }{ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }
     Kom je?

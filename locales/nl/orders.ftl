@@ -8,8 +8,11 @@ orders-status-completed = geleverd
 
 orders-join = 🛒 Meedoen
 orders-announce =
-    🛒 Nieuwe groepsaankoop: { $title }
-    { $description }
+    🛒 Nieuwe groepsaankoop: { $title }{ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }
     Minimum om door te gaan: { $min }. Bestel vóór { $deadline }.
 orders-card =
     🛒 { $title } ({ $status })

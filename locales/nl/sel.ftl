@@ -3,7 +3,7 @@
 sel-amount = { $units } { $units ->
         [one] eenheid
        *[other] eenheden
-    } ({ $hours } u { $minutes })
+    } ({ $sign }{ $hours } u { $minutes })
 sel-the-school = de school
 sel-history-line = { $date } · { $direction ->
         [out] →
@@ -37,8 +37,11 @@ sel-confirm =
     { $mode ->
         [pay] { $amount } betalen aan { $name }?
        *[request] { $amount } vragen aan { $name }?
+    }{ $has_note ->
+        [no] {""}
+       *[yes] {""}
+            Notitie: { $note }
     }
-    Notitie: { $note }
     Je saldo daarna: { $after }
 sel-confirm-button =
     { $mode ->
@@ -48,31 +51,70 @@ sel-confirm-button =
 sel-cancel-button = Annuleren
 sel-already-done = Dat was al gebeurd; er is niets meer veranderd.
 sel-paid = ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
-sel-paid-notice = 💰 { $name } betaalde je { $units } eenheden. Notitie: { $note }. Je saldo: { $balance } eenheden.
-sel-request-notice = 🙋 { $name } vraagt je { $units } eenheden. Notitie: { $note }.
+sel-paid-notice = 💰 { $name } betaalde je { $units } { $units ->
+        [one] eenheid
+       *[other] eenheden
+    }.{ $has_note ->
+        [no] {""}
+       *[yes] {" "}Notitie: { $note }.
+    } Je saldo: { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    }.
+sel-request-notice = 🙋 { $name } vraagt je { $units } { $units ->
+        [one] eenheid
+       *[other] eenheden
+    }.{ $has_note ->
+        [no] {""}
+       *[yes] {" "}Notitie: { $note }.
+    }
 sel-accept-button = ✅ Betalen
 sel-decline-button = ❌ Weigeren
 sel-request-sent = ✅ Je verzoek om { $amount } is naar { $name } gestuurd. Ik laat je het antwoord weten.
 sel-request-answered =
     { $status ->
-        [accepted] ✅ { $name } betaalde je verzoek om { $units } eenheden.
-       *[declined] ❌ { $name } weigerde je verzoek om { $units } eenheden.
+        [accepted] ✅ { $name } betaalde je verzoek om { $units } { $units ->
+            [one] eenheid
+           *[other] eenheden
+        }.
+       *[declined] ❌ { $name } weigerde je verzoek om { $units } { $units ->
+            [one] eenheid
+           *[other] eenheden
+        }.
     }
 sel-request-decided =
     { $status ->
         [accepted] ✅ Je betaalde { $amount } aan { $name }.
        *[declined] Je weigerde het verzoek van { $name } om { $amount }.
     }
-sel-request-expired-notice = ⌛ Je verzoek aan { $name } om { $units } eenheden is na 14 dagen zonder antwoord verlopen.
+sel-request-expired-notice = ⌛ Je verzoek aan { $name } om { $units } { $units ->
+        [one] eenheid
+       *[other] eenheden
+    } is na 14 dagen zonder antwoord verlopen.
 sel-reversed = ✅ Uitwisseling van { $amount } teruggedraaid. Reden: { $reason }
-sel-reversal-notice = ↩️ Een uitwisseling werd door de school gecorrigeerd: { $units } eenheden. Reden: { $reason }. Je saldo: { $balance } eenheden.
+sel-reversal-notice = ↩️ Een uitwisseling werd door de school gecorrigeerd: { $units } { $units ->
+        [one] eenheid
+       *[other] eenheden
+    }. Reden: { $reason }. Je saldo: { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    }.
 sel-reverse-usage = Stuur /reverse gevolgd door de code van de uitwisseling (zie /history) en een reden, bijvoorbeeld: /reverse a1b2c3d4 per vergissing twee keer betaald
 
 sel-limits-ask-who = Van wie wil je de LETS-grenzen wijzigen? Typ een deel van de naam.
-sel-limits-ask-values = { $name }: saldo { $balance }, grenzen van { $low } tot { $high } eenheden. Typ de nieuwe onder- en bovengrens, bv. -600 900.
+sel-limits-ask-values = { $name }: saldo { $balance }, grenzen van { $low } tot { $high } { $high ->
+        [one] eenheid
+       *[other] eenheden
+    }. Typ de nieuwe onder- en bovengrens, bv. -600 900.
 sel-limits-usage = Typ twee gehele getallen: de ondergrens (0 of minder) en de bovengrens (0 of meer), bv. -600 900.
-sel-limits-set = ✅ { $name } mag nu van { $low } tot { $high } eenheden gaan.
-sel-limits-notice = ℹ️ De school heeft je LETS-grenzen gewijzigd: van { $low } tot { $high } eenheden.
+sel-limits-set = ✅ { $name } mag nu van { $low } tot { $high } { $high ->
+        [one] eenheid
+       *[other] eenheden
+    } gaan.
+sel-limits-notice = ℹ️ De school heeft je LETS-grenzen gewijzigd: van { $low } tot { $high } { $high ->
+        [one] eenheid
+       *[other] eenheden
+    }.
 
 sel-amount-invalid = Dat bedrag begrijp ik niet. Typ bijvoorbeeld 1u30, 45 min of 90 (een geheel aantal eenheden, meer dan 0).
 sel-amount-too-large = Dat is meer dan { $max } uur in één keer. Controleer het bedrag.
@@ -80,14 +122,26 @@ sel-note-too-long = Houd de notitie korter dan { $max } tekens.
 sel-pay-self = Je kunt jezelf niet betalen en jezelf geen eenheden vragen.
 sel-transfer-id-reused = Deze knop hoort bij een andere uitwisseling. Er is niets gewijzigd; begin opnieuw.
 sel-member-not-found = Die persoon is geen actief lid van je school.
-sel-over-limit-payer = Niet mogelijk: je saldo is { $balance } eenheden en mag niet onder { $limit } zakken. Je kunt hoogstens { $available } eenheden betalen.
-sel-over-limit-payee = Niet mogelijk: het saldo van het andere lid zou boven de grens gaan. Die kan nog hoogstens { $room } eenheden ontvangen.
+sel-over-limit-payer = Niet mogelijk: je saldo is { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    } en mag niet onder { $limit } zakken. Je kunt hoogstens { $available } { $available ->
+        [one] eenheid
+       *[other] eenheden
+    } betalen.
+sel-over-limit-payee = Niet mogelijk: het saldo van het andere lid zou boven de grens gaan. Die kan nog hoogstens { $room } { $room ->
+        [one] eenheid
+       *[other] eenheden
+    } ontvangen.
 sel-reverse-reason-required = Geef een reden voor de correctie.
 sel-transfer-not-found = Ik vind geen uitwisseling met die code in je school.
 sel-reverse-reversal = Een correctie kan zelf niet teruggedraaid worden; doe liever een nieuwe betaling.
 sel-already-reversed = Deze uitwisseling is al teruggedraaid.
 sel-limits-invalid = De ondergrens moet tussen -{ $bound } en 0 liggen, de bovengrens tussen 0 en { $bound }.
-sel-limits-below-balance = Het saldo ({ $balance } eenheden) valt buiten die grenzen; kies grenzen die het omvatten.
+sel-limits-below-balance = Het saldo ({ $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    }) valt buiten die grenzen; kies grenzen die het omvatten.
 sel-request-not-found = Dat verzoek bestaat niet of is niet aan jou gericht.
 sel-request-accepted = Je hebt dit verzoek al betaald.
 sel-request-declined = Je hebt dit verzoek al geweigerd.

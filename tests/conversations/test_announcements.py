@@ -9,9 +9,11 @@ import time_machine
 from sqlalchemy import func, select, update
 
 from bot.announcement_status import refresh_status_messages
+from core.db import unit_of_work
+from core.members.invites import create_invite
 from core.models import Attachment, OutboxMessage, OutboxStatus, School
 from handlers.announcements import ComposeCb
-from tests.support.flows import admin_of, another_family, compose, families, rep_of
+from tests.support.flows import admin_of, another_family, compose, families, register, rep_of
 from tests.support.harness import App
 
 
@@ -19,14 +21,43 @@ async def test_an_admin_announces_to_the_school_in_each_language(app: App) -> No
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
     preview = await compose(admin, "School closed on Friday.",
-                            versions={"Nederlands": "De school is vrijdag gesloten."})
-    assert "what 2 people will receive (languages: English, Nederlands)" in preview
+                            versions={"Dutch": "De school is vrijdag gesloten."})
+    assert "what 2 people will receive (languages: English, Dutch)" in preview
     assert "📣 From Sophie Lambert:\nSchool closed on Friday." in preview
     assert "Sending to 2 people" in await admin.taps("📣 Send")
     assert await app.deliver() == 2
     assert anna.last.text == "📣 From Sophie Lambert:\nSchool closed on Friday."
     assert jan.last.text == "📣 Van Sophie Lambert:\nDe school is vrijdag gesloten."
     assert jan.button_labels() == ["👍 Gelezen"]
+
+
+async def test_languages_are_named_in_the_authors_language(app: App) -> None:
+    _, _, school_id = await families(app)
+    async with unit_of_work(app.sessions) as uow:
+        code = (await create_invite(uow.session, school_id, role="class_rep",
+                                    class_code="P3")).code
+    els = app.person(407, "Els", "nl")
+    await register(els, code, language="Nederlands", first="Els", last="Claes", children=())
+    await els.says("/announce")
+    await els.taps("L3")
+    await els.taps("Klaar")
+    await els.says("Morgen zwemmen.")
+    assert els.button_labels() == ["➕ Versie in het Frans", "➕ Versie in het Engels", "Verder"]
+    assert await els.taps("Versie in het Frans") == "Typ de versie in het Frans."
+    await els.says("Piscine demain.")
+    await els.taps("Verder")
+    assert "(talen: Frans, Nederlands):" in await els.taps("Niet dringend")
+
+    admin = await admin_of(app, school_id)
+    await admin.says("/language")
+    assert admin.button_labels() == ["Français", "Nederlands", "English"]  # names as spoken
+    await admin.taps("Français")
+    await admin.says("/announce")
+    await admin.taps("Toute l'école")
+    await admin.says("Piscine demain.")
+    assert admin.button_labels() == ["➕ Version en néerlandais", "➕ Version en anglais",
+                                     "Continuer"]
+    assert await admin.taps("Version en anglais") == "Tapez la version en anglais."
 
 
 async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(app: App) -> None:
@@ -151,7 +182,7 @@ async def test_a_photo_goes_to_every_family_with_its_text(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
     preview = await compose(admin, "Swimming: the entrance is here.",
-                            versions={"Nederlands": "Zwemmen: de ingang is hier."},
+                            versions={"Dutch": "Zwemmen: de ingang is hier."},
                             file=("pool.jpg", PHOTO))
     assert "📎 Attached: photo-" in preview
     await admin.taps("📣 Send")

@@ -117,6 +117,37 @@ async def test_an_admin_invites_the_whole_school(app: App) -> None:
     assert received(admin, "You are invited") == []
 
 
+async def test_an_event_without_place_or_description_leaves_those_lines_out(app: App) -> None:
+    anna, _, school_id = await families(app)
+    marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
+    admin = await admin_of(app, school_id)
+    start = local_moment(10, 8, 30)
+    await organise(admin, "Parents' evening", when=start, place=None)
+    summary = received(admin, "Please check:")[-1]
+    assert summary.startswith(f"Please check:\n📅 Parents' evening\n🕒 {shown(start)}\n"
+                              "👥 🏫 Whole school\n")
+    await app.deliver()
+    assert marie.last.text == (f"📅 Vous êtes invité·e : Parents' evening\n"
+                               f"🕒 {shown(start, 'fr')}\nViendrez-vous ?")
+    assert anna.last.text == (f"📅 You are invited: Parents' evening\n🕒 {shown(start)}\n"
+                              "Will you come?")
+    assert (await open_event(anna, "Parents' evening")).startswith(
+        f"📅 Parents' evening\n🕒 {shown(start)}\n✅ 0 · 🤔 0 · ❌ 0\n")
+    await marie.taps("Oui")
+
+    await open_event(admin, "Parents' evening")
+    await admin.taps("Change time")
+    later = local_moment(11, 8, 30)
+    await admin.says(typed(later))
+    await app.deliver()
+    assert marie.last.text == (f"🔔 « Parents' evening » a changé : désormais "
+                               f"{shown(later, 'fr')}.")
+    with time_machine.travel(later.astimezone(UTC) - timedelta(hours=24)):
+        await queue_event_reminders(app.sessions)
+        await app.deliver()
+    assert marie.last.text == f"⏰ Rappel : Parents' evening — {shown(later, 'fr')}."
+
+
 async def test_a_parent_with_children_in_two_invited_classes_is_invited_once(app: App) -> None:
     anna, jan, school_id = await families(app)
     marie = await another_family(app, school_id, 403, "Marie",
@@ -252,7 +283,7 @@ async def test_answering_from_the_invitation_and_changing_it(app: App) -> None:
     assert f"▫️ {shown(start)} · School fair" in await admin.says("/events")
 
     card = await anna.taps("School fair")
-    assert card.startswith(f"📅 School fair\n🕒 {shown(start)}\n📍 Gym\n-\n✅ 1 · 🤔 0 · ❌ 1\n"
+    assert card.startswith(f"📅 School fair\n🕒 {shown(start)}\n📍 Gym\n✅ 1 · 🤔 0 · ❌ 1\n"
                            "Your answer: ✅ yes")
     assert anna.button_labels() == ["✅ Yes", "🤔 Maybe", "❌ No", "📆 Add to calendar"]
     assert await anna.taps("No") == "❌ Noted: you do not come to “School fair”."

@@ -72,6 +72,19 @@ async def close_now(organiser: Person) -> str:
     return await manage(organiser, "Close now")
 
 
+async def test_an_order_without_a_description_is_announced_without_a_dash(app: App) -> None:
+    anna, _, school_id = await families(app)
+    marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
+    sophie = await admin_of(app, school_id)
+    await new_order(sophie)  # no description: the wizard's Skip
+    await sophie.taps("Publish")
+    await app.deliver()
+    assert marie.last.text.startswith("🛒 Nouvel achat groupé : Class T-shirts\n"
+                                      "Minimum pour le lancer : 3. Commandez avant le ")
+    assert anna.last.text.startswith("🛒 New group order: Class T-shirts\n"
+                                     "Minimum to go ahead: 3. Order before ")
+
+
 async def test_a_parent_joins_and_pays_an_order_end_to_end(shop: App,
                                                          mollie: LocalMollie) -> None:
     sophie, anna, jan = await open_order(shop, photo=b"\xff\xd8 the T-shirt")

@@ -451,3 +451,21 @@ async def test_a_stranger_cannot_see_a_profile(app: App) -> None:
     stranger = app.person(399, "X", "en")
     for command in ("/profile", "/children", "/language", "/menu", "/help"):
         assert "You are not registered yet" in await stranger.says(command)
+
+
+async def test_linking_another_chat_speaks_dutch_informally(app: App) -> None:
+    school = await app.school()
+    jan = app.person(402, "Jan", "nl")
+    await register(jan, school.parent_code, language="Nederlands", first="Jan",
+                   last="Peeters", children=(("Noor", "L3"),))
+    answer = await jan.says("/link")
+    code = answer.split("🔗 Je code: ")[1].split()[0]
+    assert answer.startswith(f"🔗 Je code: {code}\nStuur in je andere chatapp (WhatsApp of "
+                             f"Telegram) naar SchoolHub: /link {code}\n")
+    jan_elsewhere = app.person(412, "Jan", "nl")
+    assert await jan_elsewhere.says(f"/link {code}") == (
+        "✅ Gekoppeld! Jan, je kunt SchoolHub nu ook hier gebruiken: hetzelfde profiel, "
+        "dezelfde kinderen en eenheden.")
+    stranger = app.person(413, "Piet", "nl")
+    assert "Vraag een nieuwe met /link in de app waar je ingeschreven bent." in \
+        await stranger.says(f"/link {code}")

@@ -11,7 +11,7 @@ from bot.scheduler import expire_sel_requests
 from core.clock import utcnow
 from core.models import Invite, Member, SelTransfer
 from handlers.sel import PickCb
-from tests.support.flows import admin_of, balances, families, register
+from tests.support.flows import admin_of, another_family, balances, families, register
 from tests.support.harness import App, Person
 
 
@@ -38,7 +38,7 @@ async def test_a_new_parent_starts_with_two_hours(app: App) -> None:
     anna, _, _ = await families(app)
     reply = await anna.says("/balance")
     assert "💰 Your balance: 120 units (2 h 00)" in reply
-    assert "Limits: -300 units (5 h 00) to 600 units (10 h 00)" in reply
+    assert "Limits: -300 units (-5 h 00) to 600 units (10 h 00)" in reply
     assert anna.button_labels() == ["💸 Pay", "🙋 Ask for units", "📜 History"]
 
 
@@ -60,6 +60,59 @@ async def test_paying_another_parent(app: App) -> None:
     assert jan.last.text == ("💰 Anna De Smet betaalde je 90 eenheden. Notitie: homework help. "
                              "Je saldo: 210 eenheden.")
     assert await balances(app) == {"Anna": 30, "Jan": 210}
+
+
+async def test_one_unit_without_a_note_reads_as_one_unit_and_no_note(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    confirm = await pay_until_confirmation(anna, "1")
+    assert confirm.startswith("Pay 1 unit (0 h 01) to Jan Peeters?\n"
+                              "Your balance afterwards: 119 units (1 h 59)\n")
+    await anna.taps("✅ Pay")
+    await app.deliver()
+    assert jan.last.text == "💰 Anna De Smet betaalde je 1 eenheid. Je saldo: 121 eenheden."
+
+    camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
+    await camille.says("/request")
+    await camille.says("jan")
+    await camille.taps("Jan Peeters")
+    await camille.says("1")
+    await camille.taps("Passer")
+    await camille.taps("Envoyer la demande")
+    await app.deliver()
+    assert jan.last.text == "🙋 Camille Martin vraagt je 1 eenheid."
+    await jan.taps("Betalen")
+    await app.deliver()
+    assert camille.last.text == "✅ Jan Peeters a payé votre demande de 1 unité."
+
+
+async def test_one_unit_notices_of_expiry_and_correction_say_one_unit(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    await anna_asks_jan(app, anna, "1")
+    with time_machine.travel(utcnow() + timedelta(days=14, minutes=1)):
+        await expire_sel_requests(app.sessions)
+        await app.deliver()
+    assert anna.last.text == ("⌛ Your request to Jan Peeters for 1 unit expired after 14 days "
+                              "without an answer.")
+    await pay_until_confirmation(anna, "1", note="pen")
+    await anna.taps("✅ Pay")
+    code = (await anna.says("/history")).split("pen · #")[1][:8]
+    admin = await admin_of(app, school_id)
+    await admin.says(f"/reverse {code} wrong person")
+    await app.deliver()
+    assert anna.last.text == ("↩️ A transfer was corrected by the school: 1 unit. "
+                              "Reason: wrong person. Your balance: 120 units.")
+    assert jan.last.text == ("↩️ Een uitwisseling werd door de school gecorrigeerd: -1 eenheid. "
+                             "Reden: wrong person. Je saldo: 120 eenheden.")
+
+
+async def test_a_negative_balance_keeps_its_sign_in_hours(app: App) -> None:
+    anna, _, _ = await families(app)
+    await pay_until_confirmation(anna, "2h30")
+    await anna.taps("✅ Pay")
+    reply = await anna.says("/balance")
+    assert "💰 Your balance: -30 units (-0 h 30)" in reply
+    assert "Limits: -300 units (-5 h 00) to 600 units (10 h 00)" in reply
+    assert "→ -150 units (-2 h 30) · Jan Peeters · #" in await anna.says("/history")
 
 
 async def test_a_double_tap_on_pay_pays_once(app: App) -> None:
@@ -181,7 +234,7 @@ async def test_history_is_paginated_and_in_my_language(app: App) -> None:
         await anna.taps("✅ Pay")
     first = await anna.says("/history")
     assert "📜 History (page 1 of 2)" in first
-    assert "→ -80 units (1 h 20) · Jan Peeters · lift 80 · #" in first
+    assert "→ -80 units (-1 h 20) · Jan Peeters · lift 80 · #" in first
     assert anna.button_labels() == ["▶"]
     second = await anna.taps("▶")
     assert "← 120 units (2 h 00) · the school" in second
