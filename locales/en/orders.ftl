@@ -14,8 +14,11 @@ orders-announce =
 orders-card =
     🛒 { $title } ({ $status })
     { $description }
-    📦 Pickup: { $pickup }
-    ⏰ Order before { $deadline }
+    📦 Pickup: { $pickup }{ $open ->
+        [yes] {""}
+            ⏰ Order before { $deadline }
+       *[no] {""}
+    }
     📊 { $total } / { $min } ordered{ $max ->
         [0] {""}
        *[other] {""} · at most { $max } per family
@@ -32,6 +35,7 @@ orders-line = • { $quantity } × { $name } — { $amount }
 orders-total-line = • { $quantity } × { $name }
 orders-mine-none = nothing yet
 orders-mine-total = Total: { $amount }
+orders-mine-paid = ✅ Paid: { $amount }
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Leave this order
 orders-pay = 💶 Pay

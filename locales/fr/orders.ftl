@@ -14,8 +14,11 @@ orders-announce =
 orders-card =
     🛒 { $title } ({ $status })
     { $description }
-    📦 Retrait : { $pickup }
-    ⏰ Commandez avant le { $deadline }
+    📦 Retrait : { $pickup }{ $open ->
+        [yes] {""}
+            ⏰ Commandez avant le { $deadline }
+       *[no] {""}
+    }
     📊 { $total } / { $min } commandés{ $max ->
         [0] {""}
        *[other] {""} · au plus { $max } par famille
@@ -32,6 +35,7 @@ orders-line = • { $quantity } × { $name } — { $amount }
 orders-total-line = • { $quantity } × { $name }
 orders-mine-none = rien pour l'instant
 orders-mine-total = Total : { $amount }
+orders-mine-paid = ✅ Payé : { $amount }
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Quitter cette commande
 orders-pay = 💶 Payer

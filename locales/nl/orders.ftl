@@ -14,8 +14,11 @@ orders-announce =
 orders-card =
     🛒 { $title } ({ $status })
     { $description }
-    📦 Afhalen: { $pickup }
-    ⏰ Bestel vóór { $deadline }
+    📦 Afhalen: { $pickup }{ $open ->
+        [yes] {""}
+            ⏰ Bestel vóór { $deadline }
+       *[no] {""}
+    }
     📊 { $total } / { $min } besteld{ $max ->
         [0] {""}
        *[other] {""} · hoogstens { $max } per gezin
@@ -32,6 +35,7 @@ orders-line = • { $quantity } × { $name } — { $amount }
 orders-total-line = • { $quantity } × { $name }
 orders-mine-none = nog niets
 orders-mine-total = Totaal: { $amount }
+orders-mine-paid = ✅ Betaald: { $amount }
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Deze bestelling verlaten
 orders-pay = 💶 Betalen

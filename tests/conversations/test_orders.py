@@ -334,3 +334,40 @@ async def test_the_deadline_confirms_an_order_that_reached_its_minimum(
     await anna.taps("Class T-shirts")
     assert await anna.taps("Pay") == (
         f"Your amount: €12.50. Pay by Bancontact or card here: {first_link}")
+
+
+async def test_the_card_of_a_paid_order_says_paid_and_no_longer_asks_to_pay(
+        shop: App, mollie: LocalMollie) -> None:
+    anna, jan, school_id = await families(shop)
+    luc = await another_family(shop, school_id, 407, "Luc", (("Zoé", "P5"),))
+    sophie = await admin_of(shop, school_id)
+    await new_order(sophie, minimum="2")
+    await sophie.taps("Publish")
+    await shop.deliver()
+    assert "⏰ Order before" in await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "2")
+    await luc.taps("Participer")
+    await join(luc, "T-shirt", "S", "1")
+    await jan.taps("Meedoen")
+    await join(jan, "T-shirt", "L", "1")
+    await close_now(sophie)
+    await shop.settle_payments()
+    await checkout(link_in(anna.last.text))
+    await checkout(link_in(luc.last.text))
+    await shop.deliver()
+    assert anna.last.text.startswith("✅ Payment of €25.00 received")
+
+    await anna.says("/orders")
+    card = await anna.taps("Class T-shirts")
+    assert "Total: €25.00\n✅ Paid: €25.00" in card
+    assert "Order before" not in card
+    assert not any("Pay" in label for label in anna.button_labels())
+    await luc.says("/orders")
+    card = await luc.taps("Class T-shirts")
+    assert "Total : 12,50\xa0€\n✅ Payé : 12,50\xa0€" in card
+    assert "Commandez avant" not in card
+    assert not any("Payer" in label for label in luc.button_labels())
+    await jan.says("/orders")  # Jan has not paid yet: his card still asks him to
+    card = await jan.taps("Class T-shirts")
+    assert "Betaald" not in card and "Bestel vóór" not in card
+    assert "💶 Betalen" in jan.button_labels()
