@@ -19,7 +19,7 @@ orders-card =
             ⏰ Bestel vóór { $deadline }
        *[no] {""}
     }
-    📊 { $total } / { $min } besteld{ $max ->
+    📊 { $total } besteld (minimum { $min }){ $max ->
         [0] {""}
        *[other] {""} · hoogstens { $max } per gezin
     }
@@ -42,7 +42,7 @@ orders-pay = 💶 Betalen
 orders-manage = 🛠 Beheren
 orders-none = Er is op dit moment geen groepsaankoop voor u.
 orders-list = 🛒 Groepsaankopen:
-orders-list-entry = { $title } · { $status } · { $total }/{ $min }
+orders-list-entry = { $title } · { $status } · { $total } besteld (minimum { $min })
 orders-ask-variant = Welke voor { $name }?
 orders-ask-quantity = Hoeveel { $name } aan { $price }? Tik een getal of typ het (0 verwijdert het).
 orders-updated = ✅ Uw bestelling is bijgewerkt.
@@ -62,7 +62,7 @@ orders-paid = ✅ Betaling van { $amount } ontvangen voor “{ $title }”. Beda
 orders-payment-failed = ⚠️ Uw betaling van { $amount } voor “{ $title }” is niet gelukt. Een nieuwe link volgt.
 orders-refunded = ↩️ { $amount } voor “{ $title }” wordt u terugbetaald.
 orders-cancelled-minimum = ❌ De groepsaankoop “{ $title }” is geannuleerd: { $total } besteld, { $min } waren nodig. U betaalt niets.
-orders-cancelled-minimum-organiser = ❌ “{ $title }” sloot onder het minimum ({ $total } / { $min }) en is geannuleerd. De gezinnen zijn verwittigd.
+orders-cancelled-minimum-organiser = ❌ “{ $title }” sloot onder het minimum ({ $total } besteld, { $min } nodig) en is geannuleerd. De gezinnen zijn verwittigd.
 orders-cancelled-by-organiser = ❌ De groepsaankoop “{ $title }” is door de organisator geannuleerd. Wie betaald heeft, wordt terugbetaald.
 orders-confirmed-organiser = ✅ “{ $title }” gaat door: { $total } besteld door { $families } gezinnen. De betaallinks worden verstuurd.
 orders-below-minimum = ⚠️ “{ $title }” heeft { $total } van de { $min } nodige en sluit op { $deadline }. Een week verlengen?

@@ -79,12 +79,12 @@ async def test_a_parent_joins_and_pays_an_order_end_to_end(shop: App,
     assert anna.last.document_bytes == b"\xff\xd8 the T-shirt"
     assert anna.button_labels() == ["🛒 Join"]
     card = await anna.taps("Join")
-    assert "📊 0 / 3 ordered" in card and "• T-shirt — €12.50 (S, M, L)" in card
+    assert "📊 0 ordered (minimum 3)" in card and "• T-shirt — €12.50 (S, M, L)" in card
     assert "Which one for T-shirt?" in await anna.taps("T-shirt")
     assert "How many T-shirt M at €12.50?" in await anna.taps("M")
     card = await anna.taps("2")
     assert "✅ Your order is updated." in card
-    assert "📊 2 / 3 ordered" in card and "• 2 × T-shirt M — €25.00\nTotal: €25.00" in card
+    assert "📊 2 ordered (minimum 3)" in card and "• 2 × T-shirt M — €25.00\nTotal: €25.00" in card
     await jan.taps("Meedoen")
     await jan.taps("T-shirt")
     await jan.taps("S")
@@ -127,10 +127,10 @@ async def test_changing_typing_a_quantity_the_family_maximum_and_leaving(app: Ap
     card = await anna.says("1")
     assert "• 2 × T-shirt M — €25.00\n• 1 × T-shirt L — €12.50\nTotal: €37.50" in card
     await join(anna, "T-shirt", "M", "0")
-    assert "📊 1 / 3 ordered" in anna.said
+    assert "📊 1 ordered (minimum 3)" in anna.said
     assert await anna.taps("Leave") == "You have left this order."
     await anna.says("/orders")
-    assert "Class T-shirts · open · 0/3" in anna.button_labels()[0]
+    assert "Class T-shirts · open · 0 ordered (minimum 3)" in anna.button_labels()[0]
 
 
 async def test_the_deadline_cancels_an_order_below_its_minimum(app: App) -> None:
@@ -147,7 +147,7 @@ async def test_the_deadline_cancels_an_order_below_its_minimum(app: App) -> None
         assert await close_due_orders(app.sessions) == 0
     assert anna.last.text == ("❌ The order “Class T-shirts” is cancelled: 1 ordered, "
                               "3 were needed. You pay nothing.")
-    assert "closed below its minimum (1 / 3)" in sophie.last.text
+    assert "closed below its minimum (1 ordered, 3 needed)" in sophie.last.text
     assert not any("cancelled" in m.text for m in jan.inbox)  # Jan never joined
     async with app.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(OrderPayment)) == 0
@@ -371,3 +371,25 @@ async def test_the_card_of_a_paid_order_says_paid_and_no_longer_asks_to_pay(
     card = await jan.taps("Class T-shirts")
     assert "Betaald" not in card and "Bestel vóór" not in card
     assert "💶 Betalen" in jan.button_labels()
+
+
+async def test_order_counts_do_not_read_like_dates(app: App) -> None:
+    """“5/2” reads as the 5th of February: counts say what they count, in every language."""
+    anna, jan, school_id = await families(app)
+    luc = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
+    sophie = await admin_of(app, school_id)
+    await new_order(sophie, minimum="2", maximum="6")
+    await sophie.taps("Publish")
+    await app.deliver()
+    assert "📊 0 ordered (minimum 2) · at most 6 per family" in await anna.taps("Join")
+    assert "📊 5 ordered (minimum 2)" in await join(anna, "T-shirt", "M", "5")
+    await anna.says("/orders")
+    assert anna.button_labels()[0] == "Class T-shirts · open · 5 ordered (minimum 2)"
+    await jan.says("/orders")
+    assert jan.button_labels()[0] == "Class T-shirts · open · 5 besteld (minimum 2)"
+    assert "📊 5 besteld (minimum 2) · hoogstens 6 per gezin" in await jan.taps("Class")
+    await luc.says("/orders")
+    assert luc.button_labels()[0] == "Class T-shirts · ouvert · 5 commandés (minimum 2)"
+    await anna.taps("Class T-shirts")
+    await join(anna, "T-shirt", "M", "1")
+    assert "📊 1 commandé (minimum 2) · au plus 6 par famille" in await luc.taps("Class")
