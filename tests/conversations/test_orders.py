@@ -166,7 +166,8 @@ async def test_the_organiser_extends_an_order_below_its_minimum(app: App) -> Non
         await app.deliver()
         assert "Extended: open until" in await sophie.taps("Extend by a week")
         await app.deliver()
-        assert anna.last.text.startswith("⏰ “Class T-shirts” stays open until 19/12/2030, 20:00.")
+        assert anna.last.text.startswith(
+            "⏰ “Class T-shirts” stays open until Thu 19 Dec 2030, 20:00.")
     with time_machine.travel("2030-12-13 08:00Z"):
         assert await close_due_orders(app.sessions) == 0
 
@@ -393,3 +394,19 @@ async def test_order_counts_do_not_read_like_dates(app: App) -> None:
     await anna.taps("Class T-shirts")
     await join(anna, "T-shirt", "M", "1")
     assert "📊 1 commandé (minimum 2) · au plus 6 par famille" in await luc.taps("Class")
+
+
+async def test_the_deadline_shows_the_weekday_and_the_whole_year(app: App) -> None:
+    """Not “12/12/99 20:00” in French and “12/12/2099, 20:00” elsewhere: one clear date."""
+    anna, jan, school_id = await families(app)
+    luc = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
+    sophie = await admin_of(app, school_id)
+    preview = await new_order(sophie, deadline="12/12/2099 20h")
+    assert "⏰ Until Sat 12 Dec 2099, 20:00 · 📦" in preview
+    await sophie.taps("Publish")
+    await app.deliver()
+    assert "Order before Sat 12 Dec 2099, 20:00." in anna.last.text
+    assert "⏰ Order before Sat 12 Dec 2099, 20:00\n" in await anna.taps("Join")
+    assert "⏰ Bestel vóór za 12 dec 2099, 20:00\n" in await jan.taps("Meedoen")
+    assert "⏰ Commandez avant le sam. 12 déc. 2099, 20:00\n" in await luc.taps("Participer")
+
