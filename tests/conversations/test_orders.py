@@ -196,7 +196,7 @@ async def test_a_failed_payment_gets_a_new_link_and_an_expired_one_a_reminder(
         await remind_unpaid_orders(shop.sessions)
         await shop.parents_wrote_recently()
         await shop.settle_payments()
-        assert jan.last.text.startswith("⏰ Herinnering: uw betaling van €\xa012,50")
+        assert jan.last.text.startswith("⏰ Herinnering: je betaling van €\xa012,50")
         assert link_in(jan.last.text).rsplit("/", 1)[1] != jan_payment
         assert anna.last.text.startswith("⏰ Reminder: your payment of €12.50")
         assert link_in(anna.last.text) == second  # still open: the same link again
@@ -410,3 +410,23 @@ async def test_the_deadline_shows_the_weekday_and_the_whole_year(app: App) -> No
     assert "⏰ Bestel vóór za 12 dec 2099, 20:00\n" in await jan.taps("Meedoen")
     assert "⏰ Commandez avant le sam. 12 déc. 2099, 20:00\n" in await luc.taps("Participer")
 
+
+async def test_the_dutch_order_texts_say_je_like_the_rest_of_the_bot(
+        shop: App, mollie: LocalMollie) -> None:
+    sophie, _, jan = await open_order(shop, minimum="1")
+    card = await jan.taps("Meedoen")
+    assert "Je bestelling:\nnog niets" in card
+    assert "✅ Je bestelling is bijgewerkt." in await join(jan, "T-shirt", "S", "1")
+    assert await jan.taps("verlaten") == "Je hebt deze bestelling verlaten."
+    await jan.says("/orders")
+    await jan.taps("Class T-shirts")
+    await join(jan, "T-shirt", "M", "1")
+    await close_now(sophie)
+    await shop.settle_payments()
+    assert "Je bedrag: €\xa012,50. Betaal met Bancontact" in jan.last.text
+    await jan.says("/orders")
+    await jan.taps("Class T-shirts")
+    assert (await jan.taps("Betalen")).startswith("Je bedrag: €\xa012,50.")
+    await checkout(link_in(jan.last.text))
+    await shop.deliver()
+    assert jan.last.text == "✅ Betaling van €\xa012,50 ontvangen voor “Class T-shirts”. Bedankt!"
