@@ -92,16 +92,29 @@ def translator() -> Translator:
     return Translator()
 
 
+# Explicit patterns rather than Babel's "short"/"medium" (fr_BE's short one is
+# "12/12/99 20:00", two-digit year, while nl_BE and en_GB give "12/12/2099, 20:00"):
+# the weekday a parent needs at 7:45, the month in letters so that 5/2 is never read
+# both ways, and the whole year. "mar. 1 déc. 2026, 18:30", "di 1 dec 2026, 18:30",
+# "Tue 1 Dec 2026, 18:30".
+DATE_PATTERN = {"fr": "EEE d MMM y", "nl": "EEE d MMM y", "en": "EEE d MMM y"}
+DATETIME_PATTERN = {"fr": "EEE d MMM y, HH:mm", "nl": "EEE d MMM y, HH:mm",
+                    "en": "EEE d MMM y, HH:mm"}
+
+
 def format_date(locale: str, value: date, tz: str = "Europe/Brussels") -> str:
+    """A day: "mar. 1 déc. 2026" (a moment is taken in the school's time zone)."""
     if isinstance(value, datetime):
         value = value.astimezone(ZoneInfo(tz)).date()
-    return babel_format_date(value, format="medium", locale=BABEL_LOCALE[pick_locale(locale)])
+    locale = pick_locale(locale)
+    return babel_format_date(value, format=DATE_PATTERN[locale], locale=BABEL_LOCALE[locale])
 
 
 def format_datetime(locale: str, value: datetime, tz: str = "Europe/Brussels") -> str:
-    return babel_format_datetime(
-        value, format="short", tzinfo=ZoneInfo(tz), locale=BABEL_LOCALE[pick_locale(locale)]
-    )
+    """A moment in the school's time zone: "mar. 1 déc. 2026, 18:30"."""
+    locale = pick_locale(locale)
+    return babel_format_datetime(value, format=DATETIME_PATTERN[locale], tzinfo=ZoneInfo(tz),
+                                 locale=BABEL_LOCALE[locale])
 
 
 def format_money(locale: str, cents: int) -> str:

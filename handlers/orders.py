@@ -34,7 +34,7 @@ def join_buttons(order: GroupOrder) -> list[list[Button]]:
 
 
 def card_buttons(t: Translate, order: GroupOrder, items: list[OrderItem], joined: bool,
-                 manager: bool) -> InlineKeyboardMarkup:
+                 manager: bool, paid: bool = False) -> InlineKeyboardMarkup:
     builder = Keyboard()
     if order.status == OrderStatus.OPEN:
         for item in items:
@@ -44,7 +44,7 @@ def card_buttons(t: Translate, order: GroupOrder, items: list[OrderItem], joined
         if joined:
             builder.button(text=t("orders-leave"),
                            callback_data=OrderCb(action="leave", order_id=order.id))
-    elif order.status == OrderStatus.CONFIRMED and joined:
+    elif order.status == OrderStatus.CONFIRMED and joined and not paid:
         builder.button(text=t("orders-pay"), callback_data=OrderCb(action="pay",
                                                                      order_id=order.id))
     if manager:
@@ -57,11 +57,12 @@ def card_buttons(t: Translate, order: GroupOrder, items: list[OrderItem], joined
 async def show_card(message: Message, session: AsyncSession, t: Translate, member: Member,
                     order: GroupOrder) -> None:
     school = await get_school(session, member.school_id)
+    paid_cents = await payments.paid_cents(session, order.id, member.id)
     await message.answer(
-        await card_text(session, t, order, member.id, school.timezone),
+        await card_text(session, t, order, member.id, school.timezone, paid_cents),
         reply_markup=card_buttons(t, order, await orders.items_of(session, order),
                                   await orders.has_lines(session, order, member),
-                                  orders.may_manage(member, order)))
+                                  orders.may_manage(member, order), paid=paid_cents > 0))
 
 
 async def show_orders(message: Message, member: Member, session: AsyncSession,

@@ -6,7 +6,7 @@ from aiogram.filters.callback_data import CallbackData
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import Translate, format_datetime, format_money
-from core.models import GroupOrder, OrderItem
+from core.models import GroupOrder, OrderItem, OrderStatus
 from core.orders import service as orders
 from core.orders.service import Line, Summary
 
@@ -34,24 +34,31 @@ def line_text(t: Translate, line: Line) -> str:
              amount=format_money(t.locale, line.cents))
 
 
-def lines_text(t: Translate, lines: list[Line]) -> str:
-    if not lines:
+def lines_text(t: Translate, lines: list[Line], paid_cents: int = 0) -> str:
+    if not lines and not paid_cents:
         return t("orders-mine-none")
-    return "\n".join([*(line_text(t, line) for line in lines),
-                      t("orders-mine-total",
-                        amount=format_money(t.locale, sum(line.cents for line in lines)))])
+    texts = [line_text(t, line) for line in lines]
+    if lines:
+        texts.append(t("orders-mine-total",
+                       amount=format_money(t.locale, sum(line.cents for line in lines))))
+    if paid_cents:
+        texts.append(t("orders-mine-paid", amount=format_money(t.locale, paid_cents)))
+    return "\n".join(texts)
 
 
 async def card_text(session: AsyncSession, t: Translate, order: GroupOrder, member_id: int,
-                    timezone: str) -> str:
+                    timezone: str, paid_cents: int = 0) -> str:
+    """The order as a family sees it: the deadline only while it is open, what they
+    ordered, and what they paid once they have."""
     items = await orders.items_of(session, order)
     return t("orders-card", title=order.title, description=order.description or "-",
              pickup=order.pickup or "-", status=status_name(t, order.status),
+             open="yes" if order.status == OrderStatus.OPEN else "no",
              deadline=format_datetime(t.locale, order.deadline, timezone),
              total=await orders.progress(session, order), min=order.min_quantity,
              max=order.max_per_family or 0,
              items="\n".join(item_text(t, item) for item in items),
-             mine=lines_text(t, await orders.lines_of(session, order, member_id)))
+             mine=lines_text(t, await orders.lines_of(session, order, member_id), paid_cents))
 
 
 def summary_text(t: Translate, order: GroupOrder, summary: Summary) -> str:

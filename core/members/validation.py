@@ -45,17 +45,31 @@ def clean_email(text: str | None) -> str:
     return value
 
 
+# Between a phone number and an e-mail address: a comma, a semicolon, a new line, two
+# spaces, or a slash with spaces around it ("0470/12 34 56" is one phone number).
+_CONTACT_SEPARATORS = re.compile(r"[,;\n]+|\s{2,}|\s+/\s+")
+# An e-mail address typed right next to a phone number: the word around its "@".
+_EMAIL_WORD = re.compile(r"[^\s/,;]*@[^\s/,;]*")
+
+
 def parse_contact(text: str | None) -> tuple[str | None, str | None]:
-    """One answer may hold a phone number, an e-mail address, or both."""
+    """One answer may hold a phone number, an e-mail address, or both: separated by a
+    comma as the examples show, but also by a space or " / " ("0470 12 34 56
+    marie@skynet.be"), the e-mail address being the word with the "@"."""
     phone = email = None
-    for part in re.split(r"[,;\n]+|\s{2,}", (text or "").strip()):
-        part = part.strip()
+    for part in _CONTACT_SEPARATORS.split((text or "").strip()):
+        part = part.strip().strip("/").strip()
         if not part:
             continue
         if "@" in part:
-            email = clean_email(part)
-        else:
-            phone = clean_phone(part)
+            words = _EMAIL_WORD.findall(part)
+            if len(words) != 1:
+                raise DomainError("profile-contact-invalid")
+            email = clean_email(words[0])
+            part = _EMAIL_WORD.sub(" ", part).strip().strip("/").strip()
+            if not part:
+                continue
+        phone = clean_phone(part)
     if phone is None and email is None:
         raise DomainError("profile-contact-invalid")
     return phone, email

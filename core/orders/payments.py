@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.clock import utcnow
@@ -89,6 +89,15 @@ async def latest(session: AsyncSession, order_id: int, member_id: int) -> OrderP
 async def paid_members(session: AsyncSession, order: GroupOrder) -> set[int]:
     return set(await session.scalars(select(OrderPayment.member_id).where(
         OrderPayment.order_id == order.id, OrderPayment.status == PaymentStatus.PAID)))
+
+
+async def paid_cents(session: AsyncSession, order_id: int, member_id: int) -> int:
+    """What the family has paid for the order and not been refunded (0: nothing)."""
+    return await session.scalar(
+        select(func.coalesce(func.sum(OrderPayment.amount_cents), 0))
+        .where(OrderPayment.order_id == order_id, OrderPayment.member_id == member_id,
+               OrderPayment.status == PaymentStatus.PAID,
+               OrderPayment.refund_status.is_(None))) or 0
 
 
 async def new_attempt(session: AsyncSession, previous: OrderPayment,

@@ -17,9 +17,12 @@ orders-announce =
 orders-card =
     🛒 { $title } ({ $status })
     { $description }
-    📦 Pickup: { $pickup }
-    ⏰ Order before { $deadline }
-    📊 { $total } / { $min } ordered{ $max ->
+    📦 Pickup: { $pickup }{ $open ->
+        [yes] {""}
+            ⏰ Order before { $deadline }
+       *[no] {""}
+    }
+    📊 { $total } ordered (minimum { $min }){ $max ->
         [0] {""}
        *[other] {""} · at most { $max } per family
     }
@@ -35,13 +38,14 @@ orders-line = • { $quantity } × { $name } — { $amount }
 orders-total-line = • { $quantity } × { $name }
 orders-mine-none = nothing yet
 orders-mine-total = Total: { $amount }
+orders-mine-paid = ✅ Paid: { $amount }
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Leave this order
 orders-pay = 💶 Pay
 orders-manage = 🛠 Manage
 orders-none = No group order for you at the moment.
 orders-list = 🛒 Group orders:
-orders-list-entry = { $title } · { $status } · { $total }/{ $min }
+orders-list-entry = { $title } · { $status } · { $total } ordered (minimum { $min })
 orders-ask-variant = Which one for { $name }?
 orders-ask-quantity = How many { $name } at { $price }? Tap a number, or type one (0 removes it).
 orders-updated = ✅ Your order is updated.
@@ -61,7 +65,7 @@ orders-paid = ✅ Payment of { $amount } received for “{ $title }”. Thank yo
 orders-payment-failed = ⚠️ Your payment of { $amount } for “{ $title }” did not go through. A new link follows.
 orders-refunded = ↩️ { $amount } for “{ $title }” is being refunded to you.
 orders-cancelled-minimum = ❌ The order “{ $title }” is cancelled: { $total } ordered, { $min } were needed. You pay nothing.
-orders-cancelled-minimum-organiser = ❌ “{ $title }” closed below its minimum ({ $total } / { $min }) and is cancelled. The families are told.
+orders-cancelled-minimum-organiser = ❌ “{ $title }” closed below its minimum ({ $total } ordered, { $min } needed) and is cancelled. The families are told.
 orders-cancelled-by-organiser = ❌ The order “{ $title }” was called off by its organiser. If you paid, you will be refunded.
 orders-confirmed-organiser = ✅ “{ $title }” goes ahead: { $total } ordered by { $families } families. Payment links are being sent.
 orders-below-minimum = ⚠️ “{ $title }” has { $total } of the { $min } needed, and closes on { $deadline }. Extend it by a week?

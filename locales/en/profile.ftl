@@ -11,9 +11,10 @@ profile-ask-contact = Send your phone number and/or e-mail address (for example:
 profile-clear-contact = Remove my contact details
 profile-saved = ✅ Saved.
 profile-name-invalid = Please type a name of 1 to { $max } letters.
-profile-phone-invalid = That does not look like a phone number. Example: 0470 12 34 56 or +32 470 12 34 56.
-profile-email-invalid = That does not look like an e-mail address. Example: name@example.be
-profile-contact-invalid = Please send a phone number or an e-mail address, or tap the button.
+profile-phone-invalid = That does not look like a phone number. Example: 0470 12 34 56 or +32 470 12 34 56. { -contact-both-hint }
+profile-email-invalid = That does not look like an e-mail address. Example: name@example.be. { -contact-both-hint }
+profile-contact-invalid = Please send a phone number, an e-mail address, or both separated by a comma (0470 12 34 56, name@example.be), or tap the button.
+-contact-both-hint = To send a phone number and an e-mail address, separate them with a comma: 0470 12 34 56, name@example.be
 
 language-ask = Which language do you prefer?
 language-changed = ✅ I will speak English with you from now on.

@@ -17,9 +17,15 @@ orders-announce =
 orders-card =
     🛒 { $title } ({ $status })
     { $description }
-    📦 Retrait : { $pickup }
-    ⏰ Commandez avant le { $deadline }
-    📊 { $total } / { $min } commandés{ $max ->
+    📦 Retrait : { $pickup }{ $open ->
+        [yes] {""}
+            ⏰ Commandez avant le { $deadline }
+       *[no] {""}
+    }
+    📊 { $total ->
+        [one] { $total } commandé
+       *[other] { $total } commandés
+    } (minimum { $min }){ $max ->
         [0] {""}
        *[other] {""} · au plus { $max } par famille
     }
@@ -35,13 +41,17 @@ orders-line = • { $quantity } × { $name } — { $amount }
 orders-total-line = • { $quantity } × { $name }
 orders-mine-none = rien pour l'instant
 orders-mine-total = Total : { $amount }
+orders-mine-paid = ✅ Payé : { $amount }
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Quitter cette commande
 orders-pay = 💶 Payer
 orders-manage = 🛠 Gérer
 orders-none = Aucun achat groupé pour vous en ce moment.
 orders-list = 🛒 Achats groupés :
-orders-list-entry = { $title } · { $status } · { $total }/{ $min }
+orders-list-entry = { $title } · { $status } · { $total ->
+        [one] { $total } commandé
+       *[other] { $total } commandés
+    } (minimum { $min })
 orders-ask-variant = Lequel pour { $name } ?
 orders-ask-quantity = Combien de { $name } à { $price } ? Touchez un nombre ou tapez-le (0 le retire).
 orders-updated = ✅ Votre commande est mise à jour.
@@ -60,8 +70,14 @@ orders-pay-reminder =
 orders-paid = ✅ Paiement de { $amount } reçu pour « { $title } ». Merci !
 orders-payment-failed = ⚠️ Votre paiement de { $amount } pour « { $title } » n'a pas abouti. Un nouveau lien suit.
 orders-refunded = ↩️ { $amount } pour « { $title } » vous est remboursé.
-orders-cancelled-minimum = ❌ L'achat groupé « { $title } » est annulé : { $total } commandés, il en fallait { $min }. Vous ne payez rien.
-orders-cancelled-minimum-organiser = ❌ « { $title } » a clôturé sous son minimum ({ $total } / { $min }) et est annulé. Les familles sont prévenues.
+orders-cancelled-minimum = ❌ L'achat groupé « { $title } » est annulé : { $total ->
+        [one] { $total } commandé
+       *[other] { $total } commandés
+    }, il en fallait { $min }. Vous ne payez rien.
+orders-cancelled-minimum-organiser = ❌ « { $title } » a clôturé sous son minimum ({ $total ->
+        [one] { $total } commandé
+       *[other] { $total } commandés
+    }, il en fallait { $min }) et est annulé. Les familles sont prévenues.
 orders-cancelled-by-organiser = ❌ L'achat groupé « { $title } » a été annulé par son organisateur·rice. Si vous avez payé, vous serez remboursé·e.
 orders-confirmed-organiser = ✅ « { $title } » est lancé : { $total } commandés par { $families } familles. Les liens de paiement partent.
 orders-below-minimum = ⚠️ « { $title } » a { $total } des { $min } nécessaires et clôture le { $deadline }. Prolonger d'une semaine ?

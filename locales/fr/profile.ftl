@@ -11,9 +11,10 @@ profile-ask-contact = Envoyez votre numéro de téléphone et/ou votre adresse e
 profile-clear-contact = Effacer mes coordonnées
 profile-saved = ✅ Enregistré.
 profile-name-invalid = Tapez un nom de 1 à { $max } lettres.
-profile-phone-invalid = Cela ne ressemble pas à un numéro de téléphone. Exemple : 0470 12 34 56 ou +32 470 12 34 56.
-profile-email-invalid = Cela ne ressemble pas à une adresse e-mail. Exemple : nom@exemple.be
-profile-contact-invalid = Envoyez un numéro de téléphone ou une adresse e-mail, ou touchez le bouton.
+profile-phone-invalid = Cela ne ressemble pas à un numéro de téléphone. Exemple : 0470 12 34 56 ou +32 470 12 34 56. { -contact-both-hint }
+profile-email-invalid = Cela ne ressemble pas à une adresse e-mail. Exemple : nom@exemple.be. { -contact-both-hint }
+profile-contact-invalid = Envoyez un numéro de téléphone, une adresse e-mail, ou les deux séparés par une virgule (0470 12 34 56, nom@exemple.be), ou touchez le bouton.
+-contact-both-hint = Pour envoyer un numéro et une adresse e-mail, séparez-les par une virgule : 0470 12 34 56, nom@exemple.be
 
 language-ask = Quelle langue préférez-vous ?
 language-changed = ✅ Je vous parlerai désormais en français.

@@ -17,15 +17,18 @@ orders-announce =
 orders-card =
     🛒 { $title } ({ $status })
     { $description }
-    📦 Afhalen: { $pickup }
-    ⏰ Bestel vóór { $deadline }
-    📊 { $total } / { $min } besteld{ $max ->
+    📦 Afhalen: { $pickup }{ $open ->
+        [yes] {""}
+            ⏰ Bestel vóór { $deadline }
+       *[no] {""}
+    }
+    📊 { $total } besteld (minimum { $min }){ $max ->
         [0] {""}
        *[other] {""} · hoogstens { $max } per gezin
     }
     Artikelen:
     { $items }
-    Uw bestelling:
+    Je bestelling:
     { $mine }
 orders-item = • { $name } — { $price }{ $count ->
         [0] {""}
@@ -35,33 +38,34 @@ orders-line = • { $quantity } × { $name } — { $amount }
 orders-total-line = • { $quantity } × { $name }
 orders-mine-none = nog niets
 orders-mine-total = Totaal: { $amount }
+orders-mine-paid = ✅ Betaald: { $amount }
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Deze bestelling verlaten
 orders-pay = 💶 Betalen
 orders-manage = 🛠 Beheren
-orders-none = Er is op dit moment geen groepsaankoop voor u.
+orders-none = Er is op dit moment geen groepsaankoop voor jou.
 orders-list = 🛒 Groepsaankopen:
-orders-list-entry = { $title } · { $status } · { $total }/{ $min }
+orders-list-entry = { $title } · { $status } · { $total } besteld (minimum { $min })
 orders-ask-variant = Welke voor { $name }?
 orders-ask-quantity = Hoeveel { $name } aan { $price }? Tik een getal of typ het (0 verwijdert het).
-orders-updated = ✅ Uw bestelling is bijgewerkt.
-orders-left = U hebt deze bestelling verlaten.
-orders-already-paid = ✅ U hebt { $amount } betaald. Bedankt!
-orders-pay-here = Uw bedrag: { $amount }. Betaal met Bancontact of kaart hier: { $url }
-orders-link-coming = Uw bedrag: { $amount }. Een nieuwe betaallink is onderweg.
+orders-updated = ✅ Je bestelling is bijgewerkt.
+orders-left = Je hebt deze bestelling verlaten.
+orders-already-paid = ✅ Je hebt { $amount } betaald. Bedankt!
+orders-pay-here = Je bedrag: { $amount }. Betaal met Bancontact of kaart hier: { $url }
+orders-link-coming = Je bedrag: { $amount }. Een nieuwe betaallink is onderweg.
 orders-nothing-to-pay = Er is niets te betalen voor deze bestelling.
 
 orders-pay-link =
     ✅ De groepsaankoop “{ $title }” gaat door!
-    Uw bedrag: { $amount }. Betaal met Bancontact of kaart hier: { $url }
+    Je bedrag: { $amount }. Betaal met Bancontact of kaart hier: { $url }
 orders-pay-reminder =
-    ⏰ Herinnering: uw betaling van { $amount } voor “{ $title }” staat nog open.
+    ⏰ Herinnering: je betaling van { $amount } voor “{ $title }” staat nog open.
     Betaal hier: { $url }
 orders-paid = ✅ Betaling van { $amount } ontvangen voor “{ $title }”. Bedankt!
-orders-payment-failed = ⚠️ Uw betaling van { $amount } voor “{ $title }” is niet gelukt. Een nieuwe link volgt.
-orders-refunded = ↩️ { $amount } voor “{ $title }” wordt u terugbetaald.
-orders-cancelled-minimum = ❌ De groepsaankoop “{ $title }” is geannuleerd: { $total } besteld, { $min } waren nodig. U betaalt niets.
-orders-cancelled-minimum-organiser = ❌ “{ $title }” sloot onder het minimum ({ $total } / { $min }) en is geannuleerd. De gezinnen zijn verwittigd.
+orders-payment-failed = ⚠️ Je betaling van { $amount } voor “{ $title }” is niet gelukt. Een nieuwe link volgt.
+orders-refunded = ↩️ { $amount } voor “{ $title }” wordt je terugbetaald.
+orders-cancelled-minimum = ❌ De groepsaankoop “{ $title }” is geannuleerd: { $total } besteld, { $min } waren nodig. Je betaalt niets.
+orders-cancelled-minimum-organiser = ❌ “{ $title }” sloot onder het minimum ({ $total } besteld, { $min } nodig) en is geannuleerd. De gezinnen zijn verwittigd.
 orders-cancelled-by-organiser = ❌ De groepsaankoop “{ $title }” is door de organisator geannuleerd. Wie betaald heeft, wordt terugbetaald.
 orders-confirmed-organiser = ✅ “{ $title }” gaat door: { $total } besteld door { $families } gezinnen. De betaallinks worden verstuurd.
 orders-below-minimum = ⚠️ “{ $title }” heeft { $total } van de { $min } nodige en sluit op { $deadline }. Een week verlengen?
@@ -132,13 +136,13 @@ orders-price-invalid = Geef een prijs in euro, bv. “12,50”.
 orders-item-invalid = Typ de naam van het artikel en dan de prijs, bv. “T-shirt 12,50”.
 orders-variants-invalid = Geef 1 tot { $max } varianten, gescheiden door komma's.
 orders-organisers-only = Alleen klasvertegenwoordigers en beheerders kunnen een groepsaankoop starten.
-orders-rep-own-classes = U kunt alleen bestellingen starten voor uw eigen klassen.
+orders-rep-own-classes = Je kunt alleen bestellingen starten voor je eigen klassen.
 orders-title-invalid = Geef een titel van 3 tot { $max } tekens.
 orders-items-invalid = Een bestelling heeft 1 tot { $max } artikelen.
 orders-number-invalid = Typ een geheel getal, bv. 30.
 orders-deadline-in-past = Dat moment is voorbij; geef een uiterste datum in de toekomst.
-orders-not-found = Deze bestelling bestaat niet of is niet voor u.
+orders-not-found = Deze bestelling bestaat niet of is niet voor jou.
 orders-closed = Deze bestelling is afgesloten; ze kan niet meer gewijzigd worden.
 orders-quantity-invalid = Geef een hoeveelheid van 0 tot { $max }.
 orders-max-per-family = Hoogstens { $max } per gezin voor deze bestelling.
-orders-payment-page = Bedankt! U kunt terug naar het gesprek: het bevestigt zodra de betaling ontvangen is.
+orders-payment-page = Bedankt! Je kunt terug naar het gesprek: het bevestigt zodra de betaling ontvangen is.

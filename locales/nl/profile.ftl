@@ -11,9 +11,10 @@ profile-ask-contact = Stuur je telefoonnummer en/of e-mailadres (bijvoorbeeld: 0
 profile-clear-contact = Mijn contactgegevens wissen
 profile-saved = ✅ Bewaard.
 profile-name-invalid = Typ een naam van 1 tot { $max } letters.
-profile-phone-invalid = Dat lijkt geen telefoonnummer. Voorbeeld: 0470 12 34 56 of +32 470 12 34 56.
-profile-email-invalid = Dat lijkt geen e-mailadres. Voorbeeld: naam@voorbeeld.be
-profile-contact-invalid = Stuur een telefoonnummer of e-mailadres, of tik op de knop.
+profile-phone-invalid = Dat lijkt geen telefoonnummer. Voorbeeld: 0470 12 34 56 of +32 470 12 34 56. { -contact-both-hint }
+profile-email-invalid = Dat lijkt geen e-mailadres. Voorbeeld: naam@voorbeeld.be. { -contact-both-hint }
+profile-contact-invalid = Stuur een telefoonnummer, een e-mailadres, of allebei gescheiden door een komma (0470 12 34 56, naam@voorbeeld.be), of tik op de knop.
+-contact-both-hint = Stuur je een telefoonnummer en een e-mailadres, scheid ze dan met een komma: 0470 12 34 56, naam@voorbeeld.be
 
 language-ask = Welke taal verkies je?
 language-changed = ✅ Ik spreek voortaan Nederlands met je.

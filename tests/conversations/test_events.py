@@ -636,3 +636,26 @@ async def test_the_organiser_is_not_told_of_their_own_cancellation(app: App) -> 
     await app.deliver()
     assert received(admin, "is cancelled") == []
     assert len(received(anna, "is cancelled")) == 1
+
+
+async def test_the_date_of_an_event_shows_its_weekday_in_every_language(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
+    admin = await admin_of(app, school_id)
+    await admin.says("/newevent")
+    await admin.says("School fair")
+    await admin.says("1/12/2099 18h30")
+    await admin.says("Gym")
+    await admin.taps("Skip")
+    await admin.taps("Whole school")
+    await admin.taps("No limit")
+    await admin.taps("No")
+    await admin.taps("No deadline")
+    assert "🕒 Tue 1 Dec 2099, 18:30\n" in await admin.taps("No slots")
+    await admin.taps("Create and invite")
+    await app.deliver()
+    assert "🕒 Tue 1 Dec 2099, 18:30\n" in anna.last.text
+    assert "🕒 di 1 dec 2099, 18:30\n" in jan.last.text
+    assert "🕒 mar. 1 déc. 2099, 18:30\n" in marie.last.text
+    await marie.says("/events")
+    assert marie.button_labels() == ["▫️ mar. 1 déc. 2099, 18:30 · School fair"]

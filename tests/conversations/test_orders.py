@@ -92,12 +92,12 @@ async def test_a_parent_joins_and_pays_an_order_end_to_end(shop: App,
     assert anna.last.document_bytes == b"\xff\xd8 the T-shirt"
     assert anna.button_labels() == ["🛒 Join"]
     card = await anna.taps("Join")
-    assert "📊 0 / 3 ordered" in card and "• T-shirt — €12.50 (S, M, L)" in card
+    assert "📊 0 ordered (minimum 3)" in card and "• T-shirt — €12.50 (S, M, L)" in card
     assert "Which one for T-shirt?" in await anna.taps("T-shirt")
     assert "How many T-shirt M at €12.50?" in await anna.taps("M")
     card = await anna.taps("2")
     assert "✅ Your order is updated." in card
-    assert "📊 2 / 3 ordered" in card and "• 2 × T-shirt M — €25.00\nTotal: €25.00" in card
+    assert "📊 2 ordered (minimum 3)" in card and "• 2 × T-shirt M — €25.00\nTotal: €25.00" in card
     await jan.taps("Meedoen")
     await jan.taps("T-shirt")
     await jan.taps("S")
@@ -140,10 +140,10 @@ async def test_changing_typing_a_quantity_the_family_maximum_and_leaving(app: Ap
     card = await anna.says("1")
     assert "• 2 × T-shirt M — €25.00\n• 1 × T-shirt L — €12.50\nTotal: €37.50" in card
     await join(anna, "T-shirt", "M", "0")
-    assert "📊 1 / 3 ordered" in anna.said
+    assert "📊 1 ordered (minimum 3)" in anna.said
     assert await anna.taps("Leave") == "You have left this order."
     await anna.says("/orders")
-    assert "Class T-shirts · open · 0/3" in anna.button_labels()[0]
+    assert "Class T-shirts · open · 0 ordered (minimum 3)" in anna.button_labels()[0]
 
 
 async def test_the_deadline_cancels_an_order_below_its_minimum(app: App) -> None:
@@ -160,7 +160,7 @@ async def test_the_deadline_cancels_an_order_below_its_minimum(app: App) -> None
         assert await close_due_orders(app.sessions) == 0
     assert anna.last.text == ("❌ The order “Class T-shirts” is cancelled: 1 ordered, "
                               "3 were needed. You pay nothing.")
-    assert "closed below its minimum (1 / 3)" in sophie.last.text
+    assert "closed below its minimum (1 ordered, 3 needed)" in sophie.last.text
     assert not any("cancelled" in m.text for m in jan.inbox)  # Jan never joined
     async with app.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(OrderPayment)) == 0
@@ -179,7 +179,8 @@ async def test_the_organiser_extends_an_order_below_its_minimum(app: App) -> Non
         await app.deliver()
         assert "Extended: open until" in await sophie.taps("Extend by a week")
         await app.deliver()
-        assert anna.last.text.startswith("⏰ “Class T-shirts” stays open until 19/12/2030, 20:00.")
+        assert anna.last.text.startswith(
+            "⏰ “Class T-shirts” stays open until Thu 19 Dec 2030, 20:00.")
     with time_machine.travel("2030-12-13 08:00Z"):
         assert await close_due_orders(app.sessions) == 0
 
@@ -208,7 +209,7 @@ async def test_a_failed_payment_gets_a_new_link_and_an_expired_one_a_reminder(
         await remind_unpaid_orders(shop.sessions)
         await shop.parents_wrote_recently()
         await shop.settle_payments()
-        assert jan.last.text.startswith("⏰ Herinnering: uw betaling van €\xa012,50")
+        assert jan.last.text.startswith("⏰ Herinnering: je betaling van €\xa012,50")
         assert link_in(jan.last.text).rsplit("/", 1)[1] != jan_payment
         assert anna.last.text.startswith("⏰ Reminder: your payment of €12.50")
         assert link_in(anna.last.text) == second  # still open: the same link again
@@ -347,3 +348,98 @@ async def test_the_deadline_confirms_an_order_that_reached_its_minimum(
     await anna.taps("Class T-shirts")
     assert await anna.taps("Pay") == (
         f"Your amount: €12.50. Pay by Bancontact or card here: {first_link}")
+
+
+async def test_the_card_of_a_paid_order_says_paid_and_no_longer_asks_to_pay(
+        shop: App, mollie: LocalMollie) -> None:
+    anna, jan, school_id = await families(shop)
+    luc = await another_family(shop, school_id, 407, "Luc", (("Zoé", "P5"),))
+    sophie = await admin_of(shop, school_id)
+    await new_order(sophie, minimum="2")
+    await sophie.taps("Publish")
+    await shop.deliver()
+    assert "⏰ Order before" in await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "2")
+    await luc.taps("Participer")
+    await join(luc, "T-shirt", "S", "1")
+    await jan.taps("Meedoen")
+    await join(jan, "T-shirt", "L", "1")
+    await close_now(sophie)
+    await shop.settle_payments()
+    await checkout(link_in(anna.last.text))
+    await checkout(link_in(luc.last.text))
+    await shop.deliver()
+    assert anna.last.text.startswith("✅ Payment of €25.00 received")
+
+    await anna.says("/orders")
+    card = await anna.taps("Class T-shirts")
+    assert "Total: €25.00\n✅ Paid: €25.00" in card
+    assert "Order before" not in card
+    assert not any("Pay" in label for label in anna.button_labels())
+    await luc.says("/orders")
+    card = await luc.taps("Class T-shirts")
+    assert "Total : 12,50\xa0€\n✅ Payé : 12,50\xa0€" in card
+    assert "Commandez avant" not in card
+    assert not any("Payer" in label for label in luc.button_labels())
+    await jan.says("/orders")  # Jan has not paid yet: his card still asks him to
+    card = await jan.taps("Class T-shirts")
+    assert "Betaald" not in card and "Bestel vóór" not in card
+    assert "💶 Betalen" in jan.button_labels()
+
+
+async def test_order_counts_do_not_read_like_dates(app: App) -> None:
+    """“5/2” reads as the 5th of February: counts say what they count, in every language."""
+    anna, jan, school_id = await families(app)
+    luc = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
+    sophie = await admin_of(app, school_id)
+    await new_order(sophie, minimum="2", maximum="6")
+    await sophie.taps("Publish")
+    await app.deliver()
+    assert "📊 0 ordered (minimum 2) · at most 6 per family" in await anna.taps("Join")
+    assert "📊 5 ordered (minimum 2)" in await join(anna, "T-shirt", "M", "5")
+    await anna.says("/orders")
+    assert anna.button_labels()[0] == "Class T-shirts · open · 5 ordered (minimum 2)"
+    await jan.says("/orders")
+    assert jan.button_labels()[0] == "Class T-shirts · open · 5 besteld (minimum 2)"
+    assert "📊 5 besteld (minimum 2) · hoogstens 6 per gezin" in await jan.taps("Class")
+    await luc.says("/orders")
+    assert luc.button_labels()[0] == "Class T-shirts · ouvert · 5 commandés (minimum 2)"
+    await anna.taps("Class T-shirts")
+    await join(anna, "T-shirt", "M", "1")
+    assert "📊 1 commandé (minimum 2) · au plus 6 par famille" in await luc.taps("Class")
+
+
+async def test_the_deadline_shows_the_weekday_and_the_whole_year(app: App) -> None:
+    """Not “12/12/99 20:00” in French and “12/12/2099, 20:00” elsewhere: one clear date."""
+    anna, jan, school_id = await families(app)
+    luc = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
+    sophie = await admin_of(app, school_id)
+    preview = await new_order(sophie, deadline="12/12/2099 20h")
+    assert "⏰ Until Sat 12 Dec 2099, 20:00 · 📦" in preview
+    await sophie.taps("Publish")
+    await app.deliver()
+    assert "Order before Sat 12 Dec 2099, 20:00." in anna.last.text
+    assert "⏰ Order before Sat 12 Dec 2099, 20:00\n" in await anna.taps("Join")
+    assert "⏰ Bestel vóór za 12 dec 2099, 20:00\n" in await jan.taps("Meedoen")
+    assert "⏰ Commandez avant le sam. 12 déc. 2099, 20:00\n" in await luc.taps("Participer")
+
+
+async def test_the_dutch_order_texts_say_je_like_the_rest_of_the_bot(
+        shop: App, mollie: LocalMollie) -> None:
+    sophie, _, jan = await open_order(shop, minimum="1")
+    card = await jan.taps("Meedoen")
+    assert "Je bestelling:\nnog niets" in card
+    assert "✅ Je bestelling is bijgewerkt." in await join(jan, "T-shirt", "S", "1")
+    assert await jan.taps("verlaten") == "Je hebt deze bestelling verlaten."
+    await jan.says("/orders")
+    await jan.taps("Class T-shirts")
+    await join(jan, "T-shirt", "M", "1")
+    await close_now(sophie)
+    await shop.settle_payments()
+    assert "Je bedrag: €\xa012,50. Betaal met Bancontact" in jan.last.text
+    await jan.says("/orders")
+    await jan.taps("Class T-shirts")
+    assert (await jan.taps("Betalen")).startswith("Je bedrag: €\xa012,50.")
+    await checkout(link_in(jan.last.text))
+    await shop.deliver()
+    assert jan.last.text == "✅ Betaling van €\xa012,50 ontvangen voor “Class T-shirts”. Bedankt!"

@@ -130,7 +130,7 @@ async def test_editing_and_removing_the_contact_details(app: App) -> None:
     await anna.taps("📞 Contact")
     assert "does not look like a phone number" in await anna.says("call me maybe")
     assert "does not look like an e-mail address" in await anna.says("anna@nowhere")
-    assert "Please send a phone number or an e-mail address" in await anna.says(" , ; ")
+    assert "Please send a phone number, an e-mail address, or both" in await anna.says(" , ; ")
     member = await member_named(app, "Anna")
     assert (member.phone, member.email) == ("+32470123456", "anna@example.be")
 
@@ -146,6 +146,21 @@ async def test_editing_and_removing_the_contact_details(app: App) -> None:
     assert "E-mail: -" in cleared
     member = await member_named(app, "Anna")
     assert (member.phone, member.email) == (None, None)
+
+
+async def test_a_phone_and_an_email_in_one_line_without_a_comma(app: App) -> None:
+    anna = await parent(app)
+    await anna.says("/profile")
+    await anna.taps("📞 Contact")
+    saved = await anna.says("04 70 12 34 56 / anna@skynet.be")
+    assert "Phone: +32470123456\nE-mail: anna@skynet.be" in saved
+    await anna.taps("📞 Contact")
+    refused = await anna.says("anna@skynet.be, 0470 12 34 56 ext 2")
+    assert "That does not look like a phone number." in refused
+    assert "separate them with a comma: 0470 12 34 56, name@example.be" in refused
+    assert "E-mail: new@skynet.be\n" in await anna.says("new@skynet.be +32 470 65 43 21")
+    member = await member_named(app, "Anna")
+    assert (member.phone, member.email) == ("+32470654321", "new@skynet.be")
 
 
 async def test_a_stale_remove_contact_button_keeps_the_new_details(app: App) -> None:

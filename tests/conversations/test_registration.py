@@ -143,6 +143,38 @@ async def test_bad_answers_are_explained_and_the_step_is_kept(app: App) -> None:
     assert "Privacy" in await bob.says("bob@example.org")
 
 
+async def test_a_phone_and_an_email_separated_by_a_space_or_a_slash(app: App) -> None:
+    school = await app.school()
+    marie = app.person(107, "Marie", "fr")
+    await marie.says(f"/start {school.parent_code}")
+    await marie.taps("Français")
+    await marie.says("Marie")
+    assert "numéro de téléphone ou une adresse e-mail" in await marie.says("Dubois")
+    refused = await marie.says("0470 12 34 56 marie at skynet.be")
+    assert "Cela ne ressemble pas à un numéro de téléphone." in refused
+    assert "séparez-les par une virgule : 0470 12 34 56, nom@exemple.be" in refused
+    assert "Vie privée" in await marie.says("0470 12 34 56 marie@skynet.be")
+    await marie.taps("J'accepte")
+    await marie.says("Léo")
+    await marie.taps("P3")
+    summary = await marie.taps("Continuer")
+    assert "Téléphone : +32470123456\nE-mail : marie@skynet.be" in summary
+
+    jan = app.person(108, "Jan", "nl")
+    await jan.says(f"/start {school.parent_code}")
+    await jan.taps("Nederlands")
+    await jan.says("Jan")
+    await jan.says("Peeters")
+    refused = await jan.says("jan@a.be jan@b.be")
+    assert "gescheiden door een komma (0470 12 34 56, naam@voorbeeld.be)" in refused
+    assert "Privacy" in await jan.says("04 70 12 34 56 / Jan@Telenet.be")
+    await jan.taps("Akkoord")
+    await jan.says("Noor")
+    await jan.taps("L3")
+    summary = await jan.taps("Verder")
+    assert "+32470123456" in summary and "jan@telenet.be" in summary
+
+
 async def test_double_tap_on_confirm_registers_once(app: App) -> None:
     school = await app.school()
     anna = app.person(107, "Anna", "en")

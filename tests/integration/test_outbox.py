@@ -173,7 +173,7 @@ async def test_dates_are_shown_in_the_recipients_language_and_school_time(world)
                                  message_id="test-when", args={"when": when_arg(moment)})
     sender.translator = FakeTranslator()
     await sender.drain()
-    assert api.sent()[0]["text"] == "4/12/2026, 18:30"  # Belgian Dutch, Brussels time
+    assert api.sent()[0]["text"] == "vr 4 dec 2026, 18:30"  # Belgian Dutch, Brussels time
 
 
 class FakeTranslator:

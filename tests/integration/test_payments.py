@@ -66,4 +66,4 @@ async def test_the_page_mollie_sends_the_parent_back_to(shop: App) -> None:
     async with aiohttp.ClientSession() as http, http.get(
             f"{shop.settings.base_url}/orders/paid?lang=nl") as response:
         assert response.status == 200
-        assert "Bedankt! U kunt terug naar het gesprek" in await response.text()
+        assert "Bedankt! Je kunt terug naar het gesprek" in await response.text()

@@ -33,6 +33,28 @@ def test_names_are_tidied_and_bounded() -> None:
             clean_name(bad)
 
 
+@pytest.mark.parametrize("typed", [
+    "0470123456; a@b.be", "0470 12 34 56, a@b.be", "0470 12 34 56\na@b.be",
+    "0470 12 34 56 a@b.be", "04 70 12 34 56 / a@b.be", "0470/12.34.56 A@B.be",
+    "a@b.be 0470 12 34 56", "a@b.be / +32 470 12 34 56", "0470 12 34 56/a@b.be",
+])
+def test_a_phone_and_an_email_may_come_in_one_answer(typed: str) -> None:
+    assert parse_contact(typed) == ("+32470123456", "a@b.be")
+
+
+@pytest.mark.parametrize(("typed", "message_id"), [
+    ("0470 12 34 56 a at b.be", "profile-phone-invalid"),
+    ("a@b.be c@d.be", "profile-contact-invalid"),
+    ("call me a@b.be", "profile-phone-invalid"),
+    ("0470 12 34 56 a@b", "profile-email-invalid"),
+    (" , ; / ", "profile-contact-invalid"),
+])
+def test_a_contact_answer_that_cannot_be_read(typed: str, message_id: str) -> None:
+    with pytest.raises(DomainError) as error:
+        parse_contact(typed)
+    assert error.value.message_id == message_id
+
+
 def test_contact_may_hold_a_phone_an_email_or_both() -> None:
     assert parse_contact("Anna@Example.BE") == (None, "anna@example.be")
     assert parse_contact("0470123456; a@b.be") == ("+32470123456", "a@b.be")
