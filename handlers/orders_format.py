@@ -9,6 +9,7 @@ from core.i18n import Translate, format_datetime, format_money
 from core.models import GroupOrder, OrderItem, OrderStatus
 from core.orders import service as orders
 from core.orders.service import Line, Summary
+from core.outbox import optional_arg
 
 
 class OrderCb(CallbackData, prefix="ord"):
@@ -51,8 +52,8 @@ async def card_text(session: AsyncSession, t: Translate, order: GroupOrder, memb
     """The order as a family sees it: the deadline only while it is open, what they
     ordered, and what they paid once they have."""
     items = await orders.items_of(session, order)
-    return t("orders-card", title=order.title, description=order.description or "-",
-             pickup=order.pickup or "-", status=status_name(t, order.status),
+    return t("orders-card", title=order.title, **optional_arg("description", order.description),
+             **optional_arg("pickup", order.pickup), status=status_name(t, order.status),
              open="yes" if order.status == OrderStatus.OPEN else "no",
              deadline=format_datetime(t.locale, order.deadline, timezone),
              total=await orders.progress(session, order), min=order.min_quantity,

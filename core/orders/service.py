@@ -278,7 +278,8 @@ async def complete(session: AsyncSession, organiser: Member, order_id: int) -> G
     for member in await participants(session, order):
         await enqueue_for_member(session, member, purpose=f"order:{order.id}:delivered",
                                  message_id="orders-delivered",
-                                 args={"title": order.title, "pickup": order.pickup or "-"})
+                                 args={"title": order.title,
+                                       **optional_arg("pickup", order.pickup)})
     return order
 
 

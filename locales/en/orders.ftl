@@ -15,9 +15,15 @@ orders-announce =
     }
     Minimum to go ahead: { $min }. Order before { $deadline }.
 orders-card =
-    🛒 { $title } ({ $status })
-    { $description }
-    📦 Pickup: { $pickup }{ $open ->
+    🛒 { $title } ({ $status }){ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }{ $has_pickup ->
+        [no] {""}
+       *[yes] {""}
+            📦 Pickup: { $pickup }
+    }{ $open ->
         [yes] {""}
             ⏰ Order before { $deadline }
        *[no] {""}
@@ -70,7 +76,10 @@ orders-cancelled-by-organiser = ❌ The order “{ $title }” was called off by
 orders-confirmed-organiser = ✅ “{ $title }” goes ahead: { $total } ordered by { $families } families. Payment links are being sent.
 orders-below-minimum = ⚠️ “{ $title }” has { $total } of the { $min } needed, and closes on { $deadline }. Extend it by a week?
 orders-extended = ⏰ “{ $title }” stays open until { $deadline }.
-orders-delivered = 📦 “{ $title }” has arrived! Pickup: { $pickup }
+orders-delivered = 📦 “{ $title }” has arrived!{ $has_pickup ->
+    [no] {""}
+   *[yes] {" "}Pickup: { $pickup }
+}
 
 orders-manage-title = 🛠 “{ $title }” ({ $status })
 orders-action-summary = 📋 Who ordered what

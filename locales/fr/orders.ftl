@@ -15,9 +15,15 @@ orders-announce =
     }
     Minimum pour le lancer : { $min }. Commandez avant le { $deadline }.
 orders-card =
-    🛒 { $title } ({ $status })
-    { $description }
-    📦 Retrait : { $pickup }{ $open ->
+    🛒 { $title } ({ $status }){ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }{ $has_pickup ->
+        [no] {""}
+       *[yes] {""}
+            📦 Retrait : { $pickup }
+    }{ $open ->
         [yes] {""}
             ⏰ Commandez avant le { $deadline }
        *[no] {""}
@@ -82,7 +88,10 @@ orders-cancelled-by-organiser = ❌ L'achat groupé « { $title } » a été ann
 orders-confirmed-organiser = ✅ « { $title } » est lancé : { $total } commandés par { $families } familles. Les liens de paiement partent.
 orders-below-minimum = ⚠️ « { $title } » a { $total } des { $min } nécessaires et clôture le { $deadline }. Prolonger d'une semaine ?
 orders-extended = ⏰ « { $title } » reste ouvert jusqu'au { $deadline }.
-orders-delivered = 📦 « { $title } » est arrivé ! Retrait : { $pickup }
+orders-delivered = 📦 « { $title } » est arrivé !{ $has_pickup ->
+    [no] {""}
+   *[yes] {" "}Retrait : { $pickup }
+}
 
 orders-manage-title = 🛠 « { $title } » ({ $status })
 orders-action-summary = 📋 Qui a commandé quoi

@@ -15,9 +15,15 @@ orders-announce =
     }
     Minimum om door te gaan: { $min }. Bestel vóór { $deadline }.
 orders-card =
-    🛒 { $title } ({ $status })
-    { $description }
-    📦 Afhalen: { $pickup }{ $open ->
+    🛒 { $title } ({ $status }){ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }{ $has_pickup ->
+        [no] {""}
+       *[yes] {""}
+            📦 Afhalen: { $pickup }
+    }{ $open ->
         [yes] {""}
             ⏰ Bestel vóór { $deadline }
        *[no] {""}
@@ -70,7 +76,10 @@ orders-cancelled-by-organiser = ❌ De groepsaankoop “{ $title }” is door de
 orders-confirmed-organiser = ✅ “{ $title }” gaat door: { $total } besteld door { $families } gezinnen. De betaallinks worden verstuurd.
 orders-below-minimum = ⚠️ “{ $title }” heeft { $total } van de { $min } nodige en sluit op { $deadline }. Een week verlengen?
 orders-extended = ⏰ “{ $title }” blijft open tot { $deadline }.
-orders-delivered = 📦 “{ $title }” is aangekomen! Afhalen: { $pickup }
+orders-delivered = 📦 “{ $title }” is aangekomen!{ $has_pickup ->
+    [no] {""}
+   *[yes] {" "}Afhalen: { $pickup }
+}
 
 orders-manage-title = 🛠 “{ $title }” ({ $status })
 orders-action-summary = 📋 Wie bestelde wat

@@ -83,6 +83,9 @@ async def test_an_order_without_a_description_is_announced_without_a_dash(app: A
                                       "Minimum pour le lancer : 3. Commandez avant le ")
     assert anna.last.text.startswith("🛒 New group order: Class T-shirts\n"
                                      "Minimum to go ahead: 3. Order before ")
+    await anna.says("/orders")
+    card = await anna.taps("Class T-shirts")
+    assert card.startswith("🛒 Class T-shirts (open)\n📦 Pickup: School hall, Friday 15h30\n")
 
 
 async def test_a_parent_joins_and_pays_an_order_end_to_end(shop: App,
