@@ -133,7 +133,10 @@ admin-export = Download everything about this member (JSON)
 admin-erase = Erase this member's personal data
 admin-erase-title = Erase { $name }?
 admin-erase-explain = Names, contact details, chat apps, children and every text they wrote are erased for good. Their SEL account and transfers stay, under a pseudonym, so that every balance stays right. Seats at coming events and places in open orders are given back.
-admin-erase-balance = SEL balance: { $balance } units (it stays in the books).
+admin-erase-balance = SEL balance: { $balance } { $balance ->
+        [one] unit
+       *[other] units
+    } (it stays in the books).
 admin-erase-open-orders = { $count ->
         [one] They leave 1 open group order.
        *[other] They leave { $count } open group orders.

@@ -44,7 +44,10 @@ posts-card =
     { $kind } · { $category }
     { $title }
     { $description }
-    ⏱ { $rate } units per hour · by { $author } · until { $until }
+    ⏱ { $rate } { $rate ->
+        [one] unit
+       *[other] units
+    } per hour · by { $author } · until { $until }
 posts-status =
     { $status ->
         [active] 🟢 Visible

@@ -18,7 +18,10 @@ privacy-summary =
     • profile: name, language, { $contact } contact detail(s)
     • children: { $children }
     • chat apps: { $apps }
-    • SEL: balance { $balance } units, { $transfers } transfer(s), { $requests } request(s), { $posts } offer(s) or need(s)
+    • SEL: balance { $balance } { $balance ->
+        [one] unit
+       *[other] units
+    }, { $transfers } transfer(s), { $requests } request(s), { $posts } offer(s) or need(s)
     • events: { $answers } answer(s), { $volunteering } volunteer slot(s)
     • group orders: { $lines } line(s), { $payments } payment(s)
     • announcements written: { $announcements }

@@ -133,7 +133,10 @@ admin-export = Télécharger tout ce qui concerne ce membre (JSON)
 admin-erase = Effacer les données personnelles de ce membre
 admin-erase-title = Effacer { $name } ?
 admin-erase-explain = Noms, coordonnées, messageries, enfants et tous les textes écrits sont effacés pour de bon. Le compte SEL et ses transferts restent, sous un pseudonyme, pour que chaque solde reste juste. Les places aux événements à venir et dans les commandes ouvertes sont rendues.
-admin-erase-balance = Solde SEL : { $balance } unités (il reste dans les comptes).
+admin-erase-balance = Solde SEL : { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    } (il reste dans les comptes).
 admin-erase-open-orders = { $count ->
         [one] Il ou elle quitte 1 commande groupée ouverte.
        *[other] Il ou elle quitte { $count } commandes groupées ouvertes.

@@ -44,7 +44,10 @@ posts-card =
     { $kind } · { $category }
     { $title }
     { $description }
-    ⏱ { $rate } unités par heure · par { $author } · jusqu'au { $until }
+    ⏱ { $rate } { $rate ->
+        [one] unité
+       *[other] unités
+    } par heure · par { $author } · jusqu'au { $until }
 posts-status =
     { $status ->
         [active] 🟢 Visible

@@ -18,7 +18,10 @@ privacy-summary =
     • profil : nom, langue, { $contact } coordonnée(s)
     • enfants : { $children }
     • messageries : { $apps }
-    • SEL : solde { $balance } unités, { $transfers } échange(s), { $requests } demande(s), { $posts } offre(s) ou recherche(s)
+    • SEL : solde { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    }, { $transfers } échange(s), { $requests } demande(s), { $posts } offre(s) ou recherche(s)
     • événements : { $answers } réponse(s), { $volunteering } créneau(x) de bénévolat
     • achats groupés : { $lines } ligne(s), { $payments } paiement(s)
     • annonces écrites : { $announcements }

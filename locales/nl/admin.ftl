@@ -133,7 +133,10 @@ admin-export = Alles over dit lid downloaden (JSON)
 admin-erase = De persoonsgegevens van dit lid wissen
 admin-erase-title = { $name } wissen?
 admin-erase-explain = Namen, contactgegevens, chat-apps, kinderen en alle geschreven teksten worden definitief gewist. De LETS-rekening en de overschrijvingen blijven, onder een pseudoniem, zodat elk saldo klopt. Plaatsen bij komende activiteiten en in open bestellingen worden vrijgegeven.
-admin-erase-balance = LETS-saldo: { $balance } eenheden (het blijft in de boeken).
+admin-erase-balance = LETS-saldo: { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    } (het blijft in de boeken).
 admin-erase-open-orders = { $count ->
         [one] Het lid verlaat 1 open groepsbestelling.
        *[other] Het lid verlaat { $count } open groepsbestellingen.

@@ -44,7 +44,10 @@ posts-card =
     { $kind } · { $category }
     { $title }
     { $description }
-    ⏱ { $rate } eenheden per uur · door { $author } · tot { $until }
+    ⏱ { $rate } { $rate ->
+        [one] eenheid
+       *[other] eenheden
+    } per uur · door { $author } · tot { $until }
 posts-status =
     { $status ->
         [active] 🟢 Zichtbaar

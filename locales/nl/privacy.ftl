@@ -18,7 +18,10 @@ privacy-summary =
     • profiel: naam, taal, { $contact } contactgegeven(s)
     • kinderen: { $children }
     • chatapps: { $apps }
-    • LETS: saldo { $balance } eenheden, { $transfers } uitwisseling(en), { $requests } verzoek(en), { $posts } aanbod of vraag
+    • LETS: saldo { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    }, { $transfers } uitwisseling(en), { $requests } verzoek(en), { $posts } aanbod of vraag
     • activiteiten: { $answers } antwoord(en), { $volunteering } vrijwilligersshift(s)
     • groepsaankopen: { $lines } lijn(en), { $payments } betaling(en)
     • geschreven berichten: { $announcements }

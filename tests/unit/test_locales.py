@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
@@ -65,3 +66,17 @@ def test_a_missing_translation_falls_back_to_english_not_to_an_id(tmp_path: Path
     (tmp_path / "en" / "x.ftl").write_text("only-english = Hello { $name }\n")
     translator = Translator(tmp_path)
     assert translator.format("nl", "only-english", name="Jan") == "Hello Jan"
+
+
+@pytest.mark.parametrize(("locale", "unit"), [("fr", "1 unité"), ("nl", "1 eenheid"),
+                                              ("en", "1 unit")])
+def test_one_unit_reads_in_the_singular_wherever_an_amount_is_quoted(locale: str,
+                                                                     unit: str) -> None:
+    t = Translator().for_locale(locale)
+    singular = re.compile(rf"\b{unit}\b")  # "1 units" does not do
+    assert singular.search(t("admin-erase-balance", balance=1))
+    assert singular.search(t("privacy-summary", name="Anna", balance=1, transfers=0, requests=0,
+                     posts=0, answers=0, volunteering=0, children=0, orders=0, payments=0,
+                     identities=1))
+    assert singular.search(t("posts-card", kind="offer", title="Maths", description="",
+                     rate=1, author="Anna", until="-"))
