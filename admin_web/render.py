@@ -10,6 +10,7 @@ import aiohttp_jinja2
 from aiohttp import web
 from sqlalchemy import Select
 from sqlalchemy.sql import ColumnElement
+from yarl import URL
 
 from admin_web.security import CSRF, DB, LOCALE, MEMBER, USER, Handler
 from core.admin import audit
@@ -130,6 +131,14 @@ def invalid(request: web.Request, template: str, values: dict[str, object]) -> w
 
 
 @web.middleware
+def form_page(request: web.Request) -> str | None:
+    """The panel page a refused form was sent from (its Referer), to go back to it."""
+    referer = URL(request.headers.get("Referer", ""))
+    if referer.host not in (None, request.url.host) or not referer.path.startswith("/admin/"):
+        return None
+    return referer.path_qs
+
+
 async def refusals(request: web.Request, handler: Handler) -> web.StreamResponse:
     """A refusal from a core service (after the transaction rolled back) as a page in the
     admin's language: a stale form, a forged id, the last admin."""
@@ -138,6 +147,7 @@ async def refusals(request: web.Request, handler: Handler) -> web.StreamResponse
     except DomainError as error:
         message = t_for(request)(error.message_id, **error.args_for_message)
         page = aiohttp_jinja2.render_string("refused.html", request,
-                                            context(request, message=message))
+                                            context(request, message=message,
+                                                    back=form_page(request)))
         return web.Response(text=page, content_type="text/html",
                             status=404 if error.message_id.endswith("not-found") else 409)

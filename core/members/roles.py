@@ -23,7 +23,11 @@ async def member_of_school(session: AsyncSession, school_id: int, member_id: int
 
 async def grant(session: AsyncSession, member: Member, kind: RoleKind,
                 class_id: int | None = None) -> bool:
-    """Give a role (class rep of one class, or admin); False when they had it already."""
+    """Give a role (class rep of one class, or admin); False when they had it already.
+    Only to an active member: not to a registration still waiting, a deactivated or an
+    erased account."""
+    if member.status != MemberStatus.ACTIVE:
+        raise DomainError("admin-role-active-only")
     if kind == RoleKind.CLASS_REP:
         if class_id is None:
             raise DomainError("admin-role-class-missing")

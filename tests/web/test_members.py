@@ -53,6 +53,44 @@ async def test_an_admin_makes_a_parent_class_rep_then_removes_the_role(admin) ->
     assert actions[-2:] == ["grant-role", "revoke-role"]
 
 
+async def test_a_pending_parent_is_decided_from_their_page_before_any_role(admin) -> None:
+    app, client = admin
+    anna = await member_named(app, "Anna")
+    card_path = f"/admin/members/{anna.id}"
+    card = await page(client, card_path)
+    assert "This parent is waiting for your approval." in card
+    assert f'action="/admin/members/{anna.id}/approve"' in card
+    assert f'action="/admin/members/{anna.id}/roles"' not in card  # no role form yet
+    forged = await submit(client, f"/admin/members/{anna.id}/roles", {"kind": "admin"},
+                          headers={"Referer": str(client.make_url(card_path))})
+    assert forged.status == 409
+    refusal = await forged.text()
+    assert "Only an active member can be given a role." in refusal
+    assert f'<a href="{card_path}">← Back</a>' in refusal  # back to the form's page
+    assert [r.kind for r in await roles_of(app, anna.id)] == ["parent"]
+
+    await submit(client, f"/admin/members/{anna.id}/approve")
+    card = await page(client, card_path)
+    assert "waiting for your approval" not in card
+    assert f'action="/admin/members/{anna.id}/roles"' in card
+
+
+async def test_an_erased_member_cannot_be_given_a_role(admin) -> None:
+    app, client = admin
+    anna = await member_named(app, "Anna")
+    await submit(client, f"/admin/members/{anna.id}/approve")
+    erased = await submit(client, f"/admin/members/{anna.id}/erase", {"confirm": "on"})
+    assert erased.status == 200
+    async with app.sessions() as session:
+        assert (await session.get_one(Member, anna.id)).status == MemberStatus.ERASED
+    assert f'action="/admin/members/{anna.id}/roles"' not in await page(
+        client, f"/admin/members/{anna.id}")
+    refused = await submit(client, f"/admin/members/{anna.id}/roles", {"kind": "admin"})
+    assert refused.status == 409
+    assert "Only an active member can be given a role." in await refused.text()
+    assert await roles_of(app, anna.id) == []  # erasure removed them; none came back
+
+
 async def test_deactivation_and_the_last_admin(admin) -> None:
     app, client = admin
     sophie, anna = await member_named(app, "Sophie"), await member_named(app, "Anna")
