@@ -25,7 +25,7 @@ from admin_web.render import (
 )
 from admin_web.security import DB
 from core.clock import utcnow
-from core.members.invites import create_invite, is_usable, revoke_invite
+from core.members.invites import codes_per_class, create_invite, is_usable, revoke_invite
 from core.models import Child, Invite, Role, RoleKind, School, SchoolClass
 from core.schools import get_school
 from core.schools.year import may_start_next_year, next_school_year, start_next_year
@@ -121,14 +121,12 @@ async def new_invite(request: web.Request) -> web.Response:
 
 
 async def class_codes(request: web.Request) -> web.Response:
-    """One parent code per class of the year, to hand out class by class."""
-    db, school_id = request[DB], school_of(request)
-    school = await get_school(db, school_id)
-    for klass in await db.scalars(select(SchoolClass).where(
-            SchoolClass.school_id == school_id, SchoolClass.school_year == school.school_year)):
-        invite = await create_invite(db, school_id, role=RoleKind.PARENT, class_code=klass.code)
+    """One parent code per class of the year, to hand out class by class (pressing it
+    again only fills the gaps)."""
+    school = await get_school(request[DB], school_of(request))
+    for invite in await codes_per_class(request[DB], school):
         await audited(request, "create-invite", f"invite:{invite.id}", {},
-                      {"role": RoleKind.PARENT, "class_id": klass.id})
+                      {"role": RoleKind.PARENT, "class_id": invite.class_id})
     raise done(request, "invite-sheet")
 
 

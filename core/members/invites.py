@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.errors import DomainError
-from core.models import Invite, RoleKind, SchoolClass
+from core.models import Invite, RoleKind, School, SchoolClass
 
 # No 0/O, 1/I/L: codes are read aloud at the school gate and typed on phones.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -31,7 +31,9 @@ async def create_invite(
     class_code: str | None = None,
     valid_days: int | None = 60,
     max_uses: int | None = None,
+    expires_at: datetime | None = None,
 ) -> Invite:
+    """A new code; it expires after `valid_days` (None: never), or at `expires_at`."""
     if role not in {k.value for k in RoleKind}:
         raise DomainError("invite-role-invalid")
     class_id = None
@@ -51,12 +53,31 @@ async def create_invite(
         code=new_code(),
         role=role,
         class_id=class_id,
-        expires_at=utcnow() + timedelta(days=valid_days) if valid_days else None,
+        expires_at=expires_at or (utcnow() + timedelta(days=valid_days) if valid_days else None),
         max_uses=max_uses,
     )
     session.add(invite)
     await session.flush()
     return invite
+
+
+async def codes_per_class(session: AsyncSession, school: School) -> list[Invite]:
+    """One usable parent code per class of the school year, to hand out class by class
+    or pin at the gate: a class that has one keeps it; the others get one valid to the
+    end of the school year (31 August). Returns the codes made."""
+    now = utcnow()
+    year_end = datetime(int(school.school_year.split("-")[1]), 9, 1, tzinfo=UTC)
+    usable = {invite.class_id for invite in await session.scalars(select(Invite).where(
+        Invite.school_id == school.id, Invite.role == RoleKind.PARENT,
+        Invite.class_id.is_not(None))) if is_usable(invite, now)}
+    made = []
+    for klass in await session.scalars(select(SchoolClass).where(
+            SchoolClass.school_id == school.id, SchoolClass.school_year == school.school_year)
+            .order_by(SchoolClass.id)):
+        if klass.id not in usable:
+            made.append(await create_invite(session, school.id, class_code=klass.code,
+                                            expires_at=year_end))
+    return made
 
 
 def is_usable(invite: Invite, now: datetime) -> bool:

@@ -4,7 +4,7 @@ parent codes, the printable sheet with its QR codes, and what a revoked code doe
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import unquote
 
 from aiohttp.test_utils import TestClient, TestServer
@@ -90,8 +90,14 @@ async def test_a_bad_invite_form_shows_errors_next_to_fields(admin) -> None:
 async def test_the_printable_sheet_has_one_card_and_qr_codes_per_parent_code(admin) -> None:
     app, client = admin
     await submit(client, "/admin/invites/per-class")
+    await submit(client, "/admin/invites/per-class")  # again: no second code per class
     parent_codes = [i for i in await invites(app) if i.role == "parent" and not i.revoked]
     assert len(parent_codes) == 1 + 9  # the school's code, then one per class
+    async with app.sessions() as session:
+        ending = int((await session.scalar(select(School))).school_year.split("-")[1])
+    # Pinned at the gate in September, they work the whole school year.
+    assert {i.expires_at.replace(tzinfo=None) for i in parent_codes[1:]} == {
+        datetime(ending, 9, 1)}
     sheet = await page(client, "/admin/invites/sheet")
     for invite in parent_codes:
         assert invite.code in sheet
