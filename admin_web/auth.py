@@ -5,8 +5,18 @@ from __future__ import annotations
 import aiohttp_jinja2
 from aiohttp import web
 
-from admin_web.render import context, t_for
-from admin_web.security import COOKIE, CSRF, DB, LOCALE, MEMBER, PANEL, set_cookie
+from admin_web.render import context, form_page, t_for
+from admin_web.security import (
+    COOKIE,
+    CSRF,
+    DB,
+    LANGUAGE_COOKIE,
+    LOCALE,
+    MEMBER,
+    PANEL,
+    SECURE,
+    set_cookie,
+)
 from core.admin import accounts, audit, links, throttle
 from core.admin import sessions as panel_sessions
 from core.errors import DomainError
@@ -94,7 +104,19 @@ async def logout(request: web.Request) -> web.Response:
     raise response
 
 
+async def choose_language(request: web.Request) -> web.Response:
+    """The panel in another language, for this browser, until changed again (the chat
+    keeps the member's own language); back to the page it was chosen on."""
+    response = web.HTTPSeeOther(form_page(request) or
+                                request.app.router["dashboard"].url_for())
+    response.set_cookie(LANGUAGE_COOKIE, request.match_info["code"], path="/admin",
+                        max_age=365 * 24 * 3600, samesite="Lax", httponly=True,
+                        secure=request.app[SECURE] or request.secure)
+    raise response
+
+
 def add_routes(app: web.Application) -> None:
+    app.router.add_get("/language/{code:fr|nl|en}", choose_language, name="language")
     app.router.add_get("/login", login_page, name="login")
     app.router.add_post("/login", login, name="login-post")
     app.router.add_post("/logout", logout, name="logout")

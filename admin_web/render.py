@@ -12,7 +12,7 @@ from sqlalchemy import Select
 from sqlalchemy.sql import ColumnElement
 from yarl import URL
 
-from admin_web.security import CSRF, DB, LOCALE, MEMBER, USER, Handler
+from admin_web.security import CSRF, DB, LANGUAGE_COOKIE, LOCALE, MEMBER, USER, Handler
 from core.admin import audit
 from core.errors import DomainError
 from core.i18n import Translate, pick_locale, translator
@@ -21,7 +21,8 @@ PAGE_SIZE = 25
 
 
 def t_for(request: web.Request) -> Translate:
-    wanted = request.query.get("lang") or request.get(LOCALE)
+    wanted = (request.query.get("lang") or request.cookies.get(LANGUAGE_COOKIE)
+              or request.get(LOCALE))
     header = request.headers.get("Accept-Language", "")[:2]
     return translator().for_locale(pick_locale(wanted, header))
 
@@ -130,7 +131,6 @@ def invalid(request: web.Request, template: str, values: dict[str, object]) -> w
     return web.HTTPBadRequest(text=page, content_type="text/html")
 
 
-@web.middleware
 def form_page(request: web.Request) -> str | None:
     """The panel page a refused form was sent from (its Referer), to go back to it."""
     referer = URL(request.headers.get("Referer", ""))
@@ -139,6 +139,7 @@ def form_page(request: web.Request) -> str | None:
     return referer.path_qs
 
 
+@web.middleware
 async def refusals(request: web.Request, handler: Handler) -> web.StreamResponse:
     """A refusal from a core service (after the transaction rolled back) as a page in the
     admin's language: a stale form, a forged id, the last admin."""

@@ -15,7 +15,8 @@ from core.members.service import has_role
 from core.models import AdminUser, Member, RoleKind
 
 COOKIE = "schoolhub_admin"
-PUBLIC_ROUTES = {"login", "login-post", "login-link", "login-link-post", "static"}
+LANGUAGE_COOKIE = "schoolhub_lang"  # the panel's language, as the admin last chose it
+PUBLIC_ROUTES = {"login", "login-post", "login-link", "login-link-post", "static", "language"}
 HEADERS = {
     "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; "
                                 "img-src 'self' data:; frame-ancestors 'none'; "
@@ -60,6 +61,8 @@ async def panel_session(request: web.Request, handler: Handler) -> web.StreamRes
     """One transaction per request; `request[PANEL]` is the session record (or None),
     `request[MEMBER]` the admin member when logged in. A redirect after a change
     (post/redirect/get) commits; any other error rolls back."""
+    if request.match_info.http_exception is not None:
+        raise request.match_info.http_exception  # no such page (or method): 404/405
     try:
         return await _in_transaction(request, handler)
     except _Committed as done:

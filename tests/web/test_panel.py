@@ -154,3 +154,20 @@ async def test_the_dashboard_draws_its_charts(panel) -> None:
     assert (await anonymous.get("/admin/charts/transfers.svg",
                                 allow_redirects=False)).status == 303
     await anonymous.close()
+
+
+async def test_the_panel_stays_in_the_language_the_admin_picks(admin) -> None:
+    app, client = admin
+    events = await client.get("/admin/events", headers={"Referer": "http://x/"})
+    assert "<title>Events · " in await events.text()  # Sophie's own language: English
+    picked = await client.get("/admin/language/nl", allow_redirects=False,
+                              headers={"Referer": str(client.make_url("/admin/events"))})
+    assert (picked.status, picked.headers["Location"]) == (303, "/admin/events")
+    for path in ("/admin/events", "/admin/members", "/admin/"):  # page after page
+        page = await (await client.get(path)).text()
+        assert '<html lang="nl">' in page and ">Activiteiten</a>" in page
+    assert (await member_named(app, "Sophie")).locale == "en"  # her chat keeps English
+    back = await client.get("/admin/language/fr")  # no page to go back to: the dashboard
+    assert back.url.path == "/admin/" and '<html lang="fr">' in await back.text()
+    assert (await client.get("/admin/nope")).status == 404
+    assert (await client.get("/admin/language/de")).status == 404
