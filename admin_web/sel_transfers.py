@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import aliased
 
 from admin_web.downloads import csv_attachment
@@ -30,6 +30,7 @@ from admin_web.render import (
 )
 from admin_web.security import DB, MEMBER
 from core.errors import DomainError
+from core.members.search import matches
 from core.models import Member, SelAccount, SelTransfer, TransferKind
 from core.schools import get_school
 from core.sel.ledger import reverse
@@ -77,10 +78,8 @@ class Filters:
         if self.account:
             query = query.where(or_(SelTransfer.payer_account_id == self.account,
                                     SelTransfer.payee_account_id == self.account))
-        if self.who:
-            pattern = f"%{self.who.lower()}%"
-            query = query.where(or_(*(func.lower(column).like(pattern) for column in (
-                payer.first_name, payer.last_name, payee.first_name, payee.last_name))))
+        if self.who:  # every word about the same person, the payer or the payee
+            query = query.where(or_(matches(payer, self.who), matches(payee, self.who)))
         if self.kind:
             query = query.where(SelTransfer.kind == self.kind)
         if self.since:
