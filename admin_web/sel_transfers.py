@@ -30,6 +30,7 @@ from admin_web.render import (
 )
 from admin_web.security import DB, MEMBER
 from core.errors import DomainError
+from core.i18n import Translate
 from core.members.search import matches
 from core.models import Member, SelAccount, SelTransfer, TransferKind
 from core.schools import get_school
@@ -145,23 +146,25 @@ async def transfers(request: web.Request) -> dict[str, object]:
 async def transfers_csv(request: web.Request) -> web.Response:
     query, _, _, _, timezone = await filtered(request)
     result = await request[DB].execute(query.limit(CSV_LIMIT))
-    return csv_attachment(transfers_sheet(result, timezone), "sel-transfers.csv")
+    return csv_attachment(transfers_sheet(result, timezone, t_for(request)), "sel-transfers.csv")
 
 
-def transfers_sheet(rows, timezone: str) -> bytes:
+def transfers_sheet(rows, timezone: str, t: Translate) -> bytes:
+    """In the admin's language, as on the page: the heads, the kinds, the school."""
     zone = ZoneInfo(timezone)
-    lines: list[list] = [["date", "transfer", "kind", "from", "to", "units", "hours", "note",
-                          "reverses"]]
+    lines: list[list] = [[t("admin-sel-csv-column", column=column) for column in (
+        "date", "transfer", "kind", "from", "to", "units", "hours", "note", "reverses")]]
     lines += [[transfer.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"), transfer.id,
-               transfer.kind, name_of(sender), name_of(receiver), transfer.units,
+               t("admin-sel-kind", kind=transfer.kind), name_of(sender, t),
+               name_of(receiver, t), transfer.units,
                (Decimal(transfer.units) / 60).quantize(Decimal("0.01")), transfer.note,
                transfer.reverses_id]
               for transfer, sender, receiver, _ in rows]
     return sheet(lines)
 
 
-def name_of(person: Member | None) -> str:
-    return person.full_name if person is not None else "school"
+def name_of(person: Member | None, t: Translate) -> str:
+    return person.full_name if person is not None else t("admin-sel-school")
 
 
 async def transfer_context(request: web.Request, errors: FormErrors | None = None,

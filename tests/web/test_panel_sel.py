@@ -156,14 +156,24 @@ async def test_the_csv_holds_the_filtered_transfers_exactly(admin) -> None:
     body = await response.read()
     assert body.startswith(b"\xef\xbb\xbf")
     lines = body.decode("utf-8-sig").splitlines()
-    assert lines[0] == "date;transfer;kind;from;to;units;hours;note;reverses"
+    assert lines[0] == "date;transfer;kind;from;to;units;hours;note;correction of"
     assert len(lines) == 2
     fields = lines[1].split(";", 7)
     assert fields[1:7] == [transfer_id, "payment", "Sophie Lambert", "Anna De Smet", "90", "1,50"]
     assert fields[7] == '"Garden; weeding";'
     everything = (await (await client.get("/admin/sel/transfers.csv")).read()).decode("utf-8-sig")
     assert everything.count("\r\n") == 1 + 4  # header, two openings, two payments
-    assert ";school;Sophie Lambert;120;2,00;;" in everything
+    assert ";opening balance;the school;Sophie Lambert;120;2,00;;" in everything
+
+
+async def test_the_csv_speaks_the_admins_language(admin) -> None:
+    app, client = admin
+    transfer_id = await exchange(app, 90, "Jardin")
+    body = await (await client.get("/admin/sel/transfers.csv?lang=fr")).read()
+    text = body.decode("utf-8-sig")
+    assert text.splitlines()[0] == "date;transfert;type;de;à;unités;heures;note;correction de"
+    assert f";{transfer_id};paiement;Sophie Lambert;Anna De Smet;90;1,50;Jardin;" in text
+    assert ";solde d'ouverture;l'école;Sophie Lambert;120;2,00;;" in text
 
 
 async def test_school_limits_are_checked_per_field_then_followed(admin) -> None:
