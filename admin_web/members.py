@@ -7,7 +7,7 @@ import json
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from admin_web.render import (
     Sorting,
@@ -24,6 +24,7 @@ from admin_web.security import DB, MEMBER, USER
 from core.events import notices
 from core.members import privacy, roles
 from core.members.registration import decide
+from core.members.search import matches as search_matches
 from core.members.service import children_of
 from core.models import Event, Identity, Member, MemberStatus, RoleKind, SelAccount
 from core.schools import classes_of, get_school
@@ -37,10 +38,7 @@ async def members(request: web.Request) -> dict[str, object]:
     status = request.query.get("status", "")
     query = select(Member).where(Member.school_id == school_of(request))
     if search:
-        pattern = f"%{search.lower()}%"
-        query = query.where(or_(func.lower(Member.first_name).like(pattern),
-                                func.lower(Member.last_name).like(pattern),
-                                Member.email.like(pattern), Member.phone.like(pattern)))
+        query = query.where(search_matches(Member, search))
     if status in STATUSES:
         query = query.where(Member.status == status)
     sorting = Sorting.of(request, {"name": func.lower(Member.last_name),

@@ -121,7 +121,7 @@ async def operate(request: web.Request) -> web.Response:
 
 async def supplier_sheet(request: web.Request) -> web.Response:
     db, order = request[DB], await order_of_school(request)
-    return csv_attachment(supplier_csv(await order_summary(db, order)),
+    return csv_attachment(await supplier_csv(db, order, t_for(request)),
                           f"order-{order.id}.csv")
 
 

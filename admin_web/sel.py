@@ -9,7 +9,7 @@ import re
 import aiohttp_jinja2
 from aiohttp import web
 from multidict import MultiMapping
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from admin_web.render import (
     FormErrors,
@@ -26,6 +26,7 @@ from admin_web.render import (
 from admin_web.security import DB
 from core.clock import utcnow
 from core.errors import DomainError
+from core.members.search import matches
 from core.models import AccountKind, Member, SelAccount
 from core.schools import get_school
 from core.sel.ledger import set_limits
@@ -68,9 +69,7 @@ async def accounts_context(request: web.Request, form: MultiMapping | None = Non
     query = (select(SelAccount, Member).join(Member, Member.id == SelAccount.member_id)
              .where(SelAccount.school_id == school_id, SelAccount.kind == AccountKind.MEMBER))
     if search:
-        pattern = f"%{search.lower()}%"
-        query = query.where(or_(func.lower(Member.first_name).like(pattern),
-                                func.lower(Member.last_name).like(pattern)))
+        query = query.where(matches(Member, search))
     sorting = Sorting.of(request, {"name": func.lower(Member.last_name),
                                    "balance": SelAccount.balance}, default="name")
     rows, page, more = await paged(request, sorting.apply(query).order_by(SelAccount.id))

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import aliased
 
 from admin_web.downloads import csv_attachment
@@ -30,6 +30,8 @@ from admin_web.render import (
 )
 from admin_web.security import DB, MEMBER
 from core.errors import DomainError
+from core.i18n import Translate
+from core.members.search import matches
 from core.models import Member, SelAccount, SelTransfer, TransferKind
 from core.schools import get_school
 from core.sel.ledger import reverse
@@ -77,10 +79,8 @@ class Filters:
         if self.account:
             query = query.where(or_(SelTransfer.payer_account_id == self.account,
                                     SelTransfer.payee_account_id == self.account))
-        if self.who:
-            pattern = f"%{self.who.lower()}%"
-            query = query.where(or_(*(func.lower(column).like(pattern) for column in (
-                payer.first_name, payer.last_name, payee.first_name, payee.last_name))))
+        if self.who:  # every word about the same person, the payer or the payee
+            query = query.where(or_(matches(payer, self.who), matches(payee, self.who)))
         if self.kind:
             query = query.where(SelTransfer.kind == self.kind)
         if self.since:
@@ -146,23 +146,25 @@ async def transfers(request: web.Request) -> dict[str, object]:
 async def transfers_csv(request: web.Request) -> web.Response:
     query, _, _, _, timezone = await filtered(request)
     result = await request[DB].execute(query.limit(CSV_LIMIT))
-    return csv_attachment(transfers_sheet(result, timezone), "sel-transfers.csv")
+    return csv_attachment(transfers_sheet(result, timezone, t_for(request)), "sel-transfers.csv")
 
 
-def transfers_sheet(rows, timezone: str) -> bytes:
+def transfers_sheet(rows, timezone: str, t: Translate) -> bytes:
+    """In the admin's language, as on the page: the heads, the kinds, the school."""
     zone = ZoneInfo(timezone)
-    lines: list[list] = [["date", "transfer", "kind", "from", "to", "units", "hours", "note",
-                          "reverses"]]
+    lines: list[list] = [[t("admin-sel-csv-column", column=column) for column in (
+        "date", "transfer", "kind", "from", "to", "units", "hours", "note", "reverses")]]
     lines += [[transfer.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"), transfer.id,
-               transfer.kind, name_of(sender), name_of(receiver), transfer.units,
+               t("admin-sel-kind", kind=transfer.kind), name_of(sender, t),
+               name_of(receiver, t), transfer.units,
                (Decimal(transfer.units) / 60).quantize(Decimal("0.01")), transfer.note,
                transfer.reverses_id]
               for transfer, sender, receiver, _ in rows]
     return sheet(lines)
 
 
-def name_of(person: Member | None) -> str:
-    return person.full_name if person is not None else "school"
+def name_of(person: Member | None, t: Translate) -> str:
+    return person.full_name if person is not None else t("admin-sel-school")
 
 
 async def transfer_context(request: web.Request, errors: FormErrors | None = None,

@@ -24,6 +24,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from core.folding import fold_sql
+
 log = logging.getLogger(__name__)
 _current_session: contextvars.ContextVar[AsyncSession | None] = contextvars.ContextVar(
     "schoolhub_session", default=None
@@ -52,6 +54,8 @@ def _use_immediate_transactions(engine: AsyncEngine) -> None:
         dbapi_connection.isolation_level = None
         # SQLite's own lower() folds ASCII only: "ÉCOLE" would not match "école".
         dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
+        # What a search compares (core.members.search): lower case without accents.
+        dbapi_connection.create_function("schoolhub_fold", 1, fold_sql, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")

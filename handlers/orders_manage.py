@@ -54,7 +54,7 @@ async def on_csv(callback: CallbackQuery, callback_data: OrderCb, member: Member
     order = await orders.managed_order(session, member, callback_data.order_id)
     await callback.answer()
     await callback.message.answer_document(
-        BufferedInputFile(supplier_csv(await order_summary(session, order)),
+        BufferedInputFile(await supplier_csv(session, order, t),
                           filename=f"order-{order.id}.csv"),
         caption=t("orders-csv-caption", title=order.title))
 

@@ -48,6 +48,8 @@ admin-all = All
 admin-joined = Joined
 admin-actions = Actions
 admin-nothing = Nothing here yet.
+# A search (a name, a child, a class) that found nobody.
+admin-no-result = No result for “{ $query }”
 admin-previous = Previous
 admin-next = Next
 admin-saved = Saved.

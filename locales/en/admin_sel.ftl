@@ -54,6 +54,18 @@ admin-sel-clear = Clear the filters
 admin-sel-account-only = Only the account of { $name }.
 admin-sel-date-invalid = Type a date like 2026-11-21.
 admin-sel-csv = Download these transfers (CSV)
+# The transfers' CSV: its column heads.
+admin-sel-csv-column = { $column ->
+        [date] date
+        [transfer] transfer
+        [kind] kind
+        [from] from
+        [to] to
+        [units] units
+        [hours] hours
+        [note] note
+       *[reverses] correction of
+    }
 admin-sel-reverse = Reverse
 admin-sel-reason = Reason for the correction
 admin-sel-reverse-help = A correction is a new transfer back, with your reason; both members are told. The original stays in the history.

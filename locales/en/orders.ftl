@@ -100,6 +100,20 @@ orders-summary-family = • { $name }: { $lines } — { $amount }{ $paid ->
        *[no] {""}
     }
 orders-csv-caption = “{ $title }”: totals and each family's order.
+# The supplier's CSV: its column heads, and whether a family paid.
+orders-csv-column = { $column ->
+        [item] item
+        [variant] variant
+        [quantity] quantity
+        [family] family
+        [classes] classes
+        [amount] amount (€)
+       *[paid] paid
+    }
+orders-csv-paid = { $paid ->
+        [yes] yes
+       *[no] no
+    }
 orders-closed-now = The order is closed: { $status }.
 orders-extended-organiser = ⏰ Extended: open until { $deadline }.
 orders-cancel-confirm = Cancel “{ $title }”? Everyone is told, and those who paid are refunded.

@@ -48,6 +48,8 @@ admin-all = Tous
 admin-joined = Inscrit le
 admin-actions = Actions
 admin-nothing = Rien pour l'instant.
+# A search (a name, a child, a class) that found nobody.
+admin-no-result = Aucun résultat pour “{ $query }”
 admin-previous = Précédent
 admin-next = Suivant
 admin-saved = Enregistré.

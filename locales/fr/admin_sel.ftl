@@ -54,6 +54,18 @@ admin-sel-clear = Effacer les filtres
 admin-sel-account-only = Seulement le compte de { $name }.
 admin-sel-date-invalid = Tapez une date comme 2026-11-21.
 admin-sel-csv = Télécharger ces transferts (CSV)
+# The transfers' CSV: its column heads.
+admin-sel-csv-column = { $column ->
+        [date] date
+        [transfer] transfert
+        [kind] type
+        [from] de
+        [to] à
+        [units] unités
+        [hours] heures
+        [note] note
+       *[reverses] correction de
+    }
 admin-sel-reverse = Annuler
 admin-sel-reason = Raison de la correction
 admin-sel-reverse-help = Une correction est un nouveau transfert en sens inverse, avec votre raison ; les deux membres sont prévenus. L'original reste dans l'historique.

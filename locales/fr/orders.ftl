@@ -112,6 +112,20 @@ orders-summary-family = • { $name } : { $lines } — { $amount }{ $paid ->
        *[no] {""}
     }
 orders-csv-caption = « { $title } » : totaux et commande de chaque famille.
+# The supplier's CSV: its column heads, and whether a family paid.
+orders-csv-column = { $column ->
+        [item] article
+        [variant] variante
+        [quantity] quantité
+        [family] famille
+        [classes] classes
+        [amount] montant (€)
+       *[paid] payé
+    }
+orders-csv-paid = { $paid ->
+        [yes] oui
+       *[no] non
+    }
 orders-closed-now = La commande est clôturée : { $status }.
 orders-extended-organiser = ⏰ Prolongé : ouvert jusqu'au { $deadline }.
 orders-cancel-confirm = Annuler « { $title } » ? Tout le monde est prévenu, et ceux qui ont payé sont remboursés.

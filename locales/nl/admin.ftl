@@ -48,6 +48,8 @@ admin-all = Alle
 admin-joined = Ingeschreven op
 admin-actions = Acties
 admin-nothing = Nog niets.
+# A search (a name, a child, a class) that found nobody.
+admin-no-result = Geen resultaat voor “{ $query }”
 admin-previous = Vorige
 admin-next = Volgende
 admin-saved = Opgeslagen.

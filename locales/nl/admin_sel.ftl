@@ -54,6 +54,18 @@ admin-sel-clear = Filters wissen
 admin-sel-account-only = Alleen de rekening van { $name }.
 admin-sel-date-invalid = Typ een datum zoals 2026-11-21.
 admin-sel-csv = Deze overschrijvingen downloaden (CSV)
+# The transfers' CSV: its column heads.
+admin-sel-csv-column = { $column ->
+        [date] datum
+        [transfer] overschrijving
+        [kind] soort
+        [from] van
+        [to] aan
+        [units] eenheden
+        [hours] uren
+        [note] notitie
+       *[reverses] correctie van
+    }
 admin-sel-reverse = Terugdraaien
 admin-sel-reason = Reden van de correctie
 admin-sel-reverse-help = Een correctie is een nieuwe overschrijving terug, met je reden; beide leden krijgen bericht. Het origineel blijft in de geschiedenis.

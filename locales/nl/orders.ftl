@@ -100,6 +100,20 @@ orders-summary-family = • { $name }: { $lines } — { $amount }{ $paid ->
        *[no] {""}
     }
 orders-csv-caption = “{ $title }”: totalen en de bestelling van elk gezin.
+# The supplier's CSV: its column heads, and whether a family paid.
+orders-csv-column = { $column ->
+        [item] artikel
+        [variant] variant
+        [quantity] aantal
+        [family] gezin
+        [classes] klassen
+        [amount] bedrag (€)
+       *[paid] betaald
+    }
+orders-csv-paid = { $paid ->
+        [yes] ja
+       *[no] nee
+    }
 orders-closed-now = De bestelling is afgesloten: { $status }.
 orders-extended-organiser = ⏰ Verlengd: open tot { $deadline }.
 orders-cancel-confirm = “{ $title }” annuleren? Iedereen wordt verwittigd en wie betaald heeft, wordt terugbetaald.

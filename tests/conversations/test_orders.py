@@ -126,7 +126,8 @@ async def test_a_parent_joins_and_pays_an_order_end_to_end(shop: App,
     assert "Total €37.50, paid €25.00" in summary
     await manage(sophie, "CSV")
     sheet = sophie.last.document_bytes.decode("utf-8-sig")
-    assert "T-shirt;S;1\r\nT-shirt;M;2" in sheet and "Anna De Smet;T-shirt;M;2;25,00;yes" in sheet
+    assert "T-shirt;S;1\r\nT-shirt;M;2" in sheet
+    assert "Anna De Smet;P3;T-shirt;M;2;25,00;yes" in sheet
     assert "Marked as delivered" in await manage(sophie, "Delivered")
     await shop.deliver()
     assert anna.last.text == "📦 “Class T-shirts” has arrived! Pickup: School hall, Friday 15h30"

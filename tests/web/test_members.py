@@ -132,6 +132,24 @@ async def test_the_list_sorts_and_filters(admin) -> None:
     assert 'aria-sort="descending"' in by_name
 
 
+async def test_the_search_takes_whole_names_children_and_classes(admin) -> None:
+    _, client = admin
+
+    async def found(query: str) -> str:
+        return (await page(client, f"/admin/members?q={query}")).split("<tbody>")[1]
+
+    for query in ("Anna+De+Smet", "smet+ANNA", "L%C3%A9a", "lea", "L%C3%89A", "P3", "l3",
+                  "anna+p3"):
+        listing = await found(query)
+        assert "Anna De Smet" in listing and "Sophie" not in listing, query
+    assert "Sophie Lambert" in await found("sophie+lambert")
+    nobody = await found("Anna+Lambert")  # each word must match the same family
+    assert "/admin/members/" not in nobody
+    assert "No result for “Anna Lambert”" in nobody and "Nothing here yet." not in nobody
+    assert "No result for “%”" in await found("%25")  # a wildcard is only a character
+    assert "Aucun résultat pour “P4”" in await found("P4&lang=fr")
+
+
 async def roles_of(app, member_id: int) -> list[Role]:
     async with app.sessions() as session:
         return list(await session.scalars(select(Role).where(Role.member_id == member_id)))

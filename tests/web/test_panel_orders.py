@@ -153,8 +153,22 @@ async def test_the_supplier_csv_is_the_one_the_chat_sends(shop) -> None:
     assert panel_sheet == sophie.last.document_bytes
     lines = panel_sheet.decode("utf-8-sig").splitlines()
     assert lines[:3] == ["item;variant;quantity", "Chocolates;;3", "Marzipan;;5"]
-    assert "Anna De Smet;Chocolates;;3;9,99;no" in lines
-    assert "Jan Peeters;Marzipan;;2;0,20;no" in lines
+    assert "family;classes;item;variant;quantity;amount (€);paid" in lines
+    assert "Anna De Smet;P3;Chocolates;;3;9,99;no" in lines  # the class tells namesakes apart
+    assert "Jan Peeters;P3;Marzipan;;2;0,20;no" in lines
+
+
+async def test_the_supplier_csv_speaks_the_admins_language(shop) -> None:
+    app, client, _ = shop
+    order = await the_order(app)
+    french = (await (await client.get(f"/admin/orders/{order.id}/supplier.csv?lang=fr")).read())
+    assert french.startswith(b"\xef\xbb\xbf")
+    lines = french.decode("utf-8-sig").splitlines()
+    assert lines[:3] == ["article;variante;quantité", "Chocolates;;3", "Marzipan;;5"]
+    assert "famille;classes;article;variante;quantité;montant (€);payé" in lines
+    assert "Anna De Smet;P3;Chocolates;;3;9,99;non" in lines
+    dutch = (await (await client.get(f"/admin/orders/{order.id}/supplier.csv?lang=nl")).read())
+    assert "Jan Peeters;L3;Marzipan;;2;0,20;nee" in dutch.decode("utf-8-sig").splitlines()
 
 
 async def test_orders_sort_and_filter(shop) -> None:

@@ -70,6 +70,9 @@ async def test_accounts_show_balances_sorted_and_searched(admin) -> None:
     assert ascending.index("Sophie Lambert") < ascending.index("Anna De Smet")
     found = await page(client, "/admin/sel?q=smet")
     assert "Anna De Smet" in found and f"/admin/members/{sophie.id}" not in found
+    whole = await page(client, "/admin/sel?q=Anna+De+Smet")
+    assert "Anna De Smet" in whole and f"/admin/members/{sophie.id}" not in whole
+    assert "No result for “Anna Lambert”" in await page(client, "/admin/sel?q=Anna+Lambert")
 
 
 async def test_reversing_a_transfer_needs_a_reason_and_happens_once(admin) -> None:
@@ -130,6 +133,11 @@ async def test_transfers_filter_and_sort(admin) -> None:
     assert openings.split("<tbody>")[1].count("<tr>") == 1
     by_name = await page(client, "/admin/sel/transfers?who=lambert&kind=payment")
     assert small[:8] in by_name and large[:8] in by_name
+    for who in ("Sophie+Lambert", "anna+de+smet", "l%C3%A9a", "P3"):  # a child, a class
+        found = await page(client, f"/admin/sel/transfers?who={who}&kind=payment")
+        assert small[:8] in found and large[:8] in found, who
+    nobody = await page(client, "/admin/sel/transfers?who=Anna+Lambert")  # not one person
+    assert "No result for “Anna Lambert”" in nobody and small[:8] not in nobody
     none = await page(client, "/admin/sel/transfers?until=2000-01-01")
     assert "Nothing here yet." in none
     today = await page(client, "/admin/sel/transfers?since=2000-01-01&until=2099-12-31")
@@ -148,14 +156,24 @@ async def test_the_csv_holds_the_filtered_transfers_exactly(admin) -> None:
     body = await response.read()
     assert body.startswith(b"\xef\xbb\xbf")
     lines = body.decode("utf-8-sig").splitlines()
-    assert lines[0] == "date;transfer;kind;from;to;units;hours;note;reverses"
+    assert lines[0] == "date;transfer;kind;from;to;units;hours;note;correction of"
     assert len(lines) == 2
     fields = lines[1].split(";", 7)
     assert fields[1:7] == [transfer_id, "payment", "Sophie Lambert", "Anna De Smet", "90", "1,50"]
     assert fields[7] == '"Garden; weeding";'
     everything = (await (await client.get("/admin/sel/transfers.csv")).read()).decode("utf-8-sig")
     assert everything.count("\r\n") == 1 + 4  # header, two openings, two payments
-    assert ";school;Sophie Lambert;120;2,00;;" in everything
+    assert ";opening balance;the school;Sophie Lambert;120;2,00;;" in everything
+
+
+async def test_the_csv_speaks_the_admins_language(admin) -> None:
+    app, client = admin
+    transfer_id = await exchange(app, 90, "Jardin")
+    body = await (await client.get("/admin/sel/transfers.csv?lang=fr")).read()
+    text = body.decode("utf-8-sig")
+    assert text.splitlines()[0] == "date;transfert;type;de;à;unités;heures;note;correction de"
+    assert f";{transfer_id};paiement;Sophie Lambert;Anna De Smet;90;1,50;Jardin;" in text
+    assert ";solde d'ouverture;l'école;Sophie Lambert;120;2,00;;" in text
 
 
 async def test_school_limits_are_checked_per_field_then_followed(admin) -> None:

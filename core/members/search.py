@@ -1,0 +1,72 @@
+"""Finding members from what an admin types: "Els Benali", "emma", "p3 benali".
+
+Every word must match something of the member: first or last name, e-mail, phone, a
+child's first name, or, for a word that is a class label in any language ("P3", "L3"),
+a child's class. Case and the usual accents are ignored (core.folding), on SQLite as on
+PostgreSQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import String, and_, exists, or_, select, true
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+from core.folding import ACCENTED, PLAIN, fold
+from core.i18n import LOCALES, translator
+from core.models import Child, MemberChild, SchoolClass
+from core.models.school import CLASS_CODES
+
+MAX_WORDS = 8  # more narrows nothing a person would type; the SQL stays small
+
+
+class folded(FunctionElement[str]):  # noqa: N801 - used like a SQL function
+    """The folded text, in SQL: compare it with `fold(word)`."""
+
+    type = String()
+    name = "folded"
+    inherit_cache = True
+
+
+@compiles(folded)
+def _folded_by_function(element: folded, compiler: SQLCompiler, **options: Any) -> str:
+    """SQLite: the function core.db registers on each connection."""
+    return f"schoolhub_fold({compiler.process(element.clauses, **options)})"
+
+
+@compiles(folded, "postgresql")
+def _folded_by_translate(element: folded, compiler: SQLCompiler, **options: Any) -> str:
+    text = compiler.process(element.clauses, **options)
+    return f"lower(translate({text}, '{ACCENTED}', '{PLAIN}'))"
+
+
+def words_of(query: str) -> list[str]:
+    return [fold(word) for word in query.split()][:MAX_WORDS]
+
+
+def class_codes(word: str) -> set[str]:
+    """The class codes a word names, in any of the languages ("l3" is P3 in Dutch)."""
+    t = translator()
+    return {code for code in CLASS_CODES
+            if word in {code.lower(), *(fold(t.format(locale, f"class-{code.lower()}"))
+                                        for locale in LOCALES)}}
+
+
+def matches(member: Any, query: str) -> ColumnElement[bool]:
+    """A condition on `member` (the Member entity or an alias of it): every word of the
+    query matches one of its fields or one of its children."""
+    conditions = []
+    for word in words_of(query):
+        of_child = folded(Child.first_name).contains(word, autoescape=True)
+        if codes := class_codes(word):
+            of_child = or_(of_child, Child.class_id.in_(
+                select(SchoolClass.id).where(SchoolClass.code.in_(sorted(codes)))))
+        conditions.append(or_(
+            *(folded(column).contains(word, autoescape=True) for column in (
+                member.first_name, member.last_name, member.email, member.phone)),
+            exists().where(MemberChild.member_id == member.id,
+                           Child.id == MemberChild.child_id, of_child)))
+    return and_(*conditions) if conditions else true()
