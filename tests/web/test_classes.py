@@ -45,7 +45,9 @@ async def test_the_classes_page_lists_classes_children_and_codes(admin) -> None:
     app, client = admin
     listing = await page(client, "/admin/classes")
     assert "P3" in listing and "M1" in listing
-    assert re.search(r"<td>P3</td><td>1</td>", listing)  # Anna's Léa is in P3
+    assert re.search(r'<td><a href="/admin/members\?q=P3">P3</a></td><td>1</td>', listing)
+    families = await page(client, "/admin/members?q=P3")  # the class's families
+    assert "Anna De Smet" in families and "Sophie" not in families
     for invite in await invites(app):
         assert invite.code in listing
 

@@ -19,6 +19,7 @@ async def test_a_members_card_shows_children_apps_account_and_roles(admin) -> No
     assert "Sophie" in card and "Administrator" in card and "Parent" in card
     assert "console" in card or "telegram" in card or "whatsapp" in card
     assert "SEL balance" in card and ">120<" in card
+    assert "<dd>English</dd>" in card  # her language, not "en"
 
 
 async def test_an_admin_makes_a_parent_class_rep_then_removes_the_role(admin) -> None:
