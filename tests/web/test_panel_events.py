@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from core import stats
 from core.clock import utcnow
-from core.events.service import EventDraft, create_event
+from core.errors import DomainError
+from core.events.service import EventDraft, create_event, parse_slots
 from core.i18n import Translator
 from core.models import AuditEntry, Event, EventStatus
 from tests.support.flows import class_ids
@@ -113,7 +114,7 @@ async def test_the_details_read_as_details_with_places_taken_and_plurals(admin) 
     app, client = admin
     anna = await anna_approved(app, client)
     await new_event(client, app, capacity="2", headcount="on", deadline=local(5),
-                    slots="Cakes;4\nBar;2")
+                    slots="Cakes;4\n\nBar;2\n")  # a blank line between slots is fine
     await app.deliver()
     event = await event_id(app)
     card = await page(client, f"/admin/events/{event}")
@@ -154,6 +155,19 @@ def test_places_and_people_read_in_each_language(locale, places, people) -> None
     assert t("admin-events-people", adults=2, children=children) == people[1]
 
 
+@pytest.mark.parametrize(("locale", "message"), [
+    ("fr", "Je ne comprends pas la ligne 2 (« Gâteaux 4 »). Écrivez un intitulé, « ; » puis "
+           "le nombre de places, par ex. « Gâteaux; 4 »."),
+    ("nl", "Regel 2 („Gâteaux 4”) begrijp ik niet. Schrijf een omschrijving, „;” en het "
+           "aantal plaatsen, bv. „Taarten; 4”."),
+])
+def test_an_unreadable_slot_line_is_named_in_each_language(locale, message) -> None:
+    with pytest.raises(DomainError) as refused:
+        parse_slots("Bar;2\nGâteaux 4")
+    t = Translator().for_locale(locale)
+    assert t(refused.value.message_id, **refused.value.args_for_message) == message
+
+
 async def test_wrong_fields_are_shown_next_to_them_and_create_nothing(admin) -> None:
     app, client = admin
     cases = {
@@ -163,7 +177,8 @@ async def test_wrong_fields_are_shown_next_to_them_and_create_nothing(admin) -> 
         "description": ({"description": "x" * 5000}, "At most 2,000 characters."),
         "location": ({"location": "x" * 500}, "At most 200 characters."),
         "classes": ({"class_id": "999999"}, "That class does not exist in your school."),
-        "slots": ({"slots": "Cakes"}, "At most 10 volunteer slots"),
+        "slots": ({"slots": "Cakes;4\n\nCakes 4"}, "I cannot read line 3 (“Cakes 4”). "
+                  "Write a label, “;” and the number of places, e.g. “Cakes; 4”."),
     }
     cases["ends"] = ({"ends": local(9)}, "The end must come after the start.")
     cases["deadline"] = ({"deadline": local(11)}, "The answer deadline must be in the future")
