@@ -75,7 +75,7 @@ async def event_values(request: web.Request, event: Event) -> dict[str, object]:
     class_ids = set(await events.audience_class_ids(db, event))
     audience = [c for c in await school_classes(db, event.school_id) if c.id in class_ids]
     return dict(event=event, audience=audience, tally=await events.counts(db, event),
-                attendees=await events.attendees(db, event),
+                attendees=await events.attendees(db, event), taken=await events.taken(db, event),
                 slots=await events.slots_of(db, event),
                 unanswered=await events.unanswered(db, event),
                 may_cancel=event.status == EventStatus.ACTIVE and event.starts_at > utcnow(),

@@ -1,7 +1,7 @@
 """Group orders: the school's orders with their progress and money, an order's page
 (families, lines, payment attempts, totals), the organiser's operations (close now,
-extend, cancel with refunds) through the same core services as the chat, and the
-supplier's CSV the organiser gets in the chat."""
+extend, cancel with refunds, mark delivered) through the same core services as the chat,
+and the supplier's CSV the organiser gets in the chat."""
 
 from __future__ import annotations
 
@@ -36,7 +36,10 @@ STATUSES = (OrderStatus.OPEN, OrderStatus.CLOSED, OrderStatus.CONFIRMED,
             OrderStatus.COMPLETED, OrderStatus.CANCELLED)
 # What the organiser may do in each status, as the chat offers it.
 ACTIONS = {OrderStatus.OPEN: ("close", "extend", "cancel"),
-           OrderStatus.CLOSED: ("cancel",), OrderStatus.CONFIRMED: ("cancel",)}
+           OrderStatus.CLOSED: ("cancel",), OrderStatus.CONFIRMED: ("deliver", "cancel")}
+# No way back once done: closing sends every family a payment request, cancelling
+# refunds them. The form's "I am sure" box must be ticked first.
+CONFIRMED_ONLY = ("close", "cancel")
 
 
 def families_count():
@@ -95,23 +98,25 @@ async def order_values(request: web.Request, order: GroupOrder) -> dict[str, obj
     return dict(order=order, organiser=await db.get(Member, order.organiser_id),
                 items=await orders.items_of(db, order), ordered=await orders.progress(db, order),
                 summary=await order_summary(db, order), attempts=attempts,
-                actions=ACTIONS.get(order.status, ()), **await formatters(request))
+                actions=ACTIONS.get(order.status, ()), confirmed_only=CONFIRMED_ONLY,
+                **await formatters(request))
 
 
 async def operate(request: web.Request) -> web.Response:
-    """Close now, extend or cancel, as the organiser would from the chat; the admin of the
-    school may manage any of its orders (core.orders.service.may_manage)."""
+    """Close now, extend, mark delivered or cancel, as the organiser would from the chat;
+    the admin of the school may manage any of its orders (core.orders.service.may_manage)."""
     db, admin, action = request[DB], request[MEMBER], request.match_info["action"]
     order = await order_of_school(request)
-    # Cancelling refunds every family: one click is not enough.
-    if action == "cancel" and (errors := await unconfirmed(request)):
+    if action in CONFIRMED_ONLY and (errors := await unconfirmed(request)):
         raise invalid(request, "order.html", {**await order_values(request, order),
-                                              "errors": errors})
+                                              "errors": errors, "unsure": action})
     before = order.status
     if action == "close":
         await closing.close_now(db, admin, order.id, utcnow())
     elif action == "extend":
         await orders.extend(db, admin, order.id)
+    elif action == "deliver":  # the families get the chat's "has arrived" notice
+        await orders.complete(db, admin, order.id)
     else:
         await closing.cancel(db, admin, order.id)
     await audited(request, f"order-{action}", f"order:{order.id}", {"status": before},
@@ -128,7 +133,7 @@ async def supplier_sheet(request: web.Request) -> web.Response:
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/orders", order_list, name="orders")
     app.router.add_get("/orders/{order_id:\\d+}", order_page, name="order")
-    app.router.add_post("/orders/{order_id:\\d+}/{action:close|extend|cancel}", operate,
+    app.router.add_post("/orders/{order_id:\\d+}/{action:close|extend|deliver|cancel}", operate,
                         name="order-operate")
     app.router.add_get("/orders/{order_id:\\d+}/supplier.csv", supplier_sheet,
                        name="order-supplier-csv")

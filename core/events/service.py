@@ -105,11 +105,20 @@ def check_slots(slots: list[SlotDraft]) -> None:
 
 
 def parse_slots(text: str | None) -> list[SlotDraft]:
-    """Volunteer slots as organisers type them, one "label;places" a line."""
+    """Volunteer slots as organisers type them, one "label;places" a line; blank lines
+    are skipped. A line that cannot be read is named (its number and its text) with the
+    expected form, in the chat's wizard and in the panel's form alike."""
     slots = []
-    for line in (text or "").splitlines():
+    for number, line in enumerate((text or "").splitlines(), start=1):
+        if not line.strip():
+            continue
         label, _, count = line.rpartition(";")
-        if not label.strip() or not count.strip().isdigit():
+        count = count.strip()
+        if not label.strip() or not (count.isascii() and count.isdigit()):  # not "²" either
+            shown = " ".join(line.split())
+            raise DomainError("events-slot-line-invalid", line=number,
+                              text=shown if len(shown) <= 40 else shown[:39] + "…")
+        if len(count) > 3:  # a number, but far too many people
             raise DomainError("events-slots-invalid", max=MAX_SLOTS)
         slots.append(SlotDraft(label.strip()[:80], int(count)))
     if not slots:

@@ -23,11 +23,24 @@ admin-events-slots-help = One a line, a label and the number of volunteers: “C
 admin-events-too-long = At most { $max } characters.
 admin-events-answers = Answers
 admin-events-coming = Coming
+admin-events-places = Places
+admin-events-answer-before = Answer before
+admin-events-volunteer-slots = Volunteer slots
+admin-events-places-taken = { $capacity ->
+        [one] { $capacity } place
+       *[other] { $capacity } places
+    } · { $taken } taken
+admin-events-people = { $adults ->
+        [one] { $adults } adult
+       *[other] { $adults } adults
+    }, { $children ->
+        [one] { $children } child
+       *[other] { $children } children
+    }
 admin-events-tally = ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
         [0] {""}
        *[other] {" "}· ⏳ { $waiting }
     }
-admin-events-people = { $adults } adults, { $children } children
 admin-events-past = past
 admin-events-cancelled = cancelled
 admin-events-status-active = planned

@@ -45,13 +45,16 @@ admin-orders-refund-status = { $status ->
 admin-orders-actions = What the organiser can do
 admin-orders-do-close = Close now
 admin-orders-do-extend = Extend by a week
+admin-orders-do-deliver = Mark as delivered
 admin-orders-do-cancel = Cancel the order
 admin-orders-help-close = Closes before the deadline: the order goes ahead with payment links if the minimum is reached, otherwise it is cancelled. Everyone is told.
 admin-orders-help-extend = Moves the deadline a week later; the families who joined are told.
+admin-orders-help-deliver = The order has arrived: every family who ordered gets the same arrival notice as from the chat. This cannot be undone.
 admin-orders-help-cancel = Calls the order off: every family is told, and families who paid are refunded through Mollie.
 admin-orders-done = { $action ->
         [close] The order is closed.
         [extend] The deadline is a week later.
+        [deliver] The order is marked as delivered; the families are told.
         [cancel] The order is cancelled; the refunds of families who paid are on their way.
        *[other] Done.
     }
@@ -59,3 +62,4 @@ admin-orders-chart = Group orders per month
 admin-orders-chart-count = orders
 admin-orders-chart-paid = euros paid
 admin-orders-cancel-confirm = Yes: call the order off, tell every family and refund those who paid.
+admin-orders-close-confirm = Yes: close now and send every family a payment request (or cancel the order if the minimum is not reached).

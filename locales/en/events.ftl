@@ -16,6 +16,7 @@ events-not-found = That event does not exist or is not for you.
 events-organisers-only = Only school administrators and class representatives can organise events.
 events-rep-own-classes = As a class representative you can only invite your own classes.
 events-slot-full = The slot “{ $label }” is full.
+events-slot-line-invalid = I cannot read line { $line } (“{ $text }”). Write a label, “;” and the number of places, e.g. “Cakes; 4”.
 events-slots-invalid = At most { $max } volunteer slots, each for 1 to 100 people.
 events-start-in-past = The start must be in the future.
 events-title-invalid = Please type a title of 3 to { $max } characters.

@@ -23,11 +23,27 @@ admin-events-slots-help = Un par ligne, un nom et le nombre de bénévoles : « 
 admin-events-too-long = { $max } caractères au plus.
 admin-events-answers = Réponses
 admin-events-coming = Viennent
+admin-events-places = Places
+admin-events-answer-before = Répondre avant
+admin-events-volunteer-slots = Créneaux de bénévoles
+admin-events-places-taken = { $capacity ->
+        [one] { $capacity } place
+       *[other] { $capacity } places
+    } · { $taken ->
+        [one] { $taken } prise
+       *[other] { $taken } prises
+    }
+admin-events-people = { $adults ->
+        [one] { $adults } adulte
+       *[other] { $adults } adultes
+    }, { $children ->
+        [one] { $children } enfant
+       *[other] { $children } enfants
+    }
 admin-events-tally = ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
         [0] {""}
        *[other] {" "}· ⏳ { $waiting }
     }
-admin-events-people = { $adults } adultes, { $children } enfants
 admin-events-past = passé
 admin-events-cancelled = annulé
 admin-events-status-active = prévu

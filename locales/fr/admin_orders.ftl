@@ -45,13 +45,16 @@ admin-orders-refund-status = { $status ->
 admin-orders-actions = Ce que l'organisateur peut faire
 admin-orders-do-close = Clôturer maintenant
 admin-orders-do-extend = Prolonger d'une semaine
+admin-orders-do-deliver = Marquer comme livrée
 admin-orders-do-cancel = Annuler la commande
 admin-orders-help-close = Clôture avant la date limite : la commande a lieu avec les liens de paiement si le minimum est atteint, sinon elle est annulée. Tout le monde est prévenu.
 admin-orders-help-extend = Repousse la date limite d'une semaine ; les familles inscrites sont prévenues.
+admin-orders-help-deliver = La commande est arrivée : chaque famille qui a commandé reçoit le même avis d'arrivée que depuis le chat. C'est définitif.
 admin-orders-help-cancel = Annule la commande : chaque famille est prévenue, et celles qui ont payé sont remboursées par Mollie.
 admin-orders-done = { $action ->
         [close] La commande est clôturée.
         [extend] La date limite est une semaine plus tard.
+        [deliver] La commande est marquée comme livrée ; les familles sont prévenues.
         [cancel] La commande est annulée ; les remboursements des familles qui ont payé sont en route.
        *[other] C'est fait.
     }
@@ -59,3 +62,4 @@ admin-orders-chart = Achats groupés par mois
 admin-orders-chart-count = commandes
 admin-orders-chart-paid = euros payés
 admin-orders-cancel-confirm = Oui : annuler la commande, prévenir chaque famille et rembourser celles qui ont payé.
+admin-orders-close-confirm = Oui : clôturer maintenant et envoyer la demande de paiement à chaque famille (ou annuler la commande si le minimum n'est pas atteint).

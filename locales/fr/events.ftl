@@ -16,6 +16,7 @@ events-not-found = Cet événement n'existe pas ou ne vous concerne pas.
 events-organisers-only = Seuls les administrateur·rice·s de l'école et les délégué·e·s de classe peuvent organiser des événements.
 events-rep-own-classes = En tant que délégué·e de classe, vous ne pouvez inviter que vos propres classes.
 events-slot-full = Le créneau « { $label } » est complet.
+events-slot-line-invalid = Je ne comprends pas la ligne { $line } (« { $text } »). Écrivez un intitulé, « ; » puis le nombre de places, par ex. « Gâteaux; 4 ».
 events-slots-invalid = Au maximum { $max } créneaux de bénévoles, chacun pour 1 à 100 personnes.
 events-start-in-past = Le début doit être dans le futur.
 events-title-invalid = Tapez un titre de 3 à { $max } caractères.

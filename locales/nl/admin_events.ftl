@@ -23,11 +23,24 @@ admin-events-slots-help = Eén per regel, een naam en het aantal vrijwilligers: 
 admin-events-too-long = Hoogstens { $max } tekens.
 admin-events-answers = Antwoorden
 admin-events-coming = Komen
+admin-events-places = Plaatsen
+admin-events-answer-before = Antwoorden vóór
+admin-events-volunteer-slots = Vrijwilligersshiften
+admin-events-places-taken = { $capacity ->
+        [one] { $capacity } plaats
+       *[other] { $capacity } plaatsen
+    } · { $taken } bezet
+admin-events-people = { $adults ->
+        [one] { $adults } volwassene
+       *[other] { $adults } volwassenen
+    }, { $children ->
+        [one] { $children } kind
+       *[other] { $children } kinderen
+    }
 admin-events-tally = ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
         [0] {""}
        *[other] {" "}· ⏳ { $waiting }
     }
-admin-events-people = { $adults } volwassenen, { $children } kinderen
 admin-events-past = voorbij
 admin-events-cancelled = geannuleerd
 admin-events-status-active = gepland

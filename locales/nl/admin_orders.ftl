@@ -45,13 +45,16 @@ admin-orders-refund-status = { $status ->
 admin-orders-actions = Wat de organisator kan doen
 admin-orders-do-close = Nu afsluiten
 admin-orders-do-extend = Een week verlengen
+admin-orders-do-deliver = Als geleverd markeren
 admin-orders-do-cancel = De bestelling annuleren
 admin-orders-help-close = Sluit af voor de uiterste datum: de bestelling gaat door met betaallinks als het minimum bereikt is, anders wordt ze geannuleerd. Iedereen krijgt bericht.
 admin-orders-help-extend = Schuift de uiterste datum een week op; de ingeschreven gezinnen krijgen bericht.
+admin-orders-help-deliver = De bestelling is aangekomen: elk gezin dat besteld heeft, krijgt hetzelfde bericht als vanuit de chat. Dit is definitief.
 admin-orders-help-cancel = Blaast de bestelling af: elk gezin krijgt bericht, en wie betaald heeft, wordt via Mollie terugbetaald.
 admin-orders-done = { $action ->
         [close] De bestelling is afgesloten.
         [extend] De uiterste datum is een week later.
+        [deliver] De bestelling is als geleverd gemarkeerd; de gezinnen zijn verwittigd.
         [cancel] De bestelling is geannuleerd; de terugbetalingen aan wie betaald heeft, zijn onderweg.
        *[other] Klaar.
     }
@@ -59,3 +62,4 @@ admin-orders-chart = Groepsaankopen per maand
 admin-orders-chart-count = bestellingen
 admin-orders-chart-paid = betaalde euro's
 admin-orders-cancel-confirm = Ja: de bestelling annuleren, elk gezin verwittigen en wie betaald heeft terugbetalen.
+admin-orders-close-confirm = Ja: nu afsluiten en elk gezin een betaalverzoek sturen (of de bestelling annuleren als het minimum niet bereikt is).

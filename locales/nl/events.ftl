@@ -16,6 +16,7 @@ events-not-found = Die activiteit bestaat niet of is niet voor jou.
 events-organisers-only = Alleen schoolbeheerders en klasafgevaardigden kunnen activiteiten organiseren.
 events-rep-own-classes = Als klasafgevaardigde kun je alleen je eigen klassen uitnodigen.
 events-slot-full = Het tijdslot “{ $label }” is volzet.
+events-slot-line-invalid = Regel { $line } („{ $text }”) begrijp ik niet. Schrijf een omschrijving, „;” en het aantal plaatsen, bv. „Taarten; 4”.
 events-slots-invalid = Hoogstens { $max } vrijwilligersslots, elk voor 1 tot 100 personen.
 events-start-in-past = De start moet in de toekomst liggen.
 events-title-invalid = Typ een titel van 3 tot { $max } tekens.

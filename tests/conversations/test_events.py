@@ -254,11 +254,17 @@ async def test_bad_wizard_input_is_explained_and_the_step_kept(app: App) -> None
     assert "Volunteer slots?" in await admin.says(typed(local_moment(3)))
 
     slots_refused = "At most 10 volunteer slots, each for 1 to 100 people."
-    for bad in ("Cake stand", "Cake stand;0", "Cake stand;many", ";3", "Bar;1\nCakes"):
+    for bad in ("Cake stand;0", "Cake stand;101", "\n".join(f"S{n};1" for n in range(11))):
         assert await admin.says(bad) == slots_refused
-    summary = await admin.says("Cake stand;2")
+    for bad, line in (("Cake stand", "1 (“Cake stand”)"), ("Cake stand 4", "1 (“Cake stand 4”)"),
+                      ("Cake stand;many", "1 (“Cake stand;many”)"), (";3", "1 (“;3”)"),
+                      ("Bar;1\nCakes", "2 (“Cakes”)"), ("Bar;1\n\nCakes 4", "3 (“Cakes 4”)")):
+        assert await admin.says(bad) == (
+            f"I cannot read line {line}. Write a label, “;” and the number of places, "
+            "e.g. “Cakes; 4”."), bad
+    summary = await admin.says("Cake stand;2\n\nBar; 1")  # a blank line is fine
     assert f"Places: 20 · Headcount: not asked · Answer by: {shown(local_moment(3))}" in summary
-    assert "Slots: Cake stand (2)" in summary
+    assert "Slots: Cake stand (2), Bar (1)" in summary
     assert "Cancelled." in await admin.taps("Cancel")
     async with app.sessions() as session:
         assert await session.scalar(select(Event.id)) is None

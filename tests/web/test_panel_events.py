@@ -3,14 +3,18 @@ field errors that change nothing, cancelling, the calendar file, other schools' 
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import func, select
 
 from core import stats
 from core.clock import utcnow
-from core.events.service import EventDraft, create_event
+from core.errors import DomainError
+from core.events.service import EventDraft, create_event, parse_slots
+from core.i18n import Translator
 from core.models import AuditEntry, Event, EventStatus
 from tests.support.flows import class_ids
 from tests.support.harness import App, Person
@@ -37,6 +41,11 @@ async def new_event(client, app: App, **fields: str):
     form = {"title": "School fair", "starts": local(10), "location": "Gym",
             "description": "Games and cakes", **fields}
     return await submit(client, "/admin/events/new", form)
+
+
+def tight(html: str) -> str:
+    """The page without the whitespace between tags, for matching a table's cells."""
+    return re.sub(r">\s+<", "><", html)
 
 
 async def event_count(app: App) -> int:
@@ -75,7 +84,7 @@ async def test_an_event_made_in_the_panel_reaches_its_classes_who_answer(admin) 
 
     event = await event_id(app)
     card = await page(client, f"/admin/events/{event}")
-    assert "comes" in card and "2 adults, 1 children" in card
+    assert "comes" in card and "2 adults, 1 child" in card
     assert "0 families have not answered" in card
     listing = await page(client, "/admin/events")
     assert f'href="/admin/events/{event}">School fair' in listing and "✅ 1" in listing
@@ -101,6 +110,64 @@ async def test_an_event_made_in_the_panel_reaches_its_classes_who_answer(admin) 
     assert '<img src="/admin/charts/events.svg"' in await page(client, "/admin/")
 
 
+async def test_the_details_read_as_details_with_places_taken_and_plurals(admin) -> None:
+    app, client = admin
+    anna = await anna_approved(app, client)
+    await new_event(client, app, capacity="2", headcount="on", deadline=local(5),
+                    slots="Cakes;4\n\nBar;2\n")  # a blank line between slots is fine
+    await app.deliver()
+    event = await event_id(app)
+    card = await page(client, f"/admin/events/{event}")
+    assert "Cakes — 0/4" in card and "Bar — 0/2" in card
+    assert "(optional)" not in card
+    assert "<dt>Places</dt><dd>2 places · 0 taken</dd>" in card
+    assert "<dt>Answer before</dt>" in card and "<h2>Volunteer slots</h2>" in card
+    assert "0 adults, 0 children" in card
+    invitation = anna.keyboard()
+    await anna.taps("Yes")
+    await anna.taps("1")  # adult
+    await anna.taps("0")  # children
+    card = await page(client, f"/admin/events/{event}")
+    assert "<dd>2 places · 1 taken</dd>" in card and "1 adult, 0 children" in card
+    assert "<td>comes</td><td>1</td><td>0</td>" in tight(card)
+    await anna.taps_again(invitation, "No")
+    card = await page(client, f"/admin/events/{event}")
+    assert "<td>does not come</td><td></td><td></td>" in tight(card)  # no headcount for a no
+    assert "<dd>2 places · 0 taken</dd>" in card
+    no_limit = await (await new_event(client, app, title="Book swap")).text()
+    assert "<dt>Places</dt><dd>no limit</dd>" in no_limit
+
+
+@pytest.mark.parametrize(("locale", "places", "people"), [
+    ("fr", ("1 place · 0 prise", "2 places · 2 prises"), ("1 adulte, 0 enfant",
+                                                         "2 adultes, 3 enfants")),
+    ("nl", ("1 plaats · 0 bezet", "2 plaatsen · 2 bezet"), ("1 volwassene, 0 kinderen",
+                                                          "2 volwassenen, 1 kind")),
+    ("en", ("1 place · 0 taken", "2 places · 2 taken"), ("1 adult, 0 children",
+                                                       "2 adults, 3 children")),
+])
+def test_places_and_people_read_in_each_language(locale, places, people) -> None:
+    t = Translator().for_locale(locale)
+    assert t("admin-events-places-taken", capacity=1, taken=0) == places[0]
+    assert t("admin-events-places-taken", capacity=2, taken=2) == places[1]
+    children = 1 if locale == "nl" else 3
+    assert t("admin-events-people", adults=1, children=0) == people[0]
+    assert t("admin-events-people", adults=2, children=children) == people[1]
+
+
+@pytest.mark.parametrize(("locale", "message"), [
+    ("fr", "Je ne comprends pas la ligne 2 (« Gâteaux 4 »). Écrivez un intitulé, « ; » puis "
+           "le nombre de places, par ex. « Gâteaux; 4 »."),
+    ("nl", "Regel 2 („Gâteaux 4”) begrijp ik niet. Schrijf een omschrijving, „;” en het "
+           "aantal plaatsen, bv. „Taarten; 4”."),
+])
+def test_an_unreadable_slot_line_is_named_in_each_language(locale, message) -> None:
+    with pytest.raises(DomainError) as refused:
+        parse_slots("Bar;2\nGâteaux 4")
+    t = Translator().for_locale(locale)
+    assert t(refused.value.message_id, **refused.value.args_for_message) == message
+
+
 async def test_wrong_fields_are_shown_next_to_them_and_create_nothing(admin) -> None:
     app, client = admin
     cases = {
@@ -110,7 +177,8 @@ async def test_wrong_fields_are_shown_next_to_them_and_create_nothing(admin) -> 
         "description": ({"description": "x" * 5000}, "At most 2,000 characters."),
         "location": ({"location": "x" * 500}, "At most 200 characters."),
         "classes": ({"class_id": "999999"}, "That class does not exist in your school."),
-        "slots": ({"slots": "Cakes"}, "At most 10 volunteer slots"),
+        "slots": ({"slots": "Cakes;4\n\nCakes 4"}, "I cannot read line 3 (“Cakes 4”). "
+                  "Write a label, “;” and the number of places, e.g. “Cakes; 4”."),
     }
     cases["ends"] = ({"ends": local(9)}, "The end must come after the start.")
     cases["deadline"] = ({"deadline": local(11)}, "The answer deadline must be in the future")

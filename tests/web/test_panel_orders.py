@@ -95,7 +95,7 @@ async def test_the_pages_render_for_the_admin_and_not_for_anonymous(shop) -> Non
 async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, mollie) -> None:
     app, client, people = shop
     order = await the_order(app)
-    response = await submit(client, f"/admin/orders/{order.id}/close")
+    response = await submit(client, f"/admin/orders/{order.id}/close", {"confirm": "on"})
     assert "The order is closed." in await response.text()
     assert (await the_order(app)).status == OrderStatus.CONFIRMED
     assert await app.settle_payments() == 2
@@ -109,7 +109,7 @@ async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, moll
 
     unsure = await submit(client, f"/admin/orders/{order.id}/cancel")  # box not ticked
     assert unsure.status == 400
-    assert 'id="e-confirm">Tick the box to confirm.' in await unsure.text()
+    assert 'id="e-confirm-cancel">Tick the box to confirm.' in await unsure.text()
     assert (await the_order(app)).status == OrderStatus.CONFIRMED and not mollie.refunds
     response = await submit(client, f"/admin/orders/{order.id}/cancel", {"confirm": "on"})
     cancelled = await response.text()
@@ -122,6 +122,51 @@ async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, moll
     again = await submit(client, f"/admin/orders/{order.id}/cancel", {"confirm": "on"})
     assert again.status == 409
     assert await audit_actions(app) == ["login", "order-close", "order-cancel"]
+
+
+async def test_closing_now_asks_to_be_sure_first(shop) -> None:
+    app, client, _ = shop
+    order = await the_order(app)
+    card = await page(client, f"/admin/orders/{order.id}")
+    assert card.count('name="confirm"') == 2  # close now and cancel each ask
+    assert 'id="f-confirm-close"' in card and 'id="f-confirm-cancel"' in card
+    unsure = await submit(client, f"/admin/orders/{order.id}/close")  # box not ticked
+    assert unsure.status == 400
+    text = await unsure.text()
+    assert 'id="e-confirm-close">Tick the box to confirm.' in text
+    assert 'id="e-confirm-cancel"' not in text  # the other form is left alone
+    assert (await the_order(app)).status == OrderStatus.OPEN
+    assert await app.settle_payments() == 0  # no payment request was made
+    assert await audit_actions(app) == ["login"]
+    response = await submit(client, f"/admin/orders/{order.id}/close", {"confirm": "on"})
+    assert "The order is closed." in await response.text()
+    assert (await the_order(app)).status == OrderStatus.CONFIRMED
+
+
+async def test_a_confirmed_order_is_marked_delivered_and_the_families_told(shop) -> None:
+    app, client, people = shop
+    order = await the_order(app)
+    early = await submit(client, f"/admin/orders/{order.id}/deliver")  # still open
+    assert early.status == 409
+    assert "Only a confirmed order can be marked as delivered." in await early.text()
+    assert (await the_order(app)).status == OrderStatus.OPEN
+    await submit(client, f"/admin/orders/{order.id}/close", {"confirm": "on"})
+    await app.deliver()
+    card = await page(client, f"/admin/orders/{order.id}")
+    assert "Mark as delivered" in card and "Cancel the order" in card
+    response = await submit(client, f"/admin/orders/{order.id}/deliver")
+    assert response.status == 200
+    delivered = await response.text()
+    assert "The order is marked as delivered; the families are told." in delivered
+    assert "Mark as delivered" not in delivered and "Cancel the order" not in delivered
+    assert (await the_order(app)).status == OrderStatus.COMPLETED
+    await app.deliver()
+    assert people["anna"].last.text.startswith("📦 “Class T-shirts” has arrived!")
+    assert "Class T-shirts" in people["jan"].last.text
+    assert people["jan"].last.text.startswith("📦")
+    again = await submit(client, f"/admin/orders/{order.id}/deliver")
+    assert again.status == 409
+    assert await audit_actions(app) == ["login", "order-close", "order-deliver"]
 
 
 async def test_extended_from_the_panel(shop) -> None:
@@ -196,8 +241,8 @@ async def test_another_schools_order_is_out_of_reach(shop) -> None:
         await session.flush()
     for path in (f"/admin/orders/{theirs.id}", f"/admin/orders/{theirs.id}/supplier.csv"):
         assert (await client.get(path)).status == 404
-    for action in ("close", "extend", "cancel"):
-        refused = await submit(client, f"/admin/orders/{theirs.id}/{action}")
+    for action in ("close", "extend", "cancel", "deliver"):
+        refused = await submit(client, f"/admin/orders/{theirs.id}/{action}", {"confirm": "on"})
         assert refused.status == 404
     async with app.sessions() as session:
         after = await session.get_one(GroupOrder, theirs.id)
