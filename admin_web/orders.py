@@ -121,6 +121,8 @@ async def operate(request: web.Request) -> web.Response:
         await closing.cancel(db, admin, order.id)
     await audited(request, f"order-{action}", f"order:{order.id}", {"status": before},
                   {"status": order.status, "deadline": order.deadline.isoformat()})
+    if action == "close" and order.status == OrderStatus.CANCELLED:
+        action = "close-below-minimum"  # closing called it off: say so
     raise done(request, "order", action, order_id=str(order.id))
 
 

@@ -53,6 +53,7 @@ admin-orders-help-deliver = The order has arrived: every family who ordered gets
 admin-orders-help-cancel = Calls the order off: every family is told, and families who paid are refunded through Mollie.
 admin-orders-done = { $action ->
         [close] The order is closed.
+        [close-below-minimum] The minimum was not reached: the order is cancelled and the families are told.
         [extend] The deadline is a week later.
         [deliver] The order is marked as delivered; the families are told.
         [cancel] The order is cancelled; the refunds of families who paid are on their way.

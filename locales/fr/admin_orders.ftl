@@ -53,6 +53,7 @@ admin-orders-help-deliver = La commande est arrivée : chaque famille qui a comm
 admin-orders-help-cancel = Annule la commande : chaque famille est prévenue, et celles qui ont payé sont remboursées par Mollie.
 admin-orders-done = { $action ->
         [close] La commande est clôturée.
+        [close-below-minimum] Le minimum n'était pas atteint : la commande est annulée et les familles sont prévenues.
         [extend] La date limite est une semaine plus tard.
         [deliver] La commande est marquée comme livrée ; les familles sont prévenues.
         [cancel] La commande est annulée ; les remboursements des familles qui ont payé sont en route.

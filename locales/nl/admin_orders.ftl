@@ -53,6 +53,7 @@ admin-orders-help-deliver = De bestelling is aangekomen: elk gezin dat besteld h
 admin-orders-help-cancel = Blaast de bestelling af: elk gezin krijgt bericht, en wie betaald heeft, wordt via Mollie terugbetaald.
 admin-orders-done = { $action ->
         [close] De bestelling is afgesloten.
+        [close-below-minimum] Het minimum was niet bereikt: de bestelling is geannuleerd en de gezinnen zijn verwittigd.
         [extend] De uiterste datum is een week later.
         [deliver] De bestelling is als geleverd gemarkeerd; de gezinnen zijn verwittigd.
         [cancel] De bestelling is geannuleerd; de terugbetalingen aan wie betaald heeft, zijn onderweg.

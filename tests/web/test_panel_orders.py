@@ -248,3 +248,14 @@ async def test_another_schools_order_is_out_of_reach(shop) -> None:
         after = await session.get_one(GroupOrder, theirs.id)
     assert (after.status, after.deadline) == (OrderStatus.OPEN, theirs.deadline)
     assert "Leur commande" not in await page(client, "/admin/orders")
+
+
+async def test_closing_below_the_minimum_says_the_order_is_called_off(shop) -> None:
+    app, client, people = shop
+    order = await the_order(app)
+    async with unit_of_work(app.sessions) as uow:
+        (await uow.session.get_one(GroupOrder, order.id)).min_quantity = 99
+    response = await submit(client, f"/admin/orders/{order.id}/close", {"confirm": "on"})
+    assert ("The minimum was not reached: the order is cancelled and the families are told."
+            in await response.text())
+    assert (await the_order(app)).status == OrderStatus.CANCELLED
