@@ -97,9 +97,8 @@ def translator() -> Translator:
 # the weekday a parent needs at 7:45, the month in letters so that 5/2 is never read
 # both ways, and the whole year. "mar. 1 déc. 2026, 18:30", "di 1 dec 2026, 18:30",
 # "Tue 1 Dec 2026, 18:30".
-DATE_PATTERN = {"fr": "EEE d MMM y", "nl": "EEE d MMM y", "en": "EEE d MMM y"}
-DATETIME_PATTERN = {"fr": "EEE d MMM y, HH:mm", "nl": "EEE d MMM y, HH:mm",
-                    "en": "EEE d MMM y, HH:mm"}
+DATE_PATTERN = "EEE d MMM y"  # Babel puts each language's words and order in it
+DATETIME_PATTERN = DATE_PATTERN + ", HH:mm"
 
 
 def format_date(locale: str, value: date, tz: str = "Europe/Brussels") -> str:
@@ -107,13 +106,13 @@ def format_date(locale: str, value: date, tz: str = "Europe/Brussels") -> str:
     if isinstance(value, datetime):
         value = value.astimezone(ZoneInfo(tz)).date()
     locale = pick_locale(locale)
-    return babel_format_date(value, format=DATE_PATTERN[locale], locale=BABEL_LOCALE[locale])
+    return babel_format_date(value, format=DATE_PATTERN, locale=BABEL_LOCALE[locale])
 
 
 def format_datetime(locale: str, value: datetime, tz: str = "Europe/Brussels") -> str:
     """A moment in the school's time zone: "mar. 1 déc. 2026, 18:30"."""
     locale = pick_locale(locale)
-    return babel_format_datetime(value, format=DATETIME_PATTERN[locale], tzinfo=ZoneInfo(tz),
+    return babel_format_datetime(value, format=DATETIME_PATTERN, tzinfo=ZoneInfo(tz),
                                  locale=BABEL_LOCALE[locale])
 
 
