@@ -20,13 +20,13 @@ from core.events import notices
 from core.events import service as events
 from core.events.calendar import to_ics
 from core.events.dates import parse_span, parse_when
+from core.events.export import answers_csv
 from core.events.service import EventDraft, SlotDraft
 from core.i18n import Translate, format_datetime
 from core.members.audience import organiser_classes
 from core.models import Answer, Event, Member
 from core.outbox import Button, enqueue_for_member, optional_arg, when_arg
 from core.schools import classes_of, get_school
-from core.spreadsheet import sheet
 from handlers.filters import NOT_COMMAND
 from handlers.keyboards import Keyboard, ask_for_audience, buttons, class_label
 
@@ -203,12 +203,9 @@ async def on_attendees(callback: CallbackQuery, callback_data: EventCb, member: 
 async def on_csv(callback: CallbackQuery, callback_data: EventCb, member: Member,
                  session: AsyncSession, t: Translate) -> None:
     event = await events.managed_event(session, member, callback_data.event_id)
-    rows = [["name", "answer", "waitlisted", "adults", "children"]]
-    rows += [[a.name, a.answer, "yes" if a.waitlisted else "no", a.adults, a.children]
-             for a in await events.attendees(session, event)]
     await callback.answer()
     await callback.message.answer_document(
-        BufferedInputFile(sheet(rows), filename=f"event-{event.id}.csv"),
+        BufferedInputFile(await answers_csv(session, event, t), filename=f"event-{event.id}.csv"),
         caption=t("events-csv-caption", title=event.title))
 
 

@@ -344,6 +344,7 @@ async def upcoming_for(session: AsyncSession, member: Member) -> list[tuple[Even
 
 @dataclass(frozen=True)
 class AttendeeLine:
+    member_id: int
     name: str
     answer: str
     adults: int
@@ -356,8 +357,8 @@ async def attendees(session: AsyncSession, event: Event) -> list[AttendeeLine]:
         select(Rsvp, Member.first_name, Member.last_name)
         .join(Member, Member.id == Rsvp.member_id).where(Rsvp.event_id == event.id)
         .order_by(Rsvp.answer.desc(), Rsvp.waitlisted, Rsvp.queued_at))
-    return [AttendeeLine(f"{first} {last}", r.answer, r.adults, r.children, r.waitlisted)
-            for r, first, last in rows]
+    return [AttendeeLine(r.member_id, f"{first} {last}", r.answer, r.adults, r.children,
+                         r.waitlisted) for r, first, last in rows]
 
 
 async def slots_of(session: AsyncSession, event: Event) -> list[tuple[EventSlot, int, bool]]:

@@ -9,8 +9,10 @@ from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import DomainError
+from core.i18n import Translate
 from core.members.service import has_role
-from core.models import Child, Member, MemberChild, MemberStatus, Role, RoleKind
+from core.models import Child, Member, MemberChild, MemberStatus, Role, RoleKind, SchoolClass
+from core.models.school import CLASS_CODES
 
 
 def of_classes(class_ids: list[int] | Select) -> Select:
@@ -60,3 +62,25 @@ def check_organiser(member: Member, class_ids: list[int], *, not_organiser: str,
         raise DomainError(not_organiser)
     if not class_ids or not set(class_ids) <= allowed:
         raise DomainError(not_own_classes)
+
+
+async def classes_of_families(session: AsyncSession, member_ids: list[int]
+                              ) -> dict[int, list[str]]:
+    """The class codes of each member's children, in the school's order: where to hand
+    things out, and what tells two families of the same name apart."""
+    rows = await session.execute(
+        select(MemberChild.member_id, SchoolClass.code).distinct()
+        .join(Child, Child.id == MemberChild.child_id)
+        .join(SchoolClass, SchoolClass.id == Child.class_id)
+        .where(MemberChild.member_id.in_(member_ids)))
+    classes: dict[int, list[str]] = {}
+    for member_id, code in rows:
+        classes.setdefault(member_id, []).append(code)
+    order = {code: index for index, code in enumerate(CLASS_CODES)}
+    return {member_id: sorted(codes, key=lambda code: (order.get(code, len(order)), code))
+            for member_id, codes in classes.items()}
+
+
+def classes_cell(t: Translate, codes: list[str]) -> str:
+    """A family's classes as one spreadsheet cell, in the reader's language."""
+    return ", ".join(t(f"class-{code.lower()}") for code in codes)

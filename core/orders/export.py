@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import Translate
-from core.models import Child, GroupOrder, MemberChild, SchoolClass
-from core.models.school import CLASS_CODES
+from core.members.audience import classes_cell, classes_of_families
+from core.models import GroupOrder
 from core.orders import payments
 from core.orders import service as orders
 from core.orders.money import mollie_amount
@@ -29,23 +28,6 @@ async def supplier_csv(session: AsyncSession, order: GroupOrder, t: Translate) -
         session, [family.member.id for family in summary.families]), t)
 
 
-async def classes_of_families(session: AsyncSession, member_ids: list[int]
-                              ) -> dict[int, list[str]]:
-    """The class codes of each member's children, in the school's order: where to hand
-    an order out, and what tells two families of the same name apart."""
-    rows = await session.execute(
-        select(MemberChild.member_id, SchoolClass.code).distinct()
-        .join(Child, Child.id == MemberChild.child_id)
-        .join(SchoolClass, SchoolClass.id == Child.class_id)
-        .where(MemberChild.member_id.in_(member_ids)))
-    classes: dict[int, list[str]] = {}
-    for member_id, code in rows:
-        classes.setdefault(member_id, []).append(code)
-    order = {code: index for index, code in enumerate(CLASS_CODES)}
-    return {member_id: sorted(codes, key=lambda code: (order.get(code, len(order)), code))
-            for member_id, codes in classes.items()}
-
-
 def supplier_sheet(summary: Summary, classes: dict[int, list[str]], t: Translate) -> bytes:
     """Totals per item and variant first (what to order), then each family's lines with
     its children's classes."""
@@ -57,7 +39,7 @@ def supplier_sheet(summary: Summary, classes: dict[int, list[str]], t: Translate
     rows += [[name, variant, quantity] for (name, variant), quantity in summary.totals.items()]
     rows += [[], heads("family", "classes", "item", "variant", "quantity", "amount", "paid")]
     rows += [[family.member.full_name,
-              ", ".join(t(f"class-{code.lower()}") for code in classes.get(family.member.id, [])),
+              classes_cell(t, classes.get(family.member.id, [])),
               line.item.name, line.variant, line.quantity,
               Decimal(mollie_amount(line.cents)["value"]),
               t("orders-csv-paid", paid="yes" if family.paid else "no")]

@@ -93,6 +93,22 @@ events-attendees =
     👥 { $title }
     { $lines }
 events-csv-caption = 📄 Answers for “{ $title }”.
+# The answers CSV: its column heads and values.
+events-csv-column = { $column ->
+        [family] family
+        [classes] classes
+        [answer] answer
+        [waitlisted] waiting list
+        [adults] adults
+        [children] children
+       *[slots] volunteering
+    }
+events-csv-value = { $value ->
+        [yes] yes
+        [maybe] maybe
+        [no] no
+       *[none] not answered
+    }
 events-ask-when = When does it start? For example 12/03 18h30 or 12/03/2027 18:30 (add an end time if you like: 12/03 18h30-20h).
 events-ask-place = Where? (e.g. the school's gym)
 events-place-invalid = Please type a place of 1 to 200 characters.

@@ -93,6 +93,22 @@ events-attendees =
     👥 { $title }
     { $lines }
 events-csv-caption = 📄 Réponses pour « { $title } ».
+# Le CSV des réponses : ses titres de colonnes et ses valeurs.
+events-csv-column = { $column ->
+        [family] famille
+        [classes] classes
+        [answer] réponse
+        [waitlisted] liste d'attente
+        [adults] adultes
+        [children] enfants
+       *[slots] bénévolat
+    }
+events-csv-value = { $value ->
+        [yes] oui
+        [maybe] peut-être
+        [no] non
+       *[none] pas de réponse
+    }
 events-ask-when = Quand cela commence-t-il ? Par exemple 12/03 18h30 ou 12/03/2027 18:30 (ajoutez une heure de fin si vous voulez : 12/03 18h30-20h).
 events-ask-place = Où ? (par ex. la salle de gym de l'école)
 events-place-invalid = Tapez un lieu de 1 à 200 caractères.

@@ -93,6 +93,22 @@ events-attendees =
     👥 { $title }
     { $lines }
 events-csv-caption = 📄 Antwoorden voor “{ $title }”.
+# De CSV met de antwoorden: kolomtitels en waarden.
+events-csv-column = { $column ->
+        [family] gezin
+        [classes] klassen
+        [answer] antwoord
+        [waitlisted] wachtlijst
+        [adults] volwassenen
+        [children] kinderen
+       *[slots] vrijwilligerswerk
+    }
+events-csv-value = { $value ->
+        [yes] ja
+        [maybe] misschien
+        [no] nee
+       *[none] geen antwoord
+    }
 events-ask-when = Wanneer begint het? Bijvoorbeeld 12/03 18u30 of 12/03/2027 18:30 (voeg eventueel een einduur toe: 12/03 18u30-20u).
 events-ask-place = Waar? (bv. de turnzaal van de school)
 events-place-invalid = Typ een plaats van 1 tot 200 tekens.

@@ -366,6 +366,14 @@ async def test_volunteer_slots_are_taken_left_and_full(app: App) -> None:
     assert "🙋 Cake stand 14-15h (1/1) ✔" in card and "🙋 Bar (1/3) ✔" in card
     assert jan.said.count("✔") == 2
 
+    await open_event(admin)  # the organiser's CSV says who helps where
+    await admin.taps("CSV")
+    rows = list(csv.reader(io.StringIO(admin.last.document_bytes.decode("utf-8-sig")),
+                           delimiter=";"))
+    assert [(row[0], row[2], row[-1]) for row in rows[1:]] == [
+        ("Anna De Smet", "not answered", ""),
+        ("Jan Peeters", "not answered", "Cake stand 14-15h, Bar")]
+
 
 async def test_adding_an_event_to_my_calendar(app: App) -> None:
     anna, _, school_id = await families(app)
@@ -400,6 +408,7 @@ async def test_adding_an_event_to_my_calendar(app: App) -> None:
 
 async def test_who_comes_and_the_csv_are_for_organisers_only(app: App) -> None:
     anna, jan, school_id = await families(app)
+    await another_family(app, school_id, 403, "Marie", (("Léo", "M2"),))
     admin = await admin_of(app, school_id)
     await organise(admin)
     await app.deliver()
@@ -418,9 +427,11 @@ async def test_who_comes_and_the_csv_are_for_organisers_only(app: App) -> None:
     assert admin.last.document == f"event-{number}.csv"
     sheet = admin.last.document_bytes.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(sheet), delimiter=";"))
-    assert rows == [["name", "answer", "waitlisted", "adults", "children"],
-                    ["Anna De Smet", "yes", "no", "1", "0"],
-                    ["Jan Peeters", "maybe", "no", "1", "0"]]
+    assert rows == [  # in the organiser's language, with the families yet to answer
+        ["family", "classes", "answer", "waiting list", "adults", "children", "volunteering"],
+        ["Anna De Smet", "P3", "yes", "no", "1", "0", ""],
+        ["Jan Peeters", "P3", "maybe", "no", "1", "0", ""],
+        ["Marie Martin", "M2", "not answered", "", "", "", ""]]
 
     await open_event(anna)
     labels = anna.button_labels()

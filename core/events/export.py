@@ -1,0 +1,49 @@
+"""An event's answers as the organiser hands them on: the CSV from the chat and from the
+panel, in the language of whoever asks for it, with each family's classes and volunteer
+slots, and the invited families who have not answered yet (whom to ask at the gate)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.events import service as events
+from core.i18n import Translate
+from core.members.audience import classes_cell, classes_of_families
+from core.models import Event, EventSlot, SlotSignup
+from core.spreadsheet import sheet
+
+
+async def answers_csv(session: AsyncSession, event: Event, t: Translate) -> bytes:
+    answered = await events.attendees(session, event)
+    silent = await events.unanswered(session, event)
+    member_ids = [line.member_id for line in answered] + [member.id for member in silent]
+    classes = await classes_of_families(session, member_ids)
+    slots = await volunteer_slots(session, event)
+
+    def head(column: str) -> str:
+        return t("events-csv-column", column=column)
+
+    def value(kind: str) -> str:
+        return t("events-csv-value", value=kind)
+
+    rows: list[list] = [[head(column) for column in (
+        "family", "classes", "answer", "waitlisted", "adults", "children", "slots")]]
+    rows += [[line.name, classes_cell(t, classes.get(line.member_id, [])), value(line.answer),
+              value("yes" if line.waitlisted else "no"), line.adults, line.children,
+              ", ".join(slots.get(line.member_id, []))] for line in answered]
+    rows += [[member.full_name, classes_cell(t, classes.get(member.id, [])), value("none"),
+              "", None, None, ", ".join(slots.get(member.id, []))] for member in silent]
+    return sheet(rows)
+
+
+async def volunteer_slots(session: AsyncSession, event: Event) -> dict[int, list[str]]:
+    """The slot labels each member signed up for, in the event's slot order."""
+    rows = await session.execute(
+        select(SlotSignup.member_id, EventSlot.label)
+        .join(EventSlot, EventSlot.id == SlotSignup.slot_id)
+        .where(EventSlot.event_id == event.id).order_by(EventSlot.id))
+    slots: dict[int, list[str]] = {}
+    for member_id, label in rows:
+        slots.setdefault(member_id, []).append(label)
+    return slots
