@@ -32,6 +32,7 @@ from sqlalchemy import select  # noqa: E402
 
 from bot.channels.console import ConsoleChannel, ConsoleUser  # noqa: E402
 from bot.migrations import upgrade  # noqa: E402
+from bot.runtime import freeze_start_up_objects  # noqa: E402
 from core.clock import utcnow  # noqa: E402
 from core.db import unit_of_work  # noqa: E402
 from core.models import Event, Member  # noqa: E402
@@ -114,6 +115,7 @@ async def schoolhub(database_url: str, parents: int, actions: int
     try:
         people, names, event_id = await seed(app, parents)
         clock = Clock()
+        freeze_start_up_objects()  # as `schoolhub run` does once started (App skips start())
 
         async def act(index: int, rng: random.Random) -> None:
             payee = names[(index + 1) % len(names)]
@@ -138,6 +140,7 @@ async def bare_aiogram(updates: int, parents: int) -> float:
     channel = ConsoleChannel(dispatcher)
     users = [ConsoleUser(30_000 + index, "Parent") for index in range(parents)]
     per_parent = max(updates // parents, 1)
+    freeze_start_up_objects()
 
     async def act(index: int, rng: random.Random) -> None:
         await channel.say(users[index], rng.choice(READS))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 from collections.abc import Callable
 
@@ -43,6 +44,14 @@ def payment_gateway(settings: Settings) -> MollieGateway | None:
                          redirect_url=f"{settings.base_url}/orders/paid",
                          webhook_url=f"{settings.base_url}/webhooks/mollie",
                          api_endpoint=settings.mollie_api_endpoint)
+
+
+def freeze_start_up_objects() -> None:
+    """What start-up built (modules, routers, translations, the engine...) lives as long as
+    the process. Frozen, it is no longer walked by every full garbage collection: with a few
+    hundred thousand objects one took ~0.3 s, a stall that every chat at that moment felt."""
+    gc.collect()
+    gc.freeze()
 
 
 class Runtime:
@@ -131,6 +140,7 @@ class Runtime:
         self.scheduler.start(paused=True)
         await self.leadership.check()  # a lone replica leads as soon as it has started
         self._spawn(self.leadership.run_forever())
+        freeze_start_up_objects()
 
     def _spawn(self, coroutine) -> None:
         self._tasks.append(asyncio.create_task(coroutine))
