@@ -20,11 +20,16 @@ from core.i18n import Translate, pick_locale, translator
 PAGE_SIZE = 25
 
 
-def t_for(request: web.Request) -> Translate:
+def locale_for(request: web.Request) -> str:
+    """The panel's language: asked for in the address, chosen earlier (cookie), the
+    admin's own, or the browser's."""
     wanted = (request.query.get("lang") or request.cookies.get(LANGUAGE_COOKIE)
               or request.get(LOCALE))
-    header = request.headers.get("Accept-Language", "")[:2]
-    return translator().for_locale(pick_locale(wanted, header))
+    return pick_locale(wanted, request.headers.get("Accept-Language", "")[:2])
+
+
+def t_for(request: web.Request) -> Translate:
+    return translator().for_locale(locale_for(request))
 
 
 def context(request: web.Request, **values: object) -> dict[str, object]:

@@ -109,6 +109,13 @@ def format_date(locale: str, value: date, tz: str = "Europe/Brussels") -> str:
     return babel_format_date(value, format=DATE_PATTERN, locale=BABEL_LOCALE[locale])
 
 
+def format_month(locale: str, month: str) -> str:
+    """A calendar month, "2026-11" -> "nov. 2026" (fr), "Nov 2026" (en)."""
+    year, number = (int(part) for part in month.split("-"))
+    return babel_format_date(date(year, number, 1), format="MMM y",
+                             locale=BABEL_LOCALE[pick_locale(locale)])
+
+
 def format_datetime(locale: str, value: datetime, tz: str = "Europe/Brussels") -> str:
     """A moment in the school's time zone: "mar. 1 déc. 2026, 18:30"."""
     locale = pick_locale(locale)

@@ -10,8 +10,14 @@ admin-login-name = Login (e-mail)
 admin-password = Password
 admin-login-failed = Wrong login or password.
 admin-login-throttled = Too many attempts from here. Wait a quarter of an hour, or log in from another network.
-admin-figure-families = active families
-admin-figure-transfers = SEL transfers in the last 30 days
+admin-figure-families = { $count ->
+        [one] active family
+       *[other] active families
+    }
+admin-figure-transfers = { $count ->
+        [one] SEL transfer in the last 30 days
+       *[other] SEL transfers in the last 30 days
+    }
 admin-attention = Needs attention
 admin-figure-pending = { $count ->
         [one] 1 registration to approve

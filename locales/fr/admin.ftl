@@ -10,8 +10,14 @@ admin-login-name = Identifiant (e-mail)
 admin-password = Mot de passe
 admin-login-failed = Identifiant ou mot de passe incorrect.
 admin-login-throttled = Trop d'essais depuis ici. Attendez un quart d'heure, ou connectez-vous depuis un autre réseau.
-admin-figure-families = familles actives
-admin-figure-transfers = échanges SEL ces 30 derniers jours
+admin-figure-families = { $count ->
+        [one] famille active
+       *[other] familles actives
+    }
+admin-figure-transfers = { $count ->
+        [one] échange SEL ces 30 derniers jours
+       *[other] échanges SEL ces 30 derniers jours
+    }
 admin-attention = À traiter
 admin-figure-pending = { $count ->
         [one] 1 inscription à approuver

@@ -10,8 +10,14 @@ admin-login-name = Gebruikersnaam (e-mail)
 admin-password = Wachtwoord
 admin-login-failed = Verkeerde gebruikersnaam of wachtwoord.
 admin-login-throttled = Te veel pogingen vanaf hier. Wacht een kwartier, of meld je aan vanaf een ander netwerk.
-admin-figure-families = actieve gezinnen
-admin-figure-transfers = LETS-uitwisselingen in de laatste 30 dagen
+admin-figure-families = { $count ->
+        [one] actief gezin
+       *[other] actieve gezinnen
+    }
+admin-figure-transfers = { $count ->
+        [one] LETS-uitwisseling in de laatste 30 dagen
+       *[other] LETS-uitwisselingen in de laatste 30 dagen
+    }
 admin-attention = Aandacht nodig
 admin-figure-pending = { $count ->
         [one] 1 inschrijving goed te keuren

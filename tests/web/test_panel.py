@@ -3,6 +3,7 @@ headers, approvals, and another school's data refused."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import time_machine
@@ -13,6 +14,7 @@ from bot.app import build_app
 from core.admin import throttle
 from core.clock import utcnow
 from core.db import unit_of_work
+from core.i18n import format_month
 from core.models import AuditEntry, Member, MemberStatus, OutboxMessage
 from core.sel.ledger import new_transfer_id, pay
 from tests.support.flows import register
@@ -45,7 +47,7 @@ async def test_login_rotates_the_session_and_logout_ends_it(panel) -> None:
     after = session_cookie(client)
     assert after != before and len(after) >= 43  # 256 bits, urlsafe
     dashboard = await (await client.get("/admin/")).text()
-    assert "1 registration to approve" in dashboard and "active families" in dashboard
+    assert "1 registration to approve" in dashboard and "<strong>1</strong> active family<" in dashboard
     page = await (await client.get("/admin/members")).text()
     await client.post("/admin/logout", data={"csrf": csrf_of(page)})
     client.session.cookie_jar.update_cookies({"schoolhub_admin": after})
@@ -141,19 +143,29 @@ async def test_the_dashboard_draws_its_charts(panel) -> None:
                   units=60, note=None)
     page = await (await client.get("/admin/")).text()
     assert '<img src="/admin/charts/transfers.svg"' in page
-    assert "<strong>1</strong> SEL transfers in the last 30 days" in page
+    assert "<strong>1</strong> SEL transfer in the last 30 days" in page
     response = await client.get("/admin/charts/transfers.svg")
     assert response.content_type == "image/svg+xml"
     assert response.headers["Content-Security-Policy"].startswith("default-src 'none'")
     chart = await response.text()
-    assert "SEL exchanges per month" in chart and f"{utcnow():%Y-%m}" in chart
+    assert "SEL exchanges per month" in chart and format_month("en", f"{utcnow():%Y-%m}") in chart
+    assert axis_labels(chart, "y") == ["0", "1"]  # one transfer: not 0, 0.1, 0.2...
     messages = await (await client.get("/admin/charts/messages.svg")).text()
     assert "Messages delivered per day" in messages
+    assert f"{utcnow():%d/%m}" in messages and "…" not in messages  # labels are not cut
+    french = await (await client.get("/admin/charts/families.svg?lang=fr")).text()
+    assert format_month("fr", f"{utcnow():%Y-%m}") in french  # e.g. "nov. 2026"
     anonymous = TestClient(TestServer(build_app(app.runtime)))
     await anonymous.start_server()
     assert (await anonymous.get("/admin/charts/transfers.svg",
                                 allow_redirects=False)).status == 303
     await anonymous.close()
+
+
+def axis_labels(svg: str, axis: str) -> list[str]:
+    """The labels along one axis of a pygal chart."""
+    section = svg.split(f'<g class="axis {axis} ')[1].split('<g class="axis ')[0]
+    return re.findall(r">([^<]*)</text>", section)
 
 
 async def test_the_panel_stays_in_the_language_the_admin_picks(admin) -> None:
