@@ -58,7 +58,7 @@ async def decide_registration(request: web.Request) -> web.Response:
     person = await decide(request[DB], request[MEMBER], member_id, approve)
     await audited(request, "approve" if approve else "reject", f"member:{member_id}",
                   {"status": MemberStatus.PENDING}, {"status": person.status})
-    raise done(request, "members", person.full_name)
+    raise done(request, "members", f"{'approved' if approve else 'rejected'}:{person.full_name}")
 
 
 async def subject(request: web.Request) -> Member:
@@ -88,7 +88,7 @@ async def grant_role(request: web.Request) -> web.Response:
     if await roles.grant(request[DB], person, RoleKind(kind), class_id):
         await audited(request, "grant-role", f"member:{person.id}", {},
                       {"role": kind, "class_id": class_id})
-    raise done(request, "member", person.full_name, member_id=str(person.id))
+    raise done(request, "member", "granted", member_id=str(person.id))
 
 
 async def revoke_role(request: web.Request) -> web.Response:
@@ -96,7 +96,7 @@ async def revoke_role(request: web.Request) -> web.Response:
     role = await roles.revoke(request[DB], person, number(request.match_info["role_id"]))
     await audited(request, "revoke-role", f"member:{person.id}",
                   {"role": role.kind, "class_id": role.class_id}, {})
-    raise done(request, "member", person.full_name, member_id=str(person.id))
+    raise done(request, "member", "revoked", member_id=str(person.id))
 
 
 async def set_standing(request: web.Request) -> web.Response:
@@ -105,7 +105,7 @@ async def set_standing(request: web.Request) -> web.Response:
     await roles.set_active(request[DB], person, request.match_info["standing"] == "activate")
     await audited(request, "set-status", f"member:{person.id}", {"status": before},
                   {"status": person.status})
-    raise done(request, "member", person.full_name, member_id=str(person.id))
+    raise done(request, "member", str(person.status), member_id=str(person.id))
 
 
 async def export(request: web.Request) -> web.Response:
@@ -136,7 +136,7 @@ async def erase(request: web.Request) -> web.Response:
     for event_id, member_ids in erasure.promoted.items():
         await notices.tell_promoted(request[DB], await request[DB].get_one(Event, event_id),
                                     member_ids)
-    raise done(request, "members", f"#{person.id}")
+    raise done(request, "members", "erased:")
 
 
 def add_routes(app: web.Application) -> None:

@@ -32,7 +32,16 @@ admin-name = Name
 admin-status = Status
 admin-approve = Approve
 admin-reject = Reject
-admin-decided = Done: { $name }.
+admin-member-done = { $done ->
+        [approved] ✅ { $name } is approved and told so in the chat.
+        [rejected] { $name }'s registration is declined; they are told in the chat.
+        [granted] ✅ Role given to { $name }.
+        [revoked] Role taken back from { $name }.
+        [active] ✅ { $name } is active again.
+        [deactivated] { $name } is deactivated: no more access to the bot's features.
+        [erased] The member's personal data is erased; their SEL account stays, anonymous.
+       *[other] Saved.
+    }
 admin-pages = Pages
 admin-not-found = Not found.
 admin-status-pending = waiting for approval

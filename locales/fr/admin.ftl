@@ -32,7 +32,16 @@ admin-name = Nom
 admin-status = Statut
 admin-approve = Approuver
 admin-reject = Refuser
-admin-decided = C'est fait : { $name }.
+admin-member-done = { $done ->
+        [approved] ✅ Inscription de { $name } acceptée ; la personne est prévenue dans le chat.
+        [rejected] Inscription de { $name } refusée ; la personne est prévenue dans le chat.
+        [granted] ✅ Rôle donné à { $name }.
+        [revoked] Rôle retiré à { $name }.
+        [active] ✅ Le compte de { $name } est réactivé.
+        [deactivated] Le compte de { $name } est désactivé : plus d'accès aux fonctions du bot.
+        [erased] Les données personnelles du membre sont effacées ; son compte SEL reste, anonyme.
+       *[other] Enregistré.
+    }
 admin-pages = Pages
 admin-not-found = Introuvable.
 admin-status-pending = en attente d'approbation

@@ -32,7 +32,16 @@ admin-name = Naam
 admin-status = Status
 admin-approve = Goedkeuren
 admin-reject = Weigeren
-admin-decided = Gedaan: { $name }.
+admin-member-done = { $done ->
+        [approved] ✅ { $name } is goedgekeurd en krijgt dat te horen in de chat.
+        [rejected] De inschrijving van { $name } is geweigerd; die persoon krijgt dat te horen in de chat.
+        [granted] ✅ Rol gegeven aan { $name }.
+        [revoked] Rol afgenomen van { $name }.
+        [active] ✅ { $name } is weer actief.
+        [deactivated] { $name } is gedeactiveerd: geen toegang meer tot de functies van de bot.
+        [erased] De persoonsgegevens van het lid zijn gewist; de LETS-rekening blijft, anoniem.
+       *[other] Opgeslagen.
+    }
 admin-pages = Pagina's
 admin-not-found = Niet gevonden.
 admin-status-pending = wacht op goedkeuring

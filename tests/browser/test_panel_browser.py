@@ -17,7 +17,8 @@ async def test_an_admin_logs_in_and_approves_a_waiting_parent(logged_in: Site) -
     await expect(row).to_contain_text("waiting for approval")
     await logged_in.shot("members-pending")
     await row.get_by_role("button", name="Approve").click()
-    await expect(page.get_by_role("status")).to_have_text("Done: Anna De Smet.")
+    await expect(page.get_by_role("status")).to_have_text(
+        "✅ Anna De Smet is approved and told so in the chat.")
     await expect(page.get_by_role("row").filter(has_text="Anna De Smet")).to_contain_text(
         "active")
     assert (await member_named(logged_in.app, "Anna")).status == MemberStatus.ACTIVE

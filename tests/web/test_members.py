@@ -32,7 +32,7 @@ async def test_an_admin_makes_a_parent_class_rep_then_removes_the_role(admin) ->
     response = await submit(client, f"/admin/members/{anna.id}/roles",
                             {"kind": "class_rep", "class_id": str(p3)})
     card = await response.text()
-    assert "Class rep — P3" in card and "Saved." in card
+    assert "Class rep — P3" in card and "✅ Role given to" in card
     async with app.sessions() as session:
         role = await session.scalar(select(Role).where(Role.member_id == anna.id,
                                                        Role.kind == "class_rep"))
@@ -47,8 +47,9 @@ async def test_an_admin_makes_a_parent_class_rep_then_removes_the_role(admin) ->
     assert missing.status == 409
     assert "Choose the class this rep represents." in await missing.text()
 
-    await submit(client, f"/admin/members/{anna.id}/roles/{role.id}/revoke")
-    assert "Class rep — P3" not in await page(client, f"/admin/members/{anna.id}")
+    revoked = await (await submit(client, f"/admin/members/{anna.id}/roles/{role.id}/revoke")
+                     ).text()
+    assert "Role taken back from Anna De Smet." in revoked and "Class rep — P3" not in revoked
     async with app.sessions() as session:
         actions = list(await session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
     assert actions[-2:] == ["grant-role", "revoke-role"]
@@ -96,9 +97,11 @@ async def test_deactivation_and_the_last_admin(admin) -> None:
     app, client = admin
     sophie, anna = await member_named(app, "Sophie"), await member_named(app, "Anna")
     await submit(client, f"/admin/members/{anna.id}/approve")
-    await submit(client, f"/admin/members/{anna.id}/deactivate")
+    told = await (await submit(client, f"/admin/members/{anna.id}/deactivate")).text()
+    assert "Anna De Smet is deactivated: no more access to the bot&#39;s features." in told
     assert (await member_named(app, "Anna")).status == MemberStatus.DEACTIVATED
-    await submit(client, f"/admin/members/{anna.id}/activate")
+    told = await (await submit(client, f"/admin/members/{anna.id}/activate")).text()
+    assert "✅ Anna De Smet is active again." in told
     assert (await member_named(app, "Anna")).status == MemberStatus.ACTIVE
 
     refused = await submit(client, f"/admin/members/{sophie.id}/deactivate")
@@ -184,6 +187,7 @@ async def test_erasure_from_the_panel_asks_first_then_forgets(admin) -> None:
 
     response = await submit(client, f"/admin/members/{anna.id}/erase", {"confirm": "on"})
     assert response.status == 200
+    assert "personal data is erased; their SEL account stays" in await response.text()
     async with app.sessions() as session:
         erased = await session.get(Member, anna.id)
         assert erased.status == MemberStatus.ERASED and erased.phone is None

@@ -81,7 +81,7 @@ async def test_an_admin_approves_a_parent_from_the_panel(panel) -> None:
     anna = await member_named(app, "Anna")
     response = await client.post(f"/admin/members/{anna.id}/approve",
                                  data={"csrf": csrf_of(page)})
-    assert "Done: Anna De Smet." in await response.text()
+    assert "✅ Anna De Smet is approved and told so in the chat." in await response.text()
     assert (await member_named(app, "Anna")).status == MemberStatus.ACTIVE
     async with app.sessions() as session:
         entry = await session.scalar(select(AuditEntry).where(AuditEntry.action == "approve"))
