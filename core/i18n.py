@@ -49,6 +49,9 @@ def resource_files(locales_dir: Path = LOCALES_DIR) -> list[str]:
     return sorted(names)
 
 
+FLUENT_PART_MAX = 2000  # Fluent's own limit is 2,500; what is longer skips its resolver
+
+
 class Translator:
     def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
         loader = FluentResourceLoader(str(locales_dir / "{locale}"))
@@ -60,7 +63,16 @@ class Translator:
 
     def format(self, locale: str, message_id: str, **args: Any) -> str:
         l10n = self._l10n[pick_locale(locale)]
-        return l10n.format_value(message_id, args)
+        # Fluent refuses a placeable of more than 2,500 characters (a guard against
+        # runaway expansion) and shows "{???}" instead; a long announcement or post is
+        # therefore put in after formatting, where a marker held its place.
+        long = {name: value for name, value in args.items()
+                if isinstance(value, str) and len(value) > FLUENT_PART_MAX}
+        markers = {name: f"\ue000{name}\ue001" for name in long}
+        text = l10n.format_value(message_id, {**args, **markers})
+        for name, value in long.items():
+            text = text.replace(markers[name], value)
+        return text
 
     def for_locale(self, locale: str) -> Translate:
         locale = pick_locale(locale)

@@ -209,6 +209,18 @@ async def test_a_document_with_a_long_text_arrives_before_the_text(app: App) -> 
     assert [b.label for b in rest[-1].flat_buttons] == ["👍 Read"]
 
 
+async def test_the_longest_announcement_allowed_arrives_whole(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    longest = ("Swimming on Tuesday: towel, cap, goggles. " * 84)[:3499] + "!"
+    preview = await compose(admin, longest)
+    assert longest in preview and "{???}" not in preview
+    await admin.taps("📣 Send")
+    await app.deliver()
+    received = "".join(message.text for message in anna.inbox[-3:])
+    assert longest in received and "{???}" not in received
+
+
 async def test_a_file_too_big_or_without_text_is_refused_and_the_step_kept(app: App) -> None:
     _, _, school_id = await families(app)
     admin = await admin_of(app, school_id)
