@@ -20,11 +20,11 @@ admin-figure-transfers = { $count ->
     }
 admin-attention = Needs attention
 admin-figure-pending = { $count ->
-        [one] 1 registration to approve
+        [one] { $count } registration to approve
        *[other] { $count } registrations to approve
     }
 admin-figure-failed = { $count ->
-        [one] 1 message not delivered
+        [one] { $count } message not delivered
        *[other] { $count } messages not delivered
     }
 admin-search = Search
@@ -158,17 +158,17 @@ admin-erase-balance = SEL balance: { $balance } { $balance ->
        *[other] units
     } (it stays in the books).
 admin-erase-open-orders = { $count ->
-        [one] They leave 1 open group order.
+        [one] They leave { $count } open group order.
        *[other] They leave { $count } open group orders.
     }
 admin-erase-unpaid = { $count ->
-        [one] 1 confirmed order is not paid yet: the payment stays due.
+        [one] { $count } confirmed order is not paid yet: the payment stays due.
        *[other] { $count } confirmed orders are not paid yet: the payments stay due.
     }
 admin-erase-confirm = I have checked: erase { $name }'s personal data. This cannot be undone.
 admin-confirm-missing = Tick the box to confirm.
 admin-figure-unpaid = { $count ->
-        [one] 1 family has not paid a confirmed order yet
+        [one] { $count } family has not paid a confirmed order yet
        *[other] { $count } families have not paid a confirmed order yet
     }
 admin-link-ask = Open the panel as { $name }? This link works once.
@@ -180,9 +180,9 @@ admin-year-confirm = Yes: start the school year { $year } now.
 admin-year-start = Start { $year }
 admin-year-not-yet = Possible from 15 July { $from }.
 admin-year-done = The school year { $year } has started: { $moved ->
-        [one] 1 child moved
+        [one] { $moved } child moved
        *[other] { $moved } children moved
     } up, { $left ->
-        [one] 1 finished
+        [one] { $left } finished
        *[other] { $left } finished
     } primary school.

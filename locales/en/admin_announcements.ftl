@@ -15,7 +15,7 @@ admin-announcements-classes-help = Their families and class representatives rece
 admin-announcements-delivery = Delivery
 admin-announcements-figures = { $sent }/{ $recipients } sent · { $read } read · { $failed } not delivered
 admin-announcements-queued = { $count ->
-        [one] Sending to 1 person in the chat.
+        [one] Sending to { $count } person in the chat.
        *[other] Sending to { $count } people in the chat.
     }
 admin-announcements-urgent = Urgent

@@ -46,7 +46,7 @@ admin-events-cancelled = cancelled
 admin-events-status-active = planned
 admin-events-status-cancelled = cancelled
 admin-events-created = { $count ->
-        [one] Event created: 1 family invited in the chat.
+        [one] Event created: { $count } family invited in the chat.
        *[other] Event created: { $count } families invited in the chat.
     }
 admin-events-ics = Download for a calendar (.ics)
@@ -59,7 +59,7 @@ admin-events-answer-waitlisted = on the waiting list
 admin-events-adults = Adults
 admin-events-children = Children
 admin-events-unanswered = { $count ->
-        [one] 1 family has not answered
+        [one] { $count } family has not answered
        *[other] { $count } families have not answered
     }
 admin-events-cancel = Cancel the event

@@ -10,7 +10,7 @@ admin-sel-overridden = set by hand
 admin-sel-school-limits = The school's limits
 admin-sel-school-limits-help = New accounts open with these limits and this opening balance. Accounts whose limits were set by hand keep them. The others follow the new limits, except an account whose balance is outside them: it keeps its old limits until a later change includes its balance.
 admin-sel-behind = { $count ->
-        [one] 1 account keeps older limits: its balance was outside the school's limits when they changed.
+        [one] { $count } account keeps older limits: its balance was outside the school's limits when they changed.
        *[other] { $count } accounts keep older limits: their balance was outside the school's limits when they changed.
     }
 admin-sel-min = Lower limit (units)

@@ -11,7 +11,7 @@ announcements-thanks = Thank you, noted as read.
 announcements-already-read = Already noted as read.
 announcements-status =
     📊 Announcement to { $recipients ->
-        [one] 1 person
+        [one] { $recipients } person
        *[other] { $recipients } people
     }:
     ⏳ queued { $queued } · ✅ sent { $sent } · ⚠️ failed { $failed } · 🚫 blocked { $blocked } · 👍 read { $read }
@@ -35,25 +35,25 @@ announcements-urgent = 🚨 Urgent
 announcements-normal = Not urgent
 announcements-preview =
     Preview — this is what { $count ->
-        [one] 1 person
+        [one] { $count } person
        *[other] { $count } people
     } will receive (languages: { $versions }):
 
     { $preview }
 announcements-send = 📣 Send
 announcements-queued = ✅ Sending to { $count ->
-        [one] 1 person
+        [one] { $count } person
        *[other] { $count } people
     }. The figures below follow the delivery.
 announcements-unread =
     👀 Not read yet ({ $count }):
     { $names }
 announcements-resent = 🔁 Sent again to { $count ->
-        [one] 1 person who has
+        [one] { $count } person who has
        *[other] { $count } people who have
     } not read it.
 announcements-cancelled = 🛑 Stopped: { $count ->
-        [one] 1 message was
+        [one] { $count } message was
        *[other] { $count } messages were
     } not sent. Messages already delivered stay delivered.
 

@@ -44,7 +44,8 @@ events-card =
     }
     ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $places ->
         [-1] {""}
-        [one] {" "}· 1 place left
+        [0] {" "}· full
+        [one] {" "}· { $places } place left
        *[other] {" "}· { $places } places left
     }{ $waiting ->
         [0] {""}
@@ -117,14 +118,14 @@ events-changed = 🔔 “{ $title }” has changed: now { $when }{ $has_location
        *[yes] , { $location }
     }.
 events-change-done = ✅ Changed. { $count ->
-        [one] 1 person who answered yes or maybe will be told.
+        [one] { $count } person who answered yes or maybe will be told.
        *[other] { $count } people who answered yes or maybe will be told.
     }
 events-cancel-confirm = Cancel “{ $title }”? Everyone invited will be told.
 events-cancel-yes = Yes, cancel it
 events-cancelled-notice = 🚫 “{ $title }” ({ $when }) is cancelled.
 events-cancel-done = 🚫 Cancelled. { $count ->
-        [one] 1 person will be told.
+        [one] { $count } person will be told.
        *[other] { $count } people will be told.
     }
 events-ask-title = Let's create an event. What is its title?
@@ -164,7 +165,7 @@ events-summary =
     Slots: { $slots }
 events-create = ✅ Create and invite
 events-created = ✅ Event created; { $count ->
-        [one] 1 family is being invited.
+        [one] { $count } family is being invited.
        *[other] { $count } families are being invited.
     }
 events-invite =

@@ -130,7 +130,7 @@ orders-photo-expected = Send a photo or a document, or tap Skip.
 orders-ask-item = An item: its name and price, e.g. “T-shirt 12,50”.
 orders-ask-variants = Sizes or variants of { $name }, separated by commas (e.g. “S, M, L”), or Skip.
 orders-item-added = { $count ->
-        [one] 1 item so far.
+        [one] { $count } item so far.
        *[other] { $count } items so far.
     }
 orders-add-item = ➕ Another item

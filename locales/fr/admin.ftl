@@ -20,11 +20,11 @@ admin-figure-transfers = { $count ->
     }
 admin-attention = À traiter
 admin-figure-pending = { $count ->
-        [one] 1 inscription à approuver
+        [one] { $count } inscription à approuver
        *[other] { $count } inscriptions à approuver
     }
 admin-figure-failed = { $count ->
-        [one] 1 message non remis
+        [one] { $count } message non remis
        *[other] { $count } messages non remis
     }
 admin-search = Rechercher
@@ -158,17 +158,17 @@ admin-erase-balance = Solde SEL : { $balance } { $balance ->
        *[other] unités
     } (il reste dans les comptes).
 admin-erase-open-orders = { $count ->
-        [one] Il ou elle quitte 1 commande groupée ouverte.
+        [one] Il ou elle quitte { $count } commande groupée ouverte.
        *[other] Il ou elle quitte { $count } commandes groupées ouvertes.
     }
 admin-erase-unpaid = { $count ->
-        [one] 1 commande confirmée n'est pas encore payée : le paiement reste dû.
+        [one] { $count } commande confirmée n'est pas encore payée : le paiement reste dû.
        *[other] { $count } commandes confirmées ne sont pas encore payées : les paiements restent dus.
     }
 admin-erase-confirm = J'ai vérifié : effacer les données personnelles de { $name }. C'est irréversible.
 admin-confirm-missing = Cochez la case pour confirmer.
 admin-figure-unpaid = { $count ->
-        [one] 1 famille n'a pas encore payé une commande confirmée
+        [one] { $count } famille n'a pas encore payé une commande confirmée
        *[other] { $count } familles n'ont pas encore payé une commande confirmée
     }
 admin-link-ask = Ouvrir le panneau en tant que { $name } ? Ce lien ne sert qu'une fois.
@@ -180,9 +180,9 @@ admin-year-confirm = Oui : commencer l'année scolaire { $year } maintenant.
 admin-year-start = Commencer { $year }
 admin-year-not-yet = Possible à partir du 15 juillet { $from }.
 admin-year-done = L'année scolaire { $year } a commencé : { $moved ->
-        [one] 1 enfant est monté
+        [one] { $moved } enfant est monté
        *[other] { $moved } enfants sont montés
     } d'une classe, { $left ->
-        [one] 1 a terminé
+        [one] { $left } a terminé
        *[other] { $left } ont terminé
     } l'école primaire.

@@ -15,7 +15,7 @@ admin-announcements-classes-help = Leurs familles et délégués de classe la re
 admin-announcements-delivery = Distribution
 admin-announcements-figures = { $sent }/{ $recipients } envoyées · { $read } lues · { $failed } non distribuées
 admin-announcements-queued = { $count ->
-        [one] Envoi à 1 personne dans le chat.
+        [one] Envoi à { $count } personne dans le chat.
        *[other] Envoi à { $count } personnes dans le chat.
     }
 admin-announcements-urgent = Urgente

@@ -49,7 +49,7 @@ admin-events-cancelled = annulé
 admin-events-status-active = prévu
 admin-events-status-cancelled = annulé
 admin-events-created = { $count ->
-        [one] Événement créé : 1 famille invitée dans le chat.
+        [one] Événement créé : { $count } famille invitée dans le chat.
        *[other] Événement créé : { $count } familles invitées dans le chat.
     }
 admin-events-ics = Télécharger pour un agenda (.ics)
@@ -62,7 +62,7 @@ admin-events-answer-waitlisted = en liste d'attente
 admin-events-adults = Adultes
 admin-events-children = Enfants
 admin-events-unanswered = { $count ->
-        [one] 1 famille n'a pas répondu
+        [one] { $count } famille n'a pas répondu
        *[other] { $count } familles n'ont pas répondu
     }
 admin-events-cancel = Annuler l'événement

@@ -10,7 +10,7 @@ admin-sel-overridden = fixées à la main
 admin-sel-school-limits = Les limites de l'école
 admin-sel-school-limits-help = Les nouveaux comptes s'ouvrent avec ces limites et ce solde d'ouverture. Les comptes dont les limites ont été fixées à la main les gardent. Les autres suivent les nouvelles limites, sauf un compte dont le solde est en dehors : il garde ses anciennes limites jusqu'à un changement qui inclut son solde.
 admin-sel-behind = { $count ->
-        [one] 1 compte garde d'anciennes limites : son solde était hors des limites de l'école quand elles ont changé.
+        [one] { $count } compte garde d'anciennes limites : son solde était hors des limites de l'école quand elles ont changé.
        *[other] { $count } comptes gardent d'anciennes limites : leur solde était hors des limites de l'école quand elles ont changé.
     }
 admin-sel-min = Limite basse (unités)

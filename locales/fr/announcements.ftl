@@ -11,7 +11,7 @@ announcements-thanks = Merci, c'est noté comme lu.
 announcements-already-read = Déjà noté comme lu.
 announcements-status =
     📊 Annonce à { $recipients ->
-        [one] 1 personne
+        [one] { $recipients } personne
        *[other] { $recipients } personnes
     } :
     ⏳ en file { $queued } · ✅ envoyées { $sent } · ⚠️ échecs { $failed } · 🚫 bloquées { $blocked } · 👍 lues { $read }
@@ -35,25 +35,25 @@ announcements-urgent = 🚨 Urgent
 announcements-normal = Pas urgent
 announcements-preview =
     Aperçu — voici ce que { $count ->
-        [one] 1 personne recevra
+        [one] { $count } personne recevra
        *[other] { $count } personnes recevront
     } (langues : { $versions }) :
 
     { $preview }
 announcements-send = 📣 Envoyer
 announcements-queued = ✅ Envoi à { $count ->
-        [one] 1 personne
+        [one] { $count } personne
        *[other] { $count } personnes
     }. Les chiffres ci-dessous suivent la distribution.
 announcements-unread =
     👀 Pas encore lue ({ $count }) :
     { $names }
 announcements-resent = 🔁 Renvoyée à { $count ->
-        [one] 1 personne qui ne l'a
+        [one] { $count } personne qui ne l'a
        *[other] { $count } personnes qui ne l'ont
     } pas encore lue.
 announcements-cancelled = 🛑 Arrêté : { $count ->
-        [one] 1 message n'a
+        [one] { $count } message n'a
        *[other] { $count } messages n'ont
     } pas été envoyé(s). Ceux déjà distribués le restent.
 

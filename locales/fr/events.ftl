@@ -44,7 +44,8 @@ events-card =
     }
     ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $places ->
         [-1] {""}
-        [one] {" "}· 1 place restante
+        [0] {" "}· complet
+        [one] {" "}· { $places } place restante
        *[other] {" "}· { $places } places restantes
     }{ $waiting ->
         [0] {""}
@@ -117,14 +118,14 @@ events-changed = 🔔 « { $title } » a changé : désormais { $when }{ $has_lo
        *[yes] , { $location }
     }.
 events-change-done = ✅ Modifié. { $count ->
-        [one] 1 personne ayant répondu oui ou peut-être sera prévenue.
+        [one] { $count } personne ayant répondu oui ou peut-être sera prévenue.
        *[other] { $count } personnes ayant répondu oui ou peut-être seront prévenues.
     }
 events-cancel-confirm = Annuler « { $title } » ? Toutes les personnes invitées seront prévenues.
 events-cancel-yes = Oui, annuler
 events-cancelled-notice = 🚫 « { $title } » ({ $when }) est annulé.
 events-cancel-done = 🚫 Annulé. { $count ->
-        [one] 1 personne sera prévenue.
+        [one] { $count } personne sera prévenue.
        *[other] { $count } personnes seront prévenues.
     }
 events-ask-title = Créons un événement. Quel est son titre ?
@@ -164,7 +165,7 @@ events-summary =
     Créneaux : { $slots }
 events-create = ✅ Créer et inviter
 events-created = ✅ Événement créé ; { $count ->
-        [one] 1 famille est invitée.
+        [one] { $count } famille est invitée.
        *[other] { $count } familles sont invitées.
     }
 events-invite =

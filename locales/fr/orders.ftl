@@ -142,7 +142,7 @@ orders-photo-expected = Envoyez une photo ou un document, ou touchez Passer.
 orders-ask-item = Un article : son nom et son prix, p. ex. « T-shirt 12,50 ».
 orders-ask-variants = Tailles ou variantes de { $name }, séparées par des virgules (p. ex. « S, M, L »), ou Passer.
 orders-item-added = { $count ->
-        [one] 1 article pour l'instant.
+        [one] { $count } article pour l'instant.
        *[other] { $count } articles pour l'instant.
     }
 orders-add-item = ➕ Un autre article

@@ -20,11 +20,11 @@ admin-figure-transfers = { $count ->
     }
 admin-attention = Aandacht nodig
 admin-figure-pending = { $count ->
-        [one] 1 inschrijving goed te keuren
+        [one] { $count } inschrijving goed te keuren
        *[other] { $count } inschrijvingen goed te keuren
     }
 admin-figure-failed = { $count ->
-        [one] 1 bericht niet afgeleverd
+        [one] { $count } bericht niet afgeleverd
        *[other] { $count } berichten niet afgeleverd
     }
 admin-search = Zoeken
@@ -158,17 +158,17 @@ admin-erase-balance = LETS-saldo: { $balance } { $balance ->
        *[other] eenheden
     } (het blijft in de boeken).
 admin-erase-open-orders = { $count ->
-        [one] Het lid verlaat 1 open groepsbestelling.
+        [one] Het lid verlaat { $count } open groepsbestelling.
        *[other] Het lid verlaat { $count } open groepsbestellingen.
     }
 admin-erase-unpaid = { $count ->
-        [one] 1 bevestigde bestelling is nog niet betaald: de betaling blijft verschuldigd.
+        [one] { $count } bevestigde bestelling is nog niet betaald: de betaling blijft verschuldigd.
        *[other] { $count } bevestigde bestellingen zijn nog niet betaald: de betalingen blijven verschuldigd.
     }
 admin-erase-confirm = Ik heb het nagekeken: de persoonsgegevens van { $name } wissen. Dit kan niet ongedaan worden.
 admin-confirm-missing = Vink het vakje aan om te bevestigen.
 admin-figure-unpaid = { $count ->
-        [one] 1 gezin heeft een bevestigde bestelling nog niet betaald
+        [one] { $count } gezin heeft een bevestigde bestelling nog niet betaald
        *[other] { $count } gezinnen hebben een bevestigde bestelling nog niet betaald
     }
 admin-link-ask = Het beheerpaneel openen als { $name }? Deze link werkt één keer.
@@ -180,9 +180,9 @@ admin-year-confirm = Ja: het schooljaar { $year } nu beginnen.
 admin-year-start = { $year } beginnen
 admin-year-not-yet = Mogelijk vanaf 15 juli { $from }.
 admin-year-done = Het schooljaar { $year } is begonnen: { $moved ->
-        [one] 1 kind ging
+        [one] { $moved } kind ging
        *[other] { $moved } kinderen gingen
     } een klas hoger, { $left ->
-        [one] 1 heeft
+        [one] { $left } heeft
        *[other] { $left } hebben
     } de lagere school afgerond.

@@ -15,7 +15,7 @@ admin-announcements-classes-help = Hun gezinnen en klasverantwoordelijken ontvan
 admin-announcements-delivery = Bezorging
 admin-announcements-figures = { $sent }/{ $recipients } verstuurd · { $read } gelezen · { $failed } niet bezorgd
 admin-announcements-queued = { $count ->
-        [one] Wordt verstuurd naar 1 persoon in de chat.
+        [one] Wordt verstuurd naar { $count } persoon in de chat.
        *[other] Wordt verstuurd naar { $count } personen in de chat.
     }
 admin-announcements-urgent = Dringend

@@ -46,7 +46,7 @@ admin-events-cancelled = geannuleerd
 admin-events-status-active = gepland
 admin-events-status-cancelled = geannuleerd
 admin-events-created = { $count ->
-        [one] Activiteit aangemaakt: 1 gezin uitgenodigd in de chat.
+        [one] Activiteit aangemaakt: { $count } gezin uitgenodigd in de chat.
        *[other] Activiteit aangemaakt: { $count } gezinnen uitgenodigd in de chat.
     }
 admin-events-ics = Downloaden voor een agenda (.ics)
@@ -59,7 +59,7 @@ admin-events-answer-waitlisted = op de wachtlijst
 admin-events-adults = Volwassenen
 admin-events-children = Kinderen
 admin-events-unanswered = { $count ->
-        [one] 1 gezin heeft niet geantwoord
+        [one] { $count } gezin heeft niet geantwoord
        *[other] { $count } gezinnen hebben niet geantwoord
     }
 admin-events-cancel = Activiteit annuleren

@@ -10,7 +10,7 @@ admin-sel-overridden = met de hand ingesteld
 admin-sel-school-limits = De limieten van de school
 admin-sel-school-limits-help = Nieuwe rekeningen openen met deze limieten en dit beginsaldo. Rekeningen waarvan de limieten met de hand zijn ingesteld, houden ze. De andere volgen de nieuwe limieten, behalve een rekening waarvan het saldo erbuiten valt: die houdt haar oude limieten tot een latere wijziging haar saldo omvat.
 admin-sel-behind = { $count ->
-        [one] 1 rekening houdt oudere limieten: haar saldo viel buiten de limieten van de school toen die veranderden.
+        [one] { $count } rekening houdt oudere limieten: haar saldo viel buiten de limieten van de school toen die veranderden.
        *[other] { $count } rekeningen houden oudere limieten: hun saldo viel buiten de limieten van de school toen die veranderden.
     }
 admin-sel-min = Ondergrens (eenheden)

@@ -11,7 +11,7 @@ announcements-thanks = Bedankt, genoteerd als gelezen.
 announcements-already-read = Al genoteerd als gelezen.
 announcements-status =
     📊 Bericht aan { $recipients ->
-        [one] 1 persoon
+        [one] { $recipients } persoon
        *[other] { $recipients } personen
     }:
     ⏳ in wachtrij { $queued } · ✅ verstuurd { $sent } · ⚠️ mislukt { $failed } · 🚫 geblokkeerd { $blocked } · 👍 gelezen { $read }
@@ -35,25 +35,25 @@ announcements-urgent = 🚨 Dringend
 announcements-normal = Niet dringend
 announcements-preview =
     Voorbeeld — dit ontvangen{ $count ->
-        [one] {" "}1 persoon
+        [one] {" "}{ $count } persoon
        *[other] {" "}{ $count } personen
     } (talen: { $versions }):
 
     { $preview }
 announcements-send = 📣 Versturen
 announcements-queued = ✅ Wordt verstuurd naar { $count ->
-        [one] 1 persoon
+        [one] { $count } persoon
        *[other] { $count } personen
     }. De cijfers hieronder volgen de bezorging.
 announcements-unread =
     👀 Nog niet gelezen ({ $count }):
     { $names }
 announcements-resent = 🔁 Opnieuw verstuurd naar { $count ->
-        [one] 1 persoon die het
+        [one] { $count } persoon die het
        *[other] { $count } personen die het
     } nog niet las.
 announcements-cancelled = 🛑 Gestopt: { $count ->
-        [one] 1 bericht werd
+        [one] { $count } bericht werd
        *[other] { $count } berichten werden
     } niet verstuurd. Wat al bezorgd is, blijft bezorgd.
 

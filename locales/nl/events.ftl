@@ -44,7 +44,8 @@ events-card =
     }
     ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $places ->
         [-1] {""}
-        [one] {" "}· nog 1 plaats
+        [0] {" "}· volzet
+        [one] {" "}· nog { $places } plaats
        *[other] {" "}· nog { $places } plaatsen
     }{ $waiting ->
         [0] {""}
@@ -117,14 +118,14 @@ events-changed = 🔔 “{ $title }” is gewijzigd: nu { $when }{ $has_location
        *[yes] , { $location }
     }.
 events-change-done = ✅ Gewijzigd. { $count ->
-        [one] 1 persoon die ja of misschien antwoordde, krijgt bericht.
+        [one] { $count } persoon die ja of misschien antwoordde, krijgt bericht.
        *[other] { $count } mensen die ja of misschien antwoordden, krijgen bericht.
     }
 events-cancel-confirm = “{ $title }” annuleren? Alle genodigden krijgen bericht.
 events-cancel-yes = Ja, annuleren
 events-cancelled-notice = 🚫 “{ $title }” ({ $when }) is geannuleerd.
 events-cancel-done = 🚫 Geannuleerd. { $count ->
-        [one] 1 persoon krijgt bericht.
+        [one] { $count } persoon krijgt bericht.
        *[other] { $count } mensen krijgen bericht.
     }
 events-ask-title = Laten we een activiteit maken. Wat is de titel?
@@ -164,7 +165,7 @@ events-summary =
     Slots: { $slots }
 events-create = ✅ Aanmaken en uitnodigen
 events-created = ✅ Activiteit aangemaakt; { $count ->
-        [one] 1 gezin wordt uitgenodigd.
+        [one] { $count } gezin wordt uitgenodigd.
        *[other] { $count } gezinnen worden uitgenodigd.
     }
 events-invite =

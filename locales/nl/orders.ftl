@@ -130,7 +130,7 @@ orders-photo-expected = Stuur een foto of document, of tik op Overslaan.
 orders-ask-item = Een artikel: naam en prijs, bv. “T-shirt 12,50”.
 orders-ask-variants = Maten of varianten van { $name }, gescheiden door komma's (bv. “S, M, L”), of Overslaan.
 orders-item-added = { $count ->
-        [one] Tot nu toe 1 artikel.
+        [one] Tot nu toe { $count } artikel.
        *[other] Tot nu toe { $count } artikelen.
     }
 orders-add-item = ➕ Nog een artikel

@@ -326,8 +326,10 @@ async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: A
     assert await jan.taps("Ja") == ("⏳ “School fair” is volzet: je staat op de wachtlijst. "
                                     "Ik laat het je weten als er een plaats vrijkomt.")
     card = await open_event(jan)
-    assert "✅ 1 · 🤔 0 · ❌ 0 · nog 0 plaatsen · 1 wachtend\n" \
+    assert "✅ 1 · 🤔 0 · ❌ 0 · volzet · 1 wachtend\n" \
         "Jouw antwoord: ⏳ op de wachtlijst" in card
+    marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
+    assert "✅ 1 · 🤔 0 · ❌ 0 · complet · 1 en attente\n" in await open_event(marie)
     await open_event(admin)
     assert await admin.taps("Who comes") == \
         "👥 School fair\n✅ Anna De Smet (1 + 0)\n⏳ Jan Peeters (1 + 0)"
@@ -338,7 +340,7 @@ async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: A
     assert jan.last.text == ("🎉 Er kwam een plaats vrij: je bent nu bevestigd voor "
                              f"“School fair” ({shown(start, 'nl')}).")
     assert "Jouw antwoord: ✅ ja" in await open_event(jan)
-    assert "✅ 1 · 🤔 0 · ❌ 1 · 0 places left\nYour answer: ❌ no" in await open_event(anna)
+    assert "✅ 1 · 🤔 0 · ❌ 1 · full\nYour answer: ❌ no" in await open_event(anna)
 
 
 async def test_volunteer_slots_are_taken_left_and_full(app: App) -> None:

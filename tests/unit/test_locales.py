@@ -80,3 +80,32 @@ def test_one_unit_reads_in_the_singular_wherever_an_amount_is_quoted(locale: str
                      identities=1))
     assert singular.search(t("posts-card", kind="offer", title="Maths", description="",
                      rate=1, author="Anna", until="-"))
+
+
+class OneVariants(Visitor):
+    """The text of every [one] variant whose selector is a variable."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+
+    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
+        if isinstance(node.selector, ast.VariableReference):
+            for variant in node.variants:
+                if isinstance(variant.key, ast.Identifier) and variant.key.name == "one":
+                    self.texts += [element.value for element in variant.value.elements
+                                   if isinstance(element, ast.TextElement)]
+        self.generic_visit(node)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_singular_says_its_number_rather_than_1(locale: str) -> None:
+    """French puts 0 in the "one" plural: "[one] 1 place left" would tell a full event's
+    families that one place is left. The number comes from the variable."""
+    found = []
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        visitor = OneVariants()
+        visitor.visit(FluentParser().parse(path.read_text(encoding="utf-8")))
+        found += [f"{path.name}: {text.strip()}" for text in visitor.texts
+                  if re.search(r"(?<![\w.,])1(?![\w.,])", text)]
+    assert not found
