@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.announcements.groups import post_to_groups
@@ -113,6 +113,14 @@ def _purpose(announcement: Announcement, round_: int = 0) -> str:
     return f"announcement:{announcement.id}" + (f":resend:{round_}" if round_ else "")
 
 
+def _every_round(announcement: Announcement) -> ColumnElement[bool]:
+    """Its messages to members, first round and reminders; not another announcement's
+    ("announcement:1%" would also take announcement 12's)."""
+    first = _purpose(announcement)
+    return (or_(OutboxMessage.purpose == first, OutboxMessage.purpose.like(f"{first}:resend:%"))
+            & OutboxMessage.member_id.is_not(None))
+
+
 async def _deliver_to(session: AsyncSession, announcement: Announcement, members: list[Member],
                       author: Member, buttons: Buttons, round_: int = 0) -> int:
     for member in members:
@@ -147,9 +155,7 @@ async def cancel(session: AsyncSession, author: Member, announcement_id: int) ->
     announcement.status = AnnouncementStatus.CANCELLED
     held = await session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.purpose.like(f"{_purpose(announcement)}%"),
-               OutboxMessage.member_id.is_not(None),
-               OutboxMessage.status == OutboxStatus.PENDING)
+        .where(_every_round(announcement), OutboxMessage.status == OutboxStatus.PENDING)
         .values(status=OutboxStatus.CANCELLED)
         .execution_options(synchronize_session=False))
     return held.rowcount
