@@ -1,6 +1,8 @@
 """Announcements: those sent, with their delivery figures; composing one (the chat's
 /announce service, through the outbox); an announcement's page whose figures and
-progress bar follow delivery live (static/progress.js polls progress.json)."""
+progress bar follow delivery live (static/progress.js polls progress.json), from which
+the admin reminds those who have not read it or stops what is still waiting, as its
+author can from the chat."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from admin_web.render import (
     paged,
     school_of,
     t_for,
+    unconfirmed,
 )
 from admin_web.security import DB, MEMBER
 from core import attachments
@@ -77,16 +80,26 @@ async def announcements_list(request: web.Request) -> dict[str, object]:
 
 @aiohttp_jinja2.template("announcement.html")
 async def announcement_page(request: web.Request) -> dict[str, object]:
-    db, announcement = request[DB], await school_announcement(request)
+    return context(request, **await page_values(request, await school_announcement(request)))
+
+
+async def page_values(request: web.Request, announcement: Announcement) -> dict[str, object]:
+    db = request[DB]
     attachment = (await db.get(Attachment, announcement.attachment_id)
                   if announcement.attachment_id else None)
-    return context(request, announcement=announcement,
-                   author=await db.get_one(Member, announcement.author_id),
-                   text=announcements.text_for(announcement, announcement.original_locale),
-                   classes=(await class_codes(request, [announcement.id]))[announcement.id],
-                   attachment=attachment,
-                   figures=await announcements.figures(db, announcement),
-                   when=await school_clock(request))
+    sending = announcement.status == AnnouncementStatus.QUEUED
+    unread = len(await announcements.unread(db, announcement)) if sending else 0
+    waiting = await announcements.waiting(db, announcement) if sending else 0
+    return dict(announcement=announcement,
+                author=await db.get_one(Member, announcement.author_id),
+                text=announcements.text_for(announcement, announcement.original_locale),
+                classes=(await class_codes(request, [announcement.id]))[announcement.id],
+                attachment=attachment,
+                figures=await announcements.figures(db, announcement),
+                unread=unread, waiting=waiting, errors=FormErrors(t_for(request)),
+                # a reminder while the first messages still wait would reach them twice
+                may_remind=unread > 0 and waiting == 0, may_stop=waiting > 0,
+                when=await school_clock(request))
 
 
 async def progress(request: web.Request) -> web.Response:
@@ -137,6 +150,36 @@ async def send_announcement(request: web.Request) -> web.Response:
     raise done(request, "announcement", str(count), announcement_id=str(draft.id))
 
 
+async def remind(request: web.Request) -> web.Response:
+    """The chat's "Re-send": those who have not read it receive it again, from its author.
+    The form carries the reminders already sent, so a double submit reminds once."""
+    announcement = await school_announcement(request)
+    seen = number((await request.post()).get("round"), -1)
+    reminded = await announcements.resend_to_unread(request[DB], request[MEMBER],
+                                                    announcement.id, read_buttons,
+                                                    seen_rounds=seen)
+    if not reminded:  # everyone read it since the page was shown: the round is undone
+        raise DomainError("admin-announcements-all-read")
+    await audited(request, "remind-announcement", f"announcement:{announcement.id}",
+                  {"resends": seen}, {"resends": announcement.resends, "reminded": reminded})
+    raise done(request, "announcement", f"reminded:{reminded}",
+               announcement_id=str(announcement.id))
+
+
+async def stop(request: web.Request) -> web.Response:
+    """The chat's "Stop sending": what is still waiting is not sent. It cannot be undone,
+    so the "I am sure" box must be ticked."""
+    announcement = await school_announcement(request)
+    if errors := await unconfirmed(request):
+        raise invalid(request, "announcement.html", {**await page_values(request, announcement),
+                                                     "errors": errors})
+    held = await announcements.cancel(request[DB], request[MEMBER], announcement.id)
+    await audited(request, "stop-announcement", f"announcement:{announcement.id}",
+                  {"status": AnnouncementStatus.QUEUED},
+                  {"status": AnnouncementStatus.CANCELLED, "held": held})
+    raise done(request, "announcement", f"stopped:{held}", announcement_id=str(announcement.id))
+
+
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/announcements", announcements_list, name="announcements")
     app.router.add_get("/announcements/new", compose_form, name="announcement-new")
@@ -145,3 +188,7 @@ def add_routes(app: web.Application) -> None:
                        name="announcement")
     app.router.add_get("/announcements/{announcement_id:\\d+}/progress.json", progress,
                        name="announcement-progress")
+    app.router.add_post("/announcements/{announcement_id:\\d+}/remind", remind,
+                        name="announcement-remind")
+    app.router.add_post("/announcements/{announcement_id:\\d+}/stop", stop,
+                        name="announcement-stop")

@@ -1,10 +1,13 @@
-"""The panel's event form: what the admin typed, read into the same EventDraft the chat's
+"""The panel's event forms: what the admin typed, read into the same EventDraft the chat's
 wizard builds, each field checked by the core checks so every problem shows next to its
-field at once (core's create_event checks the whole draft again)."""
+field at once (core's create_event checks the whole draft again); and the small form that
+changes an event's time or place, as the chat's "Change time" and "Change place" do."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from multidict import MultiDictProxy
 
@@ -14,6 +17,7 @@ from core.errors import DomainError
 from core.events import service as events
 from core.events.dates import parse_when
 from core.events.service import EventDraft
+from core.models import Event
 
 FIELDS = ("title", "starts", "ends", "location", "description", "capacity", "deadline",
           "slots")
@@ -72,3 +76,37 @@ def read_draft(form: MultiDictProxy, errors: FormErrors, timezone: str, now: dat
                               rsvp_deadline=deadline, ask_headcount=bool(values["headcount"]),
                               class_ids=class_ids, slots=slots)
 
+
+
+def wall_clock(moment: datetime, timezone: str) -> str:
+    """A moment as a datetime-local value on the school's wall clock: "2027-03-12T18:30"."""
+    return f"{moment.astimezone(ZoneInfo(timezone)):%Y-%m-%dT%H:%M}"
+
+
+def change_values(event: Event, timezone: str) -> dict[str, str]:
+    """The change form, filled with the event as it is."""
+    return {"starts": wall_clock(event.starts_at, timezone), "location": event.location}
+
+
+def read_change(form: MultiDictProxy, errors: FormErrors, event: Event, timezone: str,
+                now: datetime) -> tuple[dict[str, str], dict[str, Any] | None]:
+    """The form's values (to show again) and what differs from the event, as
+    reschedule's arguments: empty when nothing does, None when a field is wrong. The end,
+    if any, moves with the start, as in the chat."""
+    values = {name: str(form.get(name, "")) for name in ("starts", "location")}
+    starts = attempt(errors, "starts", moment, values["starts"], timezone, now)
+    if starts is None and not errors.get("starts"):
+        errors.add("starts", "events-when-invalid")
+    if starts is not None and starts != event.starts_at:
+        attempt(errors, "starts", events.check_start, starts, None, now)
+    place = " ".join(values["location"].split())
+    if place != " ".join(event.location.split()):
+        attempt(errors, "location", events.clean_place, place)
+    if errors:
+        return values, None
+    change: dict[str, Any] = {}
+    if starts != event.starts_at:
+        change["starts_at"] = starts
+    if place != " ".join(event.location.split()):
+        change["location"] = place
+    return values, change

@@ -1,6 +1,7 @@
 """Events: the school's events with their answers, an event's page (audience, who comes,
 who has not answered, slots), creating one (the chat wizard's core service, invitations
-through the outbox), cancelling one, and its calendar file."""
+through the outbox), changing its time or place (those who come are told, as from the
+chat), cancelling one, and its calendar file."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import aiohttp_jinja2
 from aiohttp import web
 from sqlalchemy import case, func, select
 
-from admin_web.event_form import read_draft
+from admin_web.event_form import change_values, read_change, read_draft
 from admin_web.form_fields import school_classes
 from admin_web.moments import school_clock
 from admin_web.render import (
@@ -70,15 +71,26 @@ async def event_page(request: web.Request) -> dict[str, object]:
     return context(request, **await event_values(request, await school_event(request)))
 
 
+def ensure_ahead(event: Event) -> None:
+    """Only a planned event that has not begun yet can still be moved (a stale form)."""
+    if event.status != EventStatus.ACTIVE:
+        raise DomainError("events-cancelled")
+    if event.starts_at <= utcnow():
+        raise DomainError("admin-events-begun")
+
+
 async def event_values(request: web.Request, event: Event) -> dict[str, object]:
     db = request[DB]
     class_ids = set(await events.audience_class_ids(db, event))
     audience = [c for c in await school_classes(db, event.school_id) if c.id in class_ids]
+    school = await get_school(db, event.school_id)
+    ahead = event.status == EventStatus.ACTIVE and event.starts_at > utcnow()
     return dict(event=event, audience=audience, tally=await events.counts(db, event),
                 attendees=await events.attendees(db, event), taken=await events.taken(db, event),
                 slots=await events.slots_of(db, event),
                 unanswered=await events.unanswered(db, event),
-                may_cancel=event.status == EventStatus.ACTIVE and event.starts_at > utcnow(),
+                may_cancel=ahead, may_change=ahead, change=change_values(event, school.timezone),
+                errors=FormErrors(t_for(request)), zone=school.timezone, limits=LIMITS,
                 when=await school_clock(request))
 
 
@@ -113,6 +125,35 @@ async def create_event(request: web.Request) -> web.Response:
     raise done(request, "event", str(invited), event_id=str(event.id))
 
 
+def schedule_of(event: Event) -> dict[str, object]:
+    """What a change may move, for the audit trail."""
+    return {"starts_at": event.starts_at.isoformat(),
+            "ends_at": event.ends_at.isoformat() if event.ends_at else None,
+            "rsvp_deadline": event.rsvp_deadline.isoformat() if event.rsvp_deadline else None,
+            "location": event.location}
+
+
+async def change_event(request: web.Request) -> web.Response:
+    """Change the time or place as the chat's organiser tools do: those who answered yes or
+    maybe are told in their language. The form sent back as it was changes nothing."""
+    db, event = request[DB], await school_event(request)
+    ensure_ahead(event)
+    school = await get_school(db, event.school_id)
+    errors = FormErrors(t_for(request))
+    values, change = read_change(await request.post(), errors, event, school.timezone,
+                                 utcnow())
+    if change is None:
+        raise invalid(request, "event.html", {**await event_values(request, event),
+                                              "change": values, "errors": errors})
+    if not change:
+        raise done(request, "event", "unchanged", event_id=str(event.id))
+    before = schedule_of(event)
+    _, told = await notices.change_and_tell(db, request[MEMBER], event.id, **change)
+    await audited(request, "change-event", f"event:{event.id}", before,
+                  {**schedule_of(event), "told": told})
+    raise done(request, "event", f"changed:{told}", event_id=str(event.id))
+
+
 async def cancel_event(request: web.Request) -> web.Response:
     """Cancel as the chat's organiser tools do: everyone it was for is told at once."""
     event = await school_event(request)
@@ -138,5 +179,6 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/events/new", new_event_form, name="event-new")
     app.router.add_post("/events/new", create_event, name="event-create")
     app.router.add_get("/events/{event_id:\\d+}", event_page, name="event")
+    app.router.add_post("/events/{event_id:\\d+}/change", change_event, name="event-change")
     app.router.add_post("/events/{event_id:\\d+}/cancel", cancel_event, name="event-cancel")
     app.router.add_get("/events/{event_id:\\d+}.ics", event_ics, name="event-ics")

@@ -25,7 +25,7 @@ from core.events.service import EventDraft, SlotDraft
 from core.i18n import Translate, format_datetime
 from core.members.audience import organiser_classes
 from core.models import Answer, Event, Member
-from core.outbox import Button, enqueue_for_member, optional_arg, when_arg
+from core.outbox import Button, optional_arg
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND
 from handlers.keyboards import Keyboard, ask_for_audience, buttons, class_label
@@ -229,24 +229,16 @@ async def on_new_time(message: Message, member: Member, session: AsyncSession,
 
 async def on_new_place(message: Message, member: Member, session: AsyncSession,
                        state: FSMContext, t: Translate) -> None:
-    place = " ".join((message.text or "").split())
-    if not place or len(place) > 200:
-        raise DomainError("events-place-invalid")
-    await apply_change(message, member, session, state, t, location=place)
+    await apply_change(message, member, session, state, t,
+                       location=events.clean_place(message.text))
 
 
 async def apply_change(message: Message, member: Member, session: AsyncSession,
                        state: FSMContext, t: Translate, **change: object) -> None:
     data = await state.get_data()
-    event, told = await events.reschedule(session, member, data["event_id"], **change)
-    for person in told:
-        await enqueue_for_member(
-            session, person, purpose=f"event-changed:{event.id}:{event.starts_at.isoformat()}:"
-            f"{event.location}", message_id="events-changed",
-            args={"title": event.title, "when": when_arg(event.starts_at),
-                  **optional_arg("location", event.location)})
+    _, told = await notices.change_and_tell(session, member, data["event_id"], **change)
     await state.clear()
-    await message.answer(t("events-change-done", count=len(told)))
+    await message.answer(t("events-change-done", count=told))
 
 
 async def on_cancel_event(callback: CallbackQuery, callback_data: EventCb, member: Member,

@@ -3,6 +3,9 @@
 Queuing writes one outbox row per recipient in the author's transaction, each in the
 recipient's language when a version exists (else the original), urgent ones first and
 through quiet hours. Delivery figures are read back from those outbox rows.
+
+A draft is its author's alone. Once sent, its author (from the chat) or an admin of its
+school (from the panel) may remind those who have not read it, or stop what still waits.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.announcements.groups import post_to_groups
@@ -81,6 +84,25 @@ async def own_draft(session: AsyncSession, author: Member, announcement_id: int)
     return announcement
 
 
+def may_manage(member: Member, announcement: Announcement) -> bool:
+    """Its author; or, once it is sent, an admin of its school. A class rep manages only
+    their own announcements."""
+    if member.school_id != announcement.school_id:
+        return False
+    return member.id == announcement.author_id or (
+        has_role(member, RoleKind.ADMIN) and announcement.status != AnnouncementStatus.DRAFT)
+
+
+async def managed(session: AsyncSession, member: Member, announcement_id: int) -> Announcement:
+    """The announcement, locked and read afresh (a page may have loaded it before the
+    lock), if the member may remind or stop it; else not found."""
+    announcement = await session.get(Announcement, announcement_id, with_for_update=True,
+                                     populate_existing=True)
+    if announcement is None or not may_manage(member, announcement):
+        raise DomainError("announcements-not-found")
+    return announcement
+
+
 async def add_version(session: AsyncSession, author: Member, announcement_id: int,
                       locale: str, text: str) -> Announcement:
     announcement = await own_draft(session, author, announcement_id)
@@ -113,6 +135,14 @@ def _purpose(announcement: Announcement, round_: int = 0) -> str:
     return f"announcement:{announcement.id}" + (f":resend:{round_}" if round_ else "")
 
 
+def _every_round(announcement: Announcement) -> ColumnElement[bool]:
+    """Its messages to members, first round and reminders; not another announcement's
+    ("announcement:1%" would also take announcement 12's)."""
+    first = _purpose(announcement)
+    return (or_(OutboxMessage.purpose == first, OutboxMessage.purpose.like(f"{first}:resend:%"))
+            & OutboxMessage.member_id.is_not(None))
+
+
 async def _deliver_to(session: AsyncSession, announcement: Announcement, members: list[Member],
                       author: Member, buttons: Buttons, round_: int = 0) -> int:
     for member in members:
@@ -139,20 +169,24 @@ async def send(session: AsyncSession, author: Member, announcement_id: int,
                              author, buttons)
 
 
-async def cancel(session: AsyncSession, author: Member, announcement_id: int) -> int:
+async def cancel(session: AsyncSession, member: Member, announcement_id: int) -> int:
     """Withdraw what is not sent yet; returns how many messages were held back."""
-    announcement = await own_draft(session, author, announcement_id)
+    announcement = await managed(session, member, announcement_id)
     if announcement.status == AnnouncementStatus.CANCELLED:
         raise DomainError("announcements-already-cancelled")
     announcement.status = AnnouncementStatus.CANCELLED
     held = await session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.purpose.like(f"{_purpose(announcement)}%"),
-               OutboxMessage.member_id.is_not(None),
-               OutboxMessage.status == OutboxStatus.PENDING)
+        .where(_every_round(announcement), OutboxMessage.status == OutboxStatus.PENDING)
         .values(status=OutboxStatus.CANCELLED)
         .execution_options(synchronize_session=False))
     return held.rowcount
+
+
+async def waiting(session: AsyncSession, announcement: Announcement) -> int:
+    """Its messages not sent yet, reminders included: what stopping would hold back."""
+    return await session.scalar(select(func.count()).select_from(OutboxMessage).where(
+        _every_round(announcement), OutboxMessage.status == OutboxStatus.PENDING))
 
 
 async def acknowledge(session: AsyncSession, member: Member, announcement_id: int) -> bool:
@@ -172,12 +206,20 @@ async def unread(session: AsyncSession, announcement: Announcement) -> list[Memb
     return [m for m in await recipients(session, announcement) if m.id not in read]
 
 
-async def resend_to_unread(session: AsyncSession, author: Member, announcement_id: int,
-                           buttons: Buttons) -> int:
-    announcement = await own_draft(session, author, announcement_id)
+async def resend_to_unread(session: AsyncSession, member: Member, announcement_id: int,
+                           buttons: Buttons, *, seen_rounds: int | None = None) -> int:
+    """Send it again, from its author, to those who have not read it; returns how many.
+    `seen_rounds`: the reminders already sent when the sender decided (a form's), so that
+    a double submit does not remind twice."""
+    announcement = await managed(session, member, announcement_id)
+    if announcement.status == AnnouncementStatus.CANCELLED:
+        raise DomainError("announcements-already-cancelled")
     if announcement.status != AnnouncementStatus.QUEUED:
         raise DomainError("announcements-not-found")
+    if seen_rounds is not None and seen_rounds != announcement.resends:
+        raise DomainError("announcements-already-resent")
     announcement.resends += 1
+    author = await session.get_one(Member, announcement.author_id)
     return await _deliver_to(session, announcement, await unread(session, announcement), author,
                              buttons, round_=announcement.resends)
 

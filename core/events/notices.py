@@ -1,7 +1,9 @@
-"""What the audience is told when an event is created or cancelled, through the outbox,
-whoever did it (the chat's wizard or the panel)."""
+"""What the audience is told when an event is created, changed or cancelled, through the
+outbox, whoever did it (the chat's organiser tools or the panel)."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,6 +25,22 @@ async def invite(session: AsyncSession, event: Event, rsvp_buttons: Buttons) -> 
                   **optional_arg("description", event.description)},
             buttons=rsvp_buttons(event))
     return len(invited)
+
+
+async def change_and_tell(session: AsyncSession, organiser: Member, event_id: int, *,
+                          starts_at: datetime | None = None, ends_at: datetime | None = None,
+                          location: str | None = None) -> tuple[Event, int]:
+    """Change the time or place and tell those who answered yes or maybe; returns how many.
+    Each version of the event is news once: the same change told twice is sent once."""
+    event, told = await events.reschedule(session, organiser, event_id, starts_at=starts_at,
+                                          ends_at=ends_at, location=location)
+    for person in told:
+        await enqueue_for_member(
+            session, person, purpose=f"event-changed:{event.id}:{event.starts_at.isoformat()}:"
+            f"{event.location}", message_id="events-changed",
+            args={"title": event.title, "when": when_arg(event.starts_at),
+                  **optional_arg("location", event.location)})
+    return event, len(told)
 
 
 async def cancel_and_tell(session: AsyncSession, organiser: Member, event_id: int

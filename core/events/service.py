@@ -82,6 +82,14 @@ def clean_title(text: str | None) -> str:
     return title
 
 
+def clean_place(text: str | None) -> str:
+    """A new place for an event, as the chat's "Change place" and the panel take it."""
+    place = " ".join((text or "").split())
+    if not place or len(place) > LOCATION_MAX:
+        raise DomainError("events-place-invalid")
+    return place
+
+
 def check_start(starts_at: datetime, ends_at: datetime | None, now: datetime) -> None:
     if starts_at <= now:
         raise DomainError("events-start-in-past")

@@ -62,6 +62,17 @@ admin-events-unanswered = { $count ->
         [one] { $count } family has not answered
        *[other] { $count } families have not answered
     }
+admin-events-change = Change the time or place
+admin-events-change-help = Those who answered yes or maybe are told at once in the chat, in their language.
+admin-events-change-when-help = The school's time ({ $zone }). The end, if any, moves with the start.
+admin-events-change-save = Save and tell them
+admin-events-change-done = { $count ->
+        [0] Event changed. Nobody had answered yes or maybe, so nobody is told.
+        [one] Event changed: 1 family who said yes or maybe is told in the chat.
+       *[other] Event changed: { $count } families who said yes or maybe are told in the chat.
+    }
+admin-events-unchanged = Nothing changed: the time and place are as they were, so nobody was told.
+admin-events-begun = This event has already begun: its time and place can no longer be changed.
 admin-events-cancel = Cancel the event
 admin-events-cancel-help = Everyone invited is told at once in the chat. This cannot be undone.
 admin-events-cancel-done = The event is cancelled; the families were told.

@@ -64,4 +64,5 @@ announcements-text-invalid = Please type a text of 1 to { $max } characters.
 announcements-not-found = That announcement does not exist or is not yours.
 announcements-already-sent = This announcement has already been sent.
 announcements-already-cancelled = This announcement was already stopped.
+announcements-already-resent = They were reminded a moment ago; nothing was sent again.
 announcements-preview-attachment = 📎 Attached: { $name }

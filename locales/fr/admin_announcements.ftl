@@ -24,7 +24,29 @@ admin-announcements-urgent-no = non, attend la fin des heures calmes
 admin-announcements-urgent-help = Urgente : envoyer tout de suite, même pendant les heures calmes
 admin-announcements-file = Photo ou document (facultatif)
 admin-announcements-file-help = Une photo JPEG ou PNG, ou un document, { $max } Mo au plus.
-admin-announcements-stopped = arrêtée par son auteur
+admin-announcements-stopped = arrêtée
+admin-announcements-reminders = Rappels
+admin-announcements-follow-up = Suivi
+admin-announcements-remind = Relancer ceux qui ne l'ont pas lue
+admin-announcements-remind-help = { $count ->
+        [one] 1 personne ne l'a pas encore marquée comme lue : elle la reçoit à nouveau dans le chat, de la part de son auteur.
+       *[other] { $count } personnes ne l'ont pas encore marquée comme lue : elles la reçoivent à nouveau dans le chat, de la part de son auteur.
+    }
+admin-announcements-reminded = { $count ->
+        [one] Renvoyée à 1 personne qui ne l'a pas lue.
+       *[other] Renvoyée à { $count } personnes qui ne l'ont pas lue.
+    }
+admin-announcements-all-read = Tout le monde l'a lue : il n'y a personne à relancer.
+admin-announcements-stop = Arrêter l'envoi
+admin-announcements-stop-help = { $count ->
+        [one] 1 message encore en attente n'est pas envoyé ; ceux déjà remis le restent. C'est définitif.
+       *[other] { $count } messages encore en attente ne sont pas envoyés ; ceux déjà remis le restent. C'est définitif.
+    }
+admin-announcements-stop-confirm = Oui : arrêter l'envoi de cette annonce.
+admin-announcements-stopped-done = { $count ->
+        [one] Arrêtée : 1 message n'a pas été envoyé. Ceux déjà remis le restent.
+       *[other] Arrêtée : { $count } messages n'ont pas été envoyés. Ceux déjà remis le restent.
+    }
 admin-announcements-progress = Part des messages distribués
 admin-announcements-figure-recipients = Destinataires
 admin-announcements-figure-queued = En attente d'envoi

@@ -65,6 +65,17 @@ admin-events-unanswered = { $count ->
         [one] { $count } famille n'a pas répondu
        *[other] { $count } familles n'ont pas répondu
     }
+admin-events-change = Changer l'heure ou le lieu
+admin-events-change-help = Ceux qui ont répondu oui ou peut-être sont prévenus tout de suite dans le chat, dans leur langue.
+admin-events-change-when-help = À l'heure de l'école ({ $zone }). La fin, s'il y en a une, se déplace avec le début.
+admin-events-change-save = Enregistrer et les prévenir
+admin-events-change-done = { $count ->
+        [0] Événement modifié. Personne n'avait répondu oui ou peut-être : personne n'est prévenu.
+        [one] Événement modifié : 1 famille qui a dit oui ou peut-être est prévenue dans le chat.
+       *[other] Événement modifié : { $count } familles qui ont dit oui ou peut-être sont prévenues dans le chat.
+    }
+admin-events-unchanged = Rien n'a changé : l'heure et le lieu sont les mêmes, personne n'a été prévenu.
+admin-events-begun = Cet événement a déjà commencé : son heure et son lieu ne peuvent plus changer.
 admin-events-cancel = Annuler l'événement
 admin-events-cancel-help = Tous les invités sont prévenus tout de suite dans le chat. C'est définitif.
 admin-events-cancel-done = L'événement est annulé ; les familles ont été prévenues.

@@ -64,4 +64,5 @@ announcements-text-invalid = Tapez un texte de 1 à { $max } caractères.
 announcements-not-found = Cette annonce n'existe pas ou n'est pas la vôtre.
 announcements-already-sent = Cette annonce a déjà été envoyée.
 announcements-already-cancelled = Cette annonce a déjà été arrêtée.
+announcements-already-resent = Un rappel vient de leur être envoyé ; rien n'a été renvoyé.
 announcements-preview-attachment = 📎 En pièce jointe : { $name }

@@ -62,6 +62,17 @@ admin-events-unanswered = { $count ->
         [one] { $count } gezin heeft niet geantwoord
        *[other] { $count } gezinnen hebben niet geantwoord
     }
+admin-events-change = Tijd of plaats wijzigen
+admin-events-change-help = Wie ja of misschien antwoordde, hoort het meteen in de chat, in zijn of haar taal.
+admin-events-change-when-help = Volgens de klok van de school ({ $zone }). Het einde, als er een is, schuift mee met de start.
+admin-events-change-save = Opslaan en hen verwittigen
+admin-events-change-done = { $count ->
+        [0] Activiteit gewijzigd. Niemand had ja of misschien geantwoord, dus niemand wordt verwittigd.
+        [one] Activiteit gewijzigd: 1 gezin dat ja of misschien zei, wordt verwittigd in de chat.
+       *[other] Activiteit gewijzigd: { $count } gezinnen die ja of misschien zeiden, worden verwittigd in de chat.
+    }
+admin-events-unchanged = Er is niets gewijzigd: tijd en plaats zijn dezelfde, dus niemand werd verwittigd.
+admin-events-begun = Deze activiteit is al begonnen: tijd en plaats kunnen niet meer wijzigen.
 admin-events-cancel = Activiteit annuleren
 admin-events-cancel-help = Iedereen die uitgenodigd is, hoort het meteen in de chat. Dit is definitief.
 admin-events-cancel-done = De activiteit is geannuleerd; de gezinnen zijn verwittigd.

@@ -64,4 +64,5 @@ announcements-text-invalid = Typ een tekst van 1 tot { $max } tekens.
 announcements-not-found = Dat bericht bestaat niet of is niet van jou.
 announcements-already-sent = Dit bericht is al verstuurd.
 announcements-already-cancelled = Dit bericht werd al gestopt.
+announcements-already-resent = Ze kregen net een herinnering; er werd niets opnieuw verstuurd.
 announcements-preview-attachment = 📎 Bijlage: { $name }

@@ -1,20 +1,34 @@
 """The panel's announcements: composing one that reaches its audience in the chat (and
-nobody else), live delivery figures, a file, refusals next to their fields, other
-schools' announcements out of reach."""
+nobody else), live delivery figures, a file, refusals next to their fields, reminding
+those who have not read it, stopping what is still waiting (also a class rep's), double
+submits refused, other schools' announcements out of reach."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from aiohttp import FormData
 from sqlalchemy import func, select
 
 from core import stats
 from core.announcements import service as announcements
 from core.attachments import MAX_BYTES
+from core.db import unit_of_work
+from core.errors import DomainError
 from core.members.service import has_role
-from core.models import Announcement, AuditEntry, OutboxMessage, RoleKind
-from tests.support.flows import another_family, class_ids
+from core.models import (
+    Announcement,
+    AnnouncementStatus,
+    AuditEntry,
+    Member,
+    OutboxMessage,
+    OutboxStatus,
+    RoleKind,
+)
+from handlers.announcements import StatusCb
+from tests.support.flows import another_family, class_ids, rep_of
+from tests.support.flows import compose as compose_in_chat
 from tests.support.harness import App, Person
 from tests.support.panel import csrf_of, member_named, other_school_admin, page, submit
 
@@ -167,6 +181,12 @@ async def test_another_schools_announcements_are_out_of_reach(admin) -> None:
         response = await client.get(path)
         assert response.status == 404
         assert "Réunion" not in await response.text()
+    for action, form in (("remind", {"round": "0"}), ("stop", {"confirm": "on"})):
+        refused = await submit(client, f"/admin/announcements/{theirs}/{action}", form)
+        assert refused.status == 404, action
+    async with app.sessions() as session:
+        assert (await session.get(Announcement, theirs)).status == AnnouncementStatus.QUEUED
+        assert (await session.get(Announcement, theirs)).resends == 0
 
 
 async def test_the_list_shows_the_latest_first_and_sorts_by_author(admin) -> None:
@@ -180,3 +200,169 @@ async def test_the_list_shows_the_latest_first_and_sorts_by_author(admin) -> Non
     assert ids == list(reversed(re.findall(r'href="/admin/announcements/(\d+)"', oldest_first)))
     assert len(ids) == 2
     assert 'aria-sort="ascending"' in await page(client, "/admin/announcements?sort=author")
+
+
+# Reminding and stopping ----------------------------------------------------------------------
+
+def copies(person: Person, text: str) -> int:
+    return len([m for m in person.inbox if text in m.text])
+
+
+async def entries(app: App, action: str) -> list[AuditEntry]:
+    async with app.sessions() as session:
+        return list(await session.scalars(select(AuditEntry).where(AuditEntry.action == action)))
+
+
+async def waiting(app: App, announcement: int) -> int:
+    """Its messages (first round or reminders) still waiting in the outbox."""
+    purposes = [f"announcement:{announcement}"] + [
+        f"announcement:{announcement}:resend:{n}" for n in range(1, 5)]
+    async with app.sessions() as session:
+        return await session.scalar(select(func.count()).select_from(OutboxMessage).where(
+            OutboxMessage.purpose.in_(purposes), OutboxMessage.status == OutboxStatus.PENDING))
+
+
+async def test_reminding_reaches_only_those_who_have_not_read_it(admin) -> None:
+    app, client = admin
+    anna, marc = await parents(app, client)
+    await compose(client, "Swimming tomorrow: bring a towel.")
+    announcement = await latest(app)
+    assert await app.deliver() == 2
+    await marc.taps("Lu")
+    card = await page(client, f"/admin/announcements/{announcement}")
+    assert f'action="/admin/announcements/{announcement}/remind"' in card
+    assert "1 person has not marked it as read yet" in card
+    assert f'action="/admin/announcements/{announcement}/stop"' not in card  # all delivered
+
+    response = await submit(client, f"/admin/announcements/{announcement}/remind",
+                            {"round": "0"})
+    card = await response.text()
+    assert response.status == 200, card
+    assert "Sent again to 1 person who has not read it." in card
+    assert "<dt>Reminders</dt><dd>1</dd>" in card
+    assert await app.deliver() == 1
+    assert anna.last.text == "📣 From Sophie Lambert:\nSwimming tomorrow: bring a towel."
+    assert copies(anna, "Swimming") == 2 and copies(marc, "Swimming") == 1
+    [entry] = await entries(app, "remind-announcement")
+    assert entry.subject == f"announcement:{announcement}" and entry.after["reminded"] == 1
+
+    twice = await submit(client, f"/admin/announcements/{announcement}/remind",
+                         {"round": "0"})  # the same form sent again: a double click
+    assert twice.status == 409
+    assert "reminded a moment ago; nothing was sent again" in await twice.text()
+    assert await app.deliver() == 0
+
+    await anna.taps("Read")
+    card = await page(client, f"/admin/announcements/{announcement}")
+    assert f"/admin/announcements/{announcement}/remind" not in card  # everyone read it
+    stale = await submit(client, f"/admin/announcements/{announcement}/remind",
+                         {"round": "1"})
+    assert stale.status == 409
+    assert "Everyone has read it: there is nobody to remind." in await stale.text()
+    assert await app.deliver() == 0
+    assert copies(anna, "Swimming") == 2
+    assert len(await entries(app, "remind-announcement")) == 1
+    async with app.sessions() as session:
+        assert (await session.get(Announcement, announcement)).resends == 1
+
+
+async def test_stopping_holds_back_what_is_still_waiting(admin) -> None:
+    app, client = admin
+    anna, marc = await parents(app, client)
+    await compose(client, "Wrong date, ignore.")
+    announcement = await latest(app)
+    card = await page(client, f"/admin/announcements/{announcement}")
+    assert f'action="/admin/announcements/{announcement}/stop"' in card
+    assert "2 messages still waiting are not sent" in card
+    assert "/remind" not in card  # not before the first messages have gone
+
+    unsure = await submit(client, f"/admin/announcements/{announcement}/stop")
+    assert unsure.status == 400
+    assert 'id="e-confirm">Tick the box to confirm.' in await unsure.text()
+    assert await waiting(app, announcement) == 2
+
+    response = await submit(client, f"/admin/announcements/{announcement}/stop",
+                            {"confirm": "on"})
+    card = await response.text()
+    assert response.status == 200, card
+    assert "Stopped: 2 messages were held back. Those already delivered stay delivered." \
+        in card
+    assert "<dt>Status</dt><dd>stopped</dd>" in card
+    for action in ("remind", "stop"):
+        assert f"/admin/announcements/{announcement}/{action}" not in card
+    assert await app.deliver() == 0
+    assert copies(anna, "Wrong date") == 0 and copies(marc, "Wrong date") == 0
+    [entry] = await entries(app, "stop-announcement")
+    assert entry.subject == f"announcement:{announcement}" and entry.after["held"] == 2
+
+    again = await submit(client, f"/admin/announcements/{announcement}/stop",
+                         {"confirm": "on"})
+    assert again.status == 409
+    assert "This announcement was already stopped." in await again.text()
+    remind = await submit(client, f"/admin/announcements/{announcement}/remind",
+                          {"round": "0"})
+    assert remind.status == 409
+    assert "This announcement was already stopped." in await remind.text()
+    assert await app.deliver() == 0
+    assert len(await entries(app, "stop-announcement")) == 1
+    assert await entries(app, "remind-announcement") == []
+
+
+async def test_stopping_one_announcement_leaves_the_others_alone(admin) -> None:
+    app, client = admin
+    anna, _ = await parents(app, client)
+    await compose(client, "Announcement one.")
+    first = await latest(app)
+    for number in range(2, 21):  # until one's id starts with the first's: 1 and 11
+        text = f"Announcement number {number}."
+        await compose(client, text)
+        if str(await latest(app)).startswith(str(first)):
+            break
+    other = await latest(app)
+    assert other != first and str(other).startswith(str(first))
+    await submit(client, f"/admin/announcements/{first}/stop", {"confirm": "on"})
+    assert await waiting(app, first) == 0 and await waiting(app, other) == 2
+    await app.deliver()
+    assert copies(anna, "Announcement one.") == 0
+    assert copies(anna, text) == 1
+
+
+async def test_an_admin_reminds_and_stops_a_class_reps_announcement(admin) -> None:
+    app, client = admin
+    anna, marc = await parents(app, client)
+    school_id = (await member_named(app, "Anna")).school_id
+    tom = await rep_of(app, school_id, "P3")
+    await compose_in_chat(tom, "P3: the trip is on Friday.", audience=("P3", "Done"))
+    await tom.taps("📣 Send")
+    announcement = await latest(app)
+    assert await app.deliver() == 1
+    assert copies(anna, "the trip is on Friday") == 1 and copies(marc, "trip") == 0
+
+    reminded = await submit(client, f"/admin/announcements/{announcement}/remind",
+                            {"round": "0"})
+    assert "Sent again to 1 person who has not read it." in await reminded.text()
+    assert await app.deliver() == 1
+    assert anna.last.text == "📣 From Tom Claes:\nP3: the trip is on Friday."  # the author's
+    stopped = await submit(client, f"/admin/announcements/{announcement}/stop",
+                           {"confirm": "on"})
+    assert "Stopped: 0 messages were held back." in await stopped.text()
+
+    async with app.sessions() as session:
+        assert (await session.get(Announcement, announcement)).status == \
+            AnnouncementStatus.CANCELLED
+    # The chat's rules are unchanged: only the author has the status buttons' powers...
+    status = StatusCb(action="resend", announcement_id=announcement).pack()
+    assert await marc.forges(status) == "Cette annonce n'existe pas ou n'est pas la vôtre."
+    # ... and in core, a class rep still manages only their own announcements.
+    await compose_in_chat(tom, "P3: bring a cap.", audience=("P3", "Done"))
+    await tom.taps("📣 Send")
+    theirs = await latest(app)
+    await submit(client, f"/admin/members/{(await member_named(app, 'Marc')).id}/roles",
+                 {"kind": "class_rep", "class_id": str((await class_ids(app, school_id))["P3"])})
+    async with unit_of_work(app.sessions) as uow:
+        other_rep = await uow.session.scalar(select(Member).where(Member.first_name == "Marc"))
+        await uow.session.refresh(other_rep, ["roles"])
+        assert has_role(other_rep, RoleKind.CLASS_REP)
+        with pytest.raises(DomainError, match="announcements-not-found"):
+            await announcements.cancel(uow.session, other_rep, theirs)
+    assert await waiting(app, theirs) == 1

@@ -1,22 +1,23 @@
 """The panel's events: the list, an event's page, creating one that reaches the chat,
-field errors that change nothing, cancelling, the calendar file, other schools' events."""
+field errors that change nothing, changing its time or place (those who come are told),
+cancelling, the calendar file, other schools' events."""
 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from core import stats
 from core.clock import utcnow
 from core.errors import DomainError
 from core.events.service import EventDraft, create_event, parse_slots
-from core.i18n import Translator
+from core.i18n import Translator, format_datetime
 from core.models import AuditEntry, Event, EventStatus
-from tests.support.flows import class_ids
+from tests.support.flows import another_family, class_ids
 from tests.support.harness import App, Person
 from tests.support.panel import member_named, other_school_admin, page, submit
 
@@ -35,6 +36,16 @@ async def anna_approved(app: App, client) -> Person:
     await submit(client, f"/admin/members/{anna.id}/approve")
     await app.deliver()
     return app.person(110, "Anna", "en")
+
+
+def moment_of(value: str) -> datetime:
+    """The UTC moment of a datetime-local value on the school's wall clock."""
+    return datetime.fromisoformat(value).replace(tzinfo=BRUSSELS).astimezone(UTC)
+
+
+def shown(value: str, locale: str = "en") -> str:
+    """A datetime-local value as the chat and the panel show it in `locale`."""
+    return format_datetime(locale, moment_of(value), "Europe/Brussels")
 
 
 async def new_event(client, app: App, **fields: str):
@@ -253,10 +264,155 @@ async def test_another_schools_events_are_out_of_reach(admin) -> None:
         assert (await client.get(path)).status == 404
     refused = await submit(client, f"/admin/events/{theirs}/cancel", {"confirm": "on"})
     assert refused.status == 404
+    moved = await submit(client, f"/admin/events/{theirs}/change",
+                         {"starts": local(12), "location": "Chez nous"})
+    assert moved.status == 404
     async with app.sessions() as session:
-        assert (await session.get(Event, theirs)).status == EventStatus.ACTIVE
+        kept = await session.get(Event, theirs)
+    assert kept.status == EventStatus.ACTIVE and kept.location == ""
 
 
 async def event_id(app: App, title: str = "School fair") -> int:
     async with app.sessions() as session:
         return await session.scalar(select(Event.id).where(Event.title == title))
+
+
+# Changing the time or the place ------------------------------------------------------------
+
+async def three_answers(app: App, client) -> tuple[Person, Person, Person, int]:
+    """The School fair (18:30 to 20:30, in the Gym), answered yes by Anna (English), maybe
+    by Marc and no by Paul (both French); its id."""
+    anna = await anna_approved(app, client)
+    school_id = (await member_named(app, "Anna")).school_id
+    marc = await another_family(app, school_id, 120, "Marc", (("Tom", "P5"),))
+    paul = await another_family(app, school_id, 130, "Paul", (("Lou", "P1"),))
+    for name in ("Marc", "Paul"):
+        await submit(client, f"/admin/members/{(await member_named(app, name)).id}/approve")
+    await new_event(client, app, ends=local(10, 20))
+    await app.deliver()
+    await anna.taps("Yes")
+    await marc.taps("Peut-être")
+    await paul.taps("Non")
+    return anna, marc, paul, await event_id(app)
+
+
+def told(person: Person) -> list[str]:
+    return [m.text for m in person.inbox if m.text.startswith("🔔")]
+
+
+async def audits(app: App, action: str) -> list[AuditEntry]:
+    async with app.sessions() as session:
+        return list(await session.scalars(select(AuditEntry).where(AuditEntry.action == action)))
+
+
+async def test_a_new_time_and_place_reach_those_who_come_in_their_language(admin) -> None:
+    app, client = admin
+    anna, marc, paul, event = await three_answers(app, client)
+    card = await page(client, f"/admin/events/{event}")
+    assert f'action="/admin/events/{event}/change"' in card
+    assert f'name="starts" type="datetime-local" value="{local(10)}"' in card  # prefilled
+    assert 'name="location" type="text" value="Gym"' in card
+
+    later = local(12, 19)
+    response = await submit(client, f"/admin/events/{event}/change",
+                            {"starts": later, "location": "  Refectory "})
+    card = await response.text()
+    assert response.status == 200, card
+    assert "Event changed: 2 families who said yes or maybe are told in the chat." in card
+    assert f"{shown(later)} → {shown(local(12, 21))}" in card  # it keeps its two hours
+    assert "<dd>Refectory</dd>" in card
+
+    assert await app.deliver() == 2
+    assert anna.last.text == f"🔔 “School fair” has changed: now {shown(later)}, Refectory."
+    assert marc.last.text == \
+        f"🔔 « School fair » a changé : désormais {shown(later, 'fr')}, Refectory."
+    assert told(paul) == []  # he said no
+    async with app.sessions() as session:
+        changed = await session.get(Event, event)
+    assert (changed.starts_at, changed.location) == (moment_of(later), "Refectory")
+    [entry] = await audits(app, "change-event")
+    assert entry.subject == f"event:{event}"
+    assert entry.before["starts_at"] == moment_of(local(10)).isoformat()
+    assert entry.before["location"] == "Gym"
+    assert entry.after["starts_at"] == moment_of(later).isoformat()
+    assert (entry.after["location"], entry.after["told"]) == ("Refectory", 2)
+
+    only_place = await submit(client, f"/admin/events/{event}/change",
+                              {"starts": later, "location": "Playground"})
+    assert "Event changed: 2 families" in await only_place.text()
+    await app.deliver()
+    assert anna.last.text == f"🔔 “School fair” has changed: now {shown(later)}, Playground."
+    assert len(told(anna)) == 2 and told(paul) == []
+
+
+async def test_sending_the_form_as_it_was_changes_nothing_and_tells_nobody(admin) -> None:
+    app, client = admin
+    anna, _, _, event = await three_answers(app, client)
+    response = await submit(client, f"/admin/events/{event}/change",
+                            {"starts": local(10), "location": "Gym "})
+    assert response.status == 200
+    assert "Nothing changed: the time and place are as they were, so nobody was told." \
+        in await response.text()
+    assert await app.deliver() == 0
+    assert told(anna) == [] and await audits(app, "change-event") == []
+
+
+async def test_a_wrong_time_or_place_is_shown_next_to_its_field_and_changes_nothing(
+        admin) -> None:
+    app, client = admin
+    anna, _, _, event = await three_answers(app, client)
+    cases = [
+        ("starts", {"starts": local(-2)}, "The start must be in the future."),
+        ("starts", {"starts": ""}, "I did not understand that date."),
+        ("starts", {"starts": "2027-13-45T10:00"}, "I did not understand that date."),
+        ("location", {"location": "   "}, "Please type a place of 1 to 200 characters."),
+        ("location", {"location": "x" * 201}, "Please type a place of 1 to 200 characters."),
+    ]
+    for field_name, fields, message in cases:
+        response = await submit(client, f"/admin/events/{event}/change",
+                                {"starts": local(12), "location": "Hall", **fields})
+        text = await response.text()
+        assert response.status == 400, (field_name, text)
+        assert f'aria-describedby="e-{field_name}"' in text, field_name
+        assert f'id="e-{field_name}">{message}' in text, (field_name, fields)
+    kept = await (await submit(client, f"/admin/events/{event}/change",
+                               {"starts": local(-2), "location": "Hall B"})).text()
+    assert 'value="Hall B"' in kept and f'value="{local(-2)}"' in kept  # shown again
+    french = await submit(client, f"/admin/events/{event}/change?lang=fr",
+                          {"starts": local(-2), "location": "Gym"})
+    assert 'id="e-starts">Le début doit être dans le futur.' in await french.text()
+
+    async with app.sessions() as session:
+        unchanged = await session.get(Event, event)
+    assert (unchanged.starts_at, unchanged.location) == (moment_of(local(10)), "Gym")
+    assert await app.deliver() == 0
+    assert told(anna) == [] and await audits(app, "change-event") == []
+
+
+async def test_a_cancelled_or_begun_event_cannot_be_changed(admin) -> None:
+    app, client = admin
+    anna, _, _, event = await three_answers(app, client)
+    await submit(client, f"/admin/events/{event}/cancel", {"confirm": "on"})
+    assert f"/admin/events/{event}/change" not in await page(client, f"/admin/events/{event}")
+    refused = await submit(client, f"/admin/events/{event}/change",
+                           {"starts": local(12), "location": "Hall"})
+    assert refused.status == 409
+    assert "This event has been cancelled." in await refused.text()
+
+    await new_event(client, app, title="Book swap")
+    begun = await event_id(app, "Book swap")
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(Event).where(Event.id == begun).values(
+            starts_at=utcnow() - timedelta(hours=1)))
+    assert f"/admin/events/{begun}/change" not in await page(client, f"/admin/events/{begun}")
+    refused = await submit(client, f"/admin/events/{begun}/change",
+                           {"starts": local(12), "location": "Hall"})
+    assert refused.status == 409
+    assert "This event has already begun: its time and place can no longer be changed." \
+        in await refused.text()
+
+    async with app.sessions() as session:
+        assert (await session.get(Event, event)).location == "Gym"
+        assert (await session.get(Event, begun)).location == "Gym"
+    await app.deliver()
+    assert told(anna) == [] and await audits(app, "change-event") == []
