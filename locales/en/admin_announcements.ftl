@@ -29,22 +29,22 @@ admin-announcements-reminders = Reminders
 admin-announcements-follow-up = Follow-up
 admin-announcements-remind = Remind those who have not read it
 admin-announcements-remind-help = { $count ->
-        [one] 1 person has not marked it as read yet: they receive it again in the chat, from its author.
+        [one] { $count } person has not marked it as read yet: they receive it again in the chat, from its author.
        *[other] { $count } people have not marked it as read yet: they receive it again in the chat, from its author.
     }
 admin-announcements-reminded = { $count ->
-        [one] Sent again to 1 person who has not read it.
+        [one] Sent again to { $count } person who has not read it.
        *[other] Sent again to { $count } people who have not read it.
     }
 admin-announcements-all-read = Everyone has read it: there is nobody to remind.
 admin-announcements-stop = Stop sending
 admin-announcements-stop-help = { $count ->
-        [one] 1 message still waiting is not sent; those already delivered stay delivered. This cannot be undone.
+        [one] { $count } message still waiting is not sent; those already delivered stay delivered. This cannot be undone.
        *[other] { $count } messages still waiting are not sent; those already delivered stay delivered. This cannot be undone.
     }
 admin-announcements-stop-confirm = Yes: stop sending this announcement.
 admin-announcements-stopped-done = { $count ->
-        [one] Stopped: 1 message was held back. Those already delivered stay delivered.
+        [one] Stopped: { $count } message was held back. Those already delivered stay delivered.
        *[other] Stopped: { $count } messages were held back. Those already delivered stay delivered.
     }
 admin-announcements-progress = Share of the messages delivered

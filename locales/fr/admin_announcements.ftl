@@ -29,22 +29,22 @@ admin-announcements-reminders = Rappels
 admin-announcements-follow-up = Suivi
 admin-announcements-remind = Relancer ceux qui ne l'ont pas lue
 admin-announcements-remind-help = { $count ->
-        [one] 1 personne ne l'a pas encore marquée comme lue : elle la reçoit à nouveau dans le chat, de la part de son auteur.
+        [one] { $count } personne ne l'a pas encore marquée comme lue : elle la reçoit à nouveau dans le chat, de la part de son auteur.
        *[other] { $count } personnes ne l'ont pas encore marquée comme lue : elles la reçoivent à nouveau dans le chat, de la part de son auteur.
     }
 admin-announcements-reminded = { $count ->
-        [one] Renvoyée à 1 personne qui ne l'a pas lue.
+        [one] Renvoyée à { $count } personne qui ne l'a pas lue.
        *[other] Renvoyée à { $count } personnes qui ne l'ont pas lue.
     }
 admin-announcements-all-read = Tout le monde l'a lue : il n'y a personne à relancer.
 admin-announcements-stop = Arrêter l'envoi
 admin-announcements-stop-help = { $count ->
-        [one] 1 message encore en attente n'est pas envoyé ; ceux déjà remis le restent. C'est définitif.
+        [one] { $count } message encore en attente n'est pas envoyé ; ceux déjà remis le restent. C'est définitif.
        *[other] { $count } messages encore en attente ne sont pas envoyés ; ceux déjà remis le restent. C'est définitif.
     }
 admin-announcements-stop-confirm = Oui : arrêter l'envoi de cette annonce.
 admin-announcements-stopped-done = { $count ->
-        [one] Arrêtée : 1 message n'a pas été envoyé. Ceux déjà remis le restent.
+        [one] Arrêtée : { $count } message n'a pas été envoyé. Ceux déjà remis le restent.
        *[other] Arrêtée : { $count } messages n'ont pas été envoyés. Ceux déjà remis le restent.
     }
 admin-announcements-progress = Part des messages distribués

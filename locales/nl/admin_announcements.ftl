@@ -29,22 +29,22 @@ admin-announcements-reminders = Herinneringen
 admin-announcements-follow-up = Opvolging
 admin-announcements-remind = Wie het niet las, herinneren
 admin-announcements-remind-help = { $count ->
-        [one] 1 persoon heeft het nog niet als gelezen gemarkeerd: die krijgt het opnieuw in de chat, van de auteur.
+        [one] { $count } persoon heeft het nog niet als gelezen gemarkeerd: die krijgt het opnieuw in de chat, van de auteur.
        *[other] { $count } personen hebben het nog niet als gelezen gemarkeerd: zij krijgen het opnieuw in de chat, van de auteur.
     }
 admin-announcements-reminded = { $count ->
-        [one] Opnieuw verstuurd naar 1 persoon die het niet las.
+        [one] Opnieuw verstuurd naar { $count } persoon die het niet las.
        *[other] Opnieuw verstuurd naar { $count } personen die het niet lazen.
     }
 admin-announcements-all-read = Iedereen heeft het gelezen: er is niemand om te herinneren.
 admin-announcements-stop = Verzenden stoppen
 admin-announcements-stop-help = { $count ->
-        [one] 1 bericht dat nog wacht, wordt niet verstuurd; wat al afgeleverd is, blijft afgeleverd. Dit is definitief.
+        [one] { $count } bericht dat nog wacht, wordt niet verstuurd; wat al afgeleverd is, blijft afgeleverd. Dit is definitief.
        *[other] { $count } berichten die nog wachten, worden niet verstuurd; wat al afgeleverd is, blijft afgeleverd. Dit is definitief.
     }
 admin-announcements-stop-confirm = Ja: het verzenden van dit bericht stoppen.
 admin-announcements-stopped-done = { $count ->
-        [one] Gestopt: 1 bericht werd tegengehouden. Wat al afgeleverd is, blijft afgeleverd.
+        [one] Gestopt: { $count } bericht werd tegengehouden. Wat al afgeleverd is, blijft afgeleverd.
        *[other] Gestopt: { $count } berichten werden tegengehouden. Wat al afgeleverd is, blijft afgeleverd.
     }
 admin-announcements-progress = Deel van de berichten bezorgd

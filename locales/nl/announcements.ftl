@@ -49,9 +49,9 @@ announcements-unread =
     👀 Nog niet gelezen ({ $count }):
     { $names }
 announcements-resent = 🔁 Opnieuw verstuurd naar { $count ->
-        [one] { $count } persoon die het
-       *[other] { $count } personen die het
-    } nog niet las.
+        [one] { $count } persoon die het nog niet las.
+       *[other] { $count } personen die het nog niet lazen.
+    }
 announcements-cancelled = 🛑 Gestopt: { $count ->
         [one] { $count } bericht werd
        *[other] { $count } berichten werden

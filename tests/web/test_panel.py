@@ -47,7 +47,8 @@ async def test_login_rotates_the_session_and_logout_ends_it(panel) -> None:
     after = session_cookie(client)
     assert after != before and len(after) >= 43  # 256 bits, urlsafe
     dashboard = await (await client.get("/admin/")).text()
-    assert "1 registration to approve" in dashboard and "<strong>1</strong> active family<" in dashboard
+    assert "1 registration to approve" in dashboard
+    assert "<strong>1</strong> active family<" in dashboard
     page = await (await client.get("/admin/members")).text()
     await client.post("/admin/logout", data={"csrf": csrf_of(page)})
     client.session.cookie_jar.update_cookies({"schoolhub_admin": after})
