@@ -171,7 +171,8 @@ class OutboxSender:
             await record(OutboxStatus.FAILED, error="no reachable identity")
             return
         try:
-            await self._send(target, row, school.timezone if school else "Europe/Brussels")
+            status = await self._send(target, row,
+                                      school.timezone if school else "Europe/Brussels")
         except TelegramRetryAfter as error:
             # Rate limited: the same message waits as told; this is not a failed attempt.
             await record(OutboxStatus.PENDING, error=str(error),
@@ -188,7 +189,7 @@ class OutboxSender:
             log.warning("outbox row %s: %s", row_id, type(error).__name__)
             await record(OutboxStatus.PENDING, error=repr(error), backoff=True)
         else:
-            await record(OutboxStatus.SENT)
+            await record(status)
 
     async def _target(self, session: AsyncSession, row: OutboxMessage) -> Target | None:
         if row.member_id is None:
@@ -210,7 +211,9 @@ class OutboxSender:
     def _limits(self, target: Target) -> list[Limit]:
         return limits_for(target.channel, target.chat_id, self.telegram_per_second)
 
-    async def _send(self, target: Target, row: OutboxMessage, timezone: str) -> None:
+    async def _send(self, target: Target, row: OutboxMessage, timezone: str) -> str:
+        """Send the row; returns its status: sent, or awaiting the person's reply when
+        only its text could go (a WhatsApp template) and its buttons or file wait."""
         t = self.translator.for_locale(row.locale)
         args = {key: localized(t, row.locale, value, timezone)
                 for key, value in row.message_args.items()}
@@ -224,21 +227,24 @@ class OutboxSender:
         if target.channel == WHATSAPP and not window_open(target.last_seen, utcnow()):
             await acquire(self.buckets, self._limits(target))
             await self._send_template(bot, target, row, text)
-            return
+            whole = not (row.buttons.get("rows") or row.attachment_id)
+            return OutboxStatus.SENT if whole else OutboxStatus.AWAITING_REPLY
         if row.attachment_id is not None:
             # The file carries the text as its caption when it fits, else the text follows.
             caption = text if len(text) <= CAPTION_MAX else None
             await self._send_file(target, row.attachment_id, caption,
                                   markup if caption else None)
             if caption:
-                return
+                return OutboxStatus.SENT
         await acquire(self.buckets, self._limits(target))
         await bot.send_message(chat_id=chat_id, text=text, reply_markup=markup)
+        return OutboxStatus.SENT
 
     async def _send_template(self, bot: Bot, target: Target, row: OutboxMessage,
                              text: str) -> None:
         """Outside WhatsApp's 24-hour window only an approved template may go; the
-        message's text is its parameter (buttons and files wait for the person's reply)."""
+        message's text is its parameter (buttons and files wait for the person's reply:
+        `release_awaiting`)."""
         session = bot.session
         assert isinstance(session, WhatsAppSession)
         try:

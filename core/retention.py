@@ -23,7 +23,7 @@ from core.clock import utcnow
 from core.models import FsmRecord, InboundEvent, OutboxMessage, OutboxStatus
 from core.updates import purge_processed
 
-DONE = (OutboxStatus.SENT, OutboxStatus.FAILED, OutboxStatus.BLOCKED, OutboxStatus.EXPIRED,
+DONE = (*OutboxStatus.DELIVERED, OutboxStatus.FAILED, OutboxStatus.BLOCKED, OutboxStatus.EXPIRED,
         OutboxStatus.CANCELLED)
 KEPT_WITHOUT_TEXT = ("posts-contact:", "announcement:")
 

@@ -79,7 +79,7 @@ async def messages_per_day(session: AsyncSession, school_id: int, days: int = 30
     """Messages the bot delivered per day, the last `days` days."""
     today = utcnow().date()
     rows = await session.scalars(select(OutboxMessage.sent_at).where(
-        OutboxMessage.school_id == school_id, OutboxMessage.status == OutboxStatus.SENT,
+        OutboxMessage.school_id == school_id, OutboxMessage.status.in_(OutboxStatus.DELIVERED),
         OutboxMessage.sent_at >= first_day(today, days)))
     return count_per_day(rows, today, days)
 

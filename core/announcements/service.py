@@ -180,6 +180,12 @@ async def cancel(session: AsyncSession, member: Member, announcement_id: int) ->
         .where(_every_round(announcement), OutboxMessage.status == OutboxStatus.PENDING)
         .values(status=OutboxStatus.CANCELLED)
         .execution_options(synchronize_session=False))
+    # Those whose text went as a template keep it, but get no second, whole copy.
+    await session.execute(
+        update(OutboxMessage)
+        .where(_every_round(announcement), OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
+        .values(status=OutboxStatus.SENT)
+        .execution_options(synchronize_session=False))
     return held.rowcount
 
 
@@ -263,7 +269,7 @@ async def figures_by_announcement(session: AsyncSession, announcements: list[Ann
     return {announcement_id: Figures(
         recipients=sum(rows.values()),
         queued=rows.get(OutboxStatus.PENDING, 0) + rows.get(OutboxStatus.SENDING, 0),
-        sent=rows.get(OutboxStatus.SENT, 0),
+        sent=sum(rows.get(status, 0) for status in OutboxStatus.DELIVERED),
         failed=rows.get(OutboxStatus.FAILED, 0) + rows.get(OutboxStatus.EXPIRED, 0),
         blocked=rows.get(OutboxStatus.BLOCKED, 0), read=reads.get(announcement_id, 0))
         for announcement_id, rows in statuses.items()}

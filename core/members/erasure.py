@@ -295,7 +295,7 @@ async def _forget_announcements(session: AsyncSession, member: Member) -> None:
         for row in await session.scalars(select(OutboxMessage).where(
                 _announcement_rows(announcement.id))):
             row.message_args = {**row.message_args, "text": ERASED_TEXT}
-            if row.status == OutboxStatus.PENDING:
+            if row.status in (OutboxStatus.PENDING, OutboxStatus.AWAITING_REPLY):
                 row.status = OutboxStatus.CANCELLED
 
 
@@ -304,7 +304,8 @@ async def _forget_messages(session: AsyncSession, member: Member) -> None:
     hold what others wrote to them."""
     mine = OutboxMessage.member_id == member.id
     await session.execute(update(OutboxMessage).where(
-        mine, OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]))
+        mine, OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING,
+                                        OutboxStatus.AWAITING_REPLY]))
         .values(status=OutboxStatus.CANCELLED))
     await session.execute(update(OutboxMessage).where(mine).values(message_args={}))
 

@@ -13,6 +13,7 @@ from core.errors import DomainError
 from core.i18n import normalize_locale
 from core.members.validation import clean_name
 from core.models import Child, Identity, Member, MemberChild, Role, RoleKind, SchoolClass
+from core.outbox.service import release_awaiting
 from core.schools import get_class
 
 SEEN_RESOLUTION = timedelta(minutes=5)
@@ -38,6 +39,8 @@ async def find_by_identity(session: AsyncSession, channel: str, external_id: str
     # Written at most every few minutes: it drives WhatsApp's 24 h window, not analytics.
     now = utcnow()
     if identity.last_seen_at is None or now - identity.last_seen_at > SEEN_RESOLUTION:
+        if identity.last_seen_at is not None:  # back after a while: what waited for them
+            await release_awaiting(session, identity.member_id)
         identity.last_seen_at = now
     return identity.member
 

@@ -26,6 +26,10 @@ class OutboxStatus:
     BLOCKED = "blocked"
     EXPIRED = "expired"  # not sent in time to matter (a reminder after its event began)
     CANCELLED = "cancelled"  # withdrawn by its author before it was sent
+    # Its text went as a WhatsApp template (the 24-hour window was closed); the whole
+    # message, with its buttons or file, goes again when the person next writes.
+    AWAITING_REPLY = "awaiting"
+    DELIVERED = (SENT, AWAITING_REPLY)
 
 
 class OutboxMessage(CreatedAt, Base):

@@ -4,11 +4,12 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
-from core.models import Member, OutboxMessage, School
+from core.models import Member, OutboxMessage, OutboxStatus, School
 from core.quiet import quiet_end_after
 
 
@@ -85,6 +86,17 @@ async def enqueue_for_member(
             attachment_id=attachment_id,
         )
     )
+
+
+async def release_awaiting(session: AsyncSession, member_id: int) -> None:
+    """The person writes again: what could only reach them as a line of text (a WhatsApp
+    template, after a day of silence) now goes whole, with its buttons or file."""
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.member_id == member_id,
+               OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
+        .values(status=OutboxStatus.PENDING, next_attempt_at=utcnow())
+        .execution_options(synchronize_session=False))
 
 
 async def enqueue_for_chat(

@@ -210,7 +210,11 @@ async def test_several_entries_in_one_call_are_all_answered_in_order(
         assert len(whatsapp.graph.to(number)) == 1
 
 
-async def whatsapp_member(runtime: Runtime, number: str, seen_hours_ago: float | None):
+JOIN = [[Button("orders-join", "ord:view:1:0:-1:0")]]
+
+
+async def whatsapp_member(runtime: Runtime, number: str, seen_hours_ago: float | None,
+                          buttons: list[list[Button]] | None = JOIN):
     async with unit_of_work(runtime.sessions) as uow:
         _, (member,) = await school_with_members(uow.session, 1)
         identity = await uow.session.scalar(select(Identity))
@@ -220,7 +224,7 @@ async def whatsapp_member(runtime: Runtime, number: str, seen_hours_ago: float |
         await enqueue_for_member(uow.session, member, purpose="news",
                                  message_id="orders-paid",
                                  args={"title": "Class T-shirts", "amount": money_arg(1250)},
-                                 buttons=[[Button("orders-join", "ord:view:1:0:-1:0")]])
+                                 buttons=buttons)
     return member
 
 
@@ -248,6 +252,25 @@ async def test_after_24_hours_only_a_template_may_go(whatsapp: WhatsAppApp) -> N
     assert sent["template"]["language"] == {"code": "en"}
     assert sent["template"]["components"][0]["parameters"] == [
         {"type": "text", "text": "✅ Payment of €12.50 received for “Class T-shirts”. Thank you!"}]
+    # Its button waits for the parent's reply, and comes with it, the message whole.
+    assert await row_status(whatsapp.runtime) == (OutboxStatus.AWAITING_REPLY, 1)
+    assert await whatsapp.post(webhook_call(text_message("32470999002", "ok"))) == 200
+    await whatsapp.runtime.sender.drain()
+    *_, whole = whatsapp.graph.to("32470999002")
+    assert show(whole) == ("✅ Payment of €12.50 received for “Class T-shirts”. Thank you!\n"
+                           "[🛒 Join]")
+    assert await row_status(whatsapp.runtime) == (OutboxStatus.SENT, 2)
+
+
+async def test_after_24_hours_a_text_alone_is_sent_once(whatsapp: WhatsAppApp) -> None:
+    await whatsapp_member(whatsapp.runtime, "32470999012", seen_hours_ago=30, buttons=None)
+    await whatsapp.runtime.sender.drain()
+    (sent,) = whatsapp.graph.to("32470999012")
+    assert sent["type"] == "template"
+    assert await row_status(whatsapp.runtime) == (OutboxStatus.SENT, 1)
+    assert await whatsapp.post(webhook_call(text_message("32470999012", "ok"))) == 200
+    await whatsapp.runtime.sender.drain()
+    assert [m["type"] for m in whatsapp.graph.to("32470999012")] == ["template", "text"]
 
 
 async def test_rate_limits_wait_and_unreachable_numbers_are_marked(

@@ -308,6 +308,27 @@ async def test_stopping_holds_back_what_is_still_waiting(admin) -> None:
     assert await entries(app, "remind-announcement") == []
 
 
+async def test_stopping_also_withdraws_a_whole_copy_awaiting_a_whatsapp_reply(admin) -> None:
+    app, client = admin
+    await parents(app, client)
+    await compose(client, "Trip moved to Friday.")
+    announcement = await latest(app)
+    anna = await member_named(app, "Anna")
+    async with unit_of_work(app.sessions) as uow:  # its text went to Anna as a template
+        row = await uow.session.scalar(select(OutboxMessage).where(
+            OutboxMessage.member_id == anna.id,
+            OutboxMessage.purpose == f"announcement:{announcement}"))
+        row.status = OutboxStatus.AWAITING_REPLY
+    response = await submit(client, f"/admin/announcements/{announcement}/stop",
+                            {"confirm": "on"})
+    assert "Stopped: 1 message was held back." in await response.text()
+    async with app.sessions() as session:
+        assert (await session.get(OutboxMessage, row.id)).status == OutboxStatus.SENT
+        shown = await announcements.figures(session, await session.get(Announcement,
+                                                                       announcement))
+    assert (shown.sent, shown.queued) == (1, 0)  # Anna's text counts as delivered
+
+
 async def test_stopping_one_announcement_leaves_the_others_alone(admin) -> None:
     app, client = admin
     anna, _ = await parents(app, client)
