@@ -92,6 +92,19 @@ async def show_balance(message: Message, member: Member, session: AsyncSession,
     actions = [(t(f"sel-{action}-button"), SelMenuCb(action=action))
                for action in ("pay", "request", "history")]
     await message.answer(text, reply_markup=buttons(*actions))
+    for asked in await requests.waiting_on(session, member):
+        requester = await session.get_one(Member, asked.requester_id)
+        await message.answer(
+            t("sel-request-notice", name=requester.full_name, units=asked.units,
+              **note_args(asked.note)),
+            reply_markup=buttons(*((t(label), data) for label, data in answers(asked.id))))
+
+
+def answers(request_id: str) -> list[tuple[str, RequestCb]]:
+    """Accept / Decline of a request, in the notice and wherever it is shown again."""
+    ref = hex_id(request_id)
+    return [("sel-accept-button", RequestCb(ref=ref, accept=True)),
+            ("sel-decline-button", RequestCb(ref=ref, accept=False))]
 
 
 async def show_history(message: Message, member: Member, session: AsyncSession,
@@ -243,12 +256,10 @@ async def complete_payment(message: Message, member: Member, payee: Member, data
 async def send_request(message: Message, member: Member, payer: Member, data: dict,
                        session: AsyncSession, t: Translate) -> None:
     asked = await requests.create_request(session, member, payer, data["units"], data.get("note"))
-    ref = hex_id(asked.id)
     await enqueue_for_member(
         session, payer, purpose=f"sel-request:{asked.id}", message_id="sel-request-notice",
         args={"name": member.full_name, "units": data["units"], **note_args(data.get("note"))},
-        buttons=[[Button("sel-accept-button", RequestCb(ref=ref, accept=True).pack()),
-                  Button("sel-decline-button", RequestCb(ref=ref, accept=False).pack())]])
+        buttons=[[Button(label, answer.pack()) for label, answer in answers(asked.id)]])
     await message.answer(t("sel-request-sent", amount=amount(t, data["units"]),
                            name=payer.full_name))
 

@@ -205,6 +205,18 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
     assert await balances(app) == {"Anna": 180, "Jan": 60}
 
 
+async def test_a_request_waiting_for_me_is_shown_with_my_balance(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await anna_asks_jan(app, anna, "30")
+    shown = await jan.says("/balance")
+    assert shown.startswith("💰 Je saldo: 120 eenheden")
+    assert "\n🙋 Anna De Smet vraagt je 30 eenheden.\n" in shown
+    assert jan.button_labels() == ["✅ Betalen", "❌ Weigeren"]
+    assert "✅ Je betaalde 30 eenheden" in await jan.taps("Betalen")
+    assert "vraagt je" not in await jan.says("/balance")  # answered: no longer waiting
+    assert await balances(app) == {"Anna": 150, "Jan": 90}
+
+
 async def test_a_declined_request_moves_nothing(app: App) -> None:
     anna, jan, _ = await families(app)
     await anna_asks_jan(app, anna, "30")
