@@ -14,7 +14,7 @@ sel-balance =
     Donné : { $given } · Reçu : { $received }
     Limites : de { $low } à { $high }
 sel-pay-button = 💸 Payer
-sel-request-button = 🙋 Demander des unités
+sel-request-button = 🙋 Faire une demande
 sel-history-button = 📜 Historique
 sel-history =
     📜 Historique (page { $page } sur { $pages })

@@ -18,7 +18,8 @@ from bot.channels.whatsapp.graph import UNREACHABLE, GraphClient, GraphError
 from bot.channels.whatsapp.memory import KEYBOARD, NUMBERED, ChatMemory, LocalChatMemory
 from bot.channels.whatsapp.render import render
 
-LIST_LABEL = "☰"  # the list's open button: no words, so no language to guess
+# The list's open button, in no particular language: "Menu" is the word in all three.
+LIST_LABEL = "☰ Menu"
 RETRY_AFTER_SECONDS = 5
 MIME = {"image": "image/jpeg", "document": "application/octet-stream"}
 
