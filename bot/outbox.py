@@ -49,6 +49,7 @@ from core.announcements.groups import moved
 from core.clock import utcnow
 from core.i18n import Translate, Translator, format_datetime, format_money
 from core.models import AttachmentKind, Identity, OutboxMessage, OutboxStatus, School
+from handlers.sel_format import amount
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +59,16 @@ MAX_BACKOFF_SECONDS = 3600
 
 
 def localized(t: Translate, locale: str, value: Any, timezone: str) -> Any:
-    """An argument as the recipient reads it: see core.outbox's when_arg, money_arg and
-    label_arg."""
+    """An argument as the recipient reads it: see core.outbox's when_arg, money_arg,
+    units_arg and label_arg."""
     if isinstance(value, dict) and "label" in value:
         return t(value["label"])
     if isinstance(value, dict) and "datetime" in value:
         return format_datetime(locale, datetime.fromisoformat(value["datetime"]), timezone)
     if isinstance(value, dict) and "cents" in value:
         return format_money(locale, int(value["cents"]))
+    if isinstance(value, dict) and "sel_units" in value:
+        return amount(t, int(value["sel_units"]))
     return value
 
 

@@ -21,7 +21,7 @@ from handlers.filters import NOT_COMMAND
 from handlers.keyboards import Keyboard
 from handlers.orders_format import OrderCb, card_text, status_name
 
-QUANTITIES = (0, 1, 2, 3, 4, 5, 6, 8, 10)
+QUANTITIES = tuple(range(10))  # ten: a WhatsApp list; more are typed
 
 
 class TypedQuantity(StatesGroup):

@@ -18,7 +18,7 @@ from core.errors import DomainError
 from core.i18n import Translate
 from core.members.service import has_role
 from core.models import Member, RoleKind, SelTransfer
-from core.outbox import Button, enqueue_for_member
+from core.outbox import Button, enqueue_for_member, units_arg
 from core.sel import requests
 from core.sel.amounts import parse_units
 from core.sel.history import find_members, history
@@ -246,8 +246,9 @@ async def complete_payment(message: Message, member: Member, payee: Member, data
     payee_balance = (await account_of(session, payee)).balance
     await enqueue_for_member(session, payee, purpose=f"sel-paid:{result.transfer.id}",
                              message_id="sel-paid-notice",
-                             args={"name": member.full_name, "units": data["units"],
-                                   **note_args(data.get("note")), "balance": payee_balance})
+                             args={"name": member.full_name, "amount": units_arg(data["units"]),
+                                   **note_args(data.get("note")),
+                                   "balance": units_arg(payee_balance)})
     balance = (await account_of(session, member)).balance
     await message.answer(t("sel-paid", amount=amount(t, data["units"]), name=payee.full_name,
                            balance=amount(t, balance)))

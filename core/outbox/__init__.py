@@ -7,8 +7,10 @@ from core.outbox.service import (
     label_arg,
     money_arg,
     optional_arg,
+    release_awaiting,
+    units_arg,
     when_arg,
 )
 
 __all__ = ["Button", "enqueue_for_chat", "enqueue_for_member", "label_arg", "money_arg",
-           "optional_arg", "when_arg"]
+           "optional_arg", "release_awaiting", "units_arg", "when_arg"]

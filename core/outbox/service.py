@@ -35,6 +35,11 @@ def money_arg(cents: int) -> dict[str, int]:
     return {"cents": cents}
 
 
+def units_arg(units: int) -> dict[str, int]:
+    """A SEL amount, "90 units (1 h 30)" in each recipient's language."""
+    return {"sel_units": units}
+
+
 def optional_arg(name: str, value: str | None) -> dict[str, str]:
     """An argument that may be missing (an event's place, a note...): the value, or "",
     and `has_<name>` = "yes"/"no", on which the message selects to leave its line or

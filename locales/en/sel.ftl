@@ -51,16 +51,10 @@ sel-confirm-button =
 sel-cancel-button = Cancel
 sel-already-done = This was already done; nothing more happened.
 sel-paid = ✅ You paid { $amount } to { $name }. Your balance: { $balance }.
-sel-paid-notice = 💰 { $name } paid you { $units } { $units ->
-        [one] unit
-       *[other] units
-    }.{ $has_note ->
+sel-paid-notice = 💰 { $name } paid you { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Note: { $note }.
-    } Your balance: { $balance } { $balance ->
-        [one] unit
-       *[other] units
-    }.
+    } Your balance: { $balance }.
 sel-request-notice = 🙋 { $name } asks you for { $units } { $units ->
         [one] unit
        *[other] units

@@ -51,16 +51,10 @@ sel-confirm-button =
 sel-cancel-button = Annuler
 sel-already-done = C'était déjà fait ; rien de plus ne s'est passé.
 sel-paid = ✅ Vous avez payé { $amount } à { $name }. Votre solde : { $balance }.
-sel-paid-notice = 💰 { $name } vous a payé { $units } { $units ->
-        [one] unité
-       *[other] unités
-    }.{ $has_note ->
+sel-paid-notice = 💰 { $name } vous a payé { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Note : { $note }.
-    } Votre solde : { $balance } { $balance ->
-        [one] unité
-       *[other] unités
-    }.
+    } Votre solde : { $balance }.
 sel-request-notice = 🙋 { $name } vous demande { $units } { $units ->
         [one] unité
        *[other] unités

@@ -51,16 +51,10 @@ sel-confirm-button =
 sel-cancel-button = Annuleren
 sel-already-done = Dat was al gebeurd; er is niets meer veranderd.
 sel-paid = ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
-sel-paid-notice = 💰 { $name } betaalde je { $units } { $units ->
-        [one] eenheid
-       *[other] eenheden
-    }.{ $has_note ->
+sel-paid-notice = 💰 { $name } betaalde je { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Notitie: { $note }.
-    } Je saldo: { $balance } { $balance ->
-        [one] eenheid
-       *[other] eenheden
-    }.
+    } Je saldo: { $balance }.
 sel-request-notice = 🙋 { $name } vraagt je { $units } { $units ->
         [one] eenheid
        *[other] eenheden

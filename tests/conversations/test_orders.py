@@ -98,6 +98,7 @@ async def test_a_parent_joins_and_pays_an_order_end_to_end(shop: App,
     assert "📊 0 ordered (minimum 3)" in card and "• T-shirt — €12.50 (S, M, L)" in card
     assert "Which one for T-shirt?" in await anna.taps("T-shirt")
     assert "How many T-shirt M at €12.50?" in await anna.taps("M")
+    assert anna.button_labels() == [str(n) for n in range(10)]  # one WhatsApp list; more typed
     card = await anna.taps("2")
     assert "✅ Your order is updated." in card
     assert "📊 2 ordered (minimum 3)" in card and "• 2 × T-shirt M — €25.00\nTotal: €25.00" in card

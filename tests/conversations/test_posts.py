@@ -356,7 +356,8 @@ async def test_paying_from_a_post(app: App) -> None:
     assert "✅ Je betaalde 90 eenheden (1 u 30) aan Anna De Smet. Je saldo: 30 eenheden" in \
         await jan.taps("✅ Betalen")
     await app.deliver()
-    assert anna.last.text == "💰 Jan Peeters paid you 90 units. Your balance: 210 units."
+    assert anna.last.text == ("💰 Jan Peeters paid you 90 units (1 h 30). "
+                              "Your balance: 210 units (3 h 30).")
     assert await balances(app) == {"Anna": 210, "Jan": 30}
     async with app.sessions() as session:
         transfers = list(await session.scalars(

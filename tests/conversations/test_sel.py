@@ -57,8 +57,8 @@ async def test_paying_another_parent(app: App) -> None:
     assert "✅ You paid 90 units (1 h 30) to Jan Peeters. Your balance: 30 units" in \
         await anna.taps("✅ Pay")
     await app.deliver()
-    assert jan.last.text == ("💰 Anna De Smet betaalde je 90 eenheden. Notitie: homework help. "
-                             "Je saldo: 210 eenheden.")
+    assert jan.last.text == ("💰 Anna De Smet betaalde je 90 eenheden (1 u 30). "
+                             "Notitie: homework help. Je saldo: 210 eenheden (3 u 30).")
     assert await balances(app) == {"Anna": 30, "Jan": 210}
 
 
@@ -69,7 +69,8 @@ async def test_one_unit_without_a_note_reads_as_one_unit_and_no_note(app: App) -
                               "Your balance afterwards: 119 units (1 h 59)\n")
     await anna.taps("✅ Pay")
     await app.deliver()
-    assert jan.last.text == "💰 Anna De Smet betaalde je 1 eenheid. Je saldo: 121 eenheden."
+    assert jan.last.text == ("💰 Anna De Smet betaalde je 1 eenheid (0 u 01). "
+                             "Je saldo: 121 eenheden (2 u 01).")
 
     camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
     await camille.says("/request")
