@@ -95,7 +95,8 @@ async def show_events(message: Message, member: Member, session: AsyncSession,
     for event, rsvp in upcoming:
         answer_ = "none" if rsvp is None else ("waitlisted" if rsvp.waitlisted else rsvp.answer)
         mark = t(f"events-mark-{answer_}")
-        label = f"{mark} {await when_text(session, t, member, event.starts_at)} · {event.title}"
+        # The title first: a WhatsApp list row shows only its first 24 characters.
+        label = f"{mark} {event.title} · {await when_text(session, t, member, event.starts_at)}"
         builder.button(text=label[:64], callback_data=EventCb(action="view", event_id=event.id))
     builder.adjust(1)
     await message.answer(t("events-list"), reply_markup=builder.as_markup())

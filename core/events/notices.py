@@ -19,7 +19,8 @@ async def invite(session: AsyncSession, event: Event, rsvp_buttons: Buttons) -> 
     invited = await events.invitees(session, event)
     for person in invited:
         await enqueue_for_member(
-            session, person, purpose=f"event-invite:{event.id}", message_id="events-invite",
+            session, person, purpose=events.invite_purpose(event.id),
+            message_id="events-invite",
             args={"title": event.title, "when": when_arg(event.starts_at),
                   **optional_arg("location", event.location),
                   **optional_arg("description", event.description)},

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.events.service import unanswered
+from core.events.service import nudge_purpose, unanswered
 from core.models import Answer, Event, EventStatus, Member, Rsvp, School
 from core.outbox import Button, enqueue_for_member, optional_arg, when_arg
 from core.quiet import send_time
@@ -73,7 +73,7 @@ async def _nudge(session: AsyncSession, school: School, event: Event, now: datet
     count = 0
     for member in await unanswered(session, event):
         await enqueue_for_member(
-            session, member, purpose=f"event-nudge:{event.id}:{deadline.isoformat()}",
+            session, member, purpose=nudge_purpose(event.id, deadline),
             message_id="events-nudge",
             args={"title": event.title, "deadline": when_arg(deadline)},
             buttons=rsvp_buttons(event), not_before=now, expires_at=deadline, urgent=True)

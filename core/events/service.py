@@ -36,6 +36,7 @@ from core.models import (
     Rsvp,
     SlotSignup,
 )
+from core.outbox import withdraw_unsent
 
 TITLE_MAX = 120
 MAX_CAPACITY = 10_000
@@ -226,6 +227,15 @@ def ensure_open(event: Event) -> None:
         raise DomainError("events-deadline-passed")
 
 
+def invite_purpose(event_id: int) -> str:
+    return f"event-invite:{event_id}"
+
+
+def nudge_purpose(event_id: int, deadline: datetime | None = None) -> str:
+    """One nudge per deadline; without one, the prefix of them all."""
+    return f"event-nudge:{event_id}:{deadline.isoformat() if deadline else ''}"
+
+
 async def answer(session: AsyncSession, member: Member, event_id: int, reply: str,
                  adults: int = 1, children: int = 0) -> RsvpOutcome:
     """Answer yes / maybe / no (with a headcount if asked); frees or queues seats."""
@@ -260,6 +270,8 @@ async def answer(session: AsyncSession, member: Member, event_id: int, reply: st
             rsvp.waitlisted = not fits
             rsvp.queued_at = now if becomes_yes else rsvp.queued_at
     await session.flush()
+    # Answered: an invitation or nudge still on its way would ask again.
+    await withdraw_unsent(session, member.id, [invite_purpose(event.id), nudge_purpose(event.id)])
     return RsvpOutcome(rsvp, await promote(session, event))
 
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import time_machine
 from icalendar import Calendar
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.scheduler import queue_event_reminders
 from core.clock import utcnow
 from core.i18n import format_datetime
-from core.models import Event
+from core.models import Event, School
 from handlers.events import EventCb, WizardCb
 from tests.support.flows import admin_of, another_family, class_ids, families, rep_of
 from tests.support.harness import App, Person
@@ -281,12 +281,12 @@ async def test_answering_from_the_invitation_and_changing_it(app: App) -> None:
     invitation = anna.last
 
     assert await anna.taps("Maybe") == "🤔 Noted: maybe for “School fair”."
-    assert f"[1] 🤔 {shown(start)} · School fair" in await anna.says("/events")
+    assert f"[1] 🤔 School fair · {shown(start)}" in await anna.says("/events")
     assert await anna.taps_again(invitation, "Yes") == "✅ Noted: you come to “School fair”."
     assert await jan.taps("Nee") == "❌ Genoteerd: je komt niet naar “School fair”."
-    assert f"✅ {shown(start)} · School fair" in await anna.says("/events")
-    assert f"❌ {shown(start, 'nl')} · School fair" in await jan.says("/events")
-    assert f"▫️ {shown(start)} · School fair" in await admin.says("/events")
+    assert f"✅ School fair · {shown(start)}" in await anna.says("/events")
+    assert f"❌ School fair · {shown(start, 'nl')}" in await jan.says("/events")
+    assert f"▫️ School fair · {shown(start)}" in await admin.says("/events")
 
     card = await anna.taps("School fair")
     assert card.startswith(f"📅 School fair\n🕒 {shown(start)}\n📍 Gym\n✅ 1 · 🤔 0 · ❌ 1\n"
@@ -585,6 +585,25 @@ async def test_a_nudge_before_the_deadline_lets_me_answer(app: App) -> None:
 
 # Regressions ---------------------------------------------------------------------------------
 
+async def test_who_answered_before_the_invitation_went_out_is_not_asked(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
+    night = datetime(2026, 11, 23, 22, 0, tzinfo=BRUSSELS)
+    with time_machine.travel(night, tick=False):
+        await app.parents_wrote_recently()
+        await organise(admin, when=night + timedelta(days=10))
+        assert await app.deliver() == 0  # the invitations wait for the morning
+    with time_machine.travel(night.replace(day=24, hour=7), tick=False):
+        assert "✅ Noted: you come" in (await open_event(anna), await anna.taps("Yes"))[1]
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        assert await app.deliver() == 1  # Jan's; Anna has answered already
+    assert received(anna, "📅 You are invited") == []
+    assert len(received(jan, "📅 Je bent uitgenodigd")) == 1
+
+
 async def test_a_second_freed_place_for_the_same_parent_is_announced_again(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
@@ -677,4 +696,4 @@ async def test_the_date_of_an_event_shows_its_weekday_in_every_language(app: App
     assert "🕒 di 1 dec 2099, 18:30\n" in jan.last.text
     assert "🕒 mar. 1 déc. 2099, 18:30\n" in marie.last.text
     await marie.says("/events")
-    assert marie.button_labels() == ["▫️ mar. 1 déc. 2099, 18:30 · School fair"]
+    assert marie.button_labels() == ["▫️ School fair · mar. 1 déc. 2099, 18:30"]
