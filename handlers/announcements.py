@@ -18,7 +18,7 @@ from core.announcements.service import Figures
 from core.errors import DomainError
 from core.i18n import LOCALES, Translate
 from core.members.service import has_role
-from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind
+from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind, SchoolClass
 from core.outbox import Button
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND
@@ -76,6 +76,14 @@ async def on_announce(message: Message, member: Member, session: AsyncSession,
         return
     if not has_role(member, RoleKind.CLASS_REP):
         raise DomainError("announcements-authors-only")
+    own = sorted({r.class_id for r in member.roles if r.kind == RoleKind.CLASS_REP})
+    if len(own) == 1:  # a rep of one class has nothing to choose
+        await state.update_data(audience=AudienceKind.CLASSES, class_ids=own)
+        klass = await session.get_one(SchoolClass, own[0])
+        await state.set_state(Compose.text)
+        await message.answer(t("announcements-to-class", klass=class_label(t, klass)) + "\n"
+                             + t("announcements-ask-text"))
+        return
     await state.update_data(audience=AudienceKind.CLASSES, class_ids=[])
     await ask_classes(message, member, session, state, t)
 

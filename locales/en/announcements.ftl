@@ -25,6 +25,7 @@ announcements-audience-classes = 🏷 Some classes
 announcements-audience-reps = 🧑‍🤝‍🧑 Class representatives
 announcements-audience-admins = 🛠 Administrators
 announcements-ask-classes = Which classes? Tap them, then Done. ({ $chosen } chosen)
+announcements-to-class = 📣 To the families of { $klass }.
 announcements-ask-text = Type the announcement (up to 3,500 characters). To add a photo or a document, send it with the text as its caption.
 announcements-ask-versions = Add a version in another language? Each family receives its own language, or yours if there is none.
 announcements-add-version = ➕ { $language } version

@@ -25,6 +25,7 @@ announcements-audience-classes = 🏷 Sommige klassen
 announcements-audience-reps = 🧑‍🤝‍🧑 Klasafgevaardigden
 announcements-audience-admins = 🛠 Beheerders
 announcements-ask-classes = Welke klassen? Tik erop en dan op Klaar. ({ $chosen } gekozen)
+announcements-to-class = 📣 Voor de gezinnen van { $klass }.
 announcements-ask-text = Typ het bericht (tot 3.500 tekens). Een foto of document toevoegen? Stuur het met de tekst als bijschrift.
 announcements-ask-versions = Een versie in een andere taal toevoegen? Elk gezin krijgt zijn eigen taal, of de jouwe als die er niet is.
 announcements-add-version = ➕ Versie in het { $language }

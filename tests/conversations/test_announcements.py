@@ -7,13 +7,23 @@ from zoneinfo import ZoneInfo
 
 import time_machine
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import selectinload
 
 from bot.announcement_status import refresh_status_messages
 from core.db import unit_of_work
+from core.members import roles
 from core.members.invites import create_invite
-from core.models import Attachment, OutboxMessage, OutboxStatus, School
+from core.models import Attachment, Member, OutboxMessage, OutboxStatus, RoleKind, School
 from handlers.announcements import ComposeCb
-from tests.support.flows import admin_of, another_family, compose, families, register, rep_of
+from tests.support.flows import (
+    admin_of,
+    another_family,
+    class_ids,
+    compose,
+    families,
+    register,
+    rep_of,
+)
 from tests.support.harness import App
 
 
@@ -38,9 +48,7 @@ async def test_languages_are_named_in_the_authors_language(app: App) -> None:
                                     class_code="P3")).code
     els = app.person(407, "Els", "nl")
     await register(els, code, language="Nederlands", first="Els", last="Claes", children=())
-    await els.says("/announce")
-    await els.taps("L3")
-    await els.taps("Klaar")
+    assert (await els.says("/announce")).startswith("📣 Voor de gezinnen van L3.\n")
     await els.says("Morgen zwemmen.")
     assert els.button_labels() == ["➕ Versie in het Frans", "➕ Versie in het Engels", "Verder"]
     assert await els.taps("Versie in het Frans") == "Typ de versie in het Frans."
@@ -141,15 +149,12 @@ async def test_a_rep_writes_only_to_their_class(app: App) -> None:
     outsider = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
     before = len(outsider.inbox)
     rep = await rep_of(app, school_id)
+    assert (await rep.says("/announce")).startswith(  # one class: nothing to choose
+        "📣 To the families of P3.\nType the announcement")
+    stale = "This button is no longer valid."  # no audience to choose, none to forge
+    assert stale in await rep.forges(ComposeCb(action="audience", locale="school").pack())
+    assert stale in await rep.forges(ComposeCb(action="class", value=999).pack())
     await rep.says("/announce")
-    assert rep.button_labels() == ["P3", "Done"]
-    assert "only write to your own classes" in await rep.forges(
-        ComposeCb(action="audience", locale="school").pack())
-    assert "only write to your own classes" in await rep.forges(
-        ComposeCb(action="class", value=999).pack())
-    await rep.says("/announce")
-    await rep.taps("P3")
-    await rep.taps("Done")
     await rep.says("Bring a towel tomorrow.")
     await rep.taps("Continue")
     assert "2 people will receive" in await rep.taps("Not urgent")
@@ -159,6 +164,24 @@ async def test_a_rep_writes_only_to_their_class(app: App) -> None:
     assert jan.last.text.endswith("Bring a towel tomorrow.")
     assert len(outsider.inbox) == before  # P5: not for them
     assert "Only class representatives and administrators" in await anna.says("/announce")
+
+
+async def test_a_rep_of_two_classes_picks_among_them_and_no_other(app: App) -> None:
+    _, _, school_id = await families(app)
+    rep = await rep_of(app, school_id)
+    p5 = (await class_ids(app, school_id))["P5"]
+    async with unit_of_work(app.sessions) as uow:  # Tom represents P5 as well
+        tom = await uow.session.scalar(select(Member).where(Member.first_name == "Tom")
+                                       .options(selectinload(Member.roles)))
+        await roles.grant(uow.session, tom, RoleKind.CLASS_REP, p5)
+    await rep.says("/announce")
+    assert rep.button_labels() == ["P3", "P5", "Done"]
+    assert "only write to your own classes" in await rep.forges(
+        ComposeCb(action="audience", locale="school").pack())
+    assert "only write to your own classes" in await rep.forges(
+        ComposeCb(action="class", value=999_999).pack())
+    await rep.taps("P5")
+    assert "Type the announcement" in await rep.taps("Done")
 
 
 async def test_bad_text_is_refused_and_the_step_kept(app: App) -> None:

@@ -353,7 +353,7 @@ async def test_an_admin_reminds_and_stops_a_class_reps_announcement(admin) -> No
     anna, marc = await parents(app, client)
     school_id = (await member_named(app, "Anna")).school_id
     tom = await rep_of(app, school_id, "P3")
-    await compose_in_chat(tom, "P3: the trip is on Friday.", audience=("P3", "Done"))
+    await compose_in_chat(tom, "P3: the trip is on Friday.", audience=())
     await tom.taps("📣 Send")
     announcement = await latest(app)
     assert await app.deliver() == 1
@@ -375,7 +375,7 @@ async def test_an_admin_reminds_and_stops_a_class_reps_announcement(admin) -> No
     status = StatusCb(action="resend", announcement_id=announcement).pack()
     assert await marc.forges(status) == "Cette annonce n'existe pas ou n'est pas la vôtre."
     # ... and in core, a class rep still manages only their own announcements.
-    await compose_in_chat(tom, "P3: bring a cap.", audience=("P3", "Done"))
+    await compose_in_chat(tom, "P3: bring a cap.", audience=())
     await tom.taps("📣 Send")
     theirs = await latest(app)
     await submit(client, f"/admin/members/{(await member_named(app, 'Marc')).id}/roles",
