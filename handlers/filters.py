@@ -18,6 +18,14 @@ def is_waiting(_event: Any, member: Member | None = None) -> bool:
     return member is not None and member.status == MemberStatus.PENDING
 
 
+def is_active(_event: Any, member: Member | None = None) -> bool:
+    return member is not None and member.is_active
+
+
+def in_a_dialog(_event: Any, raw_state: str | None = None) -> bool:
+    return raw_state is not None
+
+
 # Answers typed in a conversation step; a command typed instead goes to its own handler.
 NOT_COMMAND = ~F.text.startswith("/")
 

@@ -35,6 +35,7 @@ from core.sel.notices import notify_limits, notify_reversal
 from handlers.filters import NOT_COMMAND
 from handlers.keyboards import Keyboard, buttons
 from handlers.sel_format import amount, history_line, note_args
+from handlers.words import Said
 
 
 class Exchange(StatesGroup):
@@ -338,6 +339,7 @@ async def on_limits_values(message: Message, member: Member, session: AsyncSessi
 def make_router() -> Router:
     router = Router(name="sel")
     router.message.register(show_balance, Command("balance"))
+    router.message.register(show_balance, Said("balance"), StateFilter(None))
     router.message.register(on_history_command, Command("history"))
     router.callback_query.register(on_history_page, HistoryCb.filter())
     router.message.register(on_pay, Command("pay"))

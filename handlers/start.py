@@ -30,17 +30,19 @@ from core.models import Member, MemberStatus, SchoolClass
 from core.outbox import Button
 from core.schools import classes_of, get_class, get_school
 from handlers.approvals import ApprovalCb
-from handlers.filters import NOT_COMMAND, is_stranger, is_waiting
+from handlers.filters import NOT_COMMAND, in_a_dialog, is_active, is_stranger, is_waiting
 from handlers.keyboards import (
     LANGUAGE_NAMES,
     ClassCb,
     LangCb,
+    answer_with_menu,
     buttons,
     class_keyboard,
     class_label,
     language_keyboard,
     main_menu,
 )
+from handlers.words import Said
 
 
 class Registration(StatesGroup):
@@ -313,10 +315,22 @@ def squeezed(text: str | None) -> str:
     return "".join((text or "").split()).upper()
 
 
-async def on_cancel(message: Message, state: FSMContext, t: Translate) -> None:
+async def on_cancel(message: Message, member: Member | None, session: AsyncSession,
+                    state: FSMContext, t: Translate) -> None:
+    """/cancel, or a word for it ("annuler", "stop"): the dialog ends, nothing is kept."""
     had_state = await state.get_state() is not None
     await state.clear()
-    await message.answer(t("cancel-done" if had_state else "cancel-nothing"))
+    if had_state or member is None or not member.is_active:
+        await message.answer(t("cancel-done" if had_state else "cancel-nothing"))
+    else:
+        await answer_with_menu(message, member, session, t, t("cancel-nothing-menu"))
+
+
+async def leave_for_menu(message: Message, member: Member, session: AsyncSession,
+                         state: FSMContext, t: Translate) -> None:
+    """"menu" typed in the middle of a dialog: the dialog ends, the menu shows."""
+    await state.clear()
+    await answer_with_menu(message, member, session, t, t("menu-title"))
 
 
 async def on_waiting(event: Message | CallbackQuery, t: Translate) -> None:
@@ -335,7 +349,10 @@ def make_router() -> Router:
     router = Router(name="start")
     router.message.register(on_start, CommandStart())
     router.message.register(on_cancel, Command("cancel"))
+    router.message.register(on_cancel, Said("cancel", anyone=True))  # any dialog
     router.message.register(on_waiting, is_waiting, NOT_COMMAND)
+    # Before any feature's dialog takes "menu" as its answer (handlers/help.py: outside).
+    router.message.register(leave_for_menu, Said("menu"), is_active, in_a_dialog)
     router.callback_query.register(on_waiting, is_waiting)
     reg = Registration
     router.callback_query.register(on_language, reg.language, LangCb.filter())
