@@ -552,3 +552,12 @@ async def test_cancel_words_outside_a_dialog_say_so_and_show_the_menu(app: App) 
         await person.says(word)
         assert person.replies[-1].text == answer, word
     assert camille.button_labels() == MENU_FR
+
+
+async def test_a_menu_word_leaves_an_edit_before_it_is_taken_as_a_name(app: App) -> None:
+    anna = await parent(app)
+    await anna.says("/profile")
+    assert "What is your first name?" in await anna.taps("✏️ Name")
+    await anna.says("Menu")
+    assert anna.replies[-1].text == "What would you like to do?"
+    assert "👤 Anna De Smet" in await anna.says("/profile")

@@ -236,3 +236,14 @@ async def test_a_parent_cannot_approve(app: App) -> None:
         anna_status = await session.scalar(select(Member.status).where(
             Member.first_name == "Anna"))
     assert anna_status == MemberStatus.PENDING
+
+
+async def test_a_cancel_word_stops_a_registration_and_saves_nothing(app: App) -> None:
+    school = await app.school()
+    marie = app.person(120, "Marie", "fr")
+    await marie.says(f"/start {school.parent_code}")
+    await marie.taps("Français")
+    await marie.says("Marie")
+    assert await marie.says("annuler") == ("Annulé. Envoyez /menu pour voir ce que vous "
+                                           "pouvez faire.")
+    assert await count(app, Member) == 0

@@ -302,3 +302,24 @@ async def test_accepting_a_request_over_my_limit_is_refused(app: App) -> None:
     assert "je saldo is 0 eenheden en mag niet onder -300 zakken" in reply
     assert "Je kunt hoogstens 300 eenheden betalen" in reply
     assert await balances(app) == {"Anna": 240, "Jan": 0}
+
+
+async def test_a_cancel_word_in_a_dialog_cancels_and_a_menu_word_leaves_it(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
+    for word in ("annuler", "Stop", "ANNULER !"):
+        assert "Qui voulez-vous payer ?" in await camille.says("/pay")
+        assert await camille.says(word) == ("Annulé. Envoyez /menu pour voir ce que vous "
+                                            "pouvez faire."), word
+    await jan.says("/request")
+    await jan.says("anna")
+    assert "Hoeveel vraag je aan Anna De Smet?" in await jan.taps("Anna De Smet")
+    assert await jan.says("stoppen") == "Geannuleerd. Stuur /menu om te zien wat je kunt doen."
+    await camille.says("/pay")
+    await camille.says("menu")
+    assert camille.replies[-1].text == "Que souhaitez-vous faire ?"
+    assert "👤 Mon profil" in camille.button_labels()
+    await pay_until_confirmation(anna, "30", note="lift")
+    assert await anna.says("cancel") == "Cancelled. Send /menu to see what you can do."
+    assert "I did not understand" in await anna.says("pee")  # the dialog is over
+    assert await balances(app) == {"Anna": 120, "Jan": 120, "Camille": 120}
