@@ -145,16 +145,22 @@ async def on_sel_menu(callback: CallbackQuery, callback_data: SelMenuCb, member:
         await start_exchange(callback.message, state, t, callback_data.action)
 
 
-async def on_who(message: Message, member: Member, session: AsyncSession, t: Translate) -> None:
+async def on_who(message: Message, member: Member, session: AsyncSession, state: FSMContext,
+                 raw_state: str, t: Translate) -> None:
+    """A part of a name: one person found is taken at once, as a tap on their button."""
     found = await find_members(session, member.school_id, message.text or "", member.id)
     if not found:
         await message.answer(t("sel-nobody-found", text=(message.text or "")[:40]))
-        return
-    builder = Keyboard()
-    for person in found:
-        builder.button(text=person.full_name, callback_data=PickCb(member_id=person.id))
-    builder.adjust(1)
-    await message.answer(t("sel-pick-who"), reply_markup=builder.as_markup())
+    elif len(found) == 1 and raw_state == Exchange.who.state:
+        await exchange_with(message, member, found[0], state, t)
+    elif len(found) == 1:
+        await limits_of(message, member, found[0], session, state, t)
+    else:
+        builder = Keyboard()
+        for person in found:
+            builder.button(text=person.full_name, callback_data=PickCb(member_id=person.id))
+        builder.adjust(1)
+        await message.answer(t("sel-pick-who"), reply_markup=builder.as_markup())
 
 
 async def on_pick(callback: CallbackQuery, callback_data: PickCb, member: Member,
@@ -162,12 +168,17 @@ async def on_pick(callback: CallbackQuery, callback_data: PickCb, member: Member
     other = await session.get(Member, callback_data.member_id)
     if other is None or other.school_id != member.school_id or not other.is_active:
         raise DomainError("sel-member-not-found")
+    await callback.answer()
+    await exchange_with(callback.message, member, other, state, t)
+
+
+async def exchange_with(message: Message, member: Member, other: Member, state: FSMContext,
+                        t: Translate) -> None:
     if other.id == member.id:
         raise DomainError("sel-pay-self")
     data = await state.update_data(other_id=other.id, other_name=other.full_name)
     await state.set_state(Exchange.units)
-    await callback.answer()
-    await callback.message.answer(t("sel-ask-units", mode=data["mode"], name=other.full_name))
+    await message.answer(t("sel-ask-units", mode=data["mode"], name=other.full_name))
 
 
 async def on_units(message: Message, member: Member, session: AsyncSession,
@@ -313,13 +324,19 @@ async def on_limits_pick(callback: CallbackQuery, callback_data: PickCb, member:
     other = await session.get(Member, callback_data.member_id)
     if other is None or other.school_id != member.school_id:
         raise DomainError("sel-member-not-found")
+    await callback.answer()
+    await limits_of(callback.message, member, other, session, state, t)
+
+
+async def limits_of(message: Message, member: Member, other: Member, session: AsyncSession,
+                    state: FSMContext, t: Translate) -> None:
+    require_admin(member)
     account = await account_of(session, other)
     await state.update_data(other_id=other.id)
     await state.set_state(Limits.values)
-    await callback.answer()
-    await callback.message.answer(t("sel-limits-ask-values", name=other.full_name,
-                                    balance=amount(t, account.balance),
-                                    low=account.min_balance, high=account.max_balance))
+    await message.answer(t("sel-limits-ask-values", name=other.full_name,
+                           balance=amount(t, account.balance),
+                           low=account.min_balance, high=account.max_balance))
 
 
 async def on_limits_values(message: Message, member: Member, session: AsyncSession,
