@@ -32,7 +32,7 @@ from core.sel.ledger import (
     set_limits,
 )
 from core.sel.notices import notify_limits, notify_reversal
-from handlers.filters import NOT_COMMAND
+from handlers.filters import TYPED
 from handlers.keyboards import Keyboard, buttons
 from handlers.sel_format import amount, history_line, note_args
 from handlers.words import Said
@@ -363,16 +363,16 @@ def make_router() -> Router:
     router.message.register(on_request, Command("request"))
     router.callback_query.register(on_sel_menu, SelMenuCb.filter())
     router.message.register(on_limits, Command("limits"))
-    router.message.register(on_who, NOT_COMMAND, StateFilter(Exchange.who, Limits.who))
+    router.message.register(on_who, TYPED, StateFilter(Exchange.who, Limits.who))
     router.callback_query.register(on_limits_pick, Limits.who, PickCb.filter())
     router.callback_query.register(on_pick, Exchange.who, PickCb.filter())
-    router.message.register(on_units, NOT_COMMAND, Exchange.units)
-    router.message.register(on_note, NOT_COMMAND, Exchange.note)
+    router.message.register(on_units, TYPED, Exchange.units)
+    router.message.register(on_note, TYPED, Exchange.note)
     router.callback_query.register(on_skip_note, Exchange.note,
                                    ExchangeCb.filter(F.action == "skip_note"))
     router.callback_query.register(on_confirm, ExchangeCb.filter(F.action == "confirm"))
     router.callback_query.register(on_cancel_exchange, ExchangeCb.filter(F.action == "cancel"))
     router.callback_query.register(on_request_answer, RequestCb.filter())
     router.message.register(on_reverse, Command("reverse"))
-    router.message.register(on_limits_values, NOT_COMMAND, Limits.values)
+    router.message.register(on_limits_values, TYPED, Limits.values)
     return router

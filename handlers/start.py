@@ -30,7 +30,14 @@ from core.models import Member, MemberStatus, SchoolClass
 from core.outbox import Button
 from core.schools import classes_of, get_class, get_school
 from handlers.approvals import ApprovalCb
-from handlers.filters import NOT_COMMAND, in_a_dialog, is_active, is_stranger, is_waiting
+from handlers.filters import (
+    NOT_COMMAND,
+    TYPED,
+    in_a_dialog,
+    is_active,
+    is_stranger,
+    is_waiting,
+)
 from handlers.keyboards import (
     LANGUAGE_NAMES,
     ClassCb,
@@ -356,13 +363,13 @@ def make_router() -> Router:
     router.callback_query.register(on_waiting, is_waiting)
     reg = Registration
     router.callback_query.register(on_language, reg.language, LangCb.filter())
-    router.message.register(on_first_name, NOT_COMMAND, reg.first_name, is_stranger)
-    router.message.register(on_last_name, NOT_COMMAND, reg.last_name, is_stranger)
-    router.message.register(on_contact, NOT_COMMAND, reg.contact, is_stranger)
+    router.message.register(on_first_name, TYPED, reg.first_name, is_stranger)
+    router.message.register(on_last_name, TYPED, reg.last_name, is_stranger)
+    router.message.register(on_contact, TYPED, reg.contact, is_stranger)
     router.callback_query.register(on_skip_contact, reg.contact, on("skip_contact"))
     router.callback_query.register(on_consent, reg.consent, on("consent"))
     router.callback_query.register(on_no_consent, reg.consent, on("no_consent"))
-    router.message.register(on_child_name, NOT_COMMAND, reg.child_name, is_stranger)
+    router.message.register(on_child_name, TYPED, reg.child_name, is_stranger)
     router.callback_query.register(on_child_class, reg.child_class,
                                    ClassCb.filter(F.purpose == "reg"))
     router.callback_query.register(on_add_child, reg.more_children, on("add_child"))

@@ -13,6 +13,7 @@ cancel-nothing-menu = There is nothing to cancel. Here is the main menu.
 fallback-unknown-command = I do not know that command. Send /help to see the commands.
 fallback-not-understood = I did not understand. Here is the main menu (you can also type “help”).
 fallback-use-the-buttons = I am waiting for a tap on one of the buttons above. Tap one, or send /cancel to stop.
+fallback-type-your-answer = Please type your answer (or send /cancel to stop).
 words-hello = Hello { $name }! 👋 What would you like to do?
 words-thanks = You're welcome! 😊 Anything else?
 school-name-invalid = A school name must have between 1 and 200 characters.

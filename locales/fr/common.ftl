@@ -13,6 +13,7 @@ cancel-nothing-menu = Il n'y a rien à annuler. Voici le menu principal.
 fallback-unknown-command = Je ne connais pas cette commande. Envoyez /help pour voir les commandes.
 fallback-not-understood = Je n'ai pas compris. Voici le menu principal (vous pouvez aussi écrire « aide »).
 fallback-use-the-buttons = J'attends que vous touchiez l'un des boutons ci-dessus. Touchez-en un, ou envoyez /cancel pour arrêter.
+fallback-type-your-answer = Veuillez écrire votre réponse (ou envoyez /cancel pour arrêter).
 words-hello = Bonjour { $name } ! 👋 Que voulez-vous faire ?
 words-thanks = Avec plaisir ! 😊 Autre chose ?
 school-name-invalid = Le nom d'une école doit compter entre 1 et 200 caractères.

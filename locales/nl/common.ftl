@@ -13,6 +13,7 @@ cancel-nothing-menu = Er is niets te annuleren. Hier is het hoofdmenu.
 fallback-unknown-command = Dat commando ken ik niet. Stuur /help om de commando's te zien.
 fallback-not-understood = Dat begreep ik niet. Hier is het hoofdmenu (je kunt ook „hulp” typen).
 fallback-use-the-buttons = Ik wacht tot je op een van de knoppen hierboven tikt. Tik er een aan, of stuur /cancel om te stoppen.
+fallback-type-your-answer = Typ je antwoord (of stuur /cancel om te stoppen).
 words-hello = Hallo { $name }! 👋 Wat wil je doen?
 words-thanks = Graag gedaan! 😊 Nog iets?
 school-name-invalid = De naam van een school moet tussen 1 en 200 tekens lang zijn.

@@ -247,3 +247,12 @@ async def test_a_cancel_word_stops_a_registration_and_saves_nothing(app: App) ->
     assert await marie.says("annuler") == ("Annulé. Envoyez /menu pour voir ce que vous "
                                            "pouvez faire.")
     assert await count(app, Member) == 0
+
+
+async def test_a_voice_note_when_a_name_is_asked_is_asked_to_be_typed(app: App) -> None:
+    school = await app.school()
+    jan = app.person(121, "Jan", "nl")
+    await jan.says(f"/start {school.parent_code}")
+    await jan.taps("Nederlands")
+    assert await jan.sends_voice_note() == "Typ je antwoord (of stuur /cancel om te stoppen)."
+    assert "En je achternaam?" in await jan.says("Jan")

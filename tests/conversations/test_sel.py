@@ -328,3 +328,18 @@ async def test_the_only_match_is_taken_at_once_and_several_are_offered(app: App)
     assert "Tap the right person" in await anna.says("a")  # Jan and Camille
     assert anna.button_labels() == ["Camille Martin", "Jan Peeters"]
     assert "How much do you pay Camille Martin?" in await anna.taps("Camille Martin")
+
+
+async def test_a_voice_note_at_a_typed_step_is_asked_to_be_typed(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
+    await camille.says("/pay")
+    assert await camille.sends_voice_note() == ("Veuillez écrire votre réponse (ou envoyez "
+                                                "/cancel pour arrêter).")
+    assert "Combien payez-vous à Jan Peeters ?" in await camille.says("jan")  # step kept
+    await jan.says("/request")
+    await jan.says("anna")
+    assert await jan.sends_voice_note() == "Typ je antwoord (of stuur /cancel om te stoppen)."
+    await pay_until_confirmation(anna, "30")
+    assert "Tap one, or send /cancel" in await anna.sends_voice_note()  # a button step
+    assert await balances(app) == {"Anna": 120, "Jan": 120, "Camille": 120}
