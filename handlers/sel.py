@@ -218,7 +218,7 @@ async def ask_confirmation(message: Message, member: Member, session: AsyncSessi
         reply_markup=buttons(
             (t("sel-confirm-button", mode=data["mode"]),
              ExchangeCb(action="confirm", ref=hex_id(data["ref"]))),
-            (t("sel-cancel-button"), ExchangeCb(action="cancel"))))
+            (t("sel-cancel-button"), ExchangeCb(action="cancel", ref=hex_id(data["ref"])))))
 
 
 async def on_confirm(callback: CallbackQuery, callback_data: ExchangeCb, member: Member,
@@ -265,10 +265,21 @@ async def send_request(message: Message, member: Member, payer: Member, data: di
                            name=payer.full_name))
 
 
-async def on_cancel_exchange(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
-    await state.clear()
+async def on_cancel_exchange(callback: CallbackQuery, callback_data: ExchangeCb,
+                             session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    """Cancel on a confirmation: only the current one cancels; an older one whose
+    payment went through says so (the ref is the transfer's id, as on its Pay button)."""
     await callback.answer()
-    await callback.message.answer(t("cancel-done"))
+    ref = from_hex(callback_data.ref) if callback_data.ref else None  # "": an older button
+    current = await state.get_state() == Exchange.confirm.state and (
+        ref is None or (await state.get_data()).get("ref") == ref)
+    if current or ref is None:
+        await state.clear()
+        await callback.message.answer(t("cancel-done"))
+    elif await session.get(SelTransfer, ref) is not None:
+        await callback.message.answer(t("sel-cancel-already-paid"))
+    else:
+        await callback.message.answer(t("button-stale"))
 
 
 async def on_request_answer(callback: CallbackQuery, callback_data: RequestCb, member: Member,

@@ -343,3 +343,37 @@ async def test_a_voice_note_at_a_typed_step_is_asked_to_be_typed(app: App) -> No
     await pay_until_confirmation(anna, "30")
     assert "Tap one, or send /cancel" in await anna.sends_voice_note()  # a button step
     assert await balances(app) == {"Anna": 120, "Jan": 120, "Camille": 120}
+
+
+async def test_cancel_on_a_paid_confirmation_says_the_payment_stands(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
+    await camille.says("/pay")
+    await camille.says("jan")
+    await camille.says("30")
+    await camille.taps("Passer")
+    confirmation = camille.keyboard()
+    assert "✅ Vous avez payé 30 unités" in await camille.taps("✅ Payer")
+    assert await camille.taps_again(confirmation, "Annuler") == (
+        "Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, "
+        "contactez l'école : un·e administrateur·rice peut le contrepasser.")
+    await jan.says("/pay")
+    await jan.says("anna")
+    await jan.says("15")
+    await jan.taps("Overslaan")
+    paid = jan.keyboard()
+    await jan.taps("✅ Betalen")
+    assert await jan.taps_again(paid, "Annuleren") == (
+        "Deze betaling is al gebeurd; hier annuleren kan niet meer. Neem contact op met de "
+        "school om ze te corrigeren: een schoolbeheerder kan ze terugdraaien.")
+    assert await balances(app) == {"Anna": 135, "Jan": 135, "Camille": 90}
+
+
+async def test_an_older_confirmations_cancel_leaves_the_current_one_alone(app: App) -> None:
+    anna, _, _ = await families(app)
+    await pay_until_confirmation(anna, "30")
+    older = anna.keyboard()
+    await pay_until_confirmation(anna, "45")
+    assert "no longer valid" in await anna.taps_again(older, "Cancel")
+    assert "✅ You paid 45 units" in await anna.taps("✅ Pay")  # still at its confirmation
+    assert await balances(app) == {"Anna": 75, "Jan": 165}
