@@ -15,7 +15,7 @@ from bot.channels.base import channel_of
 from bot.commands import refresh_after_commit
 from core.db import UnitOfWork
 from core.i18n import LOCALES, Translate, Translator
-from core.members.invites import find_usable_invite
+from core.members.invites import find_code_in, find_usable_invite
 from core.members.registration import (
     ChildDraft,
     RegistrationDraft,
@@ -49,7 +49,7 @@ from handlers.keyboards import (
     language_keyboard,
     main_menu,
 )
-from handlers.words import Said
+from handlers.words import Said, intents_of
 
 
 class Registration(StatesGroup):
@@ -72,19 +72,8 @@ class RegCb(CallbackData, prefix="reg"):
 async def on_start(message: Message, command: CommandObject, member: Member | None,
                    session: AsyncSession, state: FSMContext, t: Translate,
                    uow: UnitOfWork, bot: Bot, translator: Translator) -> None:
-    if member is not None and not member.is_active:
-        await on_waiting(message, t) if is_waiting(message, member) else await message.answer(
-            t("access-inactive"))
-        return
     if member is not None:
-        if command.args:
-            invite = await redeem_for_member(session, member, command.args)
-            refresh_after_commit(uow, bot, translator, message.chat.id, member)
-            await message.answer(t("start-role-granted", role=invite.role))
-        else:
-            school = await get_school(session, member.school_id)
-            await message.answer(t("start-welcome-back", name=member.first_name),
-                                 reply_markup=main_menu(t, member, school))
+        await start_again(message, command.args, member, session, t, uow, bot, translator)
         return
     await state.clear()
     if command.args:
@@ -94,9 +83,46 @@ async def on_start(message: Message, command: CommandObject, member: Member | No
         await message.answer(t("start-ask-code"))
 
 
+async def start_again(message: Message, code: str | None, member: Member,
+                      session: AsyncSession, t: Translate, uow: UnitOfWork, bot: Bot,
+                      translator: Translator) -> None:
+    """/start (with a code or not), or an invite code typed, by someone registered."""
+    if not member.is_active:
+        await on_waiting(message, t) if is_waiting(message, member) else await message.answer(
+            t("access-inactive"))
+    elif code:
+        invite = await redeem_for_member(session, member, code)
+        refresh_after_commit(uow, bot, translator, message.chat.id, member)
+        await message.answer(t("start-role-granted", role=invite.role))
+    else:
+        school = await get_school(session, member.school_id)
+        await message.answer(t("start-welcome-back", name=member.first_name),
+                             reply_markup=main_menu(t, member, school))
+
+
 async def on_typed_code(message: Message, session: AsyncSession, state: FSMContext,
                         t: Translate) -> None:
-    await begin(message, message.text or "", session, state, t)
+    """A stranger's message: an invite code (alone or in a sentence) starts registration;
+    anything else (a greeting, "menu") is told what this is and where a code comes from."""
+    code = None if intents_of(message.text) else await find_code_in(session, message.text)
+    if code is None:
+        await message.answer(t("start-stranger-welcome"))
+        return
+    await begin(message, code, session, state, t)
+
+
+async def holds_an_invite_code(message: Message, session: AsyncSession,
+                               member: Member | None = None) -> bool | dict[str, str]:
+    """A registered member's message that holds an existing invite code."""
+    if member is None or intents_of(message.text):
+        return False
+    code = await find_code_in(session, message.text, known_only=True)
+    return {"code": code} if code else False
+
+
+async def on_code_again(message: Message, code: str, member: Member, session: AsyncSession,
+                        t: Translate, uow: UnitOfWork, bot: Bot, translator: Translator) -> None:
+    await start_again(message, code, member, session, t, uow, bot, translator)
 
 
 async def begin(message: Message, code: str, session: AsyncSession, state: FSMContext,
@@ -384,9 +410,12 @@ def make_router() -> Router:
 
 
 def make_code_router() -> Router:
-    """Strangers' free text is read as an invite code; included after the features so
-    that commands like /profile reach their (guarded) handlers first."""
+    """Strangers' free text is read as an invite code, and a member's typed invite code
+    as /start CODE; included after the features so that commands like /profile reach
+    their (guarded) handlers first."""
     router = Router(name="typed-code")
     router.message.register(on_typed_code, StateFilter(None, Registration.code), is_stranger,
                             F.text, NOT_COMMAND)
+    router.message.register(on_code_again, StateFilter(None), F.text, NOT_COMMAND,
+                            holds_an_invite_code)  # the database last: rarely reached
     return router

@@ -256,3 +256,47 @@ async def test_a_voice_note_when_a_name_is_asked_is_asked_to_be_typed(app: App) 
     await jan.taps("Nederlands")
     assert await jan.sends_voice_note() == "Typ je antwoord (of stuur /cancel om te stoppen)."
     assert "En je achternaam?" in await jan.says("Jan")
+
+
+WELCOME = {
+    "fr": "Bonjour ! 👋 Je suis SchoolHub, l'assistant de l'école pour les familles : "
+          "événements, achats groupés, banque de temps des parents (SEL) et messages de "
+          "l'école.\nPour vous inscrire, envoyez-moi ici le code d'invitation que l'école vous "
+          "a donné (8 lettres et chiffres).",
+    "nl": "Hallo! 👋 Ik ben SchoolHub, de chatassistent van de school voor de gezinnen: "
+          "activiteiten, groepsaankopen, de tijdsbank van de ouders (SEL) en berichten van de "
+          "school.\nOm je in te schrijven, stuur je me hier de uitnodigingscode die je van de "
+          "school kreeg (8 letters en cijfers).",
+    "en": "Hello! 👋 I am SchoolHub, the school's chat assistant for families: events, group "
+          "orders, the parents' time bank (SEL) and messages from the school.\nTo join, send "
+          "me here the invite code the school gave you (8 letters and digits).",
+}
+
+
+async def test_a_stranger_saying_hello_is_told_what_this_is_and_where_codes_come_from(
+        app: App) -> None:
+    school = await app.school()
+    marie = app.person(122, "Marie", "fr")
+    # WhatsApp tells no language: a stranger there reads every language, French first.
+    welcome = (WELCOME["fr"] if app.channel != "whatsapp" else
+               "\n\n".join((WELCOME["fr"], WELCOME["nl"], WELCOME["en"])))
+    for text in ("Bonjour", "menu", "aide", "Bonjour, je voudrais m'inscrire"):
+        assert await marie.says(text) == welcome, text
+    assert await count(app, Member) == 0
+    assert "Bienvenue à École Test" in await marie.says(
+        f"Bonjour, voici mon code {school.parent_code}")
+    jan = app.person(123, "Jan", "nl")
+    assert "Welkom bij École Test" in await jan.says(f"mijn code is {school.parent_code.lower()}")
+    tom = app.person(124, "Tom", "en")
+    assert "I do not know this invite code" in await tom.says("my code is XU2A4RHZ")
+
+
+async def test_a_registered_parent_typing_an_invite_code_is_told_as_by_start(app: App) -> None:
+    school = await app.school()
+    anna = app.person(125, "Anna", "en")
+    await register(anna, school.parent_code)
+    already = await anna.says(f"/start {school.parent_code}")
+    assert already == "You are already registered. Send /menu to see what you can do."
+    assert await anna.says(school.parent_code) == already
+    assert await anna.says(f"here is my code: {school.parent_code.lower()}") == already
+    assert "You are now an administrator" in await anna.says(school.admin_code)
