@@ -158,6 +158,10 @@ async def on_first_name(message: Message, state: FSMContext, t: Translate) -> No
 async def on_last_name(message: Message, state: FSMContext, t: Translate) -> None:
     await state.update_data(last_name=clean_name(message.text))
     await state.set_state(Registration.contact)
+    await ask_contact(message, t)
+
+
+async def ask_contact(message: Message, t: Translate) -> None:
     await message.answer(t("start-ask-contact"),
                          reply_markup=buttons((t("start-skip"), RegCb(action="skip_contact"))))
 
@@ -184,9 +188,13 @@ def consent_buttons(t: Translate) -> InlineKeyboardMarkup:
 
 
 async def on_consent(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
-    await state.update_data(consent=True)
     await callback.answer()
-    await ask_child_name(callback.message, state, t)
+    await agree(callback.message, state, t)
+
+
+async def agree(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.update_data(consent=True)
+    await ask_child_name(message, state, t)
 
 
 async def on_no_consent(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
@@ -291,6 +299,13 @@ async def on_restart(callback: CallbackQuery, state: FSMContext, session: AsyncS
 
 async def on_confirm(callback: CallbackQuery, state: FSMContext, session: AsyncSession,
                      t: Translate, bot: Bot, uow: UnitOfWork, translator: Translator) -> None:
+    await confirm(callback.message, callback.from_user.id, state, session, t, bot, uow,
+                  translator)
+    await callback.answer()
+
+
+async def confirm(message: Message, user_id: int, state: FSMContext, session: AsyncSession,
+                  t: Translate, bot: Bot, uow: UnitOfWork, translator: Translator) -> None:
     data = await state.get_data()
     draft = RegistrationDraft(
         invite_code=data["code"], locale=data["locale"], first_name=data["first_name"],
@@ -298,28 +313,34 @@ async def on_confirm(callback: CallbackQuery, state: FSMContext, session: AsyncS
         consent=bool(data.get("consent")),
         children=[ChildDraft(c["first_name"], c["class_id"]) for c in data["children"]],
     )
-    member = await register(session, channel_of(bot), str(callback.from_user.id), draft)
-    refresh_after_commit(uow, bot, translator, callback.from_user.id, member)
+    member = await register(session, channel_of(bot), str(user_id), draft)
+    refresh_after_commit(uow, bot, translator, user_id, member)
     await state.clear()
-    await callback.answer()
     if member.status == MemberStatus.PENDING:
         await request_approval(session, member, [[
             Button("approval-approve", ApprovalCb(member_id=member.id, approve=True).pack()),
             Button("approval-reject", ApprovalCb(member_id=member.id, approve=False).pack()),
         ]])
-        await callback.message.answer(t("start-pending"))
+        await message.answer(t("start-pending"))
     else:
         school = await get_school(session, member.school_id)
-        await callback.message.answer(t("start-done", name=member.first_name),
-                                      reply_markup=main_menu(t, member, school))
+        await message.answer(t("start-done", name=member.first_name),
+                             reply_markup=main_menu(t, member, school))
 
 
 async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSMContext,
                                     session: AsyncSession, t: Translate,
-                                    translator: Translator) -> None:
+                                    translator: Translator, bot: Bot, uow: UnitOfWork) -> None:
     """Typed where a button was expected: a language or a class typed as its button
-    reads is taken as the tap; anything else gets the step's buttons again."""
+    reads is taken as the tap, and so is a yes-word ("oui", "ja") where the one obvious
+    answer is yes; anything else gets the step's buttons again."""
     typed = squeezed(message.text)
+    said_yes = "yes" in intents_of(message.text)
+    if said_yes and raw_state == Registration.consent.state:
+        return await agree(message, state, t)
+    if said_yes and raw_state == Registration.confirm.state:
+        return await confirm(message, message.from_user.id, state, session, t, bot, uow,
+                             translator)
     if raw_state == Registration.language.state:
         code = next((code for code, name in LANGUAGE_NAMES.items()
                      if typed in (code.upper(), squeezed(name))), None)
@@ -341,6 +362,42 @@ async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSM
     else:
         markup = confirm_buttons(t)
     await message.answer(t("start-tap-a-button"), reply_markup=markup)
+
+
+async def on_earlier_button(callback: CallbackQuery, raw_state: str, state: FSMContext,
+                            session: AsyncSession, t: Translate) -> None:
+    """A button of an earlier registration step (a double tap on "Français"): the step
+    the person is at is asked again, and nothing changes."""
+    await callback.answer()
+    await ask_again(callback.message, raw_state, state, session, t)
+
+
+async def ask_again(message: Message, raw_state: str, state: FSMContext,
+                    session: AsyncSession, t: Translate) -> None:
+    reg, data = Registration, await state.get_data()
+    questions = {reg.code.state: "start-ask-code", reg.first_name.state: "start-ask-first-name",
+                 reg.last_name.state: "start-ask-last-name"}
+    if raw_state in questions:
+        await message.answer(t(questions[raw_state]))
+    elif raw_state == reg.language.state:
+        school = await get_school(session, await _school_id(session, state))
+        await message.answer(t("start-welcome", school=school.name),
+                             reply_markup=language_keyboard())
+    elif raw_state == reg.contact.state:
+        await ask_contact(message, t)
+    elif raw_state == reg.consent.state:
+        await ask_consent(message, state, t)
+    elif raw_state == reg.child_name.state:
+        await ask_child_name(message, state, t)
+    elif raw_state == reg.child_class.state:
+        await message.answer(t("start-ask-child-class", child=data["child_name"]),
+                             reply_markup=class_keyboard(t, await _classes(session, state),
+                                                         purpose="reg"))
+    elif raw_state == reg.more_children.state:
+        await message.answer(t("start-tap-a-button"),
+                             reply_markup=more_children_buttons(t, len(data["children"])))
+    else:
+        await message.answer(await summary(state, session, t), reply_markup=confirm_buttons(t))
 
 
 def squeezed(text: str | None) -> str:
@@ -404,6 +461,7 @@ def make_router() -> Router:
         on("children_done"))
     router.callback_query.register(on_confirm, reg.confirm, on("confirm"))
     router.callback_query.register(on_restart, reg.confirm, on("restart"))
+    router.callback_query.register(on_earlier_button, is_stranger, StateFilter(reg))
     router.message.register(on_typed_at_a_button_step, NOT_COMMAND, is_stranger, StateFilter(
         reg.language, reg.consent, reg.child_class, reg.more_children, reg.confirm))
     return router

@@ -91,8 +91,7 @@ async def test_typing_where_a_button_is_expected(app: App) -> None:
     assert "P4" in marie.button_labels()  # the classes again
     assert "Emma (M3) ajouté·e" in await marie.says("K3")  # Dutch name of the class too
     await marie.taps("Continuer")
-    assert "Touchez l'un des boutons" in await marie.says("oui")
-    assert "Bienvenue, Marie" in await marie.taps("Confirmer")
+    assert "Bienvenue, Marie" in await marie.says("oui")  # the one obvious yes
     assert await count(app, Child) == 2
 
 
@@ -300,3 +299,51 @@ async def test_a_registered_parent_typing_an_invite_code_is_told_as_by_start(app
     assert await anna.says(school.parent_code) == already
     assert await anna.says(f"here is my code: {school.parent_code.lower()}") == already
     assert "You are now an administrator" in await anna.says(school.admin_code)
+
+
+async def test_a_second_tap_on_an_earlier_registration_button_asks_the_step_again(
+        app: App) -> None:
+    school = await app.school()
+    marie = app.person(126, "Marie", "fr")
+    await marie.says(f"/start {school.parent_code}")
+    languages = marie.keyboard()
+    assert await marie.taps("Français") == "Quel est votre prénom ?"
+    assert await marie.taps_again(languages, "Français") == "Quel est votre prénom ?"
+    await marie.says("Marie")
+    assert await marie.taps_again(languages, "Nederlands") == "Et votre nom de famille ?"
+    await marie.says("Dubois")
+    await marie.taps("Passer")
+    consent = marie.keyboard()
+    await marie.taps("J'accepte")
+    assert "Quel est le prénom de votre enfant ?" in await marie.taps_again(consent,
+                                                                           "J'accepte")
+    assert "Lucas (P2) ajouté·e" in await marie.says("Lucas") + await marie.taps("P2")
+    assert await count(app, Member) == 0
+
+
+async def test_a_yes_word_at_the_consent_or_the_summary_is_the_yes_button(app: App) -> None:
+    school = await app.school()
+    jan = app.person(127, "Jan", "nl")
+    await jan.says(f"/start {school.parent_code}")
+    await jan.taps("Nederlands")
+    await jan.says("Jan")
+    await jan.says("Peeters")
+    await jan.taps("Overslaan")
+    assert "Wat is de voornaam van je kind?" in await jan.says("Ja")
+    await jan.says("Noor")
+    await jan.taps("L3")
+    await jan.taps("Verder")
+    assert "Welkom, Jan!" in await jan.says("akkoord")
+    tom = app.person(128, "Tom", "en")
+    await tom.says(f"/start {school.parent_code}")
+    await tom.taps("English")
+    await tom.says("Tom")
+    await tom.says("Claes")
+    await tom.taps("Skip")
+    assert "Please tap one of the buttons below" in await tom.says("yes, but what for?")
+    assert "What is your child's first name?" in await tom.says("I agree")
+    await tom.says("Mia")
+    await tom.taps("P1")
+    await tom.taps("Continue")
+    assert "Welcome, Tom!" in await tom.says("Yes!")
+    assert await count(app, Member) == 2
