@@ -51,7 +51,7 @@ async def test_metrics_count_updates_outcomes_transfers_and_sends(database_url: 
                  outcome="refused") == 1
     assert delta(before, after, updates, channel="console", type="callback_query",
                  outcome="handled") >= 2
-    assert delta(before, after, "schoolhub_update_seconds_count", channel="console") == 9
+    assert delta(before, after, "schoolhub_update_seconds_count", channel="console") == 8
     assert delta(before, after, "schoolhub_sel_transfers_total", kind="payment") == 1
     assert delta(before, after, "schoolhub_outbox_sends_total", channel="console",
                  result="sent") >= 1
