@@ -1,5 +1,6 @@
 """Joining the school: invite code -> language -> name -> contact -> consent -> children
--> summary -> confirm. Also /cancel, and what strangers and waiting members see."""
+-> summary -> confirm. Also /cancel and its words, "menu" typed in any dialog, and what
+strangers and waiting members see."""
 
 from __future__ import annotations
 
@@ -118,11 +119,6 @@ async def holds_an_invite_code(message: Message, session: AsyncSession,
         return False
     code = await find_code_in(session, message.text, known_only=True)
     return {"code": code} if code else False
-
-
-async def on_code_again(message: Message, code: str, member: Member, session: AsyncSession,
-                        t: Translate, uow: UnitOfWork, bot: Bot, translator: Translator) -> None:
-    await start_again(message, code, member, session, t, uow, bot, translator)
 
 
 async def begin(message: Message, code: str, session: AsyncSession, state: FSMContext,
@@ -474,6 +470,6 @@ def make_code_router() -> Router:
     router = Router(name="typed-code")
     router.message.register(on_typed_code, StateFilter(None, Registration.code), is_stranger,
                             F.text, NOT_COMMAND)
-    router.message.register(on_code_again, StateFilter(None), F.text, NOT_COMMAND,
+    router.message.register(start_again, StateFilter(None), F.text, NOT_COMMAND,
                             holds_an_invite_code)  # the database last: rarely reached
     return router
