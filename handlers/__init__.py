@@ -3,7 +3,7 @@
 from aiogram import Router
 
 from bot.middlewares import ActiveMemberOnly, ModuleSwitch
-from handlers.filters import ChatTypes, run_filters_inline
+from handlers.filters import ChatTypes, TextSteps, run_filters_inline
 from handlers.routing import add_gates
 
 
@@ -32,6 +32,7 @@ def build_router() -> Router:
     root.include_router(groups.make_router())  # group chats: /linkgroup and nothing else
     private = Router(name="private")
     private.message.filter(ChatTypes("private"))
+    private.message.middleware(TextSteps())  # a voice note where a name is asked
     private.include_router(linking.make_router())  # also for strangers: /link CODE
     private.include_router(start.make_router())
     private.include_router(privacy.make_router())  # every member, whatever their status

@@ -21,7 +21,7 @@ from core.members.service import has_role
 from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind, SchoolClass
 from core.outbox import Button
 from core.schools import classes_of, get_school
-from handlers.filters import NOT_COMMAND
+from handlers.filters import NOT_COMMAND, TYPED
 from handlers.keyboards import Keyboard, buttons, class_label
 from handlers.media import stored_attachment
 
@@ -266,7 +266,7 @@ def make_router() -> Router:
                                    on(F.action == "classes_done"))
     router.message.register(on_text, NOT_COMMAND, Compose.text)
     router.callback_query.register(on_version, Compose.languages, on(F.action == "version"))
-    router.message.register(on_version_text, NOT_COMMAND, Compose.version)
+    router.message.register(on_version_text, TYPED, Compose.version)
     router.callback_query.register(on_urgency_question, Compose.languages,
                                    on(F.action == "urgency"))
     router.callback_query.register(on_urgency, Compose.urgency, on(F.action == "urgent"))

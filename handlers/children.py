@@ -15,7 +15,7 @@ from core.members.service import add_child, children_of, move_child, own_child, 
 from core.members.validation import clean_name
 from core.models import Child, Member, SchoolClass
 from core.schools import classes_of, get_school
-from handlers.filters import NOT_COMMAND
+from handlers.filters import TYPED
 from handlers.keyboards import ClassCb, Keyboard, buttons, class_keyboard, class_label
 
 
@@ -127,7 +127,7 @@ def make_router() -> Router:
     router = Router(name="children")
     router.message.register(show_children, Command("children"))
     router.callback_query.register(on_add, ChildCb.filter(F.action == "add"))
-    router.message.register(on_name, NOT_COMMAND, AddChild.name)
+    router.message.register(on_name, TYPED, AddChild.name)
     router.callback_query.register(on_class_for_new, ClassCb.filter(F.purpose == "add"))
     router.callback_query.register(on_move, ChildCb.filter(F.action == "move"))
     router.callback_query.register(on_class_for_existing, ClassCb.filter(F.purpose == "move"))

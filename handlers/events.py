@@ -27,7 +27,7 @@ from core.members.audience import organiser_classes
 from core.models import Answer, Event, Member
 from core.outbox import Button, optional_arg
 from core.schools import classes_of, get_school
-from handlers.filters import NOT_COMMAND
+from handlers.filters import TYPED
 from handlers.keyboards import Keyboard, ask_for_audience, buttons, class_label
 
 
@@ -468,24 +468,24 @@ def make_router() -> Router:
     router.callback_query.register(on_attendees, ev(F.action == "attendees"))
     router.callback_query.register(on_csv, ev(F.action == "csv"))
     router.callback_query.register(on_change, ev(F.action.in_({"move", "place"})))
-    router.message.register(on_new_time, NOT_COMMAND, ChangeEvent.when)
-    router.message.register(on_new_place, NOT_COMMAND, ChangeEvent.place)
+    router.message.register(on_new_time, TYPED, ChangeEvent.when)
+    router.message.register(on_new_place, TYPED, ChangeEvent.place)
     router.callback_query.register(on_cancel_event, ev(F.action == "cancel"))
     router.callback_query.register(on_cancel_yes, ev(F.action == "cancel_yes"))
 
     router.message.register(on_new_event, Command("newevent"))
-    router.message.register(on_title, NOT_COMMAND, NewEvent.title)
-    router.message.register(on_when, NOT_COMMAND, NewEvent.when)
-    router.message.register(on_location, NOT_COMMAND, NewEvent.location)
-    router.message.register(on_description, NOT_COMMAND, NewEvent.description)
+    router.message.register(on_title, TYPED, NewEvent.title)
+    router.message.register(on_when, TYPED, NewEvent.when)
+    router.message.register(on_location, TYPED, NewEvent.location)
+    router.message.register(on_description, TYPED, NewEvent.description)
     router.callback_query.register(on_skip, wiz(F.action == "skip"))
     router.callback_query.register(on_audience, NewEvent.audience,
                                    wiz(F.action.in_({"school", "class", "classes_done"})))
-    router.message.register(on_capacity, NOT_COMMAND, NewEvent.capacity)
+    router.message.register(on_capacity, TYPED, NewEvent.capacity)
     router.callback_query.register(on_no_limit, NewEvent.capacity, wiz(F.action == "no_limit"))
     router.callback_query.register(on_headcount, NewEvent.headcount, wiz(F.action == "headcount"))
-    router.message.register(on_deadline, NOT_COMMAND, NewEvent.deadline)
-    router.message.register(on_slots, NOT_COMMAND, NewEvent.slots)
+    router.message.register(on_deadline, TYPED, NewEvent.deadline)
+    router.message.register(on_slots, TYPED, NewEvent.slots)
     router.callback_query.register(on_create, NewEvent.confirm, wiz(F.action == "create"))
     router.callback_query.register(on_wizard_cancel, wiz(F.action == "cancel"))
     return router

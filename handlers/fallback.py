@@ -4,23 +4,36 @@ from __future__ import annotations
 
 from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import Translate
 from core.models import Member
+from handlers.keyboards import answer_with_menu
 
 
-async def on_unknown_command(message: Message, t: Translate) -> None:
-    await message.answer(t("fallback-unknown-command"))
+async def on_unknown_command(message: Message, member: Member | None, session: AsyncSession,
+                             t: Translate, raw_state: str | None = None) -> None:
+    await answer(message, member, session, t, "fallback-unknown-command", raw_state)
 
 
-async def on_anything(message: Message, member: Member | None, t: Translate,
-                      raw_state: str | None = None) -> None:
+async def on_anything(message: Message, member: Member | None, session: AsyncSession,
+                      t: Translate, raw_state: str | None = None) -> None:
     if member is None:
         await message.answer(t("access-register-first"))
     elif raw_state is not None:  # in a dialog, at a step no typed answer fits: a button
         await message.answer(t("fallback-use-the-buttons"))
     else:
-        await message.answer(t("fallback-not-understood"))
+        await answer(message, member, session, t, "fallback-not-understood", raw_state)
+
+
+async def answer(message: Message, member: Member | None, session: AsyncSession, t: Translate,
+                 message_id: str, raw_state: str | None) -> None:
+    """Outside a dialog, a member is shown the main menu's buttons with the answer: on
+    WhatsApp, "send /menu" is one more thing to type."""
+    if member is None or not member.is_active or raw_state is not None:
+        await message.answer(t(message_id))
+    else:
+        await answer_with_menu(message, member, session, t, t(message_id))
 
 
 async def on_stale_button(callback: CallbackQuery, t: Translate) -> None:

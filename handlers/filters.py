@@ -1,9 +1,10 @@
 """Small filters on who is talking (handlers get `member` from the middleware)."""
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiogram import F, Router
+from aiogram import BaseMiddleware, F, Router
+from aiogram.dispatcher.event.handler import HandlerObject
 from aiogram.filters import Filter
 from aiogram.types import Message
 
@@ -18,8 +19,42 @@ def is_waiting(_event: Any, member: Member | None = None) -> bool:
     return member is not None and member.status == MemberStatus.PENDING
 
 
+def is_active(_event: Any, member: Member | None = None) -> bool:
+    return member is not None and member.is_active
+
+
+def in_a_dialog(_event: Any, raw_state: str | None = None) -> bool:
+    return raw_state is not None
+
+
 # Answers typed in a conversation step; a command typed instead goes to its own handler.
 NOT_COMMAND = ~F.text.startswith("/")
+
+
+class TypedText(Filter):
+    """A step that wants typed text (a name, an amount): passes any message but a command.
+    One without text (a voice note, a sticker, a photo) is answered by `TextSteps`
+    instead of reaching the step, which would read it as empty."""
+
+    async def __call__(self, message: Message) -> bool:
+        return not (message.text or "").startswith("/")
+
+
+TYPED = TypedText()
+
+
+class TextSteps(BaseMiddleware):
+    """Inner middleware: a message without text, at a step registered with TYPED, is
+    asked to type its answer; the step is kept and nothing changes."""
+
+    async def __call__(self, handler: Callable[[Message, dict[str, Any]], Awaitable[Any]],
+                       event: Message, data: dict[str, Any]) -> Any:
+        step: HandlerObject | None = data.get("handler")
+        if event.text is None and step is not None and any(
+                isinstance(check.callback, TypedText) for check in step.filters or ()):
+            await event.answer(data["t"]("fallback-type-your-answer"))
+            return None
+        return await handler(event, data)
 
 
 class ChatTypes(Filter):

@@ -1,9 +1,10 @@
-"""/help (the commands for my roles) and /menu (the main buttons)."""
+"""/help (the commands for my roles) and /menu (the main buttons); also their words
+("aide", "menu") and a greeting or a thank-you, typed outside a dialog."""
 
 from __future__ import annotations
 
 from aiogram import Router
-from aiogram.filters import Command
+from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,7 +24,14 @@ from handlers import (
     sel,
     sel_posts,
 )
-from handlers.keyboards import MenuCb, main_menu, menu_buttons, menu_item_on, organise_items
+from handlers.keyboards import (
+    MenuCb,
+    answer_with_menu,
+    menu_buttons,
+    menu_item_on,
+    organise_items,
+)
+from handlers.words import Said, intents_of
 
 
 def help_text(t: Translate, member: Member, school: School) -> str:
@@ -50,8 +58,15 @@ async def show_help(message: Message, member: Member, session: AsyncSession,
 async def show_menu(message: Message, member: Member, session: AsyncSession,
                     state: FSMContext, t: Translate) -> None:
     await state.clear()
-    school = await get_school(session, member.school_id)
-    await message.answer(t("menu-title"), reply_markup=main_menu(t, member, school))
+    await answer_with_menu(message, member, session, t, t("menu-title"))
+
+
+async def on_small_talk(message: Message, member: Member, session: AsyncSession,
+                        t: Translate) -> None:
+    """"Bonjour", "merci": a short friendly answer, and the menu."""
+    said = "hello" if "hello" in intents_of(message.text) else "thanks"
+    await answer_with_menu(message, member, session, t,
+                           t(f"words-{said}", name=member.first_name))
 
 
 async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member,
@@ -98,5 +113,8 @@ def make_router() -> Router:
     router = Router(name="help")
     router.message.register(show_help, Command("help"))
     router.message.register(show_menu, Command("menu"))
+    router.message.register(show_menu, Said("menu"))  # in a dialog, start.py took it
+    router.message.register(show_help, Said("help"), StateFilter(None))
+    router.message.register(on_small_talk, Said("hello", "thanks"), StateFilter(None))
     router.callback_query.register(on_menu, MenuCb.filter())
     return router

@@ -91,6 +91,13 @@ def main_menu(t: Translate, member: Member, school: School) -> InlineKeyboardMar
     return menu_buttons(t, items)
 
 
+async def answer_with_menu(message: Message, member: Member, session: AsyncSession,
+                           t: Translate, text: str) -> None:
+    """`text`, with the main menu's buttons under it."""
+    school = await get_school(session, member.school_id)
+    await message.answer(text, reply_markup=main_menu(t, member, school))
+
+
 def organise_items(member: Member, school: School) -> list[str]:
     """What class reps and admins start: a message, an event, a group order."""
     if organiser_classes(member) == set():

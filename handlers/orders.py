@@ -17,7 +17,7 @@ from core.orders import payments
 from core.orders import service as orders
 from core.outbox import Button
 from core.schools import get_school
-from handlers.filters import NOT_COMMAND
+from handlers.filters import TYPED
 from handlers.keyboards import Keyboard
 from handlers.orders_format import OrderCb, card_text, status_name
 
@@ -200,7 +200,7 @@ def make_router() -> Router:
     router.callback_query.register(on_view, on(F.action == "view"))
     router.callback_query.register(on_item, on(F.action == "item"))
     router.callback_query.register(on_quantity, on(F.action == "qty"))
-    router.message.register(on_typed_quantity, NOT_COMMAND, TypedQuantity.quantity)
+    router.message.register(on_typed_quantity, TYPED, TypedQuantity.quantity)
     router.callback_query.register(on_leave, on(F.action == "leave"))
     router.callback_query.register(on_pay, on(F.action == "pay"))
     return router

@@ -24,7 +24,7 @@ from core.orders import service as orders
 from core.orders.money import parse_price
 from core.orders.service import ItemDraft, OrderDraft
 from core.schools import classes_of, get_school
-from handlers.filters import NOT_COMMAND
+from handlers.filters import NOT_COMMAND, TYPED
 from handlers.keyboards import ask_for_audience, buttons, class_label
 from handlers.media import stored_attachment
 from handlers.orders import join_buttons, show_card
@@ -256,17 +256,17 @@ def make_router() -> Router:
     router = Router(name="orders-create")
     wiz = OrderWizCb.filter
     router.message.register(on_new_order, Command("neworder"))
-    router.message.register(on_title, NOT_COMMAND, NewOrder.title)
-    router.message.register(on_description, NOT_COMMAND, NewOrder.description)
+    router.message.register(on_title, TYPED, NewOrder.title)
+    router.message.register(on_description, TYPED, NewOrder.description)
     router.message.register(on_photo, NOT_COMMAND, NewOrder.photo)
-    router.message.register(on_item, NOT_COMMAND, NewOrder.item)
-    router.message.register(on_variants, NOT_COMMAND, NewOrder.variants)
+    router.message.register(on_item, TYPED, NewOrder.item)
+    router.message.register(on_variants, TYPED, NewOrder.variants)
     router.callback_query.register(on_more, NewOrder.more,
                                    wiz(F.action.in_({"add_item", "items_done"})))
-    router.message.register(on_minimum, NOT_COMMAND, NewOrder.minimum)
-    router.message.register(on_maximum, NOT_COMMAND, NewOrder.maximum)
-    router.message.register(on_deadline, NOT_COMMAND, NewOrder.deadline)
-    router.message.register(on_pickup, NOT_COMMAND, NewOrder.pickup)
+    router.message.register(on_minimum, TYPED, NewOrder.minimum)
+    router.message.register(on_maximum, TYPED, NewOrder.maximum)
+    router.message.register(on_deadline, TYPED, NewOrder.deadline)
+    router.message.register(on_pickup, TYPED, NewOrder.pickup)
     router.callback_query.register(on_skip, wiz(F.action == "skip"))
     router.callback_query.register(on_audience, NewOrder.audience,
                                    wiz(F.action.in_({"school", "class", "classes_done"})))

@@ -33,7 +33,7 @@ from core.members.privacy import (
     readable_summary,
 )
 from core.models import Event, Member
-from handlers.filters import NOT_COMMAND
+from handlers.filters import TYPED
 from handlers.keyboards import buttons
 from handlers.sel_format import amount
 
@@ -158,5 +158,5 @@ def make_router() -> Router:
     router.message.register(ask_to_forget, Command("forgetme"))
     router.callback_query.register(on_forget_tap, ForgetCb.filter(F.step.in_(
         {"sure", "erase", "cancel"})))
-    router.message.register(on_typed_word, NOT_COMMAND, Forgetting.really)
+    router.message.register(on_typed_word, TYPED, Forgetting.really)
     return router

@@ -15,7 +15,7 @@ from core.members.service import clear_contact, rename, set_locale, update_conta
 from core.members.validation import clean_name, parse_contact
 from core.models import Member
 from core.schools import get_school
-from handlers.filters import NOT_COMMAND
+from handlers.filters import TYPED
 from handlers.keyboards import LangCb, buttons, language_keyboard, main_menu
 
 
@@ -111,10 +111,10 @@ def make_router() -> Router:
     router = Router(name="profile")
     router.message.register(show_profile, Command("profile"))
     router.callback_query.register(on_edit_name, ProfileCb.filter(F.action == "name"))
-    router.message.register(on_first_name, NOT_COMMAND, EditProfile.first_name)
-    router.message.register(on_last_name, NOT_COMMAND, EditProfile.last_name)
+    router.message.register(on_first_name, TYPED, EditProfile.first_name)
+    router.message.register(on_last_name, TYPED, EditProfile.last_name)
     router.callback_query.register(on_edit_contact, ProfileCb.filter(F.action == "contact"))
-    router.message.register(on_contact, NOT_COMMAND, EditProfile.contact)
+    router.message.register(on_contact, TYPED, EditProfile.contact)
     router.callback_query.register(on_clear_contact, EditProfile.contact,
                                    ProfileCb.filter(F.action == "clear_contact"))
     router.message.register(show_languages, Command("language"))

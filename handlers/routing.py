@@ -6,7 +6,9 @@ router whose every callback handler expects one of its own CallbackData prefixes
 turns other button presses away with one look at the prefix; one whose every message
 handler needs one of its commands or one of its conversation states turns other
 messages away the same way. A gate only ever says no to updates none of the router's
-handlers would take (tests/unit/test_routing.py checks it against each handler).
+handlers would take (tests/unit/test_routing.py checks it against each handler). Words
+typed instead of a command ("solde", handlers/words.py) pass the gate of the routers that
+listen for them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from aiogram.filters import Command, Filter, StateFilter
 from aiogram.filters.callback_data import CallbackQueryFilter
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
+
+from handlers.words import Said, intents_of
 
 NO_KEY = None  # a handler without a command, state or prefix: its router stays open
 
@@ -35,13 +39,17 @@ class CallbackPrefixes(Filter):
 
 
 class CommandsOrStates(Filter):
-    """Passes messages that are one of these commands, or come in one of these states."""
+    """Passes messages that are one of these commands or words, or come in one of these
+    states."""
 
-    def __init__(self, commands: frozenset[str], states: frozenset[str | None]) -> None:
-        self.commands, self.states = commands, states
+    def __init__(self, commands: frozenset[str], states: frozenset[str | None],
+                 words: frozenset[str] = frozenset()) -> None:
+        self.commands, self.states, self.words = commands, states, words
 
     async def __call__(self, message: Message, raw_state: str | None = None) -> bool:
         if raw_state in self.states:
+            return True
+        if self.words and intents_of(message.text) & self.words:
             return True
         text = message.text or message.caption or ""
         if not text.startswith("/"):
@@ -65,7 +73,8 @@ def add_gates(router: Router) -> None:
     if keys:
         commands = frozenset(k[1] for k in keys if k[0] == "command")
         states = frozenset(k[1] for k in keys if k[0] == "state")
-        router.message.filter(CommandsOrStates(commands, states))
+        words = frozenset(k[1] for k in keys if k[0] == "word")
+        router.message.filter(CommandsOrStates(commands, states, words))
 
 
 def _all_or_none(keys_per_handler: Iterable[set | None]) -> set | None:
@@ -86,9 +95,10 @@ def _callback_prefix(handler: HandlerObject) -> set[tuple[str, str]] | None:
 
 
 def _message_keys(handler: HandlerObject) -> set[tuple[str, str | None]] | None:
-    """The commands or the states one of this handler's filters requires."""
+    """The commands, words or states one of this handler's filters requires."""
     for check in handler.filters or ():
-        keys = _command_keys(check.callback) or _state_keys(check.callback)
+        keys = (_command_keys(check.callback) or _word_keys(check.callback)
+                or _state_keys(check.callback))
         if keys:
             return keys
     return NO_KEY
@@ -99,6 +109,12 @@ def _command_keys(check: object) -> set[tuple[str, str | None]] | None:
             or not all(isinstance(command, str) for command in check.commands):
         return NO_KEY
     return {("command", command) for command in check.commands}
+
+
+def _word_keys(check: object) -> set[tuple[str, str | None]] | None:
+    if not isinstance(check, Said):
+        return NO_KEY
+    return {("word", intent) for intent in check.intents}
 
 
 def _state_keys(check: object) -> set[tuple[str, str | None]] | None:

@@ -32,9 +32,10 @@ from core.sel.ledger import (
     set_limits,
 )
 from core.sel.notices import notify_limits, notify_reversal
-from handlers.filters import NOT_COMMAND
+from handlers.filters import TYPED
 from handlers.keyboards import Keyboard, buttons
 from handlers.sel_format import amount, history_line, note_args
+from handlers.words import Said
 
 
 class Exchange(StatesGroup):
@@ -157,16 +158,22 @@ async def on_sel_menu(callback: CallbackQuery, callback_data: SelMenuCb, member:
         await start_exchange(callback.message, state, t, callback_data.action)
 
 
-async def on_who(message: Message, member: Member, session: AsyncSession, t: Translate) -> None:
+async def on_who(message: Message, member: Member, session: AsyncSession, state: FSMContext,
+                 raw_state: str, t: Translate) -> None:
+    """A part of a name: one person found is taken at once, as a tap on their button."""
     found = await find_members(session, member.school_id, message.text or "", member.id)
     if not found:
         await message.answer(t("sel-nobody-found", text=(message.text or "")[:40]))
-        return
-    builder = Keyboard()
-    for person in found:
-        builder.button(text=person.full_name, callback_data=PickCb(member_id=person.id))
-    builder.adjust(1)
-    await message.answer(t("sel-pick-who"), reply_markup=builder.as_markup())
+    elif len(found) == 1 and raw_state == Exchange.who.state:
+        await exchange_with(message, member, found[0], state, t)
+    elif len(found) == 1:
+        await limits_of(message, member, found[0], session, state, t)
+    else:
+        builder = Keyboard()
+        for person in found:
+            builder.button(text=person.full_name, callback_data=PickCb(member_id=person.id))
+        builder.adjust(1)
+        await message.answer(t("sel-pick-who"), reply_markup=builder.as_markup())
 
 
 async def on_pick(callback: CallbackQuery, callback_data: PickCb, member: Member,
@@ -174,12 +181,17 @@ async def on_pick(callback: CallbackQuery, callback_data: PickCb, member: Member
     other = await session.get(Member, callback_data.member_id)
     if other is None or other.school_id != member.school_id or not other.is_active:
         raise DomainError("sel-member-not-found")
+    await callback.answer()
+    await exchange_with(callback.message, member, other, state, t)
+
+
+async def exchange_with(message: Message, member: Member, other: Member, state: FSMContext,
+                        t: Translate) -> None:
     if other.id == member.id:
         raise DomainError("sel-pay-self")
     data = await state.update_data(other_id=other.id, other_name=other.full_name)
     await state.set_state(Exchange.units)
-    await callback.answer()
-    await callback.message.answer(t("sel-ask-units", mode=data["mode"], name=other.full_name))
+    await message.answer(t("sel-ask-units", mode=data["mode"], name=other.full_name))
 
 
 async def on_units(message: Message, member: Member, session: AsyncSession,
@@ -219,7 +231,7 @@ async def ask_confirmation(message: Message, member: Member, session: AsyncSessi
         reply_markup=buttons(
             (t("sel-confirm-button", mode=data["mode"]),
              ExchangeCb(action="confirm", ref=hex_id(data["ref"]))),
-            (t("sel-cancel-button"), ExchangeCb(action="cancel"))))
+            (t("sel-cancel-button"), ExchangeCb(action="cancel", ref=hex_id(data["ref"])))))
 
 
 async def on_confirm(callback: CallbackQuery, callback_data: ExchangeCb, member: Member,
@@ -265,10 +277,21 @@ async def send_request(message: Message, member: Member, payer: Member, data: di
                            name=payer.full_name))
 
 
-async def on_cancel_exchange(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
-    await state.clear()
+async def on_cancel_exchange(callback: CallbackQuery, callback_data: ExchangeCb,
+                             session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    """Cancel on a confirmation: only the current one cancels; an older one whose
+    payment went through says so (the ref is the transfer's id, as on its Pay button)."""
     await callback.answer()
-    await callback.message.answer(t("cancel-done"))
+    ref = from_hex(callback_data.ref) if callback_data.ref else None  # "": an older button
+    current = await state.get_state() == Exchange.confirm.state and (
+        ref is None or (await state.get_data()).get("ref") == ref)
+    if current or ref is None:
+        await state.clear()
+        await callback.message.answer(t("cancel-done"))
+    elif await session.get(SelTransfer, ref) is not None:
+        await callback.message.answer(t("sel-cancel-already-paid"))
+    else:
+        await callback.message.answer(t("button-stale"))
 
 
 async def on_request_answer(callback: CallbackQuery, callback_data: RequestCb, member: Member,
@@ -324,13 +347,19 @@ async def on_limits_pick(callback: CallbackQuery, callback_data: PickCb, member:
     other = await session.get(Member, callback_data.member_id)
     if other is None or other.school_id != member.school_id:
         raise DomainError("sel-member-not-found")
+    await callback.answer()
+    await limits_of(callback.message, member, other, session, state, t)
+
+
+async def limits_of(message: Message, member: Member, other: Member, session: AsyncSession,
+                    state: FSMContext, t: Translate) -> None:
+    require_admin(member)
     account = await account_of(session, other)
     await state.update_data(other_id=other.id)
     await state.set_state(Limits.values)
-    await callback.answer()
-    await callback.message.answer(t("sel-limits-ask-values", name=other.full_name,
-                                    balance=amount(t, account.balance),
-                                    low=account.min_balance, high=account.max_balance))
+    await message.answer(t("sel-limits-ask-values", name=other.full_name,
+                           balance=amount(t, account.balance),
+                           low=account.min_balance, high=account.max_balance))
 
 
 async def on_limits_values(message: Message, member: Member, session: AsyncSession,
@@ -350,22 +379,23 @@ async def on_limits_values(message: Message, member: Member, session: AsyncSessi
 def make_router() -> Router:
     router = Router(name="sel")
     router.message.register(show_balance, Command("balance"))
+    router.message.register(show_balance, Said("balance"), StateFilter(None))
     router.message.register(on_history_command, Command("history"))
     router.callback_query.register(on_history_page, HistoryCb.filter())
     router.message.register(on_pay, Command("pay"))
     router.message.register(on_request, Command("request"))
     router.callback_query.register(on_sel_menu, SelMenuCb.filter())
     router.message.register(on_limits, Command("limits"))
-    router.message.register(on_who, NOT_COMMAND, StateFilter(Exchange.who, Limits.who))
+    router.message.register(on_who, TYPED, StateFilter(Exchange.who, Limits.who))
     router.callback_query.register(on_limits_pick, Limits.who, PickCb.filter())
     router.callback_query.register(on_pick, Exchange.who, PickCb.filter())
-    router.message.register(on_units, NOT_COMMAND, Exchange.units)
-    router.message.register(on_note, NOT_COMMAND, Exchange.note)
+    router.message.register(on_units, TYPED, Exchange.units)
+    router.message.register(on_note, TYPED, Exchange.note)
     router.callback_query.register(on_skip_note, Exchange.note,
                                    ExchangeCb.filter(F.action == "skip_note"))
     router.callback_query.register(on_confirm, ExchangeCb.filter(F.action == "confirm"))
     router.callback_query.register(on_cancel_exchange, ExchangeCb.filter(F.action == "cancel"))
     router.callback_query.register(on_request_answer, RequestCb.filter())
     router.message.register(on_reverse, Command("reverse"))
-    router.message.register(on_limits_values, NOT_COMMAND, Limits.values)
+    router.message.register(on_limits_values, TYPED, Limits.values)
     return router

@@ -20,7 +20,7 @@ from core.models import CATEGORIES, Member, PostKind, PostStatus, SelPost
 from core.outbox import Button, enqueue_for_member
 from core.sel import posts
 from core.sel.amounts import parse_units
-from handlers.filters import NOT_COMMAND
+from handlers.filters import TYPED
 from handlers.keyboards import Keyboard, buttons
 from handlers.sel import Exchange
 
@@ -411,9 +411,9 @@ def make_router() -> Router:
     router.message.register(show_menu, Command("offers"))
     router.callback_query.register(on_new, on(F.action == "new"))
     router.callback_query.register(on_new_category, NewPost.category, on(F.action == "new_cat"))
-    router.message.register(on_title, NOT_COMMAND, NewPost.title)
-    router.message.register(on_description, NOT_COMMAND, NewPost.description)
-    router.message.register(on_rate, NOT_COMMAND, NewPost.rate)
+    router.message.register(on_title, TYPED, NewPost.title)
+    router.message.register(on_description, TYPED, NewPost.description)
+    router.message.register(on_rate, TYPED, NewPost.rate)
     router.callback_query.register(on_rate_default, NewPost.rate, on(F.action == "rate_default"))
     router.callback_query.register(on_lifetime, NewPost.lifetime, on(F.action == "life"))
     router.callback_query.register(on_publish, NewPost.confirm, on(F.action == "publish"))
@@ -421,7 +421,7 @@ def make_router() -> Router:
     router.callback_query.register(on_browse, on(F.action == "browse"))
     router.callback_query.register(on_list, on(F.action == "list"))
     router.callback_query.register(on_search, on(F.action == "search"))
-    router.message.register(on_search_text, NOT_COMMAND, SearchPosts.text)
+    router.message.register(on_search_text, TYPED, SearchPosts.text)
     router.callback_query.register(on_search_page, on(F.action == "search_page"))
     router.callback_query.register(on_view, on(F.action == "view"))
     router.callback_query.register(on_mine, on(F.action == "mine"))
@@ -429,9 +429,9 @@ def make_router() -> Router:
     router.callback_query.register(on_delete, on(F.action == "delete"))
     router.callback_query.register(on_renew, on(F.action == "renew"))
     router.callback_query.register(on_edit, on(F.action.startswith("edit_")))
-    router.message.register(on_edit_value, NOT_COMMAND, EditPost.value)
+    router.message.register(on_edit_value, TYPED, EditPost.value)
     router.callback_query.register(on_pay_post, on(F.action == "pay"))
     router.callback_query.register(on_send, ContactCb.filter(F.send))
     router.callback_query.register(on_contact, ContactCb.filter(~F.send))
-    router.message.register(on_message_text, NOT_COMMAND, Contact.text)
+    router.message.register(on_message_text, TYPED, Contact.text)
     return router

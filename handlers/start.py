@@ -1,5 +1,6 @@
 """Joining the school: invite code -> language -> name -> contact -> consent -> children
--> summary -> confirm. Also /cancel, and what strangers and waiting members see."""
+-> summary -> confirm. Also /cancel and its words, "menu" typed in any dialog, and what
+strangers and waiting members see."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from bot.channels.base import channel_of
 from bot.commands import refresh_after_commit
 from core.db import UnitOfWork
 from core.i18n import LOCALES, Translate, Translator
-from core.members.invites import find_usable_invite
+from core.members.invites import find_code_in, find_usable_invite
 from core.members.registration import (
     ChildDraft,
     RegistrationDraft,
@@ -30,17 +31,26 @@ from core.models import Member, MemberStatus, SchoolClass
 from core.outbox import Button
 from core.schools import classes_of, get_class, get_school
 from handlers.approvals import ApprovalCb
-from handlers.filters import NOT_COMMAND, is_stranger, is_waiting
+from handlers.filters import (
+    NOT_COMMAND,
+    TYPED,
+    in_a_dialog,
+    is_active,
+    is_stranger,
+    is_waiting,
+)
 from handlers.keyboards import (
     LANGUAGE_NAMES,
     ClassCb,
     LangCb,
+    answer_with_menu,
     buttons,
     class_keyboard,
     class_label,
     language_keyboard,
     main_menu,
 )
+from handlers.words import Said, intents_of
 
 
 class Registration(StatesGroup):
@@ -63,19 +73,8 @@ class RegCb(CallbackData, prefix="reg"):
 async def on_start(message: Message, command: CommandObject, member: Member | None,
                    session: AsyncSession, state: FSMContext, t: Translate,
                    uow: UnitOfWork, bot: Bot, translator: Translator) -> None:
-    if member is not None and not member.is_active:
-        await on_waiting(message, t) if is_waiting(message, member) else await message.answer(
-            t("access-inactive"))
-        return
     if member is not None:
-        if command.args:
-            invite = await redeem_for_member(session, member, command.args)
-            refresh_after_commit(uow, bot, translator, message.chat.id, member)
-            await message.answer(t("start-role-granted", role=invite.role))
-        else:
-            school = await get_school(session, member.school_id)
-            await message.answer(t("start-welcome-back", name=member.first_name),
-                                 reply_markup=main_menu(t, member, school))
+        await start_again(message, command.args, member, session, t, uow, bot, translator)
         return
     await state.clear()
     if command.args:
@@ -85,9 +84,41 @@ async def on_start(message: Message, command: CommandObject, member: Member | No
         await message.answer(t("start-ask-code"))
 
 
+async def start_again(message: Message, code: str | None, member: Member,
+                      session: AsyncSession, t: Translate, uow: UnitOfWork, bot: Bot,
+                      translator: Translator) -> None:
+    """/start (with a code or not), or an invite code typed, by someone registered."""
+    if not member.is_active:
+        await on_waiting(message, t) if is_waiting(message, member) else await message.answer(
+            t("access-inactive"))
+    elif code:
+        invite = await redeem_for_member(session, member, code)
+        refresh_after_commit(uow, bot, translator, message.chat.id, member)
+        await message.answer(t("start-role-granted", role=invite.role))
+    else:
+        school = await get_school(session, member.school_id)
+        await message.answer(t("start-welcome-back", name=member.first_name),
+                             reply_markup=main_menu(t, member, school))
+
+
 async def on_typed_code(message: Message, session: AsyncSession, state: FSMContext,
                         t: Translate) -> None:
-    await begin(message, message.text or "", session, state, t)
+    """A stranger's message: an invite code (alone or in a sentence) starts registration;
+    anything else (a greeting, "menu") is told what this is and where a code comes from."""
+    code = None if intents_of(message.text) else await find_code_in(session, message.text)
+    if code is None:
+        await message.answer(t("start-stranger-welcome"))
+        return
+    await begin(message, code, session, state, t)
+
+
+async def holds_an_invite_code(message: Message, session: AsyncSession,
+                               member: Member | None = None) -> bool | dict[str, str]:
+    """A registered member's message that holds an existing invite code."""
+    if member is None or intents_of(message.text):
+        return False
+    code = await find_code_in(session, message.text, known_only=True)
+    return {"code": code} if code else False
 
 
 async def begin(message: Message, code: str, session: AsyncSession, state: FSMContext,
@@ -123,6 +154,10 @@ async def on_first_name(message: Message, state: FSMContext, t: Translate) -> No
 async def on_last_name(message: Message, state: FSMContext, t: Translate) -> None:
     await state.update_data(last_name=clean_name(message.text))
     await state.set_state(Registration.contact)
+    await ask_contact(message, t)
+
+
+async def ask_contact(message: Message, t: Translate) -> None:
     await message.answer(t("start-ask-contact"),
                          reply_markup=buttons((t("start-skip"), RegCb(action="skip_contact"))))
 
@@ -149,9 +184,13 @@ def consent_buttons(t: Translate) -> InlineKeyboardMarkup:
 
 
 async def on_consent(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
-    await state.update_data(consent=True)
     await callback.answer()
-    await ask_child_name(callback.message, state, t)
+    await agree(callback.message, state, t)
+
+
+async def agree(message: Message, state: FSMContext, t: Translate) -> None:
+    await state.update_data(consent=True)
+    await ask_child_name(message, state, t)
 
 
 async def on_no_consent(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
@@ -256,6 +295,13 @@ async def on_restart(callback: CallbackQuery, state: FSMContext, session: AsyncS
 
 async def on_confirm(callback: CallbackQuery, state: FSMContext, session: AsyncSession,
                      t: Translate, bot: Bot, uow: UnitOfWork, translator: Translator) -> None:
+    await confirm(callback.message, callback.from_user.id, state, session, t, bot, uow,
+                  translator)
+    await callback.answer()
+
+
+async def confirm(message: Message, user_id: int, state: FSMContext, session: AsyncSession,
+                  t: Translate, bot: Bot, uow: UnitOfWork, translator: Translator) -> None:
     data = await state.get_data()
     draft = RegistrationDraft(
         invite_code=data["code"], locale=data["locale"], first_name=data["first_name"],
@@ -263,28 +309,34 @@ async def on_confirm(callback: CallbackQuery, state: FSMContext, session: AsyncS
         consent=bool(data.get("consent")),
         children=[ChildDraft(c["first_name"], c["class_id"]) for c in data["children"]],
     )
-    member = await register(session, channel_of(bot), str(callback.from_user.id), draft)
-    refresh_after_commit(uow, bot, translator, callback.from_user.id, member)
+    member = await register(session, channel_of(bot), str(user_id), draft)
+    refresh_after_commit(uow, bot, translator, user_id, member)
     await state.clear()
-    await callback.answer()
     if member.status == MemberStatus.PENDING:
         await request_approval(session, member, [[
             Button("approval-approve", ApprovalCb(member_id=member.id, approve=True).pack()),
             Button("approval-reject", ApprovalCb(member_id=member.id, approve=False).pack()),
         ]])
-        await callback.message.answer(t("start-pending"))
+        await message.answer(t("start-pending"))
     else:
         school = await get_school(session, member.school_id)
-        await callback.message.answer(t("start-done", name=member.first_name),
-                                      reply_markup=main_menu(t, member, school))
+        await message.answer(t("start-done", name=member.first_name),
+                             reply_markup=main_menu(t, member, school))
 
 
 async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSMContext,
                                     session: AsyncSession, t: Translate,
-                                    translator: Translator) -> None:
+                                    translator: Translator, bot: Bot, uow: UnitOfWork) -> None:
     """Typed where a button was expected: a language or a class typed as its button
-    reads is taken as the tap; anything else gets the step's buttons again."""
+    reads is taken as the tap, and so is a yes-word ("oui", "ja") where the one obvious
+    answer is yes; anything else gets the step's buttons again."""
     typed = squeezed(message.text)
+    said_yes = "yes" in intents_of(message.text)
+    if said_yes and raw_state == Registration.consent.state:
+        return await agree(message, state, t)
+    if said_yes and raw_state == Registration.confirm.state:
+        return await confirm(message, message.from_user.id, state, session, t, bot, uow,
+                             translator)
     if raw_state == Registration.language.state:
         code = next((code for code, name in LANGUAGE_NAMES.items()
                      if typed in (code.upper(), squeezed(name))), None)
@@ -308,15 +360,63 @@ async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSM
     await message.answer(t("start-tap-a-button"), reply_markup=markup)
 
 
+async def on_earlier_button(callback: CallbackQuery, raw_state: str, state: FSMContext,
+                            session: AsyncSession, t: Translate) -> None:
+    """A button of an earlier registration step (a double tap on "Français"): the step
+    the person is at is asked again, and nothing changes."""
+    await callback.answer()
+    await ask_again(callback.message, raw_state, state, session, t)
+
+
+async def ask_again(message: Message, raw_state: str, state: FSMContext,
+                    session: AsyncSession, t: Translate) -> None:
+    reg, data = Registration, await state.get_data()
+    questions = {reg.code.state: "start-ask-code", reg.first_name.state: "start-ask-first-name",
+                 reg.last_name.state: "start-ask-last-name"}
+    if raw_state in questions:
+        await message.answer(t(questions[raw_state]))
+    elif raw_state == reg.language.state:
+        school = await get_school(session, await _school_id(session, state))
+        await message.answer(t("start-welcome", school=school.name),
+                             reply_markup=language_keyboard())
+    elif raw_state == reg.contact.state:
+        await ask_contact(message, t)
+    elif raw_state == reg.consent.state:
+        await ask_consent(message, state, t)
+    elif raw_state == reg.child_name.state:
+        await ask_child_name(message, state, t)
+    elif raw_state == reg.child_class.state:
+        await message.answer(t("start-ask-child-class", child=data["child_name"]),
+                             reply_markup=class_keyboard(t, await _classes(session, state),
+                                                         purpose="reg"))
+    elif raw_state == reg.more_children.state:
+        await message.answer(t("start-tap-a-button"),
+                             reply_markup=more_children_buttons(t, len(data["children"])))
+    else:
+        await message.answer(await summary(state, session, t), reply_markup=confirm_buttons(t))
+
+
 def squeezed(text: str | None) -> str:
     """What was typed, for comparing with a button: "p 2" and "P2" alike."""
     return "".join((text or "").split()).upper()
 
 
-async def on_cancel(message: Message, state: FSMContext, t: Translate) -> None:
+async def on_cancel(message: Message, member: Member | None, session: AsyncSession,
+                    state: FSMContext, t: Translate) -> None:
+    """/cancel, or a word for it ("annuler", "stop"): the dialog ends, nothing is kept."""
     had_state = await state.get_state() is not None
     await state.clear()
-    await message.answer(t("cancel-done" if had_state else "cancel-nothing"))
+    if had_state or member is None or not member.is_active:
+        await message.answer(t("cancel-done" if had_state else "cancel-nothing"))
+    else:
+        await answer_with_menu(message, member, session, t, t("cancel-nothing-menu"))
+
+
+async def leave_for_menu(message: Message, member: Member, session: AsyncSession,
+                         state: FSMContext, t: Translate) -> None:
+    """"menu" typed in the middle of a dialog: the dialog ends, the menu shows."""
+    await state.clear()
+    await answer_with_menu(message, member, session, t, t("menu-title"))
 
 
 async def on_waiting(event: Message | CallbackQuery, t: Translate) -> None:
@@ -335,17 +435,20 @@ def make_router() -> Router:
     router = Router(name="start")
     router.message.register(on_start, CommandStart())
     router.message.register(on_cancel, Command("cancel"))
+    router.message.register(on_cancel, Said("cancel", anyone=True))  # any dialog
     router.message.register(on_waiting, is_waiting, NOT_COMMAND)
+    # Before any feature's dialog takes "menu" as its answer (handlers/help.py: outside).
+    router.message.register(leave_for_menu, Said("menu"), is_active, in_a_dialog)
     router.callback_query.register(on_waiting, is_waiting)
     reg = Registration
     router.callback_query.register(on_language, reg.language, LangCb.filter())
-    router.message.register(on_first_name, NOT_COMMAND, reg.first_name, is_stranger)
-    router.message.register(on_last_name, NOT_COMMAND, reg.last_name, is_stranger)
-    router.message.register(on_contact, NOT_COMMAND, reg.contact, is_stranger)
+    router.message.register(on_first_name, TYPED, reg.first_name, is_stranger)
+    router.message.register(on_last_name, TYPED, reg.last_name, is_stranger)
+    router.message.register(on_contact, TYPED, reg.contact, is_stranger)
     router.callback_query.register(on_skip_contact, reg.contact, on("skip_contact"))
     router.callback_query.register(on_consent, reg.consent, on("consent"))
     router.callback_query.register(on_no_consent, reg.consent, on("no_consent"))
-    router.message.register(on_child_name, NOT_COMMAND, reg.child_name, is_stranger)
+    router.message.register(on_child_name, TYPED, reg.child_name, is_stranger)
     router.callback_query.register(on_child_class, reg.child_class,
                                    ClassCb.filter(F.purpose == "reg"))
     router.callback_query.register(on_add_child, reg.more_children, on("add_child"))
@@ -354,15 +457,19 @@ def make_router() -> Router:
         on("children_done"))
     router.callback_query.register(on_confirm, reg.confirm, on("confirm"))
     router.callback_query.register(on_restart, reg.confirm, on("restart"))
+    router.callback_query.register(on_earlier_button, is_stranger, StateFilter(reg))
     router.message.register(on_typed_at_a_button_step, NOT_COMMAND, is_stranger, StateFilter(
         reg.language, reg.consent, reg.child_class, reg.more_children, reg.confirm))
     return router
 
 
 def make_code_router() -> Router:
-    """Strangers' free text is read as an invite code; included after the features so
-    that commands like /profile reach their (guarded) handlers first."""
+    """Strangers' free text is read as an invite code, and a member's typed invite code
+    as /start CODE; included after the features so that commands like /profile reach
+    their (guarded) handlers first."""
     router = Router(name="typed-code")
     router.message.register(on_typed_code, StateFilter(None, Registration.code), is_stranger,
                             F.text, NOT_COMMAND)
+    router.message.register(start_again, StateFilter(None), F.text, NOT_COMMAND,
+                            holds_an_invite_code)  # the database last: rarely reached
     return router

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import secrets
 from datetime import UTC, datetime, timedelta
 
@@ -21,6 +22,44 @@ def new_code() -> str:
 
 def normalize_code(text: str | None) -> str:
     return "".join(ch for ch in (text or "").upper() if ch.isalnum())[:32]
+
+
+_TYPED_AS_A_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 -]{2,20}")  # "xu2a 4rhq", "XU2A-4RHQ"
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def codes_in(text: str | None) -> list[tuple[str, bool]]:
+    """What in a message may be an invite code, best first, each with whether it reads
+    like one (a digit, or capitals as printed): the whole message typed as a code, then
+    the code-shaped words of a sentence ("Bonjour, voici mon code XU2A4RHQ")."""
+    text = (text or "").strip()
+    found = []
+    if _TYPED_AS_A_CODE.fullmatch(text):
+        found.append((normalize_code(text), _reads_like_a_code(text)))
+    for word in _WORD.findall(text):
+        if len(word) == CODE_LENGTH and set(word.upper()) <= set(CODE_ALPHABET):
+            found.append((word.upper(), _reads_like_a_code(word)))
+    return found
+
+
+def _reads_like_a_code(typed: str) -> bool:
+    if any(ch.isdigit() for ch in typed):
+        return True
+    return len(normalize_code(typed)) >= 6 and typed == typed.upper()
+
+
+async def find_code_in(session: AsyncSession, text: str | None,
+                       known_only: bool = False) -> str | None:
+    """The invite code a message holds: one that exists, else (unless `known_only`) the
+    first that reads like a code, to be refused as unknown; None when nothing in it
+    looks like a code at all (a greeting, a question)."""
+    candidates = codes_in(text)
+    if not candidates:
+        return None
+    known = set(await session.scalars(select(Invite.code).where(
+        Invite.code.in_({code for code, _ in candidates}))))
+    return next((code for code, _ in candidates if code in known), None) or (
+        None if known_only else next((code for code, reads in candidates if reads), None))
 
 
 async def create_invite(

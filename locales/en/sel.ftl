@@ -50,6 +50,7 @@ sel-confirm-button =
     }
 sel-cancel-button = Cancel
 sel-already-done = This was already done; nothing more happened.
+sel-cancel-already-paid = This payment is already made; cancelling it here is no longer possible. To correct it, contact the school: an administrator can reverse it.
 sel-paid = ✅ You paid { $amount } to { $name }. Your balance: { $balance }.
 sel-paid-notice = 💰 { $name } paid you { $amount }.{ $has_note ->
         [no] {""}

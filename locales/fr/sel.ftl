@@ -50,6 +50,7 @@ sel-confirm-button =
     }
 sel-cancel-button = Annuler
 sel-already-done = C'était déjà fait ; rien de plus ne s'est passé.
+sel-cancel-already-paid = Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, contactez l'école : un·e administrateur·rice peut le contrepasser.
 sel-paid = ✅ Vous avez payé { $amount } à { $name }. Votre solde : { $balance }.
 sel-paid-notice = 💰 { $name } vous a payé { $amount }.{ $has_note ->
         [no] {""}

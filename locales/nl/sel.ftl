@@ -50,6 +50,7 @@ sel-confirm-button =
     }
 sel-cancel-button = Annuleren
 sel-already-done = Dat was al gebeurd; er is niets meer veranderd.
+sel-cancel-already-paid = Deze betaling is al gebeurd; hier annuleren kan niet meer. Neem contact op met de school om ze te corrigeren: een schoolbeheerder kan ze terugdraaien.
 sel-paid = ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
 sel-paid-notice = 💰 { $name } betaalde je { $amount }.{ $has_note ->
         [no] {""}

@@ -30,6 +30,7 @@ async def test_a_switched_off_sel_is_hidden_refused_and_comes_back(app: App) -> 
     assert "📅 Events" in labels and "🛒 Group orders" in labels
     assert await anna.says("/balance") == OFF["en"]
     assert await jan.says("/pay") == OFF["nl"]
+    assert await jan.says("saldo") == OFF["nl"]  # the word, as its command
     before = await balances(app)
     assert await anna.says("/pay Jan 30") == OFF["en"]
     assert await anna.taps_again(old_menu, "💰 SEL") == OFF["en"]

@@ -8,7 +8,7 @@ from core.db import unit_of_work
 from core.models import Child, Member, MemberChild, School, SchoolClass
 from handlers.children import ChildCb
 from handlers.keyboards import ClassCb, MenuCb
-from tests.support.flows import families, register, rep_of
+from tests.support.flows import another_family, families, register, rep_of
 from tests.support.harness import App, Person
 
 
@@ -484,3 +484,80 @@ async def test_linking_another_chat_speaks_dutch_informally(app: App) -> None:
     stranger = app.person(413, "Piet", "nl")
     assert "Vraag een nieuwe met /link in de app waar je ingeschreven bent." in \
         await stranger.says(f"/link {code}")
+
+
+# 9. Words typed instead of commands (WhatsApp has no slash menu) ---------------------------
+
+MENU_FR = ["📅 Événements", "🛒 Achats groupés", "💰 SEL : mes unités", "🤝 Offres & demandes",
+           "👤 Mon profil", "👧 Mes enfants", "🌐 Langue", "❓ Aide"]
+
+
+async def test_words_open_what_their_commands_open_in_each_language(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
+    for person, word, command in (
+            (camille, "menu", "/menu"), (camille, "Menu", "/menu"), (jan, "hoofdmenu", "/menu"),
+            (anna, "MENU !", "/menu"), (camille, "aide", "/help"), (jan, "Hulp", "/help"),
+            (anna, "help", "/help"), (camille, "solde", "/balance"),
+            (camille, "/solde", "/balance"), (jan, "saldo", "/balance"),
+            (anna, "Balance.", "/balance")):
+        assert await person.says(word) == await person.says(command), (word, command)
+    assert "💰 Votre solde : 120 unités" in await camille.says("Solde")
+    assert "Dit kan ik voor je doen" in await jan.says("hulp")
+    assert camille.button_labels() == ["💸 Payer", "🙋 Demander des unités", "📜 Historique"]
+    await camille.says("menu")
+    assert camille.button_labels() == MENU_FR
+
+
+async def test_a_sentence_is_not_a_word_and_the_fallback_shows_the_menu(app: App) -> None:
+    anna, _, school_id = await families(app)
+    camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
+    await camille.says("quel est mon solde ?")
+    assert camille.replies[-1].text == ("Je n'ai pas compris. Voici le menu principal (vous "
+                                        "pouvez aussi écrire « aide »).")
+    assert camille.button_labels() == MENU_FR
+    await anna.says("help me pay Jan")
+    assert anna.replies[-1].text == ("I did not understand. Here is the main menu (you can "
+                                     "also type “help”).")
+    assert "📅 Events" in anna.button_labels()
+
+
+async def test_greetings_and_thanks_get_a_short_answer_and_the_menu(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
+    for person, word, answer in (
+            (camille, "Bonjour", "Bonjour Camille ! 👋 Que voulez-vous faire ?"),
+            (camille, "salut !", "Bonjour Camille ! 👋 Que voulez-vous faire ?"),
+            (jan, "Goedemorgen", "Hallo Jan! 👋 Wat wil je doen?"),
+            (anna, "hello", "Hello Anna! 👋 What would you like to do?"),
+            (camille, "Merci", "Avec plaisir ! 😊 Autre chose ?"),
+            (camille, "ok", "Avec plaisir ! 😊 Autre chose ?"),
+            (jan, "dank je", "Graag gedaan! 😊 Nog iets?"),
+            (anna, "Thanks 🙏", "You're welcome! 😊 Anything else?")):
+        await person.says(word)
+        assert person.replies[-1].text == answer, word
+        assert "👤" in " ".join(person.button_labels())  # the main menu
+    assert camille.button_labels() == MENU_FR
+
+
+async def test_cancel_words_outside_a_dialog_say_so_and_show_the_menu(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
+    for person, word, answer in (
+            (camille, "annuler", "Il n'y a rien à annuler. Voici le menu principal."),
+            (camille, "STOP", "Il n'y a rien à annuler. Voici le menu principal."),
+            (jan, "annuleren", "Er is niets te annuleren. Hier is het hoofdmenu."),
+            (anna, "cancel", "There is nothing to cancel. Here is the main menu."),
+            (anna, "/cancel", "There is nothing to cancel. Here is the main menu.")):
+        await person.says(word)
+        assert person.replies[-1].text == answer, word
+    assert camille.button_labels() == MENU_FR
+
+
+async def test_a_menu_word_leaves_an_edit_before_it_is_taken_as_a_name(app: App) -> None:
+    anna = await parent(app)
+    await anna.says("/profile")
+    assert "What is your first name?" in await anna.taps("✏️ Name")
+    await anna.says("Menu")
+    assert anna.replies[-1].text == "What would you like to do?"
+    assert "👤 Anna De Smet" in await anna.says("/profile")

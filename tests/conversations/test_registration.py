@@ -91,8 +91,7 @@ async def test_typing_where_a_button_is_expected(app: App) -> None:
     assert "P4" in marie.button_labels()  # the classes again
     assert "Emma (M3) ajouté·e" in await marie.says("K3")  # Dutch name of the class too
     await marie.taps("Continuer")
-    assert "Touchez l'un des boutons" in await marie.says("oui")
-    assert "Bienvenue, Marie" in await marie.taps("Confirmer")
+    assert "Bienvenue, Marie" in await marie.says("oui")  # the one obvious yes
     assert await count(app, Child) == 2
 
 
@@ -236,3 +235,115 @@ async def test_a_parent_cannot_approve(app: App) -> None:
         anna_status = await session.scalar(select(Member.status).where(
             Member.first_name == "Anna"))
     assert anna_status == MemberStatus.PENDING
+
+
+async def test_a_cancel_word_stops_a_registration_and_saves_nothing(app: App) -> None:
+    school = await app.school()
+    marie = app.person(120, "Marie", "fr")
+    await marie.says(f"/start {school.parent_code}")
+    await marie.taps("Français")
+    await marie.says("Marie")
+    assert await marie.says("annuler") == ("Annulé. Envoyez /menu pour voir ce que vous "
+                                           "pouvez faire.")
+    assert await count(app, Member) == 0
+
+
+async def test_a_voice_note_when_a_name_is_asked_is_asked_to_be_typed(app: App) -> None:
+    school = await app.school()
+    jan = app.person(121, "Jan", "nl")
+    await jan.says(f"/start {school.parent_code}")
+    await jan.taps("Nederlands")
+    assert await jan.sends_voice_note() == "Typ je antwoord (of stuur /cancel om te stoppen)."
+    assert "En je achternaam?" in await jan.says("Jan")
+
+
+WELCOME = {
+    "fr": "Bonjour ! 👋 Je suis SchoolHub, l'assistant de l'école pour les familles : "
+          "événements, achats groupés, banque de temps des parents (SEL) et messages de "
+          "l'école.\nPour vous inscrire, envoyez-moi ici le code d'invitation que l'école vous "
+          "a donné (8 lettres et chiffres).",
+    "nl": "Hallo! 👋 Ik ben SchoolHub, de chatassistent van de school voor de gezinnen: "
+          "activiteiten, groepsaankopen, de tijdsbank van de ouders (SEL) en berichten van de "
+          "school.\nOm je in te schrijven, stuur je me hier de uitnodigingscode die je van de "
+          "school kreeg (8 letters en cijfers).",
+    "en": "Hello! 👋 I am SchoolHub, the school's chat assistant for families: events, group "
+          "orders, the parents' time bank (SEL) and messages from the school.\nTo join, send "
+          "me here the invite code the school gave you (8 letters and digits).",
+}
+
+
+async def test_a_stranger_saying_hello_is_told_what_this_is_and_where_codes_come_from(
+        app: App) -> None:
+    school = await app.school()
+    marie = app.person(122, "Marie", "fr")
+    # WhatsApp tells no language: a stranger there reads every language, French first.
+    welcome = (WELCOME["fr"] if app.channel != "whatsapp" else
+               "\n\n".join((WELCOME["fr"], WELCOME["nl"], WELCOME["en"])))
+    for text in ("Bonjour", "menu", "aide", "Bonjour, je voudrais m'inscrire"):
+        assert await marie.says(text) == welcome, text
+    assert await count(app, Member) == 0
+    assert "Bienvenue à École Test" in await marie.says(
+        f"Bonjour, voici mon code {school.parent_code}")
+    jan = app.person(123, "Jan", "nl")
+    assert "Welkom bij École Test" in await jan.says(f"mijn code is {school.parent_code.lower()}")
+    tom = app.person(124, "Tom", "en")
+    assert "I do not know this invite code" in await tom.says("my code is XU2A4RHZ")
+
+
+async def test_a_registered_parent_typing_an_invite_code_is_told_as_by_start(app: App) -> None:
+    school = await app.school()
+    anna = app.person(125, "Anna", "en")
+    await register(anna, school.parent_code)
+    already = await anna.says(f"/start {school.parent_code}")
+    assert already == "You are already registered. Send /menu to see what you can do."
+    assert await anna.says(school.parent_code) == already
+    assert await anna.says(f"here is my code: {school.parent_code.lower()}") == already
+    assert "You are now an administrator" in await anna.says(school.admin_code)
+
+
+async def test_a_second_tap_on_an_earlier_registration_button_asks_the_step_again(
+        app: App) -> None:
+    school = await app.school()
+    marie = app.person(126, "Marie", "fr")
+    await marie.says(f"/start {school.parent_code}")
+    languages = marie.keyboard()
+    assert await marie.taps("Français") == "Quel est votre prénom ?"
+    assert await marie.taps_again(languages, "Français") == "Quel est votre prénom ?"
+    await marie.says("Marie")
+    assert await marie.taps_again(languages, "Nederlands") == "Et votre nom de famille ?"
+    await marie.says("Dubois")
+    await marie.taps("Passer")
+    consent = marie.keyboard()
+    await marie.taps("J'accepte")
+    assert "Quel est le prénom de votre enfant ?" in await marie.taps_again(consent,
+                                                                           "J'accepte")
+    assert "Lucas (P2) ajouté·e" in await marie.says("Lucas") + await marie.taps("P2")
+    assert await count(app, Member) == 0
+
+
+async def test_a_yes_word_at_the_consent_or_the_summary_is_the_yes_button(app: App) -> None:
+    school = await app.school()
+    jan = app.person(127, "Jan", "nl")
+    await jan.says(f"/start {school.parent_code}")
+    await jan.taps("Nederlands")
+    await jan.says("Jan")
+    await jan.says("Peeters")
+    await jan.taps("Overslaan")
+    assert "Wat is de voornaam van je kind?" in await jan.says("Ja")
+    await jan.says("Noor")
+    await jan.taps("L3")
+    await jan.taps("Verder")
+    assert "Welkom, Jan!" in await jan.says("akkoord")
+    tom = app.person(128, "Tom", "en")
+    await tom.says(f"/start {school.parent_code}")
+    await tom.taps("English")
+    await tom.says("Tom")
+    await tom.says("Claes")
+    await tom.taps("Skip")
+    assert "Please tap one of the buttons below" in await tom.says("yes, but what for?")
+    assert "What is your child's first name?" in await tom.says("I agree")
+    await tom.says("Mia")
+    await tom.taps("P1")
+    await tom.taps("Continue")
+    assert "Welcome, Tom!" in await tom.says("Yes!")
+    assert await count(app, Member) == 2

@@ -27,12 +27,14 @@ from tests.support.graph_api import (
     button_reply,
     media_message,
     text_message,
+    voice_message,
     webhook_call,
 )
 from tests.support.telegram_api import Call, LocalBotApi
 
 NUMBERED = re.compile(r"^(\d+)\. (.*)$")
 TYPED = "#typed:"  # a "button" of numbered text: pressing it types its number
+VOICE = {"file_id": "voice-1", "file_unique_id": "voice-1", "duration": 3}  # a voice note
 
 
 class ChatDriver(Protocol):
@@ -45,6 +47,8 @@ class ChatDriver(Protocol):
     async def press_data(self, user: ConsoleUser, keyboard: Rendered,
                          data: str) -> list[Rendered]: ...
 
+    async def send_voice_note(self, user: ConsoleUser) -> list[Rendered]: ...
+
     def keyboards_for(self, user: ConsoleUser) -> Rendered | None: ...
 
     def inbox(self, chat_id: int) -> list[Rendered]: ...
@@ -55,6 +59,9 @@ class ConsoleDriver:
         self.console = console
         self.say, self.send_file = console.say, console.send_file
         self.press_data, self.keyboards_for = console.press_data, console.keyboards_for
+
+    async def send_voice_note(self, user: ConsoleUser) -> list[Rendered]:
+        return await self.console.say(user, None, voice=VOICE)
 
     def inbox(self, chat_id: int) -> list[Rendered]:
         return self.console.session.inbox.get(chat_id, [])
@@ -76,6 +83,9 @@ class WhatsAppDriver:
         return await self._feed(user, media_message(
             str(user.id), media_id, "image" if photo else "document", caption,
             "" if photo else filename))
+
+    async def send_voice_note(self, user: ConsoleUser) -> list[Rendered]:
+        return await self._feed(user, voice_message(str(user.id)))
 
     async def press_data(self, user: ConsoleUser, keyboard: Rendered,
                          data: str) -> list[Rendered]:
@@ -166,6 +176,9 @@ class TelegramDriver:
                  if filename.lower().endswith(PHOTO_SUFFIXES) else
                  {"document": {**about, "file_name": filename}})
         return await self.say(user, None, caption=caption or None, **media)
+
+    async def send_voice_note(self, user: ConsoleUser) -> list[Rendered]:
+        return await self.say(user, None, voice=VOICE)
 
     async def press_data(self, user: ConsoleUser, keyboard: Rendered,
                          data: str) -> list[Rendered]:

@@ -228,6 +228,13 @@ def media_message(sender: str, media_id: str, kind: str = "image", caption: str 
             "timestamp": str(int(time.time())), "type": kind, kind: media}
 
 
+def voice_message(sender: str) -> dict[str, Any]:
+    """A voice note: WhatsApp's "audio" message, which carries no text."""
+    return {"from": sender, "id": f"wamid.IN{next(_wamids):010d}",
+            "timestamp": str(int(time.time())), "type": "audio",
+            "audio": {"id": "voice-1", "mime_type": "audio/ogg; codecs=opus", "voice": True}}
+
+
 def signed(payload: dict[str, Any], secret: str) -> tuple[bytes, dict[str, str]]:
     body = json.dumps(payload).encode()
     signature = "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()

@@ -166,6 +166,11 @@ class Person:
         self.replies = await self.app.chat.send_file(self.user, filename, data, caption)
         return self.said
 
+    async def sends_voice_note(self) -> str:
+        """A message without any text (a voice note; a sticker reads the same)."""
+        self.replies = await self.app.chat.send_voice_note(self.user)
+        return self.said
+
     async def says_in_group(self, group: tuple[int, str], text: str, **extra) -> str:
         """Say something in a group chat; returns what the bot said in that group."""
         before = len(self.app.chat.inbox(group[0]))

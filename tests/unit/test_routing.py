@@ -71,3 +71,13 @@ async def test_feature_routers_turn_away_at_once_what_they_cannot_want() -> None
     # A typed answer goes through when the person is at one of the router's steps.
     assert await passes(gates["events"], message("tomorrow 18h"), NewEvent.when.state)
     assert not await passes(gates["sel"], message("tomorrow 18h"), NewEvent.when.state)
+
+
+async def test_words_typed_instead_of_commands_pass_the_gates_of_who_wants_them() -> None:
+    gates = gates_of(build_router())
+    for word in ("solde", "Saldo", "/solde", "balance !"):
+        assert await passes(gates["sel"], message(word)), word
+        assert not await passes(gates["events"], message(word)), word
+    assert await passes(gates["help"], message("Hoofdmenu"))
+    assert await passes(gates["help"], message("Bonjour"))
+    assert not await passes(gates["sel"], message("mon solde est faux"))  # a sentence

@@ -1,0 +1,100 @@
+"""Words people type instead of commands (WhatsApp has no slash menu): one table.
+
+A message counts only when it is one of these words as a whole ("menu", "Merci !",
+"/solde"), whatever its case and accents: a sentence is never a command. A word may
+mean several things ("d'accord" thanks outside a dialog, and says yes at a confirmation
+step); which one applies is the handler's business, through the `Said` filter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from aiogram.filters import Filter
+from aiogram.types import Message
+
+from core.models import Member
+
+# intent -> language -> words. Add a word here and every channel understands it.
+WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "menu": {"fr": ("menu", "menu principal", "accueil"),
+             "nl": ("menu", "hoofdmenu", "startmenu"),
+             "en": ("menu", "main menu", "start menu", "home")},
+    "help": {"fr": ("aide", "aidez-moi", "au secours", "commandes"),
+             "nl": ("hulp", "help", "helpen", "commando's"),
+             "en": ("help", "help me", "commands")},
+    "balance": {"fr": ("solde", "mon solde", "unités", "mes unités"),
+                "nl": ("saldo", "mijn saldo", "eenheden", "mijn eenheden"),
+                "en": ("balance", "my balance", "units", "my units")},
+    "cancel": {"fr": ("annuler", "annule", "annulez", "stop", "arrêter", "arrête", "arrêtez"),
+               "nl": ("annuleren", "annuleer", "stop", "stoppen", "afbreken", "ophouden"),
+               "en": ("cancel", "stop", "quit", "abort")},
+    "hello": {"fr": ("bonjour", "salut", "bonsoir", "coucou", "bonjour à tous", "bjr",
+                     "hello"),
+              "nl": ("hallo", "dag", "goedendag", "goedemorgen", "goeiemorgen", "goedemiddag",
+                     "goedenavond", "hoi", "hey"),
+              "en": ("hello", "hi", "hey", "good morning", "good afternoon", "good evening")},
+    "thanks": {"fr": ("merci", "merci beaucoup", "mercii", "super merci", "ok", "okay",
+                      "d'accord", "parfait", "super"),
+               "nl": ("dank je", "dank u", "dankjewel", "dank je wel", "dankuwel", "dank u wel",
+                      "bedankt", "merci", "ok", "oké", "oke", "top", "super"),
+               "en": ("thanks", "thank you", "thank you very much", "thx", "cheers",
+                      "ok", "okay", "great", "perfect")},
+    # At a step with one obvious "yes" button (privacy consent, registration summary).
+    "yes": {"fr": ("oui", "ouais", "d'accord", "j'accepte", "je confirme", "confirmer",
+                   "accepter", "oui je confirme"),
+            "nl": ("ja", "akkoord", "ik ga akkoord", "bevestigen", "ik bevestig", "jawel"),
+            "en": ("yes", "yep", "yeah", "agree", "i agree", "confirm", "i confirm")},
+}
+
+LONGEST = 40  # longer messages are sentences: not looked at
+_NOT_IN_A_WORD = re.compile(r"[^\w' -]+")  # punctuation, emoji: "Merci !" "merci 🙏"
+
+
+def normalized(text: str) -> str:
+    """What a typed word is compared as: "  Arrêtez ! " and "arretez" alike."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_NOT_IN_A_WORD.sub(" ", text).split())
+
+
+def _index() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for intent, languages in WORDS.items():
+        for words in languages.values():
+            for word in words:
+                found.setdefault(normalized(word), set()).add(intent)
+    return {word: frozenset(intents) for word, intents in found.items()}
+
+
+INTENTS = _index()
+
+
+def intents_of(text: str | None) -> frozenset[str]:
+    """What a whole message means as a word ("Bonjour" -> hello), or nothing. A command
+    made of a word ("/solde") means the same, with no arguments after it."""
+    if not text or len(text) > LONGEST:
+        return frozenset()
+    if text.startswith("/"):
+        text = text[1:].partition("@")[0]
+        if not text or not text.isalpha():
+            return frozenset()
+    return INTENTS.get(normalized(text), frozenset())
+
+
+class Said(Filter):
+    """Passes a message that is one of these intents' words, from a member (a stranger's
+    words go to registration); `anyone=True` lets strangers' words through too."""
+
+    def __init__(self, *intents: str, anyone: bool = False) -> None:
+        unknown = set(intents) - WORDS.keys()
+        assert not unknown, f"no words for {unknown}"
+        self.intents, self.anyone = frozenset(intents), anyone
+
+    async def __call__(self, message: Message, member: Member | None = None,
+                       **_: Any) -> bool:
+        if member is None and not self.anyone:
+            return False
+        return bool(intents_of(message.text) & self.intents)

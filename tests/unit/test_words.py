@@ -1,0 +1,23 @@
+"""Words typed instead of commands: whole messages only, any case or accent."""
+
+from handlers.words import WORDS, intents_of
+
+
+def test_a_whole_word_in_any_case_or_accent_means_its_intent() -> None:
+    assert intents_of("Menu") == {"menu"}
+    assert intents_of("  ARRÊTEZ ! ") == intents_of("arretez") == {"cancel"}
+    assert intents_of("Merci 🙏") == {"thanks"}
+    assert intents_of("d’accord") == {"thanks", "yes"}  # which applies: the step decides
+    assert intents_of("/solde") == intents_of("/solde@schoolhub_bot") == {"balance"}
+
+
+def test_a_sentence_or_a_command_with_arguments_is_no_word() -> None:
+    for text in ("quel est mon solde ?", "menu please now", "/solde 12", "", None,
+                 "Bonjour, voici mon code XU2A4RHQ", "stop" * 20):
+        assert intents_of(text) == frozenset(), text
+
+
+def test_every_intent_has_words_in_every_language() -> None:
+    for intent, languages in WORDS.items():
+        assert set(languages) == {"fr", "nl", "en"}, intent
+        assert all(languages.values()), intent
