@@ -504,7 +504,7 @@ async def test_words_open_what_their_commands_open_in_each_language(app: App) ->
         assert await person.says(word) == await person.says(command), (word, command)
     assert "💰 Votre solde : 120 unités" in await camille.says("Solde")
     assert "Dit kan ik voor je doen" in await jan.says("hulp")
-    assert camille.button_labels() == ["💸 Payer", "🙋 Demander des unités", "📜 Historique"]
+    assert camille.button_labels() == ["💸 Payer", "🙋 Faire une demande", "📜 Historique"]
     await camille.says("menu")
     assert camille.button_labels() == MENU_FR
 

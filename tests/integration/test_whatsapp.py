@@ -271,7 +271,8 @@ async def test_after_24_hours_a_text_alone_is_sent_once(whatsapp: WhatsAppApp) -
     assert await row_status(whatsapp.runtime) == (OutboxStatus.SENT, 1)
     assert await whatsapp.post(webhook_call(text_message("32470999012", "ok"))) == 200
     await whatsapp.runtime.sender.drain()
-    assert [m["type"] for m in whatsapp.graph.to("32470999012")] == ["template", "text"]
+    # Only the answer to "ok" (thanks, and the menu): the text is not sent again.
+    assert [m["type"] for m in whatsapp.graph.to("32470999012")] == ["template", "interactive"]
 
 
 async def test_rate_limits_wait_and_unreachable_numbers_are_marked(
