@@ -9,6 +9,7 @@ import aiohttp_jinja2
 from aiohttp import web
 from sqlalchemy import case, func, select
 
+from admin_web.downloads import csv_attachment
 from admin_web.event_form import change_values, read_change, read_draft
 from admin_web.form_fields import school_classes
 from admin_web.moments import school_clock
@@ -31,6 +32,7 @@ from core.errors import DomainError
 from core.events import notices
 from core.events import service as events
 from core.events.calendar import to_ics
+from core.events.export import answers_csv
 from core.models import Event, EventStatus
 from core.schools import get_school
 from handlers.events import rsvp_buttons
@@ -174,6 +176,13 @@ async def event_ics(request: web.Request) -> web.Response:
                                  f'attachment; filename="event-{event.id}.ics"'})
 
 
+async def event_answers(request: web.Request) -> web.Response:
+    """The same answers file as the chat's organiser tools, in the admin's language."""
+    event = await school_event(request)
+    return csv_attachment(await answers_csv(request[DB], event, t_for(request)),
+                          f"event-{event.id}.csv")
+
+
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/events", events_list, name="events")
     app.router.add_get("/events/new", new_event_form, name="event-new")
@@ -182,3 +191,5 @@ def add_routes(app: web.Application) -> None:
     app.router.add_post("/events/{event_id:\\d+}/change", change_event, name="event-change")
     app.router.add_post("/events/{event_id:\\d+}/cancel", cancel_event, name="event-cancel")
     app.router.add_get("/events/{event_id:\\d+}.ics", event_ics, name="event-ics")
+    app.router.add_get("/events/{event_id:\\d+}/answers.csv", event_answers,
+                       name="event-answers")

@@ -49,6 +49,7 @@ admin-events-created = { $count ->
         [one] Event created: { $count } family invited in the chat.
        *[other] Event created: { $count } families invited in the chat.
     }
+admin-events-csv = Download the answers (CSV)
 admin-events-ics = Download for a calendar (.ics)
 admin-events-who = Who answered
 admin-events-answer = Answer

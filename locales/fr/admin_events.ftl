@@ -52,6 +52,7 @@ admin-events-created = { $count ->
         [one] Événement créé : { $count } famille invitée dans le chat.
        *[other] Événement créé : { $count } familles invitées dans le chat.
     }
+admin-events-csv = Télécharger les réponses (CSV)
 admin-events-ics = Télécharger pour un agenda (.ics)
 admin-events-who = Qui a répondu
 admin-events-answer = Réponse

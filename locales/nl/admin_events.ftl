@@ -49,6 +49,7 @@ admin-events-created = { $count ->
         [one] Activiteit aangemaakt: { $count } gezin uitgenodigd in de chat.
        *[other] Activiteit aangemaakt: { $count } gezinnen uitgenodigd in de chat.
     }
+admin-events-csv = De antwoorden downloaden (CSV)
 admin-events-ics = Downloaden voor een agenda (.ics)
 admin-events-who = Wie antwoordde
 admin-events-answer = Antwoord

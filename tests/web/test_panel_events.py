@@ -4,6 +4,8 @@ cancelling, the calendar file, other schools' events."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -254,13 +256,32 @@ async def test_the_calendar_file_and_the_order_of_the_list(admin) -> None:
     assert by_title.index("Later fair") < by_title.index("Book swap")
 
 
+async def test_the_answers_file_in_the_admins_language(admin) -> None:
+    app, client = admin
+    anna = await anna_approved(app, client)
+    await new_event(client, app)
+    await app.deliver()
+    await anna.taps("Yes")
+    event = await event_id(app)
+    assert f'href="/admin/events/{event}/answers.csv"' in await page(client,
+                                                                     f"/admin/events/{event}")
+    response = await client.get(f"/admin/events/{event}/answers.csv?lang=fr")
+    assert response.headers["Content-Disposition"] == f'attachment; filename="event-{event}.csv"'
+    rows = list(csv.reader(io.StringIO((await response.read()).decode("utf-8-sig")),
+                           delimiter=";"))
+    assert rows[0] == ["famille", "classes", "réponse", "liste d'attente", "adultes",
+                       "enfants", "bénévolat"]
+    assert ["Anna De Smet", "P3", "oui", "non", "1", "0", ""] in rows
+
+
 async def test_another_schools_events_are_out_of_reach(admin) -> None:
     app, client = admin
     async with other_school_admin(app) as (session, organiser):
         theirs = (await create_event(session, organiser, EventDraft(
             title="Fête de l'autre école", starts_at=utcnow() + timedelta(days=5)))).id
     assert "Fête" not in await page(client, "/admin/events")
-    for path in (f"/admin/events/{theirs}", f"/admin/events/{theirs}.ics"):
+    for path in (f"/admin/events/{theirs}", f"/admin/events/{theirs}.ics",
+                 f"/admin/events/{theirs}/answers.csv"):
         assert (await client.get(path)).status == 404
     refused = await submit(client, f"/admin/events/{theirs}/cancel", {"confirm": "on"})
     assert refused.status == 404
