@@ -406,10 +406,13 @@ async def on_cancel(message: Message, member: Member | None, session: AsyncSessi
     """/cancel, or a word for it ("annuler", "stop"): the dialog ends, nothing is kept."""
     had_state = await state.get_state() is not None
     await state.clear()
-    if had_state or member is None or not member.is_active:
+    if member is None and had_state:  # a registration: no menu yet, the code starts again
+        await message.answer(t("cancel-registration"))
+    elif member is None or not member.is_active:
         await message.answer(t("cancel-done" if had_state else "cancel-nothing"))
     else:
-        await answer_with_menu(message, member, session, t, t("cancel-nothing-menu"))
+        await answer_with_menu(message, member, session, t,
+                               t("cancel-done-menu" if had_state else "cancel-nothing-menu"))
 
 
 async def leave_for_menu(message: Message, member: Member, session: AsyncSession,

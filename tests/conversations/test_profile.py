@@ -440,7 +440,7 @@ async def test_cancel_in_the_middle_of_an_edit(app: App) -> None:
     anna = await parent(app)
     await anna.says("/profile")
     await anna.taps("📞 Contact")
-    assert "Cancelled. Send /menu to see what you can do." in await anna.says("/cancel")
+    assert "Cancelled. Here is the main menu." in await anna.says("/cancel")
     assert "I did not understand" in await anna.says("0470 12 34 56")
     assert "There is nothing to cancel." in await anna.says("/cancel")
 

@@ -243,8 +243,8 @@ async def test_a_cancel_word_stops_a_registration_and_saves_nothing(app: App) ->
     await marie.says(f"/start {school.parent_code}")
     await marie.taps("Français")
     await marie.says("Marie")
-    assert await marie.says("annuler") == ("Annulé. Envoyez /menu pour voir ce que vous "
-                                           "pouvez faire.")
+    assert await marie.says("annuler") == ("Annulé : rien n'a été gardé. Pour vous inscrire, "
+                                           "renvoyez le code d'invitation de l'école.")
     assert await count(app, Member) == 0
 
 
