@@ -34,6 +34,7 @@ from tests.support.graph_api import (
     LocalGraphApi,
     button_reply,
     media_message,
+    reaction_message,
     signed,
     text_message,
     webhook_call,
@@ -199,6 +200,12 @@ async def test_a_replayed_call_is_processed_once_and_statuses_are_ignored(
                                        "recipient_id": "32470123456"}])
     assert await whatsapp.post(statuses) == 200
     assert len(whatsapp.graph.to("32470123456")) == 1
+
+
+async def test_a_reaction_gets_no_answer(whatsapp: WhatsAppApp) -> None:
+    call = webhook_call(reaction_message("32470000004"), text_message("32470000004", "hello"))
+    assert await whatsapp.post(call) == 200
+    assert len(whatsapp.graph.to("32470000004")) == 1  # the answer to "hello" alone
 
 
 async def test_several_entries_in_one_call_are_all_answered_in_order(

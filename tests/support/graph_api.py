@@ -235,6 +235,13 @@ def voice_message(sender: str) -> dict[str, Any]:
             "audio": {"id": "voice-1", "mime_type": "audio/ogg; codecs=opus", "voice": True}}
 
 
+def reaction_message(sender: str, emoji: str = "👍") -> dict[str, Any]:
+    """An emoji put on one of the bot's messages (an empty emoji takes it off)."""
+    return {"from": sender, "id": f"wamid.IN{next(_wamids):010d}",
+            "timestamp": str(int(time.time())), "type": "reaction",
+            "reaction": {"message_id": "wamid.OUT", "emoji": emoji}}
+
+
 def signed(payload: dict[str, Any], secret: str) -> tuple[bytes, dict[str, str]]:
     body = json.dumps(payload).encode()
     signature = "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()

@@ -26,6 +26,10 @@ from bot.channels.whatsapp.session import WhatsAppSession
 WHATSAPP = "whatsapp"
 log = logging.getLogger(__name__)
 
+# A 👍 on one of our messages, or a message WhatsApp could not read (`unsupported`):
+# nothing was said to answer, and "I did not understand" would only be noise.
+SILENT_KINDS = frozenset({"reaction", "unsupported"})
+
 
 def update_id_of(wamid: str) -> int:
     """A stable 48-bit id per WhatsApp message id."""
@@ -81,6 +85,8 @@ class WhatsAppChannel:
             names = {c.get("wa_id"): c.get("profile", {}).get("name", "")
                      for c in value.get("contacts", [])}
             for message in value.get("messages", []):
+                if message.get("type") in SILENT_KINDS:
+                    continue
                 try:
                     update = await self._update(message, names.get(message.get("from"), ""))
                 except (KeyError, ValueError, TypeError) as error:
