@@ -93,8 +93,7 @@ async def show_balance(message: Message, member: Member, session: AsyncSession,
     actions = [(t(f"sel-{action}-button"), SelMenuCb(action=action))
                for action in ("pay", "request", "history")]
     await message.answer(text, reply_markup=buttons(*actions))
-    for asked in await requests.waiting_on(session, member):
-        requester = await session.get_one(Member, asked.requester_id)
+    for asked, requester in await requests.waiting_on(session, member):
         await message.answer(
             t("sel-request-notice", name=requester.full_name, units=asked.units,
               **note_args(asked.note)),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.announcements.groups import post_to_groups
@@ -36,7 +36,7 @@ from core.models import (
     Role,
     RoleKind,
 )
-from core.outbox import Button, enqueue_for_member
+from core.outbox import Button, enqueue_for_member, withdraw
 
 TEXT_MAX = 3500  # leaves room, under Telegram's 4096, for the header and the author's name
 Buttons = Callable[[Announcement], list[list[Button]]]
@@ -175,18 +175,7 @@ async def cancel(session: AsyncSession, member: Member, announcement_id: int) ->
     if announcement.status == AnnouncementStatus.CANCELLED:
         raise DomainError("announcements-already-cancelled")
     announcement.status = AnnouncementStatus.CANCELLED
-    held = await session.execute(
-        update(OutboxMessage)
-        .where(_every_round(announcement), OutboxMessage.status == OutboxStatus.PENDING)
-        .values(status=OutboxStatus.CANCELLED)
-        .execution_options(synchronize_session=False))
-    # Those whose text went as a template keep it, but get no second, whole copy.
-    await session.execute(
-        update(OutboxMessage)
-        .where(_every_round(announcement), OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
-        .values(status=OutboxStatus.SENT)
-        .execution_options(synchronize_session=False))
-    return held.rowcount
+    return await withdraw(session, _every_round(announcement))
 
 
 async def waiting(session: AsyncSession, announcement: Announcement) -> int:

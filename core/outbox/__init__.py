@@ -10,8 +10,10 @@ from core.outbox.service import (
     release_awaiting,
     units_arg,
     when_arg,
+    withdraw,
     withdraw_unsent,
 )
 
 __all__ = ["Button", "enqueue_for_chat", "enqueue_for_member", "label_arg", "money_arg",
-           "optional_arg", "release_awaiting", "units_arg", "when_arg", "withdraw_unsent"]
+           "optional_arg", "release_awaiting", "units_arg", "when_arg", "withdraw",
+           "withdraw_unsent"]

@@ -4,7 +4,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, or_, update
+from sqlalchemy import ColumnElement, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -104,19 +104,24 @@ async def release_awaiting(session: AsyncSession, member_id: int) -> None:
         .execution_options(synchronize_session=False))
 
 
+async def withdraw(session: AsyncSession, *which: ColumnElement[bool]) -> int:
+    """Messages that no longer need saying: not sent if still waiting; if only their text
+    went (a WhatsApp template), no whole copy follows. Returns how many were held back."""
+    held = await session.execute(
+        update(OutboxMessage).where(*which, OutboxMessage.status == OutboxStatus.PENDING)
+        .values(status=OutboxStatus.CANCELLED).execution_options(synchronize_session=False))
+    await session.execute(
+        update(OutboxMessage).where(*which, OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
+        .values(status=OutboxStatus.SENT).execution_options(synchronize_session=False))
+    return held.rowcount
+
+
 async def withdraw_unsent(session: AsyncSession, member_id: int, purposes: list[str]) -> None:
-    """What no longer needs saying to the member (a question they have answered): not
-    sent if still waiting; if only its text went (a WhatsApp template), no whole copy.
-    A purpose ending in ":" stands for every purpose it begins."""
+    """What no longer needs saying to the member (a question they have answered). A
+    purpose ending in ":" stands for every purpose it begins."""
     matches = [OutboxMessage.purpose.startswith(p, autoescape=True) if p.endswith(":")
                else OutboxMessage.purpose == p for p in purposes]
-    await session.execute(
-        update(OutboxMessage)
-        .where(OutboxMessage.member_id == member_id, or_(*matches),
-               OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.AWAITING_REPLY]))
-        .values(status=case((OutboxMessage.status == OutboxStatus.PENDING,
-                             OutboxStatus.CANCELLED), else_=OutboxStatus.SENT))
-        .execution_options(synchronize_session=False))
+    await withdraw(session, OutboxMessage.member_id == member_id, or_(*matches))
 
 
 async def enqueue_for_chat(

@@ -35,14 +35,16 @@ async def create_request(session: AsyncSession, requester: Member, payer: Member
     return request
 
 
-async def waiting_on(session: AsyncSession, payer: Member, limit: int = 5) -> list[SelRequest]:
-    """Requests the payer has not answered yet, oldest first: the notice may be long gone
-    (or was only a line of text on WhatsApp)."""
-    return list(await session.scalars(
-        select(SelRequest)
+async def waiting_on(session: AsyncSession, payer: Member, limit: int = 5
+                     ) -> list[tuple[SelRequest, Member]]:
+    """Requests the payer has not answered yet, with who asks, oldest first: the notice
+    may be long gone (or was only a line of text on WhatsApp)."""
+    rows = await session.execute(
+        select(SelRequest, Member).join(Member, Member.id == SelRequest.requester_id)
         .where(SelRequest.payer_id == payer.id, SelRequest.status == RequestStatus.PENDING,
                SelRequest.expires_at > utcnow())
-        .order_by(SelRequest.created_at).limit(limit)))
+        .order_by(SelRequest.created_at).limit(limit))
+    return [(request, requester) for request, requester in rows]
 
 
 async def _pending_for(session: AsyncSession, payer: Member, request_id: str) -> SelRequest:
