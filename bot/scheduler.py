@@ -24,7 +24,7 @@ from core.i18n import Translator
 from core.models import Member
 from core.orders import closing, payments
 from core.orders.payments import PaymentGateway
-from core.outbox import Button, enqueue_for_member
+from core.outbox import Button, enqueue_for_member, units_arg
 from core.retention import Purged, purge_expired
 from core.sel import posts, requests
 from handlers.events import rsvp_buttons
@@ -54,7 +54,8 @@ async def expire_sel_requests(sessions: async_sessionmaker[AsyncSession]) -> int
             await enqueue_for_member(uow.session, requester,
                                      purpose=f"sel-request-expired:{request.id}",
                                      message_id="sel-request-expired-notice",
-                                     args={"name": payer.full_name, "units": request.units})
+                                     args={"name": payer.full_name,
+                                           "amount": units_arg(request.units)})
     return len(expired)
 
 

@@ -22,7 +22,7 @@ from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind
 from core.outbox import Button
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND, TYPED
-from handlers.keyboards import Keyboard, buttons, class_label
+from handlers.keyboards import Keyboard, buttons, cancel_to_menu, class_label
 from handlers.media import stored_attachment
 
 
@@ -222,12 +222,6 @@ async def on_send(callback: CallbackQuery, member: Member, session: AsyncSession
     draft.status_chat_id, draft.status_message_id = str(status.chat.id), status.message_id
 
 
-async def on_drop(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
-    await state.clear()  # the draft stays unsent; nothing was queued
-    await callback.answer()
-    await callback.message.answer(t("cancel-done"))
-
-
 async def on_read(callback: CallbackQuery, callback_data: ReadCb, member: Member,
                   session: AsyncSession, t: Translate) -> None:
     first = await announcements.acknowledge(session, member, callback_data.announcement_id)
@@ -271,7 +265,7 @@ def make_router() -> Router:
                                    on(F.action == "urgency"))
     router.callback_query.register(on_urgency, Compose.urgency, on(F.action == "urgent"))
     router.callback_query.register(on_send, Compose.preview, on(F.action == "send"))
-    router.callback_query.register(on_drop, on(F.action == "drop"))
+    router.callback_query.register(cancel_to_menu, on(F.action == "drop"))
     router.callback_query.register(on_read, ReadCb.filter())
     router.callback_query.register(on_status, StatusCb.filter())
     return router

@@ -28,7 +28,7 @@ from core.models import Answer, Event, Member
 from core.outbox import Button, optional_arg
 from core.schools import classes_of, get_school
 from handlers.filters import TYPED
-from handlers.keyboards import Keyboard, ask_for_audience, buttons, class_label
+from handlers.keyboards import Keyboard, ask_for_audience, buttons, cancel_to_menu, class_label
 
 
 class EventCb(CallbackData, prefix="ev"):
@@ -449,12 +449,6 @@ async def on_create(callback: CallbackQuery, member: Member, session: AsyncSessi
     await show_event(callback.message, member, event, session, t)
 
 
-async def on_wizard_cancel(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
-    await state.clear()
-    await callback.answer()
-    await callback.message.answer(t("cancel-done"))
-
-
 def make_router() -> Router:
     router = Router(name="events")
     wiz = WizardCb.filter
@@ -487,5 +481,5 @@ def make_router() -> Router:
     router.message.register(on_deadline, TYPED, NewEvent.deadline)
     router.message.register(on_slots, TYPED, NewEvent.slots)
     router.callback_query.register(on_create, NewEvent.confirm, wiz(F.action == "create"))
-    router.callback_query.register(on_wizard_cancel, wiz(F.action == "cancel"))
+    router.callback_query.register(cancel_to_menu, wiz(F.action == "cancel"))
     return router

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aiogram.filters.callback_data import CallbackData
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -96,6 +97,14 @@ async def answer_with_menu(message: Message, member: Member, session: AsyncSessi
     """`text`, with the main menu's buttons under it."""
     school = await get_school(session, member.school_id)
     await message.answer(text, reply_markup=main_menu(t, member, school))
+
+
+async def cancel_to_menu(callback: CallbackQuery, member: Member, session: AsyncSession,
+                         state: FSMContext, t: Translate) -> None:
+    """A dialog's own Cancel button: the dialog ends, nothing is kept, the menu shows."""
+    await state.clear()
+    await callback.answer()
+    await answer_with_menu(callback.message, member, session, t, t("cancel-done-menu"))
 
 
 def organise_items(member: Member, school: School) -> list[str]:

@@ -25,7 +25,7 @@ from core.orders.money import parse_price
 from core.orders.service import ItemDraft, OrderDraft
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND, TYPED
-from handlers.keyboards import ask_for_audience, buttons, class_label
+from handlers.keyboards import ask_for_audience, buttons, cancel_to_menu, class_label
 from handlers.media import stored_attachment
 from handlers.orders import join_buttons, show_card
 
@@ -246,12 +246,6 @@ async def on_publish(callback: CallbackQuery, member: Member, session: AsyncSess
     await show_card(callback.message, session, t, member, order)
 
 
-async def on_cancel(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
-    await state.clear()
-    await callback.answer()
-    await callback.message.answer(t("cancel-done"))
-
-
 def make_router() -> Router:
     router = Router(name="orders-create")
     wiz = OrderWizCb.filter
@@ -271,5 +265,5 @@ def make_router() -> Router:
     router.callback_query.register(on_audience, NewOrder.audience,
                                    wiz(F.action.in_({"school", "class", "classes_done"})))
     router.callback_query.register(on_publish, NewOrder.confirm, wiz(F.action == "publish"))
-    router.callback_query.register(on_cancel, wiz(F.action == "cancel"))
+    router.callback_query.register(cancel_to_menu, wiz(F.action == "cancel"))
     return router

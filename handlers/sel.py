@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import DomainError
 from core.i18n import Translate
 from core.members.service import has_role
-from core.models import Member, RoleKind, SelTransfer
+from core.models import Member, RoleKind, SelRequest, SelTransfer
 from core.outbox import Button, enqueue_for_member, units_arg
 from core.sel import requests
 from core.sel.amounts import parse_units
@@ -33,7 +33,7 @@ from core.sel.ledger import (
 )
 from core.sel.notices import notify_limits, notify_reversal
 from handlers.filters import TYPED
-from handlers.keyboards import Keyboard, buttons
+from handlers.keyboards import Keyboard, buttons, cancel_to_menu
 from handlers.sel_format import amount, history_line, note_args
 from handlers.words import Said
 
@@ -95,7 +95,7 @@ async def show_balance(message: Message, member: Member, session: AsyncSession,
     await message.answer(text, reply_markup=buttons(*actions))
     for asked, requester in await requests.waiting_on(session, member):
         await message.answer(
-            t("sel-request-notice", name=requester.full_name, units=asked.units,
+            t("sel-request-notice", name=requester.full_name, amount=amount(t, asked.units),
               **note_args(asked.note)),
             reply_markup=buttons(*((t(label), data) for label, data in answers(asked.id))))
 
@@ -239,7 +239,7 @@ async def on_confirm(callback: CallbackQuery, callback_data: ExchangeCb, member:
     ref = from_hex(callback_data.ref)
     await callback.answer()
     if await state.get_state() != Exchange.confirm.state or data.get("ref") != ref:
-        done = await session.get(SelTransfer, ref)
+        done = await sent_with(session, ref) is not None
         await callback.message.answer(t("sel-already-done" if done else "button-stale"))
         return
     other = await session.get_one(Member, data["other_id"])
@@ -267,30 +267,40 @@ async def complete_payment(message: Message, member: Member, payee: Member, data
 
 async def send_request(message: Message, member: Member, payer: Member, data: dict,
                        session: AsyncSession, t: Translate) -> None:
-    asked = await requests.create_request(session, member, payer, data["units"], data.get("note"))
+    asked = await requests.create_request(session, member, payer, data["units"],
+                                          data.get("note"), request_id=data["ref"])
     await enqueue_for_member(
         session, payer, purpose=f"sel-request:{asked.id}", message_id="sel-request-notice",
-        args={"name": member.full_name, "units": data["units"], **note_args(data.get("note"))},
+        args={"name": member.full_name, "amount": units_arg(data["units"]),
+              **note_args(data.get("note"))},
         buttons=[[Button(label, answer.pack()) for label, answer in answers(asked.id)]])
     await message.answer(t("sel-request-sent", amount=amount(t, data["units"]),
                            name=payer.full_name))
 
 
-async def on_cancel_exchange(callback: CallbackQuery, callback_data: ExchangeCb,
+async def on_cancel_exchange(callback: CallbackQuery, callback_data: ExchangeCb, member: Member,
                              session: AsyncSession, state: FSMContext, t: Translate) -> None:
-    """Cancel on a confirmation: only the current one cancels; an older one whose
-    payment went through says so (the ref is the transfer's id, as on its Pay button)."""
-    await callback.answer()
+    """Cancel on a confirmation: only the current one cancels; an older one whose payment
+    or request went through says so (the ref is its id, as on its confirm button)."""
     ref = from_hex(callback_data.ref) if callback_data.ref else None  # "": an older button
     current = await state.get_state() == Exchange.confirm.state and (
         ref is None or (await state.get_data()).get("ref") == ref)
     if current or ref is None:
-        await state.clear()
-        await callback.message.answer(t("cancel-done"))
-    elif await session.get(SelTransfer, ref) is not None:
+        await cancel_to_menu(callback, member, session, state, t)
+        return
+    await callback.answer()
+    sent = await sent_with(session, ref)
+    if isinstance(sent, SelTransfer):
         await callback.message.answer(t("sel-cancel-already-paid"))
+    elif sent is not None:
+        await callback.message.answer(t("sel-cancel-already-asked"))
     else:
         await callback.message.answer(t("button-stale"))
+
+
+async def sent_with(session: AsyncSession, ref: str) -> SelTransfer | SelRequest | None:
+    """What the first tap on a confirmation made: its payment, or its request."""
+    return await session.get(SelTransfer, ref) or await session.get(SelRequest, ref)
 
 
 async def on_request_answer(callback: CallbackQuery, callback_data: RequestCb, member: Member,
@@ -304,7 +314,8 @@ async def on_request_answer(callback: CallbackQuery, callback_data: RequestCb, m
     await enqueue_for_member(
         session, requester, purpose=f"sel-request-answer:{asked.id}",
         message_id="sel-request-answered",
-        args={"name": member.full_name, "units": asked.units, "status": asked.status})
+        args={"name": member.full_name, "amount": units_arg(asked.units),
+              "status": asked.status})
     await callback.answer()
     await callback.message.answer(t("sel-request-decided", status=asked.status,
                                     amount=amount(t, asked.units), name=requester.full_name))

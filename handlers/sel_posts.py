@@ -21,7 +21,7 @@ from core.outbox import Button, enqueue_for_member
 from core.sel import posts
 from core.sel.amounts import parse_units
 from handlers.filters import TYPED
-from handlers.keyboards import Keyboard, buttons
+from handlers.keyboards import Keyboard, buttons, cancel_to_menu
 from handlers.sel import Exchange
 
 
@@ -171,12 +171,6 @@ async def on_publish(callback: CallbackQuery, member: Member, session: AsyncSess
     await callback.answer()
     await callback.message.answer(t("posts-published"))
     await show_post(callback.message, member, post, member.full_name, t)
-
-
-async def on_cancel(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
-    await state.clear()
-    await callback.answer()
-    await callback.message.answer(t("cancel-done"))
 
 
 # Reading ---------------------------------------------------------------------------------
@@ -417,7 +411,7 @@ def make_router() -> Router:
     router.callback_query.register(on_rate_default, NewPost.rate, on(F.action == "rate_default"))
     router.callback_query.register(on_lifetime, NewPost.lifetime, on(F.action == "life"))
     router.callback_query.register(on_publish, NewPost.confirm, on(F.action == "publish"))
-    router.callback_query.register(on_cancel, on(F.action == "cancel"))
+    router.callback_query.register(cancel_to_menu, on(F.action == "cancel"))
     router.callback_query.register(on_browse, on(F.action == "browse"))
     router.callback_query.register(on_list, on(F.action == "list"))
     router.callback_query.register(on_search, on(F.action == "search"))

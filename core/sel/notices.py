@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.models import Member, SelAccount, SelTransfer
-from core.outbox import enqueue_for_member
+from core.outbox import enqueue_for_member, units_arg
 
 
 async def notify_reversal(session: AsyncSession, reversal: SelTransfer, reason: str) -> None:
@@ -20,12 +20,13 @@ async def notify_reversal(session: AsyncSession, reversal: SelTransfer, reason: 
         signed = reversal.units if account_id == reversal.payee_account_id else -reversal.units
         await enqueue_for_member(session, owner, purpose=f"sel-reversal:{reversal.id}",
                                  message_id="sel-reversal-notice",
-                                 args={"units": signed, "reason": reason,
-                                       "balance": account.balance})
+                                 args={"amount": units_arg(signed), "reason": reason,
+                                       "balance": units_arg(account.balance)})
 
 
 async def notify_limits(session: AsyncSession, owner: Member, low: int, high: int,
                         occasion: str) -> None:
     """The account's owner learns their new limits; `occasion` tells changes apart."""
     await enqueue_for_member(session, owner, purpose=f"sel-limits:{low}:{high}:{occasion}",
-                             message_id="sel-limits-notice", args={"low": low, "high": high})
+                             message_id="sel-limits-notice",
+                             args={"low": units_arg(low), "high": units_arg(high)})

@@ -21,12 +21,14 @@ REQUEST_LIFETIME = timedelta(days=14)
 
 
 async def create_request(session: AsyncSession, requester: Member, payer: Member, units: int,
-                         note: str | None) -> SelRequest:
+                         note: str | None, request_id: str | None = None) -> SelRequest:
+    """`request_id` is chosen when the requester is asked to confirm, so that a second tap
+    (or an old Cancel) finds the request the first tap sent."""
     if payer.id == requester.id:
         raise DomainError("sel-pay-self")
     if payer.school_id != requester.school_id or not payer.is_active:
         raise DomainError("sel-member-not-found")
-    request = SelRequest(id=new_transfer_id(), school_id=requester.school_id,
+    request = SelRequest(id=request_id or new_transfer_id(), school_id=requester.school_id,
                          requester_id=requester.id, payer_id=payer.id,
                          units=checked_units(units), note=clean_note(note),
                          expires_at=utcnow() + REQUEST_LIFETIME)

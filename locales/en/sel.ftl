@@ -51,15 +51,13 @@ sel-confirm-button =
 sel-cancel-button = Cancel
 sel-already-done = This was already done; nothing more happened.
 sel-cancel-already-paid = This payment is already made; cancelling it here is no longer possible. To correct it, contact the school: an administrator can reverse it.
+sel-cancel-already-asked = This request is already sent; it can no longer be taken back here. The other family can still decline it.
 sel-paid = ✅ You paid { $amount } to { $name }. Your balance: { $balance }.
 sel-paid-notice = 💰 { $name } paid you { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Note: { $note }.
     } Your balance: { $balance }.
-sel-request-notice = 🙋 { $name } asks you for { $units } { $units ->
-        [one] unit
-       *[other] units
-    }.{ $has_note ->
+sel-request-notice = 🙋 { $name } asks you for { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Note: { $note }.
     }
@@ -68,32 +66,17 @@ sel-decline-button = ❌ Decline
 sel-request-sent = ✅ Your request for { $amount } was sent to { $name }. I will tell you their answer.
 sel-request-answered =
     { $status ->
-        [accepted] ✅ { $name } paid your request for { $units } { $units ->
-            [one] unit
-           *[other] units
-        }.
-       *[declined] ❌ { $name } declined your request for { $units } { $units ->
-            [one] unit
-           *[other] units
-        }.
+        [accepted] ✅ { $name } paid your request for { $amount }.
+       *[declined] ❌ { $name } declined your request for { $amount }.
     }
 sel-request-decided =
     { $status ->
         [accepted] ✅ You paid { $amount } to { $name }.
        *[declined] You declined { $name }'s request for { $amount }.
     }
-sel-request-expired-notice = ⌛ Your request to { $name } for { $units } { $units ->
-        [one] unit
-       *[other] units
-    } expired after 14 days without an answer.
+sel-request-expired-notice = ⌛ Your request to { $name } for { $amount } expired after 14 days without an answer.
 sel-reversed = ✅ Transfer of { $amount } reversed. Reason: { $reason }
-sel-reversal-notice = ↩️ A transfer was corrected by the school: { $units } { $units ->
-        [one] unit
-       *[other] units
-    }. Reason: { $reason }. Your balance: { $balance } { $balance ->
-        [one] unit
-       *[other] units
-    }.
+sel-reversal-notice = ↩️ A transfer was corrected by the school: { $amount }. Reason: { $reason }. Your balance: { $balance }.
 sel-reverse-usage = Send /reverse followed by the transfer's code from /history and a reason, for example: /reverse a1b2c3d4 paid twice by mistake
 
 sel-limits-ask-who = Whose SEL limits do you want to change? Type part of their name.
@@ -106,10 +89,7 @@ sel-limits-set = ✅ { $name } may now go from { $low } to { $high } { $high ->
         [one] unit
        *[other] units
     }.
-sel-limits-notice = ℹ️ The school changed your SEL limits: from { $low } to { $high } { $high ->
-        [one] unit
-       *[other] units
-    }.
+sel-limits-notice = ℹ️ The school changed your SEL limits: from { $low } to { $high }.
 
 sel-amount-invalid = I did not understand that amount. Type for example 1h30, 45 min or 90 (a whole number of units, more than 0).
 sel-amount-too-large = That is more than { $max } hours at once. Please check the amount.

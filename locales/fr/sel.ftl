@@ -51,15 +51,13 @@ sel-confirm-button =
 sel-cancel-button = Annuler
 sel-already-done = C'était déjà fait ; rien de plus ne s'est passé.
 sel-cancel-already-paid = Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, contactez l'école : un·e administrateur·rice peut le contrepasser.
+sel-cancel-already-asked = Cette demande est déjà envoyée ; elle ne peut plus être retirée ici. L'autre famille peut encore la refuser.
 sel-paid = ✅ Vous avez payé { $amount } à { $name }. Votre solde : { $balance }.
 sel-paid-notice = 💰 { $name } vous a payé { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Note : { $note }.
     } Votre solde : { $balance }.
-sel-request-notice = 🙋 { $name } vous demande { $units } { $units ->
-        [one] unité
-       *[other] unités
-    }.{ $has_note ->
+sel-request-notice = 🙋 { $name } vous demande { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Note : { $note }.
     }
@@ -68,32 +66,17 @@ sel-decline-button = ❌ Refuser
 sel-request-sent = ✅ Votre demande de { $amount } a été envoyée à { $name }. Je vous transmettrai sa réponse.
 sel-request-answered =
     { $status ->
-        [accepted] ✅ { $name } a payé votre demande de { $units } { $units ->
-            [one] unité
-           *[other] unités
-        }.
-       *[declined] ❌ { $name } a refusé votre demande de { $units } { $units ->
-            [one] unité
-           *[other] unités
-        }.
+        [accepted] ✅ { $name } a payé votre demande de { $amount }.
+       *[declined] ❌ { $name } a refusé votre demande de { $amount }.
     }
 sel-request-decided =
     { $status ->
         [accepted] ✅ Vous avez payé { $amount } à { $name }.
        *[declined] Vous avez refusé la demande de { $amount } de { $name }.
     }
-sel-request-expired-notice = ⌛ Votre demande de { $units } { $units ->
-        [one] unité
-       *[other] unités
-    } à { $name } a expiré après 14 jours sans réponse.
+sel-request-expired-notice = ⌛ Votre demande de { $amount } à { $name } a expiré après 14 jours sans réponse.
 sel-reversed = ✅ Échange de { $amount } annulé. Motif : { $reason }
-sel-reversal-notice = ↩️ Un échange a été corrigé par l'école : { $units } { $units ->
-        [one] unité
-       *[other] unités
-    }. Motif : { $reason }. Votre solde : { $balance } { $balance ->
-        [one] unité
-       *[other] unités
-    }.
+sel-reversal-notice = ↩️ Un échange a été corrigé par l'école : { $amount }. Motif : { $reason }. Votre solde : { $balance }.
 sel-reverse-usage = Envoyez /reverse suivi du code de l'échange (voir /history) et d'un motif, par exemple : /reverse a1b2c3d4 payé deux fois par erreur
 
 sel-limits-ask-who = De qui voulez-vous changer les limites SEL ? Tapez une partie de son nom.
@@ -106,10 +89,7 @@ sel-limits-set = ✅ { $name } peut maintenant aller de { $low } à { $high } { 
         [one] unité
        *[other] unités
     }.
-sel-limits-notice = ℹ️ L'école a modifié vos limites SEL : de { $low } à { $high } { $high ->
-        [one] unité
-       *[other] unités
-    }.
+sel-limits-notice = ℹ️ L'école a modifié vos limites SEL : de { $low } à { $high }.
 
 sel-amount-invalid = Je n'ai pas compris ce montant. Tapez par exemple 1h30, 45 min ou 90 (un nombre entier d'unités, plus grand que 0).
 sel-amount-too-large = C'est plus de { $max } heures d'un coup. Vérifiez le montant.

@@ -51,15 +51,13 @@ sel-confirm-button =
 sel-cancel-button = Annuleren
 sel-already-done = Dat was al gebeurd; er is niets meer veranderd.
 sel-cancel-already-paid = Deze betaling is al gebeurd; hier annuleren kan niet meer. Neem contact op met de school om ze te corrigeren: een schoolbeheerder kan ze terugdraaien.
+sel-cancel-already-asked = Dit verzoek is al verstuurd; hier intrekken kan niet meer. De andere familie kan het nog weigeren.
 sel-paid = ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
 sel-paid-notice = 💰 { $name } betaalde je { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Notitie: { $note }.
     } Je saldo: { $balance }.
-sel-request-notice = 🙋 { $name } vraagt je { $units } { $units ->
-        [one] eenheid
-       *[other] eenheden
-    }.{ $has_note ->
+sel-request-notice = 🙋 { $name } vraagt je { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Notitie: { $note }.
     }
@@ -68,32 +66,17 @@ sel-decline-button = ❌ Weigeren
 sel-request-sent = ✅ Je verzoek om { $amount } is naar { $name } gestuurd. Ik laat je het antwoord weten.
 sel-request-answered =
     { $status ->
-        [accepted] ✅ { $name } betaalde je verzoek om { $units } { $units ->
-            [one] eenheid
-           *[other] eenheden
-        }.
-       *[declined] ❌ { $name } weigerde je verzoek om { $units } { $units ->
-            [one] eenheid
-           *[other] eenheden
-        }.
+        [accepted] ✅ { $name } betaalde je verzoek om { $amount }.
+       *[declined] ❌ { $name } weigerde je verzoek om { $amount }.
     }
 sel-request-decided =
     { $status ->
         [accepted] ✅ Je betaalde { $amount } aan { $name }.
        *[declined] Je weigerde het verzoek van { $name } om { $amount }.
     }
-sel-request-expired-notice = ⌛ Je verzoek aan { $name } om { $units } { $units ->
-        [one] eenheid
-       *[other] eenheden
-    } is na 14 dagen zonder antwoord verlopen.
+sel-request-expired-notice = ⌛ Je verzoek aan { $name } om { $amount } is na 14 dagen zonder antwoord verlopen.
 sel-reversed = ✅ Uitwisseling van { $amount } teruggedraaid. Reden: { $reason }
-sel-reversal-notice = ↩️ Een uitwisseling werd door de school gecorrigeerd: { $units } { $units ->
-        [one] eenheid
-       *[other] eenheden
-    }. Reden: { $reason }. Je saldo: { $balance } { $balance ->
-        [one] eenheid
-       *[other] eenheden
-    }.
+sel-reversal-notice = ↩️ Een uitwisseling werd door de school gecorrigeerd: { $amount }. Reden: { $reason }. Je saldo: { $balance }.
 sel-reverse-usage = Stuur /reverse gevolgd door de code van de uitwisseling (zie /history) en een reden, bijvoorbeeld: /reverse a1b2c3d4 per vergissing twee keer betaald
 
 sel-limits-ask-who = Van wie wil je de LETS-grenzen wijzigen? Typ een deel van de naam.
@@ -106,10 +89,7 @@ sel-limits-set = ✅ { $name } mag nu van { $low } tot { $high } { $high ->
         [one] eenheid
        *[other] eenheden
     } gaan.
-sel-limits-notice = ℹ️ De school heeft je LETS-grenzen gewijzigd: van { $low } tot { $high } { $high ->
-        [one] eenheid
-       *[other] eenheden
-    }.
+sel-limits-notice = ℹ️ De school heeft je LETS-grenzen gewijzigd: van { $low } tot { $high }.
 
 sel-amount-invalid = Dat bedrag begrijp ik niet. Typ bijvoorbeeld 1u30, 45 min of 90 (een geheel aantal eenheden, meer dan 0).
 sel-amount-too-large = Dat is meer dan { $max } uur in één keer. Controleer het bedrag.

@@ -123,6 +123,18 @@ async def test_stopping_holds_back_what_is_not_sent(app: App) -> None:
     assert "already stopped" in await admin.taps_again(status, "Stop sending")
 
 
+async def test_cancel_at_the_preview_sends_nothing_and_shows_the_menu(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await compose(admin, "Draft I thought better of.")
+    preview = admin.keyboard()
+    assert (await admin.taps("Cancel")).startswith("Cancelled. Here is the main menu.")
+    assert "🧑‍🏫 Organise" in admin.button_labels()
+    assert "no longer valid" in await admin.taps_again(preview, "📣 Send")
+    assert await app.deliver() == 0
+    assert "thought better" not in anna.last.text
+
+
 async def test_urgent_goes_at_night_the_rest_waits_for_the_morning(app: App) -> None:
     anna, _, school_id = await families(app)
     admin = await admin_of(app, school_id)

@@ -265,7 +265,8 @@ async def test_bad_wizard_input_is_explained_and_the_step_kept(app: App) -> None
     summary = await admin.says("Cake stand;2\n\nBar; 1")  # a blank line is fine
     assert f"Places: 20 · Headcount: not asked · Answer by: {shown(local_moment(3))}" in summary
     assert "Slots: Cake stand (2), Bar (1)" in summary
-    assert "Cancelled." in await admin.taps("Cancel")
+    assert (await admin.taps("Cancel")).startswith("Cancelled. Here is the main menu.")
+    assert "🧑‍🏫 Organise" in admin.button_labels()  # back where they started
     async with app.sessions() as session:
         assert await session.scalar(select(Event.id)) is None
 

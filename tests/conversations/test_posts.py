@@ -135,7 +135,8 @@ async def test_a_need_can_be_cancelled_before_publishing(app: App) -> None:
     await anna.says("Once in June.")
     await anna.taps("60 units per hour")
     assert "🔎 Need · 🌱 Garden" in await anna.taps("30 days")
-    assert "Cancelled" in await anna.taps("Cancel")
+    assert (await anna.taps("Cancel")).startswith("Cancelled. Here is the main menu.")
+    assert "🤝 Offers & needs" in anna.button_labels()
     async with app.sessions() as session:
         assert list(await session.scalars(select(SelPost))) == []
 

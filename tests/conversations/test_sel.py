@@ -75,10 +75,10 @@ async def test_one_unit_without_a_note_reads_as_one_unit_and_no_note(app: App) -
     await camille.taps("Passer")
     await camille.taps("Envoyer la demande")
     await app.deliver()
-    assert jan.last.text == "🙋 Camille Martin vraagt je 1 eenheid."
+    assert jan.last.text == "🙋 Camille Martin vraagt je 1 eenheid (0 u 01)."
     await jan.taps("Betalen")
     await app.deliver()
-    assert camille.last.text == "✅ Jan Peeters a payé votre demande de 1 unité."
+    assert camille.last.text == "✅ Jan Peeters a payé votre demande de 1 unité (0 h 01)."
 
 
 async def test_one_unit_notices_of_expiry_and_correction_say_one_unit(app: App) -> None:
@@ -87,18 +87,18 @@ async def test_one_unit_notices_of_expiry_and_correction_say_one_unit(app: App) 
     with time_machine.travel(utcnow() + timedelta(days=14, minutes=1)):
         await expire_sel_requests(app.sessions)
         await app.deliver()
-    assert anna.last.text == ("⌛ Your request to Jan Peeters for 1 unit expired after 14 days "
-                              "without an answer.")
+    assert anna.last.text == ("⌛ Your request to Jan Peeters for 1 unit (0 h 01) expired "
+                              "after 14 days without an answer.")
     await pay_until_confirmation(anna, "1", note="pen")
     await anna.taps("✅ Pay")
     code = (await anna.says("/history")).split("pen · #")[1][:8]
     admin = await admin_of(app, school_id)
     await admin.says(f"/reverse {code} wrong person")
     await app.deliver()
-    assert anna.last.text == ("↩️ A transfer was corrected by the school: 1 unit. "
-                              "Reason: wrong person. Your balance: 120 units.")
-    assert jan.last.text == ("↩️ Een uitwisseling werd door de school gecorrigeerd: -1 eenheid. "
-                             "Reden: wrong person. Je saldo: 120 eenheden.")
+    assert anna.last.text == ("↩️ A transfer was corrected by the school: 1 unit (0 h 01). "
+                              "Reason: wrong person. Your balance: 120 units (2 h 00).")
+    assert jan.last.text == ("↩️ Een uitwisseling werd door de school gecorrigeerd: -1 eenheid "
+                             "(-0 u 01). Reden: wrong person. Je saldo: 120 eenheden (2 u 00).")
 
 
 async def test_a_negative_balance_keeps_its_sign_in_hours(app: App) -> None:
@@ -190,11 +190,11 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
 
     await app.deliver()
     request = jan.last
-    assert request.text == "🙋 Anna De Smet vraagt je 60 eenheden. Notitie: babysitting."
+    assert request.text == "🙋 Anna De Smet vraagt je 60 eenheden (1 u 00). Notitie: babysitting."
     assert "✅ Je betaalde 60 eenheden (1 u 00) aan Anna De Smet." in await jan.taps("Betalen")
     assert "al betaald" in await jan.taps_again(request, "Betalen")
     await app.deliver()
-    assert "✅ Jan Peeters paid your request for 60 units." in anna.last.text
+    assert "✅ Jan Peeters paid your request for 60 units (1 h 00)." in anna.last.text
     assert await balances(app) == {"Anna": 180, "Jan": 60}
 
 
@@ -203,7 +203,7 @@ async def test_a_request_waiting_for_me_is_shown_with_my_balance(app: App) -> No
     await anna_asks_jan(app, anna, "30")
     shown = await jan.says("/balance")
     assert shown.startswith("💰 Je saldo: 120 eenheden")
-    assert "\n🙋 Anna De Smet vraagt je 30 eenheden.\n" in shown
+    assert "\n🙋 Anna De Smet vraagt je 30 eenheden (0 u 30).\n" in shown
     assert jan.button_labels() == ["✅ Betalen", "❌ Weigeren"]
     assert "✅ Je betaalde 30 eenheden" in await jan.taps("Betalen")
     assert "vraagt je" not in await jan.says("/balance")  # answered: no longer waiting
@@ -215,7 +215,7 @@ async def test_a_declined_request_moves_nothing(app: App) -> None:
     await anna_asks_jan(app, anna, "30")
     assert "Je weigerde het verzoek van Anna De Smet" in await jan.taps("Weigeren")
     await app.deliver()
-    assert "declined your request for 30 units" in anna.last.text
+    assert "declined your request for 30 units (0 h 30)" in anna.last.text
     assert await balances(app) == {"Anna": 120, "Jan": 120}
 
 
@@ -267,7 +267,7 @@ async def test_an_admin_reverses_a_transfer_and_both_are_told(app: App) -> None:
         await admin.says(f"/reverse {code} paid by mistake")
     assert "already been reversed" in await admin.says(f"/reverse {code} again")
     await app.deliver()
-    assert "corrected by the school: 60 units" in anna.last.text
+    assert "corrected by the school: 60 units (1 h 00)" in anna.last.text
     assert "-60 eenheden" in jan.last.text
     assert (await balances(app))["Anna"] == 120
     async with app.sessions() as session:
@@ -287,7 +287,8 @@ async def test_an_admin_changes_one_members_limits(app: App) -> None:
         assert "between -60,000 and 0" in await admin.says(bad)
     assert "✅ Anna De Smet may now go from -600 to 900 units" in await admin.says("-600 900")
     await app.deliver()
-    assert "changed your SEL limits: from -600 to 900 units" in anna.last.text
+    assert anna.last.text == ("ℹ️ The school changed your SEL limits: from -600 units "
+                              "(-10 h 00) to 900 units (15 h 00).")
     await pay_until_confirmation(anna, "8h")  # -360: beyond the old limit, within the new
     assert "You paid 480 units" in await anna.taps("✅ Pay")
 
@@ -380,6 +381,32 @@ async def test_cancel_on_a_paid_confirmation_says_the_payment_stands(app: App) -
         "Deze betaling is al gebeurd; hier annuleren kan niet meer. Neem contact op met de "
         "school om ze te corrigeren: een schoolbeheerder kan ze terugdraaien.")
     assert await balances(app) == {"Anna": 135, "Jan": 135, "Camille": 90}
+
+
+async def test_a_sent_request_is_sent_once_and_its_old_cancel_says_so(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await anna.says("/request")
+    await anna.says("Peeters")
+    await anna.says("45")
+    await anna.taps("Skip")
+    confirmation = anna.keyboard()
+    assert "was sent to Jan Peeters" in await anna.taps("Send the request")
+    assert await anna.taps_again(confirmation, "Send the request") == (
+        "This was already done; nothing more happened.")
+    assert await anna.taps_again(confirmation, "Cancel") == (
+        "This request is already sent; it can no longer be taken back here. The other family "
+        "can still decline it.")
+    await app.deliver()
+    notices = [m.text for m in jan.inbox if m.text.startswith("🙋")]
+    assert notices == ["🙋 Anna De Smet vraagt je 45 eenheden (0 u 45)."]
+
+
+async def test_cancel_on_a_confirmation_ends_with_the_main_menu(app: App) -> None:
+    anna, _, _ = await families(app)
+    await pay_until_confirmation(anna, "60")
+    assert (await anna.taps("Cancel")).startswith("Cancelled. Here is the main menu.")
+    assert "💰 SEL: my units" in anna.button_labels()
+    assert await balances(app) == {"Anna": 120, "Jan": 120}
 
 
 async def test_an_older_confirmations_cancel_leaves_the_current_one_alone(app: App) -> None:

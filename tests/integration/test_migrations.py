@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import sqlite3
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -11,6 +13,10 @@ import asyncpg
 import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
+
+from bot.migrations import upgrade
+from bot.outbox import localized
+from core.i18n import Translator
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,3 +52,39 @@ async def test_replicas_starting_together_migrate_one_after_the_other(empty_pg_d
             "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"))
     await engine.dispose()
     assert len(versions) == 1 and tables > 20
+
+
+def test_queued_sel_notices_are_rewritten_to_show_hours(tmp_path: Path) -> None:
+    """0014: a request notice queued before the upgrade still names its amount, now in
+    hours too; other messages' arguments are left as they were."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'old.db'}"
+    upgrade(url, "0013")
+    queued = {"sel-request-notice": {"name": "Anna", "units": 90, "note": "", "has_note": "no"},
+              "sel-reversal-notice": {"units": -15, "reason": "twice", "balance": 105},
+              "sel-limits-notice": {"low": -300, "high": 600},
+              "events-invite": {"units": 3, "title": "Fair"}}
+    database = sqlite3.connect(tmp_path / "old.db")
+    with database:
+        database.executemany(
+            "INSERT INTO outbox (purpose, dedupe_key, locale, message_id, message_args, "
+            "buttons, priority, status, attempts, next_attempt_at, created_at) "
+            "VALUES ('test', ?, 'en', ?, ?, '{}', 5, 'pending', 0, "
+            "'2026-11-22 07:45', '2026-11-22 07:44')",
+            [(message_id, message_id, json.dumps(args)) for message_id, args in queued.items()])
+    upgrade(url)
+    with database:
+        args = {message_id: json.loads(raw) for message_id, raw in
+                database.execute("SELECT message_id, message_args FROM outbox")}
+    database.close()
+    assert args["events-invite"] == queued["events-invite"]
+    t = Translator().for_locale("en")
+    rendered = {message_id: t(message_id, **{key: localized(t, "en", value, "Europe/Brussels")
+                                             for key, value in args[message_id].items()})
+                for message_id in ("sel-request-notice", "sel-reversal-notice",
+                                   "sel-limits-notice")}
+    assert rendered == {
+        "sel-request-notice": "🙋 Anna asks you for 90 units (1 h 30).",
+        "sel-reversal-notice": "↩️ A transfer was corrected by the school: -15 units (-0 h 15). "
+                               "Reason: twice. Your balance: 105 units (1 h 45).",
+        "sel-limits-notice": "ℹ️ The school changed your SEL limits: from -300 units (-5 h 00) "
+                             "to 600 units (10 h 00)."}

@@ -102,7 +102,8 @@ async def test_reversing_a_transfer_needs_a_reason_and_happens_once(admin) -> No
                                                               "Paid twice by mistake")
     assert (entry.subject, entry.after["reversal"]) == (f"sel-transfer:{transfer_id}",
                                                         reversal.id)
-    assert [(name, args["units"], args["balance"]) for name, args in notices] == [
+    assert [(name, args["amount"]["sel_units"], args["balance"]["sel_units"])
+            for name, args in notices] == [
         ("Anna", -90, 120), ("Sophie", 90, 120)]
 
     again = await submit(client, path, {"reason": "Again"})
@@ -230,7 +231,8 @@ async def told_of_limits(app) -> list[tuple[str, dict]]:
             select(Member.first_name, OutboxMessage.message_args)
             .join(Member, Member.id == OutboxMessage.member_id)
             .where(OutboxMessage.message_id == "sel-limits-notice").order_by(OutboxMessage.id))
-        return [(name, args) for name, args in rows]
+        return [(name, {bound: units["sel_units"] for bound, units in args.items()})
+                for name, args in rows]
 
 
 async def test_one_accounts_limits_are_set_by_hand_and_kept(admin) -> None:
@@ -250,7 +252,7 @@ async def test_one_accounts_limits_are_set_by_hand_and_kept(admin) -> None:
     async with app.sessions() as session:
         notice = await session.scalar(select(OutboxMessage).where(
             OutboxMessage.message_id == "sel-limits-notice"))
-    assert notice.message_args == {"low": -600, "high": 900}
+    assert notice.message_args == {"low": {"sel_units": -600}, "high": {"sel_units": 900}}
     assert (await audit_actions(app))[-1] == "sel-account-limits"
     await submit(client, "/admin/sel/limits", {
         "min_balance": "-200", "max_balance": "400", "opening_balance": "120"})
