@@ -6,6 +6,7 @@ function handlers call as `t("start-welcome", school=name)`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
@@ -18,6 +19,8 @@ from babel.dates import format_date as babel_format_date
 from babel.dates import format_datetime as babel_format_datetime
 from babel.numbers import format_currency
 from fluent.runtime import FluentLocalization, FluentResourceLoader
+
+log = logging.getLogger(__name__)
 
 LOCALES = ("fr", "nl", "en")
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
@@ -52,13 +55,49 @@ def resource_files(locales_dir: Path = LOCALES_DIR) -> list[str]:
 FLUENT_PART_MAX = 2000  # Fluent's own limit is 2,500; what is longer skips its resolver
 
 
+class FormattingError(Exception):
+    """A message formatted with a missing or unusable argument."""
+
+
+def log_formatting_errors(message_id: str, errors: list[Exception]) -> None:
+    # Error texts name arguments, never their values: nothing personal is logged.
+    log.error("message %s formatted with errors: %s", message_id,
+              "; ".join(f"{type(error).__name__}: {error}" for error in errors))
+
+
+def raise_formatting_errors(message_id: str, errors: list[Exception]) -> None:
+    """The test suite's choice: a wrong argument fails the test that caused it."""
+    raise FormattingError(f"{message_id}: {errors}")
+
+
+on_formatting_errors: Callable[[str, list[Exception]], None] = log_formatting_errors
+
+
+class ReportingLocalization(FluentLocalization):
+    """Fluent's localization, which shows a message with a missing argument as "{???}"
+    and says nothing: here the errors go to `on_formatting_errors` as well."""
+
+    def format_value(self, msg_id: str, args: dict[str, Any] | None = None) -> str:
+        for bundle in self._bundles():
+            if not bundle.has_message(msg_id):
+                continue
+            message = bundle.get_message(msg_id)
+            if not message.value:
+                continue
+            text, errors = bundle.format_pattern(message.value, args)
+            if errors:
+                on_formatting_errors(msg_id, errors)
+            return text
+        return msg_id
+
+
 class Translator:
     def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
         loader = FluentResourceLoader(str(locales_dir / "{locale}"))
         files = resource_files(locales_dir)
         # English is the last resort, so a missing id shows English rather than an id.
         self._l10n = {
-            locale: FluentLocalization([locale, "en"], files, loader) for locale in LOCALES
+            locale: ReportingLocalization([locale, "en"], files, loader) for locale in LOCALES
         }
 
     def format(self, locale: str, message_id: str, **args: Any) -> str:

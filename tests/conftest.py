@@ -17,6 +17,7 @@ import psycopg
 import pytest
 
 from bot.migrations import upgrade
+from core import i18n
 from tests.support.graph_api import LocalGraphApi
 from tests.support.harness import App
 from tests.support.mollie_api import LocalMollie
@@ -24,6 +25,15 @@ from tests.support.servers import postgres_server, redis_server
 from tests.support.telegram_api import LocalBotApi
 
 _names = itertools.count(1)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def strict_messages() -> Iterator[None]:
+    """A message formatted with a missing argument fails the test (in service it is
+    logged, and the person reads "{???}" where the argument belonged)."""
+    i18n.on_formatting_errors = i18n.raise_formatting_errors
+    yield
+    i18n.on_formatting_errors = i18n.log_formatting_errors
 
 
 @pytest.fixture(scope="session")

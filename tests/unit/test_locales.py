@@ -9,6 +9,7 @@ import pytest
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
+from core import i18n
 from core.i18n import LOCALES, LOCALES_DIR, Translator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,11 +76,12 @@ def test_one_unit_reads_in_the_singular_wherever_an_amount_is_quoted(locale: str
     t = Translator().for_locale(locale)
     singular = re.compile(rf"\b{unit}\b")  # "1 units" does not do
     assert singular.search(t("admin-erase-balance", balance=1))
-    assert singular.search(t("privacy-summary", name="Anna", balance=1, transfers=0, requests=0,
-                     posts=0, answers=0, volunteering=0, children=0, orders=0, payments=0,
-                     identities=1))
-    assert singular.search(t("posts-card", kind="offer", title="Maths", description="",
-                     rate=1, author="Anna", until="-"))
+    assert singular.search(t("privacy-summary", school="Les Tilleuls", name="Anna", contact=1,
+                             children=0, apps=1, balance=1, transfers=0, requests=0,
+                             posts=0, answers=0, volunteering=0, lines=0, payments=0,
+                             announcements=0, messages=0))
+    assert singular.search(t("posts-card", kind="offer", category="📚", title="Maths",
+                             description="", rate=1, author="Anna", until="-"))
 
 
 class OneVariants(Visitor):
@@ -109,3 +111,16 @@ def test_a_singular_says_its_number_rather_than_1(locale: str) -> None:
         found += [f"{path.name}: {text.strip()}" for text in visitor.texts
                   if re.search(r"(?<![\w.,])1(?![\w.,])", text)]
     assert not found
+
+
+def test_a_missing_argument_is_reported_not_only_shown_as_question_marks(caplog, monkeypatch
+                                                                         ) -> None:
+    t = Translator().for_locale("fr")
+    with pytest.raises(i18n.FormattingError, match="sel-paid"):  # the suite's setting
+        t("sel-paid", amount="5 unités", name="Jan")
+    monkeypatch.setattr(i18n, "on_formatting_errors", i18n.log_formatting_errors)
+    with caplog.at_level("ERROR", logger="core.i18n"):
+        text = t("sel-paid", amount="5 unités", name="Jan Peeters")
+    assert text.endswith("Votre solde : balance.")  # Fluent shows the missing name
+    assert "sel-paid formatted with errors" in caplog.text
+    assert "Jan Peeters" not in caplog.text  # values are not logged
