@@ -115,6 +115,15 @@ orders-csv-paid = { $paid ->
        *[no] no
     }
 orders-closed-now = The order is closed: { $status }.
+orders-close-confirm = { $reached ->
+        [yes] Close “{ $title }” now? { $total } ordered (minimum { $min }): the order goes ahead and { $families ->
+            [one] { $families } family gets
+           *[other] { $families } families get
+        } a payment link. Nobody can order after that.
+       *[no] Close “{ $title }” now? Only { $total } ordered of the { $min } needed: the order will be cancelled for everyone.
+    }
+orders-close-yes = 🔒 Yes, close it
+orders-close-no = No, keep it open
 orders-extended-organiser = ⏰ Extended: open until { $deadline }.
 orders-cancel-confirm = Cancel “{ $title }”? Everyone is told, and those who paid are refunded.
 orders-cancel-yes = Yes, cancel it

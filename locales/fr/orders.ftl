@@ -127,6 +127,21 @@ orders-csv-paid = { $paid ->
        *[no] non
     }
 orders-closed-now = La commande est clôturée : { $status }.
+orders-close-confirm = { $reached ->
+        [yes] Clôturer « { $title } » maintenant ? { $total ->
+            [one] { $total } commandé
+           *[other] { $total } commandés
+        } (minimum { $min }) : la commande est lancée et { $families ->
+            [one] { $families } famille reçoit
+           *[other] { $families } familles reçoivent
+        } un lien de paiement. Plus personne ne pourra commander.
+       *[no] Clôturer « { $title } » maintenant ? { $total ->
+            [one] { $total } commandé
+           *[other] { $total } commandés
+        } seulement, il en faut { $min } : la commande sera annulée pour tout le monde.
+    }
+orders-close-yes = 🔒 Oui, clôturer
+orders-close-no = Non, laisser ouvert
 orders-extended-organiser = ⏰ Prolongé : ouvert jusqu'au { $deadline }.
 orders-cancel-confirm = Annuler « { $title } » ? Tout le monde est prévenu, et ceux qui ont payé sont remboursés.
 orders-cancel-yes = Oui, annuler

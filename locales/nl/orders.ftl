@@ -115,6 +115,15 @@ orders-csv-paid = { $paid ->
        *[no] nee
     }
 orders-closed-now = De bestelling is afgesloten: { $status }.
+orders-close-confirm = { $reached ->
+        [yes] “{ $title }” nu afsluiten? { $total } besteld (minimum { $min }): de bestelling gaat door en { $families ->
+            [one] { $families } gezin krijgt
+           *[other] { $families } gezinnen krijgen
+        } een betaallink. Daarna kan niemand nog bestellen.
+       *[no] “{ $title }” nu afsluiten? Pas { $total } besteld van de { $min } nodige: de bestelling wordt voor iedereen geannuleerd.
+    }
+orders-close-yes = 🔒 Ja, afsluiten
+orders-close-no = Nee, open laten
 orders-extended-organiser = ⏰ Verlengd: open tot { $deadline }.
 orders-cancel-confirm = “{ $title }” annuleren? Iedereen wordt verwittigd en wie betaald heeft, wordt terugbetaald.
 orders-cancel-yes = Ja, annuleren

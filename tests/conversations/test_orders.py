@@ -69,7 +69,8 @@ async def manage(organiser: Person, action: str, title: str = "Class T-shirts") 
 
 
 async def close_now(organiser: Person) -> str:
-    return await manage(organiser, "Close now")
+    await manage(organiser, "Close now")
+    return await organiser.taps("Yes, close it")
 
 
 async def test_an_order_without_a_description_is_announced_without_a_dash(app: App) -> None:
@@ -172,6 +173,34 @@ async def test_the_deadline_cancels_an_order_below_its_minimum(app: App) -> None
     _, order_id = await ids(app)
     assert "This order is closed" in await anna.forges(
         OrderCb(action="qty", order_id=order_id, item_id=1, variant=0, quantity=5).pack())
+
+
+async def test_closing_now_says_first_whether_the_order_goes_ahead_or_is_cancelled(
+        app: App) -> None:
+    """One tap on "Close now" below the minimum used to call the order off for everyone."""
+    sophie, anna, jan = await open_order(app)
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "S", "1")
+    told = len(anna.inbox)
+    assert await manage(sophie, "Close now") == (
+        "Close “Class T-shirts” now? Only 1 ordered of the 3 needed: the order will be "
+        "cancelled for everyone.\n[1] 🔒 Yes, close it  [2] No, keep it open")
+    assert (await sophie.taps("No, keep it open")).startswith("🛠 “Class T-shirts” (open)")
+    await app.deliver()
+    assert len(anna.inbox) == told  # nothing happened
+    await sophie.says("/orders")
+    assert sophie.button_labels()[0] == "Class T-shirts · open · 1 ordered (minimum 3)"
+    await jan.taps("Meedoen")
+    await join(jan, "T-shirt", "M", "2")
+    assert await manage(sophie, "Close now") == (
+        "Close “Class T-shirts” now? 3 ordered (minimum 3): the order goes ahead and 2 "
+        "families get a payment link. Nobody can order after that.\n"
+        "[1] 🔒 Yes, close it  [2] No, keep it open")
+    confirm = sophie.keyboard()
+    assert await sophie.taps("Yes, close it") == "The order is closed: confirmed."
+    assert "This order is closed" in await sophie.taps_again(confirm, "Yes, close it")
+    assert (await sophie.taps_again(confirm, "No, keep it open")).startswith(
+        "🛠 “Class T-shirts” (confirmed)")
 
 
 async def test_the_organiser_extends_an_order_below_its_minimum(app: App) -> None:
