@@ -44,7 +44,7 @@ def card_buttons(t: Translate, order: GroupOrder, items: list[OrderItem], joined
         if joined:
             builder.button(text=t("orders-leave"),
                            callback_data=OrderCb(action="leave", order_id=order.id))
-    elif order.status == OrderStatus.CONFIRMED and joined and not paid:
+    elif order.status in OrderStatus.PAYABLE and joined and not paid:
         builder.button(text=t("orders-pay"), callback_data=OrderCb(action="pay",
                                                                      order_id=order.id))
     if manager:
@@ -179,7 +179,7 @@ async def on_pay(callback: CallbackQuery, callback_data: OrderCb, member: Member
     order = await orders.order_for(session, member, callback_data.order_id)
     payment = await payments.latest(session, order.id, member.id)
     await callback.answer()
-    if order.status != OrderStatus.CONFIRMED or payment is None:
+    if order.status not in OrderStatus.PAYABLE or payment is None:
         raise DomainError("orders-nothing-to-pay")
     amount = format_money(t.locale, payment.amount_cents)
     if member.id in await payments.paid_members(session, order):

@@ -116,9 +116,10 @@ async def on_cancel_confirmed(callback: CallbackQuery, callback_data: OrderCb, m
 
 async def on_delivered(callback: CallbackQuery, callback_data: OrderCb, member: Member,
                        session: AsyncSession, t: Translate) -> None:
-    await orders.complete(session, member, callback_data.order_id)
+    order = await orders.complete(session, member, callback_data.order_id)
     await callback.answer()
-    await callback.message.answer(t("orders-completed"))
+    await callback.message.answer(t("orders-completed", unpaid=len(
+        await orders.unpaid_members(session, order))))
 
 
 def make_router() -> Router:

@@ -19,6 +19,8 @@ class OrderStatus:
     CONFIRMED = "confirmed"
     CANCELLED = "cancelled"
     COMPLETED = "completed"
+    # Delivered goods are still owed: families pay (and are reminded) after delivery too.
+    PAYABLE = frozenset({CONFIRMED, COMPLETED})
 
 
 class GroupOrder(CreatedAt, Base):

@@ -27,7 +27,7 @@ from core.models import (
     PaymentStatus,
     RefundStatus,
 )
-from core.orders.service import lines_of, participants
+from core.orders.service import lines_of, paid_members, participants
 from core.outbox import enqueue_for_member, money_arg
 
 MAX_ATTEMPTS = 6
@@ -84,11 +84,6 @@ async def latest(session: AsyncSession, order_id: int, member_id: int) -> OrderP
         select(OrderPayment).where(OrderPayment.order_id == order_id,
                                    OrderPayment.member_id == member_id)
         .order_by(OrderPayment.attempt.desc()).limit(1))
-
-
-async def paid_members(session: AsyncSession, order: GroupOrder) -> set[int]:
-    return set(await session.scalars(select(OrderPayment.member_id).where(
-        OrderPayment.order_id == order.id, OrderPayment.status == PaymentStatus.PAID)))
 
 
 async def paid_cents(session: AsyncSession, order_id: int, member_id: int) -> int:
@@ -154,7 +149,7 @@ async def _issue(sessions: async_sessionmaker[AsyncSession], gateway: PaymentGat
         member = await uow.session.get_one(Member, payment.member_id)
         if payment.status != PaymentStatus.CREATING:
             return 0
-        if order.status != OrderStatus.CONFIRMED:
+        if order.status not in OrderStatus.PAYABLE:
             payment.status = PaymentStatus.ABANDONED
             return 0
         request = dict(amount_cents=payment.amount_cents, description=order.title[:200],
@@ -205,7 +200,7 @@ async def apply_status(session: AsyncSession, payment: OrderPayment, status: str
     elif status in (PaymentStatus.FAILED, PaymentStatus.CANCELED):
         await enqueue_for_member(session, member, purpose=purpose,
                                  message_id="orders-payment-failed", args=args)
-        if order.status == OrderStatus.CONFIRMED:
+        if order.status in OrderStatus.PAYABLE:
             await new_attempt(session, payment)
     return True
 
@@ -285,12 +280,12 @@ async def issue_refunds(sessions: async_sessionmaker[AsyncSession],
 
 
 async def remind_unpaid(session: AsyncSession, now: datetime) -> int:
-    """Families of confirmed orders who have not paid: a reminder two days after their
-    link, with a new link if the old one can no longer be paid."""
+    """Families of confirmed (or already delivered) orders who have not paid: a reminder
+    two days after their link, with a new link if the old one can no longer be paid."""
     reminded = 0
-    confirmed = await session.scalars(select(GroupOrder).where(
-        GroupOrder.status == OrderStatus.CONFIRMED))
-    for order in list(confirmed):
+    payable = await session.scalars(select(GroupOrder).where(
+        GroupOrder.status.in_(OrderStatus.PAYABLE)))
+    for order in list(payable):
         paid = await paid_members(session, order)
         for member in await participants(session, order):
             payment = await latest(session, order.id, member.id)

@@ -129,7 +129,11 @@ orders-cancel-confirm = Cancel “{ $title }”? Everyone is told, and those who
 orders-cancel-yes = Yes, cancel it
 orders-cancel-no = No, keep it
 orders-cancelled-organiser = The order is cancelled; { $refunds } refunds are on their way.
-orders-completed = 📦 Marked as delivered; the families are told.
+orders-completed = 📦 Marked as delivered; the families are told.{ $unpaid ->
+        [0] {""}
+        [one] {" "}{ $unpaid } family has not paid yet: it keeps its Pay button and its reminders, and the order stays in your /orders until it has paid.
+       *[other] {" "}{ $unpaid } families have not paid yet: they keep their Pay button and their reminders, and the order stays in your /orders until they have paid.
+    }
 orders-not-confirmed = Only a confirmed order can be marked as delivered.
 
 orders-ask-title = 🛒 New group order. What is it called? (e.g. “Class T-shirts”)

@@ -147,7 +147,11 @@ orders-cancel-confirm = Annuler « { $title } » ? Tout le monde est prévenu, e
 orders-cancel-yes = Oui, annuler
 orders-cancel-no = Non, garder
 orders-cancelled-organiser = La commande est annulée ; { $refunds } remboursement(s) en cours.
-orders-completed = 📦 Marqué comme livré ; les familles sont prévenues.
+orders-completed = 📦 Marqué comme livré ; les familles sont prévenues.{ $unpaid ->
+        [0] {""}
+        [one] {" "}{ $unpaid } famille n'a pas encore payé : elle garde son bouton Payer et ses rappels, et la commande reste dans vos /orders jusqu'à son paiement.
+       *[other] {" "}{ $unpaid } familles n'ont pas encore payé : elles gardent leur bouton Payer et leurs rappels, et la commande reste dans vos /orders jusqu'à leur paiement.
+    }
 orders-not-confirmed = Seule une commande confirmée peut être marquée comme livrée.
 
 orders-ask-title = 🛒 Nouvel achat groupé. Comment s'appelle-t-il ? (p. ex. « T-shirts de la classe »)

@@ -129,7 +129,11 @@ orders-cancel-confirm = “{ $title }” annuleren? Iedereen wordt verwittigd en
 orders-cancel-yes = Ja, annuleren
 orders-cancel-no = Nee, behouden
 orders-cancelled-organiser = De bestelling is geannuleerd; { $refunds } terugbetaling(en) onderweg.
-orders-completed = 📦 Gemarkeerd als geleverd; de gezinnen zijn verwittigd.
+orders-completed = 📦 Gemarkeerd als geleverd; de gezinnen zijn verwittigd.{ $unpaid ->
+        [0] {""}
+        [one] {" "}{ $unpaid } gezin heeft nog niet betaald: het houdt zijn knop Betalen en zijn herinneringen, en de bestelling blijft in je /orders tot het betaald heeft.
+       *[other] {" "}{ $unpaid } gezinnen hebben nog niet betaald: ze houden hun knop Betalen en hun herinneringen, en de bestelling blijft in je /orders tot ze betaald hebben.
+    }
 orders-not-confirmed = Alleen een bevestigde bestelling kan als geleverd gemarkeerd worden.
 
 orders-ask-title = 🛒 Nieuwe groepsaankoop. Hoe heet ze? (bv. “T-shirts van de klas”)

@@ -421,6 +421,43 @@ async def test_the_card_of_a_paid_order_says_paid_and_no_longer_asks_to_pay(
     assert "💶 Betalen" in jan.button_labels()
 
 
+async def test_a_delivered_order_can_still_be_paid_by_who_has_not(
+        shop: App, mollie: LocalMollie) -> None:
+    """Marking it delivered used to hide the order from everyone: Jan could no longer pay,
+    and Sophie could no longer see who owed what."""
+    sophie, anna, jan = await open_order(shop, minimum="2")
+    for parent, label, size in ((anna, "Join", "M"), (jan, "Meedoen", "S")):
+        await parent.taps(label)
+        await join(parent, "T-shirt", size, "1")
+    await close_now(sophie)
+    await shop.settle_payments()
+    await checkout(link_in(anna.last.text))
+    await mollie.pay(link_in(jan.last.text).rsplit("/", 1)[1], "expired")
+    assert await manage(sophie, "Delivered") == (
+        "📦 Marked as delivered; the families are told. 1 family has not paid yet: it keeps "
+        "its Pay button and its reminders, and the order stays in your /orders until it "
+        "has paid.")
+    await shop.deliver()
+    assert await anna.says("/orders") == "No group order for you at the moment."
+    await sophie.says("/orders")
+    assert sophie.button_labels() == ["Class T-shirts · delivered · 2 ordered (minimum 2)"]
+    await jan.says("/orders")
+    card = await jan.taps("Class T-shirts")
+    assert card.startswith("🛒 Class T-shirts (geleverd)") and "💶 Betalen" in card
+    assert await jan.taps("Betalen") == "Je bedrag: €\xa012,50. Een nieuwe betaallink is onderweg."
+    assert await shop.settle_payments() == 1
+    await mollie.pay(link_in(jan.last.text).rsplit("/", 1)[1], "expired")
+    with time_machine.travel(utcnow() + timedelta(days=2, minutes=1)):
+        assert await remind_unpaid_orders(shop.sessions) == 1  # delivered, still reminded
+        await shop.parents_wrote_recently()
+        await shop.settle_payments()
+    assert jan.last.text.startswith("⏰ Herinnering: je betaling van €\xa012,50")
+    await checkout(link_in(jan.last.text))
+    await shop.deliver()
+    assert jan.last.text == "✅ Betaling van €\xa012,50 ontvangen voor “Class T-shirts”. Bedankt!"
+    assert await sophie.says("/orders") == "No group order for you at the moment."
+
+
 async def test_order_counts_do_not_read_like_dates(app: App) -> None:
     """“5/2” reads as the 5th of February: counts say what they count, in every language."""
     anna, jan, school_id = await families(app)
