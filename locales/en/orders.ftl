@@ -73,7 +73,10 @@ orders-refunded = ↩️ { $amount } for “{ $title }” is being refunded to y
 orders-cancelled-minimum = ❌ The order “{ $title }” is cancelled: { $total } ordered, { $min } were needed. You pay nothing.
 orders-cancelled-minimum-organiser = ❌ “{ $title }” closed below its minimum ({ $total } ordered, { $min } needed) and is cancelled. The families are told.
 orders-cancelled-by-organiser = ❌ The order “{ $title }” was called off by its organiser. If you paid, you will be refunded.
-orders-confirmed-organiser = ✅ “{ $title }” goes ahead: { $total } ordered by { $families } families. Payment links are being sent.
+orders-confirmed-organiser = ✅ “{ $title }” goes ahead: { $total } ordered by { $families ->
+        [one] { $families } family
+       *[other] { $families } families
+    }. Payment links are being sent.
 orders-below-minimum = ⚠️ “{ $title }” has { $total } of the { $min } needed, and closes on { $deadline }. Extend it by a week?
 orders-extended = ⏰ “{ $title }” stays open until { $deadline }.
 orders-delivered = 📦 “{ $title }” has arrived!{ $has_pickup ->
@@ -89,7 +92,10 @@ orders-action-extend = ⏰ Extend by a week
 orders-action-cancel = ❌ Cancel the order
 orders-action-delivered = 📦 Delivered
 orders-summary =
-    📋 “{ $title }” ({ $status }) — { $families_count } families
+    📋 “{ $title }” ({ $status }) — { $families_count ->
+        [one] { $families_count } family
+       *[other] { $families_count } families
+    }
     Totals:
     { $totals }
     Families:
@@ -128,7 +134,11 @@ orders-extended-organiser = ⏰ Extended: open until { $deadline }.
 orders-cancel-confirm = Cancel “{ $title }”? Everyone is told, and those who paid are refunded.
 orders-cancel-yes = Yes, cancel it
 orders-cancel-no = No, keep it
-orders-cancelled-organiser = The order is cancelled; { $refunds } refunds are on their way.
+orders-cancelled-organiser = The order is cancelled; { $refunds ->
+        [0] nobody had paid, so there is nothing to refund.
+        [one] { $refunds } refund is on its way.
+       *[other] { $refunds } refunds are on their way.
+    }
 orders-completed = 📦 Marked as delivered; the families are told.{ $unpaid ->
         [0] {""}
         [one] {" "}{ $unpaid } family has not paid yet: it keeps its Pay button and its reminders, and the order stays in your /orders until it has paid.

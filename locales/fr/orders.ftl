@@ -85,7 +85,13 @@ orders-cancelled-minimum-organiser = ❌ « { $title } » a clôturé sous son m
        *[other] { $total } commandés
     }, il en fallait { $min }) et est annulé. Les familles sont prévenues.
 orders-cancelled-by-organiser = ❌ L'achat groupé « { $title } » a été annulé par son organisateur·rice. Si vous avez payé, vous serez remboursé·e.
-orders-confirmed-organiser = ✅ « { $title } » est lancé : { $total } commandés par { $families } familles. Les liens de paiement partent.
+orders-confirmed-organiser = ✅ « { $title } » est lancé : { $total ->
+        [one] { $total } commandé
+       *[other] { $total } commandés
+    } par { $families ->
+        [one] { $families } famille
+       *[other] { $families } familles
+    }. Les liens de paiement partent.
 orders-below-minimum = ⚠️ « { $title } » a { $total } des { $min } nécessaires et clôture le { $deadline }. Prolonger d'une semaine ?
 orders-extended = ⏰ « { $title } » reste ouvert jusqu'au { $deadline }.
 orders-delivered = 📦 « { $title } » est arrivé !{ $has_pickup ->
@@ -101,7 +107,10 @@ orders-action-extend = ⏰ Prolonger d'une semaine
 orders-action-cancel = ❌ Annuler la commande
 orders-action-delivered = 📦 Livré
 orders-summary =
-    📋 « { $title } » ({ $status }) — { $families_count } familles
+    📋 « { $title } » ({ $status }) — { $families_count ->
+        [one] { $families_count } famille
+       *[other] { $families_count } familles
+    }
     Totaux :
     { $totals }
     Familles :
@@ -146,7 +155,11 @@ orders-extended-organiser = ⏰ Prolongé : ouvert jusqu'au { $deadline }.
 orders-cancel-confirm = Annuler « { $title } » ? Tout le monde est prévenu, et ceux qui ont payé sont remboursés.
 orders-cancel-yes = Oui, annuler
 orders-cancel-no = Non, garder
-orders-cancelled-organiser = La commande est annulée ; { $refunds } remboursement(s) en cours.
+orders-cancelled-organiser = La commande est annulée ; { $refunds ->
+        [0] personne n'avait payé, il n'y a rien à rembourser.
+        [one] { $refunds } remboursement en cours.
+       *[other] { $refunds } remboursements en cours.
+    }
 orders-completed = 📦 Marqué comme livré ; les familles sont prévenues.{ $unpaid ->
         [0] {""}
         [one] {" "}{ $unpaid } famille n'a pas encore payé : elle garde son bouton Payer et ses rappels, et la commande reste dans vos /orders jusqu'à son paiement.

@@ -73,7 +73,10 @@ orders-refunded = ↩️ { $amount } voor “{ $title }” wordt je terugbetaald
 orders-cancelled-minimum = ❌ De groepsaankoop “{ $title }” is geannuleerd: { $total } besteld, { $min } waren nodig. Je betaalt niets.
 orders-cancelled-minimum-organiser = ❌ “{ $title }” sloot onder het minimum ({ $total } besteld, { $min } nodig) en is geannuleerd. De gezinnen zijn verwittigd.
 orders-cancelled-by-organiser = ❌ De groepsaankoop “{ $title }” is door de organisator geannuleerd. Wie betaald heeft, wordt terugbetaald.
-orders-confirmed-organiser = ✅ “{ $title }” gaat door: { $total } besteld door { $families } gezinnen. De betaallinks worden verstuurd.
+orders-confirmed-organiser = ✅ “{ $title }” gaat door: { $total } besteld door { $families ->
+        [one] { $families } gezin
+       *[other] { $families } gezinnen
+    }. De betaallinks worden verstuurd.
 orders-below-minimum = ⚠️ “{ $title }” heeft { $total } van de { $min } nodige en sluit op { $deadline }. Een week verlengen?
 orders-extended = ⏰ “{ $title }” blijft open tot { $deadline }.
 orders-delivered = 📦 “{ $title }” is aangekomen!{ $has_pickup ->
@@ -89,7 +92,10 @@ orders-action-extend = ⏰ Een week verlengen
 orders-action-cancel = ❌ Bestelling annuleren
 orders-action-delivered = 📦 Geleverd
 orders-summary =
-    📋 “{ $title }” ({ $status }) — { $families_count } gezinnen
+    📋 “{ $title }” ({ $status }) — { $families_count ->
+        [one] { $families_count } gezin
+       *[other] { $families_count } gezinnen
+    }
     Totalen:
     { $totals }
     Gezinnen:
@@ -128,7 +134,11 @@ orders-extended-organiser = ⏰ Verlengd: open tot { $deadline }.
 orders-cancel-confirm = “{ $title }” annuleren? Iedereen wordt verwittigd en wie betaald heeft, wordt terugbetaald.
 orders-cancel-yes = Ja, annuleren
 orders-cancel-no = Nee, behouden
-orders-cancelled-organiser = De bestelling is geannuleerd; { $refunds } terugbetaling(en) onderweg.
+orders-cancelled-organiser = De bestelling is geannuleerd; { $refunds ->
+        [0] niemand had betaald, er valt niets terug te betalen.
+        [one] { $refunds } terugbetaling onderweg.
+       *[other] { $refunds } terugbetalingen onderweg.
+    }
 orders-completed = 📦 Gemarkeerd als geleverd; de gezinnen zijn verwittigd.{ $unpaid ->
         [0] {""}
         [one] {" "}{ $unpaid } gezin heeft nog niet betaald: het houdt zijn knop Betalen en zijn herinneringen, en de bestelling blijft in je /orders tot het betaald heeft.

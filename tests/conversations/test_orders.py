@@ -309,7 +309,8 @@ async def test_cancelling_a_confirmed_order_refunds_who_paid(shop: App,
     assert mollie.payments[jan_payment]["amount"]["value"] == "0.20"
     await checkout(link_in(anna.last.text))
     await manage(sophie, "Cancel the order")
-    assert "1 refunds are on their way" in await sophie.taps("Yes, cancel it")
+    assert "The order is cancelled; 1 refund is on its way." in await sophie.taps(
+        "Yes, cancel it")
     await shop.settle_payments()
     refunds = list(mollie.refunds.values())
     assert [(r["paymentId"], r["amount"]["value"]) for r in refunds] == [(anna_payment, "10.29")]
@@ -456,6 +457,48 @@ async def test_a_delivered_order_can_still_be_paid_by_who_has_not(
     await shop.deliver()
     assert jan.last.text == "✅ Betaling van €\xa012,50 ontvangen voor “Class T-shirts”. Bedankt!"
     assert await sophie.says("/orders") == "No group order for you at the moment."
+
+
+async def test_a_dutch_organiser_reads_her_counts_in_proper_dutch(shop: App,
+                                                                 mollie: LocalMollie) -> None:
+    """Not “1 gezinnen” nor “terugbetaling(en)”: one family is one family."""
+    anna, jan, school_id = await families(shop)
+    els = await admin_of(shop, school_id, language="Nederlands")
+    await els.says("/neworder")
+    await els.says("Koekjesverkoop")
+    await els.taps("Overslaan")
+    await els.taps("Overslaan")
+    await els.says("Doos koekjes 4,50")
+    await els.taps("Overslaan")
+    await els.taps("Dat is alles")
+    await els.says("2")
+    await els.taps("Overslaan")
+    await els.says("12/12/2099 20u")
+    await els.taps("Overslaan")
+    await els.taps("Hele school")
+    await els.taps("Publiceren")
+    await shop.deliver()
+    await jan.taps("Meedoen")
+    await join(jan, "Doos koekjes", None, "2")
+    await els.says("/orders")
+    await els.taps("Koekjesverkoop")
+    await els.taps("Beheren")
+    await els.taps("Nu afsluiten")
+    assert await els.taps("Ja, afsluiten") == "De bestelling is afgesloten: bevestigd."
+    await shop.settle_payments()
+    assert els.last.text == ("✅ “Koekjesverkoop” gaat door: 2 besteld door 1 gezin. "
+                             "De betaallinks worden verstuurd.")
+    await els.says("/orders")
+    await els.taps("Koekjesverkoop")
+    await els.taps("Beheren")
+    assert (await els.taps("Wie bestelde wat")).startswith(
+        "📋 “Koekjesverkoop” (bevestigd) — 1 gezin\nTotalen:\n• 2 × Doos koekjes\n")
+    await els.says("/orders")
+    await els.taps("Koekjesverkoop")
+    await els.taps("Beheren")
+    await els.taps("Bestelling annuleren")
+    assert await els.taps("Ja, annuleren") == (
+        "De bestelling is geannuleerd; niemand had betaald, er valt niets terug te betalen.")
 
 
 async def test_order_counts_do_not_read_like_dates(app: App) -> None:
