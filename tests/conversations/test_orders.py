@@ -143,6 +143,7 @@ async def test_changing_typing_a_quantity_the_family_maximum_and_leaving(app: Ap
     await anna.taps("L")
     assert "At most 3 per family for this order." in await anna.says("2")
     assert "Please give a quantity from 0 to 99." in await anna.says("lots")
+    assert await anna.says("²") == "Please give a quantity from 0 to 99."  # a digit, no number
     card = await anna.says("1")
     assert "• 2 × T-shirt M — €25.00\n• 1 × T-shirt L — €12.50\nTotal: €37.50" in card
     await join(anna, "T-shirt", "M", "0")
@@ -341,6 +342,7 @@ async def test_who_may_organise_and_manage(app: App) -> None:
     await rep.taps("Skip")
     await rep.taps("That's all")
     assert "Please type a whole number" in await rep.says("-4")
+    assert "Please type a whole number" in await rep.says("³")
     await rep.says("10")
     await rep.taps("Skip")
     assert "That moment has passed" in await rep.says("01/01/2020 10h")
