@@ -189,7 +189,7 @@ async def on_pay(callback: CallbackQuery, callback_data: OrderCb, member: Member
                                         url=payment.checkout_url))
     else:
         if payment.status in PaymentStatus.UNPAID_FINAL:
-            await payments.new_attempt(session, payment)
+            await payments.new_attempt(session, payment, asked=True)
         await callback.message.answer(t("orders-link-coming", amount=amount))
 
 

@@ -34,6 +34,8 @@ MAX_ATTEMPTS = 6
 REMIND_AFTER = timedelta(days=2)
 IN_PROGRESS = (PaymentStatus.OPEN, PaymentStatus.PENDING, PaymentStatus.AUTHORIZED)
 KNOWN = frozenset({*IN_PROGRESS, *PaymentStatus.FINAL})
+# The first link says the order goes ahead; later ones must not say it again.
+LINK_MESSAGES = {"reminder": "orders-pay-reminder", "retry": "orders-pay-new-link"}
 
 
 @dataclass(frozen=True)
@@ -96,12 +98,13 @@ async def paid_cents(session: AsyncSession, order_id: int, member_id: int) -> in
 
 
 async def new_attempt(session: AsyncSession, previous: OrderPayment,
-                      purpose: str = "link") -> OrderPayment | None:
-    """A fresh payment replacing one that can no longer be paid (None if it still can,
-    or if there were too many already)."""
+                      purpose: str = "retry", asked: bool = False) -> OrderPayment | None:
+    """A fresh payment replacing one that can no longer be paid (None if it still can).
+    Made unasked (after a failure, for a reminder) MAX_ATTEMPTS times at most, so a card
+    that keeps failing does not loop; a family tapping Pay always gets one."""
     current = await latest(session, previous.order_id, previous.member_id)
-    if current is None or current.status not in PaymentStatus.UNPAID_FINAL or \
-            current.attempt >= MAX_ATTEMPTS:
+    if current is None or current.status not in PaymentStatus.UNPAID_FINAL or (
+            current.attempt >= MAX_ATTEMPTS and not asked):
         return None
     payment = OrderPayment(school_id=current.school_id, order_id=current.order_id,
                            member_id=current.member_id, attempt=current.attempt + 1,
@@ -172,8 +175,7 @@ async def _issue(sessions: async_sessionmaker[AsyncSession], gateway: PaymentGat
         member = await uow.session.get_one(Member, payment.member_id)
         await enqueue_for_member(
             uow.session, member, purpose=f"order:{order.id}:pay:{payment.attempt}",
-            message_id="orders-pay-reminder" if payment.purpose == "reminder"
-            else "orders-pay-link",
+            message_id=LINK_MESSAGES.get(payment.purpose, "orders-pay-link"),
             args={"title": order.title, "amount": money_arg(payment.amount_cents),
                   "url": created.checkout_url})
     return 1
@@ -198,10 +200,12 @@ async def apply_status(session: AsyncSession, payment: OrderPayment, status: str
         await enqueue_for_member(session, member, purpose=purpose, message_id="orders-paid",
                                  args=args)
     elif status in (PaymentStatus.FAILED, PaymentStatus.CANCELED):
-        await enqueue_for_member(session, member, purpose=purpose,
-                                 message_id="orders-payment-failed", args=args)
+        retry = "none"  # a cancelled order: nothing more to pay
         if order.status in OrderStatus.PAYABLE:
-            await new_attempt(session, payment)
+            retry = "link" if await new_attempt(session, payment) else "tap"
+        await enqueue_for_member(session, member, purpose=purpose,
+                                 message_id="orders-payment-failed",
+                                 args={**args, "retry": retry})
     return True
 
 

@@ -68,7 +68,12 @@ orders-pay-reminder =
     ⏰ Reminder: your payment of { $amount } for “{ $title }” is still open.
     Pay here: { $url }
 orders-paid = ✅ Payment of { $amount } received for “{ $title }”. Thank you!
-orders-payment-failed = ⚠️ Your payment of { $amount } for “{ $title }” did not go through. A new link follows.
+orders-payment-failed = ⚠️ Your payment of { $amount } for “{ $title }” did not go through.{ $retry ->
+        [link] {" "}A new link follows.
+        [tap] {" "}To try again, tap 💶 Pay on the order in /orders.
+       *[none] {""}
+    }
+orders-pay-new-link = 🔗 A new payment link for “{ $title }”. Your amount: { $amount }. Pay by Bancontact or card here: { $url }
 orders-refunded = ↩️ { $amount } for “{ $title }” is being refunded to you.
 orders-cancelled-minimum = ❌ The order “{ $title }” is cancelled: { $total } ordered, { $min } were needed. You pay nothing.
 orders-cancelled-minimum-organiser = ❌ “{ $title }” closed below its minimum ({ $total } ordered, { $min } needed) and is cancelled. The families are told.

@@ -74,7 +74,12 @@ orders-pay-reminder =
     ⏰ Rappel : votre paiement de { $amount } pour « { $title } » est toujours en attente.
     Payez ici : { $url }
 orders-paid = ✅ Paiement de { $amount } reçu pour « { $title } ». Merci !
-orders-payment-failed = ⚠️ Votre paiement de { $amount } pour « { $title } » n'a pas abouti. Un nouveau lien suit.
+orders-payment-failed = ⚠️ Votre paiement de { $amount } pour « { $title } » n'a pas abouti.{ $retry ->
+        [link] {" "}Un nouveau lien suit.
+        [tap] {" "}Pour réessayer, touchez 💶 Payer sur la commande dans /orders.
+       *[none] {""}
+    }
+orders-pay-new-link = 🔗 Un nouveau lien de paiement pour « { $title } ». Votre montant : { $amount }. Payez par Bancontact ou carte ici : { $url }
 orders-refunded = ↩️ { $amount } pour « { $title } » vous est remboursé.
 orders-cancelled-minimum = ❌ L'achat groupé « { $title } » est annulé : { $total ->
         [one] { $total } commandé

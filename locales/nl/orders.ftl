@@ -68,7 +68,12 @@ orders-pay-reminder =
     ⏰ Herinnering: je betaling van { $amount } voor “{ $title }” staat nog open.
     Betaal hier: { $url }
 orders-paid = ✅ Betaling van { $amount } ontvangen voor “{ $title }”. Bedankt!
-orders-payment-failed = ⚠️ Je betaling van { $amount } voor “{ $title }” is niet gelukt. Een nieuwe link volgt.
+orders-payment-failed = ⚠️ Je betaling van { $amount } voor “{ $title }” is niet gelukt.{ $retry ->
+        [link] {" "}Een nieuwe link volgt.
+        [tap] {" "}Tik op 💶 Betalen bij de bestelling in /orders om het opnieuw te proberen.
+       *[none] {""}
+    }
+orders-pay-new-link = 🔗 Een nieuwe betaallink voor “{ $title }”. Je bedrag: { $amount }. Betaal met Bancontact of kaart hier: { $url }
 orders-refunded = ↩️ { $amount } voor “{ $title }” wordt je terugbetaald.
 orders-cancelled-minimum = ❌ De groepsaankoop “{ $title }” is geannuleerd: { $total } besteld, { $min } waren nodig. Je betaalt niets.
 orders-cancelled-minimum-organiser = ❌ “{ $title }” sloot onder het minimum ({ $total } besteld, { $min } nodig) en is geannuleerd. De gezinnen zijn verwittigd.

@@ -250,6 +250,36 @@ async def test_a_failed_payment_gets_a_new_link_and_an_expired_one_a_reminder(
         assert link_in(anna.last.text) == second  # still open: the same link again
 
 
+async def test_a_card_that_keeps_failing_is_told_what_to_do_and_can_still_pay(
+        shop: App, mollie: LocalMollie) -> None:
+    """After six failures no new link came, yet the bot said “A new link follows” and,
+    on Pay, “A new payment link is on its way”; each new link also announced again
+    that the order goes ahead."""
+    sophie, anna, _ = await open_order(shop, minimum="1")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "1")
+    await close_now(sophie)
+    await shop.settle_payments()
+    for attempt in range(1, payments.MAX_ATTEMPTS + 1):
+        await checkout(link_in(anna.last.text), "failed")
+        await shop.settle_payments()
+        if attempt < payments.MAX_ATTEMPTS:
+            assert anna.inbox[-2].text == ("⚠️ Your payment of €12.50 for “Class T-shirts” "
+                                           "did not go through. A new link follows.")
+            assert anna.last.text.startswith(
+                "🔗 A new payment link for “Class T-shirts”. Your amount: €12.50. Pay by ")
+    assert anna.last.text == ("⚠️ Your payment of €12.50 for “Class T-shirts” did not go "
+                              "through. To try again, tap 💶 Pay on the order in /orders.")
+    await anna.says("/orders")
+    await anna.taps("Class T-shirts")
+    assert await anna.taps("Pay") == "Your amount: €12.50. A new payment link is on its way."
+    assert await shop.settle_payments() == 1
+    assert anna.last.text.startswith("🔗 A new payment link for “Class T-shirts”.")
+    await checkout(link_in(anna.last.text))
+    await shop.deliver()
+    assert anna.last.text == "✅ Payment of €12.50 received for “Class T-shirts”. Thank you!"
+
+
 async def test_duplicate_stale_and_forged_webhooks_change_nothing(
         shop: App, mollie: LocalMollie) -> None:
     sophie, anna, _ = await open_order(shop, minimum="1")
