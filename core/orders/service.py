@@ -227,11 +227,12 @@ async def set_quantity(session: AsyncSession, member: Member, order_id: int, ite
     await session.flush()
 
 
-async def leave(session: AsyncSession, member: Member, order_id: int) -> None:
+async def leave(session: AsyncSession, member: Member, order_id: int) -> GroupOrder:
     order = await order_for(session, member, order_id, lock=True)
     ensure_open(order)
     await session.execute(delete(OrderLine).where(OrderLine.order_id == order.id,
                                                   OrderLine.member_id == member.id))
+    return order
 
 
 async def participants(session: AsyncSession, order: GroupOrder) -> list[Member]:
