@@ -44,7 +44,7 @@ def card_buttons(t: Translate, order: GroupOrder, items: list[OrderItem], joined
         if joined:
             builder.button(text=t("orders-leave"),
                            callback_data=OrderCb(action="leave", order_id=order.id))
-    elif order.status == OrderStatus.CONFIRMED and joined and not paid:
+    elif order.status in OrderStatus.PAYABLE and joined and not paid:
         builder.button(text=t("orders-pay"), callback_data=OrderCb(action="pay",
                                                                      order_id=order.id))
     if manager:
@@ -158,7 +158,7 @@ async def on_quantity(callback: CallbackQuery, callback_data: OrderCb, member: M
 async def on_typed_quantity(message: Message, member: Member, session: AsyncSession,
                             state: FSMContext, t: Translate) -> None:
     text = (message.text or "").strip()
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # "²" is a digit too, but not a number
         raise DomainError("orders-quantity-invalid", max=orders.QUANTITY_MAX)
     data = await state.get_data()
     await set_and_show(message, member, session, t, data["order_id"], data["item_id"],
@@ -168,9 +168,11 @@ async def on_typed_quantity(message: Message, member: Member, session: AsyncSess
 
 async def on_leave(callback: CallbackQuery, callback_data: OrderCb, member: Member,
                    session: AsyncSession, t: Translate) -> None:
-    await orders.leave(session, member, callback_data.order_id)
+    order = await orders.leave(session, member, callback_data.order_id)
     await callback.answer()
     await callback.message.answer(t("orders-left"))
+    # The card again: a mistaken tap is undone from there, and it is no dead end.
+    await show_card(callback.message, session, t, member, order)
 
 
 async def on_pay(callback: CallbackQuery, callback_data: OrderCb, member: Member,
@@ -179,7 +181,7 @@ async def on_pay(callback: CallbackQuery, callback_data: OrderCb, member: Member
     order = await orders.order_for(session, member, callback_data.order_id)
     payment = await payments.latest(session, order.id, member.id)
     await callback.answer()
-    if order.status != OrderStatus.CONFIRMED or payment is None:
+    if order.status not in OrderStatus.PAYABLE or payment is None:
         raise DomainError("orders-nothing-to-pay")
     amount = format_money(t.locale, payment.amount_cents)
     if member.id in await payments.paid_members(session, order):
@@ -189,7 +191,7 @@ async def on_pay(callback: CallbackQuery, callback_data: OrderCb, member: Member
                                         url=payment.checkout_url))
     else:
         if payment.status in PaymentStatus.UNPAID_FINAL:
-            await payments.new_attempt(session, payment)
+            await payments.new_attempt(session, payment, asked=True)
         await callback.message.answer(t("orders-link-coming", amount=amount))
 
 

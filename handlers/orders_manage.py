@@ -8,6 +8,7 @@ from aiogram.types import BufferedInputFile, CallbackQuery
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
+from core.errors import DomainError
 from core.i18n import Translate, format_datetime
 from core.models import GroupOrder, Member, OrderStatus
 from core.orders import closing
@@ -61,6 +62,25 @@ async def on_csv(callback: CallbackQuery, callback_data: OrderCb, member: Member
 
 async def on_close(callback: CallbackQuery, callback_data: OrderCb, member: Member,
                    session: AsyncSession, t: Translate) -> None:
+    """Closing cannot be undone, and below the minimum it cancels the order for everyone:
+    say which of the two it will be before doing it."""
+    order = await orders.managed_order(session, member, callback_data.order_id)
+    if order.status != OrderStatus.OPEN:
+        raise DomainError("orders-closed")
+    total = await orders.progress(session, order)
+    await callback.answer()
+    await callback.message.answer(
+        t("orders-close-confirm", title=order.title, total=total, min=order.min_quantity,
+          reached="yes" if total >= order.min_quantity else "no",
+          families=len(await orders.participants(session, order))),
+        reply_markup=buttons((t("orders-close-yes"),
+                              OrderCb(action="close_yes", order_id=order.id)),
+                             (t("orders-close-no"), OrderCb(action="manage",
+                                                            order_id=order.id))))
+
+
+async def on_close_confirmed(callback: CallbackQuery, callback_data: OrderCb, member: Member,
+                             session: AsyncSession, t: Translate) -> None:
     status = await closing.close_now(session, member, callback_data.order_id, utcnow())
     await callback.answer()
     await callback.message.answer(t("orders-closed-now", status=status_name(t, status)))
@@ -96,9 +116,10 @@ async def on_cancel_confirmed(callback: CallbackQuery, callback_data: OrderCb, m
 
 async def on_delivered(callback: CallbackQuery, callback_data: OrderCb, member: Member,
                        session: AsyncSession, t: Translate) -> None:
-    await orders.complete(session, member, callback_data.order_id)
+    order = await orders.complete(session, member, callback_data.order_id)
     await callback.answer()
-    await callback.message.answer(t("orders-completed"))
+    await callback.message.answer(t("orders-completed", unpaid=len(
+        await orders.unpaid_members(session, order))))
 
 
 def make_router() -> Router:
@@ -108,6 +129,7 @@ def make_router() -> Router:
     router.callback_query.register(on_summary, on(F.action == "summary"))
     router.callback_query.register(on_csv, on(F.action == "csv"))
     router.callback_query.register(on_close, on(F.action == "close"))
+    router.callback_query.register(on_close_confirmed, on(F.action == "close_yes"))
     router.callback_query.register(on_extend, on(F.action == "extend"))
     router.callback_query.register(on_cancel, on(F.action == "cancel"))
     router.callback_query.register(on_cancel_confirmed, on(F.action == "cancel_yes"))

@@ -19,6 +19,8 @@ class OrderStatus:
     CONFIRMED = "confirmed"
     CANCELLED = "cancelled"
     COMPLETED = "completed"
+    # Delivered goods are still owed: families pay (and are reminded) after delivery too.
+    PAYABLE = frozenset({CONFIRMED, COMPLETED})
 
 
 class GroupOrder(CreatedAt, Base):
@@ -136,7 +138,7 @@ class OrderPayment(CreatedAt, Base):
     mollie_id: Mapped[str | None] = mapped_column(String(40))
     checkout_url: Mapped[str | None] = mapped_column(String(500))
     status: Mapped[str] = mapped_column(String(16), default=PaymentStatus.CREATING)
-    purpose: Mapped[str] = mapped_column(String(16), default="link")  # link | reminder
+    purpose: Mapped[str] = mapped_column(String(16), default="link")  # link | retry | reminder
     last_error: Mapped[str | None] = mapped_column(Text)
     paid_at: Mapped[datetime | None]
     checked_at: Mapped[datetime | None]  # last time we asked Mollie (reconciliation)

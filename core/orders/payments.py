@@ -27,13 +27,15 @@ from core.models import (
     PaymentStatus,
     RefundStatus,
 )
-from core.orders.service import lines_of, participants
+from core.orders.service import lines_of, paid_members, participants
 from core.outbox import enqueue_for_member, money_arg
 
 MAX_ATTEMPTS = 6
 REMIND_AFTER = timedelta(days=2)
 IN_PROGRESS = (PaymentStatus.OPEN, PaymentStatus.PENDING, PaymentStatus.AUTHORIZED)
 KNOWN = frozenset({*IN_PROGRESS, *PaymentStatus.FINAL})
+# The first link says the order goes ahead; later ones must not say it again.
+LINK_MESSAGES = {"reminder": "orders-pay-reminder", "retry": "orders-pay-new-link"}
 
 
 @dataclass(frozen=True)
@@ -86,11 +88,6 @@ async def latest(session: AsyncSession, order_id: int, member_id: int) -> OrderP
         .order_by(OrderPayment.attempt.desc()).limit(1))
 
 
-async def paid_members(session: AsyncSession, order: GroupOrder) -> set[int]:
-    return set(await session.scalars(select(OrderPayment.member_id).where(
-        OrderPayment.order_id == order.id, OrderPayment.status == PaymentStatus.PAID)))
-
-
 async def paid_cents(session: AsyncSession, order_id: int, member_id: int) -> int:
     """What the family has paid for the order and not been refunded (0: nothing)."""
     return await session.scalar(
@@ -101,12 +98,13 @@ async def paid_cents(session: AsyncSession, order_id: int, member_id: int) -> in
 
 
 async def new_attempt(session: AsyncSession, previous: OrderPayment,
-                      purpose: str = "link") -> OrderPayment | None:
-    """A fresh payment replacing one that can no longer be paid (None if it still can,
-    or if there were too many already)."""
+                      purpose: str = "retry", asked: bool = False) -> OrderPayment | None:
+    """A fresh payment replacing one that can no longer be paid (None if it still can).
+    Made unasked (after a failure, for a reminder) MAX_ATTEMPTS times at most, so a card
+    that keeps failing does not loop; a family tapping Pay always gets one."""
     current = await latest(session, previous.order_id, previous.member_id)
-    if current is None or current.status not in PaymentStatus.UNPAID_FINAL or \
-            current.attempt >= MAX_ATTEMPTS:
+    if current is None or current.status not in PaymentStatus.UNPAID_FINAL or (
+            current.attempt >= MAX_ATTEMPTS and not asked):
         return None
     payment = OrderPayment(school_id=current.school_id, order_id=current.order_id,
                            member_id=current.member_id, attempt=current.attempt + 1,
@@ -154,7 +152,7 @@ async def _issue(sessions: async_sessionmaker[AsyncSession], gateway: PaymentGat
         member = await uow.session.get_one(Member, payment.member_id)
         if payment.status != PaymentStatus.CREATING:
             return 0
-        if order.status != OrderStatus.CONFIRMED:
+        if order.status not in OrderStatus.PAYABLE:
             payment.status = PaymentStatus.ABANDONED
             return 0
         request = dict(amount_cents=payment.amount_cents, description=order.title[:200],
@@ -177,8 +175,7 @@ async def _issue(sessions: async_sessionmaker[AsyncSession], gateway: PaymentGat
         member = await uow.session.get_one(Member, payment.member_id)
         await enqueue_for_member(
             uow.session, member, purpose=f"order:{order.id}:pay:{payment.attempt}",
-            message_id="orders-pay-reminder" if payment.purpose == "reminder"
-            else "orders-pay-link",
+            message_id=LINK_MESSAGES.get(payment.purpose, "orders-pay-link"),
             args={"title": order.title, "amount": money_arg(payment.amount_cents),
                   "url": created.checkout_url})
     return 1
@@ -203,10 +200,12 @@ async def apply_status(session: AsyncSession, payment: OrderPayment, status: str
         await enqueue_for_member(session, member, purpose=purpose, message_id="orders-paid",
                                  args=args)
     elif status in (PaymentStatus.FAILED, PaymentStatus.CANCELED):
+        retry = "none"  # a cancelled order: nothing more to pay
+        if order.status in OrderStatus.PAYABLE:
+            retry = "link" if await new_attempt(session, payment) else "tap"
         await enqueue_for_member(session, member, purpose=purpose,
-                                 message_id="orders-payment-failed", args=args)
-        if order.status == OrderStatus.CONFIRMED:
-            await new_attempt(session, payment)
+                                 message_id="orders-payment-failed",
+                                 args={**args, "retry": retry})
     return True
 
 
@@ -285,12 +284,12 @@ async def issue_refunds(sessions: async_sessionmaker[AsyncSession],
 
 
 async def remind_unpaid(session: AsyncSession, now: datetime) -> int:
-    """Families of confirmed orders who have not paid: a reminder two days after their
-    link, with a new link if the old one can no longer be paid."""
+    """Families of confirmed (or already delivered) orders who have not paid: a reminder
+    two days after their link, with a new link if the old one can no longer be paid."""
     reminded = 0
-    confirmed = await session.scalars(select(GroupOrder).where(
-        GroupOrder.status == OrderStatus.CONFIRMED))
-    for order in list(confirmed):
+    payable = await session.scalars(select(GroupOrder).where(
+        GroupOrder.status.in_(OrderStatus.PAYABLE)))
+    for order in list(payable):
         paid = await paid_members(session, order)
         for member in await participants(session, order):
             payment = await latest(session, order.id, member.id)

@@ -28,7 +28,9 @@ from core.models import (
     OrderClass,
     OrderItem,
     OrderLine,
+    OrderPayment,
     OrderStatus,
+    PaymentStatus,
     RoleKind,
 )
 from core.outbox import Button, enqueue_for_member, money_arg, optional_arg, when_arg
@@ -225,11 +227,12 @@ async def set_quantity(session: AsyncSession, member: Member, order_id: int, ite
     await session.flush()
 
 
-async def leave(session: AsyncSession, member: Member, order_id: int) -> None:
+async def leave(session: AsyncSession, member: Member, order_id: int) -> GroupOrder:
     order = await order_for(session, member, order_id, lock=True)
     ensure_open(order)
     await session.execute(delete(OrderLine).where(OrderLine.order_id == order.id,
                                                   OrderLine.member_id == member.id))
+    return order
 
 
 async def participants(session: AsyncSession, order: GroupOrder) -> list[Member]:
@@ -239,15 +242,33 @@ async def participants(session: AsyncSession, order: GroupOrder) -> list[Member]
         .order_by(Member.last_name, Member.first_name)))
 
 
+async def paid_members(session: AsyncSession, order: GroupOrder) -> set[int]:
+    return set(await session.scalars(select(OrderPayment.member_id).where(
+        OrderPayment.order_id == order.id, OrderPayment.status == PaymentStatus.PAID)))
+
+
+async def unpaid_members(session: AsyncSession, order: GroupOrder) -> set[int]:
+    """The families who ordered and have not paid (yet)."""
+    ordered = set(await session.scalars(select(OrderLine.member_id)
+                                        .where(OrderLine.order_id == order.id)))
+    return ordered - await paid_members(session, order)
+
+
 async def visible_orders(session: AsyncSession, member: Member) -> list[GroupOrder]:
-    """Open orders for this member, then theirs (joined or organised) still in progress."""
+    """Open orders for this member, then theirs (joined or organised) still in progress;
+    a delivered one stays while it is still owed: to its unpaid families and organiser."""
     candidates = await session.scalars(
         select(GroupOrder).where(GroupOrder.school_id == member.school_id,
                                  GroupOrder.status.in_([OrderStatus.OPEN, OrderStatus.CLOSED,
-                                                        OrderStatus.CONFIRMED]))
+                                                        *OrderStatus.PAYABLE]))
         .order_by(GroupOrder.deadline))
     visible = []
     for order in candidates:
+        if order.status == OrderStatus.COMPLETED:
+            unpaid = await unpaid_members(session, order)
+            if member.id in unpaid or (unpaid and order.organiser_id == member.id):
+                visible.append(order)
+            continue
         mine = order.organiser_id == member.id or await has_lines(session, order, member)
         if mine or (order.status == OrderStatus.OPEN and await belongs_to(
                 session, member, order.school_id, await class_ids_of(session, order))):

@@ -68,12 +68,20 @@ orders-pay-reminder =
     ⏰ Reminder: your payment of { $amount } for “{ $title }” is still open.
     Pay here: { $url }
 orders-paid = ✅ Payment of { $amount } received for “{ $title }”. Thank you!
-orders-payment-failed = ⚠️ Your payment of { $amount } for “{ $title }” did not go through. A new link follows.
+orders-payment-failed = ⚠️ Your payment of { $amount } for “{ $title }” did not go through.{ $retry ->
+        [link] {" "}A new link follows.
+        [tap] {" "}To try again, tap 💶 Pay on the order in /orders.
+       *[none] {""}
+    }
+orders-pay-new-link = 🔗 A new payment link for “{ $title }”. Your amount: { $amount }. Pay by Bancontact or card here: { $url }
 orders-refunded = ↩️ { $amount } for “{ $title }” is being refunded to you.
 orders-cancelled-minimum = ❌ The order “{ $title }” is cancelled: { $total } ordered, { $min } were needed. You pay nothing.
 orders-cancelled-minimum-organiser = ❌ “{ $title }” closed below its minimum ({ $total } ordered, { $min } needed) and is cancelled. The families are told.
 orders-cancelled-by-organiser = ❌ The order “{ $title }” was called off by its organiser. If you paid, you will be refunded.
-orders-confirmed-organiser = ✅ “{ $title }” goes ahead: { $total } ordered by { $families } families. Payment links are being sent.
+orders-confirmed-organiser = ✅ “{ $title }” goes ahead: { $total } ordered by { $families ->
+        [one] { $families } family
+       *[other] { $families } families
+    }. Payment links are being sent.
 orders-below-minimum = ⚠️ “{ $title }” has { $total } of the { $min } needed, and closes on { $deadline }. Extend it by a week?
 orders-extended = ⏰ “{ $title }” stays open until { $deadline }.
 orders-delivered = 📦 “{ $title }” has arrived!{ $has_pickup ->
@@ -89,7 +97,10 @@ orders-action-extend = ⏰ Extend by a week
 orders-action-cancel = ❌ Cancel the order
 orders-action-delivered = 📦 Delivered
 orders-summary =
-    📋 “{ $title }” ({ $status }) — { $families_count } families
+    📋 “{ $title }” ({ $status }) — { $families_count ->
+        [one] { $families_count } family
+       *[other] { $families_count } families
+    }
     Totals:
     { $totals }
     Families:
@@ -115,12 +126,29 @@ orders-csv-paid = { $paid ->
        *[no] no
     }
 orders-closed-now = The order is closed: { $status }.
+orders-close-confirm = { $reached ->
+        [yes] Close “{ $title }” now? { $total } ordered (minimum { $min }): the order goes ahead and { $families ->
+            [one] { $families } family gets
+           *[other] { $families } families get
+        } a payment link. Nobody can order after that.
+       *[no] Close “{ $title }” now? Only { $total } ordered of the { $min } needed: the order will be cancelled for everyone.
+    }
+orders-close-yes = 🔒 Yes, close it
+orders-close-no = No, keep it open
 orders-extended-organiser = ⏰ Extended: open until { $deadline }.
 orders-cancel-confirm = Cancel “{ $title }”? Everyone is told, and those who paid are refunded.
 orders-cancel-yes = Yes, cancel it
 orders-cancel-no = No, keep it
-orders-cancelled-organiser = The order is cancelled; { $refunds } refunds are on their way.
-orders-completed = 📦 Marked as delivered; the families are told.
+orders-cancelled-organiser = The order is cancelled; { $refunds ->
+        [0] nobody had paid, so there is nothing to refund.
+        [one] { $refunds } refund is on its way.
+       *[other] { $refunds } refunds are on their way.
+    }
+orders-completed = 📦 Marked as delivered; the families are told.{ $unpaid ->
+        [0] {""}
+        [one] {" "}{ $unpaid } family has not paid yet: it keeps its Pay button and its reminders, and the order stays in your /orders until it has paid.
+       *[other] {" "}{ $unpaid } families have not paid yet: they keep their Pay button and their reminders, and the order stays in your /orders until they have paid.
+    }
 orders-not-confirmed = Only a confirmed order can be marked as delivered.
 
 orders-ask-title = 🛒 New group order. What is it called? (e.g. “Class T-shirts”)

@@ -74,7 +74,12 @@ orders-pay-reminder =
     ⏰ Rappel : votre paiement de { $amount } pour « { $title } » est toujours en attente.
     Payez ici : { $url }
 orders-paid = ✅ Paiement de { $amount } reçu pour « { $title } ». Merci !
-orders-payment-failed = ⚠️ Votre paiement de { $amount } pour « { $title } » n'a pas abouti. Un nouveau lien suit.
+orders-payment-failed = ⚠️ Votre paiement de { $amount } pour « { $title } » n'a pas abouti.{ $retry ->
+        [link] {" "}Un nouveau lien suit.
+        [tap] {" "}Pour réessayer, touchez 💶 Payer sur la commande dans /orders.
+       *[none] {""}
+    }
+orders-pay-new-link = 🔗 Un nouveau lien de paiement pour « { $title } ». Votre montant : { $amount }. Payez par Bancontact ou carte ici : { $url }
 orders-refunded = ↩️ { $amount } pour « { $title } » vous est remboursé.
 orders-cancelled-minimum = ❌ L'achat groupé « { $title } » est annulé : { $total ->
         [one] { $total } commandé
@@ -85,7 +90,13 @@ orders-cancelled-minimum-organiser = ❌ « { $title } » a clôturé sous son m
        *[other] { $total } commandés
     }, il en fallait { $min }) et est annulé. Les familles sont prévenues.
 orders-cancelled-by-organiser = ❌ L'achat groupé « { $title } » a été annulé par son organisateur·rice. Si vous avez payé, vous serez remboursé·e.
-orders-confirmed-organiser = ✅ « { $title } » est lancé : { $total } commandés par { $families } familles. Les liens de paiement partent.
+orders-confirmed-organiser = ✅ « { $title } » est lancé : { $total ->
+        [one] { $total } commandé
+       *[other] { $total } commandés
+    } par { $families ->
+        [one] { $families } famille
+       *[other] { $families } familles
+    }. Les liens de paiement partent.
 orders-below-minimum = ⚠️ « { $title } » a { $total } des { $min } nécessaires et clôture le { $deadline }. Prolonger d'une semaine ?
 orders-extended = ⏰ « { $title } » reste ouvert jusqu'au { $deadline }.
 orders-delivered = 📦 « { $title } » est arrivé !{ $has_pickup ->
@@ -101,7 +112,10 @@ orders-action-extend = ⏰ Prolonger d'une semaine
 orders-action-cancel = ❌ Annuler la commande
 orders-action-delivered = 📦 Livré
 orders-summary =
-    📋 « { $title } » ({ $status }) — { $families_count } familles
+    📋 « { $title } » ({ $status }) — { $families_count ->
+        [one] { $families_count } famille
+       *[other] { $families_count } familles
+    }
     Totaux :
     { $totals }
     Familles :
@@ -127,12 +141,35 @@ orders-csv-paid = { $paid ->
        *[no] non
     }
 orders-closed-now = La commande est clôturée : { $status }.
+orders-close-confirm = { $reached ->
+        [yes] Clôturer « { $title } » maintenant ? { $total ->
+            [one] { $total } commandé
+           *[other] { $total } commandés
+        } (minimum { $min }) : la commande est lancée et { $families ->
+            [one] { $families } famille reçoit
+           *[other] { $families } familles reçoivent
+        } un lien de paiement. Plus personne ne pourra commander.
+       *[no] Clôturer « { $title } » maintenant ? { $total ->
+            [one] { $total } commandé
+           *[other] { $total } commandés
+        } seulement, il en faut { $min } : la commande sera annulée pour tout le monde.
+    }
+orders-close-yes = 🔒 Oui, clôturer
+orders-close-no = Non, laisser ouvert
 orders-extended-organiser = ⏰ Prolongé : ouvert jusqu'au { $deadline }.
 orders-cancel-confirm = Annuler « { $title } » ? Tout le monde est prévenu, et ceux qui ont payé sont remboursés.
 orders-cancel-yes = Oui, annuler
 orders-cancel-no = Non, garder
-orders-cancelled-organiser = La commande est annulée ; { $refunds } remboursement(s) en cours.
-orders-completed = 📦 Marqué comme livré ; les familles sont prévenues.
+orders-cancelled-organiser = La commande est annulée ; { $refunds ->
+        [0] personne n'avait payé, il n'y a rien à rembourser.
+        [one] { $refunds } remboursement en cours.
+       *[other] { $refunds } remboursements en cours.
+    }
+orders-completed = 📦 Marqué comme livré ; les familles sont prévenues.{ $unpaid ->
+        [0] {""}
+        [one] {" "}{ $unpaid } famille n'a pas encore payé : elle garde son bouton Payer et ses rappels, et la commande reste dans vos /orders jusqu'à son paiement.
+       *[other] {" "}{ $unpaid } familles n'ont pas encore payé : elles gardent leur bouton Payer et leurs rappels, et la commande reste dans vos /orders jusqu'à leur paiement.
+    }
 orders-not-confirmed = Seule une commande confirmée peut être marquée comme livrée.
 
 orders-ask-title = 🛒 Nouvel achat groupé. Comment s'appelle-t-il ? (p. ex. « T-shirts de la classe »)

@@ -68,12 +68,20 @@ orders-pay-reminder =
     ⏰ Herinnering: je betaling van { $amount } voor “{ $title }” staat nog open.
     Betaal hier: { $url }
 orders-paid = ✅ Betaling van { $amount } ontvangen voor “{ $title }”. Bedankt!
-orders-payment-failed = ⚠️ Je betaling van { $amount } voor “{ $title }” is niet gelukt. Een nieuwe link volgt.
+orders-payment-failed = ⚠️ Je betaling van { $amount } voor “{ $title }” is niet gelukt.{ $retry ->
+        [link] {" "}Een nieuwe link volgt.
+        [tap] {" "}Tik op 💶 Betalen bij de bestelling in /orders om het opnieuw te proberen.
+       *[none] {""}
+    }
+orders-pay-new-link = 🔗 Een nieuwe betaallink voor “{ $title }”. Je bedrag: { $amount }. Betaal met Bancontact of kaart hier: { $url }
 orders-refunded = ↩️ { $amount } voor “{ $title }” wordt je terugbetaald.
 orders-cancelled-minimum = ❌ De groepsaankoop “{ $title }” is geannuleerd: { $total } besteld, { $min } waren nodig. Je betaalt niets.
 orders-cancelled-minimum-organiser = ❌ “{ $title }” sloot onder het minimum ({ $total } besteld, { $min } nodig) en is geannuleerd. De gezinnen zijn verwittigd.
 orders-cancelled-by-organiser = ❌ De groepsaankoop “{ $title }” is door de organisator geannuleerd. Wie betaald heeft, wordt terugbetaald.
-orders-confirmed-organiser = ✅ “{ $title }” gaat door: { $total } besteld door { $families } gezinnen. De betaallinks worden verstuurd.
+orders-confirmed-organiser = ✅ “{ $title }” gaat door: { $total } besteld door { $families ->
+        [one] { $families } gezin
+       *[other] { $families } gezinnen
+    }. De betaallinks worden verstuurd.
 orders-below-minimum = ⚠️ “{ $title }” heeft { $total } van de { $min } nodige en sluit op { $deadline }. Een week verlengen?
 orders-extended = ⏰ “{ $title }” blijft open tot { $deadline }.
 orders-delivered = 📦 “{ $title }” is aangekomen!{ $has_pickup ->
@@ -89,7 +97,10 @@ orders-action-extend = ⏰ Een week verlengen
 orders-action-cancel = ❌ Bestelling annuleren
 orders-action-delivered = 📦 Geleverd
 orders-summary =
-    📋 “{ $title }” ({ $status }) — { $families_count } gezinnen
+    📋 “{ $title }” ({ $status }) — { $families_count ->
+        [one] { $families_count } gezin
+       *[other] { $families_count } gezinnen
+    }
     Totalen:
     { $totals }
     Gezinnen:
@@ -115,12 +126,29 @@ orders-csv-paid = { $paid ->
        *[no] nee
     }
 orders-closed-now = De bestelling is afgesloten: { $status }.
+orders-close-confirm = { $reached ->
+        [yes] “{ $title }” nu afsluiten? { $total } besteld (minimum { $min }): de bestelling gaat door en { $families ->
+            [one] { $families } gezin krijgt
+           *[other] { $families } gezinnen krijgen
+        } een betaallink. Daarna kan niemand nog bestellen.
+       *[no] “{ $title }” nu afsluiten? Pas { $total } besteld van de { $min } nodige: de bestelling wordt voor iedereen geannuleerd.
+    }
+orders-close-yes = 🔒 Ja, afsluiten
+orders-close-no = Nee, open laten
 orders-extended-organiser = ⏰ Verlengd: open tot { $deadline }.
 orders-cancel-confirm = “{ $title }” annuleren? Iedereen wordt verwittigd en wie betaald heeft, wordt terugbetaald.
 orders-cancel-yes = Ja, annuleren
 orders-cancel-no = Nee, behouden
-orders-cancelled-organiser = De bestelling is geannuleerd; { $refunds } terugbetaling(en) onderweg.
-orders-completed = 📦 Gemarkeerd als geleverd; de gezinnen zijn verwittigd.
+orders-cancelled-organiser = De bestelling is geannuleerd; { $refunds ->
+        [0] niemand had betaald, er valt niets terug te betalen.
+        [one] { $refunds } terugbetaling onderweg.
+       *[other] { $refunds } terugbetalingen onderweg.
+    }
+orders-completed = 📦 Gemarkeerd als geleverd; de gezinnen zijn verwittigd.{ $unpaid ->
+        [0] {""}
+        [one] {" "}{ $unpaid } gezin heeft nog niet betaald: het houdt zijn knop Betalen en zijn herinneringen, en de bestelling blijft in je /orders tot het betaald heeft.
+       *[other] {" "}{ $unpaid } gezinnen hebben nog niet betaald: ze houden hun knop Betalen en hun herinneringen, en de bestelling blijft in je /orders tot ze betaald hebben.
+    }
 orders-not-confirmed = Alleen een bevestigde bestelling kan als geleverd gemarkeerd worden.
 
 orders-ask-title = 🛒 Nieuwe groepsaankoop. Hoe heet ze? (bv. “T-shirts van de klas”)

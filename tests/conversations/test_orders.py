@@ -69,7 +69,8 @@ async def manage(organiser: Person, action: str, title: str = "Class T-shirts") 
 
 
 async def close_now(organiser: Person) -> str:
-    return await manage(organiser, "Close now")
+    await manage(organiser, "Close now")
+    return await organiser.taps("Yes, close it")
 
 
 async def test_an_order_without_a_description_is_announced_without_a_dash(app: App) -> None:
@@ -142,11 +143,14 @@ async def test_changing_typing_a_quantity_the_family_maximum_and_leaving(app: Ap
     await anna.taps("L")
     assert "At most 3 per family for this order." in await anna.says("2")
     assert "Please give a quantity from 0 to 99." in await anna.says("lots")
+    assert await anna.says("²") == "Please give a quantity from 0 to 99."  # a digit, no number
     card = await anna.says("1")
     assert "• 2 × T-shirt M — €25.00\n• 1 × T-shirt L — €12.50\nTotal: €37.50" in card
     await join(anna, "T-shirt", "M", "0")
     assert "📊 1 ordered (minimum 3)" in anna.said
-    assert await anna.taps("Leave") == "You have left this order."
+    left = await anna.taps("Leave")
+    assert left.startswith("You have left this order.\n🛒 Class T-shirts (open)\n")
+    assert "Your order:\nnothing yet" in left and anna.button_labels() == ["➕ T-shirt"]
     await anna.says("/orders")
     assert "Class T-shirts · open · 0 ordered (minimum 3)" in anna.button_labels()[0]
 
@@ -172,6 +176,34 @@ async def test_the_deadline_cancels_an_order_below_its_minimum(app: App) -> None
     _, order_id = await ids(app)
     assert "This order is closed" in await anna.forges(
         OrderCb(action="qty", order_id=order_id, item_id=1, variant=0, quantity=5).pack())
+
+
+async def test_closing_now_says_first_whether_the_order_goes_ahead_or_is_cancelled(
+        app: App) -> None:
+    """One tap on "Close now" below the minimum used to call the order off for everyone."""
+    sophie, anna, jan = await open_order(app)
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "S", "1")
+    told = len(anna.inbox)
+    assert await manage(sophie, "Close now") == (
+        "Close “Class T-shirts” now? Only 1 ordered of the 3 needed: the order will be "
+        "cancelled for everyone.\n[1] 🔒 Yes, close it  [2] No, keep it open")
+    assert (await sophie.taps("No, keep it open")).startswith("🛠 “Class T-shirts” (open)")
+    await app.deliver()
+    assert len(anna.inbox) == told  # nothing happened
+    await sophie.says("/orders")
+    assert sophie.button_labels()[0] == "Class T-shirts · open · 1 ordered (minimum 3)"
+    await jan.taps("Meedoen")
+    await join(jan, "T-shirt", "M", "2")
+    assert await manage(sophie, "Close now") == (
+        "Close “Class T-shirts” now? 3 ordered (minimum 3): the order goes ahead and 2 "
+        "families get a payment link. Nobody can order after that.\n"
+        "[1] 🔒 Yes, close it  [2] No, keep it open")
+    confirm = sophie.keyboard()
+    assert await sophie.taps("Yes, close it") == "The order is closed: confirmed."
+    assert "This order is closed" in await sophie.taps_again(confirm, "Yes, close it")
+    assert (await sophie.taps_again(confirm, "No, keep it open")).startswith(
+        "🛠 “Class T-shirts” (confirmed)")
 
 
 async def test_the_organiser_extends_an_order_below_its_minimum(app: App) -> None:
@@ -218,6 +250,36 @@ async def test_a_failed_payment_gets_a_new_link_and_an_expired_one_a_reminder(
         assert link_in(jan.last.text).rsplit("/", 1)[1] != jan_payment
         assert anna.last.text.startswith("⏰ Reminder: your payment of €12.50")
         assert link_in(anna.last.text) == second  # still open: the same link again
+
+
+async def test_a_card_that_keeps_failing_is_told_what_to_do_and_can_still_pay(
+        shop: App, mollie: LocalMollie) -> None:
+    """After six failures no new link came, yet the bot said “A new link follows” and,
+    on Pay, “A new payment link is on its way”; each new link also announced again
+    that the order goes ahead."""
+    sophie, anna, _ = await open_order(shop, minimum="1")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "1")
+    await close_now(sophie)
+    await shop.settle_payments()
+    for attempt in range(1, payments.MAX_ATTEMPTS + 1):
+        await checkout(link_in(anna.last.text), "failed")
+        await shop.settle_payments()
+        if attempt < payments.MAX_ATTEMPTS:
+            assert anna.inbox[-2].text == ("⚠️ Your payment of €12.50 for “Class T-shirts” "
+                                           "did not go through. A new link follows.")
+            assert anna.last.text.startswith(
+                "🔗 A new payment link for “Class T-shirts”. Your amount: €12.50. Pay by ")
+    assert anna.last.text == ("⚠️ Your payment of €12.50 for “Class T-shirts” did not go "
+                              "through. To try again, tap 💶 Pay on the order in /orders.")
+    await anna.says("/orders")
+    await anna.taps("Class T-shirts")
+    assert await anna.taps("Pay") == "Your amount: €12.50. A new payment link is on its way."
+    assert await shop.settle_payments() == 1
+    assert anna.last.text.startswith("🔗 A new payment link for “Class T-shirts”.")
+    await checkout(link_in(anna.last.text))
+    await shop.deliver()
+    assert anna.last.text == "✅ Payment of €12.50 received for “Class T-shirts”. Thank you!"
 
 
 async def test_duplicate_stale_and_forged_webhooks_change_nothing(
@@ -280,7 +342,8 @@ async def test_cancelling_a_confirmed_order_refunds_who_paid(shop: App,
     assert mollie.payments[jan_payment]["amount"]["value"] == "0.20"
     await checkout(link_in(anna.last.text))
     await manage(sophie, "Cancel the order")
-    assert "1 refunds are on their way" in await sophie.taps("Yes, cancel it")
+    assert "The order is cancelled; 1 refund is on its way." in await sophie.taps(
+        "Yes, cancel it")
     await shop.settle_payments()
     refunds = list(mollie.refunds.values())
     assert [(r["paymentId"], r["amount"]["value"]) for r in refunds] == [(anna_payment, "10.29")]
@@ -311,6 +374,7 @@ async def test_who_may_organise_and_manage(app: App) -> None:
     await rep.taps("Skip")
     await rep.taps("That's all")
     assert "Please type a whole number" in await rep.says("-4")
+    assert "Please type a whole number" in await rep.says("³")
     await rep.says("10")
     await rep.taps("Skip")
     assert "That moment has passed" in await rep.says("01/01/2020 10h")
@@ -392,6 +456,85 @@ async def test_the_card_of_a_paid_order_says_paid_and_no_longer_asks_to_pay(
     assert "💶 Betalen" in jan.button_labels()
 
 
+async def test_a_delivered_order_can_still_be_paid_by_who_has_not(
+        shop: App, mollie: LocalMollie) -> None:
+    """Marking it delivered used to hide the order from everyone: Jan could no longer pay,
+    and Sophie could no longer see who owed what."""
+    sophie, anna, jan = await open_order(shop, minimum="2")
+    for parent, label, size in ((anna, "Join", "M"), (jan, "Meedoen", "S")):
+        await parent.taps(label)
+        await join(parent, "T-shirt", size, "1")
+    await close_now(sophie)
+    await shop.settle_payments()
+    await checkout(link_in(anna.last.text))
+    await mollie.pay(link_in(jan.last.text).rsplit("/", 1)[1], "expired")
+    assert await manage(sophie, "Delivered") == (
+        "📦 Marked as delivered; the families are told. 1 family has not paid yet: it keeps "
+        "its Pay button and its reminders, and the order stays in your /orders until it "
+        "has paid.")
+    await shop.deliver()
+    assert await anna.says("/orders") == "No group order for you at the moment."
+    await sophie.says("/orders")
+    assert sophie.button_labels() == ["Class T-shirts · delivered · 2 ordered (minimum 2)"]
+    await jan.says("/orders")
+    card = await jan.taps("Class T-shirts")
+    assert card.startswith("🛒 Class T-shirts (geleverd)") and "💶 Betalen" in card
+    assert await jan.taps("Betalen") == "Je bedrag: €\xa012,50. Een nieuwe betaallink is onderweg."
+    assert await shop.settle_payments() == 1
+    await mollie.pay(link_in(jan.last.text).rsplit("/", 1)[1], "expired")
+    with time_machine.travel(utcnow() + timedelta(days=2, minutes=1)):
+        assert await remind_unpaid_orders(shop.sessions) == 1  # delivered, still reminded
+        await shop.parents_wrote_recently()
+        await shop.settle_payments()
+    assert jan.last.text.startswith("⏰ Herinnering: je betaling van €\xa012,50")
+    await checkout(link_in(jan.last.text))
+    await shop.deliver()
+    assert jan.last.text == "✅ Betaling van €\xa012,50 ontvangen voor “Class T-shirts”. Bedankt!"
+    assert await sophie.says("/orders") == "No group order for you at the moment."
+
+
+async def test_a_dutch_organiser_reads_her_counts_in_proper_dutch(shop: App,
+                                                                 mollie: LocalMollie) -> None:
+    """Not “1 gezinnen” nor “terugbetaling(en)”: one family is one family."""
+    anna, jan, school_id = await families(shop)
+    els = await admin_of(shop, school_id, language="Nederlands")
+    await els.says("/neworder")
+    await els.says("Koekjesverkoop")
+    await els.taps("Overslaan")
+    await els.taps("Overslaan")
+    await els.says("Doos koekjes 4,50")
+    await els.taps("Overslaan")
+    await els.taps("Dat is alles")
+    await els.says("2")
+    await els.taps("Overslaan")
+    await els.says("12/12/2099 20u")
+    await els.taps("Overslaan")
+    await els.taps("Hele school")
+    await els.taps("Publiceren")
+    await shop.deliver()
+    await jan.taps("Meedoen")
+    await join(jan, "Doos koekjes", None, "2")
+    await els.says("/orders")
+    await els.taps("Koekjesverkoop")
+    await els.taps("Beheren")
+    await els.taps("Nu afsluiten")
+    assert await els.taps("Ja, afsluiten") == "De bestelling is afgesloten: bevestigd."
+    await shop.settle_payments()
+    assert els.last.text == ("✅ “Koekjesverkoop” gaat door: 2 besteld door 1 gezin. "
+                             "De betaallinks worden verstuurd.")
+    await els.says("/orders")
+    await els.taps("Koekjesverkoop")
+    await els.taps("Beheren")
+    assert (await els.taps("Wie bestelde wat")).startswith(
+        "📋 “Koekjesverkoop” (bevestigd) — 1 gezin\nTotalen:\n• 2 × Doos koekjes\n")
+    await els.says("/orders")
+    await els.taps("Koekjesverkoop")
+    await els.taps("Beheren")
+    await els.taps("Bestelling annuleren")
+    assert await els.taps("Ja, annuleren") == (
+        "De bestelling is geannuleerd; niemand had betaald, er valt niets terug te betalen.")
+
+
 async def test_order_counts_do_not_read_like_dates(app: App) -> None:
     """“5/2” reads as the 5th of February: counts say what they count, in every language."""
     anna, jan, school_id = await families(app)
@@ -435,7 +578,7 @@ async def test_the_dutch_order_texts_say_je_like_the_rest_of_the_bot(
     card = await jan.taps("Meedoen")
     assert "Je bestelling:\nnog niets" in card
     assert "✅ Je bestelling is bijgewerkt." in await join(jan, "T-shirt", "S", "1")
-    assert await jan.taps("verlaten") == "Je hebt deze bestelling verlaten."
+    assert (await jan.taps("verlaten")).startswith("Je hebt deze bestelling verlaten.\n")
     await jan.says("/orders")
     await jan.taps("Class T-shirts")
     await join(jan, "T-shirt", "M", "1")

@@ -63,12 +63,13 @@ async def families(app: App) -> tuple[Person, Person, int]:
     return anna, jan, school.id
 
 
-async def admin_of(app: App, school_id: int) -> Person:
+async def admin_of(app: App, school_id: int, language: str = "English") -> Person:
     async with app.sessions() as session:
         code = await session.scalar(select(Invite.code).where(
             Invite.school_id == school_id, Invite.role == "admin"))
     admin = app.person(405, "Sophie", "en")
-    await register(admin, code, first="Sophie", last="Lambert", children=())
+    await register(admin, code, language=language, first="Sophie", last="Lambert",
+                   children=())
     return admin
 
 
