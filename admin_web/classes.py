@@ -46,7 +46,7 @@ class InviteLinks:
         if self.telegram_username:
             links.append(("Telegram", f"https://t.me/{self.telegram_username}?start={code}"))
         if self.whatsapp_number:
-            digits = "".join(ch for ch in self.whatsapp_number if ch.isdigit())
+            digits = "".join(ch for ch in self.whatsapp_number if ch.isdecimal())
             links.append(("WhatsApp", f"https://wa.me/{digits}?text={code}"))
         return links
 

@@ -34,7 +34,7 @@ def moment(text: str, timezone: str, now: datetime) -> datetime | None:
 def whole_number(text: str) -> int | None:
     if not text.strip():
         return None
-    if not text.strip().isdigit() or len(text.strip()) > 9:
+    if not text.strip().isdecimal() or len(text.strip()) > 9:
         raise DomainError("events-capacity-invalid", max=events.MAX_CAPACITY)
     events.check_capacity(int(text))
     return int(text)

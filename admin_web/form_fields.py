@@ -35,7 +35,7 @@ async def school_classes(db: AsyncSession, school_id: int) -> list[SchoolClass]:
 def class_choice(form: MultiDictProxy, errors: FormErrors, allowed: set[int]) -> list[int]:
     """The ticked classes. A class of another school or year is refused, not ignored."""
     chosen = {str(value) for value in form.getall("class_id", [])}
-    class_ids = sorted(int(value) for value in chosen if value.isdigit())
+    class_ids = sorted(int(value) for value in chosen if value.isdecimal())
     if len(class_ids) != len(chosen) or not set(class_ids) <= allowed:
         errors.add("classes", "class-not-found")
     return class_ids

@@ -45,7 +45,7 @@ def school_of(request: web.Request) -> int:
 
 def number(text: object, default: int = 0) -> int:
     """A whole number from a URL or form, or `default` for anything else."""
-    return int(text) if isinstance(text, str) and text.isdigit() and len(text) < 10 else default
+    return int(text) if isinstance(text, str) and text.isdecimal() and len(text) < 10 else default
 
 
 def page_number(request: web.Request) -> int:

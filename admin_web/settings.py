@@ -39,7 +39,7 @@ async def show(request: web.Request) -> dict[str, object]:
 
 def parse_time(text: str) -> time | None:
     hours, _, minutes = text.strip().replace("h", ":").partition(":")
-    if not (hours.isdigit() and (minutes or "0").isdigit()):
+    if not (hours.isdecimal() and (minutes or "0").isdecimal()):
         return None
     hour, minute = int(hours), int(minutes or 0)
     return time(hour, minute) if hour < 24 and minute < 60 else None
@@ -58,7 +58,7 @@ def parse(form: MultiDictProxy, errors: FormErrors) -> SchoolSettings | None:
         if quiet[end] is None:
             errors.add(end, "settings-time-invalid")
     parts = [part.strip() for part in str(form.get("reminder_hours", "")).split(",")]
-    hours = tuple(int(part) for part in parts if part.isdigit() and len(part) < 5)
+    hours = tuple(int(part) for part in parts if part.isdecimal() and len(part) < 5)
     if len(hours) != len([part for part in parts if part]) or not all(
             1 <= h <= MAX_REMINDER_HOURS for h in hours):
         errors.add("reminder_hours", "settings-reminders-invalid", most=MAX_REMINDER_HOURS)

@@ -358,7 +358,7 @@ async def ask_capacity(message: Message, state: FSMContext, t: Translate) -> Non
 
 async def on_capacity(message: Message, state: FSMContext, t: Translate) -> None:
     text = (message.text or "").strip()
-    if not text.isdigit():
+    if not text.isdecimal():
         raise DomainError("events-capacity-invalid", max=events.MAX_CAPACITY)
     events.check_capacity(int(text))
     await state.update_data(capacity=int(text))

@@ -158,7 +158,7 @@ async def on_quantity(callback: CallbackQuery, callback_data: OrderCb, member: M
 async def on_typed_quantity(message: Message, member: Member, session: AsyncSession,
                             state: FSMContext, t: Translate) -> None:
     text = (message.text or "").strip()
-    if not (text.isascii() and text.isdigit()):  # "²" is a digit too, but not a number
+    if not text.isdecimal():  # what int() reads: "²" is a digit, not a number
         raise DomainError("orders-quantity-invalid", max=orders.QUANTITY_MAX)
     data = await state.get_data()
     await set_and_show(message, member, session, t, data["order_id"], data["item_id"],

@@ -66,7 +66,7 @@ def one_line(message: Message, limit: int) -> str:
 
 def whole_number(message: Message) -> int:
     text = (message.text or "").strip()
-    if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= 10_000:  # not "²"
+    if not text.isdecimal() or not 0 < int(text) <= 10_000:
         raise DomainError("orders-number-invalid")
     return int(text)
 

@@ -182,7 +182,7 @@ async def chat_loop(channel: ConsoleChannel, user: ConsoleUser, read_line: Calla
         if scripted:
             write(f"you> {line}\n")
         stripped = line.strip()
-        if stripped.isdigit() and channel.button(user, int(stripped)):
+        if stripped.isdecimal() and channel.button(user, int(stripped)):
             await channel.press(user, int(stripped))
         elif stripped.startswith(FILE_PREFIX):
             await send_local_file(channel, user, stripped[len(FILE_PREFIX):], write)

@@ -30,7 +30,7 @@ def pg_binary(name: str) -> str:
         return found
     candidates = sorted(DEBIAN_FOLDERS.glob(f"*/bin/{name}"),
                         key=lambda path: int(path.parent.parent.name)
-                        if path.parent.parent.name.isdigit() else 0, reverse=True)
+                        if path.parent.parent.name.isdecimal() else 0, reverse=True)
     if candidates:
         return str(candidates[0])
     raise PgToolFailed(f"PostgreSQL's {name} is not installed")

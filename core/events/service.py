@@ -123,7 +123,7 @@ def parse_slots(text: str | None) -> list[SlotDraft]:
             continue
         label, _, count = line.rpartition(";")
         count = count.strip()
-        if not label.strip() or not (count.isascii() and count.isdigit()):  # not "²" either
+        if not label.strip() or not count.isdecimal():  # what int() reads: not "²"
             shown = " ".join(line.split())
             raise DomainError("events-slot-line-invalid", line=number,
                               text=shown if len(shown) <= 40 else shown[:39] + "…")

@@ -43,7 +43,7 @@ def codes_in(text: str | None) -> list[tuple[str, bool]]:
 
 
 def _reads_like_a_code(typed: str) -> bool:
-    if any(ch.isdigit() for ch in typed):
+    if any(ch.isdecimal() for ch in typed):
         return True
     return len(normalize_code(typed)) >= 6 and typed == typed.upper()
 

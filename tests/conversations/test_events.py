@@ -242,7 +242,7 @@ async def test_bad_wizard_input_is_explained_and_the_step_kept(app: App) -> None
     await admin.taps("Skip")
     await admin.taps("Skip")
     await admin.taps("Whole school")
-    for bad in ("0", "abc", "-3", "10001"):
+    for bad in ("0", "abc", "-3", "10001", "²"):
         assert await admin.says(bad) == "The number of places must be between 1 and 10,000."
     assert "Ask how many adults" in await admin.says("20")
     await admin.taps("No")

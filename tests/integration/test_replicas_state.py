@@ -52,6 +52,8 @@ async def test_a_number_typed_back_answers_choices_another_replica_showed(
         assert update.callback_query is not None
         assert update.callback_query.data == "class:1"
         assert update.callback_query.message.text.startswith("Which class?")
+        (odd,) = await second.updates_from(webhook_call(text_message("32470555001", "²")))
+        assert odd.message is not None and odd.message.text == "²"  # a word, not a choice
         await first.bot.send_message(32470555001, "Thanks")  # a number now means a number
         (typed,) = await second.updates_from(webhook_call(text_message("32470555001", "2")))
         assert typed.message is not None and typed.message.text == "2"

@@ -177,7 +177,8 @@ async def test_another_schools_announcements_are_out_of_reach(admin) -> None:
         await announcements.send(session, author, theirs, lambda _: [])
     assert "Zoé" not in await page(client, "/admin/announcements")
     for path in (f"/admin/announcements/{theirs}",
-                 f"/admin/announcements/{theirs}/progress.json"):
+                 f"/admin/announcements/{theirs}/progress.json",
+                 "/admin/announcements/%C2%B2"):  # "²": a digit to Python, not a number
         response = await client.get(path)
         assert response.status == 404
         assert "Réunion" not in await response.text()

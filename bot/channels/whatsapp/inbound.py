@@ -133,7 +133,7 @@ class WhatsAppChannel:
     async def _numbered_choice(self, chat_id: int, text: str) -> str | None:
         keyboard = await self.session.memory.recall(NUMBERED, chat_id)
         stripped = text.strip()
-        if keyboard is None or not stripped.isdigit():
+        if keyboard is None or not stripped.isdecimal():
             return None
         buttons = keyboard.flat_buttons
         index = int(stripped) - 1
