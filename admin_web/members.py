@@ -52,9 +52,14 @@ async def members(request: web.Request) -> dict[str, object]:
 
 
 async def decide_registration(request: web.Request) -> web.Response:
-    """Approve or reject a pending parent, as /pending does in the chat."""
+    """Approve or reject a pending parent, as /pending does in the chat. A rejection is
+    told to the parent at once and cannot be undone: its "I am sure" box must be ticked
+    (an approval can be undone by deactivating)."""
     approve = request.match_info["decision"] == "approve"
     member_id = number(request.match_info["member_id"])
+    if not approve and (errors := await unconfirmed(request)):
+        raise invalid(request, "member.html", {**await member_values(request),
+                                               "errors": errors})
     person = await decide(request[DB], request[MEMBER], member_id, approve)
     await audited(request, "approve" if approve else "reject", f"member:{member_id}",
                   {"status": MemberStatus.PENDING}, {"status": person.status})
@@ -68,15 +73,19 @@ async def subject(request: web.Request) -> Member:
 
 @aiohttp_jinja2.template("member.html")
 async def member_page(request: web.Request) -> dict[str, object]:
+    return context(request, **await member_values(request))
+
+
+async def member_values(request: web.Request) -> dict[str, object]:
     db, person = request[DB], await subject(request)
     school = await get_school(db, person.school_id)
     identities = list(await db.scalars(select(Identity).where(Identity.member_id == person.id)
                                        .order_by(Identity.channel)))
     account = await db.scalar(select(SelAccount).where(SelAccount.member_id == person.id))
     classes = {klass.id: klass for klass in await classes_of(db, school)}
-    return context(request, person=person, children=await children_of(db, person),
-                   identities=identities, account=account, classes=classes,
-                   role_kinds=(RoleKind.CLASS_REP, RoleKind.ADMIN))
+    return dict(person=person, children=await children_of(db, person),
+                identities=identities, account=account, classes=classes,
+                role_kinds=(RoleKind.CLASS_REP, RoleKind.ADMIN))
 
 
 async def grant_role(request: web.Request) -> web.Response:

@@ -32,6 +32,8 @@ admin-name = Name
 admin-status = Status
 admin-approve = Approve
 admin-reject = Reject
+admin-reject-ellipsis = Reject…
+admin-reject-confirm = Yes: reject the registration of { $name }. They are told in the chat at once; this cannot be undone.
 admin-member-done = { $done ->
         [approved] ✅ { $name } is approved and told so in the chat.
         [rejected] { $name }'s registration is declined; they are told in the chat.

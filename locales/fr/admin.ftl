@@ -32,6 +32,8 @@ admin-name = Nom
 admin-status = Statut
 admin-approve = Approuver
 admin-reject = Refuser
+admin-reject-ellipsis = Refuser…
+admin-reject-confirm = Oui : refuser l'inscription de { $name }. La personne en est prévenue dans le chat ; c'est définitif.
 admin-member-done = { $done ->
         [approved] ✅ Inscription de { $name } acceptée ; la personne est prévenue dans le chat.
         [rejected] Inscription de { $name } refusée ; la personne est prévenue dans le chat.

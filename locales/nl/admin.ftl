@@ -32,6 +32,8 @@ admin-name = Naam
 admin-status = Status
 admin-approve = Goedkeuren
 admin-reject = Weigeren
+admin-reject-ellipsis = Weigeren…
+admin-reject-confirm = Ja: de inschrijving van { $name } weigeren. De persoon krijgt meteen bericht in de chat; dit is definitief.
 admin-member-done = { $done ->
         [approved] ✅ { $name } is goedgekeurd en krijgt dat te horen in de chat.
         [rejected] De inschrijving van { $name } is geweigerd; die persoon krijgt dat te horen in de chat.
