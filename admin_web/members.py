@@ -25,7 +25,7 @@ from core.events import notices
 from core.members import privacy, roles
 from core.members.registration import decide
 from core.members.search import matches as search_matches
-from core.members.service import children_of
+from core.members.service import children_by_member, children_of
 from core.models import Event, Identity, Member, MemberStatus, RoleKind, SelAccount
 from core.schools import classes_of, get_school
 
@@ -46,9 +46,13 @@ async def members(request: web.Request) -> dict[str, object]:
                          default="name")
     # Pending registrations first whatever the order: they are waiting for someone.
     query = sorting.apply(query.order_by(Member.status != MemberStatus.PENDING))
+    found = await request[DB].scalar(select(func.count()).select_from(query.subquery()))
     rows, page, more = await paged(request, query.order_by(Member.id))
+    # Children (and phone) tell apart two parents of the same name, and show why a
+    # search for a child or a class found this parent.
+    children = await children_by_member(request[DB], [row.id for row in rows])
     return context(request, rows=rows, search=search, status=status, statuses=STATUSES,
-                   sorting=sorting, page=page, more=more)
+                   sorting=sorting, page=page, more=more, found=found, children=children)
 
 
 async def decide_registration(request: web.Request) -> web.Response:

@@ -67,6 +67,10 @@ admin-actions = Actions
 admin-nothing = Nothing here yet.
 # A search (a name, a child, a class) that found nobody.
 admin-no-result = No result for “{ $query }”
+admin-members-found = { $count ->
+        [one] { $count } member
+       *[other] { $count } members
+    }
 admin-previous = Previous
 admin-next = Next
 admin-saved = Saved.

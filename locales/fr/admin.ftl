@@ -67,6 +67,10 @@ admin-actions = Actions
 admin-nothing = Rien pour l'instant.
 # A search (a name, a child, a class) that found nobody.
 admin-no-result = Aucun résultat pour “{ $query }”
+admin-members-found = { $count ->
+        [one] { $count } membre
+       *[other] { $count } membres
+    }
 admin-previous = Précédent
 admin-next = Suivant
 admin-saved = Enregistré.

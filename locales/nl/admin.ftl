@@ -67,6 +67,10 @@ admin-actions = Acties
 admin-nothing = Nog niets.
 # A search (a name, a child, a class) that found nobody.
 admin-no-result = Geen resultaat voor “{ $query }”
+admin-members-found = { $count ->
+        [one] { $count } lid
+       *[other] { $count } leden
+    }
 admin-previous = Vorige
 admin-next = Volgende
 admin-saved = Opgeslagen.

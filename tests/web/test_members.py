@@ -242,3 +242,18 @@ async def test_rejecting_a_registration_needs_the_i_am_sure_box(admin) -> None:
     sure = await submit(client, f"/admin/members/{anna.id}/reject", {"confirm": "on"})
     assert "registration is declined" in await sure.text()
     assert (await member_named(app, "Anna")).status == MemberStatus.REJECTED
+
+
+async def test_the_members_list_shows_children_phone_and_how_many_were_found(admin) -> None:
+    """A search for a child finds the parent and shows the child with its class; the
+    phone tells two parents of the same name apart."""
+    app, client = admin
+    anna = await member_named(app, "Anna")
+    async with unit_of_work(app.sessions) as uow:
+        (await uow.session.get_one(Member, anna.id)).phone = "+32499112233"
+    everyone = await page(client, "/admin/members")
+    assert "2 members" in everyone
+    found = await page(client, "/admin/members?q=lea")
+    assert "1 member<" in found and "Sophie" not in found
+    assert "<td>Léa (P3)</td>" in found and "<td>+32499112233</td>" in found
+    assert "0 members" in await page(client, "/admin/members?q=nobody")
