@@ -173,6 +173,7 @@ admin-erase-unpaid = { $count ->
     }
 admin-erase-confirm = I have checked: erase { $name }'s personal data. This cannot be undone.
 admin-confirm-missing = Tick the box to confirm.
+admin-form-expired = This form is no longer valid (perhaps you logged in again in another tab): nothing was changed. Reload the page and try again.
 admin-figure-unpaid = { $count ->
         [one] { $count } family has not paid a confirmed order yet
        *[other] { $count } families have not paid a confirmed order yet

@@ -173,6 +173,7 @@ admin-erase-unpaid = { $count ->
     }
 admin-erase-confirm = J'ai vérifié : effacer les données personnelles de { $name }. C'est irréversible.
 admin-confirm-missing = Cochez la case pour confirmer.
+admin-form-expired = Ce formulaire n'est plus valable (vous vous êtes peut-être reconnecté·e dans un autre onglet) : rien n'a été modifié. Rechargez la page et recommencez.
 admin-figure-unpaid = { $count ->
         [one] { $count } famille n'a pas encore payé une commande confirmée
        *[other] { $count } familles n'ont pas encore payé une commande confirmée

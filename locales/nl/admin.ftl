@@ -173,6 +173,7 @@ admin-erase-unpaid = { $count ->
     }
 admin-erase-confirm = Ik heb het nagekeken: de persoonsgegevens van { $name } wissen. Dit kan niet ongedaan worden.
 admin-confirm-missing = Vink het vakje aan om te bevestigen.
+admin-form-expired = Dit formulier is niet meer geldig (misschien heb je opnieuw aangemeld in een ander tabblad): er is niets gewijzigd. Laad de pagina opnieuw en probeer het nog eens.
 admin-figure-unpaid = { $count ->
         [one] { $count } gezin heeft een bevestigde bestelling nog niet betaald
        *[other] { $count } gezinnen hebben een bevestigde bestelling nog niet betaald

@@ -70,7 +70,11 @@ async def test_posts_without_the_right_csrf_token_are_refused(panel) -> None:
     anna = await member_named(app, "Anna")
     response = await client.post(f"/admin/members/{anna.id}/approve", data={"csrf": "x"})
     assert response.status == 403
+    assert "This form is no longer valid" in await response.text()  # a page, not "CSRF"
     assert (await member_named(app, "Anna")).status == MemberStatus.PENDING
+    in_dutch = await client.post(f"/admin/members/{anna.id}/approve?lang=nl",
+                                 data={"csrf": "x"})
+    assert in_dutch.status == 403 and "er is niets gewijzigd" in await in_dutch.text()
     assert csrf_of(page)
 
 
