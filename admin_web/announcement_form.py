@@ -1,5 +1,6 @@
-"""The panel's announcement form: text, audience, urgency and an optional file, each
-checked by the checks the chat's /announce applies (text length, audience, file size)."""
+"""The panel's announcement form: text, versions in the school's other languages,
+audience, urgency and an optional file, each checked by the checks the chat's /announce
+applies (text length, audience, file size)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from admin_web.form_fields import attempt, class_choice
 from admin_web.render import FormErrors
 from core.announcements import service as announcements
 from core.attachments import Upload, check_upload
+from core.i18n import LOCALES
 from core.models import AttachmentKind, AudienceKind, Member
 
 AUDIENCES = (AudienceKind.SCHOOL, AudienceKind.CLASSES, AudienceKind.REPS, AudienceKind.ADMINS)
@@ -26,6 +28,12 @@ class Composed:
     urgent: bool
     upload: Upload | None
     data: bytes
+    versions: dict[str, str]  # locale -> text, for the families who read that language
+
+
+def other_locales(author: Member) -> list[str]:
+    """The languages a version may be added in: all but the author's own (the text's)."""
+    return [code for code in LOCALES if code != author.locale]
 
 
 def read_file(form: MultiDictProxy, errors: FormErrors) -> tuple[Upload | None, bytes]:
@@ -48,6 +56,11 @@ def read_announcement(form: MultiDictProxy, errors: FormErrors, author: Member,
     values = {"text": str(form.get("text", "")), "audience": str(form.get("audience", "")),
               "urgent": "on" if "urgent" in form else ""}
     text = attempt(errors, "text", announcements.clean_text, values["text"])
+    versions = {}
+    for code in other_locales(author):  # optional: left empty, they get the text itself
+        values[f"text_{code}"] = version = str(form.get(f"text_{code}", ""))
+        if version.strip():
+            versions[code] = attempt(errors, f"text_{code}", announcements.clean_text, version)
     audience = values["audience"]
     if audience not in AUDIENCES:
         errors.add("audience", "admin-announcements-audience-invalid")
@@ -58,4 +71,5 @@ def read_announcement(form: MultiDictProxy, errors: FormErrors, author: Member,
     upload, data = read_file(form, errors)
     if errors:
         return values, None
-    return values, Composed(text, audience, class_ids, bool(values["urgent"]), upload, data)
+    return values, Composed(text, audience, class_ids, bool(values["urgent"]), upload, data,
+                            versions)

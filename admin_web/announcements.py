@@ -10,7 +10,7 @@ import aiohttp_jinja2
 from aiohttp import web
 from sqlalchemy import func, select
 
-from admin_web.announcement_form import AUDIENCES, read_announcement
+from admin_web.announcement_form import AUDIENCES, other_locales, read_announcement
 from admin_web.form_fields import school_classes
 from admin_web.moments import school_clock
 from admin_web.render import (
@@ -92,7 +92,9 @@ async def page_values(request: web.Request, announcement: Announcement) -> dict[
     waiting = await announcements.waiting(db, announcement) if sending else 0
     return dict(announcement=announcement,
                 author=await db.get_one(Member, announcement.author_id),
-                text=announcements.text_for(announcement, announcement.original_locale),
+                # the text as written, then each version, as families receive them
+                versions=sorted(announcement.texts.items(),
+                                key=lambda item: item[0] != announcement.original_locale),
                 classes=(await class_codes(request, [announcement.id]))[announcement.id],
                 attachment=attachment,
                 figures=await announcements.figures(db, announcement),
@@ -113,7 +115,9 @@ async def form_values(request: web.Request, values: dict[str, str], errors: Form
                       chosen: list[int]) -> dict[str, object]:
     t = t_for(request)
     audiences = [(kind, t(f"admin-announcements-audience-{kind}")) for kind in AUDIENCES]
+    author = request[MEMBER]
     return {"values": values, "errors": errors, "chosen": set(chosen), "audiences": audiences,
+            "own_locale": author.locale, "other_locales": other_locales(author),
             "classes": await school_classes(request[DB], school_of(request)),
             "text_max": announcements.TEXT_MAX,
             "file_max": attachments.MAX_BYTES // (1024 * 1024)}
@@ -127,7 +131,8 @@ async def compose_form(request: web.Request) -> web.Response:
 
 
 async def send_announcement(request: web.Request) -> web.Response:
-    """What the chat's /announce does on "Send", from a form (one language: the admin's)."""
+    """What the chat's /announce does on "Send", from a form: the text in the admin's
+    language, and a version for each other language the admin filled in."""
     db, author, form = request[DB], request[MEMBER], await request.post()
     errors = FormErrors(t_for(request))
     allowed = {c.id for c in await school_classes(db, school_of(request))}
@@ -142,10 +147,12 @@ async def send_announcement(request: web.Request) -> web.Response:
                                        class_ids=composed.class_ids, text=composed.text,
                                        urgent=composed.urgent,
                                        attachment_id=attachment.id if attachment else None)
+    for locale, text in composed.versions.items():
+        await announcements.add_version(db, author, draft.id, locale, text)
     count = await announcements.send(db, author, draft.id, read_buttons)
     await audited(request, "send-announcement", f"announcement:{draft.id}", {}, {
         "audience": composed.audience, "class_ids": composed.class_ids,
-        "urgent": composed.urgent, "recipients": count,
+        "urgent": composed.urgent, "recipients": count, "versions": sorted(composed.versions),
         "attachment": attachment.filename if attachment else None})
     raise done(request, "announcement", str(count), announcement_id=str(draft.id))
 

@@ -25,7 +25,7 @@ from core.events import notices
 from core.members import privacy, roles
 from core.members.registration import decide
 from core.members.search import matches as search_matches
-from core.members.service import children_of
+from core.members.service import children_by_member, children_of
 from core.models import Event, Identity, Member, MemberStatus, RoleKind, SelAccount
 from core.schools import classes_of, get_school
 
@@ -46,15 +46,24 @@ async def members(request: web.Request) -> dict[str, object]:
                          default="name")
     # Pending registrations first whatever the order: they are waiting for someone.
     query = sorting.apply(query.order_by(Member.status != MemberStatus.PENDING))
+    found = await request[DB].scalar(select(func.count()).select_from(query.subquery()))
     rows, page, more = await paged(request, query.order_by(Member.id))
+    # Children (and phone) tell apart two parents of the same name, and show why a
+    # search for a child or a class found this parent.
+    children = await children_by_member(request[DB], [row.id for row in rows])
     return context(request, rows=rows, search=search, status=status, statuses=STATUSES,
-                   sorting=sorting, page=page, more=more)
+                   sorting=sorting, page=page, more=more, found=found, children=children)
 
 
 async def decide_registration(request: web.Request) -> web.Response:
-    """Approve or reject a pending parent, as /pending does in the chat."""
+    """Approve or reject a pending parent, as /pending does in the chat. A rejection is
+    told to the parent at once and cannot be undone: its "I am sure" box must be ticked
+    (an approval can be undone by deactivating)."""
     approve = request.match_info["decision"] == "approve"
     member_id = number(request.match_info["member_id"])
+    if not approve and (errors := await unconfirmed(request)):
+        raise invalid(request, "member.html", {**await member_values(request),
+                                               "errors": errors})
     person = await decide(request[DB], request[MEMBER], member_id, approve)
     await audited(request, "approve" if approve else "reject", f"member:{member_id}",
                   {"status": MemberStatus.PENDING}, {"status": person.status})
@@ -68,15 +77,19 @@ async def subject(request: web.Request) -> Member:
 
 @aiohttp_jinja2.template("member.html")
 async def member_page(request: web.Request) -> dict[str, object]:
+    return context(request, **await member_values(request))
+
+
+async def member_values(request: web.Request) -> dict[str, object]:
     db, person = request[DB], await subject(request)
     school = await get_school(db, person.school_id)
     identities = list(await db.scalars(select(Identity).where(Identity.member_id == person.id)
                                        .order_by(Identity.channel)))
     account = await db.scalar(select(SelAccount).where(SelAccount.member_id == person.id))
     classes = {klass.id: klass for klass in await classes_of(db, school)}
-    return context(request, person=person, children=await children_of(db, person),
-                   identities=identities, account=account, classes=classes,
-                   role_kinds=(RoleKind.CLASS_REP, RoleKind.ADMIN))
+    return dict(person=person, children=await children_of(db, person),
+                identities=identities, account=account, classes=classes,
+                role_kinds=(RoleKind.CLASS_REP, RoleKind.ADMIN))
 
 
 async def grant_role(request: web.Request) -> web.Response:

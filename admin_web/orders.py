@@ -27,7 +27,15 @@ from admin_web.security import DB, MEMBER
 from core.clock import utcnow
 from core.errors import DomainError
 from core.i18n import format_money
-from core.models import GroupOrder, Member, OrderLine, OrderPayment, OrderStatus, PaymentStatus
+from core.models import (
+    GroupOrder,
+    Member,
+    OrderItem,
+    OrderLine,
+    OrderPayment,
+    OrderStatus,
+    PaymentStatus,
+)
 from core.orders import closing
 from core.orders import service as orders
 from core.orders.export import order_summary, supplier_csv
@@ -44,6 +52,13 @@ CONFIRMED_ONLY = ("close", "cancel")
 
 def families_count():
     return (select(func.count(func.distinct(OrderLine.member_id)))
+            .where(OrderLine.order_id == GroupOrder.id).scalar_subquery())
+
+
+def ordered_cents():
+    """What the families ordered, in cents: what "paid" is to reach."""
+    return (select(func.coalesce(func.sum(OrderLine.quantity * OrderItem.price_cents), 0))
+            .join(OrderItem, OrderItem.id == OrderLine.item_id)
             .where(OrderLine.order_id == GroupOrder.id).scalar_subquery())
 
 
@@ -64,13 +79,14 @@ async def formatters(request: web.Request) -> dict[str, object]:
 async def order_list(request: web.Request) -> dict[str, object]:
     status = request.query.get("status", "")
     families, paid = families_count().label("families"), paid_cents().label("paid")
-    query = select(GroupOrder, families, paid).where(
+    total = ordered_cents().label("total")
+    query = select(GroupOrder, families, total, paid).where(
         GroupOrder.school_id == school_of(request))
     if status in STATUSES:
         query = query.where(GroupOrder.status == status)
     sorting = Sorting.of(request, {"deadline": GroupOrder.deadline, "status": GroupOrder.status,
                                    "title": func.lower(GroupOrder.title),
-                                   "families": families, "paid": paid},
+                                   "families": families, "total": total, "paid": paid},
                          default="deadline", descending=True)
     rows, page, more = await paged(request, sorting.apply(query).order_by(GroupOrder.id))
     return context(request, rows=rows, page=page, more=more, sorting=sorting, status=status,

@@ -12,7 +12,16 @@ from sqlalchemy import Select
 from sqlalchemy.sql import ColumnElement
 from yarl import URL
 
-from admin_web.security import CSRF, DB, LANGUAGE_COOKIE, LOCALE, MEMBER, USER, Handler
+from admin_web.security import (
+    CSRF,
+    DB,
+    LANGUAGE_COOKIE,
+    LOCALE,
+    MEMBER,
+    USER,
+    FormExpired,
+    Handler,
+)
 from core.admin import audit
 from core.errors import DomainError
 from core.i18n import Translate, pick_locale, translator
@@ -147,7 +156,7 @@ def form_page(request: web.Request) -> str | None:
 @web.middleware
 async def refusals(request: web.Request, handler: Handler) -> web.StreamResponse:
     """A refusal from a core service (after the transaction rolled back) as a page in the
-    admin's language: a stale form, a forged id, the last admin."""
+    admin's language: a stale form, a forged id, the last admin, an expired CSRF token."""
     try:
         return await handler(request)
     except DomainError as error:
@@ -155,5 +164,6 @@ async def refusals(request: web.Request, handler: Handler) -> web.StreamResponse
         page = aiohttp_jinja2.render_string("refused.html", request,
                                             context(request, message=message,
                                                     back=form_page(request)))
-        return web.Response(text=page, content_type="text/html",
-                            status=404 if error.message_id.endswith("not-found") else 409)
+        status = (403 if isinstance(error, FormExpired)
+                  else 404 if error.message_id.endswith("not-found") else 409)
+        return web.Response(text=page, content_type="text/html", status=status)

@@ -11,6 +11,7 @@ from aiohttp import web
 
 from core.admin import sessions as panel_sessions
 from core.db import unit_of_work
+from core.errors import DomainError
 from core.members.service import has_role
 from core.models import AdminUser, Member, RoleKind
 
@@ -101,10 +102,19 @@ async def _in_transaction(request: web.Request, handler: Handler) -> web.StreamR
     raise _Committed(redirect)
 
 
+class FormExpired(DomainError):
+    """A form whose CSRF token is not the session's: forged, or (far more often) shown
+    before the admin logged in again in another tab. Shown as a 403 page in the admin's
+    language, saying nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("admin-form-expired")
+
+
 def check_csrf(request: web.Request, record: object, sent: object) -> None:
     expected = getattr(record, "csrf_token", None)
     if not expected or not isinstance(sent, str) or not hmac.compare_digest(expected, sent):
-        raise web.HTTPForbidden(text="CSRF token missing or wrong")
+        raise FormExpired()
 
 
 def set_cookie(request: web.Request, response: web.StreamResponse, token: str) -> None:

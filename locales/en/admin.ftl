@@ -32,6 +32,8 @@ admin-name = Name
 admin-status = Status
 admin-approve = Approve
 admin-reject = Reject
+admin-reject-ellipsis = Reject…
+admin-reject-confirm = Yes: reject the registration of { $name }. They are told in the chat at once; this cannot be undone.
 admin-member-done = { $done ->
         [approved] ✅ { $name } is approved and told so in the chat.
         [rejected] { $name }'s registration is declined; they are told in the chat.
@@ -65,6 +67,10 @@ admin-actions = Actions
 admin-nothing = Nothing here yet.
 # A search (a name, a child, a class) that found nobody.
 admin-no-result = No result for “{ $query }”
+admin-members-found = { $count ->
+        [one] { $count } member
+       *[other] { $count } members
+    }
 admin-previous = Previous
 admin-next = Next
 admin-saved = Saved.
@@ -167,6 +173,7 @@ admin-erase-unpaid = { $count ->
     }
 admin-erase-confirm = I have checked: erase { $name }'s personal data. This cannot be undone.
 admin-confirm-missing = Tick the box to confirm.
+admin-form-expired = This form is no longer valid (perhaps you logged in again in another tab): nothing was changed. Reload the page and try again.
 admin-figure-unpaid = { $count ->
         [one] { $count } family has not paid a confirmed order yet
        *[other] { $count } families have not paid a confirmed order yet

@@ -32,6 +32,8 @@ admin-name = Nom
 admin-status = Statut
 admin-approve = Approuver
 admin-reject = Refuser
+admin-reject-ellipsis = Refuser…
+admin-reject-confirm = Oui : refuser l'inscription de { $name }. La personne en est prévenue dans le chat ; c'est définitif.
 admin-member-done = { $done ->
         [approved] ✅ Inscription de { $name } acceptée ; la personne est prévenue dans le chat.
         [rejected] Inscription de { $name } refusée ; la personne est prévenue dans le chat.
@@ -65,6 +67,10 @@ admin-actions = Actions
 admin-nothing = Rien pour l'instant.
 # A search (a name, a child, a class) that found nobody.
 admin-no-result = Aucun résultat pour “{ $query }”
+admin-members-found = { $count ->
+        [one] { $count } membre
+       *[other] { $count } membres
+    }
 admin-previous = Précédent
 admin-next = Suivant
 admin-saved = Enregistré.
@@ -167,6 +173,7 @@ admin-erase-unpaid = { $count ->
     }
 admin-erase-confirm = J'ai vérifié : effacer les données personnelles de { $name }. C'est irréversible.
 admin-confirm-missing = Cochez la case pour confirmer.
+admin-form-expired = Ce formulaire n'est plus valable (vous vous êtes peut-être reconnecté·e dans un autre onglet) : rien n'a été modifié. Rechargez la page et recommencez.
 admin-figure-unpaid = { $count ->
         [one] { $count } famille n'a pas encore payé une commande confirmée
        *[other] { $count } familles n'ont pas encore payé une commande confirmée

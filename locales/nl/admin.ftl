@@ -32,6 +32,8 @@ admin-name = Naam
 admin-status = Status
 admin-approve = Goedkeuren
 admin-reject = Weigeren
+admin-reject-ellipsis = Weigeren…
+admin-reject-confirm = Ja: de inschrijving van { $name } weigeren. De persoon krijgt meteen bericht in de chat; dit is definitief.
 admin-member-done = { $done ->
         [approved] ✅ { $name } is goedgekeurd en krijgt dat te horen in de chat.
         [rejected] De inschrijving van { $name } is geweigerd; die persoon krijgt dat te horen in de chat.
@@ -65,6 +67,10 @@ admin-actions = Acties
 admin-nothing = Nog niets.
 # A search (a name, a child, a class) that found nobody.
 admin-no-result = Geen resultaat voor “{ $query }”
+admin-members-found = { $count ->
+        [one] { $count } lid
+       *[other] { $count } leden
+    }
 admin-previous = Vorige
 admin-next = Volgende
 admin-saved = Opgeslagen.
@@ -78,7 +84,7 @@ admin-unreachable = onbereikbaar
 admin-roles = Rollen
 admin-role = Rol
 admin-role-parent = Ouder
-admin-role-class_rep = Klasverantwoordelijke
+admin-role-class_rep = Klasafgevaardigde
 admin-role-admin = Beheerder
 admin-revoke = Weghalen
 admin-class-for-rep = Klas (voor een klasafgevaardigde)
@@ -93,7 +99,7 @@ admin-role-active-only = Alleen een actief lid kan een rol krijgen.
 admin-classes = Klassen
 admin-sel = LETS
 admin-events = Activiteiten
-admin-announcements = Berichten
+admin-announcements = Mededelingen
 admin-orders = Bestellingen
 admin-settings = Instellingen
 admin-skip = Naar de inhoud
@@ -101,7 +107,7 @@ admin-school-year = Schooljaar
 admin-show = Tonen
 admin-classes-of = Klassen { $year }
 admin-class = Klas
-admin-reps = Klasverantwoordelijken
+admin-reps = Klasafgevaardigden
 admin-invites = Uitnodigingscodes
 admin-invite-sheet = Afdrukblad met QR-codes
 admin-invite-per-class = Eén oudercode per klas maken
@@ -142,7 +148,7 @@ admin-settings-modules = Wat de bot aanbiedt
 admin-module-sel = LETS (tijdsbank)
 admin-module-events = Activiteiten
 admin-module-orders = Groepsbestellingen
-admin-module-announcements = Berichten
+admin-module-announcements = Mededelingen
 settings-name-invalid = Geef de school een naam (hoogstens 200 tekens).
 settings-locale-invalid = Kies Frans, Nederlands of Engels.
 settings-time-invalid = Een uur zoals 21:00.
@@ -167,6 +173,7 @@ admin-erase-unpaid = { $count ->
     }
 admin-erase-confirm = Ik heb het nagekeken: de persoonsgegevens van { $name } wissen. Dit kan niet ongedaan worden.
 admin-confirm-missing = Vink het vakje aan om te bevestigen.
+admin-form-expired = Dit formulier is niet meer geldig (misschien heb je opnieuw aangemeld in een ander tabblad): er is niets gewijzigd. Laad de pagina opnieuw en probeer het nog eens.
 admin-figure-unpaid = { $count ->
         [one] { $count } gezin heeft een bevestigde bestelling nog niet betaald
        *[other] { $count } gezinnen hebben een bevestigde bestelling nog niet betaald
@@ -175,7 +182,7 @@ admin-link-ask = Het beheerpaneel openen als { $name }? Deze link werkt één ke
 admin-link-enter = Beheerpaneel openen
 admin-link-invalid = Deze link is verlopen of al gebruikt. Stuur /panel naar de bot voor een nieuwe.
 admin-year-title = Nieuw schooljaar
-admin-year-explain = { $year } beginnen maakt de klassen van het nieuwe jaar en zet elk kind een klas hoger (K3 → L1, L5 → L6); kinderen die L6 verlaten worden verwijderd, en elk gezin wordt verwittigd. Klasafgevaardigden, klasgroepen, komende evenementen en open bestellingen gaan mee met hun gezinnen; uitnodigingscodes blijven bij hun klasniveau.
+admin-year-explain = { $year } beginnen maakt de klassen van het nieuwe jaar en zet elk kind een klas hoger (K3 → L1, L5 → L6); kinderen die L6 verlaten worden verwijderd, en elk gezin wordt verwittigd. Klasafgevaardigden, klasgroepen, komende activiteiten en open bestellingen gaan mee met hun gezinnen; uitnodigingscodes blijven bij hun klasniveau.
 admin-year-confirm = Ja: het schooljaar { $year } nu beginnen.
 admin-year-start = { $year } beginnen
 admin-year-not-yet = Mogelijk vanaf 15 juli { $from }.

@@ -219,3 +219,41 @@ async def test_a_login_ends_with_the_admin_role(admin) -> None:
         await roles.revoke(uow.session, sophie, role.id)
     response = await client.get("/admin/members", allow_redirects=False)
     assert (response.status, response.headers["Location"]) == (303, "/admin/login")
+
+
+async def test_rejecting_a_registration_needs_the_i_am_sure_box(admin) -> None:
+    """A rejection is told to the parent at once and cannot be undone: the list offers
+    only a link to the member's page, whose form asks to be sure."""
+    app, client = admin
+    anna = await member_named(app, "Anna")
+    listing = await page(client, "/admin/members")
+    assert f'action="/admin/members/{anna.id}/reject"' not in listing
+    assert f'href="/admin/members/{anna.id}#decide">Reject…</a>' in listing
+    card = await page(client, f"/admin/members/{anna.id}")
+    assert "Yes: reject the registration of Anna De Smet." in card
+
+    unsure = await submit(client, f"/admin/members/{anna.id}/reject")
+    assert unsure.status == 400 and "Tick the box to confirm." in await unsure.text()
+    assert (await member_named(app, "Anna")).status == MemberStatus.PENDING
+    async with app.sessions() as session:
+        assert await session.scalar(select(AuditEntry.id).where(
+            AuditEntry.action == "reject")) is None
+
+    sure = await submit(client, f"/admin/members/{anna.id}/reject", {"confirm": "on"})
+    assert "registration is declined" in await sure.text()
+    assert (await member_named(app, "Anna")).status == MemberStatus.REJECTED
+
+
+async def test_the_members_list_shows_children_phone_and_how_many_were_found(admin) -> None:
+    """A search for a child finds the parent and shows the child with its class; the
+    phone tells two parents of the same name apart."""
+    app, client = admin
+    anna = await member_named(app, "Anna")
+    async with unit_of_work(app.sessions) as uow:
+        (await uow.session.get_one(Member, anna.id)).phone = "+32499112233"
+    everyone = await page(client, "/admin/members")
+    assert "2 members" in everyone
+    found = await page(client, "/admin/members?q=lea")
+    assert "1 member<" in found and "Sophie" not in found
+    assert "<td>Léa (P3)</td>" in found and "<td>+32499112233</td>" in found
+    assert "0 members" in await page(client, "/admin/members?q=nobody")

@@ -70,7 +70,11 @@ async def test_posts_without_the_right_csrf_token_are_refused(panel) -> None:
     anna = await member_named(app, "Anna")
     response = await client.post(f"/admin/members/{anna.id}/approve", data={"csrf": "x"})
     assert response.status == 403
+    assert "This form is no longer valid" in await response.text()  # a page, not "CSRF"
     assert (await member_named(app, "Anna")).status == MemberStatus.PENDING
+    in_dutch = await client.post(f"/admin/members/{anna.id}/approve?lang=nl",
+                                 data={"csrf": "x"})
+    assert in_dutch.status == 403 and "er is niets gewijzigd" in await in_dutch.text()
     assert csrf_of(page)
 
 
@@ -184,3 +188,14 @@ async def test_the_panel_stays_in_the_language_the_admin_picks(admin) -> None:
     assert back.url.path == "/admin/" and '<html lang="fr">' in await back.text()
     assert (await client.get("/admin/nope")).status == 404
     assert (await client.get("/admin/language/de")).status == 404
+
+
+async def test_the_dutch_panel_names_things_as_the_dutch_chat_does(admin) -> None:
+    """One word for one thing: a class rep is a 'klasafgevaardigde' (as in the chat), an
+    announcement a 'mededeling', an event an 'activiteit'."""
+    _, client = admin
+    classes = await (await client.get("/admin/classes?lang=nl")).text()
+    assert "Klasafgevaardigde" in classes and ">Mededelingen</a>" in classes
+    assert "erantwoordelijke" not in classes and "evenement" not in classes
+    new_event = await (await client.get("/admin/events/new?lang=nl")).text()
+    assert "klasafgevaardigden uit te nodigen" in new_event

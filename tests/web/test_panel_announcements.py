@@ -46,11 +46,14 @@ async def parents(app: App, client) -> tuple[Person, Person]:
 
 
 async def compose(client, text: str, audience: str = "school", class_id: int | None = None,
-                  file: tuple[str, str, bytes] | None = None):
-    """Send the compose form as a browser does: multipart, with the session's token."""
+                  file: tuple[str, str, bytes] | None = None, **versions: str):
+    """Send the compose form as a browser does: multipart, with the session's token;
+    `versions` as text_fr="..." for the other languages' fields."""
     form = FormData()
     form.add_field("csrf", csrf_of(await page(client, "/admin/announcements/new")))
     form.add_field("text", text)
+    for name, version in versions.items():
+        form.add_field(name, version)
     form.add_field("audience", audience)
     if class_id is not None:
         form.add_field("class_id", str(class_id))
@@ -135,6 +138,32 @@ async def test_the_whole_school_receives_a_photo(admin) -> None:
     script = await client.get("/admin/static/progress.js")
     assert script.content_type in ("application/javascript", "text/javascript")
     assert "setTimeout(poll, 2000)" in await script.text()
+
+
+async def test_each_family_reads_the_version_in_its_language(admin) -> None:
+    """Sophie writes in English and adds a French version: Marc (French) receives it,
+    Anna (English) the text; the page shows both. A bad version is refused next to its
+    field, with everything typed kept, and nothing is sent."""
+    app, client = admin
+    anna, marc = await parents(app, client)
+    form = await page(client, "/admin/announcements/new")
+    assert "Text in English" in form and "Version in French (optional)" in form
+    assert 'name="text_fr"' in form and 'name="text_nl"' in form and 'name="text_en"' not in form
+
+    refused = await compose(client, "No school on Monday.", text_fr="/oops", text_nl="Geen school.")
+    again = await refused.text()
+    assert refused.status == 400 and await latest(app) is None
+    assert 'aria-describedby="e-text_fr' in again and "Please type a text of 1" in again
+    assert ">No school on Monday.</textarea>" in again and ">Geen school.</textarea>" in again
+
+    response = await compose(client, "No school on Monday.", text_fr="Pas d'école lundi.")
+    card = await response.text()
+    assert response.status == 200, card
+    assert '<blockquote class="card" lang="fr">Pas d&#39;école lundi.</blockquote>' in card
+    assert '<blockquote class="card" lang="en">No school on Monday.</blockquote>' in card
+    assert await app.deliver() == 2
+    assert marc.last.text.endswith("Pas d'école lundi.")
+    assert anna.last.text.endswith("No school on Monday.")
 
 
 async def test_bad_fields_are_refused_next_to_them_and_send_nothing(admin) -> None:
