@@ -360,6 +360,14 @@ async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSM
     await message.answer(t("start-tap-a-button"), reply_markup=markup)
 
 
+async def on_menu_while_registering(message: Message, raw_state: str, state: FSMContext,
+                                    session: AsyncSession, t: Translate) -> None:
+    """"menu" or "help" typed during registration, where a name step would have taken
+    it for a name: the menu comes with the registration, whose step is asked again."""
+    await message.answer(t("start-menu-after-registration"))
+    await ask_again(message, raw_state, state, session, t)
+
+
 async def on_earlier_button(callback: CallbackQuery, raw_state: str, state: FSMContext,
                             session: AsyncSession, t: Translate) -> None:
     """A button of an earlier registration step (a double tap on "Français"): the step
@@ -445,6 +453,8 @@ def make_router() -> Router:
     router.callback_query.register(on_waiting, is_waiting)
     reg = Registration
     router.callback_query.register(on_language, reg.language, LangCb.filter())
+    router.message.register(on_menu_while_registering, Said("menu", "help", anyone=True),
+                            is_stranger, StateFilter(reg))
     router.message.register(on_first_name, TYPED, reg.first_name, is_stranger)
     router.message.register(on_last_name, TYPED, reg.last_name, is_stranger)
     router.message.register(on_contact, TYPED, reg.contact, is_stranger)

@@ -31,6 +31,7 @@ start-child-added = { $child } ({ $klass }) added.
 start-add-another-child = ➕ Add another child
 start-children-done = Continue
 start-tap-a-button = Please tap one of the buttons below (or send /cancel to stop).
+start-menu-after-registration = The menu and help come as soon as you are registered: just a few questions first. To stop, send /cancel.
 start-children-required = Please add at least one child.
 start-summary =
     Please check your details:

@@ -31,6 +31,7 @@ start-child-added = { $child } ({ $klass }) ajouté·e.
 start-add-another-child = ➕ Un autre enfant
 start-children-done = Continuer
 start-tap-a-button = Touchez l'un des boutons ci-dessous (ou envoyez /cancel pour arrêter).
+start-menu-after-registration = Le menu et l'aide arrivent dès que vous êtes inscrit·e : encore quelques questions d'abord. Pour arrêter, envoyez /cancel.
 start-children-required = Ajoutez au moins un enfant.
 start-summary =
     Vérifiez vos informations :

@@ -31,6 +31,7 @@ start-child-added = { $child } ({ $klass }) toegevoegd.
 start-add-another-child = ➕ Nog een kind
 start-children-done = Verder
 start-tap-a-button = Tik op een van de knoppen hieronder (of stuur /cancel om te stoppen).
+start-menu-after-registration = Het menu en de hulp komen zodra je ingeschreven bent: eerst nog een paar vragen. Stuur /cancel om te stoppen.
 start-children-required = Voeg minstens één kind toe.
 start-summary =
     Controleer je gegevens:

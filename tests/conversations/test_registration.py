@@ -257,6 +257,20 @@ async def test_a_voice_note_when_a_name_is_asked_is_asked_to_be_typed(app: App) 
     assert "En je achternaam?" in await jan.says("Jan")
 
 
+async def test_menu_or_help_typed_during_registration_is_not_taken_for_a_name(app: App
+                                                                             ) -> None:
+    school = await app.school()
+    marie = app.person(122, "Marie", "fr")
+    await marie.says(f"/start {school.parent_code}")
+    await marie.taps("Français")
+    assert await marie.says("Menu") == (
+        "Le menu et l'aide arrivent dès que vous êtes inscrit·e : encore quelques questions "
+        "d'abord. Pour arrêter, envoyez /cancel.\nQuel est votre prénom ?")
+    assert "Et votre nom de famille ?" in await marie.says("Marie")
+    assert (await marie.says("aide")).endswith("Et votre nom de famille ?")
+    assert "numéro de téléphone" in await marie.says("Dubois")  # the steps go on
+
+
 WELCOME = {
     "fr": "Bonjour ! 👋 Je suis SchoolHub, l'assistant de l'école pour les familles : "
           "événements, achats groupés, banque de temps des parents (SEL) et messages de "
