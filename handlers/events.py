@@ -118,17 +118,18 @@ async def show_event(message: Message, member: Member, event: Event, session: As
     for answer_ in (Answer.YES, Answer.MAYBE, Answer.NO):
         builder.button(text=t(f"events-answer-{answer_}"),
                        callback_data=RsvpCb(event_id=event.id, answer=answer_))
-    for slot, count, signed in await events.slots_for(session, event, member):
-        builder.button(text=t("events-slot", label=slot.label, count=count,
-                              capacity=slot.capacity, mine="yes" if signed else "no")[:64],
-                       callback_data=SlotCb(slot_id=slot.id))
+    teams = await events.slots_of(session, event)
+    for team in teams:
+        builder.button(text=t("events-slot", label=team.slot.label, count=team.count,
+                              capacity=team.slot.capacity,
+                              mine="yes" if member.id in team.member_ids else "no")[:64],
+                       callback_data=SlotCb(slot_id=team.slot.id))
     actions = ["ics"] + (["attendees", "csv", "move", "place", "cancel"]
                          if events.may_manage(member, event) else [])
     for action in actions:
         builder.button(text=t(f"events-action-{action}"),
                        callback_data=EventCb(action=action, event_id=event.id))
-    slot_count = len(await events.slots_of(session, event))
-    builder.adjust(3, *([1] * slot_count), 2)
+    builder.adjust(3, *([1] * len(teams)), 2)
     await message.answer(text, reply_markup=builder.as_markup())
 
 
@@ -194,8 +195,9 @@ async def on_attendees(callback: CallbackQuery, callback_data: EventCb, member: 
     lines = [t("events-attendee", name=a.name, adults=a.adults, children=a.children,
                status="waitlisted" if a.waitlisted else a.answer)
              for a in await events.attendees(session, event)]
-    slots = [t("events-slot", label=s.label, count=c, capacity=s.capacity, mine="no")
-             for s, c, _ in await events.slots_of(session, event)]
+    slots = [t("events-slot-team", label=team.slot.label, count=team.count,
+               capacity=team.slot.capacity, names=", ".join(team.names) or "—")
+             for team in await events.slots_of(session, event)]
     await callback.answer()
     await callback.message.answer(t("events-attendees", title=event.title,
                                     lines="\n".join(lines + slots) or "-"))

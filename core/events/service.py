@@ -381,23 +381,33 @@ async def attendees(session: AsyncSession, event: Event) -> list[AttendeeLine]:
                          r.waitlisted) for r, first, last in rows]
 
 
-async def slots_of(session: AsyncSession, event: Event) -> list[tuple[EventSlot, int, bool]]:
-    """Each slot with how many signed up; `mine` is filled by `slots_for`."""
-    slots = list(await session.scalars(select(EventSlot).where(EventSlot.event_id == event.id)
-                                       .order_by(EventSlot.id)))
-    result = []
-    for slot in slots:
-        count = await session.scalar(select(func.count()).select_from(SlotSignup)
-                                     .where(SlotSignup.slot_id == slot.id))
-        result.append((slot, count or 0, False))
-    return result
+@dataclass(frozen=True)
+class SlotTeam:
+    """A volunteer slot and who signed up for it, in the order they did."""
+
+    slot: EventSlot
+    member_ids: list[int]
+    names: list[str]
+
+    @property
+    def count(self) -> int:
+        return len(self.member_ids)
 
 
-async def slots_for(session: AsyncSession, event: Event, member: Member
-                    ) -> list[tuple[EventSlot, int, bool]]:
-    mine = set(await session.scalars(select(SlotSignup.slot_id).where(
-        SlotSignup.member_id == member.id)))
-    return [(slot, count, slot.id in mine) for slot, count, _ in await slots_of(session, event)]
+async def slots_of(session: AsyncSession, event: Event) -> list[SlotTeam]:
+    """The event's slots, each with its volunteers (one query for both)."""
+    rows = await session.execute(
+        select(EventSlot, Member).where(EventSlot.event_id == event.id)
+        .outerjoin(SlotSignup, SlotSignup.slot_id == EventSlot.id)
+        .outerjoin(Member, Member.id == SlotSignup.member_id)
+        .order_by(EventSlot.id, SlotSignup.created_at))
+    teams: dict[int, SlotTeam] = {}
+    for slot, volunteer in rows:
+        team = teams.setdefault(slot.id, SlotTeam(slot, [], []))
+        if volunteer is not None:
+            team.member_ids.append(volunteer.id)
+            team.names.append(volunteer.full_name)
+    return list(teams.values())
 
 
 async def toggle_slot(session: AsyncSession, member: Member, slot_id: int

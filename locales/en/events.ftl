@@ -62,6 +62,7 @@ events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
         [yes] {" "}✔
        *[no] {""}
     }
+events-slot-team = 🙋 { $label } ({ $count }/{ $capacity }): { $names }
 events-action-ics = 📆 Add to calendar
 events-action-attendees = 👥 Who comes
 events-action-csv = 📄 CSV

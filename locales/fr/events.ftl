@@ -62,6 +62,7 @@ events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
         [yes] {" "}✔
        *[no] {""}
     }
+events-slot-team = 🙋 { $label } ({ $count }/{ $capacity }) : { $names }
 events-action-ics = 📆 Ajouter au calendrier
 events-action-attendees = 👥 Qui vient
 events-action-csv = 📄 CSV

@@ -62,6 +62,7 @@ events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
         [yes] {" "}✔
        *[no] {""}
     }
+events-slot-team = 🙋 { $label } ({ $count }/{ $capacity }): { $names }
 events-action-ics = 📆 In mijn agenda
 events-action-attendees = 👥 Wie komt
 events-action-csv = 📄 CSV

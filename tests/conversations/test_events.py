@@ -376,6 +376,9 @@ async def test_volunteer_slots_are_taken_left_and_full(app: App) -> None:
     assert [(row[0], row[2], row[-1]) for row in rows[1:]] == [
         ("Anna De Smet", "not answered", ""),
         ("Jan Peeters", "not answered", "Cake stand 14-15h, Bar")]
+    await open_event(admin)
+    who_comes = await admin.taps("Who comes")  # and so do their names under each slot
+    assert who_comes.endswith("🙋 Cake stand 14-15h (1/1): Jan Peeters\n🙋 Bar (1/3): Jan Peeters")
 
 
 async def test_adding_an_event_to_my_calendar(app: App) -> None:

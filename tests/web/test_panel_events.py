@@ -98,6 +98,10 @@ async def test_an_event_made_in_the_panel_reaches_its_classes_who_answer(admin) 
     event = await event_id(app)
     card = await page(client, f"/admin/events/{event}")
     assert "comes" in card and "2 adults, 1 child" in card
+    await anna.says("/events")
+    await anna.taps("School fair")
+    await anna.taps("Cakes")
+    assert "Cakes — 1/4: Anna De Smet" in await page(client, f"/admin/events/{event}")
     assert "0 families have not answered" in card
     listing = await page(client, "/admin/events")
     assert f'href="/admin/events/{event}">School fair' in listing and "✅ 1" in listing
