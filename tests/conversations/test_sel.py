@@ -15,19 +15,22 @@ from tests.support.flows import admin_of, another_family, balances, families, re
 from tests.support.harness import App, Person
 
 
-async def pay_until_confirmation(anna: Person, amount: str, note: str | None = None) -> str:
-    await anna.says("/pay")
+async def until_confirmation(anna: Person, command: str, amount: str,
+                             note: str | None = None) -> str:
+    """/pay or /request to Jan, up to the confirmation."""
+    await anna.says(command)
     await anna.says("pee")  # Jan is the only match: taken at once
     await anna.says(amount)
     return await (anna.says(note) if note else anna.taps("Skip"))
 
 
+async def pay_until_confirmation(anna: Person, amount: str, note: str | None = None) -> str:
+    return await until_confirmation(anna, "/pay", amount, note)
+
+
 async def anna_asks_jan(app: App, anna: Person, amount: str) -> None:
     """Anna requests units from Jan, without a note; Jan's message is delivered."""
-    await anna.says("/request")
-    await anna.says("jan")
-    await anna.says(amount)
-    await anna.taps("Skip")
+    await until_confirmation(anna, "/request", amount)
     await anna.taps("Send the request")
     await app.deliver()
 
@@ -385,10 +388,7 @@ async def test_cancel_on_a_paid_confirmation_says_the_payment_stands(app: App) -
 
 async def test_a_sent_request_is_sent_once_and_its_old_cancel_says_so(app: App) -> None:
     anna, jan, _ = await families(app)
-    await anna.says("/request")
-    await anna.says("Peeters")
-    await anna.says("45")
-    await anna.taps("Skip")
+    await until_confirmation(anna, "/request", "45")
     confirmation = anna.keyboard()
     assert "was sent to Jan Peeters" in await anna.taps("Send the request")
     assert await anna.taps_again(confirmation, "Send the request") == (
