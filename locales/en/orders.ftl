@@ -189,6 +189,12 @@ orders-completed = 📦 Marked as delivered; the families are told.{ $unpaid ->
         [one] {" "}{ $unpaid } family has not paid yet: it keeps its Pay button and its reminders, and the order stays in your /orders until it has paid.
        *[other] {" "}{ $unpaid } families have not paid yet: they keep their Pay button and their reminders, and the order stays in your /orders until they have paid.
     }
+orders-delivered-confirm = Mark “{ $title }” as delivered? { $families ->
+        [one] { $families } family
+       *[other] { $families } families
+    } will be told it has arrived. This cannot be undone.
+orders-delivered-yes = 📦 Yes, arrived
+orders-delivered-no = No, not yet
 orders-not-confirmed = Only a confirmed order can be marked as delivered.
 
 orders-ask-title = 🛒 New group order. What is it called? (e.g. “Class T-shirts”)

@@ -213,6 +213,12 @@ orders-completed = 📦 Marqué comme livré ; les familles sont prévenues.{ $u
         [one] {" "}{ $unpaid } famille n'a pas encore payé : elle garde son bouton Payer et ses rappels, et la commande reste dans vos /orders jusqu'à son paiement.
        *[other] {" "}{ $unpaid } familles n'ont pas encore payé : elles gardent leur bouton Payer et leurs rappels, et la commande reste dans vos /orders jusqu'à leur paiement.
     }
+orders-delivered-confirm = Marquer « { $title } » comme livré ? { $families ->
+        [one] { $families } famille sera prévenue
+       *[other] { $families } familles seront prévenues
+    } de son arrivée. C'est définitif.
+orders-delivered-yes = 📦 Oui, arrivé
+orders-delivered-no = Non, pas encore
 orders-not-confirmed = Seule une commande confirmée peut être marquée comme livrée.
 
 orders-ask-title = 🛒 Nouvel achat groupé. Comment s'appelle-t-il ? (p. ex. « T-shirts de la classe »)

@@ -189,6 +189,12 @@ orders-completed = 📦 Gemarkeerd als geleverd; de gezinnen zijn verwittigd.{ $
         [one] {" "}{ $unpaid } gezin heeft nog niet betaald: het houdt zijn knop Betalen en zijn herinneringen, en de bestelling blijft in je /orders tot het betaald heeft.
        *[other] {" "}{ $unpaid } gezinnen hebben nog niet betaald: ze houden hun knop Betalen en hun herinneringen, en de bestelling blijft in je /orders tot ze betaald hebben.
     }
+orders-delivered-confirm = “{ $title }” als geleverd markeren? { $families ->
+        [one] { $families } gezin krijgt
+       *[other] { $families } gezinnen krijgen
+    } bericht dat ze is aangekomen. Dit kan niet ongedaan gemaakt worden.
+orders-delivered-yes = 📦 Ja, aangekomen
+orders-delivered-no = Nee, nog niet
 orders-not-confirmed = Alleen een bevestigde bestelling kan als geleverd gemarkeerd worden.
 
 orders-ask-title = 🛒 Nieuwe groepsaankoop. Hoe heet ze? (bv. “T-shirts van de klas”)

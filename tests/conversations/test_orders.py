@@ -155,7 +155,16 @@ async def test_a_parent_joins_and_pays_an_order_end_to_end(shop: App,
     sheet = sophie.last.document_bytes.decode("utf-8-sig")
     assert "T-shirt;S;1\r\nT-shirt;M;2" in sheet
     assert "Anna De Smet;P3;T-shirt;M;2;25,00;yes" in sheet
-    assert "Marked as delivered" in await manage(sophie, "Delivered")
+    told = len(anna.inbox)
+    assert await manage(sophie, "Delivered") == (
+        "Mark “Class T-shirts” as delivered? 2 families will be told it has arrived. This cannot "
+        "be undone.\n[1] 📦 Yes, arrived  [2] No, not yet")
+    sure = sophie.keyboard()
+    assert (await sophie.taps("No, not yet")).startswith("🛠 “Class T-shirts” (confirmed)")
+    await shop.deliver()
+    assert len(anna.inbox) == told  # one slip of the thumb no longer tells everyone
+    assert "Marked as delivered" in await sophie.taps_again(sure, "Yes, arrived")
+    assert "Only a confirmed order" in await sophie.taps_again(sure, "Yes, arrived")
     await shop.deliver()
     assert anna.last.text == "📦 “Class T-shirts” has arrived! Pickup: School hall, Friday 15h30"
 
@@ -440,7 +449,7 @@ async def test_who_may_organise_and_manage(app: App) -> None:
     sophie, anna, jan = await open_order(app)
     school_id, order_id = await ids(app)
     assert "Only class representatives and administrators" in await anna.says("/neworder")
-    for action in ("cancel_yes", "summary", "close", "delivered"):
+    for action in ("cancel_yes", "summary", "close", "delivered", "delivered_yes"):
         assert "does not exist or is not for you" in await anna.forges(
             OrderCb(action=action, order_id=order_id).pack())
     outsider = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
@@ -493,7 +502,7 @@ async def test_the_deadline_confirms_an_order_that_reached_its_minimum(
     await shop.settle_payments()
     assert "is niet gelukt. Een nieuwe link volgt." in jan.inbox[-2].text
     assert link_in(jan.last.text).rsplit("/", 1)[1] != failed
-    first_link = link_in(next(m.text for m in anna.inbox if "goes ahead" in m.text))
+    first_link = link_in(next(m.text for m in anna.inbox if "goes ahead!" in m.text))
     await anna.says("/orders")
     await anna.taps("Class T-shirts")
     assert await anna.taps("Pay") == (
@@ -549,7 +558,8 @@ async def test_a_delivered_order_can_still_be_paid_by_who_has_not(
     await shop.settle_payments()
     await checkout(link_in(anna.last.text))
     await mollie.pay(link_in(jan.last.text).rsplit("/", 1)[1], "expired")
-    assert await manage(sophie, "Delivered") == (
+    await manage(sophie, "Delivered")
+    assert await sophie.taps("Yes, arrived") == (
         "📦 Marked as delivered; the families are told. 1 family has not paid yet: it keeps "
         "its Pay button and its reminders, and the order stays in your /orders until it "
         "has paid.")
