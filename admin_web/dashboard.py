@@ -50,12 +50,13 @@ async def dashboard(request: web.Request) -> dict[str, object]:
 
 
 def unpaid_families(school_id: int) -> Subquery:
-    """(order, family) pairs of confirmed orders with no paid attempt yet."""
+    """(order, family) pairs of confirmed or delivered orders with no paid attempt yet:
+    a delivered order is still owed until paid."""
     paid = func.sum(case((OrderPayment.status == PaymentStatus.PAID, 1), else_=0))
     return (select(OrderPayment.order_id, OrderPayment.member_id)
             .join(GroupOrder, GroupOrder.id == OrderPayment.order_id)
             .where(OrderPayment.school_id == school_id,
-                   GroupOrder.status == OrderStatus.CONFIRMED)
+                   GroupOrder.status.in_(OrderStatus.PAYABLE))
             .group_by(OrderPayment.order_id, OrderPayment.member_id)
             .having(paid == 0).subquery())
 

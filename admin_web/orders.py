@@ -111,11 +111,21 @@ async def order_values(request: web.Request, order: GroupOrder) -> dict[str, obj
         select(OrderPayment, Member).join(Member, Member.id == OrderPayment.member_id)
         .where(OrderPayment.order_id == order.id)
         .order_by(Member.last_name, Member.first_name, OrderPayment.attempt)))
+    summary = await order_summary(db, order)
     return dict(order=order, organiser=await db.get(Member, order.organiser_id),
                 items=await orders.items_of(db, order), ordered=await orders.progress(db, order),
-                summary=await order_summary(db, order), attempts=attempts,
+                summary=summary, attempts=attempts, pay_stage=payment_stage(order),
+                to_pay=sum(not family.paid for family in summary.families),
                 actions=ACTIONS.get(order.status, ()), confirmed_only=CONFIRMED_ONLY,
                 **await formatters(request))
+
+
+def payment_stage(order: GroupOrder) -> str:
+    """Families are asked to pay once the order is confirmed: before that, "not paid" is
+    no news, and once it is called off there is nothing to pay."""
+    if order.status in OrderStatus.PAYABLE:
+        return "asked"
+    return "not-yet" if order.status in (OrderStatus.OPEN, OrderStatus.CLOSED) else "none"
 
 
 async def operate(request: web.Request) -> web.Response:

@@ -60,7 +60,11 @@ MAX_BACKOFF_SECONDS = 3600
 
 def localized(t: Translate, locale: str, value: Any, timezone: str) -> Any:
     """An argument as the recipient reads it: see core.outbox's when_arg, money_arg,
-    units_arg and label_arg."""
+    units_arg, label_arg and lines_arg."""
+    if isinstance(value, dict) and "lines" in value:
+        return "\n".join(t(value["lines"], **{key: localized(t, locale, item, timezone)
+                                              for key, item in row.items()})
+                         for row in value["rows"])
     if isinstance(value, dict) and "label" in value:
         return t(value["label"])
     if isinstance(value, dict) and "datetime" in value:

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import DomainError
 from core.i18n import Translate, format_money
 from core.models import GroupOrder, Member, OrderItem, OrderStatus, PaymentStatus
-from core.orders import payments
+from core.orders import payments, quantities
 from core.orders import service as orders
 from core.outbox import Button
 from core.schools import get_school
@@ -110,8 +110,10 @@ async def on_item(callback: CallbackQuery, callback_data: OrderCb, member: Membe
         return
     await state.set_state(TypedQuantity.quantity)
     await state.update_data(order_id=order.id, item_id=item.id, variant=callback_data.variant)
+    most = await quantities.most_for(session, member, order.id, item.id,
+                                     variant_of(item, callback_data.variant))
     builder = Keyboard()
-    for quantity in QUANTITIES:
+    for quantity in QUANTITIES[:most + 1]:  # no button the family limit would refuse
         builder.button(text=str(quantity), callback_data=callback_data.model_copy(
             update={"action": "qty", "quantity": quantity}))
     builder.adjust(5)
@@ -134,14 +136,18 @@ def variant_of(item: OrderItem, index: int) -> str:
     return names[index]
 
 
-async def set_and_show(message: Message, member: Member, session: AsyncSession,
-                       t: Translate, order_id: int, item_id: int, variant: int,
-                       quantity: int) -> None:
+async def picked_variant(session: AsyncSession, item_id: int, index: int) -> str:
     item = await session.get(OrderItem, item_id)
     if item is None:
         raise DomainError("button-stale")
-    await orders.set_quantity(session, member, order_id, item_id, variant_of(item, variant),
-                              quantity)
+    return variant_of(item, index)
+
+
+async def set_and_show(message: Message, member: Member, session: AsyncSession,
+                       t: Translate, order_id: int, item_id: int, variant: int,
+                       quantity: int) -> None:
+    await quantities.set_quantity(session, member, order_id, item_id,
+                                  await picked_variant(session, item_id, variant), quantity)
     await message.answer(t("orders-updated"))
     await show_card(message, session, t, member, await orders.order_for(session, member,
                                                                           order_id))
@@ -158,9 +164,11 @@ async def on_quantity(callback: CallbackQuery, callback_data: OrderCb, member: M
 async def on_typed_quantity(message: Message, member: Member, session: AsyncSession,
                             state: FSMContext, t: Translate) -> None:
     text = (message.text or "").strip()
-    if not text.isdecimal():  # what int() reads: "²" is a digit, not a number
-        raise DomainError("orders-quantity-invalid", max=orders.QUANTITY_MAX)
     data = await state.get_data()
+    if not text.isdecimal():  # what int() reads: "²" is a digit, not a number
+        raise DomainError("orders-quantity-invalid", max=await quantities.most_for(
+            session, member, data["order_id"], data["item_id"],
+            await picked_variant(session, data["item_id"], data["variant"])))
     await set_and_show(message, member, session, t, data["order_id"], data["item_id"],
                        data["variant"], int(text))
     await state.clear()

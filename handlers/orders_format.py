@@ -59,7 +59,16 @@ async def card_text(session: AsyncSession, t: Translate, order: GroupOrder, memb
              total=await orders.progress(session, order), min=order.min_quantity,
              max=order.max_per_family or 0,
              items="\n".join(item_text(t, item) for item in items),
-             mine=lines_text(t, await orders.lines_of(session, order, member_id), paid_cents))
+             **optional_arg("mine", mine_text(t, order, await orders.lines_of(
+                 session, order, member_id), paid_cents)))
+
+
+def mine_text(t: Translate, order: GroupOrder, lines: list[Line], paid_cents: int) -> str:
+    """"Nothing yet" invites to order, so only while the order is open: an organiser who
+    ordered nothing no longer reads it on an order that is closed."""
+    if not lines and not paid_cents and order.status != OrderStatus.OPEN:
+        return ""
+    return lines_text(t, lines, paid_cents)
 
 
 def summary_text(t: Translate, order: GroupOrder, summary: Summary) -> str:

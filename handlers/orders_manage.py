@@ -116,6 +116,22 @@ async def on_cancel_confirmed(callback: CallbackQuery, callback_data: OrderCb, m
 
 async def on_delivered(callback: CallbackQuery, callback_data: OrderCb, member: Member,
                        session: AsyncSession, t: Translate) -> None:
+    """Every family is told the order has arrived, and there is no way back: ask first."""
+    order = await orders.managed_order(session, member, callback_data.order_id)
+    if order.status != OrderStatus.CONFIRMED:
+        raise DomainError("orders-not-confirmed")
+    await callback.answer()
+    await callback.message.answer(
+        t("orders-delivered-confirm", title=order.title,
+          families=len(await orders.participants(session, order))),
+        reply_markup=buttons((t("orders-delivered-yes"),
+                              OrderCb(action="delivered_yes", order_id=order.id)),
+                             (t("orders-delivered-no"), OrderCb(action="manage",
+                                                                order_id=order.id))))
+
+
+async def on_delivered_confirmed(callback: CallbackQuery, callback_data: OrderCb,
+                                 member: Member, session: AsyncSession, t: Translate) -> None:
     order = await orders.complete(session, member, callback_data.order_id)
     await callback.answer()
     await callback.message.answer(t("orders-completed", unpaid=len(
@@ -134,4 +150,5 @@ def make_router() -> Router:
     router.callback_query.register(on_cancel, on(F.action == "cancel"))
     router.callback_query.register(on_cancel_confirmed, on(F.action == "cancel_yes"))
     router.callback_query.register(on_delivered, on(F.action == "delivered"))
+    router.callback_query.register(on_delivered_confirmed, on(F.action == "delivered_yes"))
     return router

@@ -27,6 +27,7 @@ from core.models import (
     PaymentStatus,
     RefundStatus,
 )
+from core.orders import organiser
 from core.orders.service import lines_of, paid_members, participants
 from core.outbox import enqueue_for_member, money_arg
 
@@ -199,6 +200,7 @@ async def apply_status(session: AsyncSession, payment: OrderPayment, status: str
             payment.refund_status = RefundStatus.REQUESTED
         await enqueue_for_member(session, member, purpose=purpose, message_id="orders-paid",
                                  args=args)
+        await organiser.maybe_all_paid(session, order)
     elif status in (PaymentStatus.FAILED, PaymentStatus.CANCELED):
         retry = "none"  # a cancelled order: nothing more to pay
         if order.status in OrderStatus.PAYABLE:

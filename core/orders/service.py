@@ -33,13 +33,21 @@ from core.models import (
     PaymentStatus,
     RoleKind,
 )
-from core.outbox import Button, enqueue_for_member, money_arg, optional_arg, when_arg
+from core.outbox import (
+    Button,
+    enqueue_for_member,
+    lines_arg,
+    money_arg,
+    optional_arg,
+    when_arg,
+)
 
 TITLE_MAX = 120
 ITEMS_MAX = 10
 VARIANTS_MAX = 8
 QUANTITY_MAX = 99
 EXTENSION = timedelta(days=7)
+TEASER_MAX = 280
 Buttons = Callable[[GroupOrder], list[list[Button]]]
 
 
@@ -107,15 +115,32 @@ async def create_order(session: AsyncSession, organiser: Member, draft: OrderDra
                               price_cents=item.price_cents, variants={"names": item.variants})
                     for index, item in enumerate(draft.items))
     await session.flush()
+    args = await announcement_args(session, order)
     for member in await audience(session, order):
         if member.id != organiser.id:
             await enqueue_for_member(
                 session, member, purpose=f"order:{order.id}:announce",
-                message_id="orders-announce", buttons=join_buttons(order),
-                attachment_id=order.attachment_id,
-                args={"title": order.title, **optional_arg("description", order.description),
-                      "deadline": when_arg(order.deadline), "min": order.min_quantity})
+                message_id="orders-announce-offer", buttons=join_buttons(order),
+                attachment_id=order.attachment_id, args=args)
     return order
+
+
+def teaser(text: str) -> str:
+    """The description's beginning: the card has it whole, and the announcement must stay
+    within a WhatsApp template's 1024 characters with the items and terms."""
+    return text if len(text) <= TEASER_MAX else text[:TEASER_MAX - 1].rstrip() + "…"
+
+
+async def announcement_args(session: AsyncSession, order: GroupOrder) -> dict[str, object]:
+    """What a parent needs to decide before tapping Join: the items with their prices and
+    sizes, what the minimum counts, the family limit, the deadline and the pickup."""
+    items = [{"name": item.name, "price": money_arg(item.price_cents),
+              "variants": ", ".join(item.variant_names), "count": len(item.variant_names)}
+             for item in await items_of(session, order)]
+    return {"title": order.title, **optional_arg("description", teaser(order.description)),
+            "items": lines_arg("orders-item", items), "min": order.min_quantity,
+            "max": order.max_per_family or 0, "deadline": when_arg(order.deadline),
+            **optional_arg("pickup", order.pickup)}
 
 
 async def class_ids_of(session: AsyncSession, order: GroupOrder) -> list[int]:
@@ -196,35 +221,6 @@ async def lines_of(session: AsyncSession, order: GroupOrder, member_id: int) -> 
 def ensure_open(order: GroupOrder) -> None:
     if order.status != OrderStatus.OPEN or order.deadline <= utcnow():
         raise DomainError("orders-closed")
-
-
-async def set_quantity(session: AsyncSession, member: Member, order_id: int, item_id: int,
-                       variant: str, quantity: int) -> None:
-    """Join or change: this item (and variant) now counts `quantity` (0 removes it)."""
-    order = await order_for(session, member, order_id, lock=True)
-    ensure_open(order)
-    item = await session.get(OrderItem, item_id)
-    if item is None or item.order_id != order.id or (
-            variant not in item.variant_names if item.variant_names else variant != ""):
-        raise DomainError("button-stale")
-    if not 0 <= quantity <= QUANTITY_MAX:
-        raise DomainError("orders-quantity-invalid", max=QUANTITY_MAX)
-    others = sum(line.quantity for line in await lines_of(session, order, member.id)
-                 if (line.item.id, line.variant) != (item.id, variant))
-    if order.max_per_family is not None and others + quantity > order.max_per_family:
-        raise DomainError("orders-max-per-family", max=order.max_per_family)
-    line = await session.scalar(select(OrderLine).where(
-        OrderLine.order_id == order.id, OrderLine.member_id == member.id,
-        OrderLine.item_id == item.id, OrderLine.variant == variant))
-    if quantity == 0:
-        if line is not None:
-            await session.delete(line)
-    elif line is None:
-        session.add(OrderLine(order_id=order.id, member_id=member.id, item_id=item.id,
-                              variant=variant, quantity=quantity))
-    else:
-        line.quantity = quantity
-    await session.flush()
 
 
 async def leave(session: AsyncSession, member: Member, order_id: int) -> GroupOrder:

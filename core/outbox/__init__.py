@@ -5,6 +5,7 @@ from core.outbox.service import (
     enqueue_for_chat,
     enqueue_for_member,
     label_arg,
+    lines_arg,
     money_arg,
     optional_arg,
     release_awaiting,
@@ -14,6 +15,6 @@ from core.outbox.service import (
     withdraw_unsent,
 )
 
-__all__ = ["Button", "enqueue_for_chat", "enqueue_for_member", "label_arg", "money_arg",
-           "optional_arg", "release_awaiting", "units_arg", "when_arg", "withdraw",
-           "withdraw_unsent"]
+__all__ = ["Button", "enqueue_for_chat", "enqueue_for_member", "label_arg", "lines_arg",
+           "money_arg", "optional_arg", "release_awaiting", "units_arg", "when_arg",
+           "withdraw", "withdraw_unsent"]

@@ -47,6 +47,12 @@ def optional_arg(name: str, value: str | None) -> dict[str, str]:
     return {name: value or "", f"has_{name}": "yes" if value else "no"}
 
 
+def lines_arg(message_id: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """A list, one line per row: `message_id` formatted with the row's arguments (which
+    may be money_arg, when_arg...), so every line reads in the recipient's language."""
+    return {"lines": message_id, "rows": rows}
+
+
 def label_arg(message_id: str) -> dict[str, str]:
     """A word of the interface (a class's name...), shown in each recipient's language."""
     return {"label": message_id}

@@ -18,6 +18,13 @@ admin-orders-lines = Ordered
 admin-orders-amount = Amount
 admin-orders-paid-yes = paid
 admin-orders-paid-no = not paid
+admin-orders-paid-not-asked = payment not asked yet
+admin-orders-to-pay = Still to pay
+admin-orders-to-pay-count = { $count ->
+        [0] nobody: every family has paid
+        [one] { $count } family
+       *[other] { $count } families
+    }
 admin-orders-payments = Payments (each Mollie attempt)
 admin-orders-attempt = Attempt
 admin-orders-refund = Refund

@@ -7,6 +7,7 @@ orders-status-cancelled = cancelled
 orders-status-completed = delivered
 
 orders-join = 🛒 Join
+# Announcements queued before they showed the items (kept until none is left to send).
 orders-announce =
     🛒 New group order: { $title }{ $has_description ->
         [no] {""}
@@ -14,6 +15,25 @@ orders-announce =
             { $description }
     }
     Minimum to go ahead: { $min }. Order before { $deadline }.
+orders-announce-offer =
+    🛒 New group order: { $title }{ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }
+    { $items }
+    { $min ->
+        [one] It goes ahead if families order at least { $min } item in all.
+       *[other] It goes ahead if families order at least { $min } items in all.
+    }{ $max ->
+        [0] {""}
+       *[other] {" "}At most { $max } per family.
+    }
+    ⏰ Order before { $deadline }.{ $has_pickup ->
+        [no] {""}
+       *[yes] {""}
+            📦 Pickup: { $pickup }
+    }
 orders-card =
     🛒 { $title } ({ $status }){ $has_description ->
         [no] {""}
@@ -33,9 +53,12 @@ orders-card =
        *[other] {""} · at most { $max } per family
     }
     Items:
-    { $items }
-    Your order:
-    { $mine }
+    { $items }{ $has_mine ->
+        [no] {""}
+       *[yes] {""}
+            Your order:
+            { $mine }
+    }
 orders-item = • { $name } — { $price }{ $count ->
         [0] {""}
        *[other] {""} ({ $variants })
@@ -82,6 +105,23 @@ orders-confirmed-organiser = ✅ “{ $title }” goes ahead: { $total } ordered
         [one] { $families } family
        *[other] { $families } families
     }. Payment links are being sent.
+orders-minimum-reached =
+    🎉 “{ $title }” has reached its minimum: { $total } ordered (minimum { $min }) by { $families ->
+        [one] { $families } family
+       *[other] { $families } families
+    }, { $amount } in all.
+    { $totals }
+    It goes ahead at the deadline, { $deadline }; families can still join until then. To close it earlier: 🛠 Manage in /orders.
+orders-all-paid = 💶 Every family has paid for “{ $title }”: { $amount } from { $families ->
+        [one] { $families } family
+       *[other] { $families } families
+    }.{ $delivered ->
+        [yes] {" "}It was delivered already: the order is settled.
+       *[no] {""}
+            To order from the supplier:
+            { $totals }
+            📄 The CSV for the supplier is under 🛠 Manage in /orders.
+    }
 orders-below-minimum = ⚠️ “{ $title }” has { $total } of the { $min } needed, and closes on { $deadline }. Extend it by a week?
 orders-extended = ⏰ “{ $title }” stays open until { $deadline }.
 orders-delivered = 📦 “{ $title }” has arrived!{ $has_pickup ->
@@ -149,6 +189,12 @@ orders-completed = 📦 Marked as delivered; the families are told.{ $unpaid ->
         [one] {" "}{ $unpaid } family has not paid yet: it keeps its Pay button and its reminders, and the order stays in your /orders until it has paid.
        *[other] {" "}{ $unpaid } families have not paid yet: they keep their Pay button and their reminders, and the order stays in your /orders until they have paid.
     }
+orders-delivered-confirm = Mark “{ $title }” as delivered? { $families ->
+        [one] { $families } family
+       *[other] { $families } families
+    } will be told it has arrived. This cannot be undone.
+orders-delivered-yes = 📦 Yes, arrived
+orders-delivered-no = No, not yet
 orders-not-confirmed = Only a confirmed order can be marked as delivered.
 
 orders-ask-title = 🛒 New group order. What is it called? (e.g. “Class T-shirts”)
@@ -195,5 +241,8 @@ orders-deadline-in-past = That moment has passed; please give a deadline in the 
 orders-not-found = This order does not exist or is not for you.
 orders-closed = This order is closed; it can no longer be changed.
 orders-quantity-invalid = Please give a quantity from 0 to { $max }.
-orders-max-per-family = At most { $max } per family for this order.
+orders-max-per-family = At most { $max } per family for this order, and your family already has { $has }: { $most ->
+        [0] no more { $name } unless you lower another line.
+       *[other] { $most } { $name } at most.
+    }
 orders-payment-page = Thank you! You can go back to the chat: it confirms as soon as the payment is received.

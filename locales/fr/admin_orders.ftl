@@ -18,6 +18,13 @@ admin-orders-lines = Commandé
 admin-orders-amount = Montant
 admin-orders-paid-yes = payé
 admin-orders-paid-no = pas payé
+admin-orders-paid-not-asked = paiement pas encore demandé
+admin-orders-to-pay = Reste à payer
+admin-orders-to-pay-count = { $count ->
+        [0] personne : toutes les familles ont payé
+        [one] { $count } famille
+       *[other] { $count } familles
+    }
 admin-orders-payments = Paiements (chaque tentative Mollie)
 admin-orders-attempt = Tentative
 admin-orders-refund = Remboursement

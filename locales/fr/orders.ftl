@@ -7,6 +7,7 @@ orders-status-cancelled = annulé
 orders-status-completed = livré
 
 orders-join = 🛒 Participer
+# Announcements queued before they showed the items (kept until none is left to send).
 orders-announce =
     🛒 Nouvel achat groupé : { $title }{ $has_description ->
         [no] {""}
@@ -14,6 +15,25 @@ orders-announce =
             { $description }
     }
     Minimum pour le lancer : { $min }. Commandez avant le { $deadline }.
+orders-announce-offer =
+    🛒 Nouvel achat groupé : { $title }{ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }
+    { $items }
+    { $min ->
+        [one] La commande est lancée si les familles commandent ensemble au moins { $min } article.
+       *[other] La commande est lancée si les familles commandent ensemble au moins { $min } articles.
+    }{ $max ->
+        [0] {""}
+       *[other] {" "}Au plus { $max } par famille.
+    }
+    ⏰ Commandez avant le { $deadline }.{ $has_pickup ->
+        [no] {""}
+       *[yes] {""}
+            📦 Retrait : { $pickup }
+    }
 orders-card =
     🛒 { $title } ({ $status }){ $has_description ->
         [no] {""}
@@ -36,9 +56,12 @@ orders-card =
        *[other] {""} · au plus { $max } par famille
     }
     Articles :
-    { $items }
-    Votre commande :
-    { $mine }
+    { $items }{ $has_mine ->
+        [no] {""}
+       *[yes] {""}
+            Votre commande :
+            { $mine }
+    }
 orders-item = • { $name } — { $price }{ $count ->
         [0] {""}
        *[other] {""} ({ $variants })
@@ -97,6 +120,26 @@ orders-confirmed-organiser = ✅ « { $title } » est lancé : { $total ->
         [one] { $families } famille
        *[other] { $families } familles
     }. Les liens de paiement partent.
+orders-minimum-reached =
+    🎉 « { $title } » a atteint son minimum : { $total ->
+        [one] { $total } commandé
+       *[other] { $total } commandés
+    } (minimum { $min }) par { $families ->
+        [one] { $families } famille
+       *[other] { $families } familles
+    }, { $amount } en tout.
+    { $totals }
+    La commande sera lancée à la date limite, le { $deadline } ; les familles peuvent encore commander d'ici là. Pour la clôturer plus tôt : 🛠 Gérer dans /orders.
+orders-all-paid = 💶 Toutes les familles ont payé « { $title } » : { $amount } de { $families ->
+        [one] { $families } famille
+       *[other] { $families } familles
+    }.{ $delivered ->
+        [yes] {" "}Elle était déjà livrée : la commande est soldée.
+       *[no] {""}
+            À commander au fournisseur :
+            { $totals }
+            📄 Le CSV pour le fournisseur est sous 🛠 Gérer dans /orders.
+    }
 orders-below-minimum = ⚠️ « { $title } » a { $total } des { $min } nécessaires et clôture le { $deadline }. Prolonger d'une semaine ?
 orders-extended = ⏰ « { $title } » reste ouvert jusqu'au { $deadline }.
 orders-delivered = 📦 « { $title } » est arrivé !{ $has_pickup ->
@@ -170,6 +213,12 @@ orders-completed = 📦 Marqué comme livré ; les familles sont prévenues.{ $u
         [one] {" "}{ $unpaid } famille n'a pas encore payé : elle garde son bouton Payer et ses rappels, et la commande reste dans vos /orders jusqu'à son paiement.
        *[other] {" "}{ $unpaid } familles n'ont pas encore payé : elles gardent leur bouton Payer et leurs rappels, et la commande reste dans vos /orders jusqu'à leur paiement.
     }
+orders-delivered-confirm = Marquer « { $title } » comme livré ? { $families ->
+        [one] { $families } famille sera prévenue
+       *[other] { $families } familles seront prévenues
+    } de son arrivée. C'est définitif.
+orders-delivered-yes = 📦 Oui, arrivé
+orders-delivered-no = Non, pas encore
 orders-not-confirmed = Seule une commande confirmée peut être marquée comme livrée.
 
 orders-ask-title = 🛒 Nouvel achat groupé. Comment s'appelle-t-il ? (p. ex. « T-shirts de la classe »)
@@ -216,5 +265,8 @@ orders-deadline-in-past = Ce moment est passé ; indiquez une date limite dans l
 orders-not-found = Cette commande n'existe pas ou ne vous concerne pas.
 orders-closed = Cette commande est clôturée ; elle ne peut plus être modifiée.
 orders-quantity-invalid = Indiquez une quantité de 0 à { $max }.
-orders-max-per-family = Au plus { $max } par famille pour cette commande.
+orders-max-per-family = Au plus { $max } par famille pour cette commande, et votre famille en a déjà { $has } : { $most ->
+        [0] plus de { $name }, sauf en réduisant une autre ligne.
+       *[other] { $most } { $name } au plus.
+    }
 orders-payment-page = Merci ! Vous pouvez revenir à la conversation : elle confirme dès que le paiement est reçu.

@@ -18,6 +18,13 @@ admin-orders-lines = Besteld
 admin-orders-amount = Bedrag
 admin-orders-paid-yes = betaald
 admin-orders-paid-no = niet betaald
+admin-orders-paid-not-asked = betaling nog niet gevraagd
+admin-orders-to-pay = Nog te betalen
+admin-orders-to-pay-count = { $count ->
+        [0] niemand: alle gezinnen hebben betaald
+        [one] { $count } gezin
+       *[other] { $count } gezinnen
+    }
 admin-orders-payments = Betalingen (elke Mollie-poging)
 admin-orders-attempt = Poging
 admin-orders-refund = Terugbetaling

@@ -7,6 +7,7 @@ orders-status-cancelled = geannuleerd
 orders-status-completed = geleverd
 
 orders-join = 🛒 Meedoen
+# Announcements queued before they showed the items (kept until none is left to send).
 orders-announce =
     🛒 Nieuwe groepsaankoop: { $title }{ $has_description ->
         [no] {""}
@@ -14,6 +15,25 @@ orders-announce =
             { $description }
     }
     Minimum om door te gaan: { $min }. Bestel vóór { $deadline }.
+orders-announce-offer =
+    🛒 Nieuwe groepsaankoop: { $title }{ $has_description ->
+        [no] {""}
+       *[yes] {""}
+            { $description }
+    }
+    { $items }
+    { $min ->
+        [one] De bestelling gaat door als de gezinnen samen minstens { $min } artikel bestellen.
+       *[other] De bestelling gaat door als de gezinnen samen minstens { $min } artikelen bestellen.
+    }{ $max ->
+        [0] {""}
+       *[other] {" "}Hoogstens { $max } per gezin.
+    }
+    ⏰ Bestel vóór { $deadline }.{ $has_pickup ->
+        [no] {""}
+       *[yes] {""}
+            📦 Afhalen: { $pickup }
+    }
 orders-card =
     🛒 { $title } ({ $status }){ $has_description ->
         [no] {""}
@@ -33,9 +53,12 @@ orders-card =
        *[other] {""} · hoogstens { $max } per gezin
     }
     Artikelen:
-    { $items }
-    Je bestelling:
-    { $mine }
+    { $items }{ $has_mine ->
+        [no] {""}
+       *[yes] {""}
+            Je bestelling:
+            { $mine }
+    }
 orders-item = • { $name } — { $price }{ $count ->
         [0] {""}
        *[other] {""} ({ $variants })
@@ -82,6 +105,23 @@ orders-confirmed-organiser = ✅ “{ $title }” gaat door: { $total } besteld 
         [one] { $families } gezin
        *[other] { $families } gezinnen
     }. De betaallinks worden verstuurd.
+orders-minimum-reached =
+    🎉 “{ $title }” heeft het minimum bereikt: { $total } besteld (minimum { $min }) door { $families ->
+        [one] { $families } gezin
+       *[other] { $families } gezinnen
+    }, samen { $amount }.
+    { $totals }
+    De bestelling gaat door op de uiterste datum, { $deadline }; tot dan kunnen gezinnen nog bestellen. Eerder afsluiten: 🛠 Beheren in /orders.
+orders-all-paid = 💶 Alle gezinnen hebben betaald voor “{ $title }”: { $amount } van { $families ->
+        [one] { $families } gezin
+       *[other] { $families } gezinnen
+    }.{ $delivered ->
+        [yes] {" "}Ze was al geleverd: de bestelling is afgerond.
+       *[no] {""}
+            Te bestellen bij de leverancier:
+            { $totals }
+            📄 De CSV voor de leverancier staat onder 🛠 Beheren in /orders.
+    }
 orders-below-minimum = ⚠️ “{ $title }” heeft { $total } van de { $min } nodige en sluit op { $deadline }. Een week verlengen?
 orders-extended = ⏰ “{ $title }” blijft open tot { $deadline }.
 orders-delivered = 📦 “{ $title }” is aangekomen!{ $has_pickup ->
@@ -149,6 +189,12 @@ orders-completed = 📦 Gemarkeerd als geleverd; de gezinnen zijn verwittigd.{ $
         [one] {" "}{ $unpaid } gezin heeft nog niet betaald: het houdt zijn knop Betalen en zijn herinneringen, en de bestelling blijft in je /orders tot het betaald heeft.
        *[other] {" "}{ $unpaid } gezinnen hebben nog niet betaald: ze houden hun knop Betalen en hun herinneringen, en de bestelling blijft in je /orders tot ze betaald hebben.
     }
+orders-delivered-confirm = “{ $title }” als geleverd markeren? { $families ->
+        [one] { $families } gezin krijgt
+       *[other] { $families } gezinnen krijgen
+    } bericht dat ze is aangekomen. Dit kan niet ongedaan gemaakt worden.
+orders-delivered-yes = 📦 Ja, aangekomen
+orders-delivered-no = Nee, nog niet
 orders-not-confirmed = Alleen een bevestigde bestelling kan als geleverd gemarkeerd worden.
 
 orders-ask-title = 🛒 Nieuwe groepsaankoop. Hoe heet ze? (bv. “T-shirts van de klas”)
@@ -195,5 +241,8 @@ orders-deadline-in-past = Dat moment is voorbij; geef een uiterste datum in de t
 orders-not-found = Deze bestelling bestaat niet of is niet voor jou.
 orders-closed = Deze bestelling is afgesloten; ze kan niet meer gewijzigd worden.
 orders-quantity-invalid = Geef een hoeveelheid van 0 tot { $max }.
-orders-max-per-family = Hoogstens { $max } per gezin voor deze bestelling.
+orders-max-per-family = Hoogstens { $max } per gezin voor deze bestelling, en je gezin heeft er al { $has }: { $most ->
+        [0] geen { $name } meer, tenzij je een andere regel verlaagt.
+       *[other] hoogstens { $most } { $name }.
+    }
 orders-payment-page = Bedankt! Je kunt terug naar het gesprek: het bevestigt zodra de betaling ontvangen is.

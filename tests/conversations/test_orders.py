@@ -80,13 +80,38 @@ async def test_an_order_without_a_description_is_announced_without_a_dash(app: A
     await new_order(sophie)  # no description: the wizard's Skip
     await sophie.taps("Publish")
     await app.deliver()
-    assert marie.last.text.startswith("🛒 Nouvel achat groupé : Class T-shirts\n"
-                                      "Minimum pour le lancer : 3. Commandez avant le ")
-    assert anna.last.text.startswith("🛒 New group order: Class T-shirts\n"
-                                     "Minimum to go ahead: 3. Order before ")
+    assert marie.last.text.startswith("🛒 Nouvel achat groupé : Class T-shirts\n• T-shirt")
+    assert anna.last.text.startswith("🛒 New group order: Class T-shirts\n• T-shirt")
     await anna.says("/orders")
     card = await anna.taps("Class T-shirts")
     assert card.startswith("🛒 Class T-shirts (open)\n📦 Pickup: School hall, Friday 15h30\n")
+
+
+async def test_the_announcement_shows_what_is_on_offer_before_joining(app: App) -> None:
+    """“Minimum to go ahead: 3” said neither what was for sale nor 3 of what."""
+    anna, jan, school_id = await families(app)
+    luc = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
+    sophie = await admin_of(app, school_id)
+    await new_order(sophie, minimum="1", maximum="4", items=(
+        ("T-shirt 12,50", "S, M, L"), ("Cap 3,50", None)))
+    await sophie.taps("Publish")
+    await app.deliver()
+    assert anna.last.text == (
+        "🛒 New group order: Class T-shirts\n"
+        "• T-shirt — €12.50 (S, M, L)\n• Cap — €3.50\n"
+        "It goes ahead if families order at least 1 item in all. At most 4 per family.\n"
+        "⏰ Order before Sat 12 Dec 2099, 20:00.\n📦 Pickup: School hall, Friday 15h30")
+    assert luc.last.text == (
+        "🛒 Nouvel achat groupé : Class T-shirts\n"
+        "• T-shirt — 12,50\xa0€ (S, M, L)\n• Cap — 3,50\xa0€\n"
+        "La commande est lancée si les familles commandent ensemble au moins 1 article. "
+        "Au plus 4 par famille.\n"
+        "⏰ Commandez avant le sam. 12 déc. 2099, 20:00.\n📦 Retrait : School hall, Friday 15h30")
+    assert jan.last.text.startswith(
+        "🛒 Nieuwe groepsaankoop: Class T-shirts\n• T-shirt — €\xa012,50 (S, M, L)\n"
+        "• Cap — €\xa03,50\nDe bestelling gaat door als de gezinnen samen minstens 1 artikel "
+        "bestellen. Hoogstens 4 per gezin.\n⏰ Bestel vóór za 12 dec 2099, 20:00.")
+    assert jan.button_labels() == ["🛒 Meedoen"]
 
 
 async def test_a_parent_joins_and_pays_an_order_end_to_end(shop: App,
@@ -130,9 +155,59 @@ async def test_a_parent_joins_and_pays_an_order_end_to_end(shop: App,
     sheet = sophie.last.document_bytes.decode("utf-8-sig")
     assert "T-shirt;S;1\r\nT-shirt;M;2" in sheet
     assert "Anna De Smet;P3;T-shirt;M;2;25,00;yes" in sheet
-    assert "Marked as delivered" in await manage(sophie, "Delivered")
+    told = len(anna.inbox)
+    assert await manage(sophie, "Delivered") == (
+        "Mark “Class T-shirts” as delivered? 2 families will be told it has arrived. This cannot "
+        "be undone.\n[1] 📦 Yes, arrived  [2] No, not yet")
+    sure = sophie.keyboard()
+    assert (await sophie.taps("No, not yet")).startswith("🛠 “Class T-shirts” (confirmed)")
+    await shop.deliver()
+    assert len(anna.inbox) == told  # one slip of the thumb no longer tells everyone
+    assert "Marked as delivered" in await sophie.taps_again(sure, "Yes, arrived")
+    assert "Only a confirmed order" in await sophie.taps_again(sure, "Yes, arrived")
     await shop.deliver()
     assert anna.last.text == "📦 “Class T-shirts” has arrived! Pickup: School hall, Friday 15h30"
+
+
+async def test_the_organiser_is_told_once_when_the_minimum_is_reached_and_all_have_paid(
+        shop: App, mollie: LocalMollie) -> None:
+    """The organiser had to keep opening /orders to know whether the order would go ahead,
+    and whether it was time to order from the supplier."""
+    sophie, anna, jan = await open_order(shop)
+    told = len(sophie.inbox)
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "2")
+    await shop.deliver()
+    assert len(sophie.inbox) == told  # no notice per join
+    await jan.taps("Meedoen")
+    await join(jan, "T-shirt", "S", "1")
+    await shop.deliver()
+    assert sophie.last.text == (
+        "🎉 “Class T-shirts” has reached its minimum: 3 ordered (minimum 3) by 2 families, "
+        "€37.50 in all.\n• 1 × T-shirt S\n• 2 × T-shirt M\n"
+        "It goes ahead at the deadline, Sat 12 Dec 2099, 20:00; families can still join "
+        "until then. To close it earlier: 🛠 Manage in /orders.")
+    await join(jan, "T-shirt", "S", "0")  # below the minimum, then back over it
+    await jan.says("/orders")
+    await jan.taps("Class T-shirts")
+    await join(jan, "T-shirt", "S", "1")
+    await shop.deliver()
+    assert sum("reached its minimum" in m.text for m in sophie.inbox) == 1
+
+    await close_now(sophie)
+    await shop.settle_payments()
+    await checkout(link_in(anna.last.text))
+    await shop.deliver()
+    assert not any("Every family has paid" in m.text for m in sophie.inbox)  # Jan has not
+    jan_payment = link_in(jan.last.text).rsplit("/", 1)[1]
+    await checkout(link_in(jan.last.text))
+    await mollie.notify(jan_payment)  # the same webhook twice
+    await shop.deliver()
+    assert sophie.last.text == (
+        "💶 Every family has paid for “Class T-shirts”: €37.50 from 2 families.\n"
+        "To order from the supplier:\n• 1 × T-shirt S\n• 2 × T-shirt M\n"
+        "📄 The CSV for the supplier is under 🛠 Manage in /orders.")
+    assert sum("Every family has paid" in m.text for m in sophie.inbox) == 1
 
 
 async def test_changing_typing_a_quantity_the_family_maximum_and_leaving(app: App) -> None:
@@ -141,11 +216,20 @@ async def test_changing_typing_a_quantity_the_family_maximum_and_leaving(app: Ap
     await join(anna, "T-shirt", "M", "2")
     await anna.taps("T-shirt")
     await anna.taps("L")
-    assert "At most 3 per family for this order." in await anna.says("2")
-    assert "Please give a quantity from 0 to 99." in await anna.says("lots")
-    assert await anna.says("²") == "Please give a quantity from 0 to 99."  # a digit, no number
+    assert anna.button_labels() == ["0", "1"]  # 2 M already: what the limit leaves
+    assert await anna.says("2") == ("At most 3 per family for this order, and your family "
+                                    "already has 2: 1 T-shirt L at most.")
+    assert await anna.says("lots") == "Please give a quantity from 0 to 1."
+    assert await anna.says("²") == "Please give a quantity from 0 to 1."  # a digit, no number
     card = await anna.says("1")
     assert "• 2 × T-shirt M — €25.00\n• 1 × T-shirt L — €12.50\nTotal: €37.50" in card
+    await anna.taps("T-shirt")
+    await anna.taps("S")
+    assert anna.button_labels() == ["0"]
+    assert await anna.says("1") == ("At most 3 per family for this order, and your family "
+                                    "already has 3: no more T-shirt S unless you lower "
+                                    "another line.")
+    assert "✅ Your order is updated." in await anna.taps("0")  # nothing to take away
     await join(anna, "T-shirt", "M", "0")
     assert "📊 1 ordered (minimum 3)" in anna.said
     left = await anna.taps("Leave")
@@ -199,8 +283,14 @@ async def test_closing_now_says_first_whether_the_order_goes_ahead_or_is_cancell
         "Close “Class T-shirts” now? 3 ordered (minimum 3): the order goes ahead and 2 "
         "families get a payment link. Nobody can order after that.\n"
         "[1] 🔒 Yes, close it  [2] No, keep it open")
+    await sophie.says("/orders")
+    assert "Your order:\nnothing yet" in await sophie.taps("Class T-shirts")  # she may join
+    await manage(sophie, "Close now")
     confirm = sophie.keyboard()
     assert await sophie.taps("Yes, close it") == "The order is closed: confirmed."
+    await sophie.says("/orders")
+    card = await sophie.taps("Class T-shirts")  # she only runs it: no “nothing yet” now
+    assert "Your order" not in card and "Items:\n• T-shirt — €12.50 (S, M, L)" in card
     assert "This order is closed" in await sophie.taps_again(confirm, "Yes, close it")
     assert (await sophie.taps_again(confirm, "No, keep it open")).startswith(
         "🛠 “Class T-shirts” (confirmed)")
@@ -359,7 +449,7 @@ async def test_who_may_organise_and_manage(app: App) -> None:
     sophie, anna, jan = await open_order(app)
     school_id, order_id = await ids(app)
     assert "Only class representatives and administrators" in await anna.says("/neworder")
-    for action in ("cancel_yes", "summary", "close", "delivered"):
+    for action in ("cancel_yes", "summary", "close", "delivered", "delivered_yes"):
         assert "does not exist or is not for you" in await anna.forges(
             OrderCb(action=action, order_id=order_id).pack())
     outsider = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
@@ -412,7 +502,7 @@ async def test_the_deadline_confirms_an_order_that_reached_its_minimum(
     await shop.settle_payments()
     assert "is niet gelukt. Een nieuwe link volgt." in jan.inbox[-2].text
     assert link_in(jan.last.text).rsplit("/", 1)[1] != failed
-    first_link = link_in(next(m.text for m in anna.inbox if "goes ahead" in m.text))
+    first_link = link_in(next(m.text for m in anna.inbox if "goes ahead!" in m.text))
     await anna.says("/orders")
     await anna.taps("Class T-shirts")
     assert await anna.taps("Pay") == (
@@ -468,7 +558,8 @@ async def test_a_delivered_order_can_still_be_paid_by_who_has_not(
     await shop.settle_payments()
     await checkout(link_in(anna.last.text))
     await mollie.pay(link_in(jan.last.text).rsplit("/", 1)[1], "expired")
-    assert await manage(sophie, "Delivered") == (
+    await manage(sophie, "Delivered")
+    assert await sophie.taps("Yes, arrived") == (
         "📦 Marked as delivered; the families are told. 1 family has not paid yet: it keeps "
         "its Pay button and its reminders, and the order stays in your /orders until it "
         "has paid.")
@@ -490,6 +581,8 @@ async def test_a_delivered_order_can_still_be_paid_by_who_has_not(
     await checkout(link_in(jan.last.text))
     await shop.deliver()
     assert jan.last.text == "✅ Betaling van €\xa012,50 ontvangen voor “Class T-shirts”. Bedankt!"
+    assert sophie.last.text == ("💶 Every family has paid for “Class T-shirts”: €25.00 from 2 "
+                                "families. It was delivered already: the order is settled.")
     assert await sophie.says("/orders") == "No group order for you at the moment."
 
 
@@ -514,6 +607,10 @@ async def test_a_dutch_organiser_reads_her_counts_in_proper_dutch(shop: App,
     await shop.deliver()
     await jan.taps("Meedoen")
     await join(jan, "Doos koekjes", None, "2")
+    await shop.deliver()
+    assert els.last.text.startswith(
+        "🎉 “Koekjesverkoop” heeft het minimum bereikt: 2 besteld (minimum 2) door 1 gezin, "
+        "samen €\xa09,00.\n• 2 × Doos koekjes\nDe bestelling gaat door op de uiterste datum, ")
     await els.says("/orders")
     await els.taps("Koekjesverkoop")
     await els.taps("Beheren")

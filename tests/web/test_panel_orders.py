@@ -85,6 +85,9 @@ async def test_the_pages_render_for_the_admin_and_not_for_anonymous(shop) -> Non
     assert "<li>3 × Chocolates</li><li>5 × Marzipan</li>" in card
     assert "<td>3 × Chocolates, 3 × Marzipan</td>" in card and "€10.29" in card
     assert "Close now" in card and "Extend by a week" in card
+    # nobody was asked to pay yet: not two families marked "not paid"
+    assert card.count("<td>payment not asked yet</td>") == 2 and "<td>not paid</td>" not in card
+    assert "Still to pay" not in card
     await page(client, paths[2])
     assert "Group orders per month" in await page(client, "/admin/charts/orders.svg")
     assert '<img src="/admin/charts/orders.svg"' in await page(client, "/admin/")
@@ -106,6 +109,8 @@ async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, moll
     await checkout(link_in(anna.last.text))
     card = await page(client, f"/admin/orders/{order.id}")
     assert "link sent" in card and "<td>paid" in card
+    assert "<td>paid</td>" in card and "<td>not paid</td>" in card  # Anna, then Jan
+    assert "Still to pay</dt><dd>1 family</dd>" in card
     assert "1 family has not paid a confirmed order yet" in await page(client, "/admin/")
     assert "Total</dt><dd>€10.49" in card and "Paid</dt><dd>€10.29" in card
 
@@ -116,6 +121,7 @@ async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, moll
     response = await submit(client, f"/admin/orders/{order.id}/cancel", {"confirm": "on"})
     cancelled = await response.text()
     assert "The order is cancelled" in cancelled and "<td>requested</td>" in cancelled
+    assert "<td>not paid</td>" not in cancelled and "Still to pay" not in cancelled  # nothing due
     assert await app.settle_payments() == 1
     refunds = list(mollie.refunds.values())
     assert [(r["paymentId"], r["amount"]["value"]) for r in refunds] == [(anna_payment, "10.29")]
@@ -162,6 +168,9 @@ async def test_a_confirmed_order_is_marked_delivered_and_the_families_told(shop)
     assert "The order is marked as delivered; the families are told." in delivered
     assert "Mark as delivered" not in delivered and "Cancel the order" not in delivered
     assert (await the_order(app)).status == OrderStatus.COMPLETED
+    # delivered, yet still owed: the dashboard and the page keep counting who must pay
+    assert "2 families have not paid a confirmed order yet" in await page(client, "/admin/")
+    assert "Still to pay</dt><dd>2 families</dd>" in delivered
     await app.deliver()
     assert people["anna"].last.text.startswith("📦 “Class T-shirts” has arrived!")
     assert "Class T-shirts" in people["jan"].last.text

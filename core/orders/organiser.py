@@ -1,0 +1,51 @@
+"""What the organiser is told as the order goes, once each (the outbox dedupes on the
+purpose): the minimum is reached, then every family has paid. Each notice carries the
+totals the organiser acts on: what to order from the supplier, and the euros."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.models import GroupOrder, Member, OrderStatus
+from core.orders.service import Summary, paid_members, summary
+from core.outbox import enqueue_for_member, lines_arg, money_arg, when_arg
+
+
+def totals_args(order: GroupOrder, figures: Summary) -> dict[str, Any]:
+    return {"title": order.title, "families": len(figures.families),
+            "amount": money_arg(figures.cents),
+            "totals": lines_arg("orders-total-line", [
+                {"quantity": quantity, "name": f"{name} {variant}".strip()}
+                for (name, variant), quantity in figures.totals.items()])}
+
+
+async def tell(session: AsyncSession, order: GroupOrder, purpose: str, message_id: str,
+               **args: Any) -> None:
+    await enqueue_for_member(session, await session.get_one(Member, order.organiser_id),
+                             purpose=f"order:{order.id}:{purpose}", message_id=message_id,
+                             args=args)
+
+
+async def minimum_reached(session: AsyncSession, order: GroupOrder, before: int,
+                          after: int) -> None:
+    """The quantity ordered just crossed the minimum: the order will go ahead. Told once,
+    even if it dips below and back (the deadline's warning covers a dip)."""
+    if before < order.min_quantity <= after:
+        figures = await summary(session, order, set())
+        await tell(session, order, "minimum-reached", "orders-minimum-reached",
+                   **totals_args(order, figures), total=after, min=order.min_quantity,
+                   deadline=when_arg(order.deadline))
+
+
+async def maybe_all_paid(session: AsyncSession, order: GroupOrder) -> None:
+    """A payment came in: if it was the last one owed, the organiser can order from the
+    supplier (or, delivered already, knows the order is settled)."""
+    if order.status not in OrderStatus.PAYABLE:
+        return
+    figures = await summary(session, order, await paid_members(session, order))
+    if figures.families and all(family.paid for family in figures.families):
+        await tell(session, order, "all-paid", "orders-all-paid",
+                   **totals_args(order, figures),
+                   delivered="yes" if order.status == OrderStatus.COMPLETED else "no")

@@ -1,0 +1,68 @@
+"""A family sets how many of an item (and size) it wants while the order is open,
+within the family limit; crossing the minimum tells the organiser."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.errors import DomainError
+from core.models import GroupOrder, Member, OrderItem, OrderLine
+from core.orders import organiser
+from core.orders.service import QUANTITY_MAX, ensure_open, lines_of, order_for, progress
+
+
+async def room(session: AsyncSession, member: Member, order: GroupOrder, item: OrderItem,
+               variant: str) -> tuple[int, int]:
+    """(what the family has ordered in all, the most this line may hold): the family
+    limit minus its other lines, so the answer to a wrong number gives the real range."""
+    lines = await lines_of(session, order, member.id)
+    others = sum(line.quantity for line in lines if (line.item.id, line.variant)
+                 != (item.id, variant))
+    limit = QUANTITY_MAX if order.max_per_family is None else order.max_per_family - others
+    return sum(line.quantity for line in lines), max(0, min(limit, QUANTITY_MAX))
+
+
+async def line_item(session: AsyncSession, order: GroupOrder, item_id: int,
+                    variant: str) -> OrderItem:
+    item = await session.get(OrderItem, item_id)
+    if item is None or item.order_id != order.id or (
+            variant not in item.variant_names if item.variant_names else variant != ""):
+        raise DomainError("button-stale")
+    return item
+
+
+async def most_for(session: AsyncSession, member: Member, order_id: int, item_id: int,
+                   variant: str) -> int:
+    """The largest quantity the family may give this line now."""
+    order = await order_for(session, member, order_id)
+    item = await line_item(session, order, item_id, variant)
+    return (await room(session, member, order, item, variant))[1]
+
+
+async def set_quantity(session: AsyncSession, member: Member, order_id: int, item_id: int,
+                       variant: str, quantity: int) -> None:
+    """Join or change: this item (and variant) now counts `quantity` (0 removes it)."""
+    order = await order_for(session, member, order_id, lock=True)
+    ensure_open(order)
+    item = await line_item(session, order, item_id, variant)
+    has, most = await room(session, member, order, item, variant)
+    if not 0 <= quantity <= QUANTITY_MAX:
+        raise DomainError("orders-quantity-invalid", max=most)
+    if quantity > most:
+        raise DomainError("orders-max-per-family", max=order.max_per_family or QUANTITY_MAX,
+                          has=has, most=most, name=f"{item.name} {variant}".strip())
+    before = await progress(session, order)
+    line = await session.scalar(select(OrderLine).where(
+        OrderLine.order_id == order.id, OrderLine.member_id == member.id,
+        OrderLine.item_id == item.id, OrderLine.variant == variant))
+    if quantity == 0:
+        if line is not None:
+            await session.delete(line)
+    elif line is None:
+        session.add(OrderLine(order_id=order.id, member_id=member.id, item_id=item.id,
+                              variant=variant, quantity=quantity))
+    else:
+        line.quantity = quantity
+    await session.flush()
+    await organiser.minimum_reached(session, order, before, await progress(session, order))
