@@ -68,15 +68,20 @@ async def on_close(callback: CallbackQuery, callback_data: OrderCb, member: Memb
     if order.status != OrderStatus.OPEN:
         raise DomainError("orders-closed")
     total = await orders.progress(session, order)
+    await ask_first(callback, t, order, "close", t(
+        "orders-close-confirm", title=order.title, total=total, min=order.min_quantity,
+        reached="yes" if total >= order.min_quantity else "no",
+        families=len(await orders.participants(session, order))))
+
+
+async def ask_first(callback: CallbackQuery, t: Translate, order: GroupOrder, action: str,
+                    question: str) -> None:
+    """An action with no way back: `question`, then "orders-<action>-yes", which does it
+    (the `<action>_yes` button), or "orders-<action>-no", back to the order's tools."""
     await callback.answer()
-    await callback.message.answer(
-        t("orders-close-confirm", title=order.title, total=total, min=order.min_quantity,
-          reached="yes" if total >= order.min_quantity else "no",
-          families=len(await orders.participants(session, order))),
-        reply_markup=buttons((t("orders-close-yes"),
-                              OrderCb(action="close_yes", order_id=order.id)),
-                             (t("orders-close-no"), OrderCb(action="manage",
-                                                            order_id=order.id))))
+    await callback.message.answer(question, reply_markup=buttons(
+        (t(f"orders-{action}-yes"), OrderCb(action=f"{action}_yes", order_id=order.id)),
+        (t(f"orders-{action}-no"), OrderCb(action="manage", order_id=order.id))))
 
 
 async def on_close_confirmed(callback: CallbackQuery, callback_data: OrderCb, member: Member,
@@ -98,13 +103,7 @@ async def on_extend(callback: CallbackQuery, callback_data: OrderCb, member: Mem
 async def on_cancel(callback: CallbackQuery, callback_data: OrderCb, member: Member,
                     session: AsyncSession, t: Translate) -> None:
     order = await orders.managed_order(session, member, callback_data.order_id)
-    await callback.answer()
-    await callback.message.answer(
-        t("orders-cancel-confirm", title=order.title),
-        reply_markup=buttons((t("orders-cancel-yes"),
-                              OrderCb(action="cancel_yes", order_id=order.id)),
-                             (t("orders-cancel-no"), OrderCb(action="manage",
-                                                             order_id=order.id))))
+    await ask_first(callback, t, order, "cancel", t("orders-cancel-confirm", title=order.title))
 
 
 async def on_cancel_confirmed(callback: CallbackQuery, callback_data: OrderCb, member: Member,
@@ -120,14 +119,9 @@ async def on_delivered(callback: CallbackQuery, callback_data: OrderCb, member: 
     order = await orders.managed_order(session, member, callback_data.order_id)
     if order.status != OrderStatus.CONFIRMED:
         raise DomainError("orders-not-confirmed")
-    await callback.answer()
-    await callback.message.answer(
-        t("orders-delivered-confirm", title=order.title,
-          families=len(await orders.participants(session, order))),
-        reply_markup=buttons((t("orders-delivered-yes"),
-                              OrderCb(action="delivered_yes", order_id=order.id)),
-                             (t("orders-delivered-no"), OrderCb(action="manage",
-                                                                order_id=order.id))))
+    await ask_first(callback, t, order, "delivered", t(
+        "orders-delivered-confirm", title=order.title,
+        families=len(await orders.participants(session, order))))
 
 
 async def on_delivered_confirmed(callback: CallbackQuery, callback_data: OrderCb,
