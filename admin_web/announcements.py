@@ -1,5 +1,5 @@
-"""Announcements: those sent, with their delivery figures; composing one (the chat's
-/announce service, through the outbox); an announcement's page whose figures and
+"""Announcements: those sent, with their delivery figures, and the admin's drafts
+(composing one: announcement_drafts.py); an announcement's page whose figures and
 progress bar follow delivery live (static/progress.js polls progress.json), from which
 the admin reminds those who have not read it or stops what is still waiting, as its
 author can from the chat."""
@@ -10,8 +10,6 @@ import aiohttp_jinja2
 from aiohttp import web
 from sqlalchemy import func, select
 
-from admin_web.announcement_form import AUDIENCES, other_locales, read_announcement
-from admin_web.form_fields import school_classes
 from admin_web.moments import school_clock
 from admin_web.render import (
     FormErrors,
@@ -27,7 +25,6 @@ from admin_web.render import (
     unconfirmed,
 )
 from admin_web.security import DB, MEMBER
-from core import attachments
 from core.announcements import service as announcements
 from core.errors import DomainError
 from core.models import (
@@ -72,9 +69,10 @@ async def announcements_list(request: web.Request) -> dict[str, object]:
                          default="date", descending=True)
     rows, page, more = await paged(request, sorting.apply(query).order_by(Announcement.id.desc()))
     sent = [announcement for announcement, _ in rows]
-    return context(request, rows=rows, page=page, more=more, sorting=sorting,
+    drafts = await announcements.drafts_of(request[DB], request[MEMBER])
+    return context(request, rows=rows, page=page, more=more, sorting=sorting, drafts=drafts,
                    figures=await announcements.figures_by_announcement(request[DB], sent),
-                   classes=await class_codes(request, [a.id for a in sent]),
+                   classes=await class_codes(request, [a.id for a in sent + drafts]),
                    when=await school_clock(request))
 
 
@@ -111,52 +109,6 @@ async def progress(request: web.Request) -> web.Response:
                               "finished": figures.queued == 0})
 
 
-async def form_values(request: web.Request, values: dict[str, str], errors: FormErrors,
-                      chosen: list[int]) -> dict[str, object]:
-    t = t_for(request)
-    audiences = [(kind, t(f"admin-announcements-audience-{kind}")) for kind in AUDIENCES]
-    author = request[MEMBER]
-    return {"values": values, "errors": errors, "chosen": set(chosen), "audiences": audiences,
-            "own_locale": author.locale, "other_locales": other_locales(author),
-            "classes": await school_classes(request[DB], school_of(request)),
-            "text_max": announcements.TEXT_MAX,
-            "file_max": attachments.MAX_BYTES // (1024 * 1024)}
-
-
-async def compose_form(request: web.Request) -> web.Response:
-    values = await form_values(request, {"audience": AUDIENCES[0]}, FormErrors(t_for(request)),
-                               [])
-    return aiohttp_jinja2.render_template("announcement_new.html", request,
-                                          context(request, **values))
-
-
-async def send_announcement(request: web.Request) -> web.Response:
-    """What the chat's /announce does on "Send", from a form: the text in the admin's
-    language, and a version for each other language the admin filled in."""
-    db, author, form = request[DB], request[MEMBER], await request.post()
-    errors = FormErrors(t_for(request))
-    allowed = {c.id for c in await school_classes(db, school_of(request))}
-    values, composed = read_announcement(form, errors, author, allowed)
-    if composed is None:
-        chosen = [number(value) for value in form.getall("class_id", [])]
-        raise invalid(request, "announcement_new.html",
-                      await form_values(request, values, errors, chosen))
-    attachment = (await attachments.store(db, author.school_id, composed.upload, composed.data)
-                  if composed.upload else None)
-    draft = await announcements.create(db, author, audience=composed.audience,
-                                       class_ids=composed.class_ids, text=composed.text,
-                                       urgent=composed.urgent,
-                                       attachment_id=attachment.id if attachment else None)
-    for locale, text in composed.versions.items():
-        await announcements.add_version(db, author, draft.id, locale, text)
-    count = await announcements.send(db, author, draft.id, read_buttons)
-    await audited(request, "send-announcement", f"announcement:{draft.id}", {}, {
-        "audience": composed.audience, "class_ids": composed.class_ids,
-        "urgent": composed.urgent, "recipients": count, "versions": sorted(composed.versions),
-        "attachment": attachment.filename if attachment else None})
-    raise done(request, "announcement", str(count), announcement_id=str(draft.id))
-
-
 async def remind(request: web.Request) -> web.Response:
     """The chat's "Re-send": those who have not read it receive it again, from its author.
     The form carries the reminders already sent, so a double submit reminds once."""
@@ -189,8 +141,6 @@ async def stop(request: web.Request) -> web.Response:
 
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/announcements", announcements_list, name="announcements")
-    app.router.add_get("/announcements/new", compose_form, name="announcement-new")
-    app.router.add_post("/announcements/new", send_announcement, name="announcement-send")
     app.router.add_get("/announcements/{announcement_id:\\d+}", announcement_page,
                        name="announcement")
     app.router.add_get("/announcements/{announcement_id:\\d+}/progress.json", progress,

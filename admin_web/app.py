@@ -10,6 +10,7 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from admin_web import (
+    announcement_drafts,
     announcements,
     auth,
     charts,
@@ -28,8 +29,8 @@ from admin_web.security import SECURE, SESSIONS, panel_session, security_headers
 
 HERE = Path(__file__).resolve().parent
 # Each area of the panel adds its own routes.
-AREAS = (auth, dashboard, charts, members, events, announcements, classes, sel, sel_transfers,
-         orders, settings)
+AREAS = (auth, dashboard, charts, members, events, announcements, announcement_drafts, classes,
+         sel, sel_transfers, orders, settings)
 
 
 def create_app(sessions: async_sessionmaker[AsyncSession], secure_cookies: bool = False,

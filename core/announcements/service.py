@@ -4,16 +4,18 @@ Queuing writes one outbox row per recipient in the author's transaction, each in
 recipient's language when a version exists (else the original), urgent ones first and
 through quiet hours. Delivery figures are read back from those outbox rows.
 
-A draft is its author's alone. Once sent, its author (from the chat) or an admin of its
+A draft is its author's alone: they may preview it (who it reaches, in which language),
+change it or discard it until it is sent. Once sent, its author (from the chat) or an admin of its
 school (from the panel) may remind those who have not read it, or stop what still waits.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.announcements.groups import post_to_groups
@@ -71,10 +73,17 @@ async def create(session: AsyncSession, author: Member, *, audience: str, class_
                                 attachment_id=attachment_id)
     session.add(announcement)
     await session.flush()
+    await _set_classes(session, announcement, class_ids)
+    return announcement
+
+
+async def _set_classes(session: AsyncSession, announcement: Announcement,
+                       class_ids: list[int]) -> None:
+    await session.execute(delete(AnnouncementClass).where(
+        AnnouncementClass.announcement_id == announcement.id))
     session.add_all(AnnouncementClass(announcement_id=announcement.id, class_id=c)
                     for c in sorted(set(class_ids)))
     await session.flush()
-    return announcement
 
 
 async def own_draft(session: AsyncSession, author: Member, announcement_id: int) -> Announcement:
@@ -82,6 +91,47 @@ async def own_draft(session: AsyncSession, author: Member, announcement_id: int)
     if announcement is None or announcement.author_id != author.id:
         raise DomainError("announcements-not-found")
     return announcement
+
+
+async def draft(session: AsyncSession, author: Member, announcement_id: int) -> Announcement:
+    """The author's draft, locked, to preview, change, send or discard; one sent since
+    (a stale page, a second click) is refused as such."""
+    announcement = await own_draft(session, author, announcement_id)
+    if announcement.status != AnnouncementStatus.DRAFT:
+        raise DomainError("announcements-already-sent")
+    return announcement
+
+
+async def drafts_of(session: AsyncSession, author: Member) -> list[Announcement]:
+    """The author's drafts not sent yet (also those left half-way in the chat), latest
+    first."""
+    return list(await session.scalars(select(Announcement).where(
+        Announcement.author_id == author.id, Announcement.status == AnnouncementStatus.DRAFT)
+        .order_by(Announcement.id.desc())))
+
+
+async def revise(session: AsyncSession, author: Member, announcement_id: int, *,
+                 audience: str, class_ids: list[int], text: str, versions: dict[str, str],
+                 urgent: bool, attachment_id: int | None) -> Announcement:
+    """Write the draft anew (the panel's "Edit"), with the checks of `create`; a version
+    left out is dropped."""
+    announcement = await draft(session, author, announcement_id)
+    check_audience(author, audience, class_ids)
+    texts = {author.locale: clean_text(text)}
+    texts.update(_version(locale, version) for locale, version in versions.items())
+    announcement.audience, announcement.original_locale = audience, author.locale
+    announcement.texts, announcement.urgent = texts, urgent
+    announcement.attachment_id = attachment_id
+    await _set_classes(session, announcement, class_ids)
+    return announcement
+
+
+async def discard(session: AsyncSession, author: Member, announcement_id: int) -> None:
+    """Drop a draft that will not be sent."""
+    announcement = await draft(session, author, announcement_id)
+    await _set_classes(session, announcement, [])
+    await session.delete(announcement)
+    await session.flush()
 
 
 def may_manage(member: Member, announcement: Announcement) -> bool:
@@ -106,11 +156,19 @@ async def managed(session: AsyncSession, member: Member, announcement_id: int) -
 async def add_version(session: AsyncSession, author: Member, announcement_id: int,
                       locale: str, text: str) -> Announcement:
     announcement = await own_draft(session, author, announcement_id)
-    if announcement.status != AnnouncementStatus.DRAFT or normalize_locale(locale) is None:
+    if announcement.status != AnnouncementStatus.DRAFT:
         raise DomainError("button-stale")
-    announcement.texts = {**announcement.texts, normalize_locale(locale): clean_text(text)}
+    code, version = _version(locale, text)
+    announcement.texts = {**announcement.texts, code: version}
     await session.flush()
     return announcement
+
+
+def _version(locale: str, text: str) -> tuple[str, str]:
+    code = normalize_locale(locale)
+    if code is None:  # a forged button or field
+        raise DomainError("button-stale")
+    return code, clean_text(text)
 
 
 def text_for(announcement: Announcement, locale: str) -> str:
@@ -129,6 +187,25 @@ async def recipients(session: AsyncSession, announcement: Announcement) -> list[
         kind = RoleKind.CLASS_REP if announcement.audience == AudienceKind.REPS else RoleKind.ADMIN
         query = query.where(Member.id.in_(select(Role.member_id).where(Role.kind == kind)))
     return list(await session.scalars(query.order_by(Member.id)))
+
+
+@dataclass(frozen=True)
+class Reach:
+    """Who a draft would reach: how many people read each language, and how many of them
+    would receive it in another language than theirs (no version in their language)."""
+
+    by_locale: dict[str, int]
+    untranslated: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_locale.values())
+
+
+async def reach(session: AsyncSession, announcement: Announcement) -> Reach:
+    counts = Counter(member.locale for member in await recipients(session, announcement))
+    return Reach(dict(sorted(counts.items())),
+                 sum(count for code, count in counts.items() if code not in announcement.texts))
 
 
 def _purpose(announcement: Announcement, round_: int = 0) -> str:
@@ -159,9 +236,7 @@ async def _deliver_to(session: AsyncSession, announcement: Announcement, members
 async def send(session: AsyncSession, author: Member, announcement_id: int,
                buttons: Buttons) -> int:
     """Queue the draft for its audience; returns how many will receive it."""
-    announcement = await own_draft(session, author, announcement_id)
-    if announcement.status != AnnouncementStatus.DRAFT:
-        raise DomainError("announcements-already-sent")
+    announcement = await draft(session, author, announcement_id)
     announcement.status, announcement.queued_at = AnnouncementStatus.QUEUED, utcnow()
     await post_to_groups(session, announcement, author,
                          announcement.texts[announcement.original_locale])

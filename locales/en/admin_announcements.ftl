@@ -61,4 +61,34 @@ admin-announcements-text-in = Text in { $language }
 admin-announcements-text-help = Up to { $max } characters. Families who read another language receive it as written, unless you add their version below.
 admin-announcements-version = Version in { $language } (optional)
 admin-announcements-version-help = Families who read { $language } receive this version.
-admin-announcements-send = Send
+admin-announcements-to-preview = Preview
+admin-announcements-edit-title = Edit the draft
+admin-announcements-back-to-preview = Back to the preview
+admin-announcements-current-file = Attached now: { $name }
+admin-announcements-remove-file = Remove this file
+admin-announcements-file-replace = Another photo or document instead (optional)
+admin-announcements-preview-title = Preview: not sent yet
+admin-announcements-preview-help = This is what families will read in the chat. Nothing is sent until you press “Send now”.
+admin-announcements-reach = { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+admin-announcements-reach-language = { $language }: { $count }
+admin-announcements-untranslated = { $count ->
+        [one] { $count } person will receive it in { $language }, not in their own language: “Edit” adds a version for them.
+       *[other] { $count } people will receive it in { $language }, not in their own language: “Edit” adds a version for them.
+    }
+admin-announcements-card = In { $language } · { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+admin-announcements-no-version = No version in { $language }: these families receive the text in { $original }.
+admin-announcements-decide = Send it?
+admin-announcements-send-now = Send now
+admin-announcements-edit = Edit
+admin-announcements-discard = Discard the draft
+admin-announcements-discard-confirm = Yes: discard this draft; what was typed is lost.
+admin-announcements-discarded = The draft was discarded; nothing was sent.
+admin-announcements-drafts = Your drafts, not sent yet
+admin-announcements-sent = Sent announcements
+admin-announcements-written = written { $when }

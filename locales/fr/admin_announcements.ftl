@@ -61,4 +61,34 @@ admin-announcements-text-in = Texte en { $language }
 admin-announcements-text-help = { $max } caractères au plus. Les familles qui lisent une autre langue le reçoivent tel quel, sauf si vous ajoutez leur version ci-dessous.
 admin-announcements-version = Version en { $language } (facultatif)
 admin-announcements-version-help = Les familles qui lisent en { $language } reçoivent cette version.
-admin-announcements-send = Envoyer
+admin-announcements-to-preview = Aperçu
+admin-announcements-edit-title = Modifier le brouillon
+admin-announcements-back-to-preview = Retour à l'aperçu
+admin-announcements-current-file = Fichier joint : { $name }
+admin-announcements-remove-file = Retirer ce fichier
+admin-announcements-file-replace = Une autre photo ou un autre document à la place (facultatif)
+admin-announcements-preview-title = Aperçu : pas encore envoyée
+admin-announcements-preview-help = Voici ce que les familles liront dans le chat. Rien n'est envoyé avant que vous appuyiez sur « Envoyer maintenant ».
+admin-announcements-reach = { $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    }
+admin-announcements-reach-language = { $language } : { $count }
+admin-announcements-untranslated = { $count ->
+        [one] { $count } personne la recevra en { $language } et non dans sa langue : « Modifier » permet d'ajouter sa version.
+       *[other] { $count } personnes la recevront en { $language } et non dans leur langue : « Modifier » permet d'ajouter leur version.
+    }
+admin-announcements-card = En { $language } · { $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    }
+admin-announcements-no-version = Pas de version en { $language } : ces familles reçoivent le texte en { $original }.
+admin-announcements-decide = L'envoyer ?
+admin-announcements-send-now = Envoyer maintenant
+admin-announcements-edit = Modifier
+admin-announcements-discard = Jeter le brouillon
+admin-announcements-discard-confirm = Oui : jeter ce brouillon ; le texte tapé sera perdu.
+admin-announcements-discarded = Le brouillon a été jeté ; rien n'a été envoyé.
+admin-announcements-drafts = Vos brouillons, pas encore envoyés
+admin-announcements-sent = Annonces envoyées
+admin-announcements-written = écrit le { $when }

@@ -61,4 +61,34 @@ admin-announcements-text-in = Tekst in het { $language }
 admin-announcements-text-help = Hoogstens { $max } tekens. Gezinnen die een andere taal lezen, krijgen hem zoals geschreven, tenzij je hieronder hun versie toevoegt.
 admin-announcements-version = Versie in het { $language } (optioneel)
 admin-announcements-version-help = Gezinnen met { $language } als taal krijgen deze versie.
-admin-announcements-send = Versturen
+admin-announcements-to-preview = Voorbeeld
+admin-announcements-edit-title = Concept bewerken
+admin-announcements-back-to-preview = Terug naar het voorbeeld
+admin-announcements-current-file = Nu bijgevoegd: { $name }
+admin-announcements-remove-file = Dit bestand verwijderen
+admin-announcements-file-replace = Een andere foto of een ander document in de plaats (optioneel)
+admin-announcements-preview-title = Voorbeeld: nog niet verstuurd
+admin-announcements-preview-help = Zo lezen de gezinnen het in de chat. Er wordt niets verstuurd voor je op „Nu versturen” drukt.
+admin-announcements-reach = { $count ->
+        [one] { $count } persoon
+       *[other] { $count } personen
+    }
+admin-announcements-reach-language = { $language }: { $count }
+admin-announcements-untranslated = { $count ->
+        [one] { $count } persoon ontvangt ze in het { $language } en niet in de eigen taal: met „Bewerken” voeg je een versie toe.
+       *[other] { $count } personen ontvangen ze in het { $language } en niet in hun eigen taal: met „Bewerken” voeg je een versie toe.
+    }
+admin-announcements-card = In het { $language } · { $count ->
+        [one] { $count } persoon
+       *[other] { $count } personen
+    }
+admin-announcements-no-version = Geen versie in het { $language }: deze gezinnen ontvangen de tekst in het { $original }.
+admin-announcements-decide = Versturen?
+admin-announcements-send-now = Nu versturen
+admin-announcements-edit = Bewerken
+admin-announcements-discard = Concept weggooien
+admin-announcements-discard-confirm = Ja: dit concept weggooien; de getypte tekst gaat verloren.
+admin-announcements-discarded = Het concept is weggegooid; er werd niets verstuurd.
+admin-announcements-drafts = Je concepten, nog niet verstuurd
+admin-announcements-sent = Verstuurde mededelingen
+admin-announcements-written = geschreven op { $when }

@@ -41,7 +41,13 @@ async def test_an_admin_sends_an_announcement_and_watches_it_arrive(logged_in: S
     await page.get_by_role("link", name="Announcements").click()
     await page.get_by_role("link", name="New announcement").click()
     await page.get_by_label("Text").fill("The school is closed on Friday afternoon.")
-    await page.get_by_role("button", name="Send").click()
+    await page.get_by_role("button", name="Preview").click()
+    await expect(page.get_by_role("heading", name="Preview: not sent yet")).to_be_visible()
+    await expect(page.locator('blockquote[lang="en"]')).to_have_text(
+        "📣 From Sophie Lambert:\nThe school is closed on Friday afternoon.")
+    await logged_in.shot("announcement-preview")
+    assert await logged_in.app.deliver() == 0  # nothing leaves before "Send now"
+    await page.get_by_role("button", name="Send now").click()
     sent = page.locator('[data-figure="sent"]')
     await expect(sent).to_have_text("0")
     await logged_in.shot("announcement-sending")

@@ -1,14 +1,13 @@
-"""The panel's announcements: composing one that reaches its audience in the chat (and
-nobody else), live delivery figures, a file, refusals next to their fields, reminding
-those who have not read it, stopping what is still waiting (also a class rep's), double
-submits refused, other schools' announcements out of reach."""
+"""The panel's announcements: sending one (from its preview) that reaches its audience
+in the chat (and nobody else), live delivery figures, a file, refusals next to their
+fields, reminding those who have not read it, stopping what is still waiting (also a
+class rep's), double submits refused, other schools' announcements out of reach."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-from aiohttp import FormData
 from sqlalchemy import func, select
 
 from core import stats
@@ -27,51 +26,17 @@ from core.models import (
     RoleKind,
 )
 from handlers.announcements import StatusCb
-from tests.support.flows import another_family, class_ids, rep_of
+from tests.support.flows import class_ids, rep_of
 from tests.support.flows import compose as compose_in_chat
 from tests.support.harness import App, Person
-from tests.support.panel import csrf_of, member_named, other_school_admin, page, submit
-
-PHOTO = b"\xff\xd8\xff\xe0 the swimming pool map"
-
-
-async def parents(app: App, client) -> tuple[Person, Person]:
-    """Anna (P3) and Marc (P5), both approved from the panel, their chats read."""
-    school_id = (await member_named(app, "Anna")).school_id
-    marc = await another_family(app, school_id, 120, "Marc", (("Tom", "P5"),))
-    for name in ("Anna", "Marc"):
-        await submit(client, f"/admin/members/{(await member_named(app, name)).id}/approve")
-    await app.deliver()
-    return app.person(110, "Anna", "en"), marc
-
-
-async def compose(client, text: str, audience: str = "school", class_id: int | None = None,
-                  file: tuple[str, str, bytes] | None = None, **versions: str):
-    """Send the compose form as a browser does: multipart, with the session's token;
-    `versions` as text_fr="..." for the other languages' fields."""
-    form = FormData()
-    form.add_field("csrf", csrf_of(await page(client, "/admin/announcements/new")))
-    form.add_field("text", text)
-    for name, version in versions.items():
-        form.add_field(name, version)
-    form.add_field("audience", audience)
-    if class_id is not None:
-        form.add_field("class_id", str(class_id))
-    if file is not None:
-        name, content_type, data = file
-        form.add_field("file", data, filename=name, content_type=content_type)
-    return await client.post("/admin/announcements/new", data=form)
+from tests.support.panel import member_named, other_school_admin, page, submit
+from tests.support.panel_announcements import PHOTO, announce, compose, latest, parents
 
 
 async def progress(client, announcement: int) -> dict[str, int]:
     response = await client.get(f"/admin/announcements/{announcement}/progress.json")
     assert response.content_type == "application/json"
     return await response.json()
-
-
-async def latest(app: App) -> int:
-    async with app.sessions() as session:
-        return await session.scalar(select(func.max(Announcement.id)))
 
 
 async def test_anonymous_visitors_are_sent_to_the_login_page(panel) -> None:
@@ -88,7 +53,7 @@ async def test_an_announcement_to_a_class_reaches_it_and_its_figures_follow(admi
     p3 = (await class_ids(app, (await member_named(app, "Anna")).school_id))["P3"]
     form = await page(client, "/admin/announcements/new")
     assert 'enctype="multipart/form-data"' in form and 'for="f-text"' in form
-    response = await compose(client, "P3 goes to the pool on Friday.", "classes", p3)
+    response = await announce(client, "P3 goes to the pool on Friday.", "classes", p3)
     card = await response.text()
     assert response.status == 200, card
     assert "Sending to 1 person in the chat." in card and "Some classes: P3" in card
@@ -126,7 +91,7 @@ async def test_an_announcement_to_a_class_reaches_it_and_its_figures_follow(admi
 async def test_the_whole_school_receives_a_photo(admin) -> None:
     app, client = admin
     anna, marc = await parents(app, client)
-    response = await compose(client, "The pool entrance is here.",
+    response = await announce(client, "The pool entrance is here.",
                              file=("pool.jpg", "image/jpeg", PHOTO))
     card = await response.text()
     assert "Sending to 2 people in the chat." in card and "pool.jpg" in card
@@ -156,7 +121,7 @@ async def test_each_family_reads_the_version_in_its_language(admin) -> None:
     assert 'aria-describedby="e-text_fr' in again and "Please type a text of 1" in again
     assert ">No school on Monday.</textarea>" in again and ">Geen school.</textarea>" in again
 
-    response = await compose(client, "No school on Monday.", text_fr="Pas d'école lundi.")
+    response = await announce(client, "No school on Monday.", text_fr="Pas d'école lundi.")
     card = await response.text()
     assert response.status == 200, card
     assert '<blockquote class="card" lang="fr">Pas d&#39;école lundi.</blockquote>' in card
@@ -222,7 +187,7 @@ async def test_another_schools_announcements_are_out_of_reach(admin) -> None:
 async def test_the_list_shows_the_latest_first_and_sorts_by_author(admin) -> None:
     app, client = admin
     for text in ("First news of the week.", "Second news of the week."):
-        await submit(client, "/admin/announcements/new", {"text": text, "audience": "school"})
+        await announce(client, text)
     newest_first = await page(client, "/admin/announcements")
     assert 'aria-sort="descending"' in newest_first
     oldest_first = await page(client, "/admin/announcements?sort=date&dir=asc")
@@ -255,7 +220,7 @@ async def waiting(app: App, announcement: int) -> int:
 async def test_reminding_reaches_only_those_who_have_not_read_it(admin) -> None:
     app, client = admin
     anna, marc = await parents(app, client)
-    await compose(client, "Swimming tomorrow: bring a towel.")
+    await announce(client, "Swimming tomorrow: bring a towel.")
     announcement = await latest(app)
     assert await app.deliver() == 2
     await marc.taps("Lu")
@@ -299,7 +264,7 @@ async def test_reminding_reaches_only_those_who_have_not_read_it(admin) -> None:
 async def test_stopping_holds_back_what_is_still_waiting(admin) -> None:
     app, client = admin
     anna, marc = await parents(app, client)
-    await compose(client, "Wrong date, ignore.")
+    await announce(client, "Wrong date, ignore.")
     announcement = await latest(app)
     card = await page(client, f"/admin/announcements/{announcement}")
     assert f'action="/admin/announcements/{announcement}/stop"' in card
@@ -341,7 +306,7 @@ async def test_stopping_holds_back_what_is_still_waiting(admin) -> None:
 async def test_stopping_also_withdraws_a_whole_copy_awaiting_a_whatsapp_reply(admin) -> None:
     app, client = admin
     await parents(app, client)
-    await compose(client, "Trip moved to Friday.")
+    await announce(client, "Trip moved to Friday.")
     announcement = await latest(app)
     anna = await member_named(app, "Anna")
     async with unit_of_work(app.sessions) as uow:  # its text went to Anna as a template
@@ -362,11 +327,11 @@ async def test_stopping_also_withdraws_a_whole_copy_awaiting_a_whatsapp_reply(ad
 async def test_stopping_one_announcement_leaves_the_others_alone(admin) -> None:
     app, client = admin
     anna, _ = await parents(app, client)
-    await compose(client, "Announcement one.")
+    await announce(client, "Announcement one.")
     first = await latest(app)
     for number in range(2, 21):  # until one's id starts with the first's: 1 and 11
         text = f"Announcement number {number}."
-        await compose(client, text)
+        await announce(client, text)
         if str(await latest(app)).startswith(str(first)):
             break
     other = await latest(app)

@@ -1,0 +1,214 @@
+"""The panel's compose form leads to a preview, as the chat's /announce does: what each
+family will read, how many people in which language, then "Send now", "Edit" or
+"Discard". Nothing reaches anyone before "Send now"; a double submit sends once; another
+admin's or school's draft is out of reach; drafts left unsent are listed to their author."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+
+from core.announcements import service as announcements
+from core.db import unit_of_work
+from core.models import (
+    Announcement,
+    AnnouncementClass,
+    AnnouncementStatus,
+    AuditEntry,
+    Member,
+    OutboxMessage,
+)
+from tests.support.flows import class_ids
+from tests.support.flows import compose as compose_in_chat
+from tests.support.harness import App
+from tests.support.panel import csrf_of, member_named, other_school_admin, page, submit
+from tests.support.panel_announcements import (
+    PHOTO,
+    compose,
+    latest,
+    parents,
+    send_from,
+)
+
+
+async def queued(app: App) -> int:
+    """Messages of announcements written to the outbox so far."""
+    async with app.sessions() as session:
+        return await session.scalar(select(func.count()).select_from(OutboxMessage).where(
+            OutboxMessage.purpose.like("announcement:%")))
+
+
+async def stored(app: App, announcement_id: int) -> Announcement | None:
+    async with app.sessions() as session:
+        return await session.get(Announcement, announcement_id)
+
+
+async def test_the_preview_shows_what_each_family_reads_and_only_send_now_sends(admin) -> None:
+    app, client = admin
+    anna, marc = await parents(app, client)
+    response = await compose(client, "No school on Monday.", urgent=True,
+                             file=("pool.jpg", "image/jpeg", PHOTO),
+                             text_fr="Pas d'école lundi.")
+    preview = await response.text()
+    draft = await latest(app)
+    assert response.status == 200, preview
+    assert response.url.path == f"/admin/announcements/{draft}/preview"
+    assert "Preview: not sent yet" in preview
+    assert "2 people (English: 1 · French: 1)" in preview
+    assert "<dt>Urgent</dt><dd>yes, sent even during quiet hours</dd>" in preview
+    assert "<dd>pool.jpg</dd>" in preview
+    # each family's message as the chat shows it: the author line, in their language
+    assert ('<blockquote class="card message" lang="en">🚨 URGENT — from Sophie Lambert:\n'
+            "No school on Monday.</blockquote>") in preview
+    assert ('<blockquote class="card message" lang="fr">🚨 URGENT — de Sophie Lambert :\n'
+            "Pas d&#39;école lundi.</blockquote>") in preview
+    assert "In French · 1 person" in preview
+    assert 'message" lang="nl"' not in preview  # nobody reads Dutch, no version in it
+    assert "not in their own language" not in preview
+    assert (await stored(app, draft)).status == AnnouncementStatus.DRAFT
+    assert await queued(app) == 0 and await app.deliver() == 0
+
+    listing = await page(client, "/admin/announcements")
+    assert "Your drafts, not sent yet" in listing
+    assert f'href="/admin/announcements/{draft}/preview">No school on Monday.</a>' in listing
+
+    sent = await send_from(response, client)
+    card = await sent.text()
+    assert sent.url.path == f"/admin/announcements/{draft}", card
+    assert "Sending to 2 people in the chat." in card
+    assert await app.deliver() == 2
+    assert anna.last.text == "🚨 URGENT — from Sophie Lambert:\nNo school on Monday."
+    assert marc.last.text == "🚨 URGENT — de Sophie Lambert :\nPas d'école lundi."
+    assert marc.last.document_bytes == PHOTO
+    assert "Your drafts" not in await page(client, "/admin/announcements")
+
+    # The same "Send now" again (a double click, a stale tab): refused, nothing re-sent.
+    again = await client.post(f"/admin/announcements/{draft}/send",
+                              data={"csrf": csrf_of(preview)})
+    assert again.status == 409
+    assert "This announcement has already been sent." in await again.text()
+    for stale in (f"/admin/announcements/{draft}/preview", f"/admin/announcements/{draft}/edit"):
+        assert (await client.get(stale)).status == 409, stale
+    assert await queued(app) == 2 and await app.deliver() == 0
+    async with app.sessions() as session:
+        [entry] = await session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "send-announcement"))
+    assert entry.after == {"audience": "school", "class_ids": [], "urgent": True,
+                           "recipients": 2, "versions": ["fr"], "attachment": "pool.jpg"}
+
+
+async def test_the_preview_counts_those_who_get_another_language(admin) -> None:
+    app, client = admin
+    await parents(app, client)
+    preview = await (await compose(client, "Swimming on Friday.")).text()
+    assert "1 person will receive it in English, not in their own language" in preview
+    assert "No version in French: these families receive the text in English." in preview
+    assert ('<blockquote class="card message" lang="fr">📣 De Sophie Lambert :\n'
+            "Swimming on Friday.</blockquote>") in preview
+    assert "<dd>no, waits for the end of quiet hours</dd>" in preview
+
+    french = await page(client, f"/admin/announcements/{await latest(app)}/preview?lang=fr")
+    assert "Aperçu : pas encore envoyée" in french
+    assert "2 personnes (anglais : 1 · français : 1)" in french
+    assert "1 personne la recevra en anglais et non dans sa langue" in french
+    assert "En français · 1 personne" in french and "Envoyer maintenant" in french
+
+
+async def test_edit_brings_back_everything_and_changes_the_same_draft(admin) -> None:
+    app, client = admin
+    await parents(app, client)
+    p3 = (await class_ids(app, (await member_named(app, "Anna")).school_id))["P3"]
+    await compose(client, "P3: pool on Friday.", "classes", p3, urgent=True,
+                  file=("pool.jpg", "image/jpeg", PHOTO), text_nl="P3: zwembad vrijdag.")
+    draft = await latest(app)
+    edit = f"/admin/announcements/{draft}/edit"
+    form = await page(client, edit)
+    assert f'action="{edit}"' in form and "Edit the draft" in form
+    assert ">P3: pool on Friday.</textarea>" in form
+    assert ">P3: zwembad vrijdag.</textarea>" in form
+    assert '<option value="classes" selected>' in form
+    assert re.search(rf'value="{p3}"\s+checked', form)
+    assert re.search(r'name="urgent" type="checkbox" value="on"\s+checked', form)
+    assert "Attached now: pool.jpg" in form and 'name="remove_file"' in form
+
+    refused = await compose(client, "   ", "classes", p3, path=edit)
+    assert refused.status == 400
+    assert 'id="e-text">Please type a text of 1 to 3,500 characters.' in await refused.text()
+    assert (await stored(app, draft)).texts["en"] == "P3: pool on Friday."
+
+    response = await compose(client, "Whole school: pool on Friday.", path=edit,
+                             remove_file=True, text_fr="Piscine vendredi.")
+    preview = await response.text()
+    assert response.url.path == f"/admin/announcements/{draft}/preview", preview
+    assert "<dd>Whole school</dd>" in preview and "pool.jpg" not in preview
+    assert "2 people (English: 1 · French: 1)" in preview
+    assert "🚨" not in preview
+    assert await latest(app) == draft  # the same draft, not a second one
+    changed = await stored(app, draft)
+    assert changed.texts == {"en": "Whole school: pool on Friday.", "fr": "Piscine vendredi."}
+    assert (changed.audience, changed.urgent, changed.attachment_id) == ("school", False, None)
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(AnnouncementClass)
+                                    .where(AnnouncementClass.announcement_id == draft)) == 0
+    assert await queued(app) == 0
+
+
+async def test_discarding_needs_the_box_and_sends_nothing(admin) -> None:
+    app, client = admin
+    await parents(app, client)
+    await compose(client, "Wrong one.")
+    draft = await latest(app)
+    unsure = await submit(client, f"/admin/announcements/{draft}/discard")
+    assert unsure.status == 400
+    assert 'id="e-confirm">Tick the box to confirm.' in await unsure.text()
+    assert await stored(app, draft) is not None
+
+    response = await submit(client, f"/admin/announcements/{draft}/discard", {"confirm": "on"})
+    listing = await response.text()
+    assert response.url.path == "/admin/announcements", listing
+    assert "The draft was discarded; nothing was sent." in listing
+    assert await stored(app, draft) is None
+    assert (await client.get(f"/admin/announcements/{draft}/preview")).status == 404
+    assert await queued(app) == 0 and await app.deliver() == 0
+
+
+async def test_a_draft_left_in_the_chat_is_listed_and_sent_from_the_panel(admin) -> None:
+    app, client = admin
+    anna, _ = await parents(app, client)
+    sophie = app.person(200, "Sophie")
+    await compose_in_chat(sophie, "Parents' evening on Tuesday.")  # stops at the preview
+    draft = await latest(app)
+    listing = await page(client, "/admin/announcements")
+    assert f'href="/admin/announcements/{draft}/preview">Parents&#39; evening' in listing
+    await send_from(await client.get(f"/admin/announcements/{draft}/preview"), client)
+    await app.deliver()
+    assert anna.last.text.endswith("Parents' evening on Tuesday.")
+
+
+async def test_another_admins_or_schools_draft_is_not_found(admin) -> None:
+    app, client = admin
+    await parents(app, client)
+    anna = await member_named(app, "Anna")
+    await submit(client, f"/admin/members/{anna.id}/roles", {"kind": "admin"})
+    async with unit_of_work(app.sessions) as uow:
+        colleague = await uow.session.get(Member, anna.id)
+        await uow.session.refresh(colleague, ["roles"])
+        hers = (await announcements.create(uow.session, colleague, audience="school",
+                                           class_ids=[], text="Anna's own draft")).id
+    async with other_school_admin(app) as (session, zoe):
+        theirs = (await announcements.create(session, zoe, audience="school", class_ids=[],
+                                             text="Brouillon de Zoé")).id
+    assert "Anna&#39;s own draft" not in await page(client, "/admin/announcements")
+    for draft in (hers, theirs):
+        for path in (f"/admin/announcements/{draft}/preview",
+                     f"/admin/announcements/{draft}/edit"):
+            assert (await client.get(path)).status == 404, path
+        for action, form in (("send", {}), ("discard", {"confirm": "on"}),
+                             ("edit", {"text": "Hacked", "audience": "school"})):
+            refused = await submit(client, f"/admin/announcements/{draft}/{action}", form)
+            assert refused.status == 404, action
+            assert "does not exist or is not yours" in await refused.text()
+        assert (await stored(app, draft)).status == AnnouncementStatus.DRAFT
+        assert "Hacked" not in (await stored(app, draft)).texts.values()
+    assert await queued(app) == 0
