@@ -27,6 +27,7 @@ from admin_web.render import (
 from admin_web.security import DB, MEMBER
 from core.announcements import service as announcements
 from core.errors import DomainError
+from core.members.service import children_by_member
 from core.models import (
     Announcement,
     AnnouncementClass,
@@ -36,6 +37,8 @@ from core.models import (
     SchoolClass,
 )
 from handlers.announcements import read_buttons
+
+UNREAD_SHOWN = 100
 
 
 async def school_announcement(request: web.Request) -> Announcement:
@@ -86,8 +89,12 @@ async def page_values(request: web.Request, announcement: Announcement) -> dict[
     attachment = (await db.get(Attachment, announcement.attachment_id)
                   if announcement.attachment_id else None)
     sending = announcement.status == AnnouncementStatus.QUEUED
-    unread = len(await announcements.unread(db, announcement)) if sending else 0
+    not_read = await announcements.unread(db, announcement) if sending else []
+    unread = len(not_read)
     waiting = await announcements.waiting(db, announcement) if sending else 0
+    # by name, the first ones only: a whole school's list would drown the page
+    shown = sorted(not_read, key=lambda m: (m.last_name.lower(), m.first_name.lower()))
+    shown = shown[:UNREAD_SHOWN]
     return dict(announcement=announcement,
                 author=await db.get_one(Member, announcement.author_id),
                 # the text as written, then each version, as families receive them
@@ -97,6 +104,8 @@ async def page_values(request: web.Request, announcement: Announcement) -> dict[
                 attachment=attachment,
                 figures=await announcements.figures(db, announcement),
                 unread=unread, waiting=waiting, errors=FormErrors(t_for(request)),
+                unread_shown=shown,
+                children=await children_by_member(db, [member.id for member in shown]),
                 # a reminder while the first messages still wait would reach them twice
                 may_remind=unread > 0 and waiting == 0, may_stop=waiting > 0,
                 when=await school_clock(request))

@@ -92,3 +92,11 @@ admin-announcements-discarded = The draft was discarded; nothing was sent.
 admin-announcements-drafts = Your drafts, not sent yet
 admin-announcements-sent = Sent announcements
 admin-announcements-written = written { $when }
+admin-announcements-unread-title = { $count ->
+        [one] Not read yet: { $count } person
+       *[other] Not read yet: { $count } people
+    }
+admin-announcements-unread-more = { $count ->
+        [one] … and { $count } more person.
+       *[other] … and { $count } more people.
+    }

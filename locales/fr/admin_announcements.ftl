@@ -92,3 +92,11 @@ admin-announcements-discarded = Le brouillon a été jeté ; rien n'a été envo
 admin-announcements-drafts = Vos brouillons, pas encore envoyés
 admin-announcements-sent = Annonces envoyées
 admin-announcements-written = écrit le { $when }
+admin-announcements-unread-title = { $count ->
+        [one] Pas encore lue : { $count } personne
+       *[other] Pas encore lue : { $count } personnes
+    }
+admin-announcements-unread-more = { $count ->
+        [one] … et { $count } autre personne.
+       *[other] … et { $count } autres personnes.
+    }

@@ -92,3 +92,11 @@ admin-announcements-discarded = Het concept is weggegooid; er werd niets verstuu
 admin-announcements-drafts = Je concepten, nog niet verstuurd
 admin-announcements-sent = Verstuurde mededelingen
 admin-announcements-written = geschreven op { $when }
+admin-announcements-unread-title = { $count ->
+        [one] Nog niet gelezen: { $count } persoon
+       *[other] Nog niet gelezen: { $count } personen
+    }
+admin-announcements-unread-more = { $count ->
+        [one] … en nog { $count } persoon.
+       *[other] … en nog { $count } personen.
+    }

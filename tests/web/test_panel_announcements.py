@@ -261,6 +261,30 @@ async def test_reminding_reaches_only_those_who_have_not_read_it(admin) -> None:
         assert (await session.get(Announcement, announcement)).resends == 1
 
 
+async def test_the_page_names_those_who_have_not_read_it(admin, monkeypatch) -> None:
+    """Who, not only how many: by name, with their children and classes, linked to their
+    page; a long list is cut (here at one name) and says how many more."""
+    app, client = admin
+    anna, marc = await parents(app, client)
+    await announce(client, "Photos day on Thursday.")
+    announcement = await latest(app)
+    await app.deliver()
+    monkeypatch.setattr("admin_web.announcements.UNREAD_SHOWN", 1)
+    card = await page(client, f"/admin/announcements/{announcement}")
+    assert "Not read yet: 2 people" in card
+    anna_id = (await member_named(app, "Anna")).id
+    assert f'<a href="/admin/members/{anna_id}">Anna De Smet</a> — Léa (P3)</li>' in card
+    assert "Marc Martin" not in card and "… and 1 more person." in card
+
+    monkeypatch.undo()
+    await anna.taps("Read")
+    card = await page(client, f"/admin/announcements/{announcement}")
+    assert "Not read yet: 1 person" in card and "Anna De Smet" not in card
+    assert "Marc Martin</a> — Tom (P5)</li>" in card and "more person" not in card
+    await marc.taps("Lu")
+    assert "Not read yet" not in await page(client, f"/admin/announcements/{announcement}")
+
+
 async def test_stopping_holds_back_what_is_still_waiting(admin) -> None:
     app, client = admin
     anna, marc = await parents(app, client)
