@@ -12,6 +12,7 @@ import segno
 from aiohttp import web
 from sqlalchemy import func, select
 
+from admin_web.moments import school_calendar
 from admin_web.render import (
     FormErrors,
     audited,
@@ -25,7 +26,13 @@ from admin_web.render import (
 )
 from admin_web.security import DB
 from core.clock import utcnow
-from core.members.invites import codes_per_class, create_invite, is_usable, revoke_invite
+from core.members.invites import (
+    codes_per_class,
+    create_invite,
+    is_usable,
+    revocable_invite,
+    revoke_invite,
+)
 from core.models import Child, Invite, Role, RoleKind, School, SchoolClass
 from core.schools import get_school
 from core.schools.year import may_start_next_year, next_school_year, start_next_year
@@ -92,7 +99,8 @@ async def classes_context(request: web.Request, form: object = None,
                    current_classes=sorted((k for k in every_class.values()
                                            if k.school_year == school.school_year),
                                           key=lambda klass: klass.sort_key),
-                   errors=errors or FormErrors(t_for(request)))
+                   errors=errors or FormErrors(t_for(request)),
+                   day=await school_calendar(request))
 
 
 async def new_invite(request: web.Request) -> web.Response:
@@ -130,12 +138,29 @@ async def class_codes(request: web.Request) -> web.Response:
     raise done(request, "invite-sheet")
 
 
+async def revoke_values(request: web.Request) -> dict[str, object]:
+    db, school_id = request[DB], school_of(request)
+    invite = await revocable_invite(db, school_id, number(request.match_info["invite_id"]))
+    klass = await db.get(SchoolClass, invite.class_id) if invite.class_id else None
+    return {"invite": invite, "klass": klass, "day": await school_calendar(request),
+            "errors": FormErrors(t_for(request))}
+
+
+@aiohttp_jinja2.template("invite_revoke.html")
+async def confirm_revoke(request: web.Request) -> dict[str, object]:
+    return context(request, **await revoke_values(request))
+
+
 async def revoke(request: web.Request) -> web.Response:
-    invite = await revoke_invite(request[DB], school_of(request),
-                                 number(request.match_info["invite_id"]))
+    """Every printed sheet, QR code and link of the code stops working at once, and it
+    cannot be undone: the "I am sure" box must be ticked."""
+    values = await revoke_values(request)  # another school's, or revoked: not found first
+    if errors := await unconfirmed(request):
+        raise invalid(request, "invite_revoke.html", {**values, "errors": errors})
+    invite = await revoke_invite(request[DB], school_of(request), values["invite"].id)
     await audited(request, "revoke-invite", f"invite:{invite.id}", {"revoked": False},
                   {"revoked": True})
-    raise done(request, "classes", invite.code)
+    raise done(request, "classes", f"revoked-{invite.code}")
 
 
 @aiohttp_jinja2.template("invite_sheet.html")
@@ -178,5 +203,6 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/classes", classes, name="classes")
     app.router.add_post("/invites", new_invite, name="new-invite")
     app.router.add_post("/invites/per-class", class_codes, name="parent-codes")
+    app.router.add_get("/invites/{invite_id:\\d+}/revoke", confirm_revoke, name="revoke-form")
     app.router.add_post("/invites/{invite_id:\\d+}/revoke", revoke, name="revoke-invite")
     app.router.add_get("/invites/sheet", sheet, name="invite-sheet")

@@ -151,11 +151,17 @@ async def consume_invite(session: AsyncSession, invite: Invite) -> None:
     await session.refresh(invite)
 
 
-async def revoke_invite(session: AsyncSession, school_id: int, invite_id: int) -> Invite:
-    """No one can use the code any more; those who registered with it stay."""
+async def revocable_invite(session: AsyncSession, school_id: int, invite_id: int) -> Invite:
+    """The school's code, if it is not revoked yet; else not found."""
     invite = await session.get(Invite, invite_id)
     if invite is None or invite.school_id != school_id or invite.revoked:
         raise DomainError("admin-not-found")
+    return invite
+
+
+async def revoke_invite(session: AsyncSession, school_id: int, invite_id: int) -> Invite:
+    """No one can use the code any more; those who registered with it stay."""
+    invite = await revocable_invite(session, school_id, invite_id)
     invite.revoked = True
     await session.flush()
     return invite

@@ -14,6 +14,7 @@ from admin_web.classes import InviteLinks
 from bot.app import build_app
 from core.clock import utcnow
 from core.db import unit_of_work
+from core.i18n import format_date
 from core.members.invites import create_invite
 from core.models import (
     AuditEntry,
@@ -62,7 +63,24 @@ async def test_an_admin_creates_a_rep_code_and_revokes_it(admin) -> None:
     assert (created.role, created.max_uses) == ("class_rep", 1)
     assert f"Code {created.code} saved." in await response.text()
 
-    await submit(client, f"/admin/invites/{created.id}/revoke")
+    listing = await page(client, "/admin/classes")
+    revoke = f"/admin/invites/{created.id}/revoke"
+    assert f'<a href="{revoke}">Revoke…</a>' in listing  # one click does not revoke
+    assert f'action="{revoke}"' not in listing
+    confirm = await page(client, revoke)
+    assert f"Revoke the code {created.code}?" in confirm
+    assert "every printed sheet, QR code and link that carries it stops working" in confirm
+    assert "<dt>Class</dt><dd>P2</dd>" in confirm and "<dd>0 / 1</dd>" in confirm
+    expires = format_date("en", created.expires_at, "Europe/Brussels")  # the school's day
+    assert f"<dd>{expires}</dd>" in confirm and f"<td>{expires}</td>" in listing
+    unsure = await submit(client, revoke)
+    assert unsure.status == 400
+    assert 'id="e-confirm">Tick the box to confirm.' in await unsure.text()
+    assert not (await invites(app))[-1].revoked
+
+    done = await submit(client, revoke, {"confirm": "on"})
+    assert done.url.path == "/admin/classes"
+    assert f"Code {created.code} revoked: it no longer works." in await done.text()
     tom = app.person(320, "Tom", "en")
     assert "I do not know this invite code" in await tom.says(f"/start {created.code}")
     assert (await invites(app))[-1].revoked
@@ -139,7 +157,8 @@ async def test_another_schools_invites_cannot_be_revoked(admin) -> None:
     other = await app.school("Autre école")
     async with app.sessions() as session:
         theirs = await session.scalar(select(Invite).where(Invite.school_id == other.id))
-    response = await submit(client, f"/admin/invites/{theirs.id}/revoke")
+    assert (await client.get(f"/admin/invites/{theirs.id}/revoke")).status == 404
+    response = await submit(client, f"/admin/invites/{theirs.id}/revoke", {"confirm": "on"})
     assert response.status == 404
     assert theirs.code not in await page(client, "/admin/classes")
     zoe = app.person(330, "Zoé", "fr")
