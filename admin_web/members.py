@@ -9,6 +9,7 @@ import aiohttp_jinja2
 from aiohttp import web
 from sqlalchemy import func, select
 
+from admin_web.moments import school_calendar
 from admin_web.render import (
     Sorting,
     audited,
@@ -18,6 +19,7 @@ from admin_web.render import (
     number,
     paged,
     school_of,
+    t_for,
     unconfirmed,
 )
 from admin_web.security import DB, MEMBER, USER
@@ -28,6 +30,7 @@ from core.members.search import matches as search_matches
 from core.members.service import children_by_member, children_of
 from core.models import Event, Identity, Member, MemberStatus, RoleKind, SelAccount
 from core.schools import classes_of, get_school
+from handlers.sel_format import amount
 
 STATUSES = tuple(MemberStatus)
 
@@ -41,7 +44,8 @@ async def members(request: web.Request) -> dict[str, object]:
         query = query.where(search_matches(Member, search))
     if status in STATUSES:
         query = query.where(Member.status == status)
-    sorting = Sorting.of(request, {"name": func.lower(Member.last_name),
+    sorting = Sorting.of(request, {"name": (func.lower(Member.last_name),
+                                            func.lower(Member.first_name)),
                                    "status": Member.status, "joined": Member.created_at},
                          default="name")
     # Pending registrations first whatever the order: they are waiting for someone.
@@ -52,7 +56,8 @@ async def members(request: web.Request) -> dict[str, object]:
     # search for a child or a class found this parent.
     children = await children_by_member(request[DB], [row.id for row in rows])
     return context(request, rows=rows, search=search, status=status, statuses=STATUSES,
-                   sorting=sorting, page=page, more=more, found=found, children=children)
+                   sorting=sorting, page=page, more=more, found=found, children=children,
+                   day=await school_calendar(request))
 
 
 async def decide_registration(request: web.Request) -> web.Response:
@@ -87,9 +92,12 @@ async def member_values(request: web.Request) -> dict[str, object]:
                                        .order_by(Identity.channel)))
     account = await db.scalar(select(SelAccount).where(SelAccount.member_id == person.id))
     classes = {klass.id: klass for klass in await classes_of(db, school)}
+    t = t_for(request)
     return dict(person=person, children=await children_of(db, person),
                 identities=identities, account=account, classes=classes,
-                role_kinds=(RoleKind.CLASS_REP, RoleKind.ADMIN))
+                role_kinds=(RoleKind.CLASS_REP, RoleKind.ADMIN),
+                # as the chat says them: "90 units (1 h 30)", the school's day
+                amount=lambda units: amount(t, units), day=await school_calendar(request))
 
 
 async def grant_role(request: web.Request) -> web.Response:

@@ -71,14 +71,16 @@ async def paged(request: web.Request, query: Select) -> tuple[list[Any], int, bo
 
 @dataclass
 class Sorting:
-    """A table's sortable columns, chosen by `?sort=key&dir=asc|desc`."""
+    """A table's sortable columns, chosen by `?sort=key&dir=asc|desc`; a key may sort by
+    several columns (a last name, then a first name)."""
 
-    columns: dict[str, ColumnElement[Any]]
+    columns: dict[str, ColumnElement[Any] | tuple[ColumnElement[Any], ...]]
     key: str
     descending: bool = False
 
     @classmethod
-    def of(cls, request: web.Request, columns: dict[str, ColumnElement[Any]], default: str,
+    def of(cls, request: web.Request,
+           columns: dict[str, ColumnElement[Any] | tuple[ColumnElement[Any], ...]], default: str,
            descending: bool = False) -> Sorting:
         key = request.query.get("sort")
         if key not in columns:  # none asked (or a stale link): the page's own order
@@ -86,8 +88,10 @@ class Sorting:
         return cls(columns, key, request.query.get("dir", "asc") == "desc")
 
     def apply(self, query: Select) -> Select:
-        column = self.columns[self.key]
-        return query.order_by(column.desc() if self.descending else column.asc())
+        columns = self.columns[self.key]
+        columns = columns if isinstance(columns, tuple) else (columns,)
+        return query.order_by(*(column.desc() if self.descending else column.asc()
+                                for column in columns))
 
     @property
     def query(self) -> str:

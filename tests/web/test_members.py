@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select
 
 from core.db import unit_of_work
 from core.members import roles
-from core.models import AuditEntry, Member, MemberStatus, Role, SchoolClass
+from core.models import AuditEntry, Identity, Member, MemberStatus, Role, SchoolClass
 from core.sel.ledger import school_sum
 from tests.support.flows import register
 from tests.support.panel import member_named, page, submit
@@ -17,9 +19,53 @@ async def test_a_members_card_shows_children_apps_account_and_roles(admin) -> No
     sophie = await member_named(app, "Sophie")
     card = await page(client, f"/admin/members/{sophie.id}")
     assert "Sophie" in card and "Administrator" in card and "Parent" in card
-    assert "console" in card or "telegram" in card or "whatsapp" in card
-    assert "SEL balance" in card and ">120<" in card
+    assert "SEL balance" in card
+    assert ">120 units (2 h 00)</a>" in card  # as the chat says it, hours included
     assert "<dd>English</dd>" in card  # her language, not "en"
+
+
+async def test_chat_apps_have_their_names_in_the_admins_language(admin) -> None:
+    app, client = admin
+    sophie = await member_named(app, "Sophie")
+    async with unit_of_work(app.sessions) as uow:
+        await uow.session.execute(delete(Identity).where(Identity.member_id == sophie.id))
+        uow.session.add_all(Identity(member_id=sophie.id, channel=channel, external_id="200")
+                            for channel in ("telegram", "whatsapp", "console"))
+    card = await page(client, f"/admin/members/{sophie.id}")
+    for name in ("Telegram", "WhatsApp", "Local console (tests and demo)"):
+        assert f"<li>{name}</li>" in card, name
+    assert ">console<" not in card and ">telegram<" not in card
+    french = await page(client, f"/admin/members/{sophie.id}?lang=fr")
+    assert "<li>Console locale (essais et démo)</li>" in french
+    assert ">120 unités (2 h 00)</a>" in french
+
+
+async def test_joined_is_the_schools_day_not_the_utc_one(admin) -> None:
+    """Anna registered at 00:30 in Brussels on 2 March: 23:30 UTC on 1 March."""
+    app, client = admin
+    anna = await member_named(app, "Anna")
+    async with unit_of_work(app.sessions) as uow:
+        (await uow.session.get_one(Member, anna.id)).created_at = datetime(
+            2025, 3, 1, 23, 30, tzinfo=UTC)
+    for path in (f"/admin/members/{anna.id}", "/admin/members"):
+        shown = await page(client, path)
+        assert "Sun 2 Mar 2025" in shown and "01/03/2025" not in shown, path
+    assert "dim. 2 mars 2025" in await page(client, f"/admin/members/{anna.id}?lang=fr")
+
+
+async def test_the_list_is_in_order_of_last_name_then_first_name(admin) -> None:
+    app, client = admin
+    school_id = (await member_named(app, "Sophie")).school_id
+    async with unit_of_work(app.sessions) as uow:  # added in an order the list must not keep
+        uow.session.add_all(Member(school_id=school_id, first_name=first, last_name=last,
+                                   locale="fr")
+                            for first, last in (("Zoé", "Peeters"), ("adam", "peeters"),
+                                                ("Marie", "Peeters"), ("Bruno", "Aerts")))
+    listing = await page(client, "/admin/members?status=active")
+    names = ["Bruno Aerts", "Sophie Lambert", "adam peeters", "Marie Peeters", "Zoé Peeters"]
+    assert sorted(names, key=listing.index) == names
+    backwards = await page(client, "/admin/members?status=active&sort=name&dir=desc")
+    assert sorted(names, key=backwards.index) == names[::-1]
 
 
 async def test_an_admin_makes_a_parent_class_rep_then_removes_the_role(admin) -> None:
