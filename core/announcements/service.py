@@ -5,8 +5,9 @@ recipient's language when a version exists (else the original), urgent ones firs
 through quiet hours. Delivery figures are read back from those outbox rows.
 
 A draft is its author's alone: they may preview it (who it reaches, in which language),
-change it or discard it until it is sent. Once sent, its author (from the chat) or an admin of its
-school (from the panel) may remind those who have not read it, or stop what still waits.
+change it or discard it until it is sent. Once sent, its author (from the chat) or an
+admin of its school (from the panel) may remind those who have not read it, or stop what
+still waits.
 """
 
 from __future__ import annotations
