@@ -30,7 +30,7 @@ from core.members.search import matches as search_matches
 from core.members.service import children_by_member, children_of
 from core.models import Event, Identity, Member, MemberStatus, RoleKind, SelAccount
 from core.schools import classes_of, get_school
-from handlers.sel_format import amount
+from core.sel.amounts import amount
 
 STATUSES = tuple(MemberStatus)
 

@@ -49,7 +49,7 @@ from core.announcements.groups import moved
 from core.clock import utcnow
 from core.i18n import Translate, Translator, format_datetime, format_money
 from core.models import AttachmentKind, Identity, OutboxMessage, OutboxStatus, School
-from handlers.sel_format import amount
+from core.sel.amounts import amount
 
 log = logging.getLogger(__name__)
 

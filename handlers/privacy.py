@@ -33,9 +33,9 @@ from core.members.privacy import (
     readable_summary,
 )
 from core.models import Event, Member
+from core.sel.amounts import amount
 from handlers.filters import TYPED
 from handlers.keyboards import buttons
-from handlers.sel_format import amount
 
 EXPORT_FILENAME = "schoolhub-my-data.json"
 

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from core.i18n import Translate, format_date
 from core.outbox import optional_arg
-from core.sel.amounts import split_hours
+from core.sel.amounts import amount
 from core.sel.history import HistoryLine
-
-
-def amount(t: Translate, units: int) -> str:
-    """'90 units (1 h 30)'; negative amounts keep their sign: '-300 units (-5 h 00)'.
-    The sign is its own argument, as a negative amount under an hour has 0 hours."""
-    hours, minutes = split_hours(units)
-    return t("sel-amount", units=units, sign="-" if units < 0 else "", hours=hours,
-             minutes=f"{minutes:02d}")
 
 
 def note_args(note: str | None) -> dict[str, str]:

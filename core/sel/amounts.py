@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.errors import DomainError
+from core.i18n import Translate
 
 UNITS_PER_HOUR = 60
 MAX_TRANSFER = 100 * UNITS_PER_HOUR  # nobody pays 100 hours at once: a typo
@@ -42,3 +43,11 @@ def checked_units(units: int) -> int:
 def split_hours(units: int) -> tuple[int, int]:
     """(hours, minutes) of a possibly negative amount, by magnitude."""
     return divmod(abs(units), UNITS_PER_HOUR)
+
+
+def amount(t: Translate, units: int) -> str:
+    """'90 units (1 h 30)'; negative amounts keep their sign: '-300 units (-5 h 00)'.
+    The sign is its own argument, as a negative amount under an hour has 0 hours."""
+    hours, minutes = split_hours(units)
+    return t("sel-amount", units=units, sign="-" if units < 0 else "", hours=hours,
+             minutes=f"{minutes:02d}")
