@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import Subquery, case, func, select
+from sqlalchemy import Subquery, case, distinct, func, select
 
 from admin_web.render import context, school_of
 from admin_web.security import DB
@@ -33,6 +33,7 @@ async def dashboard(request: web.Request) -> dict[str, object]:
     async def count(query) -> int:
         return await db.scalar(query) or 0
 
+    owed = unpaid_families(school_id)
     figures = {
         "families": await count(select(func.count()).select_from(Member).where(
             Member.school_id == school_id, Member.status == MemberStatus.ACTIVE)),
@@ -44,7 +45,7 @@ async def dashboard(request: web.Request) -> dict[str, object]:
         "failed": await count(select(func.count()).select_from(OutboxMessage).where(
             OutboxMessage.school_id == school_id,
             OutboxMessage.status.in_([OutboxStatus.FAILED, OutboxStatus.BLOCKED]))),
-        "unpaid": await count(select(func.count()).select_from(unpaid_families(school_id))),
+        "unpaid": await count(select(func.count(distinct(owed.c.member_id))).select_from(owed)),
     }
     return context(request, figures=figures)
 

@@ -184,8 +184,8 @@ admin-erase-confirm = I have checked: erase { $name }'s personal data. This cann
 admin-confirm-missing = Tick the box to confirm.
 admin-form-expired = This form is no longer valid (perhaps you logged in again in another tab): nothing was changed. Reload the page and try again.
 admin-figure-unpaid = { $count ->
-        [one] { $count } family has not paid a confirmed order yet
-       *[other] { $count } families have not paid a confirmed order yet
+        [one] { $count } family still has a group order to pay
+       *[other] { $count } families still have a group order to pay
     }
 admin-link-ask = Open the panel as { $name }? This link works once.
 admin-link-enter = Open the panel

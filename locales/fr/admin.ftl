@@ -184,8 +184,8 @@ admin-erase-confirm = J'ai vérifié : effacer les données personnelles de { $n
 admin-confirm-missing = Cochez la case pour confirmer.
 admin-form-expired = Ce formulaire n'est plus valable (vous vous êtes peut-être reconnecté·e dans un autre onglet) : rien n'a été modifié. Rechargez la page et recommencez.
 admin-figure-unpaid = { $count ->
-        [one] { $count } famille n'a pas encore payé une commande confirmée
-       *[other] { $count } familles n'ont pas encore payé une commande confirmée
+        [one] { $count } famille doit encore payer un achat groupé
+       *[other] { $count } familles doivent encore payer un achat groupé
     }
 admin-link-ask = Ouvrir le panneau en tant que { $name } ? Ce lien ne sert qu'une fois.
 admin-link-enter = Ouvrir le panneau

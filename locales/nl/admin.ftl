@@ -184,8 +184,8 @@ admin-erase-confirm = Ik heb het nagekeken: de persoonsgegevens van { $name } wi
 admin-confirm-missing = Vink het vakje aan om te bevestigen.
 admin-form-expired = Dit formulier is niet meer geldig (misschien heb je opnieuw aangemeld in een ander tabblad): er is niets gewijzigd. Laad de pagina opnieuw en probeer het nog eens.
 admin-figure-unpaid = { $count ->
-        [one] { $count } gezin heeft een bevestigde bestelling nog niet betaald
-       *[other] { $count } gezinnen hebben een bevestigde bestelling nog niet betaald
+        [one] { $count } gezin moet nog een groepsaankoop betalen
+       *[other] { $count } gezinnen moeten nog een groepsaankoop betalen
     }
 admin-link-ask = Het beheerpaneel openen als { $name }? Deze link werkt één keer.
 admin-link-enter = Beheerpaneel openen
