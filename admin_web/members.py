@@ -19,7 +19,6 @@ from admin_web.render import (
     number,
     paged,
     school_of,
-    t_for,
     unconfirmed,
 )
 from admin_web.security import DB, MEMBER, USER
@@ -30,7 +29,6 @@ from core.members.search import matches as search_matches
 from core.members.service import children_by_member, children_of
 from core.models import Event, Identity, Member, MemberStatus, RoleKind, SelAccount
 from core.schools import classes_of, get_school
-from core.sel.amounts import amount
 
 STATUSES = tuple(MemberStatus)
 
@@ -92,12 +90,10 @@ async def member_values(request: web.Request) -> dict[str, object]:
                                        .order_by(Identity.channel)))
     account = await db.scalar(select(SelAccount).where(SelAccount.member_id == person.id))
     classes = {klass.id: klass for klass in await classes_of(db, school)}
-    t = t_for(request)
     return dict(person=person, children=await children_of(db, person),
                 identities=identities, account=account, classes=classes,
                 role_kinds=(RoleKind.CLASS_REP, RoleKind.ADMIN),
-                # as the chat says them: "90 units (1 h 30)", the school's day
-                amount=lambda units: amount(t, units), day=await school_calendar(request))
+                day=await school_calendar(request))  # the school's day, not UTC's
 
 
 async def grant_role(request: web.Request) -> web.Response:

@@ -25,6 +25,7 @@ from admin_web.security import (
 from core.admin import audit
 from core.errors import DomainError
 from core.i18n import Translate, pick_locale, translator
+from core.sel.amounts import amount
 
 PAGE_SIZE = 25
 
@@ -42,9 +43,11 @@ def t_for(request: web.Request) -> Translate:
 
 
 def context(request: web.Request, **values: object) -> dict[str, object]:
-    return {"t": t_for(request), "member": request.get(MEMBER), "path": request.path,
+    t = t_for(request)
+    return {"t": t, "member": request.get(MEMBER), "path": request.path,
             "csrf": request.get(CSRF, ""), "flash": request.query.get("done", ""),
-            **values}
+            # SEL amounts as the chat says them: "90 units (1 h 30)"
+            "units": lambda count: amount(t, count), **values}
 
 
 def school_of(request: web.Request) -> int:

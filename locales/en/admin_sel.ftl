@@ -42,7 +42,6 @@ admin-sel-kind = { $kind ->
 admin-sel-payer = From
 admin-sel-payee = To
 admin-sel-units = Units
-admin-sel-in-hours = { $hours } h
 admin-sel-note = Note
 admin-sel-school = the school
 admin-sel-filter-who = Member's name

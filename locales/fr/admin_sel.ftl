@@ -42,7 +42,6 @@ admin-sel-kind = { $kind ->
 admin-sel-payer = De
 admin-sel-payee = À
 admin-sel-units = Unités
-admin-sel-in-hours = { $hours } h
 admin-sel-note = Note
 admin-sel-school = l'école
 admin-sel-filter-who = Nom du membre

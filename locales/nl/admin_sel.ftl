@@ -42,7 +42,6 @@ admin-sel-kind = { $kind ->
 admin-sel-payer = Van
 admin-sel-payee = Aan
 admin-sel-units = Eenheden
-admin-sel-in-hours = { $hours } u
 admin-sel-note = Notitie
 admin-sel-school = de school
 admin-sel-filter-who = Naam van het lid

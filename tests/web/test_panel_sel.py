@@ -65,7 +65,8 @@ async def test_accounts_show_balances_sorted_and_searched(admin) -> None:
     listing = await page(client, "/admin/sel?sort=balance&dir=desc")
     assert listing.index("Anna De Smet") < listing.index("Sophie Lambert")
     assert f'<a href="/admin/members/{anna.id}">Anna De Smet</a>' in listing
-    assert ">210</a>" in listing and ">30</a>" in listing and "-300 … 600" in listing
+    assert ">210 units (3 h 30)</a>" in listing and ">30 units (0 h 30)</a>" in listing
+    assert "-300 units (-5 h 00) … 600 units (10 h 00)" in listing
     ascending = await page(client, "/admin/sel?sort=balance&dir=asc")
     assert ascending.index("Sophie Lambert") < ascending.index("Anna De Smet")
     found = await page(client, "/admin/sel?q=smet")
@@ -122,6 +123,7 @@ async def test_transfers_filter_and_sort(admin) -> None:
     account = await account_of(app, "Anna")
     by_units = await page(client, "/admin/sel/transfers?kind=payment&sort=units&dir=asc")
     assert by_units.index(small[:8]) < by_units.index(large[:8])
+    assert "<td>90 units (1 h 30)</td>" in by_units  # in hours, as the chat says them
     assert "opening balance" not in by_units.split("<tbody>")[1]
     descending = await page(client, "/admin/sel/transfers?kind=payment&sort=units&dir=desc")
     assert descending.index(large[:8]) < descending.index(small[:8])
@@ -248,7 +250,8 @@ async def test_one_accounts_limits_are_set_by_hand_and_kept(admin) -> None:
     assert "Limits saved." in await response.text()
     anna = await account_of(app, "Anna")
     assert (anna.min_balance, anna.max_balance, anna.limits_overridden) == (-600, 900, True)
-    assert "-600 … 900 (set by hand)" in await page(client, "/admin/sel")
+    assert "-600 units (-10 h 00) … 900 units (15 h 00) (set by hand)" in await page(
+        client, "/admin/sel")
     async with app.sessions() as session:
         notice = await session.scalar(select(OutboxMessage).where(
             OutboxMessage.message_id == "sel-limits-notice"))
