@@ -81,6 +81,10 @@ async def announcements_list(request: web.Request) -> dict[str, object]:
 
 @aiohttp_jinja2.template("announcement.html")
 async def announcement_page(request: web.Request) -> dict[str, object]:
+    own = await request[DB].get(Announcement, number(request.match_info["announcement_id"]))
+    if own is not None and own.status == AnnouncementStatus.DRAFT \
+            and own.author_id == request[MEMBER].id:  # not sent yet: its preview
+        raise done(request, "announcement-preview", announcement_id=str(own.id))
     return context(request, **await page_values(request, await school_announcement(request)))
 
 

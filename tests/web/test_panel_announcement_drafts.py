@@ -181,6 +181,8 @@ async def test_a_draft_left_in_the_chat_is_listed_and_sent_from_the_panel(admin)
     draft = await latest(app)
     listing = await page(client, "/admin/announcements")
     assert f'href="/admin/announcements/{draft}/preview">Parents&#39; evening' in listing
+    opened = await client.get(f"/admin/announcements/{draft}", allow_redirects=False)
+    assert opened.headers["Location"] == f"/admin/announcements/{draft}/preview"  # not a 404
     await send_from(await client.get(f"/admin/announcements/{draft}/preview"), client)
     await app.deliver()
     assert anna.last.text.endswith("Parents' evening on Tuesday.")
@@ -201,7 +203,7 @@ async def test_another_admins_or_schools_draft_is_not_found(admin) -> None:
                                              text="Brouillon de Zoé")).id
     assert "Anna&#39;s own draft" not in await page(client, "/admin/announcements")
     for draft in (hers, theirs):
-        for path in (f"/admin/announcements/{draft}/preview",
+        for path in (f"/admin/announcements/{draft}", f"/admin/announcements/{draft}/preview",
                      f"/admin/announcements/{draft}/edit"):
             assert (await client.get(path)).status == 404, path
         for action, form in (("send", {}), ("discard", {"confirm": "on"}),
