@@ -152,10 +152,12 @@ async def consume_invite(session: AsyncSession, invite: Invite) -> None:
 
 
 async def revocable_invite(session: AsyncSession, school_id: int, invite_id: int) -> Invite:
-    """The school's code, if it is not revoked yet; else not found."""
+    """The school's code, if it is not revoked yet (a second tab, a double submit)."""
     invite = await session.get(Invite, invite_id)
-    if invite is None or invite.school_id != school_id or invite.revoked:
+    if invite is None or invite.school_id != school_id:
         raise DomainError("admin-not-found")
+    if invite.revoked:
+        raise DomainError("admin-invite-already-revoked", code=invite.code)
     return invite
 
 

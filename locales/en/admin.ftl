@@ -126,6 +126,7 @@ admin-invite-revoke-title = Revoke the code { $code }?
 admin-invite-revoke-explain = Nobody can register with this code any more: every printed sheet, QR code and link that carries it stops working at once. Those who already registered with it stay members. This cannot be undone.
 admin-invite-revoke-confirm = Yes: revoke the code { $code }.
 admin-invite-revoked-done = Code { $code } revoked: it no longer works.
+admin-invite-already-revoked = Code { $code } is already revoked: nothing changed.
 admin-invite-new = New invite code
 admin-invite-days = Valid for (days)
 admin-invite-uses = Maximum uses

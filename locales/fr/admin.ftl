@@ -126,6 +126,7 @@ admin-invite-revoke-title = Révoquer le code { $code } ?
 admin-invite-revoke-explain = Plus personne ne pourra s'inscrire avec ce code : chaque feuille imprimée, QR code et lien qui le porte cesse aussitôt de fonctionner. Ceux qui se sont déjà inscrits avec lui restent membres. C'est définitif.
 admin-invite-revoke-confirm = Oui : révoquer le code { $code }.
 admin-invite-revoked-done = Code { $code } révoqué : il ne fonctionne plus.
+admin-invite-already-revoked = Le code { $code } est déjà révoqué : rien n'a changé.
 admin-invite-new = Nouveau code d'invitation
 admin-invite-days = Valable (jours)
 admin-invite-uses = Utilisations maximum

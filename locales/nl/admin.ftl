@@ -126,6 +126,7 @@ admin-invite-revoke-title = Code { $code } intrekken?
 admin-invite-revoke-explain = Niemand kan zich nog met deze code inschrijven: elk afgedrukt blad, elke QR-code en elke link met deze code werkt meteen niet meer. Wie zich er al mee inschreef, blijft lid. Dit is definitief.
 admin-invite-revoke-confirm = Ja: de code { $code } intrekken.
 admin-invite-revoked-done = Code { $code } ingetrokken: hij werkt niet meer.
+admin-invite-already-revoked = Code { $code } is al ingetrokken: er is niets veranderd.
 admin-invite-new = Nieuwe uitnodigingscode
 admin-invite-days = Geldig (dagen)
 admin-invite-uses = Maximaal aantal keer

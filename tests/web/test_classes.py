@@ -84,6 +84,9 @@ async def test_an_admin_creates_a_rep_code_and_revokes_it(admin) -> None:
     tom = app.person(320, "Tom", "en")
     assert "I do not know this invite code" in await tom.says(f"/start {created.code}")
     assert (await invites(app))[-1].revoked
+    again = await submit(client, revoke, {"confirm": "on"})  # a second tab, a double submit
+    assert again.status == 409
+    assert f"Code {created.code} is already revoked: nothing changed." in await again.text()
     async with app.sessions() as session:
         actions = list(await session.scalars(select(AuditEntry.action)
                                              .order_by(AuditEntry.id)))
