@@ -26,6 +26,7 @@ from admin_web.render import (
 from admin_web.security import DB, MEMBER
 from core import attachments
 from core.announcements import service as announcements
+from core.errors import DomainError
 from core.i18n import LOCALES, translator
 from core.models import Announcement, AnnouncementClass, Attachment
 from handlers.announcements import read_buttons
@@ -149,7 +150,14 @@ async def preview_values(request: web.Request, draft: Announcement) -> dict[str,
 
 @aiohttp_jinja2.template("announcement_preview.html")
 async def preview(request: web.Request) -> dict[str, object]:
-    return context(request, **await preview_values(request, await own_draft(request)))
+    try:
+        draft = await own_draft(request)
+    except DomainError as error:  # sent since (another tab, the chat): show it as sent
+        if error.message_id != "announcements-already-sent":
+            raise
+        raise done(request, "announcement",
+                   announcement_id=request.match_info["announcement_id"]) from error
+    return context(request, **await preview_values(request, draft))
 
 
 async def send(request: web.Request) -> web.Response:

@@ -88,8 +88,9 @@ async def test_the_preview_shows_what_each_family_reads_and_only_send_now_sends(
                               data={"csrf": csrf_of(preview)})
     assert again.status == 409
     assert "This announcement has already been sent." in await again.text()
-    for stale in (f"/admin/announcements/{draft}/preview", f"/admin/announcements/{draft}/edit"):
-        assert (await client.get(stale)).status == 409, stale
+    assert (await client.get(f"/admin/announcements/{draft}/edit")).status == 409
+    stale = await client.get(f"/admin/announcements/{draft}/preview", allow_redirects=False)
+    assert stale.headers["Location"] == f"/admin/announcements/{draft}"  # shown as sent
     assert await queued(app) == 2 and await app.deliver() == 0
     async with app.sessions() as session:
         [entry] = await session.scalars(select(AuditEntry).where(
