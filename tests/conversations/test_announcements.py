@@ -88,6 +88,13 @@ async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(ap
     assert await app.deliver() == 1
     assert anna.last.text.endswith("Swimming tomorrow: bring a towel.")
     assert len([m for m in jan.inbox if "Swimming" in m.text]) == 1
+    # A double tap on a phone reminds once: the button knew no reminder had been sent yet
+    assert await admin.taps_again(status, "Re-send") == \
+        "They were reminded a moment ago; nothing was sent again."
+    assert await app.deliver() == 0
+    # The reminder's answer carries fresh buttons, for another reminder later
+    assert "Sent again to 1 person" in await admin.taps("Re-send")
+    assert await app.deliver() == 1
 
 
 async def test_the_status_message_follows_delivery_by_itself(app: App) -> None:
