@@ -21,6 +21,7 @@ words-thanks = You're welcome! 😊 Anything else?
 school-name-invalid = A school name must have between 1 and 200 characters.
 school-not-found = That school does not exist.
 class-not-found = That class does not exist in your school.
+audience-pick-classes = Tap at least one of your classes, then Done.
 language-unknown = I speak French, Dutch and English only.
 
 class-m1 = M1

@@ -21,6 +21,7 @@ words-thanks = Avec plaisir ! 😊 Autre chose ?
 school-name-invalid = Le nom d'une école doit compter entre 1 et 200 caractères.
 school-not-found = Cette école n'existe pas.
 class-not-found = Cette classe n'existe pas dans votre école.
+audience-pick-classes = Touchez au moins une de vos classes, puis Terminé.
 language-unknown = Je parle uniquement français, néerlandais et anglais.
 
 class-m1 = M1

@@ -21,6 +21,7 @@ words-thanks = Graag gedaan! 😊 Nog iets?
 school-name-invalid = De naam van een school moet tussen 1 en 200 tekens lang zijn.
 school-not-found = Die school bestaat niet.
 class-not-found = Die klas bestaat niet in je school.
+audience-pick-classes = Tik op minstens één van je klassen en dan op Klaar.
 language-unknown = Ik spreek alleen Frans, Nederlands en Engels.
 
 class-m1 = K1

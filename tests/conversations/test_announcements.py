@@ -199,6 +199,7 @@ async def test_a_rep_of_two_classes_picks_among_them_and_no_other(app: App) -> N
         ComposeCb(action="audience", locale="school").pack())
     assert "only write to your own classes" in await rep.forges(
         ComposeCb(action="class", value=999_999).pack())
+    assert await rep.taps("Done") == "Please choose at least one class."  # not a trespass
     await rep.taps("P5")
     assert "Type the announcement" in await rep.taps("Done")
 
