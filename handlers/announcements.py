@@ -22,6 +22,7 @@ from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind
 from core.outbox import Button
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND, TYPED
+from handlers.groups import is_rep, on_linkgroup_in_private
 from handlers.keyboards import Keyboard, buttons, cancel_to_menu, class_label
 from handlers.media import stored_attachment
 
@@ -289,4 +290,5 @@ def make_router() -> Router:
     router.callback_query.register(on_read, ReadCb.filter())
     router.callback_query.register(on_status, StatusCb.filter())
     router.callback_query.register(on_resend, ResendCb.filter())
+    router.message.register(on_linkgroup_in_private, Command("linkgroup"), is_rep)
     return router

@@ -102,7 +102,7 @@ help-parent-common =
     /link – use SchoolHub from WhatsApp or Telegram too
     /cancel – stop what you are doing
     /help – this list
-help-class-rep = As a class representative: /announce writes to the families of your class (with a Read button and delivery figures).
+help-class-rep = As a class representative: /announce writes to the families of your class (with a Read button and delivery figures); /linkgroup, sent in your class's Telegram group, posts them there too.
 help-admin =
     As a school administrator:
     /pending – registrations waiting for your approval

@@ -102,7 +102,7 @@ help-parent-common =
     /link – SchoolHub ook vanuit WhatsApp of Telegram gebruiken
     /cancel – stoppen met wat je aan het doen bent
     /help – deze lijst
-help-class-rep = Als klasafgevaardigde: /announce schrijft naar de gezinnen van je klas (met een knop Gelezen en de bezorgcijfers).
+help-class-rep = Als klasafgevaardigde: /announce schrijft naar de gezinnen van je klas (met een knop Gelezen en de bezorgcijfers); /linkgroup, in de Telegramgroep van je klas gestuurd, zet ze daar ook.
 help-admin =
     Als schoolbeheerder:
     /pending – inschrijvingen die op je goedkeuring wachten
