@@ -52,7 +52,7 @@ async def refresh_status_messages(sessions: async_sessionmaker[AsyncSession],
                     chat_id=int(announcement.status_chat_id),
                     message_id=announcement.status_message_id,
                     text=status_text(t, current),
-                    reply_markup=status_buttons(t, announcement.id))
+                    reply_markup=status_buttons(t, announcement))
                 edited += 1
             except TelegramBadRequest as error:  # deleted by the sender, say: stop trying
                 log.info("status message of announcement %s: %s", announcement.id, error)

@@ -22,6 +22,7 @@ from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind
 from core.outbox import Button
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND, TYPED
+from handlers.groups import is_rep, on_linkgroup_in_private
 from handlers.keyboards import Keyboard, buttons, cancel_to_menu, class_label
 from handlers.media import stored_attachment
 
@@ -37,8 +38,15 @@ class ReadCb(CallbackData, prefix="read"):
 
 
 class StatusCb(CallbackData, prefix="annst"):
-    action: str  # refresh, unread, resend, cancel
+    action: str  # refresh, unread, cancel (a "resend" of older buttons refreshes)
     announcement_id: int
+
+
+class ResendCb(CallbackData, prefix="annrs"):
+    """Re-send to the unread; `seen`: the reminders already sent when the buttons were
+    drawn, so a double tap does not remind the whole class twice."""
+    announcement_id: int
+    seen: int
 
 
 class Compose(StatesGroup):
@@ -58,10 +66,15 @@ def status_text(t: Translate, figures: Figures) -> str:
     return t("announcements-status", **figures.as_dict())
 
 
-def status_buttons(t: Translate, announcement_id: int) -> InlineKeyboardMarkup:
-    return buttons(*((t(f"announcements-status-{action}"),
-                      StatusCb(action=action, announcement_id=announcement_id))
-                     for action in ("refresh", "unread", "resend", "cancel")))
+def status_buttons(t: Translate, announcement: Announcement) -> InlineKeyboardMarkup:
+    def status(action: str) -> tuple[str, CallbackData]:
+        return (t(f"announcements-status-{action}"),
+                StatusCb(action=action, announcement_id=announcement.id))
+
+    return buttons(status("refresh"), status("unread"),
+                   (t("announcements-status-resend"),
+                    ResendCb(announcement_id=announcement.id, seen=announcement.resends or 0)),
+                   status("cancel"))
 
 
 async def on_announce(message: Message, member: Member, session: AsyncSession,
@@ -213,11 +226,11 @@ async def on_send(callback: CallbackQuery, member: Member, session: AsyncSession
     await state.clear()
     await callback.answer()
     await callback.message.answer(t("announcements-queued", count=count))
+    draft = await session.get_one(Announcement, announcement_id)
     async with sent_now(callback.bot):  # its id is stored with the announcement
         status = await callback.message.answer(
             status_text(t, Figures(count, count, 0, 0, 0, 0)),
-            reply_markup=status_buttons(t, announcement_id))
-    draft = await session.get_one(Announcement, announcement_id)
+            reply_markup=status_buttons(t, draft))
     draft.status_channel = channel_of(callback.bot)
     draft.status_chat_id, draft.status_message_id = str(status.chat.id), status.message_id
 
@@ -237,9 +250,6 @@ async def on_status(callback: CallbackQuery, callback_data: StatusCb, member: Me
             names = [m.full_name for m in await announcements.unread(session, draft)]
             await callback.message.answer(t("announcements-unread", count=len(names),
                                             names="\n".join(names[:50]) or "-"))
-        case "resend":
-            count = await announcements.resend_to_unread(session, member, draft.id, read_buttons)
-            await callback.message.answer(t("announcements-resent", count=count))
         case "cancel":
             held = await announcements.cancel(session, member, draft.id)
             await callback.message.answer(t("announcements-cancelled", count=held))
@@ -247,7 +257,18 @@ async def on_status(callback: CallbackQuery, callback_data: StatusCb, member: Me
             figures = await announcements.figures(session, draft)
             draft.figures = figures.as_dict()
             await callback.message.edit_text(status_text(t, figures),
-                                             reply_markup=status_buttons(t, draft.id))
+                                             reply_markup=status_buttons(t, draft))
+
+
+async def on_resend(callback: CallbackQuery, callback_data: ResendCb, member: Member,
+                    session: AsyncSession, t: Translate) -> None:
+    count = await announcements.resend_to_unread(session, member, callback_data.announcement_id,
+                                                 read_buttons, seen_rounds=callback_data.seen)
+    await callback.answer()
+    draft = await session.get_one(Announcement, callback_data.announcement_id)
+    # fresh buttons: a later reminder is tapped here, the older ones are spent
+    await callback.message.answer(t("announcements-resent", count=count),
+                                  reply_markup=status_buttons(t, draft))
 
 
 def make_router() -> Router:
@@ -268,4 +289,6 @@ def make_router() -> Router:
     router.callback_query.register(cancel_to_menu, on(F.action == "drop"))
     router.callback_query.register(on_read, ReadCb.filter())
     router.callback_query.register(on_status, StatusCb.filter())
+    router.callback_query.register(on_resend, ResendCb.filter())
+    router.message.register(on_linkgroup_in_private, Command("linkgroup"), is_rep)
     return router

@@ -23,7 +23,7 @@ from core.events.dates import parse_span, parse_when
 from core.events.export import answers_csv
 from core.events.service import EventDraft, SlotDraft
 from core.i18n import Translate, format_datetime
-from core.members.audience import organiser_classes
+from core.members.audience import check_classes_ticked, organiser_classes
 from core.models import Answer, Event, Member
 from core.outbox import Button, optional_arg
 from core.schools import classes_of, get_school
@@ -348,7 +348,8 @@ async def on_audience(callback: CallbackQuery, callback_data: WizardCb, member: 
         await state.update_data(class_ids=sorted(chosen))
         await ask_audience(callback.message, member, session, state, t)
         return
-    events.check_audience(member, sorted(chosen))  # classes_done with nothing chosen: refused
+    check_classes_ticked(member, sorted(chosen))
+    events.check_audience(member, sorted(chosen))
     await ask_capacity(callback.message, state, t)
 
 

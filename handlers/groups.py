@@ -40,6 +40,16 @@ async def on_linkgroup(message: Message, member: Member | None, session: AsyncSe
     await message.answer(t("groups-confirm-in-private", name=member.first_name))
 
 
+async def on_linkgroup_in_private(message: Message, t: Translate) -> None:
+    """A rep who sends /linkgroup to the bot itself is told where it belongs (others get
+    the usual unknown-command answer)."""
+    await message.answer(t("groups-send-in-group"))
+
+
+async def is_rep(_: Message, member: Member | None = None) -> bool:
+    return member is not None and bool(groups.rep_classes(member))
+
+
 async def on_link(callback: CallbackQuery, callback_data: LinkCb, member: Member,
                   session: AsyncSession, bot: Bot, t: Translate) -> None:
     klass = await groups.link(session, member, callback_data.class_id, channel_of(bot),

@@ -18,7 +18,7 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.events.dates import parse_when
 from core.i18n import Translate, format_datetime, format_money
-from core.members.audience import organiser_classes
+from core.members.audience import check_classes_ticked, organiser_classes
 from core.models import Member
 from core.orders import service as orders
 from core.orders.money import parse_price
@@ -203,6 +203,8 @@ async def on_audience(callback: CallbackQuery, callback_data: OrderWizCb, member
         return
     if callback_data.action == "school":
         chosen = set()
+    else:
+        check_classes_ticked(member, sorted(chosen))
     orders.check_audience(member, sorted(chosen))
     await state.update_data(class_ids=sorted(chosen))
     await show_summary(callback.message, member, session, state, t)

@@ -53,7 +53,9 @@ def check_audience(author: Member, audience: str, class_ids: list[int]) -> None:
     own = {r.class_id for r in author.roles if r.kind == RoleKind.CLASS_REP}
     if not own:
         raise DomainError("announcements-authors-only")
-    if audience != AudienceKind.CLASSES or not class_ids or not set(class_ids) <= own:
+    if audience == AudienceKind.CLASSES and not class_ids:
+        raise DomainError("announcements-pick-classes")
+    if audience != AudienceKind.CLASSES or not set(class_ids) <= own:
         raise DomainError("announcements-rep-own-classes")
 
 

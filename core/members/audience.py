@@ -64,6 +64,13 @@ def check_organiser(member: Member, class_ids: list[int], *, not_organiser: str,
         raise DomainError(not_own_classes)
 
 
+def check_classes_ticked(member: Member, class_ids: list[int]) -> None:
+    """"Done" with no class ticked: for a class rep a step left out, not a trespass (for an
+    admin, no class is the whole school)."""
+    if not class_ids and organiser_classes(member):
+        raise DomainError("audience-pick-classes")
+
+
 async def classes_of_families(session: AsyncSession, member_ids: list[int]
                               ) -> dict[int, list[str]]:
     """The class codes of each member's children, in the school's order: where to hand

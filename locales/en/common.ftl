@@ -21,6 +21,7 @@ words-thanks = You're welcome! 😊 Anything else?
 school-name-invalid = A school name must have between 1 and 200 characters.
 school-not-found = That school does not exist.
 class-not-found = That class does not exist in your school.
+audience-pick-classes = Tap at least one of your classes, then Done.
 language-unknown = I speak French, Dutch and English only.
 
 class-m1 = M1
@@ -101,7 +102,7 @@ help-parent-common =
     /link – use SchoolHub from WhatsApp or Telegram too
     /cancel – stop what you are doing
     /help – this list
-help-class-rep = As a class representative: /announce writes to the families of your class (with a Read button and delivery figures).
+help-class-rep = As a class representative: /announce writes to the families of your class (with a Read button and delivery figures); /linkgroup, sent in your class's Telegram group, posts them there too.
 help-admin =
     As a school administrator:
     /pending – registrations waiting for your approval

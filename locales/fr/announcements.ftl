@@ -24,7 +24,11 @@ announcements-audience-school = 🏫 Toute l'école
 announcements-audience-classes = 🏷 Certaines classes
 announcements-audience-reps = 🧑‍🤝‍🧑 Délégué·e·s de classe
 announcements-audience-admins = 🛠 Administrateur·rice·s
-announcements-ask-classes = Quelles classes ? Touchez-les, puis Terminé. ({ $chosen } choisies)
+announcements-ask-classes =
+    Quelles classes ? Touchez-les, puis Terminé. ({ $chosen ->
+        [one] { $chosen } choisie
+       *[other] { $chosen } choisies
+    })
 announcements-to-class = 📣 Pour les familles de { $klass }.
 announcements-ask-text = Tapez l'annonce (jusqu'à 3 500 caractères). Pour joindre une photo ou un document, envoyez-le avec le texte en légende.
 announcements-ask-versions = Ajouter une version dans une autre langue ? Chaque famille reçoit sa langue, ou la vôtre à défaut.

@@ -21,6 +21,7 @@ words-thanks = Avec plaisir ! 😊 Autre chose ?
 school-name-invalid = Le nom d'une école doit compter entre 1 et 200 caractères.
 school-not-found = Cette école n'existe pas.
 class-not-found = Cette classe n'existe pas dans votre école.
+audience-pick-classes = Touchez au moins une de vos classes, puis Terminé.
 language-unknown = Je parle uniquement français, néerlandais et anglais.
 
 class-m1 = M1
@@ -101,7 +102,7 @@ help-parent-common =
     /link – utiliser SchoolHub aussi depuis WhatsApp ou Telegram
     /cancel – arrêter l'action en cours
     /help – cette liste
-help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution).
+help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution) ; /linkgroup, envoyé dans le groupe Telegram de la classe, les y publie aussi.
 help-admin =
     En tant qu'administrateur·rice de l'école :
     /pending – inscriptions en attente de votre approbation

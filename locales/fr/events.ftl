@@ -134,7 +134,11 @@ events-when-invalid = Je n'ai pas compris cette date. Tapez par exemple 12/03 18
 events-ask-description = Quelques mots de description ? (ou touchez « Passer »)
 events-whole-school = 🏫 Toute l'école
 events-classes-done = Terminé
-events-ask-audience = Qui est invité ? Touchez les classes, puis Terminé. ({ $chosen } choisies)
+events-ask-audience =
+    Qui est invité ? Touchez les classes, puis Terminé. ({ $chosen ->
+        [one] { $chosen } choisie
+       *[other] { $chosen } choisies
+    })
 events-ask-capacity = Combien de places ? Tapez un nombre, ou touchez « Sans limite ».
 events-no-limit = Sans limite
 events-ask-headcount = Demander combien d'adultes et d'enfants viennent ?

@@ -21,6 +21,7 @@ words-thanks = Graag gedaan! 😊 Nog iets?
 school-name-invalid = De naam van een school moet tussen 1 en 200 tekens lang zijn.
 school-not-found = Die school bestaat niet.
 class-not-found = Die klas bestaat niet in je school.
+audience-pick-classes = Tik op minstens één van je klassen en dan op Klaar.
 language-unknown = Ik spreek alleen Frans, Nederlands en Engels.
 
 class-m1 = K1
@@ -101,7 +102,7 @@ help-parent-common =
     /link – SchoolHub ook vanuit WhatsApp of Telegram gebruiken
     /cancel – stoppen met wat je aan het doen bent
     /help – deze lijst
-help-class-rep = Als klasafgevaardigde: /announce schrijft naar de gezinnen van je klas (met een knop Gelezen en de bezorgcijfers).
+help-class-rep = Als klasafgevaardigde: /announce schrijft naar de gezinnen van je klas (met een knop Gelezen en de bezorgcijfers); /linkgroup, in de Telegramgroep van je klas gestuurd, zet ze daar ook.
 help-admin =
     Als schoolbeheerder:
     /pending – inschrijvingen die op je goedkeuring wachten

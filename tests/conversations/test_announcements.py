@@ -88,6 +88,13 @@ async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(ap
     assert await app.deliver() == 1
     assert anna.last.text.endswith("Swimming tomorrow: bring a towel.")
     assert len([m for m in jan.inbox if "Swimming" in m.text]) == 1
+    # A double tap on a phone reminds once: the button knew no reminder had been sent yet
+    assert await admin.taps_again(status, "Re-send") == \
+        "They were reminded a moment ago; nothing was sent again."
+    assert await app.deliver() == 0
+    # The reminder's answer carries fresh buttons, for another reminder later
+    assert "Sent again to 1 person" in await admin.taps("Re-send")
+    assert await app.deliver() == 1
 
 
 async def test_the_status_message_follows_delivery_by_itself(app: App) -> None:
@@ -192,6 +199,7 @@ async def test_a_rep_of_two_classes_picks_among_them_and_no_other(app: App) -> N
         ComposeCb(action="audience", locale="school").pack())
     assert "only write to your own classes" in await rep.forges(
         ComposeCb(action="class", value=999_999).pack())
+    assert await rep.taps("Done") == "Please choose at least one class."  # not a trespass
     await rep.taps("P5")
     assert "Type the announcement" in await rep.taps("Done")
 

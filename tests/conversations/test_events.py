@@ -201,7 +201,7 @@ async def test_a_class_rep_invites_only_their_own_class(app: App) -> None:
     refused = "As a class representative you can only invite your own classes."
     assert await rep.forges(WizardCb(action="school").pack()) == refused
     assert await rep.forges(WizardCb(action="class", value=ids["P5"]).pack()) == refused
-    assert await rep.taps("Done") == refused  # nothing chosen yet
+    assert await rep.taps("Done") == "Tap at least one of your classes, then Done."
     assert "(1 chosen)" in await rep.taps("P3")
     assert rep.button_labels() == ["✅ P3", "Done"]
     assert await rep.forges(WizardCb(action="class", value=ids["P5"]).pack()) == refused

@@ -27,8 +27,14 @@ async def chat_channel() -> AsyncIterator[LocalBotApi]:
 
 
 async def test_a_rep_links_the_class_group_and_announcements_go_there(app: App) -> None:
-    _, _, school_id = await families(app)
+    anna, _, school_id = await families(app)
     tom = await rep_of(app, school_id)
+    assert "/linkgroup, sent in your class's Telegram group" in await tom.says("/help")
+    assert await tom.says("/linkgroup") == (  # in private: told where it belongs
+        "To link your class's group chat: add me to that Telegram group, then send "
+        "/linkgroup in the group. I will ask you here which class it is. (WhatsApp groups "
+        "cannot be linked.)")
+    assert "I do not know that command" in await anna.says("/linkgroup")  # not hers
     assert await tom.says_in_group(GROUP, "/linkgroup") == \
         "Tom, please confirm in our private chat."
     assert "Link the group “Parents P3” to which class?" in tom.last.text

@@ -471,6 +471,7 @@ async def test_who_may_organise_and_manage(app: App) -> None:
     await rep.says("12/12/2099 20h")
     await rep.taps("Skip")
     assert rep.button_labels() == ["P3", "Done"]
+    assert await rep.taps("Done") == "Tap at least one of your classes, then Done."
     await rep.taps("P3")
     preview = await rep.taps("Done")
     assert "• Cap — €3.50" in preview and "👥 P3" in preview

@@ -84,6 +84,13 @@ def test_one_unit_reads_in_the_singular_wherever_an_amount_is_quoted(locale: str
                              description="", rate=1, author="Anna", until="-"))
 
 
+@pytest.mark.parametrize("message", ["events-ask-audience", "announcements-ask-classes"])
+def test_one_class_ticked_reads_in_the_singular_in_french(message: str) -> None:
+    t = Translator().for_locale("fr")
+    assert t(message, chosen=1).endswith("(1 choisie)")  # not "1 choisies"
+    assert t(message, chosen=2).endswith("(2 choisies)")
+
+
 class OneVariants(Visitor):
     """The text of every [one] variant whose selector is a variable."""
 
