@@ -73,6 +73,18 @@ async def close_now(organiser: Person) -> str:
     return await organiser.taps("Yes, close it")
 
 
+async def confirmed_order(app: App) -> tuple[Person, Person, Person]:
+    """Anna (M) and Jan (S) each order a T-shirt and Sophie closes the order: both have
+    a payment link."""
+    sophie, anna, jan = await open_order(app, minimum="2")
+    for parent, label, size in ((anna, "Join", "M"), (jan, "Meedoen", "S")):
+        await parent.taps(label)
+        await join(parent, "T-shirt", size, "1")
+    await close_now(sophie)
+    await app.settle_payments()
+    return sophie, anna, jan
+
+
 async def test_an_order_without_a_description_is_announced_without_a_dash(app: App) -> None:
     anna, _, school_id = await families(app)
     marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
@@ -314,12 +326,7 @@ async def test_the_organiser_extends_an_order_below_its_minimum(app: App) -> Non
 
 async def test_a_failed_payment_gets_a_new_link_and_an_expired_one_a_reminder(
         shop: App, mollie: LocalMollie) -> None:
-    sophie, anna, jan = await open_order(shop, minimum="2")
-    for parent, label, size in ((anna, "Join", "M"), (jan, "Meedoen", "S")):
-        await parent.taps(label)
-        await join(parent, "T-shirt", size, "1")
-    await close_now(sophie)
-    await shop.settle_payments()
+    sophie, anna, jan = await confirmed_order(shop)
     first = link_in(anna.last.text)
     assert await checkout(first, "canceled") == 303
     await shop.deliver()
@@ -551,12 +558,7 @@ async def test_a_delivered_order_can_still_be_paid_by_who_has_not(
         shop: App, mollie: LocalMollie) -> None:
     """Marking it delivered used to hide the order from everyone: Jan could no longer pay,
     and Sophie could no longer see who owed what."""
-    sophie, anna, jan = await open_order(shop, minimum="2")
-    for parent, label, size in ((anna, "Join", "M"), (jan, "Meedoen", "S")):
-        await parent.taps(label)
-        await join(parent, "T-shirt", size, "1")
-    await close_now(sophie)
-    await shop.settle_payments()
+    sophie, anna, jan = await confirmed_order(shop)
     await checkout(link_in(anna.last.text))
     await mollie.pay(link_in(jan.last.text).rsplit("/", 1)[1], "expired")
     await manage(sophie, "Delivered")
