@@ -17,6 +17,7 @@ from core.announcements import service as announcements
 from core.announcements.service import Figures
 from core.errors import DomainError
 from core.i18n import LOCALES, Translate
+from core.members.audience import classes_cell, classes_of_families
 from core.members.service import has_role
 from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind, SchoolClass
 from core.outbox import Button
@@ -241,15 +242,29 @@ async def on_read(callback: CallbackQuery, callback_data: ReadCb, member: Member
     await callback.answer(t("announcements-thanks" if first else "announcements-already-read"))
 
 
+UNREAD_SHOWN = 50  # a chat message, not a register: the rest is counted
+
+
+async def unread_list(session: AsyncSession, t: Translate, announcement: Announcement) -> str:
+    """Who has not read it, each with their children's classes (two families may share
+    a name; a rep of two classes asks at the right door), and how many more."""
+    people = await announcements.unread(session, announcement)
+    classes = await classes_of_families(session, [person.id for person in people])
+    lines = [t("announcements-unread-line", name=person.full_name,
+               classes=classes_cell(t, classes[person.id])) if person.id in classes
+             else person.full_name for person in people[:UNREAD_SHOWN]]
+    if len(people) > UNREAD_SHOWN:
+        lines.append(t("announcements-unread-more", count=len(people) - UNREAD_SHOWN))
+    return t("announcements-unread", count=len(people), names="\n".join(lines) or "-")
+
+
 async def on_status(callback: CallbackQuery, callback_data: StatusCb, member: Member,
                     session: AsyncSession, t: Translate) -> None:
     draft = await announcements.own_draft(session, member, callback_data.announcement_id)
     await callback.answer()
     match callback_data.action:
         case "unread":
-            names = [m.full_name for m in await announcements.unread(session, draft)]
-            await callback.message.answer(t("announcements-unread", count=len(names),
-                                            names="\n".join(names[:50]) or "-"))
+            await callback.message.answer(await unread_list(session, t, draft))
         case "cancel":
             held = await announcements.cancel(session, member, draft.id)
             await callback.message.answer(t("announcements-cancelled", count=held))

@@ -49,6 +49,11 @@ announcements-queued = ✅ Sending to { $count ->
 announcements-unread =
     👀 Not read yet ({ $count }):
     { $names }
+announcements-unread-line = { $name } ({ $classes })
+announcements-unread-more = { $count ->
+        [one] … and { $count } more person.
+       *[other] … and { $count } more people.
+    }
 announcements-resent = 🔁 Sent again to { $count ->
         [one] { $count } person who has
        *[other] { $count } people who have

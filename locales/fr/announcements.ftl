@@ -53,6 +53,11 @@ announcements-queued = ✅ Envoi à { $count ->
 announcements-unread =
     👀 Pas encore lue ({ $count }) :
     { $names }
+announcements-unread-line = { $name } ({ $classes })
+announcements-unread-more = { $count ->
+        [one] … et { $count } autre personne.
+       *[other] … et { $count } autres personnes.
+    }
 announcements-resent = 🔁 Renvoyée à { $count ->
         [one] { $count } personne qui ne l'a
        *[other] { $count } personnes qui ne l'ont

@@ -49,6 +49,11 @@ announcements-queued = ✅ Wordt verstuurd naar { $count ->
 announcements-unread =
     👀 Nog niet gelezen ({ $count }):
     { $names }
+announcements-unread-line = { $name } ({ $classes })
+announcements-unread-more = { $count ->
+        [one] … en nog { $count } persoon.
+       *[other] … en nog { $count } personen.
+    }
 announcements-resent = 🔁 Opnieuw verstuurd naar { $count ->
         [one] { $count } persoon die het nog niet las.
        *[other] { $count } personen die het nog niet lazen.

@@ -9,6 +9,7 @@ import time_machine
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import selectinload
 
+import handlers.announcements
 from bot.announcement_status import refresh_status_messages
 from core.db import unit_of_work
 from core.members import roles
@@ -82,7 +83,7 @@ async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(ap
     assert "✅ sent 2 · ⚠️ failed 0 · 🚫 blocked 0 · 👍 read 1" in \
         await admin.taps_again(status, "Refresh")
     assert await admin.taps_again(status, "Not read yet") == \
-        "👀 Not read yet (1):\nAnna De Smet"
+        "👀 Not read yet (1):\nAnna De Smet (P3)"
     assert "Sent again to 1 person who has not read it." in \
         await admin.taps_again(status, "Re-send")
     assert await app.deliver() == 1
@@ -95,6 +96,17 @@ async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(ap
     # The reminder's answer carries fresh buttons, for another reminder later
     assert "Sent again to 1 person" in await admin.taps("Re-send")
     assert await app.deliver() == 1
+
+
+async def test_a_long_unread_list_says_how_many_more(app: App, monkeypatch) -> None:
+    monkeypatch.setattr(handlers.announcements, "UNREAD_SHOWN", 1)  # not 50 families
+    _, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await compose(admin, "Swimming tomorrow: bring a towel.")
+    await admin.taps("📣 Send")
+    await app.deliver()
+    assert await admin.taps("Not read yet") == (
+        "👀 Not read yet (2):\nAnna De Smet (P3)\n… and 1 more person.")
 
 
 async def test_the_status_message_follows_delivery_by_itself(app: App) -> None:
