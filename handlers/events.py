@@ -28,7 +28,14 @@ from core.models import Answer, Event, Member
 from core.outbox import Button, optional_arg
 from core.schools import classes_of, get_school
 from handlers.filters import TYPED
-from handlers.keyboards import Keyboard, ask_for_audience, buttons, cancel_to_menu, class_label
+from handlers.keyboards import (
+    Keyboard,
+    ask_for_audience,
+    buttons,
+    cancel_to_menu,
+    class_label,
+    only_class,
+)
 
 
 class EventCb(CallbackData, prefix="ev"):
@@ -327,6 +334,11 @@ async def on_skip(callback: CallbackQuery, member: Member, session: AsyncSession
 
 async def ask_audience(message: Message, member: Member, session: AsyncSession,
                        state: FSMContext, t: Translate) -> None:
+    if (klass := await only_class(member, session)) is not None:
+        await state.update_data(class_ids=[klass.id])
+        await message.answer(t("audience-your-class", klass=class_label(t, klass)))
+        await ask_capacity(message, state, t)
+        return
     await state.set_state(NewEvent.audience)
     await ask_for_audience(message, member, session, t,
                            set((await state.get_data()).get("class_ids", [])),

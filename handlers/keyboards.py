@@ -148,6 +148,14 @@ def audience_keyboard(t: Translate, classes: list[SchoolClass], allowed: set[int
     return builder.as_markup()
 
 
+async def only_class(member: Member, session: AsyncSession) -> SchoolClass | None:
+    """A class rep of one class has no audience to choose (as in /announce): that class."""
+    own = organiser_classes(member)
+    if own is None or len(own) != 1:
+        return None
+    return await session.get_one(SchoolClass, next(iter(own)))
+
+
 async def ask_for_audience(message: Message, member: Member, session: AsyncSession,
                            t: Translate, chosen: set[int],
                            pick: Callable[[str, int], CallbackData]) -> None:

@@ -25,7 +25,13 @@ from core.orders.money import parse_price
 from core.orders.service import ItemDraft, OrderDraft
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND, TYPED
-from handlers.keyboards import ask_for_audience, buttons, cancel_to_menu, class_label
+from handlers.keyboards import (
+    ask_for_audience,
+    buttons,
+    cancel_to_menu,
+    class_label,
+    only_class,
+)
 from handlers.media import stored_attachment
 from handlers.orders import join_buttons, show_card
 
@@ -185,6 +191,11 @@ async def on_skip(callback: CallbackQuery, member: Member, session: AsyncSession
 
 async def ask_audience(message: Message, member: Member, session: AsyncSession,
                        state: FSMContext, t: Translate) -> None:
+    if (klass := await only_class(member, session)) is not None:
+        await state.update_data(class_ids=[klass.id])
+        await message.answer(t("audience-your-class", klass=class_label(t, klass)))
+        await show_summary(message, member, session, state, t)
+        return
     await state.set_state(NewOrder.audience)
     await ask_for_audience(message, member, session, t,
                            set((await state.get_data()).get("class_ids", [])),

@@ -22,6 +22,7 @@ school-name-invalid = A school name must have between 1 and 200 characters.
 school-not-found = That school does not exist.
 class-not-found = That class does not exist in your school.
 audience-pick-classes = Tap at least one of your classes, then Done.
+audience-your-class = 👥 For the families of { $klass }, your class.
 language-unknown = I speak French, Dutch and English only.
 
 class-m1 = M1

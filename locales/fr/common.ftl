@@ -22,6 +22,7 @@ school-name-invalid = Le nom d'une école doit compter entre 1 et 200 caractère
 school-not-found = Cette école n'existe pas.
 class-not-found = Cette classe n'existe pas dans votre école.
 audience-pick-classes = Touchez au moins une de vos classes, puis Terminé.
+audience-your-class = 👥 Pour les familles de { $klass }, votre classe.
 language-unknown = Je parle uniquement français, néerlandais et anglais.
 
 class-m1 = M1

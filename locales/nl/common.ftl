@@ -22,6 +22,7 @@ school-name-invalid = De naam van een school moet tussen 1 en 200 tekens lang zi
 school-not-found = Die school bestaat niet.
 class-not-found = Die klas bestaat niet in je school.
 audience-pick-classes = Tik op minstens één van je klassen en dan op Klaar.
+audience-your-class = 👥 Voor de gezinnen van { $klass }, je klas.
 language-unknown = Ik spreek alleen Frans, Nederlands en Engels.
 
 class-m1 = K1

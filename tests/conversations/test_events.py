@@ -186,24 +186,40 @@ async def test_a_parent_cannot_organise(app: App) -> None:
         assert await session.scalar(select(Event.id)) is None
 
 
+async def test_a_rep_of_one_class_is_not_asked_whom_to_invite(app: App) -> None:
+    anna, _, school_id = await families(app)  # Anna's child is in P3
+    rep = await rep_of(app, school_id, "P3")
+    await rep.says("/newevent")
+    await rep.says("Class picnic")
+    await rep.says(typed(local_moment(9)))
+    await rep.taps("Skip")
+    asked = await rep.taps("Skip")
+    assert asked.startswith("👥 For the families of P3, your class.\nHow many places?")
+    await rep.taps("No limit")
+    await rep.taps("No")
+    await rep.taps("No deadline")
+    assert "👥 P3\n" in await rep.taps("No slots")
+    assert "2 families are being invited" in await rep.taps("Create and invite")
+
+
 async def test_a_class_rep_invites_only_their_own_class(app: App) -> None:
     anna, jan, school_id = await families(app)  # both have a child in P3
     luc = await another_family(app, school_id, 403, "Luc", (("Hugo", "P5"),))
-    rep = await rep_of(app, school_id, "P3")
+    rep = await rep_of(app, school_id, "P3", "P4")
     ids = await class_ids(app, school_id)
     await rep.says("/newevent")
     await rep.says("Class picnic")
     await rep.says(typed(local_moment(9)))
     await rep.taps("Skip")
     assert "Who is invited? Tap the classes, then Done. (0 chosen)" in await rep.taps("Skip")
-    assert rep.button_labels() == ["P3", "Done"]  # no "Whole school", no other class
+    assert rep.button_labels() == ["P3", "P4", "Done"]  # no "Whole school", no other class
 
     refused = "As a class representative you can only invite your own classes."
     assert await rep.forges(WizardCb(action="school").pack()) == refused
     assert await rep.forges(WizardCb(action="class", value=ids["P5"]).pack()) == refused
     assert await rep.taps("Done") == "Tap at least one of your classes, then Done."
     assert "(1 chosen)" in await rep.taps("P3")
-    assert rep.button_labels() == ["✅ P3", "Done"]
+    assert rep.button_labels() == ["✅ P3", "P4", "Done"]
     assert await rep.forges(WizardCb(action="class", value=ids["P5"]).pack()) == refused
     assert "How many places?" in await rep.taps("Done")
     await rep.taps("No limit")

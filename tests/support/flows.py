@@ -6,10 +6,12 @@ import re
 
 import aiohttp
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from core.db import unit_of_work
+from core.members import roles
 from core.members.invites import create_invite
-from core.models import Invite, Member, SchoolClass, SelAccount
+from core.models import Invite, Member, RoleKind, SchoolClass, SelAccount
 from tests.support.harness import App, Person, SchoolFixture
 
 LABELS = {
@@ -92,13 +94,21 @@ async def class_ids(app: App, school_id: int) -> dict[str, int]:
         return {code: class_id for code, class_id in rows}
 
 
-async def rep_of(app: App, school_id: int, class_code: str = "P3") -> Person:
-    """Tom, class representative of one class, registered through the chat."""
+async def rep_of(app: App, school_id: int, class_code: str = "P3", *also: str) -> Person:
+    """Tom, class representative of one class (and of the classes `also`), registered
+    through the chat."""
     async with unit_of_work(app.sessions) as uow:
         code = (await create_invite(uow.session, school_id, role="class_rep",
                                     class_code=class_code)).code
     rep = app.person(406, "Tom", "en")
     await register(rep, code, first="Tom", last="Claes", children=())
+    async with unit_of_work(app.sessions) as uow:
+        tom = await uow.session.scalar(select(Member).where(Member.first_name == "Tom")
+                                       .options(selectinload(Member.roles)))
+        for other in also:
+            klass = await uow.session.scalar(select(SchoolClass).where(
+                SchoolClass.school_id == school_id, SchoolClass.code == other))
+            await roles.grant(uow.session, tom, RoleKind.CLASS_REP, klass.id)
     return rep
 
 
