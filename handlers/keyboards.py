@@ -148,12 +148,17 @@ def audience_keyboard(t: Translate, classes: list[SchoolClass], allowed: set[int
     return builder.as_markup()
 
 
-async def only_class(member: Member, session: AsyncSession) -> SchoolClass | None:
-    """A class rep of one class has no audience to choose (as in /announce): that class."""
+async def took_only_class(message: Message, member: Member, session: AsyncSession,
+                          state: FSMContext, t: Translate) -> bool:
+    """A class rep of one class has no audience to choose (as in /announce): the class is
+    taken, and said, and the wizard goes on."""
     own = organiser_classes(member)
     if own is None or len(own) != 1:
-        return None
-    return await session.get_one(SchoolClass, next(iter(own)))
+        return False
+    klass = await session.get_one(SchoolClass, next(iter(own)))
+    await state.update_data(class_ids=[klass.id])
+    await message.answer(t("audience-your-class", klass=class_label(t, klass)))
+    return True
 
 
 async def ask_for_audience(message: Message, member: Member, session: AsyncSession,

@@ -30,7 +30,7 @@ from handlers.keyboards import (
     buttons,
     cancel_to_menu,
     class_label,
-    only_class,
+    took_only_class,
 )
 from handlers.media import stored_attachment
 from handlers.orders import join_buttons, show_card
@@ -191,9 +191,7 @@ async def on_skip(callback: CallbackQuery, member: Member, session: AsyncSession
 
 async def ask_audience(message: Message, member: Member, session: AsyncSession,
                        state: FSMContext, t: Translate) -> None:
-    if (klass := await only_class(member, session)) is not None:
-        await state.update_data(class_ids=[klass.id])
-        await message.answer(t("audience-your-class", klass=class_label(t, klass)))
+    if await took_only_class(message, member, session, state, t):
         await show_summary(message, member, session, state, t)
         return
     await state.set_state(NewOrder.audience)
