@@ -13,7 +13,7 @@ from core.models import Member, RoleKind
 
 COMMANDS = {
     RoleKind.PARENT: ("menu", "events", "orders", "balance", "pay", "request", "history", "offers",
-                      "profile", "children",
+                      "profile", "children", "family",
                       "language", "link", "privacy", "mydata", "forgetme", "help", "cancel"),
     RoleKind.CLASS_REP: ("announce", "newevent", "neworder", "linkgroup"),
     RoleKind.ADMIN: ("announce", "newevent", "neworder", "pending", "reverse", "limits",

@@ -1,9 +1,10 @@
-"""/children: see, add, move to another class, remove."""
+"""/children: see, add, move to another class, remove; share them with their other parent
+(/family)."""
 
 from __future__ import annotations
 
 from aiogram import F, Router
-from aiogram.filters import Command
+from aiogram.filters import Command, CommandObject
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -11,6 +12,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import Translate
+from core.members.family import VALID_FOR, family_code, join_family, other_parents
 from core.members.service import add_child, children_of, move_child, own_child, remove_child
 from core.members.validation import clean_name
 from core.models import Child, Member, SchoolClass
@@ -20,7 +22,7 @@ from handlers.keyboards import ClassCb, Keyboard, buttons, class_keyboard, class
 
 
 class ChildCb(CallbackData, prefix="child"):
-    action: str  # add, move, remove, remove_yes, keep
+    action: str  # add, move, remove, remove_yes, keep, family
     child_id: int = 0
 
 
@@ -37,7 +39,9 @@ def children_keyboard(t: Translate, children: list[tuple[Child, SchoolClass]]
         builder.button(text=t("children-remove", child=child.first_name),
                        callback_data=ChildCb(action="remove", child_id=child.id))
     builder.button(text=t("children-add"), callback_data=ChildCb(action="add"))
-    builder.adjust(*([2] * len(children)), 1)
+    if children:
+        builder.button(text=t("family-share"), callback_data=ChildCb(action="family"))
+    builder.adjust(*([2] * len(children)), 1, 1)
     return builder.as_markup()
 
 
@@ -48,6 +52,9 @@ async def show_children(message: Message, member: Member, session: AsyncSession,
     lines = [t("start-summary-child", child=c.first_name, klass=class_label(t, k))
              for c, k in children]
     text = t("children-list", count=len(children), children="\n".join(lines))
+    if parents := await other_parents(session, member):
+        text += "\n\n" + t("family-shared-with",
+                            names=", ".join(parent.full_name for parent in parents))
     await message.answer(text, reply_markup=children_keyboard(t, children))
 
 
@@ -123,9 +130,38 @@ async def on_keep(callback: CallbackQuery, t: Translate) -> None:
     await callback.message.answer(t("children-kept"))
 
 
+async def on_family(message: Message, command: CommandObject, member: Member,
+                    session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    """`/family` gives the member's code; `/family CODE` uses the other parent's."""
+    await state.clear()
+    if not command.args:
+        await give_family_code(message, member, session, t)
+        return
+    joined = await join_family(session, member, command.args)
+    await message.answer(t("family-joined", name=joined.other_parent.full_name,
+                           count=len(joined.children), children=", ".join(joined.children),
+                           merged=joined.merged))
+
+
+async def on_share(callback: CallbackQuery, member: Member, session: AsyncSession,
+                   t: Translate) -> None:
+    await callback.answer()
+    await give_family_code(callback.message, member, session, t)
+
+
+async def give_family_code(message: Message, member: Member, session: AsyncSession,
+                           t: Translate) -> None:
+    code = await family_code(session, member)
+    names = [child.first_name for child, _ in await children_of(session, member)]
+    await message.answer(t("family-code", code=code.code, children=", ".join(names),
+                           days=VALID_FOR.days))
+
+
 def make_router() -> Router:
     router = Router(name="children")
     router.message.register(show_children, Command("children"))
+    router.message.register(on_family, Command("family"))
+    router.callback_query.register(on_share, ChildCb.filter(F.action == "family"))
     router.callback_query.register(on_add, ChildCb.filter(F.action == "add"))
     router.message.register(on_name, TYPED, AddChild.name)
     router.callback_query.register(on_class_for_new, ClassCb.filter(F.purpose == "add"))

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import utcnow
 from core.errors import DomainError
 from core.members.invites import new_code, normalize_code
-from core.models import Identity, LinkCode, Member, MemberStatus
+from core.models import Identity, LinkCode, LinkPurpose, Member, MemberStatus
 
 VALID_FOR = timedelta(minutes=15)
 
@@ -33,6 +33,8 @@ async def link_identity(session: AsyncSession, text: str | None, channel: str,
     now = utcnow()
     if link is None or link.used_at is not None or link.expires_at <= now:
         raise DomainError("linking-code-invalid")
+    if link.purpose == LinkPurpose.FAMILY:
+        raise DomainError("family-code-not-for-link", code=link.code)
     member = await session.get_one(Member, link.member_id)
     if member.status != MemberStatus.ACTIVE:
         raise DomainError("linking-code-invalid")

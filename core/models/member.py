@@ -105,12 +105,20 @@ class Role(CreatedAt, Base):
     member: Mapped[Member] = relationship(back_populates="roles", lazy="raise")
 
 
+class LinkPurpose(StrEnum):
+    CHAT_APP = "chat_app"  # another chat app joins one's membership (Telegram <-> WhatsApp)
+    FAMILY = "family"  # the children's other parent shares them
+
+
 class LinkCode(CreatedAt, Base):
-    """A one-time code to add another chat app to one's membership (Telegram <-> WhatsApp)."""
+    """A one-time code that joins something to a member: another chat app of theirs, or
+    the other parent of their children."""
 
     __tablename__ = "link_codes"
 
     code: Mapped[str] = mapped_column(String(32), primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    purpose: Mapped[str] = mapped_column(String(16), default=LinkPurpose.CHAT_APP,
+                                         server_default=LinkPurpose.CHAT_APP)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]

@@ -63,6 +63,7 @@ menu-neworder = 🛒 New group order
 command-menu = Main menu
 command-profile = My profile
 command-children = My children
+command-family = Share my children with their other parent
 command-language = Change language
 command-link = Use SchoolHub from another chat app
 command-help = What I can do
@@ -99,6 +100,7 @@ help-parent-sel =
 help-parent-common =
     /profile – your name and contact details
     /children – your children and their classes
+    /family – share your children with their other parent
     /language – change language
     /link – use SchoolHub from WhatsApp or Telegram too
     /cancel – stop what you are doing

@@ -63,6 +63,7 @@ menu-neworder = 🛒 Nouvel achat groupé
 command-menu = Menu principal
 command-profile = Mon profil
 command-children = Mes enfants
+command-family = Partager mes enfants avec leur autre parent
 command-language = Changer de langue
 command-link = Utiliser SchoolHub depuis une autre messagerie
 command-help = Ce que je sais faire
@@ -99,6 +100,7 @@ help-parent-sel =
 help-parent-common =
     /profile – votre nom et vos coordonnées
     /children – vos enfants et leurs classes
+    /family – partager vos enfants avec leur autre parent
     /language – changer de langue
     /link – utiliser SchoolHub aussi depuis WhatsApp ou Telegram
     /cancel – arrêter l'action en cours

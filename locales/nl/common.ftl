@@ -63,6 +63,7 @@ menu-neworder = 🛒 Nieuwe groepsaankoop
 command-menu = Hoofdmenu
 command-profile = Mijn profiel
 command-children = Mijn kinderen
+command-family = Mijn kinderen delen met hun andere ouder
 command-language = Taal wijzigen
 command-link = SchoolHub gebruiken vanuit een andere chatapp
 command-help = Wat ik kan doen
@@ -99,6 +100,7 @@ help-parent-sel =
 help-parent-common =
     /profile – je naam en contactgegevens
     /children – je kinderen en hun klassen
+    /family – je kinderen delen met hun andere ouder
     /language – taal wijzigen
     /link – SchoolHub ook vanuit WhatsApp of Telegram gebruiken
     /cancel – stoppen met wat je aan het doen bent

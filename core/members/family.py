@@ -1,0 +1,128 @@
+"""Two parents, one set of children: a parent makes a code, the children's other parent
+(registered on their own, with their own name and SEL account) sends it, and from then on
+both see and manage the same children records.
+
+Whoever registered first typed the children; the other parent usually typed them again
+when registering. Those duplicates (same first name, accents and case aside, in the same
+class) become one child, so that class lists and the school's figures count each child
+once. Children only one of the two had are shared too: a family has one list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.errors import DomainError
+from core.folding import fold
+from core.members.invites import new_code, normalize_code
+from core.members.service import MAX_CHILDREN, children_of
+from core.models import Child, LinkCode, LinkPurpose, Member, MemberChild, MemberStatus
+from core.outbox.service import enqueue_for_member
+
+VALID_FOR = timedelta(days=7)  # long enough to reach a parent who is away this week
+
+
+async def family_code(session: AsyncSession, member: Member) -> LinkCode:
+    """The member's family code: the one still valid, or a new one (a double tap, or
+    asking again tomorrow, gives the same code rather than a second one)."""
+    if not await children_of(session, member):
+        raise DomainError("family-no-children")
+    now = utcnow()
+    current = await session.scalar(
+        select(LinkCode).where(LinkCode.member_id == member.id,
+                               LinkCode.purpose == LinkPurpose.FAMILY,
+                               LinkCode.used_at.is_(None), LinkCode.expires_at > now)
+        .order_by(LinkCode.expires_at.desc()).limit(1))
+    if current is not None:
+        return current
+    code = LinkCode(code=new_code(), member_id=member.id, purpose=LinkPurpose.FAMILY,
+                    expires_at=now + VALID_FOR)
+    session.add(code)
+    await session.flush()
+    return code
+
+
+@dataclass(frozen=True)
+class Joined:
+    other_parent: Member
+    children: list[str]  # the family's children's first names, after joining
+    merged: int  # children both parents had typed, now one record each
+
+
+async def join_family(session: AsyncSession, member: Member, text: str | None) -> Joined:
+    """Share children with the parent whose family code this is; refuse anything doubtful
+    and change nothing then."""
+    link = await session.get(LinkCode, normalize_code(text), with_for_update=True)
+    if (link is None or link.purpose != LinkPurpose.FAMILY or link.used_at is not None
+            or link.expires_at <= utcnow()):
+        raise DomainError("family-code-invalid")
+    if link.member_id == member.id:
+        raise DomainError("family-code-own")
+    other = await session.get_one(Member, link.member_id)
+    if other.status != MemberStatus.ACTIVE or other.school_id != member.school_id:
+        raise DomainError("family-code-invalid")
+    theirs, mine = await _child_rows(session, other), await _child_rows(session, member)
+    duplicates = {child.id: twin for child in mine
+                  if (twin := _twin_of(child, theirs)) is not None}
+    family_size = len(theirs) + len(mine) - len(duplicates)
+    if family_size > MAX_CHILDREN:
+        raise DomainError("children-too-many", max=MAX_CHILDREN)
+    for duplicate_id, twin in duplicates.items():
+        await _merge_child(session, duplicate_id, twin.id)
+    for child in theirs:
+        await _link(session, member.id, child.id)
+    for child in mine:
+        if child.id not in duplicates:
+            await _link(session, other.id, child.id)
+    link.used_at = utcnow()
+    await session.flush()
+    names = [child.first_name for child, _ in await children_of(session, member)]
+    await enqueue_for_member(session, other, purpose=f"family-joined:{member.id}",
+                             message_id="family-joined-notice",
+                             args={"name": member.full_name, "children": ", ".join(names)})
+    return Joined(other_parent=other, children=names, merged=len(duplicates))
+
+
+async def other_parents(session: AsyncSession, member: Member) -> list[Member]:
+    """Who else is a parent of the member's children, by name."""
+    mine = select(MemberChild.child_id).where(MemberChild.member_id == member.id)
+    return list(await session.scalars(
+        select(Member).join(MemberChild, MemberChild.member_id == Member.id)
+        .where(MemberChild.child_id.in_(mine), Member.id != member.id,
+               Member.status == MemberStatus.ACTIVE)
+        .distinct().order_by(Member.first_name, Member.id)))
+
+
+async def _child_rows(session: AsyncSession, member: Member) -> list[Child]:
+    return [child for child, _ in await children_of(session, member)]
+
+
+def _twin_of(child: Child, others: list[Child]) -> Child | None:
+    """The same child typed by the other parent: same class, same first name."""
+    return next((other for other in others if other.id != child.id
+                 and other.class_id == child.class_id
+                 and fold(other.first_name.strip()) == fold(child.first_name.strip())),
+                None)
+
+
+async def _merge_child(session: AsyncSession, duplicate_id: int, kept_id: int) -> None:
+    """Every parent of the duplicate becomes a parent of the kept record; the duplicate
+    goes (nothing else refers to a child record)."""
+    parents = list(await session.scalars(
+        select(MemberChild.member_id).where(MemberChild.child_id == duplicate_id)))
+    await session.execute(delete(MemberChild).where(MemberChild.child_id == duplicate_id))
+    for parent_id in parents:
+        await _link(session, parent_id, kept_id)
+    await session.execute(delete(Child).where(Child.id == duplicate_id))
+
+
+async def _link(session: AsyncSession, member_id: int, child_id: int) -> None:
+    linked = await session.get(MemberChild, (member_id, child_id))
+    if linked is None:
+        session.add(MemberChild(member_id=member_id, child_id=child_id))
+        await session.flush()

@@ -1,0 +1,172 @@
+"""Two parents, one set of children (/family), as transcripts: one parent gives a code,
+the other sends it, and from then on both see and manage the same children."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import time_machine
+from sqlalchemy import select
+
+from core.clock import utcnow
+from core.models import Child, LinkCode, MemberChild
+from tests.conversations.test_profile import child_rows, children_of
+from tests.support.flows import another_family, register
+from tests.support.harness import App, Person
+
+
+async def parents(app: App) -> tuple[Person, Person]:
+    """Anna registered Léa (P3) and Tom (M1); Marc, their father, registered Léa again,
+    with an accent and a capital of his own, and Zoé, who is not in Anna's list."""
+    school = await app.school()
+    anna = app.person(301, "Anna", "en")
+    await register(anna, school.parent_code, children=(("Léa", "P3"), ("Tom", "M1")))
+    marc = app.person(302, "Marc", "en")
+    await register(marc, school.parent_code, first="Marc", last="Dubois",
+                   children=(("LEA", "P3"), ("Zoé", "P1")))
+    return anna, marc
+
+
+def code_in(text: str) -> str:
+    found = re.search(r"/family (\w+)", text)
+    assert found, text
+    return found.group(1)
+
+
+async def test_the_other_parent_sends_the_code_and_both_share_one_list(app: App) -> None:
+    anna, marc = await parents(app)
+
+    await anna.says("/children")
+    answer = await anna.taps("👥 Share with the other parent")
+    code = code_in(answer)
+    assert f"👥 Code for Léa, Tom's other parent: {code}" in answer
+    assert "It works once, within 7 days." in answer
+
+    answer = await marc.says(f"/family {code}")
+    assert answer == ("✅ You and Anna De Smet now share your children: Léa, Tom, Zoé. "
+                      "Children you had both registered are now listed once.")
+    await app.deliver()
+    assert anna.last.text == "👥 Marc Dubois used your family code: you now share Léa, Tom, Zoé."
+
+    # one Léa, kept as Anna typed her; Marc's "LEA" is gone
+    assert await children_of(app, "Anna") == [("Léa", "P3"), ("Tom", "M1"), ("Zoé", "P1")]
+    assert await children_of(app, "Marc") == [("Léa", "P3"), ("Tom", "M1"), ("Zoé", "P1")]
+    children, _ = await child_rows(app)
+    assert [name for _, name, _ in children] == ["Léa", "Tom", "Zoé"]
+    assert "👥 Shared with: Marc Dubois" in await anna.says("/children")
+    assert "👥 Shared with: Anna De Smet" in await marc.says("/children")
+
+
+async def test_one_parent_moves_a_child_and_the_other_sees_it(app: App) -> None:
+    anna, marc = await parents(app)
+    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+
+    await marc.says("/children")
+    await marc.taps("🔀 Tom: class")
+    assert "✅ Tom is now in M2." in await marc.taps("M2")
+    assert "• Tom – M2" in await anna.says("/children")
+
+    # removing a shared child takes it out of one list only
+    await marc.says("/children")
+    await marc.taps("🗑 Zoé")
+    await marc.taps("Yes, remove")
+    assert ("Zoé", "P1") not in await children_of(app, "Marc")
+    assert ("Zoé", "P1") in await children_of(app, "Anna")
+
+
+async def test_a_code_works_once_and_not_for_oneself(app: App) -> None:
+    anna, marc = await parents(app)
+    code = code_in(await anna.says("/family"))
+    assert code_in(await anna.says("/family")) == code  # asked again: the same code
+
+    assert await anna.says(f"/family {code}") == (
+        "This is your own family code: give it to your children's other parent, "
+        "who sends it with /family.")
+    await marc.says(f"/family {code}")
+
+    school = await app.school()
+    eva = await another_family(app, school.id, 303, "Eva", (("Noor", "P2"),))
+    before = await child_rows(app)
+    assert await eva.says(f"/family {code}") == (
+        "Ce code famille est inconnu, déjà utilisé ou expiré. Demandez-en un nouveau à "
+        "l'autre parent : il ou elle envoie /family dans son chat.")
+    assert await eva.says("/family NOTACODE") == await eva.says(f"/family {code.lower()}1")
+    assert await child_rows(app) == before
+
+
+async def test_an_expired_code_changes_nothing(app: App) -> None:
+    anna, marc = await parents(app)
+    code = code_in(await anna.says("/family"))
+    before = await child_rows(app)
+    with time_machine.travel(utcnow() + timedelta(days=7, minutes=1)):
+        assert "unknown, already used or expired" in await marc.says(f"/family {code}")
+        assert await child_rows(app) == before
+        # a new one is made the next time Anna asks
+        assert code_in(await anna.says("/family")) != code
+
+
+async def test_too_many_children_together_is_refused(app: App) -> None:
+    school = await app.school()
+    anna = app.person(301, "Anna", "en")
+    await register(anna, school.parent_code,
+                   children=tuple((f"Kid{n}", "P1") for n in range(7)))
+    marc = app.person(302, "Marc", "en")
+    await register(marc, school.parent_code, first="Marc",
+                   children=tuple((f"Other{n}", "P2") for n in range(6)))
+    before = await child_rows(app)
+    assert "You can register at most 12 children." in await marc.says(
+        f"/family {code_in(await anna.says('/family'))}")
+    assert await child_rows(app) == before
+    async with app.sessions() as session:  # the code was not spent
+        assert await session.scalar(select(LinkCode.used_at)) is None
+
+
+async def test_a_parent_without_children_has_nothing_to_share(app: App) -> None:
+    school = await app.school()
+    anna = app.person(301, "Anna", "en")
+    await register(anna, school.admin_code, children=())
+    assert await anna.says("/family") == "Add your children first (/children), then share them."
+    await anna.says("/children")
+    assert anna.button_labels() == ["➕ Add a child"]
+
+
+async def test_a_stranger_with_a_family_code_is_told_to_register_first(app: App) -> None:
+    anna, _ = await parents(app)
+    code = code_in(await anna.says("/family"))
+    stranger = app.person(309, "Sam", "en")
+    assert "You are not registered yet" in await stranger.says(f"/family {code}")
+    assert (
+        "This is a family code from another parent. Register first with the school's "
+        f"invite code, then send /family {code}.") in await stranger.says(f"/link {code}")
+    async with app.sessions() as session:
+        assert await session.scalar(select(LinkCode.used_at)) is None
+
+
+async def test_a_second_code_between_the_same_parents_changes_nothing(app: App) -> None:
+    anna, marc = await parents(app)
+    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+    before = await child_rows(app)
+    answer = await anna.says(f"/family {code_in(await marc.says('/family'))}")
+    assert answer == "✅ You and Marc Dubois now share your children: Léa, Tom, Zoé."
+    assert await child_rows(app) == before
+
+
+async def test_in_dutch_and_french(app: App) -> None:
+    school = await app.school()
+    jan = app.person(301, "Jan", "nl")
+    await register(jan, school.parent_code, language="Nederlands", first="Jan",
+                   last="Peeters", children=(("Noor", "L3"),))
+    await jan.says("/children")
+    answer = await jan.taps("👥 Delen met de andere ouder")
+    assert "👥 Code voor de andere ouder van Noor:" in answer
+    sophie = await another_family(app, school.id, 302, "Sophie", (("Noor", "P3"),))
+    assert await sophie.says(f"/family {code_in(answer)}") == (
+        "✅ Jan Peeters et vous partagez maintenant votre enfant : Noor. Les enfants que "
+        "vous aviez inscrits tous les deux n'apparaissent plus qu'une fois.")
+    await app.deliver()
+    assert jan.last.text == ("👥 Sophie Martin gebruikte je gezinscode: jullie delen nu "
+                             "Noor.")
+    async with app.sessions() as session:
+        assert await session.scalar(select(Child.id).where(Child.first_name == "Noor")
+                                    .where(~Child.id.in_(select(MemberChild.child_id)))) is None
