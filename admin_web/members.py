@@ -24,6 +24,7 @@ from admin_web.render import (
 from admin_web.security import DB, MEMBER, USER
 from core.events import notices
 from core.members import privacy, roles
+from core.members.family import other_parents
 from core.members.registration import decide
 from core.members.search import matches as search_matches
 from core.members.service import children_by_member, children_of
@@ -91,6 +92,7 @@ async def member_values(request: web.Request) -> dict[str, object]:
     account = await db.scalar(select(SelAccount).where(SelAccount.member_id == person.id))
     classes = {klass.id: klass for klass in await classes_of(db, school)}
     return dict(person=person, children=await children_of(db, person),
+                other_parents=await other_parents(db, person),
                 identities=identities, account=account, classes=classes,
                 role_kinds=(RoleKind.CLASS_REP, RoleKind.ADMIN),
                 day=await school_calendar(request))  # the school's day, not UTC's

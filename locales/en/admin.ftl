@@ -79,6 +79,7 @@ admin-email = E-mail
 admin-language = Language
 admin-sel-balance = SEL balance
 admin-children = Children
+admin-other-parents = Also parent of these children
 admin-identities = Chat apps
 admin-unreachable = unreachable
 admin-channel-telegram = Telegram

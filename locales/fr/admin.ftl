@@ -79,6 +79,7 @@ admin-email = E-mail
 admin-language = Langue
 admin-sel-balance = Solde SEL
 admin-children = Enfants
+admin-other-parents = Autre parent de ces enfants
 admin-identities = Messageries
 admin-unreachable = injoignable
 admin-channel-telegram = Telegram

@@ -79,6 +79,7 @@ admin-email = E-mail
 admin-language = Taal
 admin-sel-balance = LETS-saldo
 admin-children = Kinderen
+admin-other-parents = Ook ouder van deze kinderen
 admin-identities = Chat-apps
 admin-unreachable = onbereikbaar
 admin-channel-telegram = Telegram

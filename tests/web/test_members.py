@@ -8,7 +8,15 @@ from sqlalchemy import delete, select
 
 from core.db import unit_of_work
 from core.members import roles
-from core.models import AuditEntry, Identity, Member, MemberStatus, Role, SchoolClass
+from core.models import (
+    AuditEntry,
+    Identity,
+    Member,
+    MemberChild,
+    MemberStatus,
+    Role,
+    SchoolClass,
+)
 from core.sel.ledger import school_sum
 from tests.support.flows import register
 from tests.support.panel import member_named, page, submit
@@ -22,6 +30,20 @@ async def test_a_members_card_shows_children_apps_account_and_roles(admin) -> No
     assert "SEL balance" in card
     assert ">120 units (2 h 00)</a>" in card  # as the chat says it, hours included
     assert "<dd>English</dd>" in card  # her language, not "en"
+
+
+async def test_a_childs_other_parent_is_named_with_a_link(admin) -> None:
+    app, client = admin
+    anna, sophie = await member_named(app, "Anna"), await member_named(app, "Sophie")
+    assert "Also parent of these children" not in await page(client,
+                                                             f"/admin/members/{anna.id}")
+    async with unit_of_work(app.sessions) as uow:  # as /family does
+        child_id = await uow.session.scalar(select(MemberChild.child_id).where(
+            MemberChild.member_id == anna.id))
+        uow.session.add(MemberChild(member_id=sophie.id, child_id=child_id))
+    card = await page(client, f"/admin/members/{anna.id}")
+    assert (f'Also parent of these children: <a href="/admin/members/{sophie.id}">'
+            f"{sophie.full_name}</a>") in card
 
 
 async def test_chat_apps_have_their_names_in_the_admins_language(admin) -> None:
