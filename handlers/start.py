@@ -1,6 +1,6 @@
-"""Joining the school: invite code -> language -> name -> contact -> consent -> children
--> summary -> confirm. Also /cancel and its words, "menu" typed in any dialog, and what
-strangers and waiting members see."""
+"""Joining the school: invite code (or another parent's family code) -> language -> name
+-> contact -> consent -> children -> summary -> confirm. Also /cancel and its words, "menu"
+typed in any dialog, and what strangers and waiting members see."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from bot.channels.base import channel_of
 from bot.commands import refresh_after_commit
 from core.db import UnitOfWork
 from core.i18n import LOCALES, Translate, Translator
+from core.members.family import invitation
 from core.members.invites import find_code_in, find_usable_invite
 from core.members.registration import (
     ChildDraft,
@@ -123,13 +124,31 @@ async def holds_an_invite_code(message: Message, session: AsyncSession,
 
 async def begin(message: Message, code: str, session: AsyncSession, state: FSMContext,
                 t: Translate) -> None:
-    invite = await find_usable_invite(session, code)
-    school = await get_school(session, invite.school_id)
+    """The school's invite code, or another parent's family code, starts registration."""
+    if (family := await invitation(session, code)) is not None:
+        school = await get_school(session, family.parent.school_id)
+        data = {"family": family.code, "school_id": school.id, "needs_children": False,
+                "parent": family.parent.full_name,
+                "shared": [{"first_name": child.first_name, "class_id": klass.id}
+                           for child, klass in family.children]}
+    else:
+        invite = await find_usable_invite(session, code)
+        school = await get_school(session, invite.school_id)
+        data = {"code": invite.code, "needs_children": needs_children(invite)}
     await state.set_state(Registration.language)
-    await state.set_data({"code": invite.code, "needs_children": needs_children(invite),
-                          "children": []})
+    await state.set_data({**data, "children": []})
     await message.answer(t("start-welcome", school=school.name),
                          reply_markup=language_keyboard())
+
+
+async def on_family_code(message: Message, command: CommandObject, session: AsyncSession,
+                         state: FSMContext, t: Translate) -> None:
+    """/family CODE from someone not registered: the other parent's code registers them."""
+    await state.clear()
+    if not command.args:
+        await message.answer(t("access-register-first"))
+        return
+    await begin(message, command.args, session, state, t)
 
 
 async def on_language(callback: CallbackQuery, callback_data: LangCb, state: FSMContext,
@@ -190,6 +209,14 @@ async def on_consent(callback: CallbackQuery, state: FSMContext, t: Translate) -
 
 async def agree(message: Message, state: FSMContext, t: Translate) -> None:
     await state.update_data(consent=True)
+    data = await state.get_data()
+    if data.get("shared"):  # the other parent's children come with the family code
+        await state.set_state(Registration.more_children)
+        await message.answer(
+            t("start-family-children", parent=data["parent"],
+              children=", ".join(child["first_name"] for child in data["shared"])),
+            reply_markup=more_children_buttons(t, children_counted(data)))
+        return
     await ask_child_name(message, state, t)
 
 
@@ -202,7 +229,7 @@ async def on_no_consent(callback: CallbackQuery, state: FSMContext, t: Translate
 async def ask_child_name(message: Message, state: FSMContext, t: Translate) -> None:
     await state.set_state(Registration.child_name)
     data = await state.get_data()
-    first = not data["children"]
+    first = not data["children"] and not data.get("shared")
     skip = () if data["needs_children"] or not first else (
         (t("start-no-children"), RegCb(action="children_done")),)
     await message.answer(t("start-ask-child-name", first="yes" if first else "no"),
@@ -219,8 +246,10 @@ async def on_child_name(message: Message, state: FSMContext, session: AsyncSessi
 
 
 async def _school_id(session: AsyncSession, state: FSMContext) -> int:
-    invite = await find_usable_invite(session, (await state.get_data())["code"])
-    return invite.school_id
+    data = await state.get_data()
+    if "school_id" in data:  # a family code's school
+        return data["school_id"]
+    return (await find_usable_invite(session, data["code"])).school_id
 
 
 async def _classes(session: AsyncSession, state: FSMContext) -> list[SchoolClass]:
@@ -242,7 +271,12 @@ async def add_child(message: Message, klass: SchoolClass, state: FSMContext,
     await state.set_state(Registration.more_children)
     await message.answer(
         t("start-child-added", child=data["child_name"], klass=class_label(t, klass)),
-        reply_markup=more_children_buttons(t, len(children)))
+        reply_markup=more_children_buttons(t, children_counted({**data, "children": children})))
+
+
+def children_counted(data: dict) -> int:
+    """The children registration will link: one's own and the other parent's."""
+    return len(data["children"]) + len(data.get("shared", []))
 
 
 def more_children_buttons(t: Translate, children: int) -> InlineKeyboardMarkup:
@@ -274,7 +308,7 @@ async def summary(state: FSMContext, session: AsyncSession, t: Translate) -> str
     data = await state.get_data()
     school_id = await _school_id(session, state)
     lines = []
-    for child in data["children"]:
+    for child in [*data.get("shared", []), *data["children"]]:
         klass = await get_class(session, school_id, child["class_id"])
         lines.append(t("start-summary-child", child=child["first_name"],
                        klass=class_label(t, klass)))
@@ -290,7 +324,8 @@ async def summary(state: FSMContext, session: AsyncSession, t: Translate) -> str
 async def on_restart(callback: CallbackQuery, state: FSMContext, session: AsyncSession,
                      t: Translate) -> None:
     await callback.answer()
-    await begin(callback.message, (await state.get_data())["code"], session, state, t)
+    data = await state.get_data()
+    await begin(callback.message, data.get("family") or data["code"], session, state, t)
 
 
 async def on_confirm(callback: CallbackQuery, state: FSMContext, session: AsyncSession,
@@ -304,8 +339,9 @@ async def confirm(message: Message, user_id: int, state: FSMContext, session: As
                   t: Translate, bot: Bot, uow: UnitOfWork, translator: Translator) -> None:
     data = await state.get_data()
     draft = RegistrationDraft(
-        invite_code=data["code"], locale=data["locale"], first_name=data["first_name"],
-        last_name=data["last_name"], phone=data.get("phone"), email=data.get("email"),
+        invite_code=data.get("code"), family_code=data.get("family"), locale=data["locale"],
+        first_name=data["first_name"], last_name=data["last_name"], phone=data.get("phone"),
+        email=data.get("email"),
         consent=bool(data.get("consent")),
         children=[ChildDraft(c["first_name"], c["class_id"]) for c in data["children"]],
     )
@@ -354,7 +390,7 @@ async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSM
     elif raw_state == Registration.consent.state:
         markup = consent_buttons(t)
     elif raw_state == Registration.more_children.state:
-        markup = more_children_buttons(t, len((await state.get_data())["children"]))
+        markup = more_children_buttons(t, children_counted(await state.get_data()))
     else:
         markup = confirm_buttons(t)
     await message.answer(t("start-tap-a-button"), reply_markup=markup)
@@ -399,7 +435,7 @@ async def ask_again(message: Message, raw_state: str, state: FSMContext,
                                                          purpose="reg"))
     elif raw_state == reg.more_children.state:
         await message.answer(t("start-tap-a-button"),
-                             reply_markup=more_children_buttons(t, len(data["children"])))
+                             reply_markup=more_children_buttons(t, children_counted(data)))
     else:
         await message.answer(await summary(state, session, t), reply_markup=confirm_buttons(t))
 
@@ -446,6 +482,7 @@ def make_router() -> Router:
     router = Router(name="start")
     router.message.register(on_start, CommandStart())
     router.message.register(on_cancel, Command("cancel"))
+    router.message.register(on_family_code, Command("family"), is_stranger)
     router.message.register(on_cancel, Said("cancel", anyone=True))  # any dialog
     router.message.register(on_waiting, is_waiting, NOT_COMMAND)
     # Before any feature's dialog takes "menu" as its answer (handlers/help.py: outside).

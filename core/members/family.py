@@ -21,7 +21,15 @@ from core.errors import DomainError
 from core.folding import fold
 from core.members.invites import new_code, normalize_code
 from core.members.service import MAX_CHILDREN, children_of
-from core.models import Child, LinkCode, LinkPurpose, Member, MemberChild, MemberStatus
+from core.models import (
+    Child,
+    LinkCode,
+    LinkPurpose,
+    Member,
+    MemberChild,
+    MemberStatus,
+    SchoolClass,
+)
 from core.outbox.service import enqueue_for_member
 
 VALID_FOR = timedelta(days=7)  # long enough to reach a parent who is away this week
@@ -48,6 +56,27 @@ async def family_code(session: AsyncSession, member: Member) -> LinkCode:
 
 
 @dataclass(frozen=True)
+class Invitation:
+    """What a family code offers someone not registered yet: the school of the parent
+    who made it, and the children they will share."""
+
+    code: str
+    parent: Member
+    children: list[tuple[Child, SchoolClass]]
+
+
+async def invitation(session: AsyncSession, text: str | None) -> Invitation | None:
+    """The family code a /start or /family holds, if it is one (None: not a family code,
+    perhaps the school's invite code); a used or expired one is refused."""
+    link = await session.get(LinkCode, normalize_code(text))
+    if link is None or link.purpose != LinkPurpose.FAMILY:
+        return None
+    parent = await _parent_of(session, link)
+    return Invitation(code=link.code, parent=parent,
+                      children=await children_of(session, parent))
+
+
+@dataclass(frozen=True)
 class Joined:
     other_parent: Member
     children: list[str]  # the family's children's first names, after joining
@@ -58,13 +87,12 @@ async def join_family(session: AsyncSession, member: Member, text: str | None) -
     """Share children with the parent whose family code this is; refuse anything doubtful
     and change nothing then."""
     link = await session.get(LinkCode, normalize_code(text), with_for_update=True)
-    if (link is None or link.purpose != LinkPurpose.FAMILY or link.used_at is not None
-            or link.expires_at <= utcnow()):
+    if link is None or link.purpose != LinkPurpose.FAMILY:
         raise DomainError("family-code-invalid")
     if link.member_id == member.id:
         raise DomainError("family-code-own")
-    other = await session.get_one(Member, link.member_id)
-    if other.status != MemberStatus.ACTIVE or other.school_id != member.school_id:
+    other = await _parent_of(session, link)
+    if other.school_id != member.school_id:
         raise DomainError("family-code-invalid")
     theirs, mine = await _child_rows(session, other), await _child_rows(session, member)
     duplicates = {child.id: twin for child in mine
@@ -86,6 +114,15 @@ async def join_family(session: AsyncSession, member: Member, text: str | None) -
                              message_id="family-joined-notice",
                              args={"name": member.full_name, "children": ", ".join(names)})
     return Joined(other_parent=other, children=names, merged=len(duplicates))
+
+
+async def _parent_of(session: AsyncSession, link: LinkCode) -> Member:
+    """The parent who made the code, while the code can still be used."""
+    parent = await session.get_one(Member, link.member_id)
+    if (link.used_at is not None or link.expires_at <= utcnow()
+            or parent.status != MemberStatus.ACTIVE):
+        raise DomainError("family-code-invalid")
+    return parent
 
 
 async def other_parents(session: AsyncSession, member: Member) -> list[Member]:

@@ -1,4 +1,5 @@
-"""Joining a school with an invite, and the admin's approval when the school asks for it."""
+"""Joining a school with an invite (or another parent's family code), and the admin's
+approval when the school asks for it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.errors import DomainError
+from core.members.family import invitation, join_family
 from core.members.invites import consume_invite, find_usable_invite
 from core.members.privacy import PRIVACY_VERSION
 from core.members.service import add_child, admins_of, has_role
@@ -26,7 +28,7 @@ class ChildDraft:
 
 @dataclass
 class RegistrationDraft:
-    invite_code: str
+    invite_code: str | None  # the school's code, or else
     locale: str
     first_name: str
     last_name: str
@@ -34,6 +36,7 @@ class RegistrationDraft:
     email: str | None = None
     consent: bool = False
     children: list[ChildDraft] = field(default_factory=list)
+    family_code: str | None = None  # a parent's code: their school, and their children shared
 
 
 def needs_children(invite: Invite) -> bool:
@@ -51,13 +54,20 @@ async def register(
         raise DomainError("start-already-registered")
     if not draft.consent:
         raise DomainError("start-consent-required")
-    invite = await find_usable_invite(session, draft.invite_code)
-    if needs_children(invite) and not draft.children:
-        raise DomainError("start-children-required")
-    await consume_invite(session, invite)
-    school = await session.get_one(School, invite.school_id)
+    if draft.family_code is not None:  # the other parent's code: a parent of their school
+        invite, shared = None, await invitation(session, draft.family_code)
+        if shared is None:
+            raise DomainError("family-code-invalid")
+        school_id = shared.parent.school_id
+    else:
+        invite = await find_usable_invite(session, draft.invite_code)
+        if needs_children(invite) and not draft.children:
+            raise DomainError("start-children-required")
+        await consume_invite(session, invite)
+        school_id = invite.school_id
+    school = await session.get_one(School, school_id)
 
-    pending = school.approval_required and invite.role == RoleKind.PARENT
+    pending = school.approval_required and (invite is None or invite.role == RoleKind.PARENT)
     member = Member(
         school_id=school.id,
         first_name=clean_name(draft.first_name),
@@ -76,16 +86,18 @@ async def register(
     await _grant(session, member, invite)
     for child in draft.children:
         await add_child(session, member, child.first_name, child.class_id)
+    if draft.family_code is not None:
+        await join_family(session, member, draft.family_code)
     await account_of(session, member)  # the SEL account, with its opening balance
     await session.flush()
     await session.refresh(member, ["roles"])
     return member
 
 
-async def _grant(session: AsyncSession, member: Member, invite: Invite) -> None:
-    kinds = {RoleKind.PARENT.value, invite.role}
+async def _grant(session: AsyncSession, member: Member, invite: Invite | None) -> None:
+    kinds = {RoleKind.PARENT.value, invite.role if invite else RoleKind.PARENT.value}
     for kind in sorted(kinds):
-        class_id = invite.class_id if kind == RoleKind.CLASS_REP else None
+        class_id = invite.class_id if invite and kind == RoleKind.CLASS_REP else None
         session.add(Role(school_id=member.school_id, member_id=member.id, kind=kind,
                          class_id=class_id))
     await session.flush()

@@ -11,7 +11,7 @@ family-share = 👥 Share with the other parent
 family-code =
     👥 Code for { $children }'s other parent: { $code }
     They send it to SchoolHub (Telegram or WhatsApp): /family { $code }
-    If they are not registered yet, they first register with the school's invite code, then send it.
+    Not registered yet? The same message registers them with the school.
     You will both see and manage the same children; each of you keeps their own name, messages and units. It works once, within { $days } days.
 family-shared-with = 👥 Shared with: { $names }
 family-joined =
@@ -26,4 +26,4 @@ family-joined-notice = 👥 { $name } used your family code: you now share { $ch
 family-code-invalid = This family code is unknown, already used or expired. Ask the other parent for a new one: they send /family in their chat.
 family-code-own = This is your own family code: give it to your children's other parent, who sends it with /family.
 family-no-children = Add your children first (/children), then share them.
-family-code-not-for-link = This is a family code from another parent. Register first with the school's invite code, then send /family { $code }.
+family-code-not-for-link = This is a family code from another parent: send /family { $code } to register with it.

@@ -27,6 +27,7 @@ start-ask-child-name =
     }
 start-no-children = I have no child at the school
 start-ask-child-class = Which class is { $child } in?
+start-family-children = 👥 { $parent } shares { $children } with you: you will see and manage them together. Does another child of yours go to this school?
 start-child-added = { $child } ({ $klass }) added.
 start-add-another-child = ➕ Add another child
 start-children-done = Continue

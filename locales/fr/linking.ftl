@@ -11,7 +11,7 @@ family-share = 👥 Partager avec l'autre parent
 family-code =
     👥 Code pour l'autre parent de { $children } : { $code }
     Cette personne l'envoie à SchoolHub (Telegram ou WhatsApp) : /family { $code }
-    Si elle n'est pas encore inscrite, elle s'inscrit d'abord avec le code d'invitation de l'école, puis l'envoie.
+    Pas encore inscrite ? Le même message l'inscrit à l'école.
     Vous verrez et gérerez tous les deux les mêmes enfants ; chacun garde son nom, ses messages et ses unités. Le code fonctionne une fois, pendant { $days } jours.
 family-shared-with = 👥 Partagé avec : { $names }
 family-joined =
@@ -26,4 +26,4 @@ family-joined-notice = 👥 { $name } a utilisé votre code famille : vous parta
 family-code-invalid = Ce code famille est inconnu, déjà utilisé ou expiré. Demandez-en un nouveau à l'autre parent : il ou elle envoie /family dans son chat.
 family-code-own = C'est votre propre code famille : donnez-le à l'autre parent de vos enfants, qui l'envoie avec /family.
 family-no-children = Ajoutez d'abord vos enfants (/children), puis partagez-les.
-family-code-not-for-link = Ce code est un code famille d'un autre parent. Inscrivez-vous d'abord avec le code d'invitation de l'école, puis envoyez /family { $code }.
+family-code-not-for-link = Ce code est un code famille d'un autre parent : envoyez /family { $code } pour vous inscrire avec lui.

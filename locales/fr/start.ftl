@@ -27,6 +27,7 @@ start-ask-child-name =
     }
 start-no-children = Je n'ai pas d'enfant à l'école
 start-ask-child-class = Dans quelle classe est { $child } ?
+start-family-children = 👥 { $parent } partage { $children } avec vous : vous les verrez et les gérerez ensemble. Un autre de vos enfants va-t-il dans cette école ?
 start-child-added = { $child } ({ $klass }) ajouté·e.
 start-add-another-child = ➕ Un autre enfant
 start-children-done = Continuer

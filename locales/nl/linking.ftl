@@ -11,7 +11,7 @@ family-share = 👥 Delen met de andere ouder
 family-code =
     👥 Code voor de andere ouder van { $children }: { $code }
     Die stuurt hem naar SchoolHub (Telegram of WhatsApp): /family { $code }
-    Wie nog niet ingeschreven is, schrijft zich eerst in met de uitnodigingscode van de school en stuurt hem daarna.
+    Nog niet ingeschreven? Hetzelfde bericht schrijft die ouder in bij de school.
     Jullie zien en beheren dan allebei dezelfde kinderen; ieder houdt zijn eigen naam, berichten en eenheden. Hij werkt één keer, binnen { $days } dagen.
 family-shared-with = 👥 Gedeeld met: { $names }
 family-joined =
@@ -26,4 +26,4 @@ family-joined-notice = 👥 { $name } gebruikte je gezinscode: jullie delen nu {
 family-code-invalid = Deze gezinscode is onbekend, al gebruikt of verlopen. Vraag de andere ouder om een nieuwe: die stuurt /family in zijn of haar chat.
 family-code-own = Dit is je eigen gezinscode: geef hem aan de andere ouder van je kinderen, die hem met /family stuurt.
 family-no-children = Voeg eerst je kinderen toe (/children) en deel ze daarna.
-family-code-not-for-link = Dit is een gezinscode van een andere ouder. Schrijf je eerst in met de uitnodigingscode van de school en stuur daarna /family { $code }.
+family-code-not-for-link = Dit is een gezinscode van een andere ouder: stuur /family { $code } om je ermee in te schrijven.

@@ -27,6 +27,7 @@ start-ask-child-name =
     }
 start-no-children = Ik heb geen kind op school
 start-ask-child-class = In welke klas zit { $child }?
+start-family-children = 👥 { $parent } deelt { $children } met je: jullie zien en beheren ze samen. Gaat er nog een kind van je naar deze school?
 start-child-added = { $child } ({ $klass }) toegevoegd.
 start-add-another-child = ➕ Nog een kind
 start-children-done = Verder

@@ -131,14 +131,81 @@ async def test_a_parent_without_children_has_nothing_to_share(app: App) -> None:
     assert anna.button_labels() == ["➕ Add a child"]
 
 
-async def test_a_stranger_with_a_family_code_is_told_to_register_first(app: App) -> None:
+async def test_the_other_parent_registers_with_the_family_code_alone(app: App) -> None:
+    """Marc is not registered and has no school code: Anna's code is enough."""
+    anna = app.person(301, "Anna", "en")
+    await register(anna, (await app.school()).parent_code,
+                   children=(("Léa", "P3"), ("Tom", "M1")))
+    code = code_in(await anna.says("/family"))
+
+    marc = app.person(302, "Marc", "en")
+    assert "Welcome to École Test!" in await marc.says(f"/family {code}")
+    await marc.taps("English")
+    await marc.says("Marc")
+    await marc.says("Dubois")
+    await marc.taps("Skip")
+    assert (
+        "👥 Anna De Smet shares Léa, Tom with you: you will see and manage them together. "
+        "Does another child of yours go to this school?") in await marc.taps("✅")
+    assert marc.button_labels() == ["➕ Add another child", "Continue"]
+    assert "What is the first name of your next child?" in await marc.taps("➕")
+    await marc.says("Zoé")
+    await marc.taps("P1")
+    assert "• Léa – P3\n• Tom – M1\n• Zoé – P1" in await marc.taps("Continue")
+    assert "You are now registered" in await marc.taps("✅")
+
+    assert await children_of(app, "Marc") == [("Léa", "P3"), ("Tom", "M1"), ("Zoé", "P1")]
+    assert await children_of(app, "Anna") == [("Léa", "P3"), ("Tom", "M1"), ("Zoé", "P1")]
+    await app.deliver()
+    assert anna.last.text == "👥 Marc Dubois used your family code: you now share Léa, Tom, Zoé."
+    assert "👥 Shared with: Anna De Smet" in await marc.says("/children")
+    # the code is spent: a third person cannot register with it
+    stranger = app.person(309, "Sam", "en")
+    assert "unknown, already used or expired" in await stranger.says(f"/start {code}")
+
+
+async def test_a_family_code_that_expired_during_registration_registers_no_one(
+        app: App) -> None:
+    anna, _ = await parents(app)
+    code = code_in(await anna.says("/family"))
+    sam = app.person(309, "Sam", "en")
+    await sam.says(f"/start {code}")  # a Telegram invite link works too
+    await sam.taps("English")
+    await sam.says("Sam")
+    await sam.says("Dubois")
+    await sam.taps("Skip")
+    await sam.taps("✅")
+    await sam.taps("Continue")
+    before = await child_rows(app)
+    with time_machine.travel(utcnow() + timedelta(days=8)):
+        assert "unknown, already used or expired" in await sam.taps("✅ Confirm")
+    assert await child_rows(app) == before
+    assert "You are not registered yet" in await sam.says("/children")
+
+
+async def test_where_the_school_approves_parents_they_wait_for_it(app: App) -> None:
+    school = await app.school(approval=True)
+    admin = app.person(200, "Sophie")
+    await register(admin, school.admin_code, first="Sophie", last="Lambert")
+    marc = app.person(302, "Marc", "en")
+    await marc.says(f"/family {code_in(await admin.says('/family'))}")
+    await marc.taps("English")
+    await marc.says("Marc")
+    await marc.says("Dubois")
+    await marc.taps("Skip")
+    await marc.taps("✅")
+    await marc.taps("Continue")
+    assert "sent to the school for approval" in await marc.taps("✅")
+    assert "waiting for the school's approval" in await marc.says("/children")
+
+
+async def test_a_family_code_sent_with_link_is_explained(app: App) -> None:
     anna, _ = await parents(app)
     code = code_in(await anna.says("/family"))
     stranger = app.person(309, "Sam", "en")
-    assert "You are not registered yet" in await stranger.says(f"/family {code}")
-    assert (
-        "This is a family code from another parent. Register first with the school's "
-        f"invite code, then send /family {code}.") in await stranger.says(f"/link {code}")
+    assert (f"This is a family code from another parent: send /family {code} to register "
+            "with it.") in await stranger.says(f"/link {code}")
+    assert "You are not registered yet" in await stranger.says("/family")
     async with app.sessions() as session:
         assert await session.scalar(select(LinkCode.used_at)) is None
 
