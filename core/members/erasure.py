@@ -58,6 +58,7 @@ from core.models import (
     SelTransfer,
     SlotSignup,
 )
+from core.outbox import optional_arg
 
 # Stands for an erased text wherever others may still see where it was.
 ERASED_TEXT = "—"
@@ -85,7 +86,8 @@ ERASED_TABLES = {
     "announcements": "texts replaced by the erased mark",
     "announcement_reads": "kept (read counts), pseudonymised",
     "class_groups": "kept (the class's group), pseudonymised",
-    "outbox": "their messages emptied (unsent ones cancelled); mentions in others' erased",
+    "outbox": ("their messages emptied (unsent ones cancelled); what they wrote to others "
+               "and mentions of them erased in others'"),
 }
 
 
@@ -145,6 +147,7 @@ async def erase_member(session: AsyncSession, member_id: int, *, actor: str) -> 
     await _withdraw_from_orders(session, member)
     await _forget_announcements(session, member)
     await _forget_messages(session, member)
+    await _forget_what_they_wrote_to_others(session, member)
     await _scrub_mentions(session, member, mentions)
     member.first_name, member.last_name = ERASED_TEXT, f"#{member.id}"
     member.phone = member.email = member.consent_version = member.consent_at = None
@@ -308,6 +311,28 @@ async def _forget_messages(session: AsyncSession, member: Member) -> None:
                                         OutboxStatus.AWAITING_REPLY]))
         .values(status=OutboxStatus.CANCELLED))
     await session.execute(update(OutboxMessage).where(mine).values(message_args={}))
+
+
+# What the person wrote travels in the notices that told others about it; each of these
+# arguments is replaced as the original text is (the note sentence is left out).
+WRITTEN_ARGS = {**optional_arg("note", None), "text": ERASED_TEXT, "phone": "-"}
+
+
+async def _forget_what_they_wrote_to_others(session: AsyncSession, member: Member) -> None:
+    """The notes of their payments and requests, and their messages about posts (with
+    the phone they chose to share), sit in the recipients' notices: erased there too."""
+    paid = await session.scalars(select(SelTransfer.id).where(
+        SelTransfer.payer_account_id.in_(select(SelAccount.id).where(
+            SelAccount.member_id == member.id))))
+    asked = await session.scalars(select(SelRequest.id).where(
+        SelRequest.requester_id == member.id))
+    purposes = [f"sel-paid:{ref}" for ref in paid] + [f"sel-request:{ref}" for ref in asked]
+    contacts = OutboxMessage.purpose.like(f"posts-contact:%:{member.id}:%")
+    for row in await session.scalars(select(OutboxMessage).where(
+            OutboxMessage.school_id == member.school_id,
+            or_(OutboxMessage.purpose.in_(purposes), contacts))):
+        row.message_args = {**row.message_args, **{
+            name: value for name, value in WRITTEN_ARGS.items() if name in row.message_args}}
 
 
 async def _scrub_mentions(session: AsyncSession, member: Member, mentions: Mentions) -> None:

@@ -271,3 +271,33 @@ async def test_the_last_admin_is_told_to_hand_over_first(app: App) -> None:
     async with app.sessions() as session:
         assert await session.scalar(select(Member.status).where(
             Member.first_name == "Sophie")) == "active"
+
+
+async def test_what_i_wrote_to_others_goes_from_their_notices_too(app: App) -> None:
+    """A payment's note, a request's note and a message about a post (with the phone
+    number Anna chose to share) were copied into the notices Jan received."""
+    anna, jan, _ = await two_families_who_exchanged(app)
+    async with app.sessions() as session, session.begin():
+        jan_member = await session.scalar(select(Member).where(Member.first_name == "Jan"))
+        await create_post(session, jan_member, kind="offer", category="repairs",
+                          title="Bike repairs", description="Flat tyres and brakes")
+    await anna.says("/offers")
+    await anna.taps("📚 See offers")
+    await anna.taps("🔧 Repairs")
+    await anna.taps("Bike repairs")
+    await anna.taps("✉️ Contact")
+    await anna.says("My bike's chain is off, I live rue Stroobants 51")
+    await anna.taps("✉️ Send with my phone number")
+    await anna.says("/request")
+    await anna.says("peeters")
+    await anna.says("20")
+    await anna.says("ironing shirts")
+    await anna.taps("✅ Send the request")
+    await app.deliver()
+    received = "\n".join(message.text or "" for message in jan.inbox)
+    assert "rue Stroobants 51" in received and "ironing shirts" in received
+    written = ("babysitting", "Stroobants", "ironing shirts", "470123456")
+    assert await mentions(app, *written)
+
+    await forget(anna)
+    assert await mentions(app, *written) == []
