@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, cast, delete, exists, func, or_, select, true, update
+from sqlalchemy import JSON, Text, cast, delete, exists, func, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -28,6 +28,7 @@ from core.models import (
     AdminSession,
     AdminUser,
     Announcement,
+    Attachment,
     AuditEntry,
     Child,
     Event,
@@ -41,6 +42,7 @@ from core.models import (
     Member,
     MemberChild,
     MemberStatus,
+    OrderItem,
     OrderLine,
     OrderPayment,
     OrderStatus,
@@ -83,7 +85,7 @@ ERASED_TABLES = {
     "group_orders": "kept (the school's orders), shown with the pseudonym",
     "group_order_lines": "lines in open orders removed; closed orders keep theirs",
     "order_payments": "kept with their amounts (accounting); error texts cleared",
-    "announcements": "texts replaced by the erased mark",
+    "announcements": "texts replaced by the erased mark, files deleted",
     "announcement_reads": "kept (read counts), pseudonymised",
     "class_groups": "kept (the class's group), pseudonymised",
     "outbox": ("their messages emptied (unsent ones cancelled); what they wrote to others "
@@ -290,16 +292,23 @@ def _announcement_rows(announcement_id: int) -> Any:
 
 
 async def _forget_announcements(session: AsyncSession, member: Member) -> None:
-    """Their texts, already read by others, become the erased mark; unsent copies are
-    not sent any more."""
+    """Their texts, already read by others, become the erased mark, and their files
+    (a photo may show them or their children) go; unsent copies are not sent any more."""
+    files = set()
     for announcement in await session.scalars(select(Announcement).where(
             Announcement.author_id == member.id)):
         announcement.texts = {locale: ERASED_TEXT for locale in announcement.texts}
+        if announcement.attachment_id is not None:
+            files.add(announcement.attachment_id)
+            announcement.attachment_id = None
         for row in await session.scalars(select(OutboxMessage).where(
                 _announcement_rows(announcement.id))):
             row.message_args = {**row.message_args, "text": ERASED_TEXT}
+            row.attachment_id = None
             if row.status in (OutboxStatus.PENDING, OutboxStatus.AWAITING_REPLY):
                 row.status = OutboxStatus.CANCELLED
+    await session.flush()
+    await session.execute(delete(Attachment).where(Attachment.id.in_(files)))
 
 
 async def _forget_messages(session: AsyncSession, member: Member) -> None:
@@ -336,23 +345,45 @@ async def _forget_what_they_wrote_to_others(session: AsyncSession, member: Membe
 
 
 async def _scrub_mentions(session: AsyncSession, member: Member, mentions: Mentions) -> None:
-    """Others' notifications ("Anna paid you"), the audit log and conversation drafts
-    name the person too: those mentions become the pseudonym or the erased mark."""
-    for model, columns, scope in (
-            (OutboxMessage, ("message_args",), OutboxMessage.school_id == member.school_id),
-            (AuditEntry, ("before", "after", "actor", "subject"),
-             AuditEntry.school_id == member.school_id),
-            (FsmRecord, ("data",), true())):
-        found = [cast(getattr(model, column), Text).icontains(_stored(word, column),
-                                                              autoescape=True)
+    """Others' notifications ("Anna paid you"), the audit log, conversation drafts and
+    what others wrote for the school (an event's place, an order's pickup, a post, an
+    announcement, a file's name) name the person too: those mentions become the
+    pseudonym or the erased mark."""
+    if not mentions.replacements:
+        return
+    for model, columns, scope in _texts_of_school(member.school_id):
+        found = [cast(column, Text).icontains(_stored(word, column), autoescape=True)
                  for column in columns for word in mentions.words]
-        if not found:
-            return
         for row in await session.scalars(select(model).where(scope, or_(*found))):
             for column in columns:
-                setattr(row, column, mentions.scrub(getattr(row, column)))
+                value = mentions.scrub(getattr(row, column.key))
+                if isinstance(value, str) and getattr(column.type, "length", None):
+                    value = value[:column.type.length]  # the pseudonym may be longer
+                setattr(row, column.key, value)
 
 
-def _stored(word: str, column: str) -> str:
+def _texts_of_school(school_id: int) -> list[tuple[type, tuple[Any, ...], Any]]:
+    """(model, its free-text columns, the school's rows) for every text people write."""
+    events = select(Event.id).where(Event.school_id == school_id)
+    orders = select(GroupOrder.id).where(GroupOrder.school_id == school_id)
+    return [
+        (OutboxMessage, (OutboxMessage.message_args,), OutboxMessage.school_id == school_id),
+        (AuditEntry, (AuditEntry.before, AuditEntry.after, AuditEntry.actor,
+                      AuditEntry.subject), AuditEntry.school_id == school_id),
+        (FsmRecord, (FsmRecord.data,), true()),
+        (Announcement, (Announcement.texts,), Announcement.school_id == school_id),
+        (Attachment, (Attachment.filename,), Attachment.school_id == school_id),
+        (Event, (Event.title, Event.description, Event.location), Event.school_id == school_id),
+        (EventSlot, (EventSlot.label,), EventSlot.event_id.in_(events)),
+        (GroupOrder, (GroupOrder.title, GroupOrder.description, GroupOrder.pickup),
+         GroupOrder.school_id == school_id),
+        (OrderItem, (OrderItem.name,), OrderItem.order_id.in_(orders)),
+        (SelPost, (SelPost.title, SelPost.description), SelPost.school_id == school_id),
+        (SelTransfer, (SelTransfer.note,), SelTransfer.school_id == school_id),
+        (SelRequest, (SelRequest.note,), SelRequest.school_id == school_id),
+    ]
+
+
+def _stored(word: str, column: Any) -> str:
     """How a word looks in the database: JSON columns escape non-ASCII letters."""
-    return word if column in ("actor", "subject") else json.dumps(word)[1:-1]
+    return json.dumps(word)[1:-1] if isinstance(column.type, JSON) else word

@@ -9,19 +9,30 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import JSON, String, Text, func, select
+from sqlalchemy import JSON, LargeBinary, String, Text, func, select
 
 from core.members.privacy import EXPORTED_TABLES, PRIVACY_VERSION
-from core.models import AuditEntry, Base, Member, MemberStatus, SelAccount, SelPost
+from core.models import (
+    Attachment,
+    AuditEntry,
+    Base,
+    Event,
+    Member,
+    MemberStatus,
+    SelAccount,
+    SelPost,
+)
 from core.sel.posts import create_post
 from tests.conversations.test_events import local_moment, organise
 from tests.support.flows import (
     admin_of,
     another_family,
     balances,
+    compose,
     families,
     new_order,
     register,
+    rep_of,
 )
 from tests.support.harness import App, Person
 from tests.support.ledger import books_balance
@@ -83,20 +94,25 @@ def document_of(person: Person) -> dict[str, Any]:
 
 
 async def every_text(app: App) -> list[tuple[str, str, str]]:
-    """(table, column, value) for every text or JSON value stored in the database."""
+    """(table, column, value) for every text, JSON value or file stored in the database."""
     found = []
     async with app.sessions() as session:
         for table in Base.metadata.sorted_tables:
-            columns = [c for c in table.columns if isinstance(c.type, String | Text | JSON)]
+            columns = [c for c in table.columns
+                       if isinstance(c.type, String | Text | JSON | LargeBinary)]
             if not columns:
                 continue
             for row in await session.execute(select(*columns)):
                 for column, value in zip(columns, row, strict=True):
                     if value is not None:
-                        text = value if isinstance(value, str) else json.dumps(
-                            value, ensure_ascii=False)
-                        found.append((table.name, column.name, text))
+                        found.append((table.name, column.name, as_text(value)))
     return found
+
+
+def as_text(value: Any) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")  # a file's bytes
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 async def mentions(app: App, *words: str) -> list[tuple[str, str, str]]:
@@ -301,3 +317,31 @@ async def test_what_i_wrote_to_others_goes_from_their_notices_too(app: App) -> N
 
     await forget(anna)
     assert await mentions(app, *written) == []
+
+
+async def test_others_texts_that_name_me_and_my_announcements_files_go(app: App) -> None:
+    """Tom, a class rep, attached a file to an announcement (still a draft); the school's
+    event, its slot, a group order and Jan's post name him: after his erasure neither
+    his file nor his name is anywhere."""
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    sophie = await admin_of(app, school_id)
+    await compose(tom, "Class photo", audience=(),
+                  file=("tom-claes-family.pdf", b"%PDF Tom Claes 1A"))
+    await organise(sophie, "Cake sale with Tom Claes", place="Tom Claes's garage",
+                   slots="Cakes (Tom Claes);2")
+    await new_order(sophie, "Books via Tom Claes")
+    await sophie.taps("Publish")
+    async with app.sessions() as session, session.begin():
+        author = await session.scalar(select(Member).where(Member.first_name == "Jan"))
+        await create_post(session, author, kind="offer", category="lending",
+                          title="Ladder", description="Borrowed by Tom Claes until May")
+    assert {table for table, _, _ in await mentions(app, "Claes")} >= {
+        "attachments", "events", "event_slots", "group_orders", "sel_posts"}
+
+    await forget(tom)
+    assert await mentions(app, "Claes") == []
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Attachment)) == 0
+        event = await session.scalar(select(Event))
+        assert event.title.startswith("Cake sale with — #")
