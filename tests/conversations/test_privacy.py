@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import JSON, LargeBinary, String, Text, func, select
 
+from core.admin import audit
 from core.members.privacy import EXPORTED_TABLES, PRIVACY_VERSION
 from core.models import (
     Attachment,
@@ -194,6 +195,25 @@ async def test_a_pending_parent_gets_their_data_too(app: App) -> None:
     await register(anna, school.parent_code)
     await anna.says("/mydata")
     assert document_of(anna)["profile"]["status"] == "pending"
+
+
+async def test_my_data_holds_my_announcements_files_and_what_admins_changed(app: App) -> None:
+    _, _, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    await compose(tom, "Class photo", audience=(), file=("class-photo.pdf", b"%PDF 1A"))
+    async with app.sessions() as session, session.begin():
+        member = await session.scalar(select(Member).where(Member.first_name == "Tom"))
+        await audit.record(session, school_id=school_id, actor="sophie@school.be",
+                           action="grant-role", subject=f"member:{member.id}",
+                           before={}, after={"role": "admin", "class_id": None})
+    await tom.says("/mydata")
+    export = document_of(tom)
+    [written] = export["announcements"]["written"]
+    assert (written["status"], written["attachment"]) == ("draft", "class-photo.pdf")
+    [change] = export["changes_by_admins"]
+    assert (change["action"], change["after"]) == ("grant-role", {"role": "admin",
+                                                                  "class_id": None})
+    assert "sophie@school.be" not in json.dumps(export)  # who did it is about the admin
 
 
 # Erasing my data -----------------------------------------------------------------------------
