@@ -168,6 +168,14 @@ class Mentions:
     """Texts that identify the person (lowercased) and what replaces each of them."""
 
     replacements: dict[str, str]
+    unambiguous: frozenset[str] = frozenset()  # the full name and contact details
+
+    def narrowed(self) -> Mentions:
+        """Only what names nobody else: in texts others wrote for the school, a first
+        or last name alone is too often someone else's or a word ("Saint-Nicolas",
+        "Marché de Noël"), and replacing it would corrupt the school's own texts."""
+        return Mentions({word: by for word, by in self.replacements.items()
+                         if word in self.unambiguous})
 
     @property
     def words(self) -> list[str]:
@@ -197,14 +205,14 @@ async def _mentions_of(session: AsyncSession, member: Member) -> Mentions:
     become the erased mark."""
     pseudonym = f"{ERASED_TEXT} #{member.id}"
     names = {member.full_name, member.first_name, member.last_name}
-    others = {member.phone, member.email}
-    others |= set(await session.scalars(select(Child.first_name).where(
+    contacts = {member.phone, member.email} | set(await session.scalars(
+        select(AdminUser.login).where(AdminUser.member_id == member.id)))
+    children = set(await session.scalars(select(Child.first_name).where(
         Child.id.in_(await _own_child_ids(session, member)))))
-    others |= set(await session.scalars(select(AdminUser.login).where(
-        AdminUser.member_id == member.id)))
-    found = {text.lower(): ERASED_TEXT for text in others if text}
+    found = {text.lower(): ERASED_TEXT for text in contacts | children if text}
     found.update({text.lower(): pseudonym for text in names if text and len(text) > 1})
-    return Mentions(found)
+    unambiguous = {text.lower() for text in contacts | {member.full_name} if text}
+    return Mentions(found, frozenset(unambiguous))
 
 
 async def _own_child_ids(session: AsyncSession, member: Member) -> list[int]:
@@ -345,13 +353,20 @@ async def _forget_what_they_wrote_to_others(session: AsyncSession, member: Membe
 
 
 async def _scrub_mentions(session: AsyncSession, member: Member, mentions: Mentions) -> None:
-    """Others' notifications ("Anna paid you"), the audit log, conversation drafts and
-    what others wrote for the school (an event's place, an order's pickup, a post, an
-    announcement, a file's name) name the person too: those mentions become the
-    pseudonym or the erased mark."""
+    """Others' notifications ("Anna paid you"), the audit log and conversation drafts
+    name the person too, and so may what others wrote for the school (an event's place,
+    an order's pickup, a post, an announcement, a file's name): those mentions become
+    the pseudonym or the erased mark."""
+    await _replace_in(session, _records_about_people(member.school_id), mentions)
+    await _replace_in(session, _texts_written_for_school(member.school_id),
+                      mentions.narrowed())
+
+
+async def _replace_in(session: AsyncSession, texts: list[tuple[type, tuple[Any, ...], Any]],
+                      mentions: Mentions) -> None:
     if not mentions.replacements:
         return
-    for model, columns, scope in _texts_of_school(member.school_id):
+    for model, columns, scope in texts:
         found = [cast(column, Text).icontains(_stored(word, column), autoescape=True)
                  for column in columns for word in mentions.words]
         for row in await session.scalars(select(model).where(scope, or_(*found))):
@@ -362,15 +377,21 @@ async def _scrub_mentions(session: AsyncSession, member: Member, mentions: Menti
                 setattr(row, column.key, value)
 
 
-def _texts_of_school(school_id: int) -> list[tuple[type, tuple[Any, ...], Any]]:
-    """(model, its free-text columns, the school's rows) for every text people write."""
-    events = select(Event.id).where(Event.school_id == school_id)
-    orders = select(GroupOrder.id).where(GroupOrder.school_id == school_id)
+def _records_about_people(school_id: int) -> list[tuple[type, tuple[Any, ...], Any]]:
+    """(model, its text columns, the school's rows): what SchoolHub wrote about people."""
     return [
         (OutboxMessage, (OutboxMessage.message_args,), OutboxMessage.school_id == school_id),
         (AuditEntry, (AuditEntry.before, AuditEntry.after, AuditEntry.actor,
                       AuditEntry.subject), AuditEntry.school_id == school_id),
         (FsmRecord, (FsmRecord.data,), true()),
+    ]
+
+
+def _texts_written_for_school(school_id: int) -> list[tuple[type, tuple[Any, ...], Any]]:
+    """(model, its free-text columns, the school's rows) for every text people write."""
+    events = select(Event.id).where(Event.school_id == school_id)
+    orders = select(GroupOrder.id).where(GroupOrder.school_id == school_id)
+    return [
         (Announcement, (Announcement.texts,), Announcement.school_id == school_id),
         (Attachment, (Attachment.filename,), Attachment.school_id == school_id),
         (Event, (Event.title, Event.description, Event.location), Event.school_id == school_id),

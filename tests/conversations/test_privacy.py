@@ -365,3 +365,27 @@ async def test_others_texts_that_name_me_and_my_announcements_files_go(app: App)
         assert await session.scalar(select(func.count()).select_from(Attachment)) == 0
         event = await session.scalar(select(Event))
         assert event.title.startswith("Cake sale with — #")
+
+
+async def test_a_name_alone_in_the_schools_texts_is_left_to_whoever_it_belongs(
+        app: App) -> None:
+    """Nicolas Martin is erased. "Saint-Nicolas" and "Saint-Martin" are not him, nor is
+    Jan's note about another Nicolas: only his full name goes from what others wrote."""
+    anna, jan, school_id = await families(app)
+    nicolas = await another_family(app, school_id, 406, "Nicolas", (("Rose", "P2"),))
+    sophie = await admin_of(app, school_id)
+    await organise(sophie, "Fête de la Saint-Nicolas", place="Salle Saint-Martin")
+    async with app.sessions() as session, session.begin():
+        author = await session.scalar(select(Member).where(Member.first_name == "Jan"))
+        await create_post(session, author, kind="offer", category="lending",
+                          title="Rose bike",
+                          description="Lent to Nicolas Martin; Nicolas B. next")
+
+    await forget(nicolas, sure="Oui, continuer", red="🔴 Tout effacer")
+    async with app.sessions() as session:
+        event = await session.scalar(select(Event))
+        post = await session.scalar(select(SelPost))
+    assert (event.title, event.location) == ("Fête de la Saint-Nicolas", "Salle Saint-Martin")
+    assert post.title == "Rose bike"
+    assert post.description.startswith("Lent to — #")
+    assert post.description.endswith("; Nicolas B. next") and "Martin" not in post.description
