@@ -62,7 +62,8 @@ class Runtime:
         self.translator = translator()
         self.dispatcher = build_dispatcher(self.sessions, self.translator,
                                            settings.default_locale, settings.redis_url,
-                                           settings.updates_at_once)
+                                           settings.updates_at_once,
+                                           retention_days=settings.retention_days)
         self.dispatcher["panel_url"] = f"{settings.base_url}/admin"  # for /panel's links
         self.bots: dict[str, Bot] = {}
         self.redis = Redis.from_url(settings.redis_url) if settings.redis_url else None

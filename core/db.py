@@ -36,6 +36,9 @@ _current_uow: contextvars.ContextVar[UnitOfWork | None] = contextvars.ContextVar
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    # A database error quotes its statement, and is logged with its traceback: without
+    # the values bound to it, which hold names, phone numbers and what people wrote.
+    kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
         _use_immediate_transactions(engine)

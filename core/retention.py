@@ -8,7 +8,9 @@
   lose their texts: contact messages about SEL posts (they allow the recipient to answer,
   `core.sel.posts.may_write`) and announcement deliveries (they make an announcement's
   delivery figures);
-- conversation drafts (FSM state) left untouched for the retention period.
+- conversation drafts (FSM state) left untouched for the retention period;
+- files nothing uses any more (a discarded draft's photo, a replaced one, an order wizard
+  left halfway) once older than the retention period.
 """
 
 from __future__ import annotations
@@ -16,11 +18,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Text, cast, delete, or_, update
+from sqlalchemy import Text, cast, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
-from core.models import FsmRecord, InboundEvent, OutboxMessage, OutboxStatus
+from core.models import (
+    Announcement,
+    Attachment,
+    FsmRecord,
+    GroupOrder,
+    InboundEvent,
+    OutboxMessage,
+    OutboxStatus,
+)
 from core.updates import purge_processed
 
 DONE = (*OutboxStatus.DELIVERED, OutboxStatus.FAILED, OutboxStatus.BLOCKED, OutboxStatus.EXPIRED,
@@ -35,6 +45,7 @@ class Purged:
     outbox_deleted: int
     outbox_emptied: int
     conversations: int
+    attachments: int
 
 
 async def purge_expired(session: AsyncSession, *, retention_days: int,
@@ -45,8 +56,13 @@ async def purge_expired(session: AsyncSession, *, retention_days: int,
     deleted, emptied = await _purge_outbox(session, cutoff)
     conversations = await session.execute(delete(FsmRecord).where(
         FsmRecord.updated_at < cutoff))
+    unused = await session.execute(delete(Attachment).where(
+        Attachment.created_at < cutoff,
+        *(Attachment.id.not_in(select(column).where(column.is_not(None)))
+          for column in (Announcement.attachment_id, GroupOrder.attachment_id,
+                         OutboxMessage.attachment_id))))
     return Purged(await purge_processed(session, processed_update_days), inbound.rowcount,
-                  deleted, emptied, conversations.rowcount)
+                  deleted, emptied, conversations.rowcount, unused.rowcount)
 
 
 async def _purge_outbox(session: AsyncSession, cutoff: datetime) -> tuple[int, int]:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, cast, delete, exists, func, or_, select, true, update
+from sqlalchemy import JSON, Text, cast, delete, exists, func, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -28,6 +28,7 @@ from core.models import (
     AdminSession,
     AdminUser,
     Announcement,
+    Attachment,
     AuditEntry,
     Child,
     Event,
@@ -41,6 +42,7 @@ from core.models import (
     Member,
     MemberChild,
     MemberStatus,
+    OrderItem,
     OrderLine,
     OrderPayment,
     OrderStatus,
@@ -58,6 +60,7 @@ from core.models import (
     SelTransfer,
     SlotSignup,
 )
+from core.outbox import optional_arg
 
 # Stands for an erased text wherever others may still see where it was.
 ERASED_TEXT = "—"
@@ -82,10 +85,11 @@ ERASED_TABLES = {
     "group_orders": "kept (the school's orders), shown with the pseudonym",
     "group_order_lines": "lines in open orders removed; closed orders keep theirs",
     "order_payments": "kept with their amounts (accounting); error texts cleared",
-    "announcements": "texts replaced by the erased mark",
+    "announcements": "texts replaced by the erased mark, files deleted",
     "announcement_reads": "kept (read counts), pseudonymised",
     "class_groups": "kept (the class's group), pseudonymised",
-    "outbox": "their messages emptied (unsent ones cancelled); mentions in others' erased",
+    "outbox": ("their messages emptied (unsent ones cancelled); what they wrote to others "
+               "and mentions of them erased in others'"),
 }
 
 
@@ -145,6 +149,7 @@ async def erase_member(session: AsyncSession, member_id: int, *, actor: str) -> 
     await _withdraw_from_orders(session, member)
     await _forget_announcements(session, member)
     await _forget_messages(session, member)
+    await _forget_what_they_wrote_to_others(session, member)
     await _scrub_mentions(session, member, mentions)
     member.first_name, member.last_name = ERASED_TEXT, f"#{member.id}"
     member.phone = member.email = member.consent_version = member.consent_at = None
@@ -163,6 +168,14 @@ class Mentions:
     """Texts that identify the person (lowercased) and what replaces each of them."""
 
     replacements: dict[str, str]
+    unambiguous: frozenset[str] = frozenset()  # the full name and contact details
+
+    def narrowed(self) -> Mentions:
+        """Only what names nobody else: in texts others wrote for the school, a first
+        or last name alone is too often someone else's or a word ("Saint-Nicolas",
+        "Marché de Noël"), and replacing it would corrupt the school's own texts."""
+        return Mentions({word: by for word, by in self.replacements.items()
+                         if word in self.unambiguous})
 
     @property
     def words(self) -> list[str]:
@@ -192,14 +205,14 @@ async def _mentions_of(session: AsyncSession, member: Member) -> Mentions:
     become the erased mark."""
     pseudonym = f"{ERASED_TEXT} #{member.id}"
     names = {member.full_name, member.first_name, member.last_name}
-    others = {member.phone, member.email}
-    others |= set(await session.scalars(select(Child.first_name).where(
+    contacts = {member.phone, member.email} | set(await session.scalars(
+        select(AdminUser.login).where(AdminUser.member_id == member.id)))
+    children = set(await session.scalars(select(Child.first_name).where(
         Child.id.in_(await _own_child_ids(session, member)))))
-    others |= set(await session.scalars(select(AdminUser.login).where(
-        AdminUser.member_id == member.id)))
-    found = {text.lower(): ERASED_TEXT for text in others if text}
+    found = {text.lower(): ERASED_TEXT for text in contacts | children if text}
     found.update({text.lower(): pseudonym for text in names if text and len(text) > 1})
-    return Mentions(found)
+    unambiguous = {text.lower() for text in contacts | {member.full_name} if text}
+    return Mentions(found, frozenset(unambiguous))
 
 
 async def _own_child_ids(session: AsyncSession, member: Member) -> list[int]:
@@ -287,16 +300,23 @@ def _announcement_rows(announcement_id: int) -> Any:
 
 
 async def _forget_announcements(session: AsyncSession, member: Member) -> None:
-    """Their texts, already read by others, become the erased mark; unsent copies are
-    not sent any more."""
+    """Their texts, already read by others, become the erased mark, and their files
+    (a photo may show them or their children) go; unsent copies are not sent any more."""
+    files = set()
     for announcement in await session.scalars(select(Announcement).where(
             Announcement.author_id == member.id)):
         announcement.texts = {locale: ERASED_TEXT for locale in announcement.texts}
+        if announcement.attachment_id is not None:
+            files.add(announcement.attachment_id)
+            announcement.attachment_id = None
         for row in await session.scalars(select(OutboxMessage).where(
                 _announcement_rows(announcement.id))):
             row.message_args = {**row.message_args, "text": ERASED_TEXT}
+            row.attachment_id = None
             if row.status in (OutboxStatus.PENDING, OutboxStatus.AWAITING_REPLY):
                 row.status = OutboxStatus.CANCELLED
+    await session.flush()
+    await session.execute(delete(Attachment).where(Attachment.id.in_(files)))
 
 
 async def _forget_messages(session: AsyncSession, member: Member) -> None:
@@ -310,24 +330,81 @@ async def _forget_messages(session: AsyncSession, member: Member) -> None:
     await session.execute(update(OutboxMessage).where(mine).values(message_args={}))
 
 
+# What the person wrote travels in the notices that told others about it; each of these
+# arguments is replaced as the original text is (the note sentence is left out).
+WRITTEN_ARGS = {**optional_arg("note", None), "text": ERASED_TEXT, "phone": "-"}
+
+
+async def _forget_what_they_wrote_to_others(session: AsyncSession, member: Member) -> None:
+    """The notes of their payments and requests, and their messages about posts (with
+    the phone they chose to share), sit in the recipients' notices: erased there too."""
+    paid = await session.scalars(select(SelTransfer.id).where(
+        SelTransfer.payer_account_id.in_(select(SelAccount.id).where(
+            SelAccount.member_id == member.id))))
+    asked = await session.scalars(select(SelRequest.id).where(
+        SelRequest.requester_id == member.id))
+    purposes = [f"sel-paid:{ref}" for ref in paid] + [f"sel-request:{ref}" for ref in asked]
+    contacts = OutboxMessage.purpose.like(f"posts-contact:%:{member.id}:%")
+    for row in await session.scalars(select(OutboxMessage).where(
+            OutboxMessage.school_id == member.school_id,
+            or_(OutboxMessage.purpose.in_(purposes), contacts))):
+        row.message_args = {**row.message_args, **{
+            name: value for name, value in WRITTEN_ARGS.items() if name in row.message_args}}
+
+
 async def _scrub_mentions(session: AsyncSession, member: Member, mentions: Mentions) -> None:
     """Others' notifications ("Anna paid you"), the audit log and conversation drafts
-    name the person too: those mentions become the pseudonym or the erased mark."""
-    for model, columns, scope in (
-            (OutboxMessage, ("message_args",), OutboxMessage.school_id == member.school_id),
-            (AuditEntry, ("before", "after", "actor", "subject"),
-             AuditEntry.school_id == member.school_id),
-            (FsmRecord, ("data",), true())):
-        found = [cast(getattr(model, column), Text).icontains(_stored(word, column),
-                                                              autoescape=True)
+    name the person too, and so may what others wrote for the school (an event's place,
+    an order's pickup, a post, an announcement, a file's name): those mentions become
+    the pseudonym or the erased mark."""
+    await _replace_in(session, _records_about_people(member.school_id), mentions)
+    await _replace_in(session, _texts_written_for_school(member.school_id),
+                      mentions.narrowed())
+
+
+async def _replace_in(session: AsyncSession, texts: list[tuple[type, tuple[Any, ...], Any]],
+                      mentions: Mentions) -> None:
+    if not mentions.replacements:
+        return
+    for model, columns, scope in texts:
+        found = [cast(column, Text).icontains(_stored(word, column), autoescape=True)
                  for column in columns for word in mentions.words]
-        if not found:
-            return
         for row in await session.scalars(select(model).where(scope, or_(*found))):
             for column in columns:
-                setattr(row, column, mentions.scrub(getattr(row, column)))
+                value = mentions.scrub(getattr(row, column.key))
+                if isinstance(value, str) and getattr(column.type, "length", None):
+                    value = value[:column.type.length]  # the pseudonym may be longer
+                setattr(row, column.key, value)
 
 
-def _stored(word: str, column: str) -> str:
+def _records_about_people(school_id: int) -> list[tuple[type, tuple[Any, ...], Any]]:
+    """(model, its text columns, the school's rows): what SchoolHub wrote about people."""
+    return [
+        (OutboxMessage, (OutboxMessage.message_args,), OutboxMessage.school_id == school_id),
+        (AuditEntry, (AuditEntry.before, AuditEntry.after, AuditEntry.actor,
+                      AuditEntry.subject), AuditEntry.school_id == school_id),
+        (FsmRecord, (FsmRecord.data,), true()),
+    ]
+
+
+def _texts_written_for_school(school_id: int) -> list[tuple[type, tuple[Any, ...], Any]]:
+    """(model, its free-text columns, the school's rows) for every text people write."""
+    events = select(Event.id).where(Event.school_id == school_id)
+    orders = select(GroupOrder.id).where(GroupOrder.school_id == school_id)
+    return [
+        (Announcement, (Announcement.texts,), Announcement.school_id == school_id),
+        (Attachment, (Attachment.filename,), Attachment.school_id == school_id),
+        (Event, (Event.title, Event.description, Event.location), Event.school_id == school_id),
+        (EventSlot, (EventSlot.label,), EventSlot.event_id.in_(events)),
+        (GroupOrder, (GroupOrder.title, GroupOrder.description, GroupOrder.pickup),
+         GroupOrder.school_id == school_id),
+        (OrderItem, (OrderItem.name,), OrderItem.order_id.in_(orders)),
+        (SelPost, (SelPost.title, SelPost.description), SelPost.school_id == school_id),
+        (SelTransfer, (SelTransfer.note,), SelTransfer.school_id == school_id),
+        (SelRequest, (SelRequest.note,), SelRequest.school_id == school_id),
+    ]
+
+
+def _stored(word: str, column: Any) -> str:
     """How a word looks in the database: JSON columns escape non-ASCII letters."""
-    return word if column in ("actor", "subject") else json.dumps(word)[1:-1]
+    return json.dumps(word)[1:-1] if isinstance(column.type, JSON) else word

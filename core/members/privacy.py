@@ -21,6 +21,8 @@ from core.models import (
     AdminUser,
     Announcement,
     AnnouncementRead,
+    Attachment,
+    AuditEntry,
     Child,
     ClassGroup,
     Event,
@@ -106,6 +108,7 @@ async def export_member(session: AsyncSession, member_id: int) -> dict[str, Any]
         "announcements": await _announcements(session, member),
         "class_groups_linked": await _class_groups(session, member),
         "messages": await _messages(session, member),
+        "changes_by_admins": await _changes_by_admins(session, member),
     }
 
 
@@ -269,14 +272,16 @@ async def _orders(session: AsyncSession, member: Member) -> dict[str, Any]:
 
 
 async def _announcements(session: AsyncSession, member: Member) -> dict[str, Any]:
-    written = await session.scalars(select(Announcement).where(
-        Announcement.author_id == member.id).order_by(Announcement.id))
+    written = await session.execute(
+        select(Announcement, Attachment.filename)
+        .outerjoin(Attachment, Attachment.id == Announcement.attachment_id)
+        .where(Announcement.author_id == member.id).order_by(Announcement.id))
     read = await session.scalars(select(AnnouncementRead).where(
         AnnouncementRead.member_id == member.id).order_by(AnnouncementRead.created_at))
     return {
         "written": [{"id": a.id, "created_at": _when(a.created_at), "audience": a.audience,
-                     "texts": a.texts, "urgent": a.urgent, "status": a.status}
-                    for a in written],
+                     "texts": a.texts, "urgent": a.urgent, "status": a.status,
+                     "attachment": filename} for a, filename in written],
         "read": [{"announcement_id": r.announcement_id, "at": _when(r.created_at)}
                  for r in read],
     }
@@ -298,6 +303,16 @@ async def _messages(session: AsyncSession, member: Member) -> list[dict[str, Any
         OutboxMessage.member_id == member.id).order_by(OutboxMessage.id))
     return [{"message": m.message_id, "status": m.status, "created_at": _when(m.created_at),
              "sent_at": _when(m.sent_at)} for m in rows]
+
+
+async def _changes_by_admins(session: AsyncSession, member: Member) -> list[dict[str, Any]]:
+    """The audit log's entries about the member (an approval, a role, a standing), without
+    who made them: that is about the admin."""
+    rows = await session.scalars(select(AuditEntry).where(
+        AuditEntry.school_id == member.school_id, AuditEntry.subject == f"member:{member.id}")
+        .order_by(AuditEntry.at, AuditEntry.id))
+    return [{"action": e.action, "at": _when(e.at), "before": e.before, "after": e.after}
+            for e in rows]
 
 
 def readable_summary(t: Translate, export: dict[str, Any]) -> str:

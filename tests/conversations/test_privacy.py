@@ -9,19 +9,31 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import JSON, String, Text, func, select
+from sqlalchemy import JSON, LargeBinary, String, Text, func, select
 
+from core.admin import audit
 from core.members.privacy import EXPORTED_TABLES, PRIVACY_VERSION
-from core.models import AuditEntry, Base, Member, MemberStatus, SelAccount, SelPost
+from core.models import (
+    Attachment,
+    AuditEntry,
+    Base,
+    Event,
+    Member,
+    MemberStatus,
+    SelAccount,
+    SelPost,
+)
 from core.sel.posts import create_post
 from tests.conversations.test_events import local_moment, organise
 from tests.support.flows import (
     admin_of,
     another_family,
     balances,
+    compose,
     families,
     new_order,
     register,
+    rep_of,
 )
 from tests.support.harness import App, Person
 from tests.support.ledger import books_balance
@@ -83,20 +95,25 @@ def document_of(person: Person) -> dict[str, Any]:
 
 
 async def every_text(app: App) -> list[tuple[str, str, str]]:
-    """(table, column, value) for every text or JSON value stored in the database."""
+    """(table, column, value) for every text, JSON value or file stored in the database."""
     found = []
     async with app.sessions() as session:
         for table in Base.metadata.sorted_tables:
-            columns = [c for c in table.columns if isinstance(c.type, String | Text | JSON)]
+            columns = [c for c in table.columns
+                       if isinstance(c.type, String | Text | JSON | LargeBinary)]
             if not columns:
                 continue
             for row in await session.execute(select(*columns)):
                 for column, value in zip(columns, row, strict=True):
                     if value is not None:
-                        text = value if isinstance(value, str) else json.dumps(
-                            value, ensure_ascii=False)
-                        found.append((table.name, column.name, text))
+                        found.append((table.name, column.name, as_text(value)))
     return found
+
+
+def as_text(value: Any) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")  # a file's bytes
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 async def mentions(app: App, *words: str) -> list[tuple[str, str, str]]:
@@ -178,6 +195,25 @@ async def test_a_pending_parent_gets_their_data_too(app: App) -> None:
     await register(anna, school.parent_code)
     await anna.says("/mydata")
     assert document_of(anna)["profile"]["status"] == "pending"
+
+
+async def test_my_data_holds_my_announcements_files_and_what_admins_changed(app: App) -> None:
+    _, _, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    await compose(tom, "Class photo", audience=(), file=("class-photo.pdf", b"%PDF 1A"))
+    async with app.sessions() as session, session.begin():
+        member = await session.scalar(select(Member).where(Member.first_name == "Tom"))
+        await audit.record(session, school_id=school_id, actor="sophie@school.be",
+                           action="grant-role", subject=f"member:{member.id}",
+                           before={}, after={"role": "admin", "class_id": None})
+    await tom.says("/mydata")
+    export = document_of(tom)
+    [written] = export["announcements"]["written"]
+    assert (written["status"], written["attachment"]) == ("draft", "class-photo.pdf")
+    [change] = export["changes_by_admins"]
+    assert (change["action"], change["after"]) == ("grant-role", {"role": "admin",
+                                                                  "class_id": None})
+    assert "sophie@school.be" not in json.dumps(export)  # who did it is about the admin
 
 
 # Erasing my data -----------------------------------------------------------------------------
@@ -271,3 +307,85 @@ async def test_the_last_admin_is_told_to_hand_over_first(app: App) -> None:
     async with app.sessions() as session:
         assert await session.scalar(select(Member.status).where(
             Member.first_name == "Sophie")) == "active"
+
+
+async def test_what_i_wrote_to_others_goes_from_their_notices_too(app: App) -> None:
+    """A payment's note, a request's note and a message about a post (with the phone
+    number Anna chose to share) were copied into the notices Jan received."""
+    anna, jan, _ = await two_families_who_exchanged(app)
+    async with app.sessions() as session, session.begin():
+        jan_member = await session.scalar(select(Member).where(Member.first_name == "Jan"))
+        await create_post(session, jan_member, kind="offer", category="repairs",
+                          title="Bike repairs", description="Flat tyres and brakes")
+    await anna.says("/offers")
+    await anna.taps("📚 See offers")
+    await anna.taps("🔧 Repairs")
+    await anna.taps("Bike repairs")
+    await anna.taps("✉️ Contact")
+    await anna.says("My bike's chain is off, I live rue Stroobants 51")
+    await anna.taps("✉️ Send with my phone number")
+    await anna.says("/request")
+    await anna.says("peeters")
+    await anna.says("20")
+    await anna.says("ironing shirts")
+    await anna.taps("✅ Send the request")
+    await app.deliver()
+    received = "\n".join(message.text or "" for message in jan.inbox)
+    assert "rue Stroobants 51" in received and "ironing shirts" in received
+    written = ("babysitting", "Stroobants", "ironing shirts", "470123456")
+    assert await mentions(app, *written)
+
+    await forget(anna)
+    assert await mentions(app, *written) == []
+
+
+async def test_others_texts_that_name_me_and_my_announcements_files_go(app: App) -> None:
+    """Tom, a class rep, attached a file to an announcement (still a draft); the school's
+    event, its slot, a group order and Jan's post name him: after his erasure neither
+    his file nor his name is anywhere."""
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    sophie = await admin_of(app, school_id)
+    await compose(tom, "Class photo", audience=(),
+                  file=("tom-claes-family.pdf", b"%PDF Tom Claes 1A"))
+    await organise(sophie, "Cake sale with Tom Claes", place="Tom Claes's garage",
+                   slots="Cakes (Tom Claes);2")
+    await new_order(sophie, "Books via Tom Claes")
+    await sophie.taps("Publish")
+    async with app.sessions() as session, session.begin():
+        author = await session.scalar(select(Member).where(Member.first_name == "Jan"))
+        await create_post(session, author, kind="offer", category="lending",
+                          title="Ladder", description="Borrowed by Tom Claes until May")
+    assert {table for table, _, _ in await mentions(app, "Claes")} >= {
+        "attachments", "events", "event_slots", "group_orders", "sel_posts"}
+
+    await forget(tom)
+    assert await mentions(app, "Claes") == []
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Attachment)) == 0
+        event = await session.scalar(select(Event))
+        assert event.title.startswith("Cake sale with — #")
+
+
+async def test_a_name_alone_in_the_schools_texts_is_left_to_whoever_it_belongs(
+        app: App) -> None:
+    """Nicolas Martin is erased. "Saint-Nicolas" and "Saint-Martin" are not him, nor is
+    Jan's note about another Nicolas: only his full name goes from what others wrote."""
+    anna, jan, school_id = await families(app)
+    nicolas = await another_family(app, school_id, 406, "Nicolas", (("Rose", "P2"),))
+    sophie = await admin_of(app, school_id)
+    await organise(sophie, "Fête de la Saint-Nicolas", place="Salle Saint-Martin")
+    async with app.sessions() as session, session.begin():
+        author = await session.scalar(select(Member).where(Member.first_name == "Jan"))
+        await create_post(session, author, kind="offer", category="lending",
+                          title="Rose bike",
+                          description="Lent to Nicolas Martin; Nicolas B. next")
+
+    await forget(nicolas, sure="Oui, continuer", red="🔴 Tout effacer")
+    async with app.sessions() as session:
+        event = await session.scalar(select(Event))
+        post = await session.scalar(select(SelPost))
+    assert (event.title, event.location) == ("Fête de la Saint-Nicolas", "Salle Saint-Martin")
+    assert post.title == "Rose bike"
+    assert post.description.startswith("Lent to — #")
+    assert post.description.endswith("; Nicolas B. next") and "Martin" not in post.description

@@ -66,7 +66,7 @@ async def test_a_number_typed_back_answers_choices_another_replica_showed(
 async def test_conversation_state_in_redis_is_written_only_when_the_update_commits(
         database_url: str, redis_url: str) -> None:
     engine = create_engine(database_url)
-    storage, _ = fsm_backend(redis_url, session_factory(engine))
+    storage, _ = fsm_backend(redis_url, session_factory(engine), retention_days=90)
     key = StorageKey(bot_id=1, chat_id=77, user_id=77)
     try:
         with pytest.raises(RuntimeError):

@@ -11,9 +11,13 @@ import time_machine
 from sqlalchemy import func, select, update
 
 from bot.scheduler import purge_old_records
+from core.attachments import Upload, store
 from core.clock import utcnow
 from core.db import create_engine, session_factory, unit_of_work
 from core.models import (
+    Announcement,
+    Attachment,
+    AttachmentKind,
     FsmRecord,
     InboundEvent,
     Member,
@@ -99,3 +103,23 @@ async def test_a_contact_can_still_be_answered_after_the_purge(sessions) -> None
         anna, jan = (await session.scalars(select(Member).order_by(Member.id))).all()
         post = await session.get_one(SelPost, post_id)
         assert await may_write(session, jan, anna.id, post) == anna
+
+
+async def test_files_nothing_uses_are_deleted_after_the_retention_period(sessions) -> None:
+    """A photo whose draft was discarded (or that an order wizard left behind) is kept no
+    longer than the other records; a file an announcement still shows stays."""
+    async with unit_of_work(sessions) as uow:
+        session = uow.session
+        school, (anna,) = await school_with_members(session, 1)
+        photo = Upload(AttachmentKind.PHOTO, "anna-and-lea.jpg", "image/jpeg", 5)
+        used, _ = (await store(session, school.id, photo, b"bytes"),
+                   await store(session, school.id, photo, b"bytes"))
+        session.add(Announcement(school_id=school.id, author_id=anna.id, audience="school",
+                                 original_locale="en", texts={"en": "Photos"},
+                                 attachment_id=used.id))
+    with time_machine.travel(utcnow() + timedelta(days=RETENTION_DAYS - 1)):
+        assert (await purge_old_records(sessions, RETENTION_DAYS, UPDATE_DAYS)).attachments == 0
+    with time_machine.travel(utcnow() + timedelta(days=RETENTION_DAYS + 1)):
+        assert (await purge_old_records(sessions, RETENTION_DAYS, UPDATE_DAYS)).attachments == 1
+    async with sessions() as session:
+        assert list(await session.scalars(select(Attachment.id))) == [used.id]
