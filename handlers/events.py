@@ -121,6 +121,12 @@ async def show_event(message: Message, member: Member, event: Event, session: As
              **optional_arg("description", event.description),
              yes=tally.yes, maybe=tally.maybe, no=tally.no, places=places,
              waiting=tally.waitlisted, mine=mine)
+    for parent, answer in await events.family_answers(session, event, member):
+        counted = event.ask_headcount and answer.answer == Answer.YES and not answer.waitlisted
+        text += "\n" + t("events-family-answer", name=parent.full_name,
+                          answer="waitlisted" if answer.waitlisted else answer.answer,
+                          adults=answer.adults if counted else 0,
+                          children=answer.children if counted else 0)
     builder = Keyboard()
     for answer_ in (Answer.YES, Answer.MAYBE, Answer.NO):
         builder.button(text=t(f"events-answer-{answer_}"),

@@ -24,6 +24,7 @@ from core.members.audience import (
     check_organiser,
     members_for,
 )
+from core.members.family import other_parents
 from core.members.service import has_role
 from core.models import (
     Answer,
@@ -349,6 +350,18 @@ async def unanswered(session: AsyncSession, event: Event) -> list[Member]:
 
 async def my_answer(session: AsyncSession, event: Event, member: Member) -> Rsvp | None:
     return await session.get(Rsvp, (event.id, member.id))
+
+
+async def family_answers(session: AsyncSession, event: Event, member: Member
+                         ) -> list[tuple[Member, Rsvp]]:
+    """What the other parents of the member's children answered: each parent answers
+    for themselves, and seeing the other's answer keeps a family from coming twice."""
+    parents = {parent.id: parent for parent in await other_parents(session, member)}
+    if not parents:
+        return []
+    answers = await session.scalars(select(Rsvp).where(
+        Rsvp.event_id == event.id, Rsvp.member_id.in_(parents)))
+    return [(parents[rsvp.member_id], rsvp) for rsvp in answers]
 
 
 async def upcoming_for(session: AsyncSession, member: Member) -> list[tuple[Event, Rsvp | None]]:

@@ -58,6 +58,15 @@ events-card =
         [waitlisted] ⏳ on the waiting list
        *[none] not given yet
     }
+events-family-answer = 👥 { $name }: { $answer ->
+        [yes] ✅ yes
+        [maybe] 🤔 maybe
+        [no] ❌ no
+       *[waitlisted] ⏳ on the waiting list
+    }{ $adults ->
+        [0] {""}
+       *[other] {" "}({ $adults } + { $children })
+    }
 events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
         [yes] {" "}✔
        *[no] {""}

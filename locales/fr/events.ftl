@@ -58,6 +58,15 @@ events-card =
         [waitlisted] ⏳ sur la liste d'attente
        *[none] pas encore donnée
     }
+events-family-answer = 👥 { $name } : { $answer ->
+        [yes] ✅ oui
+        [maybe] 🤔 peut-être
+        [no] ❌ non
+       *[waitlisted] ⏳ sur la liste d'attente
+    }{ $adults ->
+        [0] {""}
+       *[other] {" "}({ $adults } + { $children })
+    }
 events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
         [yes] {" "}✔
        *[no] {""}

@@ -58,6 +58,15 @@ events-card =
         [waitlisted] ⏳ op de wachtlijst
        *[none] nog niet gegeven
     }
+events-family-answer = 👥 { $name }: { $answer ->
+        [yes] ✅ ja
+        [maybe] 🤔 misschien
+        [no] ❌ nee
+       *[waitlisted] ⏳ op de wachtlijst
+    }{ $adults ->
+        [0] {""}
+       *[other] {" "}({ $adults } + { $children })
+    }
 events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
         [yes] {" "}✔
        *[no] {""}

@@ -10,9 +10,10 @@ import time_machine
 from sqlalchemy import select
 
 from core.clock import utcnow
-from core.models import Child, LinkCode, MemberChild
+from core.models import Child, LinkCode, Member, MemberChild
+from tests.conversations.test_events import open_event, organise
 from tests.conversations.test_profile import child_rows, children_of
-from tests.support.flows import another_family, register
+from tests.support.flows import admin_of, another_family, register
 from tests.support.harness import App, Person
 
 
@@ -237,3 +238,23 @@ async def test_in_dutch_and_french(app: App) -> None:
     async with app.sessions() as session:
         assert await session.scalar(select(Child.id).where(Child.first_name == "Noor")
                                     .where(~Child.id.in_(select(MemberChild.child_id)))) is None
+
+
+async def test_each_parent_sees_what_the_other_answered_to_an_event(app: App) -> None:
+    anna, marc = await parents(app)
+    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+    async with app.sessions() as session:
+        school_id = await session.scalar(select(Member.school_id).limit(1))
+    admin = await admin_of(app, school_id)
+    await organise(admin, headcount=True)
+    await app.deliver()
+
+    card = await open_event(marc)
+    assert "Your answer: not given yet" in card and "👥" not in card
+    await anna.taps("Yes")
+    await anna.taps("2")
+    await anna.taps("1")
+    card = await open_event(marc)
+    assert "Your answer: not given yet\n👥 Anna De Smet: ✅ yes (2 + 1)" in card
+    await marc.taps("No")
+    assert "Your answer: ✅ yes\n👥 Marc Dubois: ❌ no" in await open_event(anna)
