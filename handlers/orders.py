@@ -59,7 +59,7 @@ async def show_card(message: Message, session: AsyncSession, t: Translate, membe
     school = await get_school(session, member.school_id)
     paid_cents = await payments.paid_cents(session, order.id, member.id)
     await message.answer(
-        await card_text(session, t, order, member.id, school.timezone, paid_cents),
+        await card_text(session, t, order, member, school.timezone, paid_cents),
         reply_markup=card_buttons(t, order, await orders.items_of(session, order),
                                   await orders.has_lines(session, order, member),
                                   orders.may_manage(member, order), paid=paid_cents > 0))

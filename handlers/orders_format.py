@@ -6,7 +6,8 @@ from aiogram.filters.callback_data import CallbackData
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import Translate, format_datetime, format_money
-from core.models import GroupOrder, OrderItem, OrderStatus
+from core.members.family import other_parents
+from core.models import GroupOrder, Member, OrderItem, OrderStatus
 from core.orders import service as orders
 from core.orders.service import Line, Summary
 from core.outbox import optional_arg
@@ -47,20 +48,26 @@ def lines_text(t: Translate, lines: list[Line], paid_cents: int = 0) -> str:
     return "\n".join(texts)
 
 
-async def card_text(session: AsyncSession, t: Translate, order: GroupOrder, member_id: int,
+async def card_text(session: AsyncSession, t: Translate, order: GroupOrder, member: Member,
                     timezone: str, paid_cents: int = 0) -> str:
     """The order as a family sees it: the deadline only while it is open, what they
-    ordered, and what they paid once they have."""
+    ordered, and what they paid once they have; and what the children's other parent
+    ordered, so that the family does not order twice."""
     items = await orders.items_of(session, order)
-    return t("orders-card", title=order.title, **optional_arg("description", order.description),
+    mine = await orders.lines_of(session, order, member.id)
+    card = t("orders-card", title=order.title, **optional_arg("description", order.description),
              **optional_arg("pickup", order.pickup), status=status_name(t, order.status),
              open="yes" if order.status == OrderStatus.OPEN else "no",
              deadline=format_datetime(t.locale, order.deadline, timezone),
              total=await orders.progress(session, order), min=order.min_quantity,
              max=order.max_per_family or 0,
              items="\n".join(item_text(t, item) for item in items),
-             **optional_arg("mine", mine_text(t, order, await orders.lines_of(
-                 session, order, member_id), paid_cents)))
+             **optional_arg("mine", mine_text(t, order, mine, paid_cents)))
+    family = [t("orders-family-order", name=parent.full_name,
+                lines="\n".join(line_text(t, line) for line in lines))
+              for parent in await other_parents(session, member)
+              if (lines := await orders.lines_of(session, order, parent.id))]
+    return "\n".join([card, *family])
 
 
 def mine_text(t: Translate, order: GroupOrder, lines: list[Line], paid_cents: int) -> str:

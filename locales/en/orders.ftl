@@ -59,6 +59,9 @@ orders-card =
             Your order:
             { $mine }
     }
+orders-family-order =
+    👥 { $name } ordered:
+    { $lines }
 orders-item = • { $name } — { $price }{ $count ->
         [0] {""}
        *[other] {""} ({ $variants })

@@ -62,6 +62,9 @@ orders-card =
             Votre commande :
             { $mine }
     }
+orders-family-order =
+    👥 { $name } a commandé :
+    { $lines }
 orders-item = • { $name } — { $price }{ $count ->
         [0] {""}
        *[other] {""} ({ $variants })

@@ -59,6 +59,9 @@ orders-card =
             Je bestelling:
             { $mine }
     }
+orders-family-order =
+    👥 { $name } bestelde:
+    { $lines }
 orders-item = • { $name } — { $price }{ $count ->
         [0] {""}
        *[other] {""} ({ $variants })

@@ -12,8 +12,9 @@ from sqlalchemy import select
 from core.clock import utcnow
 from core.models import Child, LinkCode, Member, MemberChild
 from tests.conversations.test_events import open_event, organise
+from tests.conversations.test_orders import join
 from tests.conversations.test_profile import child_rows, children_of
-from tests.support.flows import admin_of, another_family, register
+from tests.support.flows import admin_of, another_family, new_order, register
 from tests.support.harness import App, Person
 
 
@@ -258,3 +259,19 @@ async def test_each_parent_sees_what_the_other_answered_to_an_event(app: App) ->
     assert "Your answer: not given yet\n👥 Anna De Smet: ✅ yes (2 + 1)" in card
     await marc.taps("No")
     assert "Your answer: ✅ yes\n👥 Marc Dubois: ❌ no" in await open_event(anna)
+
+
+async def test_each_parent_sees_what_the_other_ordered(app: App) -> None:
+    anna, marc = await parents(app)
+    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+    async with app.sessions() as session:
+        school_id = await session.scalar(select(Member.school_id).limit(1))
+    sophie = await admin_of(app, school_id)
+    await new_order(sophie)
+    await sophie.taps("Publish")
+    await app.deliver()
+
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "2")
+    card = await marc.taps("Join")
+    assert "Your order:\nnothing yet\n👥 Anna De Smet ordered:\n• 2 × T-shirt M — €25.00" in card
