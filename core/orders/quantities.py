@@ -3,10 +3,11 @@ within the family limit; crossing the minimum tells the organiser."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import DomainError
+from core.members.family import other_parents
 from core.models import GroupOrder, Member, OrderItem, OrderLine
 from core.orders import organiser
 from core.orders.service import QUANTITY_MAX, ensure_open, lines_of, order_for, progress
@@ -15,12 +16,25 @@ from core.orders.service import QUANTITY_MAX, ensure_open, lines_of, order_for, 
 async def room(session: AsyncSession, member: Member, order: GroupOrder, item: OrderItem,
                variant: str) -> tuple[int, int]:
     """(what the family has ordered in all, the most this line may hold): the family
-    limit minus its other lines, so the answer to a wrong number gives the real range."""
+    limit minus its other lines, so the answer to a wrong number gives the real range.
+    The family is the member and the other parents of their children: each orders for
+    themselves, and the limit counts them together."""
     lines = await lines_of(session, order, member.id)
     others = sum(line.quantity for line in lines if (line.item.id, line.variant)
                  != (item.id, variant))
+    others += await _ordered_by_other_parents(session, member, order)
     limit = QUANTITY_MAX if order.max_per_family is None else order.max_per_family - others
-    return sum(line.quantity for line in lines), max(0, min(limit, QUANTITY_MAX))
+    return (others + sum(line.quantity for line in lines if (line.item.id, line.variant)
+                         == (item.id, variant)), max(0, min(limit, QUANTITY_MAX)))
+
+
+async def _ordered_by_other_parents(session: AsyncSession, member: Member,
+                                    order: GroupOrder) -> int:
+    parents = [parent.id for parent in await other_parents(session, member)]
+    if not parents or order.max_per_family is None:
+        return 0
+    return await session.scalar(select(func.coalesce(func.sum(OrderLine.quantity), 0)).where(
+        OrderLine.order_id == order.id, OrderLine.member_id.in_(parents)))
 
 
 async def line_item(session: AsyncSession, order: GroupOrder, item_id: int,

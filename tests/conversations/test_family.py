@@ -275,3 +275,24 @@ async def test_each_parent_sees_what_the_other_ordered(app: App) -> None:
     await join(anna, "T-shirt", "M", "2")
     card = await marc.taps("Join")
     assert "Your order:\nnothing yet\n👥 Anna De Smet ordered:\n• 2 × T-shirt M — €25.00" in card
+
+
+async def test_the_family_limit_of_an_order_counts_both_parents(app: App) -> None:
+    anna, marc = await parents(app)
+    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+    async with app.sessions() as session:
+        school_id = await session.scalar(select(Member.school_id).limit(1))
+    sophie = await admin_of(app, school_id)
+    await new_order(sophie, maximum="3")
+    await sophie.taps("Publish")
+    await app.deliver()
+
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "2")
+    await marc.taps("Join")
+    await marc.taps("T-shirt")
+    await marc.taps("S")
+    assert marc.button_labels() == ["0", "1"]
+    assert await marc.says("2") == ("At most 3 per family for this order, and your family "
+                                    "already has 2: 1 T-shirt S at most.")
+    assert "• 1 × T-shirt S — €12.50" in await marc.says("1")
