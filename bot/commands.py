@@ -15,7 +15,7 @@ COMMANDS = {
     RoleKind.PARENT: ("menu", "events", "orders", "balance", "pay", "request", "history", "offers",
                       "profile", "children", "family",
                       "language", "link", "privacy", "mydata", "forgetme", "help", "cancel"),
-    RoleKind.CLASS_REP: ("announce", "newevent", "neworder", "linkgroup"),
+    RoleKind.CLASS_REP: ("announce", "newevent", "neworder", "myclass", "linkgroup"),
     RoleKind.ADMIN: ("announce", "newevent", "neworder", "pending", "reverse", "limits",
                      "panel"),
 }

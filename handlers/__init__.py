@@ -23,6 +23,7 @@ def build_router() -> Router:
         panel,
         privacy,
         profile,
+        roster,
         sel,
         sel_posts,
         start,
@@ -37,7 +38,7 @@ def build_router() -> Router:
     private.include_router(start.make_router())
     private.include_router(privacy.make_router())  # every member, whatever their status
     features = [(profile, None), (children, None), (help, None), (approvals, None),
-                (panel, None), (sel, "sel"), (sel_posts, "sel"), (events, "events"),
+                (panel, None), (roster, None), (sel, "sel"), (sel_posts, "sel"), (events, "events"),
                 (announcements, "announcements"), (orders, "orders"),
                 (orders_manage, "orders"), (orders_create, "orders")]
     for module, switch in features:

@@ -108,10 +108,13 @@ async def cancel_to_menu(callback: CallbackQuery, member: Member, session: Async
 
 
 def organise_items(member: Member, school: School) -> list[str]:
-    """What class reps and admins start: a message, an event, a group order."""
-    if organiser_classes(member) == set():
+    """What class reps and admins start: a message, an event, a group order; and a rep's
+    list of the families of their class."""
+    classes = organiser_classes(member)
+    if classes == set():
         return []
-    return [item for item in ORGANISE if menu_item_on(school, item)]
+    return [item for item in ORGANISE if menu_item_on(school, item)] + (
+        ["myclass"] if classes else [])
 
 
 def menu_buttons(t: Translate, items: list[str]) -> InlineKeyboardMarkup:

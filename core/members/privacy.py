@@ -52,7 +52,7 @@ __all__ = ["EXPORT_FORMAT", "EXPORTED_TABLES", "PRIVACY_VERSION", "Erasure", "Er
 
 # The privacy notice people agree to at registration (locales/*/privacy.ftl); a new
 # notice gets a new version, so consent_version tells which one each member accepted.
-PRIVACY_VERSION = "2026-09"
+PRIVACY_VERSION = "2026-11"  # 2026-11: what class reps and a co-parent see
 EXPORT_FORMAT = "schoolhub-member-export/1"
 
 # Every table that points at a member or a child, and where the export shows it; a test

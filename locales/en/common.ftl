@@ -58,6 +58,7 @@ menu-organise = 🧑‍🏫 Organise
 menu-organise-title = What would you like to organise?
 menu-announce = 📣 Send a message
 menu-newevent = 📅 New event
+menu-myclass = 👥 My class
 menu-neworder = 🛒 New group order
 
 command-menu = Main menu
@@ -82,6 +83,7 @@ command-neworder = Start a group order
 command-newevent = Create an event
 command-announce = Send an announcement
 command-linkgroup = Link this class's group (send it in the group)
+command-myclass = The families of my class
 command-pending = Registrations to approve
 
 help-parent =
@@ -105,7 +107,7 @@ help-parent-common =
     /link – use SchoolHub from WhatsApp or Telegram too
     /cancel – stop what you are doing
     /help – this list
-help-class-rep = As a class representative: /announce writes to the families of your class (with a Read button and delivery figures); /linkgroup, sent in your class's Telegram group, posts them there too.
+help-class-rep = As a class representative: /announce writes to the families of your class (with a Read button and delivery figures); /linkgroup, sent in your class's Telegram group, posts them there too. /myclass lists the families of your class who have joined, with their children.
 help-admin =
     As a school administrator:
     /pending – registrations waiting for your approval
@@ -118,3 +120,16 @@ attachment-invalid = That file cannot be used. Send a photo or a document.
 panel-link = 🔑 Your link to the web panel, valid once for { $minutes } minutes:
     { $url }
     Do not forward it: it opens the panel in your name.
+
+## /myclass: a class rep's families.
+roster-title = 👥 { $klass }: { $families ->
+        [one] { $families } family
+       *[other] { $families } families
+    }, { $children ->
+        [one] { $children } child
+       *[other] { $children } children
+    }
+roster-family = • { $parents } — { $children }
+roster-more = … and { $count } more families.
+roster-empty = 👥 { $klass }: no family has joined yet. Share the school's invite code with the class.
+roster-reps-only = Only a class rep sees the families of their class here. The school's administrators find every class in the web panel (/panel).

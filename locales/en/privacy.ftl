@@ -7,7 +7,7 @@ privacy-notice =
 
     Why: only to run the school's community — reaching you, events, group orders, the time bank. Nothing is sold or shared outside the school; payments go through Mollie.
 
-    Who sees it: the school's administrators; other parents see only your name (and your phone number if you choose to share it when contacting them).
+    Who sees it: the school's administrators; your class reps see your name and your children's first names in their class; the parent you share your children with (/family) also sees your answers to events and your group orders; other parents see only your name (and your phone number if you choose to share it when contacting them).
 
     How long: while you are a member. Technical logs of messages are deleted after { $days } days.
 

@@ -58,6 +58,7 @@ menu-organise = 🧑‍🏫 Organiser
 menu-organise-title = Que souhaitez-vous organiser ?
 menu-announce = 📣 Envoyer un message
 menu-newevent = 📅 Nouvel événement
+menu-myclass = 👥 Ma classe
 menu-neworder = 🛒 Nouvel achat groupé
 
 command-menu = Menu principal
@@ -82,6 +83,7 @@ command-neworder = Lancer un achat groupé
 command-newevent = Créer un événement
 command-announce = Envoyer une annonce
 command-linkgroup = Lier le groupe de la classe (à envoyer dans le groupe)
+command-myclass = Les familles de ma classe
 command-pending = Inscriptions à approuver
 
 help-parent =
@@ -105,7 +107,7 @@ help-parent-common =
     /link – utiliser SchoolHub aussi depuis WhatsApp ou Telegram
     /cancel – arrêter l'action en cours
     /help – cette liste
-help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution) ; /linkgroup, envoyé dans le groupe Telegram de la classe, les y publie aussi.
+help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution) ; /linkgroup, envoyé dans le groupe Telegram de la classe, les y publie aussi. /myclass liste les familles de votre classe qui ont rejoint, avec leurs enfants.
 help-admin =
     En tant qu'administrateur·rice de l'école :
     /pending – inscriptions en attente de votre approbation
@@ -118,3 +120,16 @@ attachment-invalid = Ce fichier ne peut pas être utilisé. Envoyez une photo ou
 panel-link = 🔑 Votre lien vers le panneau web, valable une fois pendant { $minutes } minutes :
     { $url }
     Ne le transférez pas : il ouvre le panneau en votre nom.
+
+## /myclass : les familles de la classe d'un·e délégué·e.
+roster-title = 👥 { $klass } : { $families ->
+        [one] { $families } famille
+       *[other] { $families } familles
+    }, { $children ->
+        [one] { $children } enfant
+       *[other] { $children } enfants
+    }
+roster-family = • { $parents } — { $children }
+roster-more = … et { $count } autres familles.
+roster-empty = 👥 { $klass } : aucune famille n'a encore rejoint. Partagez le code d'invitation de l'école avec la classe.
+roster-reps-only = Seul·e un·e délégué·e de classe voit ici les familles de sa classe. Les administrateurs de l'école trouvent toutes les classes dans le panneau web (/panel).

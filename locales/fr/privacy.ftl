@@ -7,7 +7,7 @@ privacy-notice =
 
     Pourquoi : uniquement pour faire vivre la communauté de l'école — vous joindre, les événements, les achats groupés, le SEL. Rien n'est vendu ni partagé hors de l'école ; les paiements passent par Mollie.
 
-    Qui le voit : les administrateur·rices de l'école ; les autres parents ne voient que votre nom (et votre numéro si vous choisissez de le partager en les contactant).
+    Qui le voit : les administrateur·rices de l'école ; les délégué·es de votre classe voient votre nom et les prénoms de vos enfants de leur classe ; le parent avec qui vous partagez vos enfants (/family) voit aussi vos réponses aux événements et vos achats groupés ; les autres parents ne voient que votre nom (et votre numéro si vous choisissez de le partager en les contactant).
 
     Combien de temps : tant que vous êtes membre. Les journaux techniques des messages sont effacés après { $days } jours.
 

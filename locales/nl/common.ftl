@@ -58,6 +58,7 @@ menu-organise = 🧑‍🏫 Organiseren
 menu-organise-title = Wat wil je organiseren?
 menu-announce = 📣 Bericht sturen
 menu-newevent = 📅 Nieuwe activiteit
+menu-myclass = 👥 Mijn klas
 menu-neworder = 🛒 Nieuwe groepsaankoop
 
 command-menu = Hoofdmenu
@@ -82,6 +83,7 @@ command-neworder = Een groepsaankoop starten
 command-newevent = Een activiteit maken
 command-announce = Een bericht sturen
 command-linkgroup = De klasgroep koppelen (stuur het in de groep)
+command-myclass = De gezinnen van mijn klas
 command-pending = Inschrijvingen goedkeuren
 
 help-parent =
@@ -105,7 +107,7 @@ help-parent-common =
     /link – SchoolHub ook vanuit WhatsApp of Telegram gebruiken
     /cancel – stoppen met wat je aan het doen bent
     /help – deze lijst
-help-class-rep = Als klasafgevaardigde: /announce schrijft naar de gezinnen van je klas (met een knop Gelezen en de bezorgcijfers); /linkgroup, in de Telegramgroep van je klas gestuurd, zet ze daar ook.
+help-class-rep = Als klasafgevaardigde: /announce schrijft naar de gezinnen van je klas (met een knop Gelezen en de bezorgcijfers); /linkgroup, in de Telegramgroep van je klas gestuurd, zet ze daar ook. /myclass toont de gezinnen van je klas die al aangesloten zijn, met hun kinderen.
 help-admin =
     Als schoolbeheerder:
     /pending – inschrijvingen die op je goedkeuring wachten
@@ -118,3 +120,16 @@ attachment-invalid = Dit bestand kan niet gebruikt worden. Stuur een foto of een
 panel-link = 🔑 Je link naar het webpaneel, één keer geldig gedurende { $minutes } minuten:
     { $url }
     Stuur hem niet door: hij opent het paneel in jouw naam.
+
+## /myclass: de gezinnen van de klas van een klasafgevaardigde.
+roster-title = 👥 { $klass }: { $families ->
+        [one] { $families } gezin
+       *[other] { $families } gezinnen
+    }, { $children ->
+        [one] { $children } kind
+       *[other] { $children } kinderen
+    }
+roster-family = • { $parents } — { $children }
+roster-more = … en nog { $count } gezinnen.
+roster-empty = 👥 { $klass }: nog geen enkel gezin is aangesloten. Deel de uitnodigingscode van de school met de klas.
+roster-reps-only = Alleen een klasafgevaardigde ziet hier de gezinnen van de klas. De beheerders van de school vinden alle klassen in het webpaneel (/panel).

@@ -7,7 +7,7 @@ privacy-notice =
 
     Waarom: alleen om de schoolgemeenschap te laten draaien — je bereiken, activiteiten, groepsaankopen, de tijdsbank. Niets wordt verkocht of buiten de school gedeeld; betalingen verlopen via Mollie.
 
-    Wie het ziet: de beheerders van de school; andere ouders zien alleen je naam (en je telefoonnummer als je dat deelt wanneer je hen contacteert).
+    Wie het ziet: de beheerders van de school; de klasafgevaardigden van je klas zien je naam en de voornamen van je kinderen in hun klas; de ouder met wie je je kinderen deelt (/family) ziet ook je antwoorden op activiteiten en je groepsaankopen; andere ouders zien alleen je naam (en je telefoonnummer als je dat deelt wanneer je hen contacteert).
 
     Hoe lang: zolang je lid bent. Technische logboeken van berichten worden na { $days } dagen gewist.
 
