@@ -185,7 +185,9 @@ async def test_a_family_code_that_expired_during_registration_registers_no_one(
     assert "You are not registered yet" in await sam.says("/children")
 
 
-async def test_where_the_school_approves_parents_they_wait_for_it(app: App) -> None:
+async def marc_waits_for_approval(app: App) -> Person:
+    """Sophie (Léa, P3) is the admin of a school that approves parents; Marc registers
+    with her family code and adds Zoé (P1)."""
     school = await app.school(approval=True)
     admin = app.person(200, "Sophie")
     await register(admin, school.admin_code, first="Sophie", last="Lambert")
@@ -196,9 +198,37 @@ async def test_where_the_school_approves_parents_they_wait_for_it(app: App) -> N
     await marc.says("Dubois")
     await marc.taps("Skip")
     await marc.taps("✅")
+    await marc.taps("➕")
+    await marc.says("Zoé")
+    await marc.taps("P1")
     await marc.taps("Continue")
     assert "sent to the school for approval" in await marc.taps("✅")
     assert "waiting for the school's approval" in await marc.says("/children")
+    await app.deliver()
+    return admin
+
+
+async def test_where_the_school_approves_parents_they_share_once_approved(app: App) -> None:
+    admin = await marc_waits_for_approval(app)
+    # nothing reaches Sophie's list, nor is she told, before the school approves Marc
+    assert await children_of(app, "Sophie") == [("Léa", "P3")]
+    assert not any("used your family code" in m.text for m in admin.inbox)
+
+    await admin.taps("Approve")
+    await app.deliver()
+    assert await children_of(app, "Sophie") == [("Léa", "P3"), ("Zoé", "P1")]
+    assert await children_of(app, "Marc") == [("Léa", "P3"), ("Zoé", "P1")]
+    assert any(m.text == "👥 Marc Dubois used your family code: you now share Léa, Zoé."
+               for m in admin.inbox)
+
+
+async def test_a_rejected_parent_shares_nothing(app: App) -> None:
+    admin = await marc_waits_for_approval(app)
+    await admin.taps("Reject")
+    await app.deliver()
+    assert await children_of(app, "Sophie") == [("Léa", "P3")]
+    assert await children_of(app, "Marc") == [("Zoé", "P1")]  # no parent of Léa
+    assert not any("used your family code" in m.text for m in admin.inbox)
 
 
 async def test_a_family_code_sent_with_link_is_explained(app: App) -> None:
@@ -296,3 +326,19 @@ async def test_the_family_limit_of_an_order_counts_both_parents(app: App) -> Non
     assert await marc.says("2") == ("At most 3 per family for this order, and your family "
                                     "already has 2: 1 T-shirt S at most.")
     assert "• 1 × T-shirt S — €12.50" in await marc.says("1")
+
+
+async def test_children_already_shared_count_once_against_the_limit(app: App) -> None:
+    """Anna and Marc share eight children; a second code between them is no "13 or more"."""
+    school = await app.school()
+    anna = app.person(301, "Anna", "en")
+    await register(anna, school.parent_code,
+                   children=tuple((f"Kid{n}", "P1") for n in range(7)))
+    marc = app.person(302, "Marc", "en")
+    await register(marc, school.parent_code, first="Marc", last="Dubois",
+                   children=(("Zoé", "P2"),))
+    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+    before = await child_rows(app)
+    answer = await anna.says(f"/family {code_in(await marc.says('/family'))}")
+    assert answer.startswith("✅ You and Marc Dubois now share your children: Kid0,")
+    assert await child_rows(app) == before
