@@ -137,7 +137,13 @@ async def on_family(message: Message, command: CommandObject, member: Member,
     if not command.args:
         await give_family_code(message, member, session, t)
         return
-    joined = await join_family(session, member, command.args)
+    await join_with_code(message, member, session, t, command.args)
+
+
+async def join_with_code(message: Message, member: Member, session: AsyncSession,
+                         t: Translate, code: str) -> None:
+    """The other parent's family code, sent with /family, /start or alone."""
+    joined = await join_family(session, member, code)
     await message.answer(t("family-joined", name=joined.other_parent.full_name,
                            count=len(joined.children), children=", ".join(joined.children),
                            merged=joined.merged))

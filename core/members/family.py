@@ -76,6 +76,12 @@ async def invitation(session: AsyncSession, text: str | None) -> Invitation | No
                       children=await children_of(session, parent))
 
 
+async def is_family_code(session: AsyncSession, text: str | None) -> bool:
+    """Whether a code a member typed is a family code (used or not), not an invite."""
+    link = await session.get(LinkCode, normalize_code(text))
+    return link is not None and link.purpose == LinkPurpose.FAMILY
+
+
 @dataclass(frozen=True)
 class Joined:
     other_parent: Member

@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 
 import time_machine
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from core.clock import utcnow
 from core.models import Child, LinkCode, Member, MemberChild
@@ -342,3 +342,31 @@ async def test_children_already_shared_count_once_against_the_limit(app: App) ->
     answer = await anna.says(f"/family {code_in(await marc.says('/family'))}")
     assert answer.startswith("✅ You and Marc Dubois now share your children: Kid0,")
     assert await child_rows(app) == before
+
+
+async def test_a_family_code_typed_alone_registers_a_stranger(app: App) -> None:
+    """No /family: the code alone, in lower case (here one without a digit, which does
+    not read as a code by its shape)."""
+    anna = app.person(301, "Anna", "en")
+    await register(anna, (await app.school()).parent_code, children=(("Léa", "P3"),))
+    code = code_in(await anna.says("/family"))
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(LinkCode).where(LinkCode.code == code)
+                              .values(code="QWERTYUP"))
+    marc = app.person(302, "Marc", "en")
+    assert "Welcome to École Test!" in await marc.says("qwer tyup")
+    await marc.taps("English")
+    await marc.says("Marc")
+    await marc.says("Dubois")
+    await marc.taps("Skip")
+    assert "👥 Anna De Smet shares Léa with you" in await marc.taps("✅")
+
+
+async def test_a_registered_parent_who_pastes_the_code_message_joins(app: App) -> None:
+    anna, marc = await parents(app)
+    message = await anna.says("/family")  # forwarded as it is, without typing /family
+    assert await marc.says(message) == (
+        "✅ You and Anna De Smet now share your children: Léa, Tom, Zoé. "
+        "Children you had both registered are now listed once.")
+    assert "unknown, already used or expired" in await marc.says(code_in(message))
+    assert "This is your own family code" in await anna.says(code_in(message))
