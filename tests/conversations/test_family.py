@@ -42,7 +42,7 @@ async def test_the_other_parent_sends_the_code_and_both_share_one_list(app: App)
     await anna.says("/children")
     answer = await anna.taps("👥 Share with the other parent")
     code = code_in(answer)
-    assert f"👥 Code for Léa, Tom's other parent: {code}" in answer
+    assert f"👥 Code for the other parent of Léa, Tom: {code}" in answer
     assert "It works once, within 7 days." in answer
 
     answer = await marc.says(f"/family {code}")
@@ -266,6 +266,8 @@ async def test_in_dutch_and_french(app: App) -> None:
     await app.deliver()
     assert jan.last.text == ("👥 Sophie Martin gebruikte je gezinscode: jullie delen nu "
                              "Noor.")
+    assert await jan.says(f"/family {code_in(await sophie.says('/family'))}") == (
+        "✅ Jij en Sophie Martin delen nu jullie kind: Noor.")
     async with app.sessions() as session:
         assert await session.scalar(select(Child.id).where(Child.first_name == "Noor")
                                     .where(~Child.id.in_(select(MemberChild.child_id)))) is None
