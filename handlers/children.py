@@ -12,8 +12,14 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import Translate
-from core.members.family import VALID_FOR, family_code, join_family, other_parents
-from core.members.service import add_child, children_of, move_child, own_child, remove_child
+from core.members.family import (
+    VALID_FOR,
+    add_family_child,
+    family_code,
+    join_family,
+    other_parents,
+)
+from core.members.service import children_of, move_child, own_child, remove_child
 from core.members.validation import clean_name
 from core.models import Child, Member, SchoolClass
 from core.schools import classes_of, get_school
@@ -83,7 +89,7 @@ async def on_class_for_new(callback: CallbackQuery, callback_data: ClassCb, memb
     if await state.get_state() != AddChild.name.state or not name:
         await callback.message.answer(t("button-stale"))
         return
-    await add_child(session, member, name, callback_data.class_id)
+    await add_family_child(session, member, name, callback_data.class_id)
     await state.clear()
     await show_children(callback.message, member, session, state, t)
 

@@ -20,7 +20,7 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.folding import fold
 from core.members.invites import new_code, normalize_code
-from core.members.service import MAX_CHILDREN, children_of
+from core.members.service import MAX_CHILDREN, add_child, children_of
 from core.models import (
     Child,
     LinkCode,
@@ -182,6 +182,16 @@ async def other_parents(session: AsyncSession, member: Member) -> list[Member]:
         .where(MemberChild.child_id.in_(mine), Member.id != member.id,
                Member.status == MemberStatus.ACTIVE)
         .distinct().order_by(Member.first_name, Member.id)))
+
+
+async def add_family_child(session: AsyncSession, member: Member, first_name: str,
+                           class_id: int) -> Child:
+    """A child one parent adds later (a younger sibling starting school) is on the
+    family's one list: the other parents of the member's children have it too."""
+    child = await add_child(session, member, first_name, class_id)
+    for other in await other_parents(session, member):
+        await _link(session, other.id, child.id)
+    return child
 
 
 async def _child_rows(session: AsyncSession, member: Member) -> list[Child]:

@@ -69,6 +69,13 @@ async def test_one_parent_moves_a_child_and_the_other_sees_it(app: App) -> None:
     assert "✅ Tom is now in M2." in await marc.taps("M2")
     assert "• Tom – M2" in await anna.says("/children")
 
+    # a child added later by one parent is on both lists
+    await anna.says("/children")
+    await anna.taps("➕ Add a child")
+    await anna.says("Noé")
+    await anna.taps("M1")
+    assert ("Noé", "M1") in await children_of(app, "Marc")
+
     # removing a shared child takes it out of one list only
     await marc.says("/children")
     await marc.taps("🗑 Zoé")
