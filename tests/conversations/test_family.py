@@ -13,6 +13,7 @@ from core.clock import utcnow
 from core.models import Child, LinkCode, Member, MemberChild
 from tests.conversations.test_events import open_event, organise
 from tests.conversations.test_orders import join
+from tests.conversations.test_privacy import document_of, forget
 from tests.conversations.test_profile import child_rows, children_of
 from tests.support.flows import admin_of, another_family, new_order, register
 from tests.support.harness import App, Person
@@ -379,3 +380,19 @@ async def test_a_registered_parent_who_pastes_the_code_message_joins(app: App) -
         "Children you had both registered are now listed once.")
     assert "unknown, already used or expired" in await marc.says(code_in(message))
     assert "This is your own family code" in await anna.says(code_in(message))
+
+
+async def test_a_parent_who_erases_their_data_leaves_the_children_to_the_other(
+        app: App) -> None:
+    anna, marc = await parents(app)
+    code = code_in(await anna.says("/family"))
+    await marc.says(f"/family {code}")
+    await anna.says("/mydata")
+    [link] = document_of(anna)["link_codes"]
+    assert (link["code"], link["purpose"]) == (code, "family")
+    await marc.says("/mydata")
+    assert [c["first_name"] for c in document_of(marc)["children"]] == ["Léa", "Tom", "Zoé"]
+
+    await forget(marc)
+    assert await children_of(app, "Anna") == [("Léa", "P3"), ("Tom", "M1"), ("Zoé", "P1")]
+    assert "Shared with" not in await anna.says("/children")
