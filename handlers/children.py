@@ -12,8 +12,14 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import Translate
-from core.members.family import VALID_FOR, family_code, join_family, other_parents
-from core.members.service import add_child, children_of, move_child, own_child, remove_child
+from core.members.family import (
+    VALID_FOR,
+    add_family_child,
+    family_code,
+    join_family,
+    other_parents,
+)
+from core.members.service import children_of, move_child, own_child, remove_child
 from core.members.validation import clean_name
 from core.models import Child, Member, SchoolClass
 from core.schools import classes_of, get_school
@@ -83,7 +89,7 @@ async def on_class_for_new(callback: CallbackQuery, callback_data: ClassCb, memb
     if await state.get_state() != AddChild.name.state or not name:
         await callback.message.answer(t("button-stale"))
         return
-    await add_child(session, member, name, callback_data.class_id)
+    await add_family_child(session, member, name, callback_data.class_id)
     await state.clear()
     await show_children(callback.message, member, session, state, t)
 
@@ -137,7 +143,13 @@ async def on_family(message: Message, command: CommandObject, member: Member,
     if not command.args:
         await give_family_code(message, member, session, t)
         return
-    joined = await join_family(session, member, command.args)
+    await join_with_code(message, member, session, t, command.args)
+
+
+async def join_with_code(message: Message, member: Member, session: AsyncSession,
+                         t: Translate, code: str) -> None:
+    """The other parent's family code, sent with /family, /start or alone."""
+    joined = await join_family(session, member, code)
     await message.answer(t("family-joined", name=joined.other_parent.full_name,
                            count=len(joined.children), children=", ".join(joined.children),
                            merged=joined.merged))

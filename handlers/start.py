@@ -16,7 +16,7 @@ from bot.channels.base import channel_of
 from bot.commands import refresh_after_commit
 from core.db import UnitOfWork
 from core.i18n import LOCALES, Translate, Translator
-from core.members.family import invitation
+from core.members.family import invitation, is_family_code
 from core.members.invites import find_code_in, find_usable_invite
 from core.members.registration import (
     ChildDraft,
@@ -32,6 +32,7 @@ from core.models import Member, MemberStatus, SchoolClass
 from core.outbox import Button
 from core.schools import classes_of, get_class, get_school
 from handlers.approvals import ApprovalCb
+from handlers.children import join_with_code
 from handlers.filters import (
     NOT_COMMAND,
     TYPED,
@@ -88,10 +89,13 @@ async def on_start(message: Message, command: CommandObject, member: Member | No
 async def start_again(message: Message, code: str | None, member: Member,
                       session: AsyncSession, t: Translate, uow: UnitOfWork, bot: Bot,
                       translator: Translator) -> None:
-    """/start (with a code or not), or an invite code typed, by someone registered."""
+    """/start (with a code or not), or an invite or family code typed, by someone
+    registered."""
     if not member.is_active:
         await on_waiting(message, t) if is_waiting(message, member) else await message.answer(
             t("access-inactive"))
+    elif code and await is_family_code(session, code):  # the other parent's, pasted
+        await join_with_code(message, member, session, t, code)
     elif code:
         invite = await redeem_for_member(session, member, code)
         refresh_after_commit(uow, bot, translator, message.chat.id, member)
@@ -115,7 +119,7 @@ async def on_typed_code(message: Message, session: AsyncSession, state: FSMConte
 
 async def holds_an_invite_code(message: Message, session: AsyncSession,
                                member: Member | None = None) -> bool | dict[str, str]:
-    """A registered member's message that holds an existing invite code."""
+    """A registered member's message that holds an existing invite or family code."""
     if member is None or intents_of(message.text):
         return False
     code = await find_code_in(session, message.text, known_only=True)

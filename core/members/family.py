@@ -20,7 +20,7 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.folding import fold
 from core.members.invites import new_code, normalize_code
-from core.members.service import MAX_CHILDREN, children_of
+from core.members.service import MAX_CHILDREN, add_child, children_of
 from core.models import (
     Child,
     LinkCode,
@@ -76,6 +76,12 @@ async def invitation(session: AsyncSession, text: str | None) -> Invitation | No
                       children=await children_of(session, parent))
 
 
+async def is_family_code(session: AsyncSession, text: str | None) -> bool:
+    """Whether a code a member typed is a family code (used or not), not an invite."""
+    link = await session.get(LinkCode, normalize_code(text))
+    return link is not None and link.purpose == LinkPurpose.FAMILY
+
+
 @dataclass(frozen=True)
 class Joined:
     other_parent: Member
@@ -85,7 +91,9 @@ class Joined:
 
 async def join_family(session: AsyncSession, member: Member, text: str | None) -> Joined:
     """Share children with the parent whose family code this is; refuse anything doubtful
-    and change nothing then."""
+    and change nothing then. A member still waiting for the school's approval only joins
+    the code owner's children (which they cannot see yet): their own children reach the
+    owner's list, and the owner hears of it, once the school approves them."""
     link = await session.get(LinkCode, normalize_code(text), with_for_update=True)
     if link is None or link.purpose != LinkPurpose.FAMILY:
         raise DomainError("family-code-invalid")
@@ -95,11 +103,39 @@ async def join_family(session: AsyncSession, member: Member, text: str | None) -
     if other.school_id != member.school_id:
         raise DomainError("family-code-invalid")
     theirs, mine = await _child_rows(session, other), await _child_rows(session, member)
-    duplicates = {child.id: twin for child in mine
-                  if (twin := _twin_of(child, theirs)) is not None}
-    family_size = len(theirs) + len(mine) - len(duplicates)
-    if family_size > MAX_CHILDREN:
+    if _family_size(theirs, mine) > MAX_CHILDREN:
         raise DomainError("children-too-many", max=MAX_CHILDREN)
+    link.used_at = utcnow()
+    if member.status == MemberStatus.PENDING:
+        for child in theirs:
+            await _link(session, member.id, child.id)
+        names = [child.first_name for child, _ in await children_of(session, member)]
+        return Joined(other_parent=other, children=names, merged=0)
+    return await _share(session, member, other)
+
+
+async def share_on_approval(session: AsyncSession, member: Member) -> None:
+    """The school approved a parent who registered with a family code: their children
+    join the code owner's list now, and the owner is told."""
+    for other in await other_parents(session, member):
+        await _share(session, member, other)
+
+
+async def unshare_on_rejection(session: AsyncSession, member: Member) -> None:
+    """The school turned down a parent who registered with a family code: they are no
+    parent of the code owner's children (who must not count them, nor keep them when
+    they erase their data); the children they typed stay theirs only."""
+    shared = select(MemberChild.child_id).where(MemberChild.member_id != member.id)
+    await session.execute(delete(MemberChild).where(MemberChild.member_id == member.id,
+                                                    MemberChild.child_id.in_(shared)))
+    await session.flush()
+
+
+async def _share(session: AsyncSession, member: Member, other: Member) -> Joined:
+    """One list for both: children both typed become one record, the others are linked
+    to both parents; the other parent is told."""
+    theirs, mine = await _child_rows(session, other), await _child_rows(session, member)
+    duplicates = _duplicates(theirs, mine)
     for duplicate_id, twin in duplicates.items():
         await _merge_child(session, duplicate_id, twin.id)
     for child in theirs:
@@ -107,13 +143,26 @@ async def join_family(session: AsyncSession, member: Member, text: str | None) -
     for child in mine:
         if child.id not in duplicates:
             await _link(session, other.id, child.id)
-    link.used_at = utcnow()
     await session.flush()
     names = [child.first_name for child, _ in await children_of(session, member)]
     await enqueue_for_member(session, other, purpose=f"family-joined:{member.id}",
                              message_id="family-joined-notice",
                              args={"name": member.full_name, "children": ", ".join(names)})
     return Joined(other_parent=other, children=names, merged=len(duplicates))
+
+
+def _family_size(theirs: list[Child], mine: list[Child]) -> int:
+    """How many children the joined list will hold: those already shared count once,
+    and so do the two records of a child both parents typed."""
+    return len({child.id for child in [*theirs, *mine]}) - len(_duplicates(theirs, mine))
+
+
+def _duplicates(theirs: list[Child], mine: list[Child]) -> dict[int, Child]:
+    """My records of children the other parent typed too (not those already shared),
+    each with the other parent's record."""
+    shared = {child.id for child in theirs}
+    return {child.id: twin for child in mine
+            if child.id not in shared and (twin := _twin_of(child, theirs)) is not None}
 
 
 async def _parent_of(session: AsyncSession, link: LinkCode) -> Member:
@@ -133,6 +182,16 @@ async def other_parents(session: AsyncSession, member: Member) -> list[Member]:
         .where(MemberChild.child_id.in_(mine), Member.id != member.id,
                Member.status == MemberStatus.ACTIVE)
         .distinct().order_by(Member.first_name, Member.id)))
+
+
+async def add_family_child(session: AsyncSession, member: Member, first_name: str,
+                           class_id: int) -> Child:
+    """A child one parent adds later (a younger sibling starting school) is on the
+    family's one list: the other parents of the member's children have it too."""
+    child = await add_child(session, member, first_name, class_id)
+    for other in await other_parents(session, member):
+        await _link(session, other.id, child.id)
+    return child
 
 
 async def _child_rows(session: AsyncSession, member: Member) -> list[Child]:

@@ -146,7 +146,7 @@ async def _roles(session: AsyncSession, member: Member) -> list[dict[str, Any]]:
 async def _link_codes(session: AsyncSession, member: Member) -> list[dict[str, Any]]:
     rows = await session.scalars(select(LinkCode).where(LinkCode.member_id == member.id)
                                  .order_by(LinkCode.created_at))
-    return [{"code": c.code, "created_at": _when(c.created_at),
+    return [{"code": c.code, "purpose": c.purpose, "created_at": _when(c.created_at),
              "expires_at": _when(c.expires_at), "used_at": _when(c.used_at)} for c in rows]
 
 

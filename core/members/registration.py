@@ -10,7 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.errors import DomainError
-from core.members.family import invitation, join_family
+from core.members.family import (
+    invitation,
+    join_family,
+    share_on_approval,
+    unshare_on_rejection,
+)
 from core.members.invites import consume_invite, find_usable_invite
 from core.members.privacy import PRIVACY_VERSION
 from core.members.service import add_child, admins_of, has_role
@@ -147,6 +152,8 @@ async def decide(session: AsyncSession, admin: Member, member_id: int, approve: 
     if member.status != MemberStatus.PENDING:
         raise DomainError("approval-already-decided", name=member.full_name, status=member.status)
     member.status = MemberStatus.ACTIVE if approve else MemberStatus.REJECTED
+    # Registered with a family code: the code owner's list changes only now.
+    await (share_on_approval if approve else unshare_on_rejection)(session, member)
     await enqueue_for_member(
         session,
         member,

@@ -9,7 +9,7 @@ linking-already-registered = This chat is already registered with SchoolHub.
 ## Sharing one's children with their other parent (/family).
 family-share = 👥 Share with the other parent
 family-code =
-    👥 Code for { $children }'s other parent: { $code }
+    👥 Code for the other parent of { $children }: { $code }
     They send it to SchoolHub (Telegram or WhatsApp): /family { $code }
     Not registered yet? The same message registers them with the school.
     You will both see and manage the same children; each of you keeps their own name, messages and units. It works once, within { $days } days.

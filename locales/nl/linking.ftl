@@ -16,8 +16,8 @@ family-code =
 family-shared-with = 👥 Gedeeld met: { $names }
 family-joined =
     ✅ Jij en { $name } delen nu { $count ->
-        [one] je kind: { $children }.
-       *[other] je kinderen: { $children }.
+        [one] jullie kind: { $children }.
+       *[other] jullie kinderen: { $children }.
     }{ $merged ->
         [0] {""}
        *[other] {" "}Kinderen die jullie allebei hadden ingeschreven, staan nu maar één keer in de lijst.

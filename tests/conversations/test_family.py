@@ -7,12 +7,13 @@ import re
 from datetime import timedelta
 
 import time_machine
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from core.clock import utcnow
 from core.models import Child, LinkCode, Member, MemberChild
 from tests.conversations.test_events import open_event, organise
 from tests.conversations.test_orders import join
+from tests.conversations.test_privacy import document_of, forget
 from tests.conversations.test_profile import child_rows, children_of
 from tests.support.flows import admin_of, another_family, new_order, register
 from tests.support.harness import App, Person
@@ -42,7 +43,7 @@ async def test_the_other_parent_sends_the_code_and_both_share_one_list(app: App)
     await anna.says("/children")
     answer = await anna.taps("👥 Share with the other parent")
     code = code_in(answer)
-    assert f"👥 Code for Léa, Tom's other parent: {code}" in answer
+    assert f"👥 Code for the other parent of Léa, Tom: {code}" in answer
     assert "It works once, within 7 days." in answer
 
     answer = await marc.says(f"/family {code}")
@@ -68,6 +69,13 @@ async def test_one_parent_moves_a_child_and_the_other_sees_it(app: App) -> None:
     await marc.taps("🔀 Tom: class")
     assert "✅ Tom is now in M2." in await marc.taps("M2")
     assert "• Tom – M2" in await anna.says("/children")
+
+    # a child added later by one parent is on both lists
+    await anna.says("/children")
+    await anna.taps("➕ Add a child")
+    await anna.says("Noé")
+    await anna.taps("M1")
+    assert ("Noé", "M1") in await children_of(app, "Marc")
 
     # removing a shared child takes it out of one list only
     await marc.says("/children")
@@ -185,7 +193,9 @@ async def test_a_family_code_that_expired_during_registration_registers_no_one(
     assert "You are not registered yet" in await sam.says("/children")
 
 
-async def test_where_the_school_approves_parents_they_wait_for_it(app: App) -> None:
+async def marc_waits_for_approval(app: App) -> Person:
+    """Sophie (Léa, P3) is the admin of a school that approves parents; Marc registers
+    with her family code and adds Zoé (P1)."""
     school = await app.school(approval=True)
     admin = app.person(200, "Sophie")
     await register(admin, school.admin_code, first="Sophie", last="Lambert")
@@ -196,9 +206,37 @@ async def test_where_the_school_approves_parents_they_wait_for_it(app: App) -> N
     await marc.says("Dubois")
     await marc.taps("Skip")
     await marc.taps("✅")
+    await marc.taps("➕")
+    await marc.says("Zoé")
+    await marc.taps("P1")
     await marc.taps("Continue")
     assert "sent to the school for approval" in await marc.taps("✅")
     assert "waiting for the school's approval" in await marc.says("/children")
+    await app.deliver()
+    return admin
+
+
+async def test_where_the_school_approves_parents_they_share_once_approved(app: App) -> None:
+    admin = await marc_waits_for_approval(app)
+    # nothing reaches Sophie's list, nor is she told, before the school approves Marc
+    assert await children_of(app, "Sophie") == [("Léa", "P3")]
+    assert not any("used your family code" in m.text for m in admin.inbox)
+
+    await admin.taps("Approve")
+    await app.deliver()
+    assert await children_of(app, "Sophie") == [("Léa", "P3"), ("Zoé", "P1")]
+    assert await children_of(app, "Marc") == [("Léa", "P3"), ("Zoé", "P1")]
+    assert any(m.text == "👥 Marc Dubois used your family code: you now share Léa, Zoé."
+               for m in admin.inbox)
+
+
+async def test_a_rejected_parent_shares_nothing(app: App) -> None:
+    admin = await marc_waits_for_approval(app)
+    await admin.taps("Reject")
+    await app.deliver()
+    assert await children_of(app, "Sophie") == [("Léa", "P3")]
+    assert await children_of(app, "Marc") == [("Zoé", "P1")]  # no parent of Léa
+    assert not any("used your family code" in m.text for m in admin.inbox)
 
 
 async def test_a_family_code_sent_with_link_is_explained(app: App) -> None:
@@ -236,6 +274,8 @@ async def test_in_dutch_and_french(app: App) -> None:
     await app.deliver()
     assert jan.last.text == ("👥 Sophie Martin gebruikte je gezinscode: jullie delen nu "
                              "Noor.")
+    assert await jan.says(f"/family {code_in(await sophie.says('/family'))}") == (
+        "✅ Jij en Sophie Martin delen nu jullie kind: Noor.")
     async with app.sessions() as session:
         assert await session.scalar(select(Child.id).where(Child.first_name == "Noor")
                                     .where(~Child.id.in_(select(MemberChild.child_id)))) is None
@@ -296,3 +336,63 @@ async def test_the_family_limit_of_an_order_counts_both_parents(app: App) -> Non
     assert await marc.says("2") == ("At most 3 per family for this order, and your family "
                                     "already has 2: 1 T-shirt S at most.")
     assert "• 1 × T-shirt S — €12.50" in await marc.says("1")
+
+
+async def test_children_already_shared_count_once_against_the_limit(app: App) -> None:
+    """Anna and Marc share eight children; a second code between them is no "13 or more"."""
+    school = await app.school()
+    anna = app.person(301, "Anna", "en")
+    await register(anna, school.parent_code,
+                   children=tuple((f"Kid{n}", "P1") for n in range(7)))
+    marc = app.person(302, "Marc", "en")
+    await register(marc, school.parent_code, first="Marc", last="Dubois",
+                   children=(("Zoé", "P2"),))
+    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+    before = await child_rows(app)
+    answer = await anna.says(f"/family {code_in(await marc.says('/family'))}")
+    assert answer.startswith("✅ You and Marc Dubois now share your children: Kid0,")
+    assert await child_rows(app) == before
+
+
+async def test_a_family_code_typed_alone_registers_a_stranger(app: App) -> None:
+    """No /family: the code alone, in lower case (here one without a digit, which does
+    not read as a code by its shape)."""
+    anna = app.person(301, "Anna", "en")
+    await register(anna, (await app.school()).parent_code, children=(("Léa", "P3"),))
+    code = code_in(await anna.says("/family"))
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(LinkCode).where(LinkCode.code == code)
+                              .values(code="QWERTYUP"))
+    marc = app.person(302, "Marc", "en")
+    assert "Welcome to École Test!" in await marc.says("qwer tyup")
+    await marc.taps("English")
+    await marc.says("Marc")
+    await marc.says("Dubois")
+    await marc.taps("Skip")
+    assert "👥 Anna De Smet shares Léa with you" in await marc.taps("✅")
+
+
+async def test_a_registered_parent_who_pastes_the_code_message_joins(app: App) -> None:
+    anna, marc = await parents(app)
+    message = await anna.says("/family")  # forwarded as it is, without typing /family
+    assert await marc.says(message) == (
+        "✅ You and Anna De Smet now share your children: Léa, Tom, Zoé. "
+        "Children you had both registered are now listed once.")
+    assert "unknown, already used or expired" in await marc.says(code_in(message))
+    assert "This is your own family code" in await anna.says(code_in(message))
+
+
+async def test_a_parent_who_erases_their_data_leaves_the_children_to_the_other(
+        app: App) -> None:
+    anna, marc = await parents(app)
+    code = code_in(await anna.says("/family"))
+    await marc.says(f"/family {code}")
+    await anna.says("/mydata")
+    [link] = document_of(anna)["link_codes"]
+    assert (link["code"], link["purpose"]) == (code, "family")
+    await marc.says("/mydata")
+    assert [c["first_name"] for c in document_of(marc)["children"]] == ["Léa", "Tom", "Zoé"]
+
+    await forget(marc)
+    assert await children_of(app, "Anna") == [("Léa", "P3"), ("Tom", "M1"), ("Zoé", "P1")]
+    assert "Shared with" not in await anna.says("/children")
