@@ -17,9 +17,11 @@ from core.members.family import (
     add_family_child,
     family_code,
     join_family,
+    move_family_child,
     other_parents,
+    parents_of_child,
 )
-from core.members.service import children_of, move_child, own_child, remove_child
+from core.members.service import children_of, own_child, remove_child
 from core.members.validation import clean_name
 from core.models import Child, Member, SchoolClass
 from core.schools import classes_of, get_school
@@ -106,8 +108,8 @@ async def on_move(callback: CallbackQuery, callback_data: ChildCb, member: Membe
 
 async def on_class_for_existing(callback: CallbackQuery, callback_data: ClassCb, member: Member,
                                 session: AsyncSession, t: Translate) -> None:
-    child, klass = await move_child(session, member, callback_data.child_id,
-                                    callback_data.class_id)
+    child, klass = await move_family_child(session, member, callback_data.child_id,
+                                           callback_data.class_id)
     await callback.answer()
     await callback.message.answer(
         t("children-moved", child=child.first_name, klass=class_label(t, klass)))
@@ -116,9 +118,13 @@ async def on_class_for_existing(callback: CallbackQuery, callback_data: ClassCb,
 async def on_remove(callback: CallbackQuery, callback_data: ChildCb, member: Member,
                     session: AsyncSession, t: Translate) -> None:
     child = await own_child(session, member, callback_data.child_id)
+    others = await parents_of_child(session, member, child.id)
+    question = t("children-remove-confirm", child=child.first_name)
+    if others:  # the child stays theirs: removing is not erasing
+        question += "\n" + t("children-remove-stays", child=child.first_name,
+                             names=", ".join(parent.full_name for parent in others))
     await callback.answer()
-    await callback.message.answer(t("children-remove-confirm", child=child.first_name),
-                                  reply_markup=buttons(
+    await callback.message.answer(question, reply_markup=buttons(
         (t("children-remove-yes"), ChildCb(action="remove_yes", child_id=child.id)),
         (t("children-keep"), ChildCb(action="keep", child_id=child.id)),
     ))

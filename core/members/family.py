@@ -20,7 +20,7 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.folding import fold
 from core.members.invites import new_code, normalize_code
-from core.members.service import MAX_CHILDREN, add_child, children_of
+from core.members.service import MAX_CHILDREN, add_child, children_of, move_child, own_child
 from core.models import (
     Child,
     LinkCode,
@@ -30,7 +30,7 @@ from core.models import (
     MemberStatus,
     SchoolClass,
 )
-from core.outbox.service import enqueue_for_member
+from core.outbox.service import enqueue_for_member, label_arg
 
 VALID_FOR = timedelta(days=7)  # long enough to reach a parent who is away this week
 
@@ -192,6 +192,33 @@ async def add_family_child(session: AsyncSession, member: Member, first_name: st
     for other in await other_parents(session, member):
         await _link(session, other.id, child.id)
     return child
+
+
+async def parents_of_child(session: AsyncSession, member: Member, child_id: int
+                           ) -> list[Member]:
+    """The other active parents of one of the member's children."""
+    return list(await session.scalars(
+        select(Member).join(MemberChild, MemberChild.member_id == Member.id)
+        .where(MemberChild.child_id == child_id, Member.id != member.id,
+               Member.status == MemberStatus.ACTIVE)
+        .order_by(Member.first_name, Member.id)))
+
+
+async def move_family_child(session: AsyncSession, member: Member, child_id: int,
+                            class_id: int) -> tuple[Child, SchoolClass]:
+    """One parent moves a shared child to another class: the other parents are told,
+    as the child's class decides which announcements and events reach them too."""
+    before = (await own_child(session, member, child_id)).class_id
+    child, klass = await move_child(session, member, child_id, class_id)
+    if klass.id == before:
+        return child, klass
+    for other in await parents_of_child(session, member, child.id):
+        await enqueue_for_member(
+            session, other, purpose=f"child-moved:{child.id}:{utcnow().isoformat()}",
+            message_id="children-moved-by-other",
+            args={"name": member.full_name, "child": child.first_name,
+                  "klass": label_arg(f"class-{klass.code.lower()}")})
+    return child, klass
 
 
 async def _child_rows(session: AsyncSession, member: Member) -> list[Child]:

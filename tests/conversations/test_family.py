@@ -69,6 +69,12 @@ async def test_one_parent_moves_a_child_and_the_other_sees_it(app: App) -> None:
     await marc.taps("🔀 Tom: class")
     assert "✅ Tom is now in M2." in await marc.taps("M2")
     assert "• Tom – M2" in await anna.says("/children")
+    await app.deliver()
+    assert anna.last.text == "🔀 Marc Dubois moved Tom to M2. A mistake? Change it with /children."
+    await marc.says("/children")
+    await marc.taps("🔀 Tom: class")
+    await marc.taps("M2")  # the class it is in already: nobody is told again
+    assert await app.deliver() == 0
 
     # a child added later by one parent is on both lists
     await anna.says("/children")
@@ -79,7 +85,8 @@ async def test_one_parent_moves_a_child_and_the_other_sees_it(app: App) -> None:
 
     # removing a shared child takes it out of one list only
     await marc.says("/children")
-    await marc.taps("🗑 Zoé")
+    assert ("Remove Zoé from your profile?\nZoé stays on the list of Anna De Smet."
+            in await marc.taps("🗑 Zoé"))
     await marc.taps("Yes, remove")
     assert ("Zoé", "P1") not in await children_of(app, "Marc")
     assert ("Zoé", "P1") in await children_of(app, "Anna")
