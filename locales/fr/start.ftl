@@ -25,7 +25,7 @@ start-ask-child-name =
         [yes] Quel est le prénom de votre enfant ?
        *[no] Quel est le prénom de votre enfant suivant ?
     }
-start-no-children = Je n'ai pas d'enfant à l'école
+start-no-children = Je n'ai pas d'enfant
 start-ask-child-class = Dans quelle classe est { $child } ?
 start-child-added = { $child } ({ $klass }) ajouté·e.
 start-add-another-child = ➕ Un autre enfant
