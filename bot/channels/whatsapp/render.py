@@ -77,6 +77,11 @@ def fits_reply_buttons(buttons: list[Button]) -> bool:
                                                      for b in buttons)
 
 
+def goes_numbered(buttons: list[Button]) -> bool:
+    """More choices than a list holds: numbered text, answered by typing a number."""
+    return len(buttons) > LIST_ROWS_MAX
+
+
 def media_object(rendered: Rendered, media_id: str) -> tuple[str, dict[str, Any]]:
     kind = "image" if rendered.is_photo else "document"
     media: dict[str, Any] = {"id": media_id}
@@ -86,9 +91,8 @@ def media_object(rendered: Rendered, media_id: str) -> tuple[str, dict[str, Any]
 
 
 def render(rendered: Rendered, list_label: str = "Choose", media_id: str | None = None,
-           continued: str = "⬇️") -> tuple[list[dict[str, Any]], bool]:
-    """The payloads to send, in order, and whether the buttons went out as numbered text
-    (then a number typed back answers them)."""
+           continued: str = "⬇️") -> list[dict[str, Any]]:
+    """The payloads to send, in order."""
     payloads: list[dict[str, Any]] = []
     text, buttons = rendered.text, rendered.flat_buttons
     if media_id is not None:
@@ -97,15 +101,15 @@ def render(rendered: Rendered, list_label: str = "Choose", media_id: str | None 
             # One message: the file as the header, the text, the buttons.
             message = interactive_payload(text, buttons, list_label)
             message["interactive"]["header"] = {"type": kind, kind: media}
-            return [message], False
+            return [message]
         if text and len(text) <= CAPTION_MAX and not buttons:
             media["caption"], text = text, ""
         payloads.append({"type": kind, kind: media})
-    if len(buttons) > LIST_ROWS_MAX:
-        return payloads + [text_payload(c) for c in split_text(numbered(text, buttons))], True
+    if goes_numbered(buttons):
+        return payloads + [text_payload(c) for c in split_text(numbered(text, buttons))]
     if not buttons:
-        return payloads + [text_payload(c) for c in split_text(text) if c], False
+        return payloads + [text_payload(c) for c in split_text(text) if c]
     if len(text) > BODY_MAX:
         payloads += [text_payload(c) for c in split_text(text)]
         text = continued
-    return payloads + [interactive_payload(text or continued, buttons, list_label)], False
+    return payloads + [interactive_payload(text or continued, buttons, list_label)]

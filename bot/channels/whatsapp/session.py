@@ -15,7 +15,7 @@ from aiogram.methods import SendMessage, TelegramMethod
 
 from bot.channels.base import BridgedSession, Rendered
 from bot.channels.whatsapp.graph import UNREACHABLE, GraphClient, GraphError
-from bot.channels.whatsapp.memory import KEYBOARD, NUMBERED, ChatMemory, LocalChatMemory
+from bot.channels.whatsapp.memory import CHOICES, KEYBOARD, ChatMemory, LocalChatMemory
 from bot.channels.whatsapp.render import render
 
 # The list's open button, in no particular language: "Menu" is the word in all three.
@@ -29,7 +29,8 @@ class WhatsAppSession(BridgedSession):
         super().__init__()
         self.graph = graph
         # The latest buttons shown in each chat (what a button press refers to), and the
-        # latest shown as numbered text, so that "2" typed back presses the second.
+        # latest message's choices while no other message followed (what a typed answer
+        # may press: "2" for the second numbered choice, "oui" for "✅ Oui").
         self.memory = memory or LocalChatMemory()
 
     async def make_request(self, bot: Bot, method: TelegramMethod[Any],
@@ -56,15 +57,13 @@ class WhatsAppSession(BridgedSession):
             kind = "image" if rendered.is_photo else "document"
             media_id = await self.graph.upload(rendered.document_bytes, MIME[kind],
                                                rendered.document or "file")
-        payloads, numbered = render(rendered, LIST_LABEL, media_id)
-        for payload in payloads:
+        for payload in render(rendered, LIST_LABEL, media_id):
             await self.graph.send(str(rendered.chat_id), payload)
         if rendered.buttons:
             await self.memory.remember(KEYBOARD, rendered)
-        if numbered:
-            await self.memory.remember(NUMBERED, rendered)
-        elif rendered.buttons or rendered.text:
-            await self.memory.forget(NUMBERED, rendered.chat_id)  # a number means a number
+            await self.memory.remember(CHOICES, rendered)
+        elif rendered.text:  # after another message, "2" means 2 and "oui" means oui
+            await self.memory.forget(CHOICES, rendered.chat_id)
 
     async def send_template(self, chat_id: str, name: str, language: str,
                             parameters: list[str]) -> str:
