@@ -1,5 +1,6 @@
 """WhatsApp as a parent uses it on a phone before school: answers typed instead of tapped
-(the buttons often hide behind a list), buttons that stay buttons in French and Dutch.
+(the buttons often hide behind a list), buttons that stay buttons in French and Dutch,
+files the phone can open.
 WhatsApp only: every other transcript runs on Telegram and WhatsApp alike; these are
 about how WhatsApp reads and shows a message."""
 
@@ -137,3 +138,29 @@ async def test_an_announcement_is_read_and_an_order_picked_by_typing_its_buttons
     await jan.taps("S")
     await jan.says("1")
     assert titles(on_the_phone(app, jan)) == ("button", ["➕ T-shirt", "🚪 Niet meer meedoen"])
+
+
+async def test_files_go_as_types_whatsapp_takes_and_keep_their_names(app: App) -> None:
+    _, _, marie, sophie = await with_marie(app)
+    await organise(sophie)
+    await marie.says("/events")
+    await marie.taps("School fair")
+    await marie.taps("calendrier")
+    await marie.says("/mydata")
+    await compose(sophie, "Trip rules", file=("rules.pdf", b"%PDF-1.4 rules"))
+    await sophie.taps("📣 Send")
+    await compose(sophie, "Fair", file=("fair.jpg", b"\xff\xd8 fair"))
+    await sophie.taps("📣 Send")
+    await app.deliver()
+
+    sent = []  # (file name, type uploaded as) of each file Marie received
+    for payload in app.graph.to(str(marie.user.id)):
+        interactive = payload.get("interactive", {})
+        media = payload.get(payload["type"]) if payload["type"] in ("image", "document") \
+            else interactive.get("header", {}).get(interactive.get("header", {}).get("type"))
+        if media:
+            sent.append((media.get("filename", "photo"), app.graph.media[media["id"]][1]))
+    assert [mime for name, mime in sent if name.endswith((".ics", ".json"))] == [
+        "text/plain", "text/plain"]
+    assert ("rules.pdf", "application/pdf") in sent
+    assert ("photo", "image/jpeg") in sent

@@ -16,12 +16,11 @@ from aiogram.methods import SendMessage, TelegramMethod
 from bot.channels.base import BridgedSession, Rendered
 from bot.channels.whatsapp.graph import UNREACHABLE, GraphClient, GraphError
 from bot.channels.whatsapp.memory import CHOICES, KEYBOARD, ChatMemory, LocalChatMemory
-from bot.channels.whatsapp.render import render
+from bot.channels.whatsapp.render import media_type, render
 
 # The list's open button, in no particular language: "Menu" is the word in all three.
 LIST_LABEL = "☰ Menu"
 RETRY_AFTER_SECONDS = 5
-MIME = {"image": "image/jpeg", "document": "application/octet-stream"}
 
 
 class WhatsAppSession(BridgedSession):
@@ -54,8 +53,7 @@ class WhatsAppSession(BridgedSession):
     async def deliver(self, rendered: Rendered) -> None:
         media_id = None
         if rendered.document_bytes is not None:
-            kind = "image" if rendered.is_photo else "document"
-            media_id = await self.graph.upload(rendered.document_bytes, MIME[kind],
+            media_id = await self.graph.upload(rendered.document_bytes, media_type(rendered),
                                                rendered.document or "file")
         for payload in render(rendered, LIST_LABEL, media_id):
             await self.graph.send(str(rendered.chat_id), payload)
