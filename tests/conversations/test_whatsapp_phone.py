@@ -7,12 +7,15 @@ about how WhatsApp reads and shows a message."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from core.models import Member, Rsvp
+from core.clock import utcnow
+from core.db import unit_of_work
+from core.models import Identity, Member, Rsvp
 from tests.conversations.test_events import organise
 from tests.support.flows import (
     admin_of,
@@ -77,6 +80,22 @@ async def test_an_invitation_is_answered_in_words_and_the_headcount_in_numbers(
     assert (await marie.says("2")).startswith("Je n'ai pas compris.")
 
     assert "❌" in await jan.says("nee")  # the Dutch button "❌ Nee"
+
+
+async def test_an_invitation_that_came_as_a_template_is_answered_by_typing_oui(
+        app: App) -> None:
+    """A day without writing to the bot: only a template (a line of text) may reach the
+    parent; their "oui" answers it, and the buttons it waited with no longer follow."""
+    _, _, marie, sophie = await with_marie(app)
+    async with unit_of_work(app.sessions) as uow:
+        await uow.session.execute(update(Identity).where(Identity.external_id == "510")
+                                  .values(last_seen_at=utcnow() - timedelta(hours=30)))
+    await organise(sophie)
+    await app.deliver()
+    assert on_the_phone(app, marie)["type"] == "template"
+    assert await marie.says("oui") == "✅ C'est noté : vous venez à « School fair »."
+    await app.deliver()
+    assert on_the_phone(app, marie)["type"] == "text"  # the answer was the last word
 
 
 async def test_sel_steps_understand_skip_yes_and_a_command(app: App) -> None:

@@ -13,7 +13,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
 from aiogram.methods import SendMessage, TelegramMethod
 
-from bot.channels.base import BridgedSession, Rendered
+from bot.channels.base import BridgedSession, Button, Rendered
 from bot.channels.whatsapp.graph import UNREACHABLE, GraphClient, GraphError
 from bot.channels.whatsapp.memory import CHOICES, KEYBOARD, ChatMemory, LocalChatMemory
 from bot.channels.whatsapp.render import media_type, render
@@ -64,12 +64,20 @@ class WhatsAppSession(BridgedSession):
             await self.memory.forget(CHOICES, rendered.chat_id)
 
     async def send_template(self, chat_id: str, name: str, language: str,
-                            parameters: list[str]) -> str:
-        """A pre-approved template: the only way to write first after 24 hours."""
-        return await self.graph.send(chat_id, {"type": "template", "template": {
+                            parameters: list[str],
+                            buttons: list[list[Button]] | None = None) -> str:
+        """A pre-approved template: the only way to write first after 24 hours. The
+        buttons of the message it stands for wait for the person's reply, and are the
+        choices a typed reply answers ("oui" to an invitation)."""
+        wamid = await self.graph.send(chat_id, {"type": "template", "template": {
             "name": name, "language": {"code": language},
             "components": [{"type": "body", "parameters": [
                 {"type": "text", "text": value} for value in parameters]}]}})
+        if buttons:
+            await self.memory.remember(CHOICES, Rendered(int(chat_id), 0, "", buttons))
+        else:
+            await self.memory.forget(CHOICES, int(chat_id))
+        return wamid
 
     async def fetch_file(self, file_id: str) -> bytes:
         return await self.graph.download(file_id)
