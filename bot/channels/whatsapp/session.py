@@ -59,8 +59,14 @@ class WhatsAppSession(BridgedSession):
             await self.graph.send(str(rendered.chat_id), payload)
         if rendered.buttons:
             await self.memory.remember(KEYBOARD, rendered)
+        await self._latest(rendered)
+
+    async def _latest(self, rendered: Rendered) -> None:
+        """The chat's latest message: its choices are what a typed answer may press, until
+        another message follows (then "2" means 2 and "oui" means oui)."""
+        if rendered.buttons:
             await self.memory.remember(CHOICES, rendered)
-        elif rendered.text:  # after another message, "2" means 2 and "oui" means oui
+        elif rendered.text:
             await self.memory.forget(CHOICES, rendered.chat_id)
 
     async def send_template(self, chat_id: str, name: str, language: str,
@@ -73,10 +79,7 @@ class WhatsAppSession(BridgedSession):
             "name": name, "language": {"code": language},
             "components": [{"type": "body", "parameters": [
                 {"type": "text", "text": value} for value in parameters]}]}})
-        if buttons:
-            await self.memory.remember(CHOICES, Rendered(int(chat_id), 0, "", buttons))
-        else:
-            await self.memory.forget(CHOICES, int(chat_id))
+        await self._latest(Rendered(int(chat_id), 0, " ".join(parameters), buttons or []))
         return wamid
 
     async def fetch_file(self, file_id: str) -> bytes:
