@@ -33,6 +33,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.channels.base import Button, keyboard_rows
 from bot.channels.whatsapp.graph import GraphError
 from bot.channels.whatsapp.inbound import WHATSAPP
 from bot.channels.whatsapp.session import WhatsAppSession
@@ -233,7 +234,7 @@ class OutboxSender:
         bot, chat_id = self.bots[target.channel], int(target.chat_id)
         if target.channel == WHATSAPP and not window_open(target.last_seen, utcnow()):
             await acquire(self.buckets, self._limits(target))
-            await self._send_template(bot, target, row, text)
+            await self._send_template(bot, target, row, text, keyboard_rows(markup))
             whole = not (row.buttons.get("rows") or row.attachment_id)
             return OutboxStatus.SENT if whole else OutboxStatus.AWAITING_REPLY
         if row.attachment_id is not None:
@@ -248,17 +249,17 @@ class OutboxSender:
         return OutboxStatus.SENT
 
     async def _send_template(self, bot: Bot, target: Target, row: OutboxMessage,
-                             text: str) -> None:
+                             text: str, buttons: list[list[Button]]) -> None:
         """Outside WhatsApp's 24-hour window only an approved template may go; the
         message's text is its parameter (buttons and files wait for the person's reply:
-        `release_awaiting`)."""
+        `release_awaiting`; a reply that says a button's words presses it)."""
         session = bot.session
         assert isinstance(session, WhatsAppSession)
         try:
             await session.send_template(target.chat_id,
                                         template_for(self.whatsapp_templates, row.message_id),
                                         TEMPLATE_LANGUAGE.get(row.locale, "en"),
-                                        [template_parameter(text)])
+                                        [template_parameter(text)], buttons)
         except GraphError as error:  # the same meaning as for any other send
             await session.raise_as_aiogram(error)
 

@@ -87,7 +87,7 @@ posts-ask-message = Write your message for { $name } about “{ $title }”. I w
 posts-message-invalid = Please write a message of 1 to { $max } characters.
 posts-confirm-message = Send it? Your phone number is only shared if you choose to.
 posts-send = ✉️ Send
-posts-send-with-phone = ✉️ Send with my phone number
+posts-send-with-phone = ✉️ With my number
 posts-contact-notice =
     ✉️ Message from { $name } about “{ $title }”:
     { $text }

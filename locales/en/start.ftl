@@ -25,7 +25,7 @@ start-ask-child-name =
         [yes] What is your child's first name?
        *[no] What is the first name of your next child?
     }
-start-no-children = I have no child at the school
+start-no-children = No child at school
 start-ask-child-class = Which class is { $child } in?
 start-family-children = 👥 { $parent } shares { $children } with you: you will see and manage them together. Does another child of yours go to this school?
 start-child-added = { $child } ({ $klass }) added.

@@ -87,7 +87,7 @@ posts-ask-message = Écrivez votre message pour { $name } au sujet de « { $titl
 posts-message-invalid = Écrivez un message de 1 à { $max } caractères.
 posts-confirm-message = L'envoyer ? Votre numéro de téléphone n'est partagé que si vous le choisissez.
 posts-send = ✉️ Envoyer
-posts-send-with-phone = ✉️ Envoyer avec mon numéro
+posts-send-with-phone = ✉️ Avec mon numéro
 posts-contact-notice =
     ✉️ Message de { $name } au sujet de « { $title } » :
     { $text }

@@ -25,7 +25,7 @@ start-ask-child-name =
         [yes] Quel est le prénom de votre enfant ?
        *[no] Quel est le prénom de votre enfant suivant ?
     }
-start-no-children = Je n'ai pas d'enfant à l'école
+start-no-children = Je n'ai pas d'enfant
 start-ask-child-class = Dans quelle classe est { $child } ?
 start-family-children = 👥 { $parent } partage { $children } avec vous : vous les verrez et les gérerez ensemble. Un autre de vos enfants va-t-il dans cette école ?
 start-child-added = { $child } ({ $klass }) ajouté·e.

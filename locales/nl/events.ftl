@@ -173,7 +173,7 @@ events-summary =
        *[no] niet gevraagd
     } · Antwoorden tegen: { $deadline }
     Slots: { $slots }
-events-create = ✅ Aanmaken en uitnodigen
+events-create = ✅ Uitnodigen
 events-created = ✅ Activiteit aangemaakt; { $count ->
         [one] { $count } gezin wordt uitgenodigd.
        *[other] { $count } gezinnen worden uitgenodigd.

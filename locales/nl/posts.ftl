@@ -87,7 +87,7 @@ posts-ask-message = Schrijf je bericht voor { $name } over “{ $title }”. Ik 
 posts-message-invalid = Schrijf een bericht van 1 tot { $max } tekens.
 posts-confirm-message = Versturen? Je telefoonnummer wordt alleen gedeeld als je daarvoor kiest.
 posts-send = ✉️ Versturen
-posts-send-with-phone = ✉️ Versturen met mijn nummer
+posts-send-with-phone = ✉️ Met mijn nummer
 posts-contact-notice =
     ✉️ Bericht van { $name } over “{ $title }”:
     { $text }

@@ -25,7 +25,7 @@ start-ask-child-name =
         [yes] Wat is de voornaam van je kind?
        *[no] Wat is de voornaam van je volgende kind?
     }
-start-no-children = Ik heb geen kind op school
+start-no-children = Geen kind op school
 start-ask-child-class = In welke klas zit { $child }?
 start-family-children = 👥 { $parent } deelt { $children } met je: jullie zien en beheren ze samen. Gaat er nog een kind van je naar deze school?
 start-child-added = { $child } ({ $klass }) toegevoegd.

@@ -675,7 +675,7 @@ async def test_the_dutch_order_texts_say_je_like_the_rest_of_the_bot(
     card = await jan.taps("Meedoen")
     assert "Je bestelling:\nnog niets" in card
     assert "✅ Je bestelling is bijgewerkt." in await join(jan, "T-shirt", "S", "1")
-    assert (await jan.taps("verlaten")).startswith("Je hebt deze bestelling verlaten.\n")
+    assert (await jan.taps("Niet meer meedoen")).startswith("Je hebt deze bestelling verlaten.\n")
     await jan.says("/orders")
     await jan.taps("Class T-shirts")
     await join(jan, "T-shirt", "M", "1")

@@ -15,9 +15,9 @@ from core.models import Invite, Member, RoleKind, SchoolClass, SelAccount
 from tests.support.harness import App, Person, SchoolFixture
 
 LABELS = {
-    "English": {"skip": "Skip", "continue": "Continue", "none": "no child"},
+    "English": {"skip": "Skip", "continue": "Continue", "none": "No child"},
     "Français": {"skip": "Passer", "continue": "Continuer", "none": "pas d'enfant"},
-    "Nederlands": {"skip": "Overslaan", "continue": "Verder", "none": "geen kind"},
+    "Nederlands": {"skip": "Overslaan", "continue": "Verder", "none": "Geen kind"},
 }
 
 

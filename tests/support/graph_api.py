@@ -2,7 +2,8 @@
 
 It records what was sent, checks WhatsApp's limits as Meta does (3 reply buttons,
 20-character button titles, 10 list rows, 24-character row titles, 4096-character texts,
-1024-character interactive bodies and captions) and answers Meta-shaped errors,
+1024-character interactive bodies and captions, the media types an upload may have) and
+answers Meta-shaped errors,
 including 130429 (rate limit) on demand. Also builds webhook calls as Meta sends them,
 signed with the app secret.
 """
@@ -24,6 +25,16 @@ from tests.support.servers import serve_locally
 TOKEN = "local-whatsapp-token"
 PHONE_NUMBER_ID = "106540352242922"
 VERSION = "v21.0"
+
+
+# What Meta's media upload accepts; any other type is refused with #100.
+UPLOAD_TYPES = frozenset({
+    "audio/aac", "audio/amr", "audio/mpeg", "audio/mp4", "audio/ogg", "video/3gp",
+    "video/mp4", "image/jpeg", "image/png", "image/webp", "text/plain", "application/pdf",
+    "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation"})
 
 
 class GraphRefusal(Exception):
@@ -149,14 +160,20 @@ class LocalGraphApi:
                                   "messages": [{"id": wamid}]})
 
     async def _upload(self, request: web.Request) -> web.Response:
-        try:
-            await self._authorized(request)
-        except GraphRefusal as refusal:
-            return _error(refusal)
         form = await request.post()
         upload = form["file"]
+        try:
+            await self._authorized(request)
+            mime = str(form.get("type", ""))
+            if mime not in UPLOAD_TYPES or upload.content_type != mime:
+                raise GraphRefusal(100, "(#100) Param file must be a file with one of the "
+                                   f"following types: {', '.join(sorted(UPLOAD_TYPES))}. "
+                                   f"Received file of type '{upload.content_type}'.")
+        except GraphRefusal as refusal:
+            self.refused.append(refusal.message)
+            return _error(refusal)
         media_id = f"media-{next(self._ids)}"
-        self.media[media_id] = (upload.file.read(), str(form.get("type", "")))
+        self.media[media_id] = (upload.file.read(), mime)
         return web.json_response({"id": media_id})
 
     async def _media_url(self, request: web.Request) -> web.Response:

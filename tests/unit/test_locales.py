@@ -61,6 +61,38 @@ def test_every_message_id_the_code_uses_exists() -> None:
     assert not sorted(used - known), f"ids used but not defined: {sorted(used - known)}"
 
 
+# Button labels the code writes: `buttons((t("id"), ...))`, `.button(text=t("id"))`, and the
+# outbox's `Button("id", ...)`.
+BUTTON_LABEL = re.compile(r'(?:(?<![\w.])\(t\(|\.button\(text=t\(|\bButton\()\s*'
+                          r'"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"')
+# Labels only ever shown among more than three buttons: a WhatsApp list row (24 characters,
+# and the whole label underneath when longer).
+ONLY_IN_LISTS = {"orders-action-extend", "posts-renew"}
+
+
+def test_button_labels_fit_a_whatsapp_reply_button_in_every_language() -> None:
+    """One label longer than 20 characters turns all the buttons of its message into a
+    list behind a "☰ Menu" button on WhatsApp (render.fits_reply_buttons): in French or
+    Dutch a parent would no longer see "Leave" under an order, only "Menu"."""
+    used = set()
+    for folder in ("bot", "core", "handlers"):
+        for path in (ROOT / folder).rglob("*.py"):
+            used.update(BUTTON_LABEL.findall(path.read_text(encoding="utf-8")))
+    assert {"orders-leave", "sel-cancel-button", "start-consent-yes"} <= used
+    translator = Translator()
+    for locale in LOCALES:
+        fixed = {key.split(":", 1)[1] for key, names in catalogue(locale).items() if not names}
+        t = translator.for_locale(locale)
+        too_long = {label: t(label) for label in sorted(used & fixed - ONLY_IN_LISTS)
+                    if len(t(label)) > 20}
+        assert not too_long, f"{locale}: {too_long}"
+    for locale in LOCALES:  # the one label with a variable among three buttons
+        t = translator.for_locale(locale)
+        for code in LOCALES:
+            label = t("announcements-add-version", language=t(f"language-in-{code}"))
+            assert len(label) <= 20, label
+
+
 def test_a_missing_translation_falls_back_to_english_not_to_an_id(tmp_path: Path) -> None:
     for locale in LOCALES:
         (tmp_path / locale).mkdir()

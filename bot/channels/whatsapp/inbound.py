@@ -2,9 +2,10 @@
 shared Dispatcher, through the channel's own Bot (so FSM keys never collide).
 
 Text -> Message; a reply button or list row -> CallbackQuery carrying the button's id;
-a number typed after numbered choices -> the CallbackQuery of that choice; photos and
-documents -> Message with the media id as file id. The update id is derived from the message id
-(wamid), so a webhook Meta delivers twice is processed once by the dedupe middleware.
+text typed as an answer to the latest message's buttons (`typed_choice`) -> the
+CallbackQuery of that button; photos and documents -> Message with the media id as file
+id. The update id is derived from the message id (wamid), so a webhook Meta delivers
+twice is processed once by the dedupe middleware.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from typing import Any
 from aiogram import Dispatcher
 from aiogram.types import Update
 
-from bot.channels.base import ChannelBot
+from bot.channels.base import Button, ChannelBot
 from bot.channels.whatsapp.graph import GraphClient
-from bot.channels.whatsapp.memory import KEYBOARD, NUMBERED, ChatMemory
+from bot.channels.whatsapp.memory import CHOICES, KEYBOARD, ChatMemory
+from bot.channels.whatsapp.render import fits_reply_buttons, goes_numbered
 from bot.channels.whatsapp.session import WhatsAppSession
+from handlers.words import intents_of, normalized
 
 WHATSAPP = "whatsapp"
 log = logging.getLogger(__name__)
@@ -54,6 +57,34 @@ def statuses_of(payload: dict[str, Any]) -> list[Status]:
             found.append(Status(status.get("id", ""), status.get("recipient_id", ""),
                                 status.get("status", ""), errors[0].get("code")))
     return found
+
+
+def typed_choice(buttons: list[Button], text: str) -> Button | None:
+    """The button a typed answer presses, if any. Buttons hide behind a list on WhatsApp,
+    and people type their answer instead of tapping it:
+    - numbered choices: their number ("2");
+    - else the button the text names, as words compare ("oui" for "✅ Oui", "2" for a
+      row "2", "lu" for "👍 Lu", "passer" for "Passer");
+    - else a yes-word ("oui", "ja", "yes") for the one ✅ button among reply buttons (a
+      question such as "Pay 90 units to Jan?  [✅ Pay] [Cancel]").
+    A command ("/pay") is a command, never the button "✅ Pay".
+    """
+    stripped = text.strip()
+    if stripped.startswith("/"):
+        return None
+    if goes_numbered(buttons):
+        index = int(stripped) - 1 if stripped.isdecimal() else -1
+        if 0 <= index < len(buttons):
+            return buttons[index]
+    said = normalized(stripped)
+    named = [b for b in buttons if said and normalized(b.label) == said]
+    if len(named) == 1:
+        return named[0]
+    if "yes" in intents_of(stripped) and fits_reply_buttons(buttons):
+        ticked = [b for b in buttons if b.label.startswith("✅")]
+        if len(ticked) == 1:
+            return ticked[0]
+    return None
 
 
 def _values(payload: dict[str, Any]) -> list[dict[str, Any]]:
@@ -114,9 +145,10 @@ class WhatsAppChannel:
                                      message["button"]["payload"])
         if kind == "text":
             body = message["text"]["body"]
-            pressed = await self._numbered_choice(sender, body)
+            shown = await self.session.memory.recall(CHOICES, sender)
+            pressed = typed_choice(shown.flat_buttons, body) if shown is not None else None
             if pressed is not None:
-                return await self._press(update_id, message["id"], person, pressed)
+                return await self._press(update_id, message["id"], person, pressed.data)
             return self._validate(update_id, {"message": {**base, "text": body}})
         if kind in ("image", "document"):
             media = message[kind]
@@ -129,15 +161,6 @@ class WhatsAppChannel:
                 {"caption": caption} if caption else {})}})
         # Stickers, voice notes, locations...: a message without text, answered as such.
         return self._validate(update_id, {"message": base})
-
-    async def _numbered_choice(self, chat_id: int, text: str) -> str | None:
-        keyboard = await self.session.memory.recall(NUMBERED, chat_id)
-        stripped = text.strip()
-        if keyboard is None or not stripped.isdecimal():
-            return None
-        buttons = keyboard.flat_buttons
-        index = int(stripped) - 1
-        return buttons[index].data if 0 <= index < len(buttons) else None
 
     async def _press(self, update_id: int, wamid: str, person: dict[str, Any],
                      data: str) -> Update:

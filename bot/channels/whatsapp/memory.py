@@ -1,6 +1,7 @@
 """What each WhatsApp chat was last shown, so that the person's answer can refer to it:
-the latest buttons (what a button press belongs to) and the latest numbered choices
-(so that "2" typed back presses the second).
+the latest buttons (what a button press belongs to), and the choices of the latest
+message while it is the latest (so that "2" typed back presses the second of numbered
+choices, and "oui" the button "✅ Oui").
 
 `LocalChatMemory` serves the single offline process. `RedisChatMemory` lets any replica
 read what another one showed (behind a load balancer, the answer seldom comes back to
@@ -17,7 +18,7 @@ from typing import Protocol
 from bot.channels.base import Button, Rendered
 
 KEYBOARD = "keyboard"
-NUMBERED = "numbered"
+CHOICES = "choices"
 REMEMBERED_SECONDS = 30 * 24 * 3600  # a button stays answerable for a month
 
 

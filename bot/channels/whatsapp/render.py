@@ -11,6 +11,7 @@ longer text goes first as plain text and the buttons follow under a short body.
 from __future__ import annotations
 
 import itertools
+import mimetypes
 from typing import Any
 
 from bot.channels.base import Button, Rendered
@@ -77,6 +78,37 @@ def fits_reply_buttons(buttons: list[Button]) -> bool:
                                                      for b in buttons)
 
 
+def goes_numbered(buttons: list[Button]) -> bool:
+    """More choices than a list holds: numbered text, answered by typing a number."""
+    return len(buttons) > LIST_ROWS_MAX
+
+
+# The only types Meta's media upload takes for images and documents; anything else is
+# refused ("Param file must be a file with one of the following types").
+IMAGE_TYPES = frozenset({"image/jpeg", "image/png"})
+DOCUMENT_TYPES = frozenset({
+    "text/plain", "application/pdf", "application/msword", "application/vnd.ms-excel",
+    "application/vnd.ms-powerpoint",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation"})
+TEXT_LIKE = frozenset({"application/json"})
+
+
+def media_type(rendered: Rendered) -> str:
+    """The MIME type to upload a file as, from its name: one WhatsApp takes. A text file
+    WhatsApp has no type for (a calendar .ics, a .csv, a .json) goes as text/plain; the
+    person's phone still opens it by its name."""
+    guessed, _ = mimetypes.guess_type(rendered.document or "")
+    if rendered.is_photo:
+        return guessed if guessed in IMAGE_TYPES else "image/jpeg"
+    if guessed in DOCUMENT_TYPES:
+        return guessed
+    if guessed and (guessed.startswith("text/") or guessed in TEXT_LIKE):
+        return "text/plain"
+    return guessed or "application/octet-stream"
+
+
 def media_object(rendered: Rendered, media_id: str) -> tuple[str, dict[str, Any]]:
     kind = "image" if rendered.is_photo else "document"
     media: dict[str, Any] = {"id": media_id}
@@ -86,9 +118,8 @@ def media_object(rendered: Rendered, media_id: str) -> tuple[str, dict[str, Any]
 
 
 def render(rendered: Rendered, list_label: str = "Choose", media_id: str | None = None,
-           continued: str = "⬇️") -> tuple[list[dict[str, Any]], bool]:
-    """The payloads to send, in order, and whether the buttons went out as numbered text
-    (then a number typed back answers them)."""
+           continued: str = "⬇️") -> list[dict[str, Any]]:
+    """The payloads to send, in order."""
     payloads: list[dict[str, Any]] = []
     text, buttons = rendered.text, rendered.flat_buttons
     if media_id is not None:
@@ -97,15 +128,15 @@ def render(rendered: Rendered, list_label: str = "Choose", media_id: str | None 
             # One message: the file as the header, the text, the buttons.
             message = interactive_payload(text, buttons, list_label)
             message["interactive"]["header"] = {"type": kind, kind: media}
-            return [message], False
+            return [message]
         if text and len(text) <= CAPTION_MAX and not buttons:
             media["caption"], text = text, ""
         payloads.append({"type": kind, kind: media})
-    if len(buttons) > LIST_ROWS_MAX:
-        return payloads + [text_payload(c) for c in split_text(numbered(text, buttons))], True
+    if goes_numbered(buttons):
+        return payloads + [text_payload(c) for c in split_text(numbered(text, buttons))]
     if not buttons:
-        return payloads + [text_payload(c) for c in split_text(text) if c], False
+        return payloads + [text_payload(c) for c in split_text(text) if c]
     if len(text) > BODY_MAX:
         payloads += [text_payload(c) for c in split_text(text)]
         text = continued
-    return payloads + [interactive_payload(text or continued, buttons, list_label)], False
+    return payloads + [interactive_payload(text or continued, buttons, list_label)]

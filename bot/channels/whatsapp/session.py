@@ -13,15 +13,14 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
 from aiogram.methods import SendMessage, TelegramMethod
 
-from bot.channels.base import BridgedSession, Rendered
+from bot.channels.base import BridgedSession, Button, Rendered
 from bot.channels.whatsapp.graph import UNREACHABLE, GraphClient, GraphError
-from bot.channels.whatsapp.memory import KEYBOARD, NUMBERED, ChatMemory, LocalChatMemory
-from bot.channels.whatsapp.render import render
+from bot.channels.whatsapp.memory import CHOICES, KEYBOARD, ChatMemory, LocalChatMemory
+from bot.channels.whatsapp.render import media_type, render
 
 # The list's open button, in no particular language: "Menu" is the word in all three.
 LIST_LABEL = "☰ Menu"
 RETRY_AFTER_SECONDS = 5
-MIME = {"image": "image/jpeg", "document": "application/octet-stream"}
 
 
 class WhatsAppSession(BridgedSession):
@@ -29,7 +28,8 @@ class WhatsAppSession(BridgedSession):
         super().__init__()
         self.graph = graph
         # The latest buttons shown in each chat (what a button press refers to), and the
-        # latest shown as numbered text, so that "2" typed back presses the second.
+        # latest message's choices while no other message followed (what a typed answer
+        # may press: "2" for the second numbered choice, "oui" for "✅ Oui").
         self.memory = memory or LocalChatMemory()
 
     async def make_request(self, bot: Bot, method: TelegramMethod[Any],
@@ -53,26 +53,34 @@ class WhatsAppSession(BridgedSession):
     async def deliver(self, rendered: Rendered) -> None:
         media_id = None
         if rendered.document_bytes is not None:
-            kind = "image" if rendered.is_photo else "document"
-            media_id = await self.graph.upload(rendered.document_bytes, MIME[kind],
+            media_id = await self.graph.upload(rendered.document_bytes, media_type(rendered),
                                                rendered.document or "file")
-        payloads, numbered = render(rendered, LIST_LABEL, media_id)
-        for payload in payloads:
+        for payload in render(rendered, LIST_LABEL, media_id):
             await self.graph.send(str(rendered.chat_id), payload)
         if rendered.buttons:
             await self.memory.remember(KEYBOARD, rendered)
-        if numbered:
-            await self.memory.remember(NUMBERED, rendered)
-        elif rendered.buttons or rendered.text:
-            await self.memory.forget(NUMBERED, rendered.chat_id)  # a number means a number
+        await self._latest(rendered)
+
+    async def _latest(self, rendered: Rendered) -> None:
+        """The chat's latest message: its choices are what a typed answer may press, until
+        another message follows (then "2" means 2 and "oui" means oui)."""
+        if rendered.buttons:
+            await self.memory.remember(CHOICES, rendered)
+        elif rendered.text:
+            await self.memory.forget(CHOICES, rendered.chat_id)
 
     async def send_template(self, chat_id: str, name: str, language: str,
-                            parameters: list[str]) -> str:
-        """A pre-approved template: the only way to write first after 24 hours."""
-        return await self.graph.send(chat_id, {"type": "template", "template": {
+                            parameters: list[str],
+                            buttons: list[list[Button]] | None = None) -> str:
+        """A pre-approved template: the only way to write first after 24 hours. The
+        buttons of the message it stands for wait for the person's reply, and are the
+        choices a typed reply answers ("oui" to an invitation)."""
+        wamid = await self.graph.send(chat_id, {"type": "template", "template": {
             "name": name, "language": {"code": language},
             "components": [{"type": "body", "parameters": [
                 {"type": "text", "text": value} for value in parameters]}]}})
+        await self._latest(Rendered(int(chat_id), 0, " ".join(parameters), buttons or []))
+        return wamid
 
     async def fetch_file(self, file_id: str) -> bytes:
         return await self.graph.download(file_id)

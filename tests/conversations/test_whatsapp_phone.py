@@ -1,0 +1,185 @@
+"""WhatsApp as a parent uses it on a phone before school: answers typed instead of tapped
+(the buttons often hide behind a list), buttons that stay buttons in French and Dutch,
+files the phone can open.
+WhatsApp only: every other transcript runs on Telegram and WhatsApp alike; these are
+about how WhatsApp reads and shows a message."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select, update
+
+from core.clock import utcnow
+from core.db import unit_of_work
+from core.models import Identity, Member, Rsvp
+from tests.conversations.test_events import organise
+from tests.support.flows import (
+    admin_of,
+    another_family,
+    balances,
+    compose,
+    families,
+    new_order,
+)
+from tests.support.graph_api import LocalGraphApi
+from tests.support.harness import App, Person
+
+
+@pytest.fixture
+async def app(database_url: str) -> AsyncIterator[App]:
+    graph = LocalGraphApi()
+    await graph.start()
+    application = App(database_url, channel=graph)
+    yield application
+    await application.close()
+    assert graph.refused == [], "the bot sent something WhatsApp refuses"
+    await graph.stop()
+
+
+async def with_marie(app: App) -> tuple[Person, Person, Person, Person]:
+    """Anna (en), Jan (nl), Marie (fr, Lou in P3) and Sophie, the admin (en)."""
+    anna, jan, school_id = await families(app)
+    marie = await another_family(app, school_id, 510, "Marie", (("Lou", "P3"),))
+    return anna, jan, marie, await admin_of(app, school_id)
+
+
+def on_the_phone(app: App, person: Person) -> dict[str, Any]:
+    """The latest message the person's phone received, as WhatsApp got it."""
+    return app.graph.to(str(person.user.id))[-1]
+
+
+def titles(payload: dict[str, Any]) -> tuple[str, list[str]]:
+    """How the buttons show: "button" (reply buttons) or "list", and their titles."""
+    interactive = payload["interactive"]
+    if interactive["type"] == "button":
+        return "button", [b["reply"]["title"] for b in interactive["action"]["buttons"]]
+    return "list", [row["title"] for section in interactive["action"]["sections"]
+                    for row in section["rows"]]
+
+
+async def test_an_invitation_is_answered_in_words_and_the_headcount_in_numbers(
+        app: App) -> None:
+    _, jan, marie, sophie = await with_marie(app)
+    await organise(sophie, headcount=True)
+    await app.deliver()
+    assert titles(on_the_phone(app, marie)) == ("button", ["✅ Oui", "🤔 Peut-être", "❌ Non"])
+
+    assert (await marie.says("Oui")).startswith("Combien d'adultes viendront ?")
+    assert titles(on_the_phone(app, marie)) == ("list", ["1", "2", "3", "4", "5"])
+    assert (await marie.says("2")).startswith("Et combien d'enfants ?")  # the row "2"
+    assert await marie.says("1") == "✅ C'est noté : vous venez à « School fair »."
+    async with app.sessions() as session:
+        rsvp = await session.scalar(select(Rsvp).join(Member, Member.id == Rsvp.member_id)
+                                    .where(Member.first_name == "Marie"))
+    assert (rsvp.answer, rsvp.adults, rsvp.children) == ("yes", 2, 1)
+    # Another message came since the numbers: "2" is only a 2 now.
+    assert (await marie.says("2")).startswith("Je n'ai pas compris.")
+
+    assert "❌" in await jan.says("nee")  # the Dutch button "❌ Nee"
+
+
+async def test_an_invitation_that_came_as_a_template_is_answered_by_typing_oui(
+        app: App) -> None:
+    """A day without writing to the bot: only a template (a line of text) may reach the
+    parent; their "oui" answers it, and the buttons it waited with no longer follow."""
+    _, _, marie, sophie = await with_marie(app)
+    async with unit_of_work(app.sessions) as uow:
+        await uow.session.execute(update(Identity).where(Identity.external_id == "510")
+                                  .values(last_seen_at=utcnow() - timedelta(hours=30)))
+    await organise(sophie)
+    await app.deliver()
+    assert on_the_phone(app, marie)["type"] == "template"
+    assert await marie.says("oui") == "✅ C'est noté : vous venez à « School fair »."
+    await app.deliver()
+    assert on_the_phone(app, marie)["type"] == "text"  # the answer was the last word
+
+
+async def test_sel_steps_understand_skip_yes_and_a_command(app: App) -> None:
+    anna, jan, marie, _ = await with_marie(app)
+    await anna.says("/pay")
+    await anna.says("Peeters")
+    await anna.says("30")
+    confirm = await anna.says("skip")  # the button "Skip", not a note reading "skip"
+    assert confirm.startswith("Pay 30 units (0 h 30) to Jan Peeters?\nYour balance")
+    # A command is a command, never the button "✅ Pay" it looks like.
+    assert (await anna.says("/pay")).startswith("Who do you want to pay?")
+    assert await balances(app) == {"Anna": 120, "Jan": 120, "Marie": 120, "Sophie": 120}
+    await anna.says("Peeters")
+    await anna.says("30")
+    await anna.says("Skip")
+    assert (await anna.says("yes")).startswith("✅ You paid 30 units (0 h 30) to Jan Peeters.")
+
+    await anna.says("/request")
+    await anna.says("Marie")
+    await anna.says("45")
+    await anna.says("garde")
+    await anna.says("yes")  # the one ✅ button: "✅ Send the request"
+    await app.deliver()
+    assert titles(on_the_phone(app, marie)) == ("button", ["✅ Payer", "❌ Refuser"])
+    assert (await marie.says("oui")).startswith("✅ Vous avez payé 45 unités (0 h 45)")
+    assert await balances(app) == {"Anna": 135, "Jan": 150, "Marie": 75, "Sophie": 120}
+
+
+async def test_yes_presses_only_a_yes_button(app: App) -> None:
+    _, _, marie, _ = await with_marie(app)
+    await marie.says("/forgetme")
+    assert titles(on_the_phone(app, marie)) == ("button", ["Oui, continuer", "Annuler"])
+    assert "Vraiment ?" not in await marie.says("oui")  # erasing takes the words themselves
+    async with app.sessions() as session:
+        assert await session.scalar(select(Member.last_name).where(
+            Member.first_name == "Marie")) == "Martin"
+
+
+async def test_an_announcement_is_read_and_an_order_picked_by_typing_its_buttons(
+        app: App) -> None:
+    _, jan, marie, sophie = await with_marie(app)
+    await compose(sophie, "Swimming on Tuesday: bring a cap.")
+    await sophie.taps("📣 Send")
+    await app.deliver()
+    assert await marie.says("lu") == "Merci, c'est noté comme lu."  # "👍 Lu"
+
+    await new_order(sophie)
+    await sophie.taps("Publish")
+    await app.deliver()
+    await marie.taps("Participer")
+    assert (await marie.says("t-shirt")).startswith("Lequel pour T-shirt ?")
+    assert (await marie.says("m")).startswith("Combien de T-shirt M à 12,50")
+    assert (await marie.says("2")).startswith("✅ Votre commande est mise à jour.")
+    assert "• 2 × T-shirt M — 25,00" in marie.said
+    # Joined, the card keeps its buttons in sight, in French and in Dutch alike.
+    assert titles(on_the_phone(app, marie)) == ("button", ["➕ T-shirt", "🚪 Ne plus participer"])
+    await jan.taps("Meedoen")
+    await jan.taps("T-shirt")
+    await jan.taps("S")
+    await jan.says("1")
+    assert titles(on_the_phone(app, jan)) == ("button", ["➕ T-shirt", "🚪 Niet meer meedoen"])
+
+
+async def test_files_go_as_types_whatsapp_takes_and_keep_their_names(app: App) -> None:
+    _, _, marie, sophie = await with_marie(app)
+    await organise(sophie)
+    await marie.says("/events")
+    await marie.taps("School fair")
+    await marie.taps("calendrier")
+    await marie.says("/mydata")
+    await compose(sophie, "Trip rules", file=("rules.pdf", b"%PDF-1.4 rules"))
+    await sophie.taps("📣 Send")
+    await compose(sophie, "Fair", file=("fair.jpg", b"\xff\xd8 fair"))
+    await sophie.taps("📣 Send")
+    await app.deliver()
+
+    sent = []  # (file name, type uploaded as) of each file Marie received
+    for payload in app.graph.to(str(marie.user.id)):
+        interactive = payload.get("interactive", {})
+        media = payload.get(payload["type"]) if payload["type"] in ("image", "document") \
+            else interactive.get("header", {}).get(interactive.get("header", {}).get("type"))
+        if media:
+            sent.append((media.get("filename", "photo"), app.graph.media[media["id"]][1]))
+    assert [mime for name, mime in sent if name.endswith((".ics", ".json"))] == [
+        "text/plain", "text/plain"]
+    assert ("rules.pdf", "application/pdf") in sent
+    assert ("photo", "image/jpeg") in sent
