@@ -7,7 +7,7 @@ linking-code-invalid = This link code is unknown, already used or expired. Ask f
 linking-already-registered = This chat is already registered with SchoolHub.
 
 ## Sharing one's children with their other parent (/family).
-family-share = 👥 Share with the other parent
+family-share = 👥 The other parent
 family-code =
     👥 Code for the other parent of { $children }: { $code }
     They send it to SchoolHub (Telegram or WhatsApp): /family { $code }

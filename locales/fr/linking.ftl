@@ -7,7 +7,7 @@ linking-code-invalid = Ce code de liaison est inconnu, déjà utilisé ou expir�
 linking-already-registered = Cette conversation est déjà inscrite à SchoolHub.
 
 ## Partager ses enfants avec leur autre parent (/family).
-family-share = 👥 Partager avec l'autre parent
+family-share = 👥 L'autre parent
 family-code =
     👥 Code pour l'autre parent de { $children } : { $code }
     Cette personne l'envoie à SchoolHub (Telegram ou WhatsApp) : /family { $code }

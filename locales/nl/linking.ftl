@@ -7,7 +7,7 @@ linking-code-invalid = Deze koppelcode is onbekend, al gebruikt of verlopen. Vra
 linking-already-registered = Dit gesprek is al ingeschreven bij SchoolHub.
 
 ## Je kinderen delen met hun andere ouder (/family).
-family-share = 👥 Delen met de andere ouder
+family-share = 👥 De andere ouder
 family-code =
     👥 Code voor de andere ouder van { $children }: { $code }
     Die stuurt hem naar SchoolHub (Telegram of WhatsApp): /family { $code }

@@ -41,7 +41,7 @@ async def test_the_other_parent_sends_the_code_and_both_share_one_list(app: App)
     anna, marc = await parents(app)
 
     await anna.says("/children")
-    answer = await anna.taps("👥 Share with the other parent")
+    answer = await anna.taps("👥 The other parent")
     code = code_in(answer)
     assert f"👥 Code for the other parent of Léa, Tom: {code}" in answer
     assert "It works once, within 7 days." in answer
@@ -272,7 +272,7 @@ async def test_in_dutch_and_french(app: App) -> None:
     await register(jan, school.parent_code, language="Nederlands", first="Jan",
                    last="Peeters", children=(("Noor", "L3"),))
     await jan.says("/children")
-    answer = await jan.taps("👥 Delen met de andere ouder")
+    answer = await jan.taps("👥 De andere ouder")
     assert "👥 Code voor de andere ouder van Noor:" in answer
     sophie = await another_family(app, school.id, 302, "Sophie", (("Noor", "P3"),))
     assert await sophie.says(f"/family {code_in(answer)}") == (

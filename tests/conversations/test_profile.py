@@ -182,7 +182,7 @@ async def test_children_are_listed_added_moved_and_removed(app: App) -> None:
     listing = await anna.says("/children")
     assert "Your children:\n• Léa – P3\n• Tom – M1" in listing
     assert anna.button_labels() == ["🔀 Léa: class", "🗑 Léa", "🔀 Tom: class", "🗑 Tom",
-                                    "➕ Add a child", "👥 Share with the other parent"]
+                                    "➕ Add a child", "👥 The other parent"]
 
     assert "What is your child's first name?" in await anna.taps("➕ Add a child")
     assert "Please type your child's first name (1 to 64 letters)." in await anna.says("42")
@@ -303,7 +303,7 @@ async def test_switching_language(app: App) -> None:
     assert "Dit kan ik voor je doen:" in await anna.says("/help")
     assert "Je kinderen:\n• Léa – L3" in await anna.says("/children")
     assert anna.button_labels() == ["🔀 Léa: klas", "🗑 Léa", "➕ Kind toevoegen",
-                                    "👥 Delen met de andere ouder"]
+                                    "👥 De andere ouder"]
     await anna.taps("🔀 Léa: klas")
     assert anna.button_labels() == ["K1", "K2", "K3", "L1", "L2", "L3", "L4", "L5", "L6"]
     assert "✅ Léa zit nu in L4." in await anna.taps("L4")
