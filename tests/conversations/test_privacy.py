@@ -323,7 +323,7 @@ async def test_what_i_wrote_to_others_goes_from_their_notices_too(app: App) -> N
     await anna.taps("Bike repairs")
     await anna.taps("✉️ Contact")
     await anna.says("My bike's chain is off, I live rue Stroobants 51")
-    await anna.taps("✉️ Send with my phone number")
+    await anna.taps("✉️ With my number")
     await anna.says("/request")
     await anna.says("peeters")
     await anna.says("20")
