@@ -13,11 +13,11 @@ from admin_web.form_fields import attempt, class_choice
 from admin_web.render import FormErrors
 from core.announcements import service as announcements
 from core.attachments import Upload, check_upload
+from core.attachments.types import IMAGE_TYPES
 from core.i18n import LOCALES
 from core.models import AttachmentKind, AudienceKind, Member
 
 AUDIENCES = (AudienceKind.SCHOOL, AudienceKind.CLASSES, AudienceKind.REPS, AudienceKind.ADMINS)
-PHOTO_TYPES = ("image/jpeg", "image/png")  # what every chat app shows as a photo
 
 
 @dataclass
@@ -41,7 +41,7 @@ def read_file(form: MultiDictProxy, errors: FormErrors) -> tuple[Upload | None, 
     if not isinstance(field, FileField) or not field.filename:
         return None, b""
     data = field.file.read()
-    kind = AttachmentKind.PHOTO if field.content_type in PHOTO_TYPES else AttachmentKind.DOCUMENT
+    kind = AttachmentKind.PHOTO if field.content_type in IMAGE_TYPES else AttachmentKind.DOCUMENT
     upload = Upload(kind, field.filename, field.content_type or "application/octet-stream",
                     len(data))
     if not data:

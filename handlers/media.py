@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import mimetypes
+
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -18,8 +20,10 @@ def upload_of(message: Message) -> tuple[Upload, str] | None:
                       photo.file_size or 0), photo.file_id
     if message.document:
         document = message.document
-        return Upload(AttachmentKind.DOCUMENT, document.file_name or "document",
-                      document.mime_type or "application/octet-stream",
+        mime_type = document.mime_type or "application/octet-stream"
+        # a name is how the file is told apart and sent on: without one, its type names it
+        name = document.file_name or f"document{mimetypes.guess_extension(mime_type) or ''}"
+        return Upload(AttachmentKind.DOCUMENT, name, mime_type,
                       document.file_size or 0), document.file_id
     return None
 

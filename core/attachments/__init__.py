@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.attachments.types import sendable_type
 from core.errors import DomainError
 from core.models import Attachment, AttachmentKind
 
@@ -28,6 +29,8 @@ def check_upload(upload: Upload) -> None:
         raise DomainError("attachment-invalid")
     if upload.size > MAX_BYTES:
         raise DomainError("attachment-too-big", max=MAX_BYTES // (1024 * 1024))
+    if upload.kind == AttachmentKind.DOCUMENT and sendable_type(upload.filename) is None:
+        raise DomainError("attachment-type-refused", name=upload.filename[:60])
 
 
 async def store(session: AsyncSession, school_id: int, upload: Upload, data: bytes) -> Attachment:

@@ -267,7 +267,7 @@ async def test_the_longest_announcement_allowed_arrives_whole(app: App) -> None:
     assert longest in received and "{???}" not in received
 
 
-async def test_a_file_too_big_or_without_text_is_refused_and_the_step_kept(app: App) -> None:
+async def test_a_file_too_big_of_a_wrong_kind_or_without_text_is_refused(app: App) -> None:
     _, _, school_id = await families(app)
     admin = await admin_of(app, school_id)
     await admin.says("/announce")
@@ -276,6 +276,10 @@ async def test_a_file_too_big_or_without_text_is_refused_and_the_step_kept(app: 
         "huge.pdf", b"0" * (10 * 1024 * 1024 + 1), caption="Big")
     assert "Please type a text of 1 to 3,500 characters" in await admin.sends_file(
         "flyer.pdf", b"%PDF")
+    # a kind of file WhatsApp refuses would reach only part of the school
+    assert ("Families on WhatsApp could not receive that kind of file (flyer.odt). Please "
+            "send a PDF, a Word, Excel or PowerPoint file, a text file or a photo."
+            in await admin.sends_file("flyer.odt", b"PK odt", caption="Fair"))
     async with app.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(Attachment)) == 0
     assert "Add a version in another language?" in await admin.sends_file(

@@ -148,6 +148,9 @@ async def test_bad_fields_are_refused_next_to_them_and_send_nothing(admin) -> No
         ("file", await compose(client, "Empty file", file=("empty.pdf", "application/pdf",
                                                            b"")),
          "That file cannot be used."),
+        ("file", await compose(client, "Zipped", file=("photos.zip", "application/zip",
+                                                       b"PK zip")),
+         "Families on WhatsApp could not receive that kind of file (photos.zip)."),
     ]
     for field_name, response, message in cases:
         text = await response.text()

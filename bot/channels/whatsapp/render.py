@@ -11,10 +11,10 @@ longer text goes first as plain text and the buttons follow under a short body.
 from __future__ import annotations
 
 import itertools
-import mimetypes
 from typing import Any
 
 from bot.channels.base import Button, Rendered
+from core.attachments.types import sendable_type
 
 TEXT_MAX = 4096
 BODY_MAX = 1024
@@ -83,30 +83,10 @@ def goes_numbered(buttons: list[Button]) -> bool:
     return len(buttons) > LIST_ROWS_MAX
 
 
-# The only types Meta's media upload takes for images and documents; anything else is
-# refused ("Param file must be a file with one of the following types").
-IMAGE_TYPES = frozenset({"image/jpeg", "image/png"})
-DOCUMENT_TYPES = frozenset({
-    "text/plain", "application/pdf", "application/msword", "application/vnd.ms-excel",
-    "application/vnd.ms-powerpoint",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation"})
-TEXT_LIKE = frozenset({"application/json"})
-
-
 def media_type(rendered: Rendered) -> str:
-    """The MIME type to upload a file as, from its name: one WhatsApp takes. A text file
-    WhatsApp has no type for (a calendar .ics, a .csv, a .json) goes as text/plain; the
-    person's phone still opens it by its name."""
-    guessed, _ = mimetypes.guess_type(rendered.document or "")
-    if rendered.is_photo:
-        return guessed if guessed in IMAGE_TYPES else "image/jpeg"
-    if guessed in DOCUMENT_TYPES:
-        return guessed
-    if guessed and (guessed.startswith("text/") or guessed in TEXT_LIKE):
-        return "text/plain"
-    return guessed or "application/octet-stream"
+    """The MIME type to upload a file as: one WhatsApp takes (core.attachments.types);
+    files SchoolHub writes itself are all of those."""
+    return sendable_type(rendered.document, rendered.is_photo) or "application/octet-stream"
 
 
 def media_object(rendered: Rendered, media_id: str) -> tuple[str, dict[str, Any]]:
