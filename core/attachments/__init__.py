@@ -30,7 +30,7 @@ def check_upload(upload: Upload) -> None:
     if upload.size > MAX_BYTES:
         raise DomainError("attachment-too-big", max=MAX_BYTES // (1024 * 1024))
     if upload.kind == AttachmentKind.DOCUMENT and sendable_type(upload.filename) is None:
-        raise DomainError("attachment-type-refused", name=upload.filename[:60])
+        raise DomainError("attachment-type-refused", file=upload.filename[:60])
 
 
 async def store(session: AsyncSession, school_id: int, upload: Upload, data: bytes) -> Attachment:

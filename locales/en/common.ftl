@@ -117,7 +117,7 @@ help-admin =
 help-organiser = As an organiser: /newevent creates an event and invites the families; /neworder starts a group order.
 attachment-too-big = That file is too big: { $max } MB at most.
 attachment-invalid = That file cannot be used. Send a photo or a document.
-attachment-type-refused = Families on WhatsApp could not receive that kind of file ({ $name }). Please send a PDF, a Word, Excel or PowerPoint file, a text file or a photo.
+attachment-type-refused = Families on WhatsApp could not receive that kind of file ({ $file }). Please send a PDF, a Word, Excel or PowerPoint file, a text file or a photo.
 panel-link = 🔑 Your link to the web panel, valid once for { $minutes } minutes:
     { $url }
     Do not forward it: it opens the panel in your name.

@@ -117,7 +117,7 @@ help-admin =
 help-organiser = En tant qu'organisateur·rice : /newevent crée un événement et invite les familles ; /neworder lance un achat groupé.
 attachment-too-big = Ce fichier est trop lourd : { $max } Mo au maximum.
 attachment-invalid = Ce fichier ne peut pas être utilisé. Envoyez une photo ou un document.
-attachment-type-refused = Les familles sur WhatsApp ne pourraient pas recevoir ce type de fichier ({ $name }). Envoyez un PDF, un fichier Word, Excel ou PowerPoint, un fichier texte ou une photo.
+attachment-type-refused = Les familles sur WhatsApp ne pourraient pas recevoir ce type de fichier ({ $file }). Envoyez un PDF, un fichier Word, Excel ou PowerPoint, un fichier texte ou une photo.
 panel-link = 🔑 Votre lien vers le panneau web, valable une fois pendant { $minutes } minutes :
     { $url }
     Ne le transférez pas : il ouvre le panneau en votre nom.

@@ -117,7 +117,7 @@ help-admin =
 help-organiser = Als organisator: /newevent maakt een activiteit en nodigt de gezinnen uit; /neworder start een groepsaankoop.
 attachment-too-big = Dit bestand is te groot: maximaal { $max } MB.
 attachment-invalid = Dit bestand kan niet gebruikt worden. Stuur een foto of een document.
-attachment-type-refused = Gezinnen op WhatsApp zouden dat soort bestand ({ $name }) niet kunnen ontvangen. Stuur een pdf, een Word-, Excel- of PowerPoint-bestand, een tekstbestand of een foto.
+attachment-type-refused = Gezinnen op WhatsApp zouden dat soort bestand ({ $file }) niet kunnen ontvangen. Stuur een pdf, een Word-, Excel- of PowerPoint-bestand, een tekstbestand of een foto.
 panel-link = 🔑 Je link naar het webpaneel, één keer geldig gedurende { $minutes } minuten:
     { $url }
     Stuur hem niet door: hij opent het paneel in jouw naam.
