@@ -470,6 +470,13 @@ async def leave_for_menu(message: Message, member: Member, session: AsyncSession
     await answer_with_menu(message, member, session, t, t("menu-title"))
 
 
+async def help_in_a_dialog(message: Message, t: Translate) -> None:
+    """"aide" typed in the middle of a dialog would have been taken as the answer (a
+    note, a title): the person asked for help, so they are told how to go on or stop,
+    and the step waits. The /help command still ends the dialog with the full help."""
+    await message.answer(t("dialog-help"))
+
+
 async def on_waiting(event: Message | CallbackQuery, t: Translate) -> None:
     if isinstance(event, CallbackQuery):
         await event.answer()
@@ -491,6 +498,7 @@ def make_router() -> Router:
     router.message.register(on_waiting, is_waiting, NOT_COMMAND)
     # Before any feature's dialog takes "menu" as its answer (handlers/help.py: outside).
     router.message.register(leave_for_menu, Said("menu"), is_active, in_a_dialog)
+    router.message.register(help_in_a_dialog, Said("help"), NOT_COMMAND, is_active, in_a_dialog)
     router.callback_query.register(on_waiting, is_waiting)
     reg = Registration
     router.callback_query.register(on_language, reg.language, LangCb.filter())

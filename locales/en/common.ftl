@@ -10,6 +10,7 @@ button-stale = This button is no longer valid. Send /menu to start again.
 cancel-done = Cancelled. Send /menu to see what you can do.
 cancel-nothing = There is nothing to cancel. Send /menu to see what you can do.
 cancel-done-menu = Cancelled. Here is the main menu.
+dialog-help = You are in the middle of something: answer the last question above, or tap one of its buttons. To stop, send /cancel; for the main menu, send menu.
 cancel-registration = Cancelled: nothing was kept. To register, send your school's invite code again.
 cancel-nothing-menu = There is nothing to cancel. Here is the main menu.
 fallback-unknown-command = I do not know that command. Send /help to see the commands.

@@ -10,6 +10,7 @@ button-stale = Ce bouton n'est plus valable. Envoyez /menu pour recommencer.
 cancel-done = Annulé. Envoyez /menu pour voir ce que vous pouvez faire.
 cancel-nothing = Il n'y a rien à annuler. Envoyez /menu pour voir ce que vous pouvez faire.
 cancel-done-menu = Annulé. Voici le menu principal.
+dialog-help = Vous êtes en train de faire quelque chose : répondez à la dernière question ci-dessus, ou touchez un de ses boutons. Pour arrêter, envoyez /cancel ; pour le menu principal, envoyez menu.
 cancel-registration = Annulé : rien n'a été gardé. Pour vous inscrire, renvoyez le code d'invitation de l'école.
 cancel-nothing-menu = Il n'y a rien à annuler. Voici le menu principal.
 fallback-unknown-command = Je ne connais pas cette commande. Envoyez /help pour voir les commandes.

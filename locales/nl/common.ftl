@@ -10,6 +10,7 @@ button-stale = Deze knop is niet meer geldig. Stuur /menu om opnieuw te beginnen
 cancel-done = Geannuleerd. Stuur /menu om te zien wat je kunt doen.
 cancel-nothing = Er is niets te annuleren. Stuur /menu om te zien wat je kunt doen.
 cancel-done-menu = Geannuleerd. Hier is het hoofdmenu.
+dialog-help = Je bent iets aan het doen: beantwoord de laatste vraag hierboven, of tik op een van de knoppen. Stoppen: stuur /cancel; naar het hoofdmenu: stuur menu.
 cancel-registration = Geannuleerd: er werd niets bewaard. Stuur de uitnodigingscode van de school opnieuw om je in te schrijven.
 cancel-nothing-menu = Er is niets te annuleren. Hier is het hoofdmenu.
 fallback-unknown-command = Dat commando ken ik niet. Stuur /help om de commando's te zien.

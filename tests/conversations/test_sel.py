@@ -331,6 +331,24 @@ async def test_a_cancel_word_in_a_dialog_cancels_and_a_menu_word_leaves_it(app: 
     assert await balances(app) == {"Anna": 120, "Jan": 120, "Camille": 120}
 
 
+async def test_help_typed_in_a_dialog_says_how_to_go_on_and_the_step_waits(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
+    await camille.says("/pay")
+    await camille.says("Jan")
+    assert "C'était pour quoi ?" in await camille.says("1h30")
+    assert await camille.says("aide") == (
+        "Vous êtes en train de faire quelque chose : répondez à la dernière question "
+        "ci-dessus, ou touchez un de ses boutons. Pour arrêter, envoyez /cancel ; pour le "
+        "menu principal, envoyez menu.")
+    assert "Note : covoiturage" in await camille.says("covoiturage")  # not "aide"
+    await anna.says("/request")
+    await anna.says("pee")
+    assert "answer the last question above" in await anna.says("help")
+    assert "/help" not in anna.said  # the step waits: the dialog is not over
+    assert "What was it for?" in await anna.says("30")
+
+
 async def test_the_only_match_is_taken_at_once_and_several_are_offered(app: App) -> None:
     anna, jan, school_id = await families(app)
     camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
