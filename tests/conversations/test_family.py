@@ -31,6 +31,29 @@ async def parents(app: App) -> tuple[Person, Person]:
     return anna, marc
 
 
+async def linked_parents(app: App) -> tuple[Person, Person]:
+    """Anna and Marc, as in `parents`, after Marc sent Anna's family code."""
+    anna, marc = await parents(app)
+    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+    return anna, marc
+
+
+async def school_admin(app: App) -> Person:
+    async with app.sessions() as session:  # closed before registering: SQLite writes alone
+        school_id = await session.scalar(select(Member.school_id).limit(1))
+    return await admin_of(app, school_id)
+
+
+async def up_to_the_children(person: Person, first: str = "Marc") -> str:
+    """A stranger's registration, from its welcome (a family code sent) to what the
+    children step says."""
+    await person.taps("English")
+    await person.says(first)
+    await person.says("Dubois")
+    await person.taps("Skip")
+    return await person.taps("✅")
+
+
 def code_in(text: str) -> str:
     found = re.search(r"/family (\w+)", text)
     assert found, text
@@ -62,8 +85,7 @@ async def test_the_other_parent_sends_the_code_and_both_share_one_list(app: App)
 
 
 async def test_one_parent_moves_a_child_and_the_other_sees_it(app: App) -> None:
-    anna, marc = await parents(app)
-    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+    anna, marc = await linked_parents(app)
 
     await marc.says("/children")
     await marc.taps("🔀 Tom: class")
@@ -157,13 +179,9 @@ async def test_the_other_parent_registers_with_the_family_code_alone(app: App) -
 
     marc = app.person(302, "Marc", "en")
     assert "Welcome to École Test!" in await marc.says(f"/family {code}")
-    await marc.taps("English")
-    await marc.says("Marc")
-    await marc.says("Dubois")
-    await marc.taps("Skip")
     assert (
         "👥 Anna De Smet shares Léa, Tom with you: you will see and manage them together. "
-        "Does another child of yours go to this school?") in await marc.taps("✅")
+        "Does another child of yours go to this school?") in await up_to_the_children(marc)
     assert marc.button_labels() == ["➕ Add another child", "Continue"]
     assert "What is the first name of your next child?" in await marc.taps("➕")
     await marc.says("Zoé")
@@ -187,11 +205,7 @@ async def test_a_family_code_that_expired_during_registration_registers_no_one(
     code = code_in(await anna.says("/family"))
     sam = app.person(309, "Sam", "en")
     await sam.says(f"/start {code}")  # a Telegram invite link works too
-    await sam.taps("English")
-    await sam.says("Sam")
-    await sam.says("Dubois")
-    await sam.taps("Skip")
-    await sam.taps("✅")
+    await up_to_the_children(sam, "Sam")
     await sam.taps("Continue")
     before = await child_rows(app)
     with time_machine.travel(utcnow() + timedelta(days=8)):
@@ -208,11 +222,7 @@ async def marc_waits_for_approval(app: App) -> Person:
     await register(admin, school.admin_code, first="Sophie", last="Lambert")
     marc = app.person(302, "Marc", "en")
     await marc.says(f"/family {code_in(await admin.says('/family'))}")
-    await marc.taps("English")
-    await marc.says("Marc")
-    await marc.says("Dubois")
-    await marc.taps("Skip")
-    await marc.taps("✅")
+    await up_to_the_children(marc)
     await marc.taps("➕")
     await marc.says("Zoé")
     await marc.taps("P1")
@@ -258,8 +268,7 @@ async def test_a_family_code_sent_with_link_is_explained(app: App) -> None:
 
 
 async def test_a_second_code_between_the_same_parents_changes_nothing(app: App) -> None:
-    anna, marc = await parents(app)
-    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+    anna, marc = await linked_parents(app)
     before = await child_rows(app)
     answer = await anna.says(f"/family {code_in(await marc.says('/family'))}")
     assert answer == "✅ You and Marc Dubois now share your children: Léa, Tom, Zoé."
@@ -289,11 +298,8 @@ async def test_in_dutch_and_french(app: App) -> None:
 
 
 async def test_each_parent_sees_what_the_other_answered_to_an_event(app: App) -> None:
-    anna, marc = await parents(app)
-    await marc.says(f"/family {code_in(await anna.says('/family'))}")
-    async with app.sessions() as session:
-        school_id = await session.scalar(select(Member.school_id).limit(1))
-    admin = await admin_of(app, school_id)
+    anna, marc = await linked_parents(app)
+    admin = await school_admin(app)
     await organise(admin, headcount=True)
     await app.deliver()
 
@@ -309,11 +315,8 @@ async def test_each_parent_sees_what_the_other_answered_to_an_event(app: App) ->
 
 
 async def test_each_parent_sees_what_the_other_ordered(app: App) -> None:
-    anna, marc = await parents(app)
-    await marc.says(f"/family {code_in(await anna.says('/family'))}")
-    async with app.sessions() as session:
-        school_id = await session.scalar(select(Member.school_id).limit(1))
-    sophie = await admin_of(app, school_id)
+    anna, marc = await linked_parents(app)
+    sophie = await school_admin(app)
     await new_order(sophie)
     await sophie.taps("Publish")
     await app.deliver()
@@ -325,11 +328,8 @@ async def test_each_parent_sees_what_the_other_ordered(app: App) -> None:
 
 
 async def test_the_family_limit_of_an_order_counts_both_parents(app: App) -> None:
-    anna, marc = await parents(app)
-    await marc.says(f"/family {code_in(await anna.says('/family'))}")
-    async with app.sessions() as session:
-        school_id = await session.scalar(select(Member.school_id).limit(1))
-    sophie = await admin_of(app, school_id)
+    anna, marc = await linked_parents(app)
+    sophie = await school_admin(app)
     await new_order(sophie, maximum="3")
     await sophie.taps("Publish")
     await app.deliver()
@@ -372,11 +372,7 @@ async def test_a_family_code_typed_alone_registers_a_stranger(app: App) -> None:
                               .values(code="QWERTYUP"))
     marc = app.person(302, "Marc", "en")
     assert "Welcome to École Test!" in await marc.says("qwer tyup")
-    await marc.taps("English")
-    await marc.says("Marc")
-    await marc.says("Dubois")
-    await marc.taps("Skip")
-    assert "👥 Anna De Smet shares Léa with you" in await marc.taps("✅")
+    assert "👥 Anna De Smet shares Léa with you" in await up_to_the_children(marc)
 
 
 async def test_a_registered_parent_who_pastes_the_code_message_joins(app: App) -> None:
