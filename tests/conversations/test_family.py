@@ -15,7 +15,13 @@ from tests.conversations.test_events import open_event, organise
 from tests.conversations.test_orders import join
 from tests.conversations.test_privacy import document_of, forget
 from tests.conversations.test_profile import child_rows, children_of
-from tests.support.flows import admin_of, another_family, new_order, register
+from tests.support.flows import (
+    admin_of,
+    another_family,
+    new_order,
+    register,
+    up_to_the_children,
+)
 from tests.support.harness import App, Person
 
 
@@ -42,16 +48,6 @@ async def school_admin(app: App) -> Person:
     async with app.sessions() as session:  # closed before registering: SQLite writes alone
         school_id = await session.scalar(select(Member.school_id).limit(1))
     return await admin_of(app, school_id)
-
-
-async def up_to_the_children(person: Person, first: str = "Marc") -> str:
-    """A stranger's registration, from its welcome (a family code sent) to what the
-    children step says."""
-    await person.taps("English")
-    await person.says(first)
-    await person.says("Dubois")
-    await person.taps("Skip")
-    return await person.taps("✅")
 
 
 def code_in(text: str) -> str:

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from handlers.keyboards import MenuCb
-from tests.support.flows import admin_of, another_family, families, rep_of
+from tests.support.flows import (
+    admin_of,
+    another_family,
+    families,
+    rep_of,
+    up_to_the_children,
+)
 from tests.support.harness import App, Person
 
 
@@ -15,11 +21,7 @@ async def second_parent(app: App, anna: Person) -> Person:
     code = re.search(r"/family (\w+)", await anna.says("/family")).group(1)
     marc = app.person(410, "Marc", "en")
     await marc.says(f"/family {code}")
-    await marc.taps("English")
-    await marc.says("Marc")
-    await marc.says("Dubois")
-    await marc.says("0470 12 34 56")
-    await marc.taps("✅")
+    await up_to_the_children(marc, contact="0470 12 34 56")
     await marc.taps("Continue")
     assert "You are now registered" in await marc.taps("✅")
     return marc

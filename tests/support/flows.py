@@ -41,6 +41,17 @@ async def register(person: Person, code: str, *, language: str = "English",
 
 
 
+async def up_to_the_children(person: Person, first: str = "Marc", last: str = "Dubois",
+                             contact: str | None = None) -> str:
+    """A stranger's registration in English, from its welcome (an invite or family code
+    sent) to what the children step says."""
+    await person.taps("English")
+    await person.says(first)
+    await person.says(last)
+    await (person.says(contact) if contact else person.taps("Skip"))
+    return await person.taps("✅")
+
+
 async def awaiting_approval(app: App, admin_language: str = "English"
                             ) -> tuple[SchoolFixture, Person, Person]:
     """A school that asks for approval, its admin, and Anna's pending registration with
