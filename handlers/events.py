@@ -52,6 +52,7 @@ class RsvpCb(CallbackData, prefix="rsvp"):
 
 class SlotCb(CallbackData, prefix="slot"):
     slot_id: int
+    join: bool  # what the button offered: a second tap must not undo the first
 
 
 class WizardCb(CallbackData, prefix="evw"):
@@ -133,10 +134,10 @@ async def show_event(message: Message, member: Member, event: Event, session: As
                        callback_data=RsvpCb(event_id=event.id, answer=answer_))
     teams = await events.slots_of(session, event)
     for team in teams:
+        helping = member.id in team.member_ids
         builder.button(text=t("events-slot", label=team.slot.label, count=team.count,
-                              capacity=team.slot.capacity,
-                              mine="yes" if member.id in team.member_ids else "no")[:64],
-                       callback_data=SlotCb(slot_id=team.slot.id))
+                              capacity=team.slot.capacity, mine="yes" if helping else "no")[:64],
+                       callback_data=SlotCb(slot_id=team.slot.id, join=not helping))
     actions = ["ics"] + (["attendees", "csv", "move", "place", "cancel"]
                          if events.may_manage(member, event) else [])
     for action in actions:
@@ -184,10 +185,11 @@ async def ask_headcount(message: Message, data: RsvpCb, t: Translate) -> None:
 
 async def on_slot(callback: CallbackQuery, callback_data: SlotCb, member: Member,
                   session: AsyncSession, t: Translate) -> None:
-    slot, joined = await events.toggle_slot(session, member, callback_data.slot_id)
+    slot, changed = await events.sign_up(session, member, callback_data.slot_id,
+                                         callback_data.join)
     await callback.answer()
-    await callback.message.answer(t("events-slot-toggled", label=slot.label,
-                                    joined="yes" if joined else "no"))
+    await callback.message.answer(t("events-slot-done" if changed else "events-slot-unchanged",
+                                    label=slot.label, joined="yes" if callback_data.join else "no"))
 
 
 async def on_ics(callback: CallbackQuery, callback_data: EventCb, member: Member,

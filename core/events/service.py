@@ -423,20 +423,26 @@ async def slots_of(session: AsyncSession, event: Event) -> list[SlotTeam]:
     return list(teams.values())
 
 
-async def toggle_slot(session: AsyncSession, member: Member, slot_id: int
-                      ) -> tuple[EventSlot, bool]:
-    """Sign up for a volunteer slot, or leave it; returns whether now signed up."""
+async def sign_up(session: AsyncSession, member: Member, slot_id: int, join: bool
+                  ) -> tuple[EventSlot, bool]:
+    """Join a volunteer slot or leave it, as the button said; returns whether that changed
+    anything: a second tap on the same button (a double tap, an older card) does nothing
+    more, where a toggle would undo the first."""
     slot = await session.get(EventSlot, slot_id, with_for_update=True)
     if slot is None:
         raise DomainError("events-not-found")
     event = await event_for(session, member, slot.event_id)
-    if event.status != EventStatus.ACTIVE or event.starts_at <= utcnow():
+    if event.status != EventStatus.ACTIVE:
+        raise DomainError("events-cancelled")
+    if event.starts_at <= utcnow():
         raise DomainError("events-deadline-passed")
     signup = await session.get(SlotSignup, (slot.id, member.id))
+    if (signup is not None) == join:
+        return slot, False
     if signup is not None:
         await session.delete(signup)
         await session.flush()
-        return slot, False
+        return slot, True
     count = await session.scalar(select(func.count()).select_from(SlotSignup)
                                  .where(SlotSignup.slot_id == slot.id))
     if (count or 0) >= slot.capacity:

@@ -88,10 +88,15 @@ events-answered =
 events-ask-adults = How many adults will come?
 events-ask-children = And how many children?
 events-promoted = 🎉 A place freed up: you are now confirmed for “{ $title }” ({ $when }).
-events-slot-toggled =
+events-slot-done =
     { $joined ->
         [yes] 🙋 Thank you! You signed up for “{ $label }”.
        *[no] You left “{ $label }”.
+    }
+events-slot-unchanged =
+    { $joined ->
+        [yes] 🙋 You are already signed up for “{ $label }”.
+       *[no] You are not signed up for “{ $label }”.
     }
 events-ics-caption = 📆 “{ $title }” for your calendar.
 events-attendee = { $status ->

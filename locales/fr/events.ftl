@@ -88,10 +88,15 @@ events-answered =
 events-ask-adults = Combien d'adultes viendront ?
 events-ask-children = Et combien d'enfants ?
 events-promoted = 🎉 Une place s'est libérée : vous êtes confirmé·e pour « { $title } » ({ $when }).
-events-slot-toggled =
+events-slot-done =
     { $joined ->
         [yes] 🙋 Merci ! Vous êtes inscrit·e pour « { $label } ».
        *[no] Vous vous êtes désinscrit·e de « { $label } ».
+    }
+events-slot-unchanged =
+    { $joined ->
+        [yes] 🙋 Vous êtes déjà inscrit·e pour « { $label } ».
+       *[no] Vous n'êtes pas inscrit·e pour « { $label } ».
     }
 events-ics-caption = 📆 « { $title } » pour votre calendrier.
 events-attendee = { $status ->

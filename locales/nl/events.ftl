@@ -88,10 +88,15 @@ events-answered =
 events-ask-adults = Hoeveel volwassenen komen er?
 events-ask-children = En hoeveel kinderen?
 events-promoted = 🎉 Er kwam een plaats vrij: je bent nu bevestigd voor “{ $title }” ({ $when }).
-events-slot-toggled =
+events-slot-done =
     { $joined ->
         [yes] 🙋 Bedankt! Je bent ingeschreven voor “{ $label }”.
        *[no] Je bent uitgeschreven voor “{ $label }”.
+    }
+events-slot-unchanged =
+    { $joined ->
+        [yes] 🙋 Je bent al ingeschreven voor “{ $label }”.
+       *[no] Je bent niet ingeschreven voor “{ $label }”.
     }
 events-ics-caption = 📆 “{ $title }” voor je agenda.
 events-attendee = { $status ->

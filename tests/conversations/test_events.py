@@ -379,8 +379,8 @@ async def test_volunteer_slots_are_taken_left_and_full(app: App) -> None:
     assert await anna.taps("Cake stand") == "You left “Cake stand 14-15h”."
     assert await jan.taps("Cake stand") == \
         "🙋 Bedankt! Je bent ingeschreven voor “Cake stand 14-15h”."
-    assert await anna.taps_again(anna.keyboard(), "Cake stand") == \
-        "The slot “Cake stand 14-15h” is full."
+    await open_event(anna)
+    assert await anna.taps("Cake stand") == "The slot “Cake stand 14-15h” is full."
     card = await open_event(jan)
     assert "🙋 Cake stand 14-15h (1/1) ✔" in card and "🙋 Bar (1/3) ✔" in card
     assert jan.said.count("✔") == 2
@@ -395,6 +395,29 @@ async def test_volunteer_slots_are_taken_left_and_full(app: App) -> None:
     await open_event(admin)
     who_comes = await admin.taps("Who comes")  # and so do their names under each slot
     assert who_comes.endswith("🙋 Cake stand 14-15h (1/1): Jan Peeters\n🙋 Bar (1/3): Jan Peeters")
+
+
+async def test_a_second_tap_on_a_slot_does_not_undo_the_first(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin, slots="Bar;2")
+    await app.deliver()
+
+    await open_event(anna)
+    join = anna.keyboard()
+    assert await anna.taps("Bar") == "🙋 Thank you! You signed up for “Bar”."
+    assert await anna.taps_again(join, "Bar") == "🙋 You are already signed up for “Bar”."
+    assert "🙋 Bar (1/2) ✔" in await open_event(anna)
+    leave = anna.keyboard()
+    assert await anna.taps("Bar") == "You left “Bar”."
+    assert await anna.taps_again(leave, "Bar") == "You are not signed up for “Bar”."
+    await open_event(anna)
+    assert "🙋 Bar (0/2)" in anna.button_labels()
+
+    await open_event(admin)
+    await admin.taps("Cancel event")
+    await admin.taps("Yes, cancel it")
+    assert await anna.taps_again(join, "Bar") == "This event has been cancelled."
 
 
 async def test_adding_an_event_to_my_calendar(app: App) -> None:

@@ -25,7 +25,7 @@ from core.events.service import (
     counts,
     create_event,
     reschedule,
-    toggle_slot,
+    sign_up,
 )
 from core.models import Answer, EventSlot, Member, OutboxMessage, Role, RoleKind, School
 from core.schools import classes_of
@@ -115,15 +115,19 @@ async def test_slots_fill_and_free(sessions) -> None:
     async with sessions() as session:
         slot_id = await session.scalar(select(EventSlot.id))
     async with unit_of_work(sessions) as uow:
-        assert (await toggle_slot(uow.session, a, slot_id))[1] is True
+        assert (await sign_up(uow.session, a, slot_id, join=True))[1] is True
+    async with unit_of_work(sessions) as uow:  # the same tap again changes nothing
+        assert (await sign_up(uow.session, a, slot_id, join=True))[1] is False
     with pytest.raises(DomainError) as error:
         async with unit_of_work(sessions) as uow:
-            await toggle_slot(uow.session, b, slot_id)
+            await sign_up(uow.session, b, slot_id, join=True)
     assert error.value.message_id == "events-slot-full"
     async with unit_of_work(sessions) as uow:
-        assert (await toggle_slot(uow.session, a, slot_id))[1] is False  # leaves
+        assert (await sign_up(uow.session, a, slot_id, join=False))[1] is True  # leaves
     async with unit_of_work(sessions) as uow:
-        assert (await toggle_slot(uow.session, b, slot_id))[1] is True
+        assert (await sign_up(uow.session, a, slot_id, join=False))[1] is False
+    async with unit_of_work(sessions) as uow:
+        assert (await sign_up(uow.session, b, slot_id, join=True))[1] is True
 
 
 async def reminders_queued(sessions, now) -> int:
