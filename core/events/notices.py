@@ -3,7 +3,9 @@ outbox, whoever did it (the chat's organiser tools or the panel)."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -11,7 +13,21 @@ from core.clock import utcnow
 from core.events import service as events
 from core.events.reminders import Buttons
 from core.models import Event, Member
-from core.outbox import enqueue_for_member, optional_arg, when_arg
+from core.outbox import (
+    enqueue_for_member,
+    not_yet_sent,
+    optional_arg,
+    purposes_in,
+    rewrite_unsent,
+    when_arg,
+    withdraw,
+)
+
+
+def invitation_args(event: Event) -> dict[str, Any]:
+    return {"title": event.title, "when": when_arg(event.starts_at),
+            **optional_arg("location", event.location),
+            **optional_arg("description", event.description)}
 
 
 async def invite(session: AsyncSession, event: Event, rsvp_buttons: Buttons) -> int:
@@ -20,12 +36,16 @@ async def invite(session: AsyncSession, event: Event, rsvp_buttons: Buttons) -> 
     for person in invited:
         await enqueue_for_member(
             session, person, purpose=events.invite_purpose(event.id),
-            message_id="events-invite",
-            args={"title": event.title, "when": when_arg(event.starts_at),
-                  **optional_arg("location", event.location),
-                  **optional_arg("description", event.description)},
+            message_id="events-invite", args=invitation_args(event),
             buttons=rsvp_buttons(event))
     return len(invited)
+
+
+def changed_purpose(event: Event) -> str:
+    """One notice per version of the event. The version is a digest: a place may be long,
+    and a purpose holds 64 characters."""
+    version = f"{event.starts_at.isoformat()}|{event.location}".encode()
+    return f"event-changed:{event.id}:{hashlib.sha256(version).hexdigest()[:16]}"
 
 
 async def change_and_tell(session: AsyncSession, organiser: Member, event_id: int, *,
@@ -35,10 +55,10 @@ async def change_and_tell(session: AsyncSession, organiser: Member, event_id: in
     Each version of the event is news once: the same change told twice is sent once."""
     event, told = await events.reschedule(session, organiser, event_id, starts_at=starts_at,
                                           ends_at=ends_at, location=location)
+    await rewrite_unsent(session, events.invite_purpose(event.id), invitation_args(event))
     for person in told:
         await enqueue_for_member(
-            session, person, purpose=f"event-changed:{event.id}:{event.starts_at.isoformat()}:"
-            f"{event.location}", message_id="events-changed",
+            session, person, purpose=changed_purpose(event), message_id="events-changed",
             args={"title": event.title, "when": when_arg(event.starts_at),
                   **optional_arg("location", event.location)})
     return event, len(told)
@@ -46,14 +66,20 @@ async def change_and_tell(session: AsyncSession, organiser: Member, event_id: in
 
 async def cancel_and_tell(session: AsyncSession, organiser: Member, event_id: int
                           ) -> tuple[Event, int]:
-    """Cancel the event and tell everyone it was for at once; returns how many."""
+    """Cancel the event and tell everyone it was for at once; returns how many. What was
+    still to be said about it is not said; whose invitation had not gone out yet (held
+    back by the quiet hours) never heard of the event, and is not told either."""
     event, everyone = await events.cancel(session, organiser, event_id)
-    for person in everyone:
+    unaware = await not_yet_sent(session, events.invite_purpose(event.id))
+    await withdraw(session, purposes_in([events.invite_purpose(event.id)] + [
+        f"event-{kind}:{event.id}:" for kind in ("nudge", "reminder", "changed", "promoted")]))
+    told = [person for person in everyone if person.id not in unaware]
+    for person in told:
         await enqueue_for_member(session, person, purpose=f"event-cancelled:{event.id}",
                                  message_id="events-cancelled-notice",
                                  args={"title": event.title, "when": when_arg(event.starts_at)},
                                  urgent=True)
-    return event, len(everyone)
+    return event, len(told)
 
 
 async def tell_promoted(session: AsyncSession, event: Event, member_ids: list[int]) -> None:

@@ -7,8 +7,11 @@ from core.outbox.service import (
     label_arg,
     lines_arg,
     money_arg,
+    not_yet_sent,
     optional_arg,
+    purposes_in,
     release_awaiting,
+    rewrite_unsent,
     units_arg,
     when_arg,
     withdraw,
@@ -16,5 +19,5 @@ from core.outbox.service import (
 )
 
 __all__ = ["Button", "enqueue_for_chat", "enqueue_for_member", "label_arg", "lines_arg",
-           "money_arg", "optional_arg", "release_awaiting", "units_arg", "when_arg",
-           "withdraw", "withdraw_unsent"]
+           "money_arg", "not_yet_sent", "optional_arg", "purposes_in", "release_awaiting",
+           "rewrite_unsent", "units_arg", "when_arg", "withdraw", "withdraw_unsent"]

@@ -4,7 +4,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, update
+from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -122,12 +122,32 @@ async def withdraw(session: AsyncSession, *which: ColumnElement[bool]) -> int:
     return held.rowcount
 
 
+def purposes_in(purposes: list[str]) -> ColumnElement[bool]:
+    """Messages of these purposes; a purpose ending in ":" stands for every purpose it
+    begins."""
+    return or_(*(OutboxMessage.purpose.startswith(p, autoescape=True) if p.endswith(":")
+                 else OutboxMessage.purpose == p for p in purposes))
+
+
 async def withdraw_unsent(session: AsyncSession, member_id: int, purposes: list[str]) -> None:
-    """What no longer needs saying to the member (a question they have answered). A
-    purpose ending in ":" stands for every purpose it begins."""
-    matches = [OutboxMessage.purpose.startswith(p, autoescape=True) if p.endswith(":")
-               else OutboxMessage.purpose == p for p in purposes]
-    await withdraw(session, OutboxMessage.member_id == member_id, or_(*matches))
+    """What no longer needs saying to the member (a question they have answered)."""
+    await withdraw(session, OutboxMessage.member_id == member_id, purposes_in(purposes))
+
+
+async def not_yet_sent(session: AsyncSession, purpose: str) -> set[int]:
+    """The members a message of this purpose is still waiting to reach: for them, what it
+    says has not happened yet."""
+    return set(await session.scalars(select(OutboxMessage.member_id).where(
+        OutboxMessage.purpose == purpose, OutboxMessage.status == OutboxStatus.PENDING)))
+
+
+async def rewrite_unsent(session: AsyncSession, purpose: str, args: dict[str, Any]) -> None:
+    """Messages of this purpose still waiting to go will say `args`: an invitation held
+    back by the quiet hours tells the time the event has now, not the one it had."""
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.purpose == purpose, OutboxMessage.status == OutboxStatus.PENDING)
+        .values(message_args=args).execution_options(synchronize_session=False))
 
 
 async def enqueue_for_chat(

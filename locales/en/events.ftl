@@ -140,6 +140,7 @@ events-cancel-confirm = Cancel “{ $title }”? Everyone invited will be told.
 events-cancel-yes = Yes, cancel it
 events-cancelled-notice = 🚫 “{ $title }” ({ $when }) is cancelled.
 events-cancel-done = 🚫 Cancelled. { $count ->
+        [0] Nobody had received the invitation yet, so nobody needs to be told.
         [one] { $count } person will be told.
        *[other] { $count } people will be told.
     }

@@ -140,6 +140,7 @@ events-cancel-confirm = Annuler « { $title } » ? Toutes les personnes invitée
 events-cancel-yes = Oui, annuler
 events-cancelled-notice = 🚫 « { $title } » ({ $when }) est annulé.
 events-cancel-done = 🚫 Annulé. { $count ->
+        [0] Personne n'avait encore reçu l'invitation : personne n'a besoin d'être prévenu.
         [one] { $count } personne sera prévenue.
        *[other] { $count } personnes seront prévenues.
     }

@@ -140,6 +140,7 @@ events-cancel-confirm = “{ $title }” annuleren? Alle genodigden krijgen beri
 events-cancel-yes = Ja, annuleren
 events-cancelled-notice = 🚫 “{ $title }” ({ $when }) is geannuleerd.
 events-cancel-done = 🚫 Geannuleerd. { $count ->
+        [0] Niemand had de uitnodiging al ontvangen, dus niemand hoeft bericht te krijgen.
         [one] { $count } persoon krijgt bericht.
        *[other] { $count } mensen krijgen bericht.
     }

@@ -647,6 +647,95 @@ async def test_who_answered_before_the_invitation_went_out_is_not_asked(app: App
     assert len(received(jan, "📅 Je bent uitgenodigd")) == 1
 
 
+async def test_an_event_cancelled_before_its_invitations_went_out_is_never_heard_of(
+        app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
+    night = datetime(2026, 11, 23, 22, 0, tzinfo=BRUSSELS)
+    with time_machine.travel(night, tick=False):
+        await app.parents_wrote_recently()
+        await organise(admin, when=night + timedelta(days=10))
+        await open_event(admin)
+        await admin.taps("Cancel event")
+        assert await admin.taps("Yes, cancel it") == (
+            "🚫 Cancelled. Nobody had received the invitation yet, so nobody needs to be told.")
+        assert await app.deliver() == 0  # nobody woken up for an event they never heard of
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        assert await app.deliver() == 0  # and no invitation to it in the morning
+    assert received(anna, "School fair") == [] and received(jan, "School fair") == []
+
+
+async def test_who_saw_the_event_before_its_invitation_is_told_it_is_cancelled(
+        app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
+    night = datetime(2026, 11, 23, 22, 0, tzinfo=BRUSSELS)
+    with time_machine.travel(night, tick=False):
+        await app.parents_wrote_recently()
+        await organise(admin, when=night + timedelta(days=10))
+        await open_event(anna)  # she found it in /events and answered
+        await anna.taps("Yes")
+        await open_event(admin)
+        await admin.taps("Cancel event")
+        assert await admin.taps("Yes, cancel it") == "🚫 Cancelled. 1 person will be told."
+        assert await app.deliver() == 1
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        assert await app.deliver() == 0
+    assert received(anna, "🚫") == ["🚫 “School fair” (Thu 3 Dec 2026, 22:00) is cancelled."]
+    assert received(anna, "📅 You are invited") == []
+    assert received(jan, "School fair") == []
+
+
+async def test_an_invitation_held_back_for_the_night_tells_the_new_time(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
+    night = datetime(2026, 11, 23, 22, 0, tzinfo=BRUSSELS)
+    with time_machine.travel(night, tick=False):
+        await app.parents_wrote_recently()
+        await organise(admin, when=night + timedelta(days=10))
+        await open_event(admin)
+        await admin.taps("Change time")
+        assert await admin.says("4/12/2026 18h30") == \
+            "✅ Changed. 0 people who answered yes or maybe will be told."
+        await open_event(admin)
+        await admin.taps("Change place")
+        await admin.says("Refectory")
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        await app.deliver()
+    assert received(anna, "School fair") == [
+        "📅 You are invited: School fair\n🕒 Fri 4 Dec 2026, 18:30\n📍 Refectory\nWill you come?"]
+
+
+async def test_a_long_place_can_be_changed_and_is_told(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    place = "Salle polyvalente de l'école, rue des Tilleuls 12, 1140 Evere"
+    await organise(admin, place=place)
+    await app.deliver()
+    await anna.taps("Yes")
+    await open_event(admin)
+    await admin.taps("Change time")
+    later = local_moment(11)
+    assert await admin.says(typed(later)) == \
+        "✅ Changed. 1 person who answered yes or maybe will be told."
+    await open_event(admin)
+    await admin.taps("Change place")
+    assert "✅ Changed. 1 person" in await admin.says(place + " (grande salle)")
+    await app.deliver()
+    assert received(anna, "🔔") == [
+        f"🔔 “School fair” has changed: now {shown(later)}, {place}.",
+        f"🔔 “School fair” has changed: now {shown(later)}, {place} (grande salle)."]
+
+
 async def test_a_second_freed_place_for_the_same_parent_is_announced_again(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
@@ -711,6 +800,7 @@ async def test_the_organiser_is_not_told_of_their_own_cancellation(app: App) -> 
     anna, _, school_id = await families(app)
     admin = await admin_of(app, school_id)
     assert "2 families are being invited" in await organise(admin)
+    await app.deliver()
     await open_event(admin)
     await admin.taps("Cancel event")
     assert "2 people will be told" in await admin.taps("Yes, cancel it")
