@@ -204,18 +204,37 @@ async def on_ics(callback: CallbackQuery, callback_data: EventCb, member: Member
 
 # Organiser tools ----------------------------------------------------------------------------
 
+SHOWN = 50  # families "Who comes" names: a whole school's answers fit in one chat message
+
+
 async def on_attendees(callback: CallbackQuery, callback_data: EventCb, member: Member,
                        session: AsyncSession, t: Translate) -> None:
     event = await events.managed_event(session, member, callback_data.event_id)
-    lines = [t("events-attendee", name=a.name, adults=a.adults, children=a.children,
-               status="waitlisted" if a.waitlisted else a.answer)
-             for a in await events.attendees(session, event)]
-    slots = [t("events-slot-team", label=team.slot.label, count=team.count,
-               capacity=team.slot.capacity, names=", ".join(team.names) or "—")
-             for team in await events.slots_of(session, event)]
     await callback.answer()
-    await callback.message.answer(t("events-attendees", title=event.title,
-                                    lines="\n".join(lines + slots) or "-"))
+    await callback.message.answer(await attendees_text(session, t, event))
+
+
+async def attendees_text(session: AsyncSession, t: Translate, event: Event) -> str:
+    """The totals an organiser plans with, then each family: coming, waiting, maybe, no,
+    and those yet to answer (whom to ask at the gate); then who helps in each slot."""
+    tally = await events.counts(session, event)
+    silent = await events.unanswered(session, event)
+    lines = [t("events-attendee", name=a.name, adults=a.adults, children=a.children,
+               status="waitlisted" if a.waitlisted else a.answer,
+               counted="yes" if event.ask_headcount and a.answer == Answer.YES else "no")
+             for a in await events.attendees(session, event)]
+    lines += [t("events-attendee", name=person.full_name, status="none", counted="no",
+                adults=0, children=0) for person in silent]
+    if len(lines) > SHOWN:
+        lines[SHOWN:] = [t("events-attendees-more", count=len(lines) - SHOWN)]
+    lines += [t("events-slot-team", label=team.slot.label, count=team.count,
+                capacity=team.slot.capacity, names=", ".join(team.names) or "—")
+              for team in await events.slots_of(session, event)]
+    people = (t("events-people", adults=tally.adults, children=tally.children)
+              if event.ask_headcount else None)
+    return t("events-attendees", title=event.title, yes=tally.yes, maybe=tally.maybe,
+             no=tally.no, waiting=tally.waitlisted, silent=len(silent),
+             **optional_arg("people", people), lines="\n".join(lines) or "-")
 
 
 async def on_csv(callback: CallbackQuery, callback_data: EventCb, member: Member,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import case, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -385,11 +385,15 @@ class AttendeeLine:
     waitlisted: bool
 
 
+ANSWER_ORDER = case({Answer.YES: 0, Answer.MAYBE: 1, Answer.NO: 2}, value=Rsvp.answer)
+
+
 async def attendees(session: AsyncSession, event: Event) -> list[AttendeeLine]:
+    """The answers as organisers read them: who comes, who waits, maybe, then no."""
     rows = await session.execute(
         select(Rsvp, Member.first_name, Member.last_name)
         .join(Member, Member.id == Rsvp.member_id).where(Rsvp.event_id == event.id)
-        .order_by(Rsvp.answer.desc(), Rsvp.waitlisted, Rsvp.queued_at))
+        .order_by(ANSWER_ORDER, Rsvp.waitlisted, Rsvp.queued_at))
     return [AttendeeLine(r.member_id, f"{first} {last}", r.answer, r.adults, r.children,
                          r.waitlisted) for r, first, last in rows]
 

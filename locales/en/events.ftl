@@ -103,11 +103,35 @@ events-attendee = { $status ->
         [yes] ✅
         [maybe] 🤔
         [waitlisted] ⏳
-       *[no] ❌
-    } { $name } ({ $adults } + { $children })
+        [no] ❌
+       *[none] ▫️
+    } { $name }{ $counted ->
+        [yes] {" "}({ $adults } + { $children })
+       *[no] {""}
+    }
 events-attendees =
     👥 { $title }
+    ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
+        [0] {""}
+       *[other] {" "}· ⏳ { $waiting }
+    }{ $silent ->
+        [0] {""}
+       *[other] {" "}· ▫️ { $silent } not answered yet
+    }{ $has_people ->
+        [no] {""}
+       *[yes] {""}
+            👪 Coming: { $people }
+    }
+
     { $lines }
+events-attendees-more = … and { $count } more: the 📄 CSV lists everyone.
+events-people = { $adults ->
+        [one] { $adults } adult
+       *[other] { $adults } adults
+    } and { $children ->
+        [one] { $children } child
+       *[other] { $children } children
+    }
 events-csv-caption = 📄 Answers for “{ $title }”.
 # The answers CSV: its column heads and values.
 events-csv-column = { $column ->

@@ -103,11 +103,35 @@ events-attendee = { $status ->
         [yes] ✅
         [maybe] 🤔
         [waitlisted] ⏳
-       *[no] ❌
-    } { $name } ({ $adults } + { $children })
+        [no] ❌
+       *[none] ▫️
+    } { $name }{ $counted ->
+        [yes] {" "}({ $adults } + { $children })
+       *[no] {""}
+    }
 events-attendees =
     👥 { $title }
+    ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
+        [0] {""}
+       *[other] {" "}· ⏳ { $waiting }
+    }{ $silent ->
+        [0] {""}
+       *[other] {" "}· ▫️ { $silent } sans réponse
+    }{ $has_people ->
+        [no] {""}
+       *[yes] {""}
+            👪 Viennent : { $people }
+    }
+
     { $lines }
+events-attendees-more = … et { $count } de plus : le 📄 CSV reprend tout le monde.
+events-people = { $adults ->
+        [one] { $adults } adulte
+       *[other] { $adults } adultes
+    } et { $children ->
+        [one] { $children } enfant
+       *[other] { $children } enfants
+    }
 events-csv-caption = 📄 Réponses pour « { $title } ».
 # Le CSV des réponses : ses titres de colonnes et ses valeurs.
 events-csv-column = { $column ->

@@ -103,11 +103,35 @@ events-attendee = { $status ->
         [yes] ✅
         [maybe] 🤔
         [waitlisted] ⏳
-       *[no] ❌
-    } { $name } ({ $adults } + { $children })
+        [no] ❌
+       *[none] ▫️
+    } { $name }{ $counted ->
+        [yes] {" "}({ $adults } + { $children })
+       *[no] {""}
+    }
 events-attendees =
     👥 { $title }
+    ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
+        [0] {""}
+       *[other] {" "}· ⏳ { $waiting }
+    }{ $silent ->
+        [0] {""}
+       *[other] {" "}· ▫️ { $silent } zonder antwoord
+    }{ $has_people ->
+        [no] {""}
+       *[yes] {""}
+            👪 Komen: { $people }
+    }
+
     { $lines }
+events-attendees-more = … en nog { $count }: de 📄 CSV bevat iedereen.
+events-people = { $adults ->
+        [one] { $adults } volwassene
+       *[other] { $adults } volwassenen
+    } en { $children ->
+        [one] { $children } kind
+       *[other] { $children } kinderen
+    }
 events-csv-caption = 📄 Antwoorden voor “{ $title }”.
 # De CSV met de antwoorden: kolomtitels en waarden.
 events-csv-column = { $column ->

@@ -14,8 +14,9 @@ from sqlalchemy import select, update
 
 from bot.scheduler import queue_event_reminders
 from core.clock import utcnow
+from core.db import unit_of_work
 from core.i18n import format_datetime
-from core.models import Event, School
+from core.models import Event, Member, School
 from handlers.events import EventCb, WizardCb
 from tests.support.flows import admin_of, another_family, class_ids, families, rep_of
 from tests.support.harness import App, Person
@@ -328,8 +329,9 @@ async def test_a_headcount_asks_adults_then_children(app: App) -> None:
     card = await open_event(anna)
     assert "✅ 1 · 🤔 1 · ❌ 0 · 5 places left\nYour answer: ✅ yes" in card
     await open_event(admin)
-    assert await admin.taps("Who comes") == \
-        "👥 School fair\n✅ Anna De Smet (2 + 3)\n🤔 Jan Peeters (1 + 0)"
+    assert await admin.taps("Who comes") == ("👥 School fair\n✅ 1 · 🤔 1 · ❌ 0\n"
+                                             "👪 Coming: 2 adults and 3 children\n\n"
+                                             "✅ Anna De Smet (2 + 3)\n🤔 Jan Peeters")
 
 
 async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: App) -> None:
@@ -348,8 +350,9 @@ async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: A
     marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
     assert "✅ 1 · 🤔 0 · ❌ 0 · complet · 1 en attente\n" in await open_event(marie)
     await open_event(admin)
-    assert await admin.taps("Who comes") == \
-        "👥 School fair\n✅ Anna De Smet (1 + 0)\n⏳ Jan Peeters (1 + 0)"
+    assert await admin.taps("Who comes") == ("👥 School fair\n"
+                                             "✅ 1 · 🤔 0 · ❌ 0 · ⏳ 1 · ▫️ 1 not answered yet\n\n"
+                                             "✅ Anna De Smet\n⏳ Jan Peeters\n▫️ Marie Martin")
 
     await open_event(anna)
     assert await anna.taps("No") == "❌ Noted: you do not come to “School fair”."
@@ -465,8 +468,9 @@ async def test_who_comes_and_the_csv_are_for_organisers_only(app: App) -> None:
     assert "✅ 1 · 🤔 1 · ❌ 0\nYour answer: not given yet" in card
     assert admin.button_labels()[-6:] == ["📆 Add to calendar", "👥 Who comes", "📄 CSV",
                                           "🕒 Change time", "📍 Change place", "🚫 Cancel event"]
-    assert await admin.taps("Who comes") == \
-        "👥 School fair\n✅ Anna De Smet (1 + 0)\n🤔 Jan Peeters (1 + 0)"
+    assert await admin.taps("Who comes") == ("👥 School fair\n"
+                                             "✅ 1 · 🤔 1 · ❌ 0 · ▫️ 1 not answered yet\n\n"
+                                             "✅ Anna De Smet\n🤔 Jan Peeters\n▫️ Marie Martin")
     await open_event(admin)
     assert await admin.taps("CSV") == f"📄 Answers for “School fair”.\n📎 event-{number}.csv"
     assert admin.last.document == f"event-{number}.csv"
@@ -489,6 +493,53 @@ async def test_who_comes_and_the_csv_are_for_organisers_only(app: App) -> None:
         "Die activiteit bestaat niet of is niet voor jou."
     assert await anna.forges(EventCb(action="view", event_id=number + 99).pack()) == not_yours
     assert "Your answer: ✅ yes" in await open_event(anna)  # nothing was cancelled
+
+
+async def test_who_comes_gives_the_totals_then_each_family_and_who_has_not_answered(
+        app: App) -> None:
+    anna, jan, school_id = await families(app)  # both in P3
+    marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
+    await another_family(app, school_id, 404, "Luc", (("Hugo", "P3"),))
+    rep = await rep_of(app, school_id, "P3")
+    await rep.says("/newevent")
+    await rep.says("Class picnic")
+    await rep.says(typed(local_moment(9)))
+    await rep.taps("Skip")
+    await rep.taps("Skip")
+    await rep.says("6")
+    await rep.taps("Yes, ask")
+    await rep.taps("No deadline")
+    await rep.taps("No slots")
+    await rep.taps("Create and invite")
+    await app.deliver()
+    await jan.taps("Nee")
+    await marie.taps("Oui")
+    await marie.taps("2")
+    await marie.taps("2")
+    await anna.taps("Yes")
+    await anna.taps("2")
+    assert "waiting list" in await anna.taps("1")
+    await open_event(rep, "Class picnic")
+    assert await rep.taps("Who comes") == (
+        "👥 Class picnic\n✅ 1 · 🤔 0 · ❌ 1 · ⏳ 1 · ▫️ 1 not answered yet\n"
+        "👪 Coming: 2 adults and 2 children\n\n"
+        "✅ Marie Martin (2 + 2)\n⏳ Anna De Smet (2 + 1)\n❌ Jan Peeters\n▫️ Luc Martin")
+
+
+async def test_who_comes_for_a_whole_school_names_fifty_and_counts_the_rest(
+        app: App) -> None:
+    _, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    async with unit_of_work(app.sessions) as uow:
+        for number in range(60):
+            uow.session.add(Member(school_id=school_id, first_name="Parent", last_name=str(number),
+                                   locale="fr", status="active"))
+    await organise(admin)
+    await open_event(admin)
+    who = await admin.taps("Who comes")
+    assert who.startswith("👥 School fair\n✅ 0 · 🤔 0 · ❌ 0 · ▫️ 62 not answered yet\n\n")
+    assert who.count("▫️") == 51
+    assert who.endswith("\n… and 12 more: the 📄 CSV lists everyone.")
 
 
 async def test_changing_the_time_tells_those_who_come(app: App) -> None:
