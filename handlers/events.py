@@ -24,7 +24,7 @@ from core.events.export import answers_csv
 from core.events.service import EventDraft, SlotDraft
 from core.i18n import Translate, format_datetime
 from core.members.audience import check_classes_ticked, organiser_classes
-from core.models import Answer, Event, Member
+from core.models import Answer, Event, Member, Rsvp
 from core.outbox import Button, optional_arg
 from core.schools import classes_of, get_school
 from handlers.filters import TYPED
@@ -121,13 +121,11 @@ async def show_event(message: Message, member: Member, event: Event, session: As
              **optional_arg("location", event.location),
              **optional_arg("description", event.description),
              yes=tally.yes, maybe=tally.maybe, no=tally.no, places=places,
-             waiting=tally.waitlisted, mine=mine)
+             waiting=tally.waitlisted, mine=mine, **people_arg(t, event, rsvp))
     for parent, answer in await events.family_answers(session, event, member):
-        counted = event.ask_headcount and answer.answer == Answer.YES and not answer.waitlisted
         text += "\n" + t("events-family-answer", name=parent.full_name,
                           answer="waitlisted" if answer.waitlisted else answer.answer,
-                          adults=answer.adults if counted else 0,
-                          children=answer.children if counted else 0)
+                          **people_arg(t, event, answer))
     builder = Keyboard()
     for answer_ in (Answer.YES, Answer.MAYBE, Answer.NO):
         builder.button(text=t(f"events-answer-{answer_}"),
@@ -168,8 +166,36 @@ async def on_rsvp(callback: CallbackQuery, callback_data: RsvpCb, member: Member
     outcome = await events.answer(session, member, event.id, callback_data.answer,
                                   max(callback_data.adults, 1), max(callback_data.children, 0))
     await notices.tell_promoted(session, event, outcome.promoted)
-    status = "waitlisted" if outcome.rsvp.waitlisted else outcome.rsvp.answer
-    await callback.message.answer(t("events-answered", status=status, title=event.title))
+    await tell_answer(callback.message, member, event, outcome.rsvp, session, t)
+
+
+async def tell_answer(message: Message, member: Member, event: Event, rsvp: Rsvp,
+                      session: AsyncSession, t: Translate) -> None:
+    """What was noted (how many come; why waiting while places are left), and what may
+    come next: the calendar file for who comes, the slots still held for who does not."""
+    party = events.seats(rsvp, event)
+    free = event.capacity - await events.taken(session, event) if rsvp.waitlisted else 0
+    text = t("events-answered", status="waitlisted" if rsvp.waitlisted else rsvp.answer,
+             title=event.title, places=free if 0 < free < party else 0, party=party,
+             **people_arg(t, event, rsvp))
+    choices: list[tuple[str, CallbackData]] = []
+    if rsvp.answer == Answer.NO:
+        helping = [team.slot for team in await events.slots_of(session, event)
+                   if member.id in team.member_ids]
+        if helping:
+            text += "\n" + t("events-still-helping", slots=", ".join(s.label for s in helping))
+        choices = [(t("events-slot-leave", label=slot.label), SlotCb(slot_id=slot.id, join=False))
+                   for slot in helping]
+    elif not rsvp.waitlisted:
+        choices = [(t("events-action-ics"), EventCb(action="ics", event_id=event.id))]
+    await message.answer(text, reply_markup=buttons(*choices, width=1) if choices else None)
+
+
+def people_arg(t: Translate, event: Event, rsvp: Rsvp | None) -> dict[str, str]:
+    """How many a yes brings, when the organiser asks: "2 adults and 1 child"."""
+    counted = rsvp is not None and event.ask_headcount and rsvp.answer == Answer.YES
+    return optional_arg("people", t("events-people", adults=rsvp.adults, children=rsvp.children)
+                        if counted else None)
 
 
 async def ask_headcount(message: Message, data: RsvpCb, t: Translate) -> None:

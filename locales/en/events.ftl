@@ -52,10 +52,16 @@ events-card =
        *[other] {" "}· { $waiting } waiting
     }
     Your answer: { $mine ->
-        [yes] ✅ yes
+        [yes] ✅ yes{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }
         [maybe] 🤔 maybe
         [no] ❌ no
-        [waitlisted] ⏳ on the waiting list
+        [waitlisted] ⏳ on the waiting list{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }
        *[none] not given yet
     }
 events-family-answer = 👥 { $name }: { $answer ->
@@ -63,9 +69,9 @@ events-family-answer = 👥 { $name }: { $answer ->
         [maybe] 🤔 maybe
         [no] ❌ no
        *[waitlisted] ⏳ on the waiting list
-    }{ $adults ->
-        [0] {""}
-       *[other] {" "}({ $adults } + { $children })
+    }{ $has_people ->
+        [yes] {" "}({ $people })
+       *[no] {""}
     }
 events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
         [yes] {" "}✔
@@ -80,11 +86,20 @@ events-action-place = 📍 Change place
 events-action-cancel = 🚫 Cancel event
 events-answered =
     { $status ->
-        [yes] ✅ Noted: you come to “{ $title }”.
+        [yes] ✅ Noted: you come to “{ $title }”{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }.
         [maybe] 🤔 Noted: maybe for “{ $title }”.
-        [waitlisted] ⏳ “{ $title }” is full: you are on the waiting list. I will tell you if a place frees up.
+        [waitlisted] { $places ->
+            [0] ⏳ “{ $title }” is full: you are on the waiting list. I will tell you if a place frees up.
+            [one] ⏳ Only { $places } place is left for “{ $title }”, not enough for { $party } people: you are on the waiting list. I will tell you as soon as there is room for you.
+           *[other] ⏳ Only { $places } places are left for “{ $title }”, not enough for { $party } people: you are on the waiting list. I will tell you as soon as there is room for you.
+        }
        *[no] ❌ Noted: you do not come to “{ $title }”.
     }
+events-still-helping = 🙋 You are still signed up to help: { $slots }. Not there after all? Tap to leave.
+events-slot-leave = Leave “{ $label }”
 events-ask-adults = How many adults will come?
 events-ask-children = And how many children?
 events-promoted = 🎉 A place freed up: you are now confirmed for “{ $title }” ({ $when }).

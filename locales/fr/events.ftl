@@ -52,10 +52,16 @@ events-card =
        *[other] {" "}· { $waiting } en attente
     }
     Votre réponse : { $mine ->
-        [yes] ✅ oui
+        [yes] ✅ oui{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }
         [maybe] 🤔 peut-être
         [no] ❌ non
-        [waitlisted] ⏳ sur la liste d'attente
+        [waitlisted] ⏳ sur la liste d'attente{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }
        *[none] pas encore donnée
     }
 events-family-answer = 👥 { $name } : { $answer ->
@@ -63,16 +69,16 @@ events-family-answer = 👥 { $name } : { $answer ->
         [maybe] 🤔 peut-être
         [no] ❌ non
        *[waitlisted] ⏳ sur la liste d'attente
-    }{ $adults ->
-        [0] {""}
-       *[other] {" "}({ $adults } + { $children })
+    }{ $has_people ->
+        [yes] {" "}({ $people })
+       *[no] {""}
     }
 events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
         [yes] {" "}✔
        *[no] {""}
     }
 events-slot-team = 🙋 { $label } ({ $count }/{ $capacity }) : { $names }
-events-action-ics = 📆 Ajouter au calendrier
+events-action-ics = 📆 Dans mon agenda
 events-action-attendees = 👥 Qui vient
 events-action-csv = 📄 CSV
 events-action-move = 🕒 Changer l'heure
@@ -80,11 +86,20 @@ events-action-place = 📍 Changer le lieu
 events-action-cancel = 🚫 Annuler l'événement
 events-answered =
     { $status ->
-        [yes] ✅ C'est noté : vous venez à « { $title } ».
+        [yes] ✅ C'est noté : vous venez à « { $title } »{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }.
         [maybe] 🤔 C'est noté : peut-être pour « { $title } ».
-        [waitlisted] ⏳ « { $title } » est complet : vous êtes sur la liste d'attente. Je vous préviens si une place se libère.
+        [waitlisted] { $places ->
+            [0] ⏳ « { $title } » est complet : vous êtes sur la liste d'attente. Je vous préviens si une place se libère.
+            [one] ⏳ Il ne reste qu'une place pour « { $title } », pas assez pour { $party } personnes : vous êtes sur la liste d'attente. Je vous préviens dès qu'il y a de la place pour vous.
+           *[other] ⏳ Il ne reste que { $places } places pour « { $title } », pas assez pour { $party } personnes : vous êtes sur la liste d'attente. Je vous préviens dès qu'il y a de la place pour vous.
+        }
        *[no] ❌ C'est noté : vous ne venez pas à « { $title } ».
     }
+events-still-helping = 🙋 Vous êtes toujours inscrit·e comme bénévole : { $slots }. Vous ne serez pas là ? Touchez pour vous désinscrire.
+events-slot-leave = Quitter « { $label } »
 events-ask-adults = Combien d'adultes viendront ?
 events-ask-children = Et combien d'enfants ?
 events-promoted = 🎉 Une place s'est libérée : vous êtes confirmé·e pour « { $title } » ({ $when }).

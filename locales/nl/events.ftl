@@ -52,10 +52,16 @@ events-card =
        *[other] {" "}· { $waiting } wachtend
     }
     Jouw antwoord: { $mine ->
-        [yes] ✅ ja
+        [yes] ✅ ja{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }
         [maybe] 🤔 misschien
         [no] ❌ nee
-        [waitlisted] ⏳ op de wachtlijst
+        [waitlisted] ⏳ op de wachtlijst{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }
        *[none] nog niet gegeven
     }
 events-family-answer = 👥 { $name }: { $answer ->
@@ -63,9 +69,9 @@ events-family-answer = 👥 { $name }: { $answer ->
         [maybe] 🤔 misschien
         [no] ❌ nee
        *[waitlisted] ⏳ op de wachtlijst
-    }{ $adults ->
-        [0] {""}
-       *[other] {" "}({ $adults } + { $children })
+    }{ $has_people ->
+        [yes] {" "}({ $people })
+       *[no] {""}
     }
 events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
         [yes] {" "}✔
@@ -80,11 +86,20 @@ events-action-place = 📍 Plaats wijzigen
 events-action-cancel = 🚫 Activiteit annuleren
 events-answered =
     { $status ->
-        [yes] ✅ Genoteerd: je komt naar “{ $title }”.
+        [yes] ✅ Genoteerd: je komt naar “{ $title }”{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }.
         [maybe] 🤔 Genoteerd: misschien voor “{ $title }”.
-        [waitlisted] ⏳ “{ $title }” is volzet: je staat op de wachtlijst. Ik laat het je weten als er een plaats vrijkomt.
+        [waitlisted] { $places ->
+            [0] ⏳ “{ $title }” is volzet: je staat op de wachtlijst. Ik laat het je weten als er een plaats vrijkomt.
+            [one] ⏳ Er is nog maar { $places } plaats voor “{ $title }”, niet genoeg voor { $party } personen: je staat op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.
+           *[other] ⏳ Er zijn nog maar { $places } plaatsen voor “{ $title }”, niet genoeg voor { $party } personen: je staat op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.
+        }
        *[no] ❌ Genoteerd: je komt niet naar “{ $title }”.
     }
+events-still-helping = 🙋 Je staat nog ingeschreven als vrijwilliger: { $slots }. Ben je er toch niet? Tik om je uit te schrijven.
+events-slot-leave = Uitschrijven: “{ $label }”
 events-ask-adults = Hoeveel volwassenen komen er?
 events-ask-children = En hoeveel kinderen?
 events-promoted = 🎉 Er kwam een plaats vrij: je bent nu bevestigd voor “{ $title }” ({ $when }).

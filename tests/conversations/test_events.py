@@ -298,9 +298,10 @@ async def test_answering_from_the_invitation_and_changing_it(app: App) -> None:
     await app.deliver()
     invitation = anna.last
 
-    assert await anna.taps("Maybe") == "🤔 Noted: maybe for “School fair”."
+    assert await anna.taps("Maybe") == "🤔 Noted: maybe for “School fair”.\n[1] 📆 Add to calendar"
     assert f"[1] 🤔 School fair · {shown(start)}" in await anna.says("/events")
-    assert await anna.taps_again(invitation, "Yes") == "✅ Noted: you come to “School fair”."
+    assert await anna.taps_again(invitation, "Yes") == \
+        "✅ Noted: you come to “School fair”.\n[1] 📆 Add to calendar"
     assert await jan.taps("Nee") == "❌ Genoteerd: je komt niet naar “School fair”."
     assert f"✅ School fair · {shown(start)}" in await anna.says("/events")
     assert f"❌ School fair · {shown(start, 'nl')}" in await jan.says("/events")
@@ -324,8 +325,10 @@ async def test_a_headcount_asks_adults_then_children(app: App) -> None:
     assert await anna.taps("Yes") == "How many adults will come?\n[1] 1  [2] 2  [3] 3  [4] 4  [5] 5"
     assert await anna.taps("2") == "And how many children?\n" \
         "[1] 0  [2] 1  [3] 2  [4] 3  [5] 4  [6] 5"
-    assert await anna.taps("3") == "✅ Noted: you come to “School fair”."
-    assert await jan.taps("Misschien") == "🤔 Genoteerd: misschien voor “School fair”."
+    assert await anna.taps("3") == \
+        "✅ Noted: you come to “School fair” (2 adults and 3 children).\n[1] 📆 Add to calendar"
+    assert await jan.taps("Misschien") == \
+        "🤔 Genoteerd: misschien voor “School fair”.\n[1] 📆 In mijn agenda"
     card = await open_event(anna)
     assert "✅ 1 · 🤔 1 · ❌ 0 · 5 places left\nYour answer: ✅ yes" in card
     await open_event(admin)
@@ -341,7 +344,7 @@ async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: A
     assert "1 place left" in await organise(admin, when=start, capacity=1)
     await app.deliver()
 
-    assert await anna.taps("Yes") == "✅ Noted: you come to “School fair”."
+    assert await anna.taps("Yes") == "✅ Noted: you come to “School fair”.\n[1] 📆 Add to calendar"
     assert await jan.taps("Ja") == ("⏳ “School fair” is volzet: je staat op de wachtlijst. "
                                     "Ik laat het je weten als er een plaats vrijkomt.")
     card = await open_event(jan)
@@ -361,6 +364,55 @@ async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: A
                              f"“School fair” ({shown(start, 'nl')}).")
     assert "Jouw antwoord: ✅ ja" in await open_event(jan)
     assert "✅ 1 · 🤔 0 · ❌ 1 · full\nYour answer: ❌ no" in await open_event(anna)
+
+
+async def test_a_family_too_large_for_the_places_left_is_told_why_it_waits(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    start = local_moment(10)
+    await organise(admin, when=start, capacity=4, headcount=True)
+    await app.deliver()
+    await anna.taps("Yes")
+    await anna.taps("2")
+    assert await anna.taps("1") == ("✅ Noted: you come to “School fair” (2 adults and 1 child)."
+                                    "\n[1] 📆 Add to calendar")
+    await jan.taps("Ja")
+    await jan.taps("3")
+    assert await jan.taps("0") == (
+        "⏳ Er is nog maar 1 plaats voor “School fair”, niet genoeg voor 3 personen: je staat "
+        "op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.")
+    assert "Jouw antwoord: ⏳ op de wachtlijst (3 volwassenen en 0 kinderen)" in \
+        await open_event(jan)
+    assert "1 place left · 1 waiting\nYour answer: ✅ yes (2 adults and 1 child)" in \
+        await open_event(anna)
+
+    await anna.taps("Yes")  # one of them cannot come after all
+    await anna.taps("1")
+    assert await anna.taps("0") == ("✅ Noted: you come to “School fair” (1 adult and 0 children)."
+                                    "\n[1] 📆 Add to calendar")
+    await app.deliver()
+    assert jan.last.text == ("🎉 Er kwam een plaats vrij: je bent nu bevestigd voor "
+                             f"“School fair” ({shown(start, 'nl')}).")
+    await open_event(anna)
+    await anna.taps("Add to calendar")
+    assert anna.last.document == f"event-{await event_id(app)}.ics"
+
+
+async def test_saying_no_while_signed_up_for_a_slot_offers_to_leave_it(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin, slots="Bar;3\nCake stand;1")
+    await app.deliver()
+    await open_event(anna)
+    await anna.taps("Bar")
+    await open_event(anna)
+    assert await anna.taps("No") == (
+        "❌ Noted: you do not come to “School fair”.\n🙋 You are still signed up to help: Bar. "
+        "Not there after all? Tap to leave.\n[1] Leave “Bar”")
+    assert await anna.taps("Leave “Bar”") == "You left “Bar”."
+    await open_event(admin)
+    assert (await admin.taps("Who comes")).endswith(
+        "❌ Anna De Smet\n▫️ Jan Peeters\n🙋 Bar (0/3): —\n🙋 Cake stand (0/1): —")
 
 
 async def test_volunteer_slots_are_taken_left_and_full(app: App) -> None:
@@ -669,7 +721,8 @@ async def test_a_nudge_before_the_deadline_lets_me_answer(app: App) -> None:
         assert anna.last.text == \
             f"📅 Will you come to “School fair”? Please answer before {shown(deadline)}."
         assert anna.button_labels() == ["✅ Yes", "🤔 Maybe", "❌ No"]
-        assert await anna.taps("Yes") == "✅ Noted: you come to “School fair”."
+        assert await anna.taps("Yes") == \
+            "✅ Noted: you come to “School fair”.\n[1] 📆 Add to calendar"
         await queue_event_reminders(app.sessions)
         await app.deliver()
     assert len(received(anna, "📅 Will you come")) == 1

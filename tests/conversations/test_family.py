@@ -305,9 +305,10 @@ async def test_each_parent_sees_what_the_other_answered_to_an_event(app: App) ->
     await anna.taps("2")
     await anna.taps("1")
     card = await open_event(marc)
-    assert "Your answer: not given yet\n👥 Anna De Smet: ✅ yes (2 + 1)" in card
+    assert "Your answer: not given yet\n👥 Anna De Smet: ✅ yes (2 adults and 1 child)" in card
     await marc.taps("No")
-    assert "Your answer: ✅ yes\n👥 Marc Dubois: ❌ no" in await open_event(anna)
+    assert "Your answer: ✅ yes (2 adults and 1 child)\n👥 Marc Dubois: ❌ no" in \
+        await open_event(anna)
 
 
 async def test_each_parent_sees_what_the_other_ordered(app: App) -> None:

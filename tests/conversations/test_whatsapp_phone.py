@@ -71,7 +71,8 @@ async def test_an_invitation_is_answered_in_words_and_the_headcount_in_numbers(
     assert (await marie.says("Oui")).startswith("Combien d'adultes viendront ?")
     assert titles(on_the_phone(app, marie)) == ("list", ["1", "2", "3", "4", "5"])
     assert (await marie.says("2")).startswith("Et combien d'enfants ?")  # the row "2"
-    assert await marie.says("1") == "✅ C'est noté : vous venez à « School fair »."
+    assert await marie.says("1") == ("✅ C'est noté : vous venez à « School fair » "
+                                     "(2 adultes et 1 enfant).\n[1] 📆 Dans mon agenda")
     async with app.sessions() as session:
         rsvp = await session.scalar(select(Rsvp).join(Member, Member.id == Rsvp.member_id)
                                     .where(Member.first_name == "Marie"))
@@ -93,9 +94,11 @@ async def test_an_invitation_that_came_as_a_template_is_answered_by_typing_oui(
     await organise(sophie)
     await app.deliver()
     assert on_the_phone(app, marie)["type"] == "template"
-    assert await marie.says("oui") == "✅ C'est noté : vous venez à « School fair »."
+    assert await marie.says("oui") == \
+        "✅ C'est noté : vous venez à « School fair ».\n[1] 📆 Dans mon agenda"
     await app.deliver()
-    assert on_the_phone(app, marie)["type"] == "text"  # the answer was the last word
+    last = on_the_phone(app, marie)  # the answer was the last word
+    assert last["interactive"]["body"]["text"].startswith("✅ C'est noté")
 
 
 async def test_sel_steps_understand_skip_yes_and_a_command(app: App) -> None:
@@ -164,7 +167,7 @@ async def test_files_go_as_types_whatsapp_takes_and_keep_their_names(app: App) -
     await organise(sophie)
     await marie.says("/events")
     await marie.taps("School fair")
-    await marie.taps("calendrier")
+    await marie.taps("agenda")
     await marie.says("/mydata")
     await compose(sophie, "Trip rules", file=("rules.pdf", b"%PDF-1.4 rules"))
     await sophie.taps("📣 Send")
