@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.events import service as events
 from core.i18n import Translate
 from core.members.audience import classes_cell, classes_of_families
-from core.models import Event, EventSlot, SlotSignup
+from core.models import Answer, Event, EventSlot, SlotSignup
 from core.spreadsheet import sheet
 
 
@@ -29,8 +29,11 @@ async def answers_csv(session: AsyncSession, event: Event, t: Translate) -> byte
 
     rows: list[list] = [[head(column) for column in (
         "family", "classes", "answer", "waitlisted", "adults", "children", "slots")]]
+    # People are counted for a yes only: a maybe or a no was never asked how many, and
+    # numbers there would be added up with the rest in a spreadsheet.
     rows += [[line.name, classes_cell(t, classes.get(line.member_id, [])), value(line.answer),
-              value("yes" if line.waitlisted else "no"), line.adults, line.children,
+              value("yes" if line.waitlisted else "no"),
+              *((line.adults, line.children) if line.answer == Answer.YES else (None, None)),
               ", ".join(slots.get(line.member_id, []))] for line in answered]
     rows += [[member.full_name, classes_cell(t, classes.get(member.id, [])), value("none"),
               "", None, None, ", ".join(slots.get(member.id, []))] for member in silent]
