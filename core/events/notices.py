@@ -10,12 +10,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import utcnow
 from core.events import service as events
 from core.events.reminders import Buttons
+from core.members.households import household_count
 from core.models import Event, Member
 from core.outbox import enqueue_for_member, optional_arg, when_arg
 
 
 async def invite(session: AsyncSession, event: Event, rsvp_buttons: Buttons) -> int:
-    """Invite the audience, with the answer buttons; returns how many were invited."""
+    """Invite the audience, with the answer buttons; returns how many families (each
+    parent gets their own invitation; co-parents are one family)."""
     invited = await events.invitees(session, event)
     for person in invited:
         await enqueue_for_member(
@@ -25,7 +27,7 @@ async def invite(session: AsyncSession, event: Event, rsvp_buttons: Buttons) -> 
                   **optional_arg("location", event.location),
                   **optional_arg("description", event.description)},
             buttons=rsvp_buttons(event))
-    return len(invited)
+    return await household_count(session, invited)
 
 
 async def change_and_tell(session: AsyncSession, organiser: Member, event_id: int, *,
