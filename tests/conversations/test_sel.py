@@ -359,6 +359,7 @@ async def test_the_only_match_is_taken_at_once_and_several_are_offered(app: App)
     await jan.says("/request")
     assert await jan.says("smet") == ("Hoeveel vraag je aan Anna De Smet? Bijvoorbeeld 1u30, "
                                       "45 min of 90 (eenheden; 60 eenheden = 1 uur).")
+    assert "Waarvoor was het?" in await jan.says("30 minuten")  # as a Dutch parent writes it
     await anna.says("/pay")
     assert "Tap the right person" in await anna.says("a")  # Jan and Camille
     assert anna.button_labels() == ["Camille Martin", "Jan Peeters"]
