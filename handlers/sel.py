@@ -223,7 +223,8 @@ async def ask_confirmation(message: Message, member: Member, session: AsyncSessi
     data = await state.update_data(ref=new_transfer_id())
     await state.set_state(Exchange.confirm)
     balance = (await account_of(session, member)).balance
-    after = balance - data["units"] if data["mode"] == "pay" else balance
+    # A request moves nothing until paid: show the balance it will make, not today's.
+    after = balance - data["units"] if data["mode"] == "pay" else balance + data["units"]
     await message.answer(
         t("sel-confirm", mode=data["mode"], amount=amount(t, data["units"]),
           name=data["other_name"], **note_args(data.get("note")), after=amount(t, after)),

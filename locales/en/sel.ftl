@@ -42,7 +42,10 @@ sel-confirm =
        *[yes] {""}
             Note: { $note }
     }
-    Your balance afterwards: { $after }
+    { $mode ->
+        [pay] Your balance afterwards: { $after }
+       *[request] Your balance once they pay: { $after }
+    }
 sel-confirm-button =
     { $mode ->
         [pay] ✅ Pay

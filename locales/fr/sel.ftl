@@ -42,7 +42,10 @@ sel-confirm =
        *[yes] {""}
             Note : { $note }
     }
-    Votre solde ensuite : { $after }
+    { $mode ->
+        [pay] Votre solde ensuite : { $after }
+       *[request] Votre solde une fois la demande payée : { $after }
+    }
 sel-confirm-button =
     { $mode ->
         [pay] ✅ Payer

@@ -42,7 +42,10 @@ sel-confirm =
        *[yes] {""}
             Notitie: { $note }
     }
-    Je saldo daarna: { $after }
+    { $mode ->
+        [pay] Je saldo daarna: { $after }
+       *[request] Je saldo na betaling: { $after }
+    }
 sel-confirm-button =
     { $mode ->
         [pay] ✅ Betalen

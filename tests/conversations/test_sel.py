@@ -186,7 +186,9 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
     await anna.says("/request")
     assert "How much do you ask Jan Peeters for?" in await anna.says("Peeters")
     await anna.says("1h")
-    assert "Ask Jan Peeters for 60 units (1 h 00)?" in await anna.says("babysitting")
+    confirm = await anna.says("babysitting")
+    assert "Ask Jan Peeters for 60 units (1 h 00)?" in confirm
+    assert "Your balance once they pay: 180 units (3 h 00)" in confirm  # not today's 120
     assert "Your request for 60 units (1 h 00) was sent to Jan Peeters" in \
         await anna.taps("Send the request")
     assert await balances(app) == {"Anna": 120, "Jan": 120}  # pending moves nothing
