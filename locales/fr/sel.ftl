@@ -124,3 +124,19 @@ sel-request-not-found = Cette demande n'existe pas ou ne vous est pas adressée.
 sel-request-accepted = Vous avez déjà payé cette demande.
 sel-request-declined = Vous avez déjà refusé cette demande.
 sel-request-expired = Cette demande a expiré.
+
+sel-pay-at-limit = Votre solde est de { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    }, votre limite basse ({ $limit }) : vous ne pouvez payer personne avant d'avoir reçu des unités. Proposez un service avec /offers, ou demandez des unités avec /request.
+sel-request-at-limit = Votre solde est de { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    }, votre limite haute ({ $limit }) : vous ne pouvez pas recevoir plus d'unités pour l'instant. Dépensez-en d'abord : voyez les offres avec /offers, ou payez quelqu'un avec /pay.
+sel-over-limit-requester = Impossible : votre solde est de { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    } et ne peut pas dépasser { $limit }. Vous pouvez demander au maximum { $available } { $available ->
+        [one] unité
+       *[other] unités
+    }.

@@ -124,3 +124,19 @@ sel-request-not-found = Dat verzoek bestaat niet of is niet aan jou gericht.
 sel-request-accepted = Je hebt dit verzoek al betaald.
 sel-request-declined = Je hebt dit verzoek al geweigerd.
 sel-request-expired = Dit verzoek is verlopen.
+
+sel-pay-at-limit = Je saldo is { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    }, je ondergrens ({ $limit }): je kunt niemand betalen tot je eenheden ontvangt. Bied een dienst aan met /offers, of vraag eenheden met /request.
+sel-request-at-limit = Je saldo is { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    }, je bovengrens ({ $limit }): je kunt voorlopig geen eenheden meer ontvangen. Geef er eerst uit: bekijk het aanbod met /offers, of betaal iemand met /pay.
+sel-over-limit-requester = Niet mogelijk: je saldo is { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    } en mag niet boven { $limit } gaan. Je kunt hoogstens { $available } { $available ->
+        [one] eenheid
+       *[other] eenheden
+    } vragen.
