@@ -329,9 +329,12 @@ async def on_request_answer(callback: CallbackQuery, callback_data: RequestCb, m
         message_id="sel-request-answered",
         args={"name": member.full_name, "amount": units_arg(asked.units),
               "status": asked.status})
+    account = await account_of(session, member)
+    await session.refresh(account, ["balance"])  # the ledger moved it with a statement
     await callback.answer()
     await callback.message.answer(t("sel-request-decided", status=asked.status,
-                                    amount=amount(t, asked.units), name=requester.full_name))
+                                    amount=amount(t, asked.units), name=requester.full_name,
+                                    balance=amount(t, account.balance)))
 
 
 async def on_reverse(message: Message, command: CommandObject, member: Member,

@@ -74,7 +74,7 @@ sel-request-answered =
     }
 sel-request-decided =
     { $status ->
-        [accepted] ✅ You paid { $amount } to { $name }.
+        [accepted] ✅ You paid { $amount } to { $name }. Your balance: { $balance }.
        *[declined] You declined { $name }'s request for { $amount }.
     }
 sel-request-expired-notice = ⌛ Your request to { $name } for { $amount } expired after 14 days without an answer.

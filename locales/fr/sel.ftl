@@ -74,7 +74,7 @@ sel-request-answered =
     }
 sel-request-decided =
     { $status ->
-        [accepted] ✅ Vous avez payé { $amount } à { $name }.
+        [accepted] ✅ Vous avez payé { $amount } à { $name }. Votre solde : { $balance }.
        *[declined] Vous avez refusé la demande de { $amount } de { $name }.
     }
 sel-request-expired-notice = ⌛ Votre demande de { $amount } à { $name } a expiré après 14 jours sans réponse.

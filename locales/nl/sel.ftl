@@ -74,7 +74,7 @@ sel-request-answered =
     }
 sel-request-decided =
     { $status ->
-        [accepted] ✅ Je betaalde { $amount } aan { $name }.
+        [accepted] ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
        *[declined] Je weigerde het verzoek van { $name } om { $amount }.
     }
 sel-request-expired-notice = ⌛ Je verzoek aan { $name } om { $amount } is na 14 dagen zonder antwoord verlopen.
