@@ -25,6 +25,8 @@ from core.sel.history import find_members, history
 from core.sel.ledger import (
     account_of,
     check_can_pay,
+    check_can_receive,
+    check_has_room,
     clean_note,
     new_transfer_id,
     pay,
@@ -133,19 +135,23 @@ async def on_history_page(callback: CallbackQuery, callback_data: HistoryCb, mem
     await show_history(callback.message, member, session, t, callback_data.page)
 
 
-async def start_exchange(message: Message, state: FSMContext, t: Translate, mode: str) -> None:
+async def start_exchange(message: Message, member: Member, session: AsyncSession,
+                         state: FSMContext, t: Translate, mode: str) -> None:
     await state.clear()
+    await check_has_room(session, member, mode)
     await state.set_state(Exchange.who)
     await state.update_data(mode=mode)
     await message.answer(t("sel-ask-who", mode=mode))
 
 
-async def on_pay(message: Message, state: FSMContext, t: Translate) -> None:
-    await start_exchange(message, state, t, "pay")
+async def on_pay(message: Message, member: Member, session: AsyncSession, state: FSMContext,
+                 t: Translate) -> None:
+    await start_exchange(message, member, session, state, t, "pay")
 
 
-async def on_request(message: Message, state: FSMContext, t: Translate) -> None:
-    await start_exchange(message, state, t, "request")
+async def on_request(message: Message, member: Member, session: AsyncSession,
+                     state: FSMContext, t: Translate) -> None:
+    await start_exchange(message, member, session, state, t, "request")
 
 
 async def on_sel_menu(callback: CallbackQuery, callback_data: SelMenuCb, member: Member,
@@ -154,7 +160,8 @@ async def on_sel_menu(callback: CallbackQuery, callback_data: SelMenuCb, member:
     if callback_data.action == "history":
         await show_history(callback.message, member, session, t)
     else:
-        await start_exchange(callback.message, state, t, callback_data.action)
+        await start_exchange(callback.message, member, session, state, t,
+                             callback_data.action)
 
 
 async def on_who(message: Message, member: Member, session: AsyncSession, state: FSMContext,
@@ -196,8 +203,13 @@ async def exchange_with(message: Message, member: Member, other: Member, state: 
 async def on_units(message: Message, member: Member, session: AsyncSession,
                    state: FSMContext, t: Translate) -> None:
     units = parse_units(message.text)
-    if (await state.get_data())["mode"] == "pay":
-        await check_can_pay(session, member, units)  # told now, not after the note
+    data = await state.get_data()
+    other = await session.get_one(Member, data["other_id"])
+    # Limits are told now, not after the note, nor (a request) when the other accepts.
+    if data["mode"] == "pay":
+        await check_can_pay(session, member, units, payee=other)
+    else:
+        await check_can_receive(session, member, units)
     await state.update_data(units=units)
     await state.set_state(Exchange.note)
     await message.answer(t("sel-ask-note"), reply_markup=buttons(
@@ -223,7 +235,8 @@ async def ask_confirmation(message: Message, member: Member, session: AsyncSessi
     data = await state.update_data(ref=new_transfer_id())
     await state.set_state(Exchange.confirm)
     balance = (await account_of(session, member)).balance
-    after = balance - data["units"] if data["mode"] == "pay" else balance
+    # A request moves nothing until paid: show the balance it will make, not today's.
+    after = balance - data["units"] if data["mode"] == "pay" else balance + data["units"]
     await message.answer(
         t("sel-confirm", mode=data["mode"], amount=amount(t, data["units"]),
           name=data["other_name"], **note_args(data.get("note")), after=amount(t, after)),
@@ -316,9 +329,12 @@ async def on_request_answer(callback: CallbackQuery, callback_data: RequestCb, m
         message_id="sel-request-answered",
         args={"name": member.full_name, "amount": units_arg(asked.units),
               "status": asked.status})
+    account = await account_of(session, member)
+    await session.refresh(account, ["balance"])  # the ledger moved it with a statement
     await callback.answer()
     await callback.message.answer(t("sel-request-decided", status=asked.status,
-                                    amount=amount(t, asked.units), name=requester.full_name))
+                                    amount=amount(t, asked.units), name=requester.full_name,
+                                    balance=amount(t, account.balance)))
 
 
 async def on_reverse(message: Message, command: CommandObject, member: Member,

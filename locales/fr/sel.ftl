@@ -42,7 +42,10 @@ sel-confirm =
        *[yes] {""}
             Note : { $note }
     }
-    Votre solde ensuite : { $after }
+    { $mode ->
+        [pay] Votre solde ensuite : { $after }
+       *[request] Votre solde une fois la demande payée : { $after }
+    }
 sel-confirm-button =
     { $mode ->
         [pay] ✅ Payer
@@ -71,7 +74,7 @@ sel-request-answered =
     }
 sel-request-decided =
     { $status ->
-        [accepted] ✅ Vous avez payé { $amount } à { $name }.
+        [accepted] ✅ Vous avez payé { $amount } à { $name }. Votre solde : { $balance }.
        *[declined] Vous avez refusé la demande de { $amount } de { $name }.
     }
 sel-request-expired-notice = ⌛ Votre demande de { $amount } à { $name } a expiré après 14 jours sans réponse.
@@ -121,3 +124,19 @@ sel-request-not-found = Cette demande n'existe pas ou ne vous est pas adressée.
 sel-request-accepted = Vous avez déjà payé cette demande.
 sel-request-declined = Vous avez déjà refusé cette demande.
 sel-request-expired = Cette demande a expiré.
+
+sel-pay-at-limit = Votre solde est de { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    }, votre limite basse ({ $limit }) : vous ne pouvez payer personne avant d'avoir reçu des unités. Proposez un service avec /offers, ou demandez des unités avec /request.
+sel-request-at-limit = Votre solde est de { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    }, votre limite haute ({ $limit }) : vous ne pouvez pas recevoir plus d'unités pour l'instant. Dépensez-en d'abord : voyez les offres avec /offers, ou payez quelqu'un avec /pay.
+sel-over-limit-requester = Impossible : votre solde est de { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    } et ne peut pas dépasser { $limit }. Vous pouvez demander au maximum { $available } { $available ->
+        [one] unité
+       *[other] unités
+    }.

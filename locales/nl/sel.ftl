@@ -42,7 +42,10 @@ sel-confirm =
        *[yes] {""}
             Notitie: { $note }
     }
-    Je saldo daarna: { $after }
+    { $mode ->
+        [pay] Je saldo daarna: { $after }
+       *[request] Je saldo na betaling: { $after }
+    }
 sel-confirm-button =
     { $mode ->
         [pay] ✅ Betalen
@@ -71,7 +74,7 @@ sel-request-answered =
     }
 sel-request-decided =
     { $status ->
-        [accepted] ✅ Je betaalde { $amount } aan { $name }.
+        [accepted] ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
        *[declined] Je weigerde het verzoek van { $name } om { $amount }.
     }
 sel-request-expired-notice = ⌛ Je verzoek aan { $name } om { $amount } is na 14 dagen zonder antwoord verlopen.
@@ -121,3 +124,19 @@ sel-request-not-found = Dat verzoek bestaat niet of is niet aan jou gericht.
 sel-request-accepted = Je hebt dit verzoek al betaald.
 sel-request-declined = Je hebt dit verzoek al geweigerd.
 sel-request-expired = Dit verzoek is verlopen.
+
+sel-pay-at-limit = Je saldo is { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    }, je ondergrens ({ $limit }): je kunt niemand betalen tot je eenheden ontvangt. Bied een dienst aan met /offers, of vraag eenheden met /request.
+sel-request-at-limit = Je saldo is { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    }, je bovengrens ({ $limit }): je kunt voorlopig geen eenheden meer ontvangen. Geef er eerst uit: bekijk het aanbod met /offers, of betaal iemand met /pay.
+sel-over-limit-requester = Niet mogelijk: je saldo is { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    } en mag niet boven { $limit } gaan. Je kunt hoogstens { $available } { $available ->
+        [one] eenheid
+       *[other] eenheden
+    } vragen.

@@ -382,6 +382,40 @@ async def test_a_payment_from_a_post_keeps_its_note(app: App) -> None:
     assert await balances(app) == {"Anna": 180, "Jan": 60}
 
 
+async def test_a_helper_asks_the_author_of_a_need_for_units(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await anna.says("/offers")
+    await anna.taps("looking for")
+    await anna.taps("🚗 Transport")
+    await anna.says("Walk Léa home on Thursday")
+    await anna.says("From school at 15:30 to avenue Cicéron.")
+    await anna.taps("60 units per hour")
+    await anna.taps("30 days")
+    await anna.taps("✅ Publish")
+    post = await post_named(app, "Walk Léa home on Thursday")
+    await jan.says("/offers")
+    await jan.taps("Vragen bekijken")
+    await jan.taps("🚗 Vervoer")
+    await jan.taps("Walk Léa home")
+    # Jan would help Anna: he is the one to be paid, so he asks; he does not pay her.
+    assert jan.button_labels() == ["✉️ Contact opnemen", "🙋 Eenheden vragen"]
+    assert await jan.taps("🙋 Eenheden vragen") == (
+        "Hoeveel vraag je aan Anna De Smet? Bijvoorbeeld 1u30, 45 min of 90 (eenheden; "
+        "60 eenheden = 1 uur).\n(Het zoekertje vermeldt 60 eenheden per uur.)")
+    await jan.says("1u")
+    confirm = await jan.taps("Overslaan")
+    assert "60 eenheden (1 u 00) vragen aan Anna De Smet?" in confirm
+    assert "Je saldo na betaling: 180 eenheden (3 u 00)" in confirm
+    await jan.taps("Verzoek versturen")
+    await app.deliver()
+    assert anna.last.text == "🙋 Jan Peeters asks you for 60 units (1 h 00)."
+    assert "✅ You paid 60 units (1 h 00) to Jan Peeters." in await anna.taps("✅ Pay")
+    # A "Pay" button shown under a need before this change asks as well.
+    assert "Hoeveel vraag je aan Anna De Smet?" in await jan.forges(
+        PostsCb(action="pay", post_id=post.id).pack())
+    assert await balances(app) == {"Anna": 60, "Jan": 180}
+
+
 async def test_the_author_cannot_pay_their_own_post(app: App) -> None:
     anna, _, _ = await families(app)
     await offer(anna)

@@ -143,7 +143,7 @@ async def test_bad_amounts_are_explained_and_the_step_is_kept(app: App) -> None:
 
 
 async def test_over_the_limit_is_refused_with_the_reason(app: App) -> None:
-    anna, _, _ = await families(app)
+    anna, jan, _ = await families(app)
     await anna.says("/pay")
     await anna.says("pee")
     reply = await anna.says("7h01")  # told at once, not after the note and the summary
@@ -152,7 +152,20 @@ async def test_over_the_limit_is_refused_with_the_reason(app: App) -> None:
     assert "What was it for?" in await anna.says("7h")  # the amount step was kept
     await anna.taps("Skip")
     assert "Your balance afterwards: -300 units" in anna.said
-    assert await balances(app) == {"Anna": 120, "Jan": 120}
+    await anna.taps("✅ Pay")
+    # At the limit: told at once, before choosing who, and no dialog is left open.
+    assert await anna.says("/pay") == (
+        "Your balance is -300 units, your lower limit (-300): you cannot pay anyone until "
+        "you receive units. Offer a service with /offers, or ask for units with /request.")
+    assert "I did not understand" in await anna.says("pee")
+    # Jan (540) may not ask for more than his upper limit (600) lets him receive: told at
+    # the amount, not when Anna would accept a request that can never be paid.
+    await jan.says("/request")
+    await jan.says("anna")
+    assert await jan.says("1u30") == ("Niet mogelijk: je saldo is 540 eenheden en mag niet "
+                                      "boven 600 gaan. Je kunt hoogstens 60 eenheden vragen.")
+    assert "Waarvoor was het?" in await jan.says("1u")  # the amount step was kept
+    assert await balances(app) == {"Anna": -300, "Jan": 540}
 
 
 async def test_forged_choices_cannot_pay_yourself_or_another_school(app: App) -> None:
@@ -186,7 +199,9 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
     await anna.says("/request")
     assert "How much do you ask Jan Peeters for?" in await anna.says("Peeters")
     await anna.says("1h")
-    assert "Ask Jan Peeters for 60 units (1 h 00)?" in await anna.says("babysitting")
+    confirm = await anna.says("babysitting")
+    assert "Ask Jan Peeters for 60 units (1 h 00)?" in confirm
+    assert "Your balance once they pay: 180 units (3 h 00)" in confirm  # not today's 120
     assert "Your request for 60 units (1 h 00) was sent to Jan Peeters" in \
         await anna.taps("Send the request")
     assert await balances(app) == {"Anna": 120, "Jan": 120}  # pending moves nothing
@@ -194,7 +209,8 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
     await app.deliver()
     request = jan.last
     assert request.text == "🙋 Anna De Smet vraagt je 60 eenheden (1 u 00). Notitie: babysitting."
-    assert "✅ Je betaalde 60 eenheden (1 u 00) aan Anna De Smet." in await jan.taps("Betalen")
+    assert await jan.taps("Betalen") == ("✅ Je betaalde 60 eenheden (1 u 00) aan Anna De Smet. "
+                                         "Je saldo: 60 eenheden (1 u 00).")
     assert "al betaald" in await jan.taps_again(request, "Betalen")
     await app.deliver()
     assert "✅ Jan Peeters paid your request for 60 units (1 h 00)." in anna.last.text
@@ -294,6 +310,15 @@ async def test_an_admin_changes_one_members_limits(app: App) -> None:
                               "(-10 h 00) to 900 units (15 h 00).")
     await pay_until_confirmation(anna, "8h")  # -360: beyond the old limit, within the new
     assert "You paid 480 units" in await anna.taps("✅ Pay")
+    # Jan is now at his upper limit (600): Anna is told at the amount, not after the note.
+    await anna.says("/pay")
+    await anna.says("pee")
+    assert await anna.says("1") == ("Not possible: the other member's balance would go over "
+                                    "their limit. They can receive at most 0 more units.")
+    assert (await jan.says("/request")).startswith(
+        "Je saldo is 600 eenheden, je bovengrens (600): je kunt voorlopig geen eenheden meer "
+        "ontvangen.")
+    assert await balances(app) == {"Anna": -360, "Jan": 600, "Sophie": 120}
 
 
 async def test_accepting_a_request_over_my_limit_is_refused(app: App) -> None:
@@ -359,6 +384,7 @@ async def test_the_only_match_is_taken_at_once_and_several_are_offered(app: App)
     await jan.says("/request")
     assert await jan.says("smet") == ("Hoeveel vraag je aan Anna De Smet? Bijvoorbeeld 1u30, "
                                       "45 min of 90 (eenheden; 60 eenheden = 1 uur).")
+    assert "Waarvoor was het?" in await jan.says("30 minuten")  # as a Dutch parent writes it
     await anna.says("/pay")
     assert "Tap the right person" in await anna.says("a")  # Jan and Camille
     assert anna.button_labels() == ["Camille Martin", "Jan Peeters"]
