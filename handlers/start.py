@@ -18,6 +18,7 @@ from core.db import UnitOfWork
 from core.i18n import LOCALES, Translate, Translator
 from core.members.family import invitation, is_family_code
 from core.members.invites import find_code_in, find_usable_invite
+from core.members.linking import is_chat_app_code
 from core.members.registration import (
     ChildDraft,
     RegistrationDraft,
@@ -52,6 +53,7 @@ from handlers.keyboards import (
     language_keyboard,
     main_menu,
 )
+from handlers.linking import link_this_chat
 from handlers.words import Said, intents_of
 
 
@@ -80,7 +82,7 @@ async def on_start(message: Message, command: CommandObject, member: Member | No
         return
     await state.clear()
     if command.args:
-        await begin(message, command.args, session, state, t)
+        await begin_or_link(message, command.args, session, state, t, bot, translator)
     else:
         await state.set_state(Registration.code)
         await message.answer(t("start-ask-code"))
@@ -96,6 +98,8 @@ async def start_again(message: Message, code: str | None, member: Member,
             t("access-inactive"))
     elif code and await is_family_code(session, code):  # the other parent's, pasted
         await join_with_code(message, member, session, t, code)
+    elif code and await is_chat_app_code(session, code):  # pasted back where it was made
+        await message.answer(t("linking-already-registered"))
     elif code:
         invite = await redeem_for_member(session, member, code)
         refresh_after_commit(uow, bot, translator, message.chat.id, member)
@@ -107,14 +111,26 @@ async def start_again(message: Message, code: str | None, member: Member,
 
 
 async def on_typed_code(message: Message, session: AsyncSession, state: FSMContext,
-                        t: Translate) -> None:
+                        t: Translate, bot: Bot, translator: Translator) -> None:
     """A stranger's message: an invite code (alone or in a sentence) starts registration;
     anything else (a greeting, "menu") is told what this is and where a code comes from."""
     code = None if intents_of(message.text) else await find_code_in(session, message.text)
     if code is None:
         await message.answer(t("start-stranger-welcome"))
         return
-    await begin(message, code, session, state, t)
+    await begin_or_link(message, code, session, state, t, bot, translator)
+
+
+async def begin_or_link(message: Message, code: str, session: AsyncSession, state: FSMContext,
+                        t: Translate, bot: Bot, translator: Translator) -> None:
+    """A parent registered in their other chat app pastes the code /link gave them
+    without "/link": this chat joins their membership, instead of being told the code
+    is no invite (and registering a second time)."""
+    if await is_chat_app_code(session, code):
+        await state.clear()
+        await link_this_chat(message, code, bot, session, translator)
+    else:
+        await begin(message, code, session, state, t)
 
 
 async def holds_an_invite_code(message: Message, session: AsyncSession,

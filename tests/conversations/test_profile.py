@@ -488,6 +488,23 @@ async def test_linking_another_chat_speaks_dutch_informally(app: App) -> None:
         await stranger.says(f"/link {code}")
 
 
+async def test_a_link_code_pasted_without_the_command_links_the_other_app(app: App) -> None:
+    anna = await parent(app)
+    code = (await anna.says("/link")).split("🔗 Your code: ")[1].split()[0]
+    assert await anna.says(code) == "This chat is already registered with SchoolHub."
+    anna_elsewhere = app.person(311, "Anna", "fr")  # her other app, set to French
+    assert await anna_elsewhere.says(f"voici le code {code}") == (
+        "✅ Linked! Anna, you can now use SchoolHub here too: same profile, children and "
+        "units.")
+    assert "👤 Anna De Smet" in await anna_elsewhere.says("/profile")
+    late = app.person(312, "Anna", "en")
+    assert "This link code is unknown, already used or expired." in await late.says(code)
+    second = (await anna.says("/link")).split("🔗 Your code: ")[1].split()[0]
+    assert "✅ Linked! Anna" in await late.says(f"/start {second}")
+    async with app.sessions() as session:
+        assert len(list(await session.scalars(select(Member)))) == 1
+
+
 # 9. Words typed instead of commands (WhatsApp has no slash menu) ---------------------------
 
 MENU_FR = ["📅 Événements", "🛒 Achats groupés", "💰 SEL : mes unités", "🤝 Offres & demandes",

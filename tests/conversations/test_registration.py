@@ -275,14 +275,18 @@ WELCOME = {
     "fr": "Bonjour ! 👋 Je suis SchoolHub, l'assistant de l'école pour les familles : "
           "événements, achats groupés, banque de temps des parents (SEL) et messages de "
           "l'école.\nPour vous inscrire, envoyez-moi ici le code d'invitation que l'école vous "
-          "a donné (8 lettres et chiffres).",
+          "a donné (8 lettres et chiffres).\nDéjà inscrit·e dans l'autre application (Telegram "
+          "ou WhatsApp) ? Envoyez-y /link, puis envoyez-moi ici le code reçu.",
     "nl": "Hallo! 👋 Ik ben SchoolHub, de chatassistent van de school voor de gezinnen: "
           "activiteiten, groepsaankopen, de tijdsbank van de ouders (SEL) en berichten van de "
           "school.\nOm je in te schrijven, stuur je me hier de uitnodigingscode die je van de "
-          "school kreeg (8 letters en cijfers).",
+          "school kreeg (8 letters en cijfers).\nAl ingeschreven in de andere app (Telegram of "
+          "WhatsApp)? Stuur daar /link en stuur me hier de code die je kreeg.",
     "en": "Hello! 👋 I am SchoolHub, the school's chat assistant for families: events, group "
           "orders, the parents' time bank (SEL) and messages from the school.\nTo join, send "
-          "me here the invite code the school gave you (8 letters and digits).",
+          "me here the invite code the school gave you (8 letters and digits).\nAlready "
+          "registered in the other app (Telegram or WhatsApp)? Send /link there, then send me "
+          "here the code you get.",
 }
 
 
