@@ -202,6 +202,9 @@ async def ask_contact(message: Message, t: Translate) -> None:
 
 
 async def on_contact(message: Message, state: FSMContext, t: Translate) -> None:
+    if "no" in intents_of(message.text):  # "non merci", "overslaan": the Skip button
+        await ask_consent(message, state, t)
+        return
     phone, email = parse_contact(message.text)
     await state.update_data(phone=phone, email=email)
     await ask_consent(message, state, t)
@@ -313,10 +316,14 @@ async def on_add_child(callback: CallbackQuery, state: FSMContext, t: Translate)
 
 async def on_children_done(callback: CallbackQuery, state: FSMContext, session: AsyncSession,
                            t: Translate) -> None:
-    await state.set_state(Registration.confirm)
     await callback.answer()
-    await callback.message.answer(await summary(state, session, t),
-                                  reply_markup=confirm_buttons(t))
+    await show_summary(callback.message, state, session, t)
+
+
+async def show_summary(message: Message, state: FSMContext, session: AsyncSession,
+                       t: Translate) -> None:
+    await state.set_state(Registration.confirm)
+    await message.answer(await summary(state, session, t), reply_markup=confirm_buttons(t))
 
 
 def confirm_buttons(t: Translate) -> InlineKeyboardMarkup:
@@ -385,9 +392,12 @@ async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSM
                                     translator: Translator, bot: Bot, uow: UnitOfWork) -> None:
     """Typed where a button was expected: a language or a class typed as its button
     reads is taken as the tap, and so is a yes-word ("oui", "ja") where the one obvious
-    answer is yes; anything else gets the step's buttons again."""
+    answer is yes, and a no-word ("non", "c'est tout") to "another child?"; anything
+    else gets the step's buttons again."""
     typed = squeezed(message.text)
     said_yes = "yes" in intents_of(message.text)
+    if "no" in intents_of(message.text) and raw_state == Registration.more_children.state:
+        return await show_summary(message, state, session, t)
     if said_yes and raw_state == Registration.consent.state:
         return await agree(message, state, t)
     if said_yes and raw_state == Registration.confirm.state:

@@ -47,6 +47,14 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                    "accepter", "oui je confirme"),
             "nl": ("ja", "akkoord", "ik ga akkoord", "bevestigen", "ik bevestig", "jawel"),
             "en": ("yes", "yep", "yeah", "agree", "i agree", "confirm", "i confirm")},
+    # At a step whose buttons offer to skip or to go on with nothing more (registration's
+    # contact details, "another child?"): what people type instead of tapping.
+    "no": {"fr": ("non", "non merci", "passer", "je passe", "pas maintenant", "plus tard",
+                  "c'est tout", "non c'est tout", "aucun", "aucune", "rien", "continuer"),
+           "nl": ("nee", "neen", "nee dank je", "nee dank u", "nee bedankt", "overslaan",
+                  "niet nu", "later", "dat is alles", "geen", "niets", "verder"),
+           "en": ("no", "nope", "no thanks", "no thank you", "skip", "not now", "later",
+                  "that's all", "none", "nothing", "continue")},
 }
 
 LONGEST = 40  # longer messages are sentences: not looked at

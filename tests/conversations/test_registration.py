@@ -76,7 +76,7 @@ async def test_typing_where_a_button_is_expected(app: App) -> None:
     assert "Quel est votre prénom ?" in await marie.says("français")  # typed, not tapped
     await marie.says("Marie")
     await marie.says("Dubois")
-    await marie.taps("Passer")
+    assert "Vie privée" in await marie.says("Non merci")  # the Skip button, typed
     assert ("Touchez l'un des boutons ci-dessous (ou envoyez /cancel pour arrêter)."
             in await marie.says("ok"))
     assert marie.button_labels() == ["✅ J'accepte", "Je refuse"]
@@ -90,7 +90,9 @@ async def test_typing_where_a_button_is_expected(app: App) -> None:
     assert "Touchez l'un des boutons" in await marie.says("la classe de Mme Janssens")
     assert "P4" in marie.button_labels()  # the classes again
     assert "Emma (M3) ajouté·e" in await marie.says("K3")  # Dutch name of the class too
-    await marie.taps("Continuer")
+    summary = await marie.says("c'est tout")  # no other child: Continue
+    assert "Téléphone : -\nE-mail : -" in summary
+    assert "• Lucas – P2\n• Emma – M3" in summary
     assert "Bienvenue, Marie" in await marie.says("oui")  # the one obvious yes
     assert await count(app, Child) == 2
 
@@ -339,18 +341,18 @@ async def test_a_second_tap_on_an_earlier_registration_button_asks_the_step_agai
     assert await count(app, Member) == 0
 
 
-async def test_a_yes_word_at_the_consent_or_the_summary_is_the_yes_button(app: App) -> None:
+async def test_yes_and_no_words_typed_at_a_button_step_are_its_buttons(app: App) -> None:
     school = await app.school()
     jan = app.person(127, "Jan", "nl")
     await jan.says(f"/start {school.parent_code}")
     await jan.taps("Nederlands")
     await jan.says("Jan")
     await jan.says("Peeters")
-    await jan.taps("Overslaan")
+    assert "Privacy" in await jan.says("nee, dank u")  # Overslaan, typed
     assert "Wat is de voornaam van je kind?" in await jan.says("Ja")
     await jan.says("Noor")
     await jan.taps("L3")
-    await jan.taps("Verder")
+    assert "Controleer je gegevens" in await jan.says("Nee")  # no other child
     assert "Welkom, Jan!" in await jan.says("akkoord")
     tom = app.person(128, "Tom", "en")
     await tom.says(f"/start {school.parent_code}")
