@@ -22,6 +22,8 @@ async def on_anything(message: Message, member: Member | None, session: AsyncSes
         await message.answer(t("access-register-first"))
     elif raw_state is not None:  # in a dialog, at a step no typed answer fits: a button
         await message.answer(t("fallback-use-the-buttons"))
+    elif message.text is None:  # a voice note, a sticker, a photo: no one will read it
+        await answer(message, member, session, t, "fallback-not-text", raw_state)
     else:
         await answer(message, member, session, t, "fallback-not-understood", raw_state)
 

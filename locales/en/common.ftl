@@ -135,3 +135,6 @@ roster-family = • { $parents } — { $children }
 roster-more = … and { $count } more families.
 roster-empty = 👥 { $klass }: no family has joined yet. Share the school's invite code with the class.
 roster-reps-only = Only a class rep sees the families of their class here. The school's administrators find every class in the web panel (/panel).
+
+## A message without text (voice note, sticker, photo) outside any dialog.
+fallback-not-text = I only read typed messages: voice notes, stickers and photos sent here reach no one. Type what you need, or choose below.

@@ -135,3 +135,6 @@ roster-family = • { $parents } — { $children }
 roster-more = … et { $count } autres familles.
 roster-empty = 👥 { $klass } : aucune famille n'a encore rejoint. Partagez le code d'invitation de l'école avec la classe.
 roster-reps-only = Seul·e un·e délégué·e de classe voit ici les familles de sa classe. Les administrateurs de l'école trouvent toutes les classes dans le panneau web (/panel).
+
+## A message without text (voice note, sticker, photo) outside any dialog.
+fallback-not-text = Je ne lis que les messages écrits : les messages vocaux, autocollants et photos envoyés ici ne parviennent à personne. Écrivez-moi ce que vous souhaitez, ou choisissez ci-dessous.

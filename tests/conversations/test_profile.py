@@ -528,7 +528,7 @@ async def test_words_open_what_their_commands_open_in_each_language(app: App) ->
     assert camille.button_labels() == MENU_FR
 
 
-async def test_a_sentence_is_not_a_word_and_the_fallback_shows_the_menu(app: App) -> None:
+async def test_a_sentence_or_a_voice_note_gets_a_clear_answer_and_the_menu(app: App) -> None:
     anna, _, school_id = await families(app)
     camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
     await camille.says("quel est mon solde ?")
@@ -539,6 +539,15 @@ async def test_a_sentence_is_not_a_word_and_the_fallback_shows_the_menu(app: App
     assert anna.replies[-1].text == ("I did not understand. Here is the main menu (you can "
                                      "also type “help”).")
     assert "📅 Events" in anna.button_labels()
+    # A voice note or a photo would be mistaken for a message to the school.
+    await camille.sends_voice_note()
+    assert camille.replies[-1].text == (
+        "Je ne lis que les messages écrits : les messages vocaux, autocollants et photos "
+        "envoyés ici ne parviennent à personne. Écrivez-moi ce que vous souhaitez, ou "
+        "choisissez ci-dessous.")
+    assert camille.button_labels() == MENU_FR
+    await anna.sends_file("school-trip.jpg", b"\xff\xd8\xff\xe0 a photo", caption="for Léa")
+    assert anna.replies[-1].text.startswith("I only read typed messages: voice notes")
 
 
 async def test_greetings_and_thanks_get_a_short_answer_and_the_menu(app: App) -> None:
