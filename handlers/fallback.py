@@ -38,8 +38,11 @@ async def answer(message: Message, member: Member | None, session: AsyncSession,
         await answer_with_menu(message, member, session, t, t(message_id))
 
 
-async def on_stale_button(callback: CallbackQuery, t: Translate) -> None:
-    await callback.answer(t("button-stale"), show_alert=True)
+async def on_stale_button(callback: CallbackQuery, t: Translate,
+                          member: Member | None = None) -> None:
+    """An old button; a stranger (a registration stopped) has no /menu to go back to."""
+    await callback.answer(t("button-stale" if member else "access-register-first"),
+                          show_alert=True)
 
 
 def make_router() -> Router:

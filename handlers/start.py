@@ -482,11 +482,20 @@ async def on_cancel(message: Message, member: Member | None, session: AsyncSessi
     await state.clear()
     if member is None and had_state:  # a registration: no menu yet, the code starts again
         await message.answer(t("cancel-registration"))
-    elif member is None or not member.is_active:
-        await message.answer(t("cancel-done" if had_state else "cancel-nothing"))
+    elif member is None or not member.is_active:  # no menu to offer: what they can do
+        if had_state:
+            await message.answer(t("cancel-done"))
+        await message.answer(t(access_of(member)))
     else:
         await answer_with_menu(message, member, session, t,
                                t("cancel-done-menu" if had_state else "cancel-nothing-menu"))
+
+
+def access_of(member: Member | None) -> str:
+    """Why someone has no menu: not registered, waiting for approval, or not active."""
+    if member is None:
+        return "access-register-first"
+    return "access-pending" if member.status == MemberStatus.PENDING else "access-inactive"
 
 
 async def leave_for_menu(message: Message, member: Member, session: AsyncSession,

@@ -204,6 +204,8 @@ async def test_approval_flow(app: App) -> None:
     assert "sent to the school for approval" in anna.inbox[-1].text
     assert "waiting for the school's approval" in await anna.says("/profile")
     assert "waiting for the school's approval" in await anna.says("hello")
+    assert await anna.says("/cancel") == ("Your registration is waiting for the school's "
+                                          "approval. I will tell you as soon as it is done.")
 
     request = admin.last
     assert "Nouvelle inscription en attente de votre approbation : Anna De Smet" in request.text
@@ -247,6 +249,11 @@ async def test_a_cancel_word_stops_a_registration_and_saves_nothing(app: App) ->
     await marie.says("Marie")
     assert await marie.says("annuler") == ("Annulé : rien n'a été gardé. Pour vous inscrire, "
                                            "renvoyez le code d'invitation de l'école.")
+    # No "/menu" for someone who has none: what to do instead.
+    register_first = ("Vous n'êtes pas encore inscrit·e. Envoyez-moi le code d'invitation "
+                      "reçu de l'école (ou ouvrez son lien d'invitation).")
+    assert register_first in await marie.says("/cancel")  # WhatsApp: in every language
+    assert register_first in await marie.taps("Français")  # an old button
     assert await count(app, Member) == 0
 
 
