@@ -517,7 +517,7 @@ async def test_words_open_what_their_commands_open_in_each_language(app: App) ->
     for person, word, command in (
             (camille, "menu", "/menu"), (camille, "Menu", "/menu"), (jan, "hoofdmenu", "/menu"),
             (anna, "MENU !", "/menu"), (camille, "aide", "/help"), (jan, "Hulp", "/help"),
-            (anna, "help", "/help"), (camille, "solde", "/balance"),
+            (anna, "help", "/help"), (jan, "?", "/help"), (camille, "solde", "/balance"),
             (camille, "/solde", "/balance"), (jan, "saldo", "/balance"),
             (anna, "Balance.", "/balance")):
         assert await person.says(word) == await person.says(command), (word, command)
@@ -561,7 +561,8 @@ async def test_greetings_and_thanks_get_a_short_answer_and_the_menu(app: App) ->
             (camille, "Merci", "Avec plaisir ! 😊 Autre chose ?"),
             (camille, "ok", "Avec plaisir ! 😊 Autre chose ?"),
             (jan, "dank je", "Graag gedaan! 😊 Nog iets?"),
-            (anna, "Thanks 🙏", "You're welcome! 😊 Anything else?")):
+            (anna, "Thanks 🙏", "You're welcome! 😊 Anything else?"),
+            (camille, "👍🏻", "Avec plaisir ! 😊 Autre chose ?")):
         await person.says(word)
         assert person.replies[-1].text == answer, word
         assert "👤" in " ".join(person.button_labels())  # the main menu
