@@ -4,6 +4,8 @@ typed in any dialog, and what strangers and waiting members see."""
 
 from __future__ import annotations
 
+import re
+
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart, StateFilter
 from aiogram.filters.callback_data import CallbackData
@@ -259,9 +261,22 @@ async def ask_child_name(message: Message, state: FSMContext, t: Translate) -> N
                          reply_markup=buttons(*skip) if skip else None)
 
 
+# "Léa P3", "Léa, p3", "Léa (P 3)": a first name with the class after it.
+_NAME_AND_CLASS = re.compile(r"(.+?)[\s,;:(–-]+(\w\s?\d)\)?\s*", re.DOTALL)
+
+
 async def on_child_name(message: Message, state: FSMContext, session: AsyncSession,
-                        t: Translate) -> None:
-    await state.update_data(child_name=clean_name(message.text, "children-name-invalid"))
+                        t: Translate, translator: Translator) -> None:
+    """The child's first name; typed with the class after it, both are taken (the name
+    alone is kept, and the class question is not asked)."""
+    name, klass = message.text, None
+    if (found := _NAME_AND_CLASS.fullmatch(message.text or "")) is not None:
+        klass = class_typed(found[2], await _classes(session, state), translator)
+        name = found[1] if klass is not None else name
+    await state.update_data(child_name=clean_name(name, "children-name-invalid"))
+    if klass is not None:
+        await add_child(message, klass, state, t)
+        return
     await state.set_state(Registration.child_class)
     await message.answer(t("start-ask-child-class", child=(await state.get_data())["child_name"]),
                          reply_markup=class_keyboard(t, await _classes(session, state),
@@ -411,9 +426,7 @@ async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSM
         markup = language_keyboard()
     elif raw_state == Registration.child_class.state:
         classes = await _classes(session, state)
-        klass = next((klass for klass in classes if typed in {
-            squeezed(class_label(translator.for_locale(code), klass)) for code in LOCALES}),
-            None)
+        klass = class_typed(message.text, classes, translator)
         if klass is not None:
             return await add_child(message, klass, state, t)
         markup = class_keyboard(t, classes, purpose="reg")
@@ -468,6 +481,14 @@ async def ask_again(message: Message, raw_state: str, state: FSMContext,
                              reply_markup=more_children_buttons(t, children_counted(data)))
     else:
         await message.answer(await summary(state, session, t), reply_markup=confirm_buttons(t))
+
+
+def class_typed(text: str | None, classes: list[SchoolClass],
+                translator: Translator) -> SchoolClass | None:
+    """The class typed as its button reads, in any language ("p2", "K3" for M3)."""
+    typed = squeezed(text)
+    return next((klass for klass in classes if typed in {
+        squeezed(class_label(translator.for_locale(code), klass)) for code in LOCALES}), None)
 
 
 def squeezed(text: str | None) -> str:

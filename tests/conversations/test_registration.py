@@ -357,9 +357,8 @@ async def test_yes_and_no_words_typed_at_a_button_step_are_its_buttons(app: App)
     await jan.says("Peeters")
     assert "Privacy" in await jan.says("nee, dank u")  # Overslaan, typed
     assert "Wat is de voornaam van je kind?" in await jan.says("Ja")
-    await jan.says("Noor")
-    await jan.taps("L3")
-    assert "Controleer je gegevens" in await jan.says("Nee")  # no other child
+    assert "Noor (L3) toegevoegd." in await jan.says("Noor, l3")  # the class along
+    assert "• Noor – L3" in await jan.says("Nee")  # no other child: the summary
     assert "Welkom, Jan!" in await jan.says("akkoord")
     tom = app.person(128, "Tom", "en")
     await tom.says(f"/start {school.parent_code}")
