@@ -7,8 +7,7 @@ module-off = Je school heeft deze functie voorlopig uitgeschakeld.
 access-admin-only = Alleen een schoolbeheerder kan dat doen.
 error-unexpected = Sorry, er ging bij mij iets mis. Er is niets gewijzigd; probeer het opnieuw.
 button-stale = Deze knop is niet meer geldig. Stuur /menu om opnieuw te beginnen.
-cancel-done = Geannuleerd. Stuur /menu om te zien wat je kunt doen.
-cancel-nothing = Er is niets te annuleren. Stuur /menu om te zien wat je kunt doen.
+cancel-done = Geannuleerd.
 cancel-done-menu = Geannuleerd. Hier is het hoofdmenu.
 dialog-help = Je bent iets aan het doen: beantwoord de laatste vraag hierboven, of tik op een van de knoppen. Stoppen: stuur /cancel; naar het hoofdmenu: stuur menu.
 cancel-registration = Geannuleerd: er werd niets bewaard. Stuur de uitnodigingscode van de school opnieuw om je in te schrijven.
@@ -135,3 +134,6 @@ roster-family = • { $parents } — { $children }
 roster-more = … en nog { $count } gezinnen.
 roster-empty = 👥 { $klass }: nog geen enkel gezin is aangesloten. Deel de uitnodigingscode van de school met de klas.
 roster-reps-only = Alleen een klasafgevaardigde ziet hier de gezinnen van de klas. De beheerders van de school vinden alle klassen in het webpaneel (/panel).
+
+## A message without text (voice note, sticker, photo) outside any dialog.
+fallback-not-text = Ik lees alleen getypte berichten: spraakberichten, stickers en foto's die je hier stuurt, komen bij niemand aan. Typ wat je wilt doen, of kies hieronder.
