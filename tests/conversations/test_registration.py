@@ -213,8 +213,10 @@ async def test_approval_flow(app: App) -> None:
     assert "a déjà été approuvé·e" in await admin.taps_again(request, "Refuser")
 
     await app.deliver()
-    assert "the school has approved your registration" in anna.last.text
-    assert "👤 Anna De Smet" in await anna.says("/profile")
+    assert "the school has approved your registration! 🎉 What would you like to do first?" \
+        in anna.last.text
+    assert "🤝 Offers & needs" in anna.button_labels()  # the menu, a tap away
+    assert "👤 Anna De Smet" in await anna.taps("My profile")
 
 
 async def test_rejected_registration_is_told_and_locked_out(app: App) -> None:

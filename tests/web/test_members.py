@@ -143,6 +143,10 @@ async def test_a_pending_parent_is_decided_from_their_page_before_any_role(admin
     card = await page(client, card_path)
     assert "waiting for your approval" not in card
     assert f'action="/admin/members/{anna.id}/roles"' in card
+    await app.deliver()
+    chat = app.person(110, "Anna", "en")
+    assert "What would you like to do first?" in chat.last.text
+    assert "📅 Events" in chat.button_labels()
 
 
 async def test_an_erased_member_cannot_be_given_a_role(admin) -> None:
