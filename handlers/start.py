@@ -268,7 +268,12 @@ _NAME_AND_CLASS = re.compile(r"(.+?)[\s,;:(–-]+(\w\s?\d)\)?\s*", re.DOTALL)
 async def on_child_name(message: Message, state: FSMContext, session: AsyncSession,
                         t: Translate, translator: Translator) -> None:
     """The child's first name; typed with the class after it, both are taken (the name
-    alone is kept, and the class question is not asked)."""
+    alone is kept, and the class question is not asked). A no-word goes on to the summary
+    once there is a child, or where none is needed."""
+    data = await state.get_data()
+    if "no" in intents_of(message.text) and (children_counted(data) or not data["needs_children"]):
+        # "non", "c'est tout" after "Add another child": a change of mind, not a child
+        return await show_summary(message, state, session, t)
     name, klass = message.text, None
     if (found := _NAME_AND_CLASS.fullmatch(message.text or "")) is not None:
         klass = class_typed(found[2], await _classes(session, state), translator)
