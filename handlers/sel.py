@@ -18,7 +18,7 @@ from core.errors import DomainError
 from core.i18n import Translate
 from core.members.service import has_role
 from core.models import Member, RoleKind, SelRequest, SelTransfer
-from core.outbox import Button, enqueue_for_member, units_arg
+from core.outbox import Button, enqueue_for_member, units_arg, withdraw_unsent
 from core.sel import requests
 from core.sel.amounts import amount, parse_units
 from core.sel.history import find_members, history
@@ -66,6 +66,10 @@ class RequestCb(CallbackData, prefix="selreq"):
     accept: bool
 
 
+class WithdrawCb(CallbackData, prefix="selwd"):
+    ref: str  # the request's id, hex
+
+
 class HistoryCb(CallbackData, prefix="selhist"):
     page: int
 
@@ -100,6 +104,15 @@ async def show_balance(message: Message, member: Member, session: AsyncSession,
             t("sel-request-notice", name=requester.full_name, amount=amount(t, asked.units),
               **note_args(asked.note)),
             reply_markup=buttons(*((t(label), data) for label, data in answers(asked.id))))
+    for asked, payer in await requests.sent_by(session, member):
+        await message.answer(
+            t("sel-request-mine", name=payer.full_name, amount=amount(t, asked.units),
+              **note_args(asked.note)),
+            reply_markup=withdraw_button(t, asked.id))
+
+
+def withdraw_button(t: Translate, request_id: str):
+    return buttons((t("sel-withdraw-button"), WithdrawCb(ref=hex_id(request_id))))
 
 
 def answers(request_id: str) -> list[tuple[str, RequestCb]]:
@@ -288,7 +301,8 @@ async def send_request(message: Message, member: Member, payer: Member, data: di
               **note_args(data.get("note"))},
         buttons=[[Button(label, answer.pack()) for label, answer in answers(asked.id)]])
     await message.answer(t("sel-request-sent", amount=amount(t, data["units"]),
-                           name=payer.full_name))
+                           name=payer.full_name),
+                         reply_markup=withdraw_button(t, asked.id))
 
 
 async def on_cancel_exchange(callback: CallbackQuery, callback_data: ExchangeCb, member: Member,
@@ -335,6 +349,22 @@ async def on_request_answer(callback: CallbackQuery, callback_data: RequestCb, m
     await callback.message.answer(t("sel-request-decided", status=asked.status,
                                     amount=amount(t, asked.units), name=requester.full_name,
                                     balance=amount(t, account.balance)))
+
+
+async def on_withdraw(callback: CallbackQuery, callback_data: WithdrawCb, member: Member,
+                      session: AsyncSession, t: Translate) -> None:
+    """The requester takes a request back. The payer's notice is held back if it has not
+    gone out yet; otherwise they are told, and its Pay button says it was withdrawn."""
+    asked = await requests.withdraw(session, member, from_hex(callback_data.ref))
+    payer = await session.get_one(Member, asked.payer_id)
+    if not await withdraw_unsent(session, payer.id, [f"sel-request:{asked.id}"]):
+        await enqueue_for_member(
+            session, payer, purpose=f"sel-request-withdrawn:{asked.id}",
+            message_id="sel-request-withdrawn-notice",
+            args={"name": member.full_name, "amount": units_arg(asked.units)})
+    await callback.answer()
+    await callback.message.answer(t("sel-request-withdrawn-done", name=payer.full_name,
+                                    amount=amount(t, asked.units)))
 
 
 async def on_reverse(message: Message, command: CommandObject, member: Member,
@@ -422,6 +452,7 @@ def make_router() -> Router:
     router.callback_query.register(on_confirm, ExchangeCb.filter(F.action == "confirm"))
     router.callback_query.register(on_cancel_exchange, ExchangeCb.filter(F.action == "cancel"))
     router.callback_query.register(on_request_answer, RequestCb.filter())
+    router.callback_query.register(on_withdraw, WithdrawCb.filter())
     router.message.register(on_reverse, Command("reverse"))
     router.message.register(on_limits_values, TYPED, Limits.values)
     return router

@@ -122,12 +122,13 @@ async def withdraw(session: AsyncSession, *which: ColumnElement[bool]) -> int:
     return held.rowcount
 
 
-async def withdraw_unsent(session: AsyncSession, member_id: int, purposes: list[str]) -> None:
+async def withdraw_unsent(session: AsyncSession, member_id: int, purposes: list[str]) -> int:
     """What no longer needs saying to the member (a question they have answered). A
-    purpose ending in ":" stands for every purpose it begins."""
+    purpose ending in ":" stands for every purpose it begins. Returns how many were held
+    back (0: it went out, or there was nothing)."""
     matches = [OutboxMessage.purpose.startswith(p, autoescape=True) if p.endswith(":")
                else OutboxMessage.purpose == p for p in purposes]
-    await withdraw(session, OutboxMessage.member_id == member_id, or_(*matches))
+    return await withdraw(session, OutboxMessage.member_id == member_id, or_(*matches))
 
 
 async def enqueue_for_chat(

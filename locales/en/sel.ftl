@@ -140,3 +140,19 @@ sel-over-limit-requester = Not possible: your balance is { $balance } { $balance
         [one] unit
        *[other] units
     }.
+
+## Withdrawing a request one sent, before it is answered.
+sel-withdraw-button = ↩️ Withdraw
+sel-request-mine = 🕓 You asked { $name } for { $amount }: no answer yet.{ $has_note ->
+        [no] {""}
+       *[yes] {" "}Note: { $note }.
+    }
+sel-request-withdrawn-done = ↩️ Your request to { $name } for { $amount } is withdrawn: it can no longer be paid.
+sel-request-withdrawn-notice = ↩️ { $name } withdrew their request for { $amount }: you have nothing to pay.
+sel-request-withdrawn = This request was withdrawn by the person who sent it: there is nothing to pay.
+sel-withdraw-too-late = { $status ->
+        [accepted] Too late to withdraw: this request has been paid. To give units back, use /pay.
+        [declined] This request was declined already: there is nothing to withdraw.
+        [expired] This request has expired: there is nothing to withdraw.
+       *[withdrawn] You have already withdrawn this request.
+    }

@@ -140,3 +140,19 @@ sel-over-limit-requester = Impossible : votre solde est de { $balance } { $balan
         [one] unité
        *[other] unités
     }.
+
+## Retirer une demande envoyée, avant sa réponse.
+sel-withdraw-button = ↩️ Retirer
+sel-request-mine = 🕓 Vous avez demandé { $amount } à { $name } : pas encore de réponse.{ $has_note ->
+        [no] {""}
+       *[yes] {" "}Note : { $note }.
+    }
+sel-request-withdrawn-done = ↩️ Votre demande de { $amount } à { $name } est retirée : elle ne peut plus être payée.
+sel-request-withdrawn-notice = ↩️ { $name } a retiré sa demande de { $amount } : vous n'avez rien à payer.
+sel-request-withdrawn = Cette demande a été retirée par la personne qui l'a envoyée : il n'y a rien à payer.
+sel-withdraw-too-late = { $status ->
+        [accepted] Trop tard pour la retirer : cette demande a été payée. Pour rendre des unités, utilisez /pay.
+        [declined] Cette demande a déjà été refusée : il n'y a rien à retirer.
+        [expired] Cette demande a expiré : il n'y a rien à retirer.
+       *[withdrawn] Vous avez déjà retiré cette demande.
+    }

@@ -140,3 +140,19 @@ sel-over-limit-requester = Niet mogelijk: je saldo is { $balance } { $balance ->
         [one] eenheid
        *[other] eenheden
     } vragen.
+
+## Een verstuurd verzoek intrekken, voor het beantwoord is.
+sel-withdraw-button = ↩️ Intrekken
+sel-request-mine = 🕓 Je vroeg { $name } om { $amount }: nog geen antwoord.{ $has_note ->
+        [no] {""}
+       *[yes] {" "}Notitie: { $note }.
+    }
+sel-request-withdrawn-done = ↩️ Je verzoek aan { $name } om { $amount } is ingetrokken: het kan niet meer betaald worden.
+sel-request-withdrawn-notice = ↩️ { $name } trok het verzoek om { $amount } in: je hoeft niets te betalen.
+sel-request-withdrawn = Dit verzoek werd ingetrokken door wie het stuurde: er is niets te betalen.
+sel-withdraw-too-late = { $status ->
+        [accepted] Te laat om in te trekken: dit verzoek is betaald. Gebruik /pay om eenheden terug te geven.
+        [declined] Dit verzoek werd al geweigerd: er is niets in te trekken.
+        [expired] Dit verzoek is verlopen: er is niets in te trekken.
+       *[withdrawn] Je hebt dit verzoek al ingetrokken.
+    }

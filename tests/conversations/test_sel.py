@@ -204,6 +204,7 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
     assert "Your balance once they pay: 180 units (3 h 00)" in confirm  # not today's 120
     assert "Your request for 60 units (1 h 00) was sent to Jan Peeters" in \
         await anna.taps("Send the request")
+    sent = anna.last
     assert await balances(app) == {"Anna": 120, "Jan": 120}  # pending moves nothing
 
     await app.deliver()
@@ -214,6 +215,8 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
     assert "al betaald" in await jan.taps_again(request, "Betalen")
     await app.deliver()
     assert "✅ Jan Peeters paid your request for 60 units (1 h 00)." in anna.last.text
+    assert "Too late to withdraw: this request has been paid." in \
+        await anna.taps_again(sent, "Withdraw")
     assert await balances(app) == {"Anna": 180, "Jan": 60}
 
 
@@ -248,6 +251,36 @@ async def test_an_unanswered_request_expires_and_the_requester_is_told(app: App)
         await app.deliver()
         assert "expired after 14 days" in anna.last.text
         assert "Dit verzoek is verlopen" in await jan.taps_again(request, "Betalen")
+    assert await balances(app) == {"Anna": 120, "Jan": 120}
+
+
+async def test_a_request_withdrawn_before_it_went_out_never_reaches_the_payer(app: App
+                                                                               ) -> None:
+    anna, jan, _ = await families(app)
+    await until_confirmation(anna, "/request", "90")
+    await anna.taps("Send the request")
+    sent = anna.last
+    assert anna.button_labels() == ["↩️ Withdraw"]  # the wrong person or amount: take it back
+    assert await anna.taps("Withdraw") == ("↩️ Your request to Jan Peeters for 90 units "
+                                           "(1 h 30) is withdrawn: it can no longer be paid.")
+    assert "You have already withdrawn this request." in await anna.taps_again(sent, "Withdraw")
+    assert await app.deliver() == 0
+    assert [m.text for m in jan.inbox if "vraagt je" in m.text] == []
+
+
+async def test_a_request_withdrawn_after_the_payer_saw_it_cannot_be_paid(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await anna_asks_jan(app, anna, "30")
+    request = jan.last
+    shown = await anna.says("/balance")
+    assert "🕓 You asked Jan Peeters for 30 units (0 h 30): no answer yet." in shown
+    await anna.taps("Withdraw")
+    await app.deliver()
+    assert jan.last.text == ("↩️ Anna De Smet trok het verzoek om 30 eenheden (0 u 30) in: "
+                             "je hoeft niets te betalen.")
+    assert "Dit verzoek werd ingetrokken" in await jan.taps_again(request, "Betalen")
+    assert "vraagt je" not in await jan.says("/balance")
+    assert "🕓" not in await anna.says("/balance")
     assert await balances(app) == {"Anna": 120, "Jan": 120}
 
 
