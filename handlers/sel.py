@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import DomainError
 from core.i18n import Translate
 from core.members.service import has_role
-from core.models import Member, RoleKind, SelRequest, SelTransfer
+from core.models import Member, RoleKind, SelPost, SelRequest, SelTransfer
 from core.outbox import Button, enqueue_for_member, units_arg, withdraw_unsent
 from core.sel import requests
 from core.sel.amounts import amount, parse_units
@@ -238,7 +238,10 @@ async def on_note(message: Message, member: Member, session: AsyncSession, state
 async def on_skip_note(callback: CallbackQuery, member: Member, session: AsyncSession,
                        state: FSMContext, t: Translate) -> None:
     await callback.answer()
-    await state.update_data(note=None)
+    post_id = (await state.get_data()).get("post_id")
+    post = await session.get(SelPost, post_id) if post_id else None
+    # Started from a post: its title says what it was for (history, the other's notice).
+    await state.update_data(note=clean_note(post.title) if post else None)
     await ask_confirmation(callback.message, member, session, state, t)
 
 

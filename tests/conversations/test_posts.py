@@ -353,17 +353,18 @@ async def test_paying_from_a_post(app: App) -> None:
     assert "Waarvoor was het?" in await jan.says("1u30")
     confirm = await jan.taps("Overslaan")
     assert "90 eenheden (1 u 30) betalen aan Anna De Smet?" in confirm
+    assert f"Notitie: {MATHS}" in confirm  # the post says what it was for
     assert "Je saldo daarna: 30 eenheden (0 u 30)" in confirm
     assert "✅ Je betaalde 90 eenheden (1 u 30) aan Anna De Smet. Je saldo: 30 eenheden" in \
         await jan.taps("✅ Betalen")
     await app.deliver()
     assert anna.last.text == ("💰 Jan Peeters paid you 90 units (1 h 30). "
-                              "Your balance: 210 units (3 h 30).")
+                              f"Note: {MATHS}. Your balance: 210 units (3 h 30).")
     assert await balances(app) == {"Anna": 210, "Jan": 30}
     async with app.sessions() as session:
         transfers = list(await session.scalars(
             select(SelTransfer).where(SelTransfer.post_id.is_not(None))))
-    assert [(t.post_id, t.units, t.note) for t in transfers] == [(post.id, 90, None)]
+    assert [(t.post_id, t.units, t.note) for t in transfers] == [(post.id, 90, MATHS)]
 
 
 async def test_a_payment_from_a_post_keeps_its_note(app: App) -> None:
@@ -408,7 +409,8 @@ async def test_a_helper_asks_the_author_of_a_need_for_units(app: App) -> None:
     assert "Je saldo na betaling: 180 eenheden (3 u 00)" in confirm
     await jan.taps("Verzoek versturen")
     await app.deliver()
-    assert anna.last.text == "🙋 Jan Peeters asks you for 60 units (1 h 00)."
+    assert anna.last.text == ("🙋 Jan Peeters asks you for 60 units (1 h 00). "
+                              "Note: Walk Léa home on Thursday.")
     assert "✅ You paid 60 units (1 h 00) to Jan Peeters." in await anna.taps("✅ Pay")
     # A "Pay" button shown under a need before this change asks as well.
     assert "Hoeveel vraag je aan Anna De Smet?" in await jan.forges(
