@@ -139,15 +139,17 @@ async def on_rate_default(callback: CallbackQuery, state: FSMContext, t: Transla
 
 
 async def ask_lifetime(message: Message, state: FSMContext, t: Translate, rate: int) -> None:
-    await state.update_data(rate=rate)
+    data = await state.update_data(rate=rate)
     await state.set_state(NewPost.lifetime)
     await message.answer(t("posts-ask-lifetime"), reply_markup=buttons(
         *((t("posts-lifetime", days=days), PostsCb(action="life", page=days))
-          for days in (90, 30, 0)), width=3))
+          for days in posts.LIFETIMES[data["kind"]]), width=3))
 
 
 async def on_lifetime(callback: CallbackQuery, callback_data: PostsCb, member: Member,
                       state: FSMContext, t: Translate) -> None:
+    if callback_data.page not in posts.LIFETIMES[(await state.get_data())["kind"]]:
+        raise DomainError("button-stale")  # forged, or an offer's choice under a need
     data = await state.update_data(lifetime=callback_data.page)
     await state.set_state(NewPost.confirm)
     await callback.answer()

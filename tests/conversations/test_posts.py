@@ -391,9 +391,14 @@ async def test_a_helper_asks_the_author_of_a_need_for_units(app: App) -> None:
     await anna.says("Walk Léa home on Thursday")
     await anna.says("From school at 15:30 to avenue Cicéron.")
     await anna.taps("60 units per hour")
-    await anna.taps("30 days")
+    assert anna.button_labels() == ["7 days", "30 days", "90 days"]  # a need: a week first
+    assert "This button is no longer valid" in await anna.forges(
+        PostsCb(action="life", page=10**9).pack())  # forged: refused, nothing kept
+    assert "until " + format_date("en", utcnow() + timedelta(days=7)) in \
+        await anna.taps("7 days")
     await anna.taps("✅ Publish")
     post = await post_named(app, "Walk Léa home on Thursday")
+    assert post.reminded_at is not None  # for one occasion: no "renew it?" in a week
     await jan.says("/offers")
     await jan.taps("Vragen bekijken")
     await jan.taps("🚗 Vervoer")
