@@ -80,7 +80,9 @@ async def test_profile_card_and_editing_the_name(app: App) -> None:
     assert "Phone: +32470123456" in card
     assert "E-mail: anna@example.be" in card
     assert "Language: English" in card
-    assert anna.button_labels() == ["✏️ Name", "📞 Contact details"]
+    assert anna.button_labels() == ["✏️ Name", "📞 Contact details", "🌐 Language"]
+    assert "Which language" in await anna.taps("🌐 Language")  # where the card shows it
+    await anna.says("/profile")
 
     assert "What is your first name?" in await anna.taps("✏️ Name")
     assert "And your last name?" in await anna.says("  Annabelle  ")
@@ -131,10 +133,12 @@ async def test_editing_and_removing_the_contact_details(app: App) -> None:
     assert "does not look like a phone number" in await anna.says("call me maybe")
     assert "does not look like an e-mail address" in await anna.says("anna@nowhere")
     assert "Please send a phone number, an e-mail address, or both" in await anna.says(" , ; ")
+    assert "Phone: +32470123456" in await anna.says("no thanks")  # a change of mind
     member = await member_named(app, "Anna")
     assert (member.phone, member.email) == ("+32470123456", "anna@example.be")
 
     # Sending only one detail keeps the other.
+    await anna.taps("📞 Contact")
     assert "E-mail: new@example.be" in await anna.says("new@example.be")
     member = await member_named(app, "Anna")
     assert (member.phone, member.email) == ("+32470123456", "new@example.be")
