@@ -27,22 +27,22 @@ admin-announcements-file-help = Een JPEG- of PNG-foto, of een document, hoogsten
 admin-announcements-stopped = gestopt
 admin-announcements-reminders = Herinneringen
 admin-announcements-follow-up = Opvolging
-admin-announcements-remind = Wie het niet las, herinneren
+admin-announcements-remind = Wie ze nog niet las, een herinnering sturen
 admin-announcements-remind-help = { $count ->
-        [one] { $count } persoon heeft het nog niet als gelezen gemarkeerd: die krijgt het opnieuw in de chat, van de auteur.
-       *[other] { $count } personen hebben het nog niet als gelezen gemarkeerd: zij krijgen het opnieuw in de chat, van de auteur.
+        [one] { $count } persoon heeft ze nog niet als gelezen gemarkeerd: die krijgt ze opnieuw in de chat, van de auteur.
+       *[other] { $count } personen hebben ze nog niet als gelezen gemarkeerd: zij krijgen ze opnieuw in de chat, van de auteur.
     }
 admin-announcements-reminded = { $count ->
-        [one] Opnieuw verstuurd naar { $count } persoon die het niet las.
-       *[other] Opnieuw verstuurd naar { $count } personen die het niet lazen.
+        [one] Opnieuw verstuurd naar { $count } persoon die ze niet las.
+       *[other] Opnieuw verstuurd naar { $count } personen die ze niet lazen.
     }
-admin-announcements-all-read = Iedereen heeft het gelezen: er is niemand om te herinneren.
-admin-announcements-stop = Verzenden stoppen
+admin-announcements-all-read = Iedereen heeft ze gelezen: er is niemand meer om te herinneren.
+admin-announcements-stop = Versturen stoppen
 admin-announcements-stop-help = { $count ->
         [one] { $count } bericht dat nog wacht, wordt niet verstuurd; wat al afgeleverd is, blijft afgeleverd. Dit is definitief.
        *[other] { $count } berichten die nog wachten, worden niet verstuurd; wat al afgeleverd is, blijft afgeleverd. Dit is definitief.
     }
-admin-announcements-stop-confirm = Ja: het verzenden van dit bericht stoppen.
+admin-announcements-stop-confirm = Ja: het versturen van deze mededeling stoppen.
 admin-announcements-stopped-done = { $count ->
         [one] Gestopt: { $count } bericht werd tegengehouden. Wat al afgeleverd is, blijft afgeleverd.
        *[other] Gestopt: { $count } berichten werden tegengehouden. Wat al afgeleverd is, blijft afgeleverd.
@@ -68,7 +68,7 @@ admin-announcements-current-file = Nu bijgevoegd: { $name }
 admin-announcements-remove-file = Dit bestand verwijderen
 admin-announcements-file-replace = Een andere foto of een ander document in de plaats (optioneel)
 admin-announcements-preview-title = Voorbeeld: nog niet verstuurd
-admin-announcements-preview-help = Zo lezen de gezinnen het in de chat. Er wordt niets verstuurd voor je op „Nu versturen” drukt.
+admin-announcements-preview-help = Zo lezen de gezinnen ze in de chat. Er wordt niets verstuurd voor je op „Nu versturen” drukt.
 admin-announcements-reach = { $count ->
         [one] { $count } persoon
        *[other] { $count } personen

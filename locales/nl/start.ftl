@@ -2,7 +2,7 @@
 
 start-ask-code = Welkom bij SchoolHub! 👋 Stuur me de uitnodigingscode die je van de school kreeg.
 start-stranger-welcome =
-    Hallo! 👋 Ik ben SchoolHub, de chatassistent van de school voor de gezinnen: activiteiten, groepsaankopen, de tijdsbank van de ouders (SEL) en berichten van de school.
+    Hallo! 👋 Ik ben SchoolHub, de chatassistent van de school voor de gezinnen: activiteiten, groepsaankopen, de tijdsbank van de ouders (LETS) en mededelingen van de school.
     Om je in te schrijven, stuur je me hier de uitnodigingscode die je van de school kreeg (8 letters en cijfers).
     Al ingeschreven in de andere app (Telegram of WhatsApp)? Stuur daar /link en stuur me hier de code die je kreeg.
 start-code-unknown = Deze uitnodigingscode ken ik niet. Controleer ze en stuur ze opnieuw.
