@@ -80,7 +80,7 @@ admin-language = Taal
 admin-sel-balance = LETS-saldo
 admin-children = Kinderen
 admin-other-parents = Ook ouder van deze kinderen
-admin-identities = Chat-apps
+admin-identities = Chatapps
 admin-unreachable = onbereikbaar
 admin-channel-telegram = Telegram
 admin-channel-whatsapp = WhatsApp
@@ -158,7 +158,7 @@ admin-settings-reminders-help = Gescheiden door komma's, bv. 24, 2 — hoogstens
 admin-settings-modules = Wat de bot aanbiedt
 admin-module-sel = LETS (tijdsbank)
 admin-module-events = Activiteiten
-admin-module-orders = Groepsbestellingen
+admin-module-orders = Groepsaankopen
 admin-module-announcements = Mededelingen
 settings-name-invalid = Geef de school een naam (hoogstens 200 tekens).
 settings-locale-invalid = Kies Frans, Nederlands of Engels.
@@ -169,14 +169,14 @@ admin-privacy = Persoonsgegevens (AVG)
 admin-export = Alles over dit lid downloaden (JSON)
 admin-erase = De persoonsgegevens van dit lid wissen
 admin-erase-title = { $name } wissen?
-admin-erase-explain = Namen, contactgegevens, chat-apps, kinderen en alle geschreven teksten worden definitief gewist. De LETS-rekening en de overschrijvingen blijven, onder een pseudoniem, zodat elk saldo klopt. Plaatsen bij komende activiteiten en in open bestellingen worden vrijgegeven.
+admin-erase-explain = Namen, contactgegevens, chatapps, kinderen en alle geschreven teksten worden definitief gewist. De LETS-rekening en de uitwisselingen blijven, onder een pseudoniem, zodat elk saldo klopt. Plaatsen bij komende activiteiten en in open bestellingen worden vrijgegeven.
 admin-erase-balance = LETS-saldo: { $balance } { $balance ->
         [one] eenheid
        *[other] eenheden
     } (het blijft in de boeken).
 admin-erase-open-orders = { $count ->
-        [one] Het lid verlaat { $count } open groepsbestelling.
-       *[other] Het lid verlaat { $count } open groepsbestellingen.
+        [one] Het lid verlaat { $count } open groepsaankoop.
+       *[other] Het lid verlaat { $count } open groepsaankopen.
     }
 admin-erase-unpaid = { $count ->
         [one] { $count } bevestigde bestelling is nog niet betaald: de betaling blijft verschuldigd.

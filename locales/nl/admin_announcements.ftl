@@ -19,9 +19,9 @@ admin-announcements-queued = { $count ->
        *[other] Wordt verstuurd naar { $count } personen in de chat.
     }
 admin-announcements-urgent = Dringend
-admin-announcements-urgent-yes = ja, ook tijdens de rustige uren verstuurd
-admin-announcements-urgent-no = nee, wacht tot het einde van de rustige uren
-admin-announcements-urgent-help = Dringend: meteen versturen, ook tijdens de rustige uren
+admin-announcements-urgent-yes = ja, ook tijdens de stille uren verstuurd
+admin-announcements-urgent-no = nee, wacht tot het einde van de stille uren
+admin-announcements-urgent-help = Dringend: meteen versturen, ook tijdens de stille uren
 admin-announcements-file = Foto of document (optioneel)
 admin-announcements-file-help = Een JPEG- of PNG-foto, of een document, hoogstens { $max } MB.
 admin-announcements-stopped = gestopt
@@ -50,7 +50,7 @@ admin-announcements-stopped-done = { $count ->
 admin-announcements-progress = Deel van de berichten bezorgd
 admin-announcements-figure-recipients = Ontvangers
 admin-announcements-figure-queued = Wachtend op verzending
-admin-announcements-figure-sent = Afgeleverd bij de chat-app
+admin-announcements-figure-sent = Afgeleverd bij de chatapp
 admin-announcements-figure-read = Als gelezen gemarkeerd
 admin-announcements-figure-failed = Mislukt
 admin-announcements-figure-blocked = Bot geblokkeerd door de persoon

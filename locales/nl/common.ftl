@@ -94,7 +94,7 @@ help-parent-events =
 help-parent-orders =
     /orders – groepsaankopen: meedoen, wijzigen, betalen
 help-parent-sel =
-    /balance – je LETS-eenheden (tijdbank)
+    /balance – je LETS-eenheden (tijdsbank)
     /pay – eenheden betalen aan een andere ouder
     /request – eenheden vragen aan een andere ouder
     /history – je LETS-uitwisselingen

@@ -1,4 +1,4 @@
-## LETS (tijdbank): saldo, geschiedenis, betalen, vragen, correcties.
+## LETS (tijdsbank): saldo, geschiedenis, betalen, vragen, correcties.
 
 sel-amount = { $units } { $units ->
         [one] eenheid
@@ -54,7 +54,7 @@ sel-confirm-button =
 sel-cancel-button = Annuleren
 sel-already-done = Dat was al gebeurd; er is niets meer veranderd.
 sel-cancel-already-paid = Deze betaling is al gebeurd; hier annuleren kan niet meer. Neem contact op met de school om ze te corrigeren: een schoolbeheerder kan ze terugdraaien.
-sel-cancel-already-asked = Dit verzoek is al verstuurd; hier intrekken kan niet meer. De andere familie kan het nog weigeren.
+sel-cancel-already-asked = Dit verzoek is al verstuurd; hier intrekken kan niet meer. Het andere gezin kan het nog weigeren.
 sel-paid = ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
 sel-paid-notice = 💰 { $name } betaalde je { $amount }.{ $has_note ->
         [no] {""}
