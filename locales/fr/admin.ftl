@@ -158,7 +158,7 @@ admin-settings-reminders-help = Séparées par des virgules, p. ex. 24, 2 — au
 admin-settings-modules = Ce que le bot propose
 admin-module-sel = SEL (banque de temps)
 admin-module-events = Événements
-admin-module-orders = Commandes groupées
+admin-module-orders = Achats groupés
 admin-module-announcements = Annonces
 settings-name-invalid = Donnez un nom à l'école (200 caractères au plus).
 settings-locale-invalid = Choisissez français, néerlandais ou anglais.
@@ -169,14 +169,14 @@ admin-privacy = Données personnelles (RGPD)
 admin-export = Télécharger tout ce qui concerne ce membre (JSON)
 admin-erase = Effacer les données personnelles de ce membre
 admin-erase-title = Effacer { $name } ?
-admin-erase-explain = Noms, coordonnées, messageries, enfants et tous les textes écrits sont effacés pour de bon. Le compte SEL et ses transferts restent, sous un pseudonyme, pour que chaque solde reste juste. Les places aux événements à venir et dans les commandes ouvertes sont rendues.
+admin-erase-explain = Noms, coordonnées, messageries, enfants et tous les textes écrits sont effacés pour de bon. Le compte SEL et ses échanges restent, sous un pseudonyme, pour que chaque solde reste juste. Les places aux événements à venir et dans les commandes ouvertes sont rendues.
 admin-erase-balance = Solde SEL : { $balance } { $balance ->
         [one] unité
        *[other] unités
     } (il reste dans les comptes).
 admin-erase-open-orders = { $count ->
-        [one] Il ou elle quitte { $count } commande groupée ouverte.
-       *[other] Il ou elle quitte { $count } commandes groupées ouvertes.
+        [one] Il ou elle quitte { $count } achat groupé ouvert.
+       *[other] Il ou elle quitte { $count } achats groupés ouverts.
     }
 admin-erase-unpaid = { $count ->
         [one] { $count } commande confirmée n'est pas encore payée : le paiement reste dû.

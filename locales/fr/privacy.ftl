@@ -3,7 +3,7 @@
 privacy-notice =
     🔒 Vie privée (version { $version })
 
-    Ce qui est enregistré : votre nom, votre langue, vos coordonnées si vous les avez données, le prénom et la classe de vos enfants, les messageries depuis lesquelles vous utilisez SchoolHub, et ce que vous y faites : échanges et annonces du SEL, réponses aux événements, achats groupés et paiements, annonces que vous avez écrites.
+    Ce qui est enregistré : votre nom, votre langue, vos coordonnées si vous les avez données, le prénom et la classe de vos enfants, les messageries depuis lesquelles vous utilisez SchoolHub, et ce que vous y faites : échanges et annonces du SEL, réponses aux événements, achats groupés et paiements, annonces que vous avez envoyées aux familles.
 
     Pourquoi : uniquement pour faire vivre la communauté de l'école — vous joindre, les événements, les achats groupés, le SEL. Rien n'est vendu ni partagé hors de l'école ; les paiements passent par Mollie.
 

@@ -53,7 +53,7 @@ sel-confirm-button =
     }
 sel-cancel-button = Annuler
 sel-already-done = C'était déjà fait ; rien de plus ne s'est passé.
-sel-cancel-already-paid = Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, contactez l'école : un·e administrateur·rice peut le contrepasser.
+sel-cancel-already-paid = Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, contactez l'école : un·e administrateur·rice peut l'annuler.
 sel-cancel-already-asked = Cette demande est déjà envoyée ; elle ne peut plus être retirée ici. L'autre famille peut encore la refuser.
 sel-paid = ✅ Vous avez payé { $amount } à { $name }. Votre solde : { $balance }.
 sel-paid-notice = 💰 { $name } vous a payé { $amount }.{ $has_note ->

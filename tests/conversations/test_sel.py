@@ -417,7 +417,7 @@ async def test_cancel_on_a_paid_confirmation_says_the_payment_stands(app: App) -
     assert "✅ Vous avez payé 30 unités" in await camille.taps("✅ Payer")
     assert await camille.taps_again(confirmation, "Annuler") == (
         "Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, "
-        "contactez l'école : un·e administrateur·rice peut le contrepasser.")
+        "contactez l'école : un·e administrateur·rice peut l'annuler.")
     await jan.says("/pay")
     await jan.says("anna")
     await jan.says("15")
