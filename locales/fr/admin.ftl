@@ -66,7 +66,7 @@ admin-joined = Inscrit le
 admin-actions = Actions
 admin-nothing = Rien pour l'instant.
 # A search (a name, a child, a class) that found nobody.
-admin-no-result = Aucun résultat pour “{ $query }”
+admin-no-result = Aucun résultat pour « { $query } »
 admin-members-found = { $count ->
         [one] { $count } membre
        *[other] { $count } membres
