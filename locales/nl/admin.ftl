@@ -182,9 +182,9 @@ admin-erase-unpaid = { $count ->
         [one] { $count } bevestigde bestelling is nog niet betaald: de betaling blijft verschuldigd.
        *[other] { $count } bevestigde bestellingen zijn nog niet betaald: de betalingen blijven verschuldigd.
     }
-admin-erase-confirm = Ik heb het nagekeken: de persoonsgegevens van { $name } wissen. Dit kan niet ongedaan worden.
+admin-erase-confirm = Ik heb het nagekeken: de persoonsgegevens van { $name } wissen. Dit kan niet ongedaan gemaakt worden.
 admin-confirm-missing = Vink het vakje aan om te bevestigen.
-admin-form-expired = Dit formulier is niet meer geldig (misschien heb je opnieuw aangemeld in een ander tabblad): er is niets gewijzigd. Laad de pagina opnieuw en probeer het nog eens.
+admin-form-expired = Dit formulier is niet meer geldig (misschien heb je je opnieuw aangemeld in een ander tabblad): er is niets gewijzigd. Laad de pagina opnieuw en probeer het nog eens.
 admin-figure-unpaid = { $count ->
         [one] { $count } gezin moet nog een groepsaankoop betalen
        *[other] { $count } gezinnen moeten nog een groepsaankoop betalen

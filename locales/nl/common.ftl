@@ -133,7 +133,7 @@ roster-title = 👥 { $klass }: { $families ->
 roster-family = • { $parents } — { $children }
 roster-more = … en nog { $count } gezinnen.
 roster-empty = 👥 { $klass }: nog geen enkel gezin is aangesloten. Deel de uitnodigingscode van de school met de klas.
-roster-reps-only = Alleen een klasafgevaardigde ziet hier de gezinnen van de klas. De beheerders van de school vinden alle klassen in het webpaneel (/panel).
+roster-reps-only = Alleen een klasafgevaardigde ziet hier de gezinnen van de eigen klas. De beheerders van de school vinden alle klassen in het webpaneel (/panel).
 
 ## A message without text (voice note, sticker, photo) outside any dialog.
 fallback-not-text = Ik lees alleen getypte berichten: spraakberichten, stickers en foto's die je hier stuurt, komen bij niemand aan. Typ wat je wilt doen, of kies hieronder.

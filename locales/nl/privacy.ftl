@@ -21,7 +21,7 @@ privacy-summary =
     • LETS: saldo { $balance } { $balance ->
         [one] eenheid
        *[other] eenheden
-    }, { $transfers } uitwisseling(en), { $requests } verzoek(en), { $posts } aanbod of vraag
+    }, { $transfers } uitwisseling(en), { $requests } verzoek(en), { $posts } zoekertje(s)
     • activiteiten: { $answers } antwoord(en), { $volunteering } vrijwilligersshift(s)
     • groepsaankopen: { $lines } lijn(en), { $payments } betaling(en)
     • geschreven mededelingen: { $announcements }

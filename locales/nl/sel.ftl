@@ -25,7 +25,7 @@ sel-ask-who =
         [pay] Wie wil je betalen? Typ een deel van de naam.
        *[request] Wie moet jou betalen? Typ een deel van de naam.
     }
-sel-nobody-found = Niemand in je school past bij “{ $text }”. Probeer een ander deel van de naam, of /cancel.
+sel-nobody-found = Geen enkele naam in je school komt overeen met “{ $text }”. Probeer een ander deel van de naam, of /cancel.
 sel-pick-who = Tik op de juiste persoon (of typ een andere naam):
 sel-ask-units =
     { $mode ->
@@ -60,7 +60,7 @@ sel-paid-notice = 💰 { $name } betaalde je { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Notitie: { $note }.
     } Je saldo: { $balance }.
-sel-request-notice = 🙋 { $name } vraagt je { $amount }.{ $has_note ->
+sel-request-notice = 🙋 { $name } vraagt je om { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Notitie: { $note }.
     }
