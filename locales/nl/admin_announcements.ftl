@@ -10,7 +10,7 @@ admin-announcements-audience-classes = Sommige klassen
 admin-announcements-audience-reps = Klasafgevaardigden
 admin-announcements-audience-admins = Beheerders
 admin-announcements-audience-invalid = Kies wie ze ontvangt.
-admin-announcements-classes = Klassen (voor „Sommige klassen”)
+admin-announcements-classes = Klassen (voor “Sommige klassen”)
 admin-announcements-classes-help = Hun gezinnen en klasafgevaardigden ontvangen ze.
 admin-announcements-delivery = Bezorging
 admin-announcements-figures = { $sent }/{ $recipients } verstuurd · { $read } gelezen · { $failed } niet bezorgd
@@ -68,15 +68,15 @@ admin-announcements-current-file = Nu bijgevoegd: { $name }
 admin-announcements-remove-file = Dit bestand verwijderen
 admin-announcements-file-replace = Een andere foto of een ander document in de plaats (optioneel)
 admin-announcements-preview-title = Voorbeeld: nog niet verstuurd
-admin-announcements-preview-help = Zo lezen de gezinnen ze in de chat. Er wordt niets verstuurd voor je op „Nu versturen” drukt.
+admin-announcements-preview-help = Zo lezen de gezinnen ze in de chat. Er wordt niets verstuurd voor je op “Nu versturen” drukt.
 admin-announcements-reach = { $count ->
         [one] { $count } persoon
        *[other] { $count } personen
     }
 admin-announcements-reach-language = { $language }: { $count }
 admin-announcements-untranslated = { $count ->
-        [one] { $count } persoon ontvangt ze in het { $language } en niet in de eigen taal: met „Bewerken” voeg je een versie toe.
-       *[other] { $count } personen ontvangen ze in het { $language } en niet in hun eigen taal: met „Bewerken” voeg je een versie toe.
+        [one] { $count } persoon ontvangt ze in het { $language } en niet in de eigen taal: met “Bewerken” voeg je een versie toe.
+       *[other] { $count } personen ontvangen ze in het { $language } en niet in hun eigen taal: met “Bewerken” voeg je een versie toe.
     }
 admin-announcements-card = In het { $language } · { $count ->
         [one] { $count } persoon
