@@ -208,7 +208,8 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
 
     await app.deliver()
     request = jan.last
-    assert request.text == "🙋 Anna De Smet vraagt je om 60 eenheden (1 u 00). Notitie: babysitting."
+    assert request.text == ("🙋 Anna De Smet vraagt je om 60 eenheden (1 u 00). "
+                            "Notitie: babysitting.")
     assert await jan.taps("Betalen") == ("✅ Je betaalde 60 eenheden (1 u 00) aan Anna De Smet. "
                                          "Je saldo: 60 eenheden (1 u 00).")
     assert "al betaald" in await jan.taps_again(request, "Betalen")
