@@ -107,7 +107,7 @@ help-parent-common =
     /link – utiliser SchoolHub aussi depuis WhatsApp ou Telegram
     /cancel – arrêter l'action en cours
     /help – cette liste
-help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution) ; /linkgroup, envoyé dans le groupe Telegram de la classe, les y publie aussi. /myclass liste les familles de votre classe qui ont rejoint, avec leurs enfants.
+help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution) ; /linkgroup, envoyé dans le groupe Telegram de la classe, y publie aussi vos annonces. /myclass liste les familles de votre classe déjà inscrites, avec leurs enfants.
 help-admin =
     En tant qu'administrateur·rice de l'école :
     /pending – inscriptions en attente de votre approbation
@@ -132,7 +132,7 @@ roster-title = 👥 { $klass } : { $families ->
     }
 roster-family = • { $parents } — { $children }
 roster-more = … et { $count } autres familles.
-roster-empty = 👥 { $klass } : aucune famille n'a encore rejoint. Partagez le code d'invitation de l'école avec la classe.
+roster-empty = 👥 { $klass } : aucune famille ne s'est encore inscrite. Partagez le code d'invitation de l'école avec la classe.
 roster-reps-only = Seul·e un·e délégué·e de classe voit ici les familles de sa classe. Les administrateurs de l'école trouvent toutes les classes dans le panneau web (/panel).
 
 ## A message without text (voice note, sticker, photo) outside any dialog.

@@ -53,7 +53,7 @@ sel-confirm-button =
     }
 sel-cancel-button = Annuler
 sel-already-done = C'était déjà fait ; rien de plus ne s'est passé.
-sel-cancel-already-paid = Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, contactez l'école : un·e administrateur·rice peut le contrepasser.
+sel-cancel-already-paid = Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, contactez l'école : un·e administrateur·rice peut l'annuler.
 sel-cancel-already-asked = Cette demande est déjà envoyée ; elle ne peut plus être retirée ici. L'autre famille peut encore la refuser.
 sel-paid = ✅ Vous avez payé { $amount } à { $name }. Votre solde : { $balance }.
 sel-paid-notice = 💰 { $name } vous a payé { $amount }.{ $has_note ->
@@ -97,7 +97,7 @@ sel-limits-notice = ℹ️ L'école a modifié vos limites SEL : de { $low } à 
 sel-amount-invalid = Je n'ai pas compris ce montant. Tapez par exemple 1h30, 45 min ou 90 (un nombre entier d'unités, plus grand que 0).
 sel-amount-too-large = C'est plus de { $max } heures d'un coup. Vérifiez le montant.
 sel-note-too-long = La note doit faire moins de { $max } caractères.
-sel-pay-self = Vous ne pouvez pas vous payer ni vous demander des unités.
+sel-pay-self = Vous ne pouvez ni vous payer vous-même ni vous demander des unités.
 sel-transfer-id-reused = Ce bouton appartient à un autre échange. Rien n'a été modifié ; recommencez.
 sel-member-not-found = Cette personne n'est pas un membre actif de votre école.
 sel-over-limit-payer = Impossible : votre solde est de { $balance } { $balance ->

@@ -1,4 +1,4 @@
-## LETS (tijdbank): saldo, geschiedenis, betalen, vragen, correcties.
+## LETS (tijdsbank): saldo, geschiedenis, betalen, vragen, correcties.
 
 sel-amount = { $units } { $units ->
         [one] eenheid
@@ -25,7 +25,7 @@ sel-ask-who =
         [pay] Wie wil je betalen? Typ een deel van de naam.
        *[request] Wie moet jou betalen? Typ een deel van de naam.
     }
-sel-nobody-found = Niemand in je school past bij “{ $text }”. Probeer een ander deel van de naam, of /cancel.
+sel-nobody-found = Geen enkele naam in je school komt overeen met “{ $text }”. Probeer een ander deel van de naam, of /cancel.
 sel-pick-who = Tik op de juiste persoon (of typ een andere naam):
 sel-ask-units =
     { $mode ->
@@ -54,13 +54,13 @@ sel-confirm-button =
 sel-cancel-button = Annuleren
 sel-already-done = Dat was al gebeurd; er is niets meer veranderd.
 sel-cancel-already-paid = Deze betaling is al gebeurd; hier annuleren kan niet meer. Neem contact op met de school om ze te corrigeren: een schoolbeheerder kan ze terugdraaien.
-sel-cancel-already-asked = Dit verzoek is al verstuurd; hier intrekken kan niet meer. De andere familie kan het nog weigeren.
+sel-cancel-already-asked = Dit verzoek is al verstuurd; hier intrekken kan niet meer. Het andere gezin kan het nog weigeren.
 sel-paid = ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
 sel-paid-notice = 💰 { $name } betaalde je { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Notitie: { $note }.
     } Je saldo: { $balance }.
-sel-request-notice = 🙋 { $name } vraagt je { $amount }.{ $has_note ->
+sel-request-notice = 🙋 { $name } vraagt je om { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Notitie: { $note }.
     }

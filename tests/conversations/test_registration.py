@@ -290,7 +290,7 @@ WELCOME = {
           "a donné (8 lettres et chiffres).\nDéjà inscrit·e dans l'autre application (Telegram "
           "ou WhatsApp) ? Envoyez-y /link, puis envoyez-moi ici le code reçu.",
     "nl": "Hallo! 👋 Ik ben SchoolHub, de chatassistent van de school voor de gezinnen: "
-          "activiteiten, groepsaankopen, de tijdsbank van de ouders (SEL) en berichten van de "
+          "activiteiten, groepsaankopen, de tijdsbank van de ouders (LETS) en mededelingen van de "
           "school.\nOm je in te schrijven, stuur je me hier de uitnodigingscode die je van de "
           "school kreeg (8 letters en cijfers).\nAl ingeschreven in de andere app (Telegram of "
           "WhatsApp)? Stuur daar /link en stuur me hier de code die je kreeg.",

@@ -78,7 +78,7 @@ async def test_one_unit_without_a_note_reads_as_one_unit_and_no_note(app: App) -
     await camille.taps("Passer")
     await camille.taps("Envoyer la demande")
     await app.deliver()
-    assert jan.last.text == "🙋 Camille Martin vraagt je 1 eenheid (0 u 01)."
+    assert jan.last.text == "🙋 Camille Martin vraagt je om 1 eenheid (0 u 01)."
     await jan.taps("Betalen")
     await app.deliver()
     assert camille.last.text == "✅ Jan Peeters a payé votre demande de 1 unité (0 h 01)."
@@ -209,7 +209,8 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
 
     await app.deliver()
     request = jan.last
-    assert request.text == "🙋 Anna De Smet vraagt je 60 eenheden (1 u 00). Notitie: babysitting."
+    assert request.text == ("🙋 Anna De Smet vraagt je om 60 eenheden (1 u 00). "
+                            "Notitie: babysitting.")
     assert await jan.taps("Betalen") == ("✅ Je betaalde 60 eenheden (1 u 00) aan Anna De Smet. "
                                          "Je saldo: 60 eenheden (1 u 00).")
     assert "al betaald" in await jan.taps_again(request, "Betalen")
@@ -225,7 +226,7 @@ async def test_a_request_waiting_for_me_is_shown_with_my_balance(app: App) -> No
     await anna_asks_jan(app, anna, "30")
     shown = await jan.says("/balance")
     assert shown.startswith("💰 Je saldo: 120 eenheden")
-    assert "\n🙋 Anna De Smet vraagt je 30 eenheden (0 u 30).\n" in shown
+    assert "\n🙋 Anna De Smet vraagt je om 30 eenheden (0 u 30).\n" in shown
     assert jan.button_labels() == ["✅ Betalen", "❌ Weigeren"]
     assert "✅ Je betaalde 30 eenheden" in await jan.taps("Betalen")
     assert "vraagt je" not in await jan.says("/balance")  # answered: no longer waiting
@@ -362,7 +363,7 @@ async def test_accepting_a_request_over_my_limit_is_refused(app: App) -> None:
     await jan.says("2h")
     await jan.taps("Overslaan")
     await jan.taps("✅ Betalen")  # Jan is down to 0 units
-    request = next(m for m in reversed(jan.inbox) if "vraagt je 330 eenheden" in m.text)
+    request = next(m for m in reversed(jan.inbox) if "vraagt je om 330 eenheden" in m.text)
     reply = await jan.taps_again(request, "Betalen")
     assert "je saldo is 0 eenheden en mag niet onder -300 zakken" in reply
     assert "Je kunt hoogstens 300 eenheden betalen" in reply
@@ -450,7 +451,7 @@ async def test_cancel_on_a_paid_confirmation_says_the_payment_stands(app: App) -
     assert "✅ Vous avez payé 30 unités" in await camille.taps("✅ Payer")
     assert await camille.taps_again(confirmation, "Annuler") == (
         "Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, "
-        "contactez l'école : un·e administrateur·rice peut le contrepasser.")
+        "contactez l'école : un·e administrateur·rice peut l'annuler.")
     await jan.says("/pay")
     await jan.says("anna")
     await jan.says("15")
@@ -475,7 +476,7 @@ async def test_a_sent_request_is_sent_once_and_its_old_cancel_says_so(app: App) 
         "can still decline it.")
     await app.deliver()
     notices = [m.text for m in jan.inbox if m.text.startswith("🙋")]
-    assert notices == ["🙋 Anna De Smet vraagt je 45 eenheden (0 u 45)."]
+    assert notices == ["🙋 Anna De Smet vraagt je om 45 eenheden (0 u 45)."]
 
 
 async def test_cancel_on_a_confirmation_ends_with_the_main_menu(app: App) -> None:

@@ -223,7 +223,7 @@ async def test_the_search_takes_whole_names_children_and_classes(admin) -> None:
     assert "/admin/members/" not in nobody
     assert "No result for “Anna Lambert”" in nobody and "Nothing here yet." not in nobody
     assert "No result for “%”" in await found("%25")  # a wildcard is only a character
-    assert "Aucun résultat pour “P4”" in await found("P4&lang=fr")
+    assert "Aucun résultat pour « P4 »" in await found("P4&lang=fr")
 
 
 async def roles_of(app, member_id: int) -> list[Role]:
