@@ -33,6 +33,7 @@ from core.events import notices
 from core.events import service as events
 from core.events.calendar import to_ics
 from core.events.export import answers_csv
+from core.members.households import households
 from core.models import Event, EventStatus
 from core.schools import get_school
 from handlers.events import rsvp_buttons
@@ -90,7 +91,7 @@ async def event_values(request: web.Request, event: Event) -> dict[str, object]:
     return dict(event=event, audience=audience, tally=await events.counts(db, event),
                 attendees=await events.attendees(db, event), taken=await events.taken(db, event),
                 slots=await events.slots_of(db, event),
-                unanswered=await events.unanswered(db, event),
+                unanswered=await households(db, await events.unanswered(db, event)),
                 may_cancel=ahead, may_change=ahead, change=change_values(event, school.timezone),
                 errors=FormErrors(t_for(request)), zone=school.timezone, limits=LIMITS,
                 when=await school_clock(request))

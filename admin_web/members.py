@@ -30,6 +30,7 @@ from core.members.search import matches as search_matches
 from core.members.service import children_by_member, children_of
 from core.models import Event, Identity, Member, MemberStatus, RoleKind, SelAccount
 from core.schools import classes_of, get_school
+from handlers.keyboards import queued_menu
 
 STATUSES = tuple(MemberStatus)
 
@@ -68,7 +69,8 @@ async def decide_registration(request: web.Request) -> web.Response:
     if not approve and (errors := await unconfirmed(request)):
         raise invalid(request, "member.html", {**await member_values(request),
                                                "errors": errors})
-    person = await decide(request[DB], request[MEMBER], member_id, approve)
+    person = await decide(request[DB], request[MEMBER], member_id, approve,
+                          menu=queued_menu(await get_school(request[DB], school_of(request))))
     await audited(request, "approve" if approve else "reject", f"member:{member_id}",
                   {"status": MemberStatus.PENDING}, {"status": person.status})
     raise done(request, "members", f"{'approved' if approve else 'rejected'}:{person.full_name}")

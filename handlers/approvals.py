@@ -15,7 +15,8 @@ from core.i18n import Translate
 from core.members.registration import decide
 from core.members.service import has_role
 from core.models import Member, MemberStatus, RoleKind
-from handlers.keyboards import buttons
+from core.schools import get_school
+from handlers.keyboards import buttons, queued_menu
 
 PENDING_PAGE = 10
 
@@ -34,7 +35,9 @@ def decision_keyboard(t: Translate, member_id: int):
 
 async def on_decision(callback: CallbackQuery, callback_data: ApprovalCb, member: Member,
                       session: AsyncSession, t: Translate) -> None:
-    decided = await decide(session, member, callback_data.member_id, callback_data.approve)
+    school = await get_school(session, member.school_id)
+    decided = await decide(session, member, callback_data.member_id, callback_data.approve,
+                           menu=queued_menu(school))
     await callback.answer()
     outcome = "approval-approved" if callback_data.approve else "approval-rejected"
     await callback.message.edit_text(t(outcome, name=decided.full_name))

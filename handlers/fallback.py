@@ -22,6 +22,8 @@ async def on_anything(message: Message, member: Member | None, session: AsyncSes
         await message.answer(t("access-register-first"))
     elif raw_state is not None:  # in a dialog, at a step no typed answer fits: a button
         await message.answer(t("fallback-use-the-buttons"))
+    elif message.text is None:  # a voice note, a sticker, a photo: no one will read it
+        await answer(message, member, session, t, "fallback-not-text", raw_state)
     else:
         await answer(message, member, session, t, "fallback-not-understood", raw_state)
 
@@ -36,8 +38,11 @@ async def answer(message: Message, member: Member | None, session: AsyncSession,
         await answer_with_menu(message, member, session, t, t(message_id))
 
 
-async def on_stale_button(callback: CallbackQuery, t: Translate) -> None:
-    await callback.answer(t("button-stale"), show_alert=True)
+async def on_stale_button(callback: CallbackQuery, t: Translate,
+                          member: Member | None = None) -> None:
+    """An old button; a stranger (a registration stopped) has no /menu to go back to."""
+    await callback.answer(t("button-stale" if member else "access-register-first"),
+                          show_alert=True)
 
 
 def make_router() -> Router:

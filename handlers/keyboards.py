@@ -18,6 +18,7 @@ from core.i18n import LOCALES, Translate
 from core.members.audience import organiser_classes
 from core.members.service import has_role
 from core.models import Member, RoleKind, School, SchoolClass
+from core.outbox import Button
 from core.schools import classes_of, get_school
 
 
@@ -82,9 +83,14 @@ def menu_item_on(school: School, item: str) -> bool:
     return module is None or school.module_enabled(module)
 
 
+def parent_items(school: School) -> list[str]:
+    """The main menu every member has, whatever their roles."""
+    return [item for item in ("events", "orders", "sel", "offers", "profile", "children",
+                              "language", "help") if menu_item_on(school, item)]
+
+
 def main_menu(t: Translate, member: Member, school: School) -> InlineKeyboardMarkup:
-    items = [item for item in ("events", "orders", "sel", "offers", "profile", "children",
-                               "language", "help") if menu_item_on(school, item)]
+    items = parent_items(school)
     if organise_items(member, school):
         items.append("organise")  # one button: WhatsApp lists hold ten rows at most
     if has_role(member, RoleKind.ADMIN):
@@ -123,6 +129,14 @@ def menu_buttons(t: Translate, items: list[str]) -> InlineKeyboardMarkup:
         builder.button(text=t(f"menu-{item}"), callback_data=MenuCb(item=item))
     builder.adjust(2)
     return builder.as_markup()
+
+
+def queued_menu(school: School) -> list[list[Button]]:
+    """The parent's main menu under a queued message (an approved registration's news),
+    so that the first step is a tap, not a command to learn."""
+    items = parent_items(school)
+    return [[Button(f"menu-{item}", MenuCb(item=item).pack()) for item in items[row:row + 2]]
+            for row in range(0, len(items), 2)]
 
 
 def buttons(*pairs: tuple[str, CallbackData], width: int = 2) -> InlineKeyboardMarkup:

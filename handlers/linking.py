@@ -21,10 +21,7 @@ async def on_link(message: Message, command: CommandObject, bot: Bot, session: A
                   member: Member | None = None) -> None:
     await state.clear()
     if member is None:
-        linked = await link_identity(session, command.args, channel_of(bot),
-                                     str(message.from_user.id))
-        t = translator.for_locale(linked.locale)
-        await message.answer(t("linking-done", name=linked.first_name))
+        await link_this_chat(message, command.args, bot, session, translator)
         return
     if command.args:
         raise DomainError("linking-already-registered")
@@ -33,6 +30,15 @@ async def on_link(message: Message, command: CommandObject, bot: Bot, session: A
     link = await create_link_code(session, member)
     await message.answer(t("linking-code", code=link.code,
                            minutes=int(VALID_FOR.total_seconds() // 60)))
+
+
+async def link_this_chat(message: Message, code: str | None, bot: Bot, session: AsyncSession,
+                         translator: Translator) -> None:
+    """A stranger's chat joins the member whose /link code it is (sent with /link, or
+    pasted alone), who is greeted in their own language."""
+    linked = await link_identity(session, code, channel_of(bot), str(message.from_user.id))
+    await message.answer(translator.for_locale(linked.locale)(
+        "linking-done", name=linked.first_name))
 
 
 def make_router() -> Router:

@@ -16,7 +16,8 @@ from core.members.validation import clean_name, parse_contact
 from core.models import Member
 from core.schools import get_school
 from handlers.filters import TYPED
-from handlers.keyboards import LangCb, buttons, language_keyboard, main_menu
+from handlers.keyboards import LangCb, MenuCb, buttons, language_keyboard, main_menu
+from handlers.words import intents_of
 
 
 class ProfileCb(CallbackData, prefix="prof"):
@@ -36,7 +37,8 @@ def profile_card(t: Translate, member: Member) -> str:
 
 def profile_buttons(t: Translate):
     return buttons((t("profile-edit-name"), ProfileCb(action="name")),
-                   (t("profile-edit-contact"), ProfileCb(action="contact")))
+                   (t("profile-edit-contact"), ProfileCb(action="contact")),
+                   (t("menu-language"), MenuCb(item="language")))  # the card shows it
 
 
 async def show_profile(message: Message, member: Member, state: FSMContext,
@@ -80,6 +82,9 @@ async def on_edit_contact(callback: CallbackQuery, state: FSMContext, t: Transla
 
 async def on_contact(message: Message, member: Member, session: AsyncSession,
                      state: FSMContext, t: Translate) -> None:
+    if "no" in intents_of(message.text):  # "non merci": a change of mind, nothing changes
+        await show_profile(message, member, state, t)
+        return
     phone, email = parse_contact(message.text)
     await update_contact(session, member, phone, email)
     await show_saved(message, member, state, t)

@@ -17,14 +17,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import DomainError
 from core.i18n import Translate
 from core.members.service import has_role
-from core.models import Member, RoleKind, SelRequest, SelTransfer
-from core.outbox import Button, enqueue_for_member, units_arg
+from core.models import Member, RoleKind, SelPost, SelRequest, SelTransfer
+from core.outbox import Button, enqueue_for_member, units_arg, withdraw_unsent
 from core.sel import requests
 from core.sel.amounts import amount, parse_units
 from core.sel.history import find_members, history
 from core.sel.ledger import (
     account_of,
     check_can_pay,
+    check_can_receive,
+    check_has_room,
     clean_note,
     new_transfer_id,
     pay,
@@ -64,6 +66,10 @@ class RequestCb(CallbackData, prefix="selreq"):
     accept: bool
 
 
+class WithdrawCb(CallbackData, prefix="selwd"):
+    ref: str  # the request's id, hex
+
+
 class HistoryCb(CallbackData, prefix="selhist"):
     page: int
 
@@ -98,6 +104,15 @@ async def show_balance(message: Message, member: Member, session: AsyncSession,
             t("sel-request-notice", name=requester.full_name, amount=amount(t, asked.units),
               **note_args(asked.note)),
             reply_markup=buttons(*((t(label), data) for label, data in answers(asked.id))))
+    for asked, payer in await requests.sent_by(session, member):
+        await message.answer(
+            t("sel-request-mine", name=payer.full_name, amount=amount(t, asked.units),
+              **note_args(asked.note)),
+            reply_markup=withdraw_button(t, asked.id))
+
+
+def withdraw_button(t: Translate, request_id: str):
+    return buttons((t("sel-withdraw-button"), WithdrawCb(ref=hex_id(request_id))))
 
 
 def answers(request_id: str) -> list[tuple[str, RequestCb]]:
@@ -133,19 +148,23 @@ async def on_history_page(callback: CallbackQuery, callback_data: HistoryCb, mem
     await show_history(callback.message, member, session, t, callback_data.page)
 
 
-async def start_exchange(message: Message, state: FSMContext, t: Translate, mode: str) -> None:
+async def start_exchange(message: Message, member: Member, session: AsyncSession,
+                         state: FSMContext, t: Translate, mode: str) -> None:
     await state.clear()
+    await check_has_room(session, member, mode)
     await state.set_state(Exchange.who)
     await state.update_data(mode=mode)
     await message.answer(t("sel-ask-who", mode=mode))
 
 
-async def on_pay(message: Message, state: FSMContext, t: Translate) -> None:
-    await start_exchange(message, state, t, "pay")
+async def on_pay(message: Message, member: Member, session: AsyncSession, state: FSMContext,
+                 t: Translate) -> None:
+    await start_exchange(message, member, session, state, t, "pay")
 
 
-async def on_request(message: Message, state: FSMContext, t: Translate) -> None:
-    await start_exchange(message, state, t, "request")
+async def on_request(message: Message, member: Member, session: AsyncSession,
+                     state: FSMContext, t: Translate) -> None:
+    await start_exchange(message, member, session, state, t, "request")
 
 
 async def on_sel_menu(callback: CallbackQuery, callback_data: SelMenuCb, member: Member,
@@ -154,7 +173,8 @@ async def on_sel_menu(callback: CallbackQuery, callback_data: SelMenuCb, member:
     if callback_data.action == "history":
         await show_history(callback.message, member, session, t)
     else:
-        await start_exchange(callback.message, state, t, callback_data.action)
+        await start_exchange(callback.message, member, session, state, t,
+                             callback_data.action)
 
 
 async def on_who(message: Message, member: Member, session: AsyncSession, state: FSMContext,
@@ -196,8 +216,13 @@ async def exchange_with(message: Message, member: Member, other: Member, state: 
 async def on_units(message: Message, member: Member, session: AsyncSession,
                    state: FSMContext, t: Translate) -> None:
     units = parse_units(message.text)
-    if (await state.get_data())["mode"] == "pay":
-        await check_can_pay(session, member, units)  # told now, not after the note
+    data = await state.get_data()
+    other = await session.get_one(Member, data["other_id"])
+    # Limits are told now, not after the note, nor (a request) when the other accepts.
+    if data["mode"] == "pay":
+        await check_can_pay(session, member, units, payee=other)
+    else:
+        await check_can_receive(session, member, units)
     await state.update_data(units=units)
     await state.set_state(Exchange.note)
     await message.answer(t("sel-ask-note"), reply_markup=buttons(
@@ -213,7 +238,10 @@ async def on_note(message: Message, member: Member, session: AsyncSession, state
 async def on_skip_note(callback: CallbackQuery, member: Member, session: AsyncSession,
                        state: FSMContext, t: Translate) -> None:
     await callback.answer()
-    await state.update_data(note=None)
+    post_id = (await state.get_data()).get("post_id")
+    post = await session.get(SelPost, post_id) if post_id else None
+    # Started from a post: its title says what it was for (history, the other's notice).
+    await state.update_data(note=clean_note(post.title) if post else None)
     await ask_confirmation(callback.message, member, session, state, t)
 
 
@@ -223,7 +251,8 @@ async def ask_confirmation(message: Message, member: Member, session: AsyncSessi
     data = await state.update_data(ref=new_transfer_id())
     await state.set_state(Exchange.confirm)
     balance = (await account_of(session, member)).balance
-    after = balance - data["units"] if data["mode"] == "pay" else balance
+    # A request moves nothing until paid: show the balance it will make, not today's.
+    after = balance - data["units"] if data["mode"] == "pay" else balance + data["units"]
     await message.answer(
         t("sel-confirm", mode=data["mode"], amount=amount(t, data["units"]),
           name=data["other_name"], **note_args(data.get("note")), after=amount(t, after)),
@@ -275,7 +304,8 @@ async def send_request(message: Message, member: Member, payer: Member, data: di
               **note_args(data.get("note"))},
         buttons=[[Button(label, answer.pack()) for label, answer in answers(asked.id)]])
     await message.answer(t("sel-request-sent", amount=amount(t, data["units"]),
-                           name=payer.full_name))
+                           name=payer.full_name),
+                         reply_markup=withdraw_button(t, asked.id))
 
 
 async def on_cancel_exchange(callback: CallbackQuery, callback_data: ExchangeCb, member: Member,
@@ -316,9 +346,28 @@ async def on_request_answer(callback: CallbackQuery, callback_data: RequestCb, m
         message_id="sel-request-answered",
         args={"name": member.full_name, "amount": units_arg(asked.units),
               "status": asked.status})
+    account = await account_of(session, member)
+    await session.refresh(account, ["balance"])  # the ledger moved it with a statement
     await callback.answer()
     await callback.message.answer(t("sel-request-decided", status=asked.status,
-                                    amount=amount(t, asked.units), name=requester.full_name))
+                                    amount=amount(t, asked.units), name=requester.full_name,
+                                    balance=amount(t, account.balance)))
+
+
+async def on_withdraw(callback: CallbackQuery, callback_data: WithdrawCb, member: Member,
+                      session: AsyncSession, t: Translate) -> None:
+    """The requester takes a request back. The payer's notice is held back if it has not
+    gone out yet; otherwise they are told, and its Pay button says it was withdrawn."""
+    asked = await requests.withdraw(session, member, from_hex(callback_data.ref))
+    payer = await session.get_one(Member, asked.payer_id)
+    if not await withdraw_unsent(session, payer.id, [f"sel-request:{asked.id}"]):
+        await enqueue_for_member(
+            session, payer, purpose=f"sel-request-withdrawn:{asked.id}",
+            message_id="sel-request-withdrawn-notice",
+            args={"name": member.full_name, "amount": units_arg(asked.units)})
+    await callback.answer()
+    await callback.message.answer(t("sel-request-withdrawn-done", name=payer.full_name,
+                                    amount=amount(t, asked.units)))
 
 
 async def on_reverse(message: Message, command: CommandObject, member: Member,
@@ -406,6 +455,7 @@ def make_router() -> Router:
     router.callback_query.register(on_confirm, ExchangeCb.filter(F.action == "confirm"))
     router.callback_query.register(on_cancel_exchange, ExchangeCb.filter(F.action == "cancel"))
     router.callback_query.register(on_request_answer, RequestCb.filter())
+    router.callback_query.register(on_withdraw, WithdrawCb.filter())
     router.message.register(on_reverse, Command("reverse"))
     router.message.register(on_limits_values, TYPED, Limits.values)
     return router

@@ -20,6 +20,7 @@ from core.models import CATEGORIES, Member, PostKind, PostStatus, SelPost
 from core.outbox import Button, enqueue_for_member
 from core.sel import posts
 from core.sel.amounts import parse_units
+from core.sel.ledger import check_has_room
 from handlers.filters import TYPED
 from handlers.keyboards import Keyboard, buttons, cancel_to_menu
 from handlers.sel import Exchange
@@ -138,15 +139,17 @@ async def on_rate_default(callback: CallbackQuery, state: FSMContext, t: Transla
 
 
 async def ask_lifetime(message: Message, state: FSMContext, t: Translate, rate: int) -> None:
-    await state.update_data(rate=rate)
+    data = await state.update_data(rate=rate)
     await state.set_state(NewPost.lifetime)
     await message.answer(t("posts-ask-lifetime"), reply_markup=buttons(
         *((t("posts-lifetime", days=days), PostsCb(action="life", page=days))
-          for days in (90, 30, 0)), width=3))
+          for days in posts.LIFETIMES[data["kind"]]), width=3))
 
 
 async def on_lifetime(callback: CallbackQuery, callback_data: PostsCb, member: Member,
                       state: FSMContext, t: Translate) -> None:
+    if callback_data.page not in posts.LIFETIMES[(await state.get_data())["kind"]]:
+        raise DomainError("button-stale")  # forged, or an offer's choice under a need
     data = await state.update_data(lifetime=callback_data.page)
     await state.set_state(NewPost.confirm)
     await callback.answer()
@@ -196,8 +199,9 @@ async def show_post(message: Message, member: Member, post: SelPost, author: str
                     toggle, ("renew", "posts-renew"), ("delete", "posts-delete"))]
         text += "\n" + t("posts-status", status=posts.shown_status(post))
     else:
+        exchange = ("posts-pay", "pay") if exchange_mode(post) == "pay" else ("posts-ask", "ask")
         actions = [(t("posts-contact"), ContactCb(post_id=post.id, member_id=post.member_id)),
-                   (t("posts-pay"), PostsCb(action="pay", post_id=post.id))]
+                   (t(exchange[0]), PostsCb(action=exchange[1], post_id=post.id))]
     await message.answer(text, reply_markup=buttons(*actions, width=3 if len(actions) > 2
                                                       else 2))
 
@@ -383,18 +387,26 @@ async def on_send(callback: CallbackQuery, callback_data: ContactCb, member: Mem
     await callback.message.answer(t("posts-message-sent", name=recipient.full_name))
 
 
-async def on_pay_post(callback: CallbackQuery, callback_data: PostsCb, member: Member,
-                      session: AsyncSession, state: FSMContext, t: Translate) -> None:
+def exchange_mode(post: SelPost) -> str:
+    """Whoever reads an offer pays its author; whoever reads a need may help, then asks
+    its author for units (an older "Pay" button under a need asks too)."""
+    return "pay" if post.kind == PostKind.OFFER else "request"
+
+
+async def on_exchange_post(callback: CallbackQuery, callback_data: PostsCb, member: Member,
+                           session: AsyncSession, state: FSMContext, t: Translate) -> None:
     post = await posts.visible_post(session, member, callback_data.post_id)
     if post.member_id == member.id:
         raise DomainError("sel-pay-self")
     author = await session.get_one(Member, post.member_id)
+    mode = exchange_mode(post)
     await state.clear()
+    await check_has_room(session, member, mode)
     await state.set_state(Exchange.units)
-    await state.update_data(mode="pay", other_id=author.id, other_name=author.full_name,
+    await state.update_data(mode=mode, other_id=author.id, other_name=author.full_name,
                             post_id=post.id)
     await callback.answer()
-    await callback.message.answer(t("sel-ask-units", mode="pay", name=author.full_name) + "\n"
+    await callback.message.answer(t("sel-ask-units", mode=mode, name=author.full_name) + "\n"
                                   + t("posts-rate-hint", rate=post.units_per_hour))
 
 
@@ -424,7 +436,7 @@ def make_router() -> Router:
     router.callback_query.register(on_renew, on(F.action == "renew"))
     router.callback_query.register(on_edit, on(F.action.startswith("edit_")))
     router.message.register(on_edit_value, TYPED, EditPost.value)
-    router.callback_query.register(on_pay_post, on(F.action == "pay"))
+    router.callback_query.register(on_exchange_post, on(F.action.in_({"pay", "ask"})))
     router.callback_query.register(on_send, ContactCb.filter(F.send))
     router.callback_query.register(on_contact, ContactCb.filter(~F.send))
     router.message.register(on_message_text, TYPED, Contact.text)

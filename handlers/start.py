@@ -4,6 +4,8 @@ typed in any dialog, and what strangers and waiting members see."""
 
 from __future__ import annotations
 
+import re
+
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart, StateFilter
 from aiogram.filters.callback_data import CallbackData
@@ -18,6 +20,7 @@ from core.db import UnitOfWork
 from core.i18n import LOCALES, Translate, Translator
 from core.members.family import invitation, is_family_code
 from core.members.invites import find_code_in, find_usable_invite
+from core.members.linking import is_chat_app_code
 from core.members.registration import (
     ChildDraft,
     RegistrationDraft,
@@ -52,6 +55,7 @@ from handlers.keyboards import (
     language_keyboard,
     main_menu,
 )
+from handlers.linking import link_this_chat
 from handlers.words import Said, intents_of
 
 
@@ -80,7 +84,7 @@ async def on_start(message: Message, command: CommandObject, member: Member | No
         return
     await state.clear()
     if command.args:
-        await begin(message, command.args, session, state, t)
+        await begin_or_link(message, command.args, session, state, t, bot, translator)
     else:
         await state.set_state(Registration.code)
         await message.answer(t("start-ask-code"))
@@ -96,6 +100,8 @@ async def start_again(message: Message, code: str | None, member: Member,
             t("access-inactive"))
     elif code and await is_family_code(session, code):  # the other parent's, pasted
         await join_with_code(message, member, session, t, code)
+    elif code and await is_chat_app_code(session, code):  # pasted back where it was made
+        await message.answer(t("linking-already-registered"))
     elif code:
         invite = await redeem_for_member(session, member, code)
         refresh_after_commit(uow, bot, translator, message.chat.id, member)
@@ -107,14 +113,26 @@ async def start_again(message: Message, code: str | None, member: Member,
 
 
 async def on_typed_code(message: Message, session: AsyncSession, state: FSMContext,
-                        t: Translate) -> None:
+                        t: Translate, bot: Bot, translator: Translator) -> None:
     """A stranger's message: an invite code (alone or in a sentence) starts registration;
     anything else (a greeting, "menu") is told what this is and where a code comes from."""
     code = None if intents_of(message.text) else await find_code_in(session, message.text)
     if code is None:
         await message.answer(t("start-stranger-welcome"))
         return
-    await begin(message, code, session, state, t)
+    await begin_or_link(message, code, session, state, t, bot, translator)
+
+
+async def begin_or_link(message: Message, code: str, session: AsyncSession, state: FSMContext,
+                        t: Translate, bot: Bot, translator: Translator) -> None:
+    """A parent registered in their other chat app pastes the code /link gave them
+    without "/link": this chat joins their membership, instead of being told the code
+    is no invite (and registering a second time)."""
+    if await is_chat_app_code(session, code):
+        await state.clear()
+        await link_this_chat(message, code, bot, session, translator)
+    else:
+        await begin(message, code, session, state, t)
 
 
 async def holds_an_invite_code(message: Message, session: AsyncSession,
@@ -186,6 +204,9 @@ async def ask_contact(message: Message, t: Translate) -> None:
 
 
 async def on_contact(message: Message, state: FSMContext, t: Translate) -> None:
+    if "no" in intents_of(message.text):  # "non merci", "overslaan": the Skip button
+        await ask_consent(message, state, t)
+        return
     phone, email = parse_contact(message.text)
     await state.update_data(phone=phone, email=email)
     await ask_consent(message, state, t)
@@ -240,9 +261,27 @@ async def ask_child_name(message: Message, state: FSMContext, t: Translate) -> N
                          reply_markup=buttons(*skip) if skip else None)
 
 
+# "Léa P3", "Léa, p3", "Léa (P 3)": a first name with the class after it.
+_NAME_AND_CLASS = re.compile(r"(.+?)[\s,;:(–-]+(\w\s?\d)\)?\s*", re.DOTALL)
+
+
 async def on_child_name(message: Message, state: FSMContext, session: AsyncSession,
-                        t: Translate) -> None:
-    await state.update_data(child_name=clean_name(message.text, "children-name-invalid"))
+                        t: Translate, translator: Translator) -> None:
+    """The child's first name; typed with the class after it, both are taken (the name
+    alone is kept, and the class question is not asked). A no-word goes on to the summary
+    once there is a child, or where none is needed."""
+    data = await state.get_data()
+    if "no" in intents_of(message.text) and (children_counted(data) or not data["needs_children"]):
+        # "non", "c'est tout" after "Add another child": a change of mind, not a child
+        return await show_summary(message, state, session, t)
+    name, klass = message.text, None
+    if (found := _NAME_AND_CLASS.fullmatch(message.text or "")) is not None:
+        klass = class_typed(found[2], await _classes(session, state), translator)
+        name = found[1] if klass is not None else name
+    await state.update_data(child_name=clean_name(name, "children-name-invalid"))
+    if klass is not None:
+        await add_child(message, klass, state, t)
+        return
     await state.set_state(Registration.child_class)
     await message.answer(t("start-ask-child-class", child=(await state.get_data())["child_name"]),
                          reply_markup=class_keyboard(t, await _classes(session, state),
@@ -297,10 +336,14 @@ async def on_add_child(callback: CallbackQuery, state: FSMContext, t: Translate)
 
 async def on_children_done(callback: CallbackQuery, state: FSMContext, session: AsyncSession,
                            t: Translate) -> None:
-    await state.set_state(Registration.confirm)
     await callback.answer()
-    await callback.message.answer(await summary(state, session, t),
-                                  reply_markup=confirm_buttons(t))
+    await show_summary(callback.message, state, session, t)
+
+
+async def show_summary(message: Message, state: FSMContext, session: AsyncSession,
+                       t: Translate) -> None:
+    await state.set_state(Registration.confirm)
+    await message.answer(await summary(state, session, t), reply_markup=confirm_buttons(t))
 
 
 def confirm_buttons(t: Translate) -> InlineKeyboardMarkup:
@@ -369,9 +412,12 @@ async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSM
                                     translator: Translator, bot: Bot, uow: UnitOfWork) -> None:
     """Typed where a button was expected: a language or a class typed as its button
     reads is taken as the tap, and so is a yes-word ("oui", "ja") where the one obvious
-    answer is yes; anything else gets the step's buttons again."""
+    answer is yes, and a no-word ("non", "c'est tout") to "another child?"; anything
+    else gets the step's buttons again."""
     typed = squeezed(message.text)
     said_yes = "yes" in intents_of(message.text)
+    if "no" in intents_of(message.text) and raw_state == Registration.more_children.state:
+        return await show_summary(message, state, session, t)
     if said_yes and raw_state == Registration.consent.state:
         return await agree(message, state, t)
     if said_yes and raw_state == Registration.confirm.state:
@@ -385,9 +431,7 @@ async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSM
         markup = language_keyboard()
     elif raw_state == Registration.child_class.state:
         classes = await _classes(session, state)
-        klass = next((klass for klass in classes if typed in {
-            squeezed(class_label(translator.for_locale(code), klass)) for code in LOCALES}),
-            None)
+        klass = class_typed(message.text, classes, translator)
         if klass is not None:
             return await add_child(message, klass, state, t)
         markup = class_keyboard(t, classes, purpose="reg")
@@ -444,6 +488,14 @@ async def ask_again(message: Message, raw_state: str, state: FSMContext,
         await message.answer(await summary(state, session, t), reply_markup=confirm_buttons(t))
 
 
+def class_typed(text: str | None, classes: list[SchoolClass],
+                translator: Translator) -> SchoolClass | None:
+    """The class typed as its button reads, in any language ("p2", "K3" for M3)."""
+    typed = squeezed(text)
+    return next((klass for klass in classes if typed in {
+        squeezed(class_label(translator.for_locale(code), klass)) for code in LOCALES}), None)
+
+
 def squeezed(text: str | None) -> str:
     """What was typed, for comparing with a button: "p 2" and "P2" alike."""
     return "".join((text or "").split()).upper()
@@ -456,11 +508,20 @@ async def on_cancel(message: Message, member: Member | None, session: AsyncSessi
     await state.clear()
     if member is None and had_state:  # a registration: no menu yet, the code starts again
         await message.answer(t("cancel-registration"))
-    elif member is None or not member.is_active:
-        await message.answer(t("cancel-done" if had_state else "cancel-nothing"))
+    elif member is None or not member.is_active:  # no menu to offer: what they can do
+        if had_state:
+            await message.answer(t("cancel-done"))
+        await message.answer(t(access_of(member)))
     else:
         await answer_with_menu(message, member, session, t,
                                t("cancel-done-menu" if had_state else "cancel-nothing-menu"))
+
+
+def access_of(member: Member | None) -> str:
+    """Why someone has no menu: not registered, waiting for approval, or not active."""
+    if member is None:
+        return "access-register-first"
+    return "access-pending" if member.status == MemberStatus.PENDING else "access-inactive"
 
 
 async def leave_for_menu(message: Message, member: Member, session: AsyncSession,

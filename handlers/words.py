@@ -47,9 +47,22 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                    "accepter", "oui je confirme"),
             "nl": ("ja", "akkoord", "ik ga akkoord", "bevestigen", "ik bevestig", "jawel"),
             "en": ("yes", "yep", "yeah", "agree", "i agree", "confirm", "i confirm")},
+    # At a step whose buttons offer to skip or to go on with nothing more (registration's
+    # contact details, "another child?"): what people type instead of tapping.
+    "no": {"fr": ("non", "non merci", "passer", "je passe", "pas maintenant", "plus tard",
+                  "c'est tout", "non c'est tout", "aucun", "aucune", "rien", "continuer"),
+           "nl": ("nee", "neen", "nee dank je", "nee dank u", "nee bedankt", "overslaan",
+                  "niet nu", "later", "dat is alles", "geen", "niets", "verder"),
+           "en": ("no", "nope", "no thanks", "no thank you", "skip", "not now", "later",
+                  "that's all", "none", "nothing", "continue")},
 }
 
 LONGEST = 40  # longer messages are sentences: not looked at
+# A message of these alone (a thumbs-up to the school's message) says thanks; one of
+# question marks alone asks for help. Other emoji (😡, 😢) mean nothing we could answer.
+THANKS_EMOJI = frozenset("👍👌🙏👏🤝✅💪🙂😊😀😃😄😁🥰😍🤗❤♥💙💚💛🧡💜")
+# What an emoji may carry besides itself: a variation selector, a joiner, a skin tone.
+_EMOJI_VARIANTS = re.compile(r"[\ufe0f\u200d\U0001f3fb-\U0001f3ff\s]")
 _NOT_IN_A_WORD = re.compile(r"[^\w' -]+")  # punctuation, emoji: "Merci !" "merci 🙏"
 
 
@@ -81,7 +94,14 @@ def intents_of(text: str | None) -> frozenset[str]:
         text = text[1:].partition("@")[0]
         if not text or not text.isalpha():
             return frozenset()
-    return INTENTS.get(normalized(text), frozenset())
+    return INTENTS.get(normalized(text)) or _signs(text)
+
+
+def _signs(text: str) -> frozenset[str]:
+    signs = _EMOJI_VARIANTS.sub("", text)
+    if signs and set(signs) <= THANKS_EMOJI:
+        return frozenset({"thanks"})
+    return frozenset({"help"}) if signs and set(signs) <= {"?", "¿"} else frozenset()
 
 
 class Said(Filter):

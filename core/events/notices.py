@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import utcnow
 from core.events import service as events
 from core.events.reminders import Buttons
+from core.members.households import household_count
 from core.models import Event, Member
 from core.outbox import (
     enqueue_for_member,
@@ -31,14 +32,15 @@ def invitation_args(event: Event) -> dict[str, Any]:
 
 
 async def invite(session: AsyncSession, event: Event, rsvp_buttons: Buttons) -> int:
-    """Invite the audience, with the answer buttons; returns how many were invited."""
+    """Invite the audience, with the answer buttons; returns how many families (each
+    parent gets their own invitation; co-parents are one family)."""
     invited = await events.invitees(session, event)
     for person in invited:
         await enqueue_for_member(
             session, person, purpose=events.invite_purpose(event.id),
             message_id="events-invite", args=invitation_args(event),
             buttons=rsvp_buttons(event))
-    return len(invited)
+    return await household_count(session, invited)
 
 
 def changed_purpose(event: Event) -> str:

@@ -25,6 +25,7 @@ from core.members.audience import (
     members_for,
 )
 from core.members.family import other_parents
+from core.members.households import with_co_parents
 from core.members.service import has_role
 from core.models import (
     Answer,
@@ -343,8 +344,10 @@ async def counts(session: AsyncSession, event: Event) -> Counts:
 
 
 async def unanswered(session: AsyncSession, event: Event) -> list[Member]:
-    """Invitees who have given no answer yet."""
-    answered = set(await session.scalars(select(Rsvp.member_id).where(Rsvp.event_id == event.id)))
+    """Invitees whose family has given no answer yet: once one parent has answered (for
+    the adults and children coming), the other is not chased for it."""
+    answered = await with_co_parents(session, await session.scalars(
+        select(Rsvp.member_id).where(Rsvp.event_id == event.id)))
     return [member for member in await invitees(session, event) if member.id not in answered]
 
 

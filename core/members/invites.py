@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.errors import DomainError
-from core.models import Invite, LinkCode, LinkPurpose, RoleKind, School, SchoolClass
+from core.models import Invite, LinkCode, RoleKind, School, SchoolClass
 
 # No 0/O, 1/I/L: codes are read aloud at the school gate and typed on phones.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -50,7 +50,7 @@ def _reads_like_a_code(typed: str) -> bool:
 
 async def find_code_in(session: AsyncSession, text: str | None,
                        known_only: bool = False) -> str | None:
-    """The invite code (or a parent's family code) a message holds: one that exists,
+    """The invite code (or a parent's family or /link code) a message holds: one that exists,
     else (unless `known_only`) the first that reads like a code, to be refused as unknown;
     None when nothing in it looks like a code at all (a greeting, a question)."""
     candidates = codes_in(text)
@@ -58,8 +58,8 @@ async def find_code_in(session: AsyncSession, text: str | None,
         return None
     typed = {code for code, _ in candidates}
     known = set(await session.scalars(select(Invite.code).where(Invite.code.in_(typed))))
-    known.update(await session.scalars(select(LinkCode.code).where(
-        LinkCode.code.in_(typed), LinkCode.purpose == LinkPurpose.FAMILY)))
+    # A parent's family code, or a /link code pasted in the other chat app.
+    known.update(await session.scalars(select(LinkCode.code).where(LinkCode.code.in_(typed))))
     return next((code for code, _ in candidates if code in known), None) or (
         None if known_only else next((code for code, reads in candidates if reads), None))
 

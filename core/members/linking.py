@@ -26,6 +26,12 @@ async def create_link_code(session: AsyncSession, member: Member) -> LinkCode:
     return link
 
 
+async def is_chat_app_code(session: AsyncSession, text: str | None) -> bool:
+    """Whether a typed code is one made by /link (used or not), not an invite."""
+    link = await session.get(LinkCode, normalize_code(text))
+    return link is not None and link.purpose == LinkPurpose.CHAT_APP
+
+
 async def link_identity(session: AsyncSession, text: str | None, channel: str,
                         external_id: str) -> Member:
     """Attach this chat to the member whose code it is; refuse anything doubtful."""

@@ -142,8 +142,10 @@ async def request_approval(
     return len(admins)
 
 
-async def decide(session: AsyncSession, admin: Member, member_id: int, approve: bool) -> Member:
-    """Approve or reject a pending registration; a second decision is refused."""
+async def decide(session: AsyncSession, admin: Member, member_id: int, approve: bool,
+                 menu: list[list[Button]] | None = None) -> Member:
+    """Approve or reject a pending registration; a second decision is refused. An approved
+    member's news carries `menu`, the channel's buttons for a first step."""
     if not has_role(admin, RoleKind.ADMIN):
         raise DomainError("access-admin-only")
     member = await session.get(Member, member_id, with_for_update=True)
@@ -159,6 +161,7 @@ async def decide(session: AsyncSession, admin: Member, member_id: int, approve: 
         member,
         purpose="approval-decision",
         message_id="start-approved" if approve else "start-rejected",
+        buttons=menu if approve else None,
         priority=3,
     )
     await session.flush()

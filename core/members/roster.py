@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.members.households import Together
 from core.models import Child, Member, MemberChild, MemberStatus
 
 
@@ -28,7 +29,7 @@ async def families_of_class(session: AsyncSession, class_id: int) -> list[Family
         .join(Child, Child.id == MemberChild.child_id)
         .where(Child.class_id == class_id, Member.status == MemberStatus.ACTIVE)
         .order_by(Member.last_name, Member.first_name, Member.id, Child.id))).all()
-    together = _Together()
+    together = Together()
     for parent, child in rows:
         together.join(("parent", parent.id), ("child", child.id))
     families: dict[tuple[str, int], Family] = {}
@@ -42,18 +43,3 @@ async def families_of_class(session: AsyncSession, class_id: int) -> list[Family
             family.children.append(child.first_name)
     return list(families.values())
 
-
-class _Together:
-    """Which parents and children belong together (a union-find): a parent and their
-    child, and so both parents of a shared child."""
-
-    def __init__(self) -> None:
-        self.leader: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def root(self, key: tuple[str, int]) -> tuple[str, int]:
-        while self.leader.setdefault(key, key) != key:
-            key = self.leader[key]
-        return key
-
-    def join(self, first: tuple[str, int], second: tuple[str, int]) -> None:
-        self.leader[self.root(second)] = self.root(first)

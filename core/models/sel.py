@@ -76,6 +76,7 @@ class RequestStatus:
     ACCEPTED = "accepted"
     DECLINED = "declined"
     EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"  # by its requester, before an answer
 
 
 class SelRequest(CreatedAt, Base):

@@ -129,9 +129,10 @@ def purposes_in(purposes: list[str]) -> ColumnElement[bool]:
                  else OutboxMessage.purpose == p for p in purposes))
 
 
-async def withdraw_unsent(session: AsyncSession, member_id: int, purposes: list[str]) -> None:
-    """What no longer needs saying to the member (a question they have answered)."""
-    await withdraw(session, OutboxMessage.member_id == member_id, purposes_in(purposes))
+async def withdraw_unsent(session: AsyncSession, member_id: int, purposes: list[str]) -> int:
+    """What no longer needs saying to the member (a question they have answered). Returns
+    how many were held back (0: it went out, or there was nothing)."""
+    return await withdraw(session, OutboxMessage.member_id == member_id, purposes_in(purposes))
 
 
 async def not_yet_sent(session: AsyncSession, purpose: str) -> set[int]:

@@ -9,9 +9,12 @@ from core.i18n import Translate
 
 UNITS_PER_HOUR = 60
 MAX_TRANSFER = 100 * UNITS_PER_HOUR  # nobody pays 100 hours at once: a typo
-_HOURS = re.compile(r"^(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:h|u|hr|hrs|hour|hours|heure|heures|uur)"
-                    r"\s*(?:(\d{1,2})\s*(?:m|min|mins|minutes?)?)?$")
-_MINUTES = re.compile(r"^(\d{1,6})\s*(?:m|min|mins|minutes?|units?|unités?|eenheden)?$")
+# The words parents type in French, Dutch and English ("45 mn", "30 minuten", "2 uren").
+_HOUR_WORDS = r"(?:h|u|hr|hrs|hours?|heures?|uur|uren)"
+_MINUTE_WORDS = r"(?:m|mn|min|mins|minutes?|minuut|minuten)"
+_HOURS = re.compile(rf"^(\d{{1,4}}(?:[.,]\d{{1,2}})?)\s*{_HOUR_WORDS}"
+                    rf"\s*(?:(\d{{1,2}})\s*{_MINUTE_WORDS}?)?$")
+_MINUTES = re.compile(rf"^(\d{{1,6}})\s*(?:{_MINUTE_WORDS}|units?|unités?|eenheden|eenheid)?$")
 
 
 def parse_units(text: str | None) -> int:

@@ -207,12 +207,39 @@ def _over_payer_limit(balance: int, min_balance: int) -> DomainError:
                        available=balance - min_balance)
 
 
-async def check_can_pay(session: AsyncSession, payer: Member, units: int) -> None:
-    """Refuses, before the dialog goes on, an amount the payer's own limit cannot allow
-    today (`pay` checks again, atomically)."""
+async def check_can_pay(session: AsyncSession, payer: Member, units: int,
+                        payee: Member | None = None) -> None:
+    """Refuses, before the dialog goes on, an amount today's balances cannot allow: the
+    payer's own lower limit, then the payee's upper one (`pay` checks again, atomically)."""
     account = await account_of(session, payer)
     if account.balance - units < account.min_balance:
         raise _over_payer_limit(account.balance, account.min_balance)
+    if payee is not None:
+        other = await account_of(session, payee)
+        if other.balance + units > other.max_balance:
+            raise DomainError("sel-over-limit-payee",
+                              room=max(other.max_balance - other.balance, 0))
+
+
+async def check_can_receive(session: AsyncSession, payee: Member, units: int) -> None:
+    """Refuses a request its requester's own upper limit would make impossible to pay."""
+    account = await account_of(session, payee)
+    if account.balance + units > account.max_balance:
+        raise DomainError("sel-over-limit-requester", balance=account.balance,
+                          limit=account.max_balance,
+                          available=max(account.max_balance - account.balance, 0))
+
+
+async def check_has_room(session: AsyncSession, member: Member, mode: str) -> None:
+    """Before a payment ("pay") or a request ("request") starts: a member already at the
+    limit it would cross is told at once, instead of after choosing who and how much."""
+    account = await account_of(session, member)
+    if mode == "pay" and account.balance <= account.min_balance:
+        raise DomainError("sel-pay-at-limit", balance=account.balance,
+                          limit=account.min_balance)
+    if mode == "request" and account.balance >= account.max_balance:
+        raise DomainError("sel-request-at-limit", balance=account.balance,
+                          limit=account.max_balance)
 
 
 async def pay(session: AsyncSession, *, transfer_id: str, payer: Member, payee: Member,

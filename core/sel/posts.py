@@ -19,6 +19,9 @@ from core.models import CATEGORIES, Member, OutboxMessage, PostKind, PostStatus,
 
 PAGE_SIZE = 5
 DEFAULT_LIFETIME_DAYS = 90
+# The choices, in days (0: no end). A need is often for one occasion ("walk Léa home on
+# Thursday"): a week, and no reminder to renew it.
+LIFETIMES = {PostKind.OFFER: (90, 30, 0), PostKind.NEED: (7, 30, 90)}
 REMINDER_BEFORE = timedelta(days=7)
 TITLE_MAX = 80
 DESCRIPTION_MAX = 1000
@@ -60,11 +63,15 @@ async def create_post(session: AsyncSession, member: Member, *, kind: str, categ
                       title: str, description: str, units_per_hour: int = 60,
                       lifetime_days: int | None = DEFAULT_LIFETIME_DAYS) -> SelPost:
     check_kind_and_category(kind, category)
+    if (lifetime_days or 0) not in LIFETIMES[kind]:
+        raise DomainError("button-stale")  # a forged or outdated choice
+    short = bool(lifetime_days) and timedelta(days=lifetime_days) <= REMINDER_BEFORE
     post = SelPost(
         school_id=member.school_id, member_id=member.id, kind=kind, category=category,
         title=clean_title(title), description=clean_description(description),
         units_per_hour=check_rate(units_per_hour),
-        expires_at=utcnow() + timedelta(days=lifetime_days) if lifetime_days else None)
+        expires_at=utcnow() + timedelta(days=lifetime_days) if lifetime_days else None,
+        reminded_at=utcnow() if short else None)  # a week's post needs no "ends soon"
     session.add(post)
     await session.flush()
     return post

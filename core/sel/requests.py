@@ -1,4 +1,5 @@
-"""Payment requests: the payee asks, the payer accepts (a transfer) or declines.
+"""Payment requests: the payee asks, the payer accepts (a transfer) or declines; until
+then the payee may withdraw it (the wrong person, the wrong amount).
 
 Pending requests move nothing and count in no balance; they expire after 14 days.
 The accepted transfer's id is the request's id, so accepting twice pays once.
@@ -49,14 +50,44 @@ async def waiting_on(session: AsyncSession, payer: Member, limit: int = 5
     return [(request, requester) for request, requester in rows]
 
 
-async def _pending_for(session: AsyncSession, payer: Member, request_id: str) -> SelRequest:
+async def sent_by(session: AsyncSession, requester: Member, limit: int = 5
+                  ) -> list[tuple[SelRequest, Member]]:
+    """The member's own requests still waiting for an answer, with whom they asked."""
+    rows = await session.execute(
+        select(SelRequest, Member).join(Member, Member.id == SelRequest.payer_id)
+        .where(SelRequest.requester_id == requester.id,
+               SelRequest.status == RequestStatus.PENDING, SelRequest.expires_at > utcnow())
+        .order_by(SelRequest.created_at).limit(limit))
+    return [(request, payer) for request, payer in rows]
+
+
+async def _locked(session: AsyncSession, request_id: str) -> SelRequest | None:
     request = await session.get(SelRequest, request_id, with_for_update=True)
+    if request is not None and request.status == RequestStatus.PENDING \
+            and request.expires_at <= utcnow():
+        request.status = RequestStatus.EXPIRED
+    return request
+
+
+async def _pending_for(session: AsyncSession, payer: Member, request_id: str) -> SelRequest:
+    request = await _locked(session, request_id)
     if request is None or request.payer_id != payer.id:
         raise DomainError("sel-request-not-found")
-    if request.status == RequestStatus.PENDING and request.expires_at <= utcnow():
-        request.status = RequestStatus.EXPIRED
     if request.status != RequestStatus.PENDING:
         raise DomainError(f"sel-request-{request.status}")
+    return request
+
+
+async def withdraw(session: AsyncSession, requester: Member, request_id: str) -> SelRequest:
+    """The requester takes the request back: it can no longer be paid. Too late once
+    answered (paid: the units have moved, and only a payment back returns them)."""
+    request = await _locked(session, request_id)
+    if request is None or request.requester_id != requester.id:
+        raise DomainError("sel-request-not-found")
+    if request.status != RequestStatus.PENDING:
+        raise DomainError("sel-withdraw-too-late", status=request.status)
+    request.status, request.decided_at = RequestStatus.WITHDRAWN, utcnow()
+    await session.flush()
     return request
 
 

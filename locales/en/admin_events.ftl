@@ -69,8 +69,8 @@ admin-events-change-when-help = The school's time ({ $zone }). The end, if any, 
 admin-events-change-save = Save and tell them
 admin-events-change-done = { $count ->
         [0] Event changed. Nobody had answered yes or maybe, so nobody is told.
-        [one] Event changed: { $count } family who said yes or maybe is told in the chat.
-       *[other] Event changed: { $count } families who said yes or maybe are told in the chat.
+        [one] Event changed: { $count } person who said yes or maybe is told in the chat.
+       *[other] Event changed: { $count } people who said yes or maybe are told in the chat.
     }
 admin-events-unchanged = Nothing changed: the time and place are as they were, so nobody was told.
 admin-events-begun = This event has already begun: its time and place can no longer be changed.

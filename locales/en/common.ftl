@@ -7,8 +7,7 @@ module-off = Your school has switched this off for now.
 access-admin-only = Only a school administrator can do that.
 error-unexpected = Sorry, something went wrong on my side. Nothing was changed; please try again.
 button-stale = This button is no longer valid. Send /menu to start again.
-cancel-done = Cancelled. Send /menu to see what you can do.
-cancel-nothing = There is nothing to cancel. Send /menu to see what you can do.
+cancel-done = Cancelled.
 cancel-done-menu = Cancelled. Here is the main menu.
 dialog-help = You are in the middle of something: answer the last question above, or tap one of its buttons. To stop, send /cancel; for the main menu, send menu.
 cancel-registration = Cancelled: nothing was kept. To register, send your school's invite code again.
@@ -135,3 +134,6 @@ roster-family = • { $parents } — { $children }
 roster-more = … and { $count } more families.
 roster-empty = 👥 { $klass }: no family has joined yet. Share the school's invite code with the class.
 roster-reps-only = Only a class rep sees the families of their class here. The school's administrators find every class in the web panel (/panel).
+
+## A message without text (voice note, sticker, photo) outside any dialog.
+fallback-not-text = I only read typed messages: voice notes, stickers and photos sent here reach no one. Type what you need, or choose below.

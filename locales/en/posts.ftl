@@ -102,3 +102,4 @@ posts-description-invalid = Please type a description of 1 to { $max } character
 posts-rate-invalid = Please type a rate between 1 and { $max } units per hour.
 posts-search-too-short = Please type at least one word of 2 letters or more.
 posts-not-found = That post is not available (any more).
+posts-ask = 🙋 Ask for units

@@ -42,7 +42,10 @@ sel-confirm =
        *[yes] {""}
             Note: { $note }
     }
-    Your balance afterwards: { $after }
+    { $mode ->
+        [pay] Your balance afterwards: { $after }
+       *[request] Your balance once they pay: { $after }
+    }
 sel-confirm-button =
     { $mode ->
         [pay] ✅ Pay
@@ -71,7 +74,7 @@ sel-request-answered =
     }
 sel-request-decided =
     { $status ->
-        [accepted] ✅ You paid { $amount } to { $name }.
+        [accepted] ✅ You paid { $amount } to { $name }. Your balance: { $balance }.
        *[declined] You declined { $name }'s request for { $amount }.
     }
 sel-request-expired-notice = ⌛ Your request to { $name } for { $amount } expired after 14 days without an answer.
@@ -104,7 +107,10 @@ sel-over-limit-payer = Not possible: your balance is { $balance } { $balance ->
         [one] unit
        *[other] units
     }.
-sel-over-limit-payee = Not possible: the other member's balance would go over their limit. They can receive at most { $room } more units.
+sel-over-limit-payee = Not possible: the other member's balance would go over their limit. They can receive at most { $room } more { $room ->
+        [one] unit
+       *[other] units
+    }.
 sel-reverse-reason-required = Please give a reason for the correction.
 sel-transfer-not-found = I found no transfer with that code in your school.
 sel-reverse-reversal = A correction cannot itself be reversed; make a new payment instead.
@@ -118,3 +124,35 @@ sel-request-not-found = That request does not exist or is not addressed to you.
 sel-request-accepted = You already paid this request.
 sel-request-declined = You already declined this request.
 sel-request-expired = This request has expired.
+
+sel-pay-at-limit = Your balance is { $balance } { $balance ->
+        [one] unit
+       *[other] units
+    }, your lower limit ({ $limit }): you cannot pay anyone until you receive units. Offer a service with /offers, or ask for units with /request.
+sel-request-at-limit = Your balance is { $balance } { $balance ->
+        [one] unit
+       *[other] units
+    }, your upper limit ({ $limit }): you cannot receive more units for now. Spend some first: see the offers with /offers, or pay someone with /pay.
+sel-over-limit-requester = Not possible: your balance is { $balance } { $balance ->
+        [one] unit
+       *[other] units
+    } and may not go above { $limit }. You can ask for at most { $available } { $available ->
+        [one] unit
+       *[other] units
+    }.
+
+## Withdrawing a request one sent, before it is answered.
+sel-withdraw-button = ↩️ Withdraw
+sel-request-mine = 🕓 You asked { $name } for { $amount }: no answer yet.{ $has_note ->
+        [no] {""}
+       *[yes] {" "}Note: { $note }.
+    }
+sel-request-withdrawn-done = ↩️ Your request to { $name } for { $amount } is withdrawn: it can no longer be paid.
+sel-request-withdrawn-notice = ↩️ { $name } withdrew their request for { $amount }: you have nothing to pay.
+sel-request-withdrawn = This request was withdrawn by the person who sent it: there is nothing to pay.
+sel-withdraw-too-late = { $status ->
+        [accepted] Too late to withdraw: this request has been paid. To give units back, use /pay.
+        [declined] This request was declined already: there is nothing to withdraw.
+        [expired] This request has expired: there is nothing to withdraw.
+       *[withdrawn] You have already withdrawn this request.
+    }

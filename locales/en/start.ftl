@@ -4,6 +4,7 @@ start-ask-code = Welcome to SchoolHub! 👋 Please send me the invite code you r
 start-stranger-welcome =
     Hello! 👋 I am SchoolHub, the school's chat assistant for families: events, group orders, the parents' time bank (SEL) and messages from the school.
     To join, send me here the invite code the school gave you (8 letters and digits).
+    Already registered in the other app (Telegram or WhatsApp)? Send /link there, then send me here the code you get.
 start-code-unknown = I do not know this invite code. Please check it and send it again.
 start-code-expired = This invite code has expired. Please ask the school for a new one.
 start-code-used-up = This invite code has already been used as many times as allowed. Please ask the school for a new one.
@@ -46,7 +47,7 @@ start-confirm = ✅ Confirm
 start-restart = Start over
 start-done = Welcome, { $name }! 🎉 You are now registered. Here is the main menu.
 start-pending = Thank you! Your registration has been sent to the school for approval. I will let you know.
-start-approved = Good news: the school has approved your registration! 🎉 Send /menu to begin.
+start-approved = Good news: the school has approved your registration! 🎉 What would you like to do first?
 start-rejected = Sorry, the school has not approved your registration. Please contact the school if you think this is a mistake.
 start-welcome-back = Welcome back, { $name }!
 start-already-registered = You are already registered. Send /menu to see what you can do.

@@ -66,7 +66,7 @@ admin-joined = Inscrit le
 admin-actions = Actions
 admin-nothing = Rien pour l'instant.
 # A search (a name, a child, a class) that found nobody.
-admin-no-result = Aucun résultat pour “{ $query }”
+admin-no-result = Aucun résultat pour « { $query } »
 admin-members-found = { $count ->
         [one] { $count } membre
        *[other] { $count } membres
@@ -139,7 +139,7 @@ admin-invite-days-invalid = Entre 1 et 365 jours.
 admin-invite-uses-invalid = Entre 1 et 1000, ou vide.
 admin-invite-print = Imprimez cette page (Ctrl+P) : une carte par code.
 admin-whole-school = Toute l'école
-admin-invite-how = Scannez avec votre téléphone, ou envoyez ce code au bot de l'école :
+admin-invite-how = Scannez avec votre GSM, ou envoyez ce code au bot de l'école :
 admin-qr-for = QR code pour { $app }, code { $code }
 admin-invite-none = Aucun code parent utilisable. Créez-en un sur la page des classes.
 admin-save = Enregistrer
@@ -150,7 +150,7 @@ admin-locale-nl = Nederlands
 admin-locale-en = English
 admin-settings-approval = Les nouveaux parents attendent l'accord d'un administrateur
 admin-settings-quiet = Heures calmes
-admin-settings-quiet-help = Aucun rappel ni nouvelle n'est envoyé entre ces heures (l'urgent, si). La même heure deux fois : pas d'heures calmes.
+admin-settings-quiet-help = Entre ces heures, aucun rappel ni aucune nouvelle n'est envoyé (sauf les messages urgents). La même heure deux fois : pas d'heures calmes.
 admin-settings-quiet-start = De (HH:MM)
 admin-settings-quiet-end = À (HH:MM)
 admin-settings-reminders = Rappels d'événements (heures avant)
@@ -158,7 +158,7 @@ admin-settings-reminders-help = Séparées par des virgules, p. ex. 24, 2 — au
 admin-settings-modules = Ce que le bot propose
 admin-module-sel = SEL (banque de temps)
 admin-module-events = Événements
-admin-module-orders = Commandes groupées
+admin-module-orders = Achats groupés
 admin-module-announcements = Annonces
 settings-name-invalid = Donnez un nom à l'école (200 caractères au plus).
 settings-locale-invalid = Choisissez français, néerlandais ou anglais.
@@ -169,14 +169,14 @@ admin-privacy = Données personnelles (RGPD)
 admin-export = Télécharger tout ce qui concerne ce membre (JSON)
 admin-erase = Effacer les données personnelles de ce membre
 admin-erase-title = Effacer { $name } ?
-admin-erase-explain = Noms, coordonnées, messageries, enfants et tous les textes écrits sont effacés pour de bon. Le compte SEL et ses transferts restent, sous un pseudonyme, pour que chaque solde reste juste. Les places aux événements à venir et dans les commandes ouvertes sont rendues.
+admin-erase-explain = Noms, coordonnées, messageries, enfants et tous les textes écrits sont effacés pour de bon. Le compte SEL et ses échanges restent, sous un pseudonyme, pour que chaque solde reste juste. Les places aux événements à venir et dans les commandes ouvertes sont rendues.
 admin-erase-balance = Solde SEL : { $balance } { $balance ->
         [one] unité
        *[other] unités
     } (il reste dans les comptes).
 admin-erase-open-orders = { $count ->
-        [one] Il ou elle quitte { $count } commande groupée ouverte.
-       *[other] Il ou elle quitte { $count } commandes groupées ouvertes.
+        [one] Il ou elle quitte { $count } achat groupé ouvert.
+       *[other] Il ou elle quitte { $count } achats groupés ouverts.
     }
 admin-erase-unpaid = { $count ->
         [one] { $count } commande confirmée n'est pas encore payée : le paiement reste dû.

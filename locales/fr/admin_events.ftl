@@ -72,8 +72,8 @@ admin-events-change-when-help = À l'heure de l'école ({ $zone }). La fin, s'il
 admin-events-change-save = Enregistrer et les prévenir
 admin-events-change-done = { $count ->
         [0] Événement modifié. Personne n'avait répondu oui ou peut-être : personne n'est prévenu.
-        [one] Événement modifié : { $count } famille qui a dit oui ou peut-être est prévenue dans le chat.
-       *[other] Événement modifié : { $count } familles qui ont dit oui ou peut-être sont prévenues dans le chat.
+        [one] Événement modifié : { $count } personne qui a dit oui ou peut-être est prévenue dans le chat.
+       *[other] Événement modifié : { $count } personnes qui ont dit oui ou peut-être sont prévenues dans le chat.
     }
 admin-events-unchanged = Rien n'a changé : l'heure et le lieu sont les mêmes, personne n'a été prévenu.
 admin-events-begun = Cet événement a déjà commencé : son heure et son lieu ne peuvent plus changer.

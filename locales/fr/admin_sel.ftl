@@ -1,4 +1,4 @@
-# Le panneau web : comptes SEL, limites et transferts
+# Le panneau web : comptes SEL, limites et échanges
 
 admin-sel-accounts = Comptes et soldes
 admin-sel-member = Membre
@@ -26,9 +26,9 @@ admin-sel-account = Compte SEL de { $name }
 admin-sel-account-not-found = Aucun compte SEL avec ce numéro dans votre école.
 admin-sel-account-limits = Les limites de ce compte
 admin-sel-account-limits-help = Les limites fixées ici restent quand l'école change les siennes. Le membre est prévenu.
-admin-sel-see-transfers = Voir les transferts de ce compte
-admin-sel-transfers = Transferts
-admin-sel-transfer = Transfert { $code }
+admin-sel-see-transfers = Voir les échanges de ce compte
+admin-sel-transfers = Échanges
+admin-sel-transfer = Échange { $code }
 admin-sel-date = Date
 admin-sel-code = Code
 admin-sel-kind-label = Type
@@ -52,11 +52,11 @@ admin-sel-filter = Filtrer
 admin-sel-clear = Effacer les filtres
 admin-sel-account-only = Seulement le compte de { $name }.
 admin-sel-date-invalid = Tapez une date comme 2026-11-21.
-admin-sel-csv = Télécharger ces transferts (CSV)
+admin-sel-csv = Télécharger ces échanges (CSV)
 # The transfers' CSV: its column heads.
 admin-sel-csv-column = { $column ->
         [date] date
-        [transfer] transfert
+        [transfer] échange
         [kind] type
         [from] de
         [to] à
@@ -66,9 +66,9 @@ admin-sel-csv-column = { $column ->
        *[reverses] correction de
     }
 admin-sel-reverse = Annuler
-admin-sel-reason = Raison de la correction
-admin-sel-reverse-help = Une correction est un nouveau transfert en sens inverse, avec votre raison ; les deux membres sont prévenus. L'original reste dans l'historique.
-admin-sel-reversed = Le transfert est annulé ; les deux membres sont prévenus.
+admin-sel-reason = Motif de la correction
+admin-sel-reverse-help = Une correction est un nouvel échange en sens inverse, avec votre motif ; les deux membres sont prévenus. L'original reste dans l'historique.
+admin-sel-reversed = L'échange est annulé ; les deux membres sont prévenus.
 admin-sel-reversed-by = annulé
 admin-sel-reversal-of = correction de { $code }
 admin-sel-see-reversal = Voir la correction { $code }

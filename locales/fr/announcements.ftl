@@ -16,7 +16,7 @@ announcements-status =
     } :
     ⏳ en file { $queued } · ✅ envoyées { $sent } · ⚠️ échecs { $failed } · 🚫 bloquées { $blocked } · 👍 lues { $read }
 announcements-status-refresh = 🔄 Actualiser
-announcements-status-unread = 👀 Pas encore lue par
+announcements-status-unread = 👀 Pas encore lue
 announcements-status-resend = 🔁 Leur renvoyer
 announcements-status-cancel = 🛑 Arrêter l'envoi
 announcements-ask-audience = 📣 Nouvelle annonce. Qui doit la recevoir ?

@@ -7,8 +7,7 @@ module-off = Votre école a désactivé cette fonction pour l'instant.
 access-admin-only = Seul·e un·e administrateur·rice de l'école peut faire cela.
 error-unexpected = Désolé, un problème est survenu de mon côté. Rien n'a été modifié ; veuillez réessayer.
 button-stale = Ce bouton n'est plus valable. Envoyez /menu pour recommencer.
-cancel-done = Annulé. Envoyez /menu pour voir ce que vous pouvez faire.
-cancel-nothing = Il n'y a rien à annuler. Envoyez /menu pour voir ce que vous pouvez faire.
+cancel-done = Annulé.
 cancel-done-menu = Annulé. Voici le menu principal.
 dialog-help = Vous êtes en train de faire quelque chose : répondez à la dernière question ci-dessus, ou touchez un de ses boutons. Pour arrêter, envoyez /cancel ; pour le menu principal, envoyez menu.
 cancel-registration = Annulé : rien n'a été gardé. Pour vous inscrire, renvoyez le code d'invitation de l'école.
@@ -108,7 +107,7 @@ help-parent-common =
     /link – utiliser SchoolHub aussi depuis WhatsApp ou Telegram
     /cancel – arrêter l'action en cours
     /help – cette liste
-help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution) ; /linkgroup, envoyé dans le groupe Telegram de la classe, les y publie aussi. /myclass liste les familles de votre classe qui ont rejoint, avec leurs enfants.
+help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution) ; /linkgroup, envoyé dans le groupe Telegram de la classe, y publie aussi vos annonces. /myclass liste les familles de votre classe déjà inscrites, avec leurs enfants.
 help-admin =
     En tant qu'administrateur·rice de l'école :
     /pending – inscriptions en attente de votre approbation
@@ -133,5 +132,8 @@ roster-title = 👥 { $klass } : { $families ->
     }
 roster-family = • { $parents } — { $children }
 roster-more = … et { $count } autres familles.
-roster-empty = 👥 { $klass } : aucune famille n'a encore rejoint. Partagez le code d'invitation de l'école avec la classe.
+roster-empty = 👥 { $klass } : aucune famille ne s'est encore inscrite. Partagez le code d'invitation de l'école avec la classe.
 roster-reps-only = Seul·e un·e délégué·e de classe voit ici les familles de sa classe. Les administrateurs de l'école trouvent toutes les classes dans le panneau web (/panel).
+
+## A message without text (voice note, sticker, photo) outside any dialog.
+fallback-not-text = Je ne lis que les messages écrits : les messages vocaux, autocollants et photos envoyés ici ne parviennent à personne. Écrivez-moi ce que vous souhaitez, ou choisissez ci-dessous.

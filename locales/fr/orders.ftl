@@ -111,7 +111,7 @@ orders-cancelled-minimum = ❌ L'achat groupé « { $title } » est annulé : { 
         [one] { $total } commandé
        *[other] { $total } commandés
     }, il en fallait { $min }. Vous ne payez rien.
-orders-cancelled-minimum-organiser = ❌ « { $title } » a clôturé sous son minimum ({ $total ->
+orders-cancelled-minimum-organiser = ❌ « { $title } » a été clôturé sous son minimum ({ $total ->
         [one] { $total } commandé
        *[other] { $total } commandés
     }, il en fallait { $min }) et est annulé. Les familles sont prévenues.
@@ -137,13 +137,13 @@ orders-all-paid = 💶 Toutes les familles ont payé « { $title } » : { $amoun
         [one] { $families } famille
        *[other] { $families } familles
     }.{ $delivered ->
-        [yes] {" "}Elle était déjà livrée : la commande est soldée.
+        [yes] {" "}La commande a déjà été livrée : tout est réglé.
        *[no] {""}
             À commander au fournisseur :
             { $totals }
             📄 Le CSV pour le fournisseur est sous 🛠 Gérer dans /orders.
     }
-orders-below-minimum = ⚠️ « { $title } » a { $total } des { $min } nécessaires et clôture le { $deadline }. Prolonger d'une semaine ?
+orders-below-minimum = ⚠️ « { $title } » a { $total } des { $min } nécessaires et se clôture le { $deadline }. Prolonger d'une semaine ?
 orders-extended = ⏰ « { $title } » reste ouvert jusqu'au { $deadline }.
 orders-delivered = 📦 « { $title } » est arrivé !{ $has_pickup ->
     [no] {""}
@@ -260,7 +260,7 @@ orders-price-invalid = Indiquez un prix en euros, p. ex. « 12,50 ».
 orders-item-invalid = Tapez le nom de l'article puis son prix, p. ex. « T-shirt 12,50 ».
 orders-variants-invalid = Indiquez de 1 à { $max } variantes séparées par des virgules.
 orders-organisers-only = Seuls les délégué·e·s de classe et les administrateur·rice·s peuvent lancer un achat groupé.
-orders-rep-own-classes = Vous ne pouvez lancer des achats que pour vos propres classes.
+orders-rep-own-classes = Vous ne pouvez lancer des achats groupés que pour vos propres classes.
 orders-title-invalid = Indiquez un titre de 3 à { $max } caractères.
 orders-items-invalid = Une commande a de 1 à { $max } articles.
 orders-number-invalid = Tapez un nombre entier, p. ex. 30.
@@ -272,4 +272,4 @@ orders-max-per-family = Au plus { $max } par famille pour cette commande, et vot
         [0] plus de { $name }, sauf en réduisant une autre ligne.
        *[other] { $most } { $name } au plus.
     }
-orders-payment-page = Merci ! Vous pouvez revenir à la conversation : elle confirme dès que le paiement est reçu.
+orders-payment-page = Merci ! Vous pouvez revenir à la conversation : vous y recevrez une confirmation dès réception du paiement.

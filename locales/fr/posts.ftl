@@ -102,3 +102,4 @@ posts-description-invalid = Tapez une description de 1 à { $max } caractères.
 posts-rate-invalid = Tapez un tarif entre 1 et { $max } unités par heure.
 posts-search-too-short = Tapez au moins un mot de 2 lettres ou plus.
 posts-not-found = Cette annonce n'est pas (ou plus) disponible.
+posts-ask = 🙋 Se faire payer

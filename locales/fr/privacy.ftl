@@ -3,15 +3,15 @@
 privacy-notice =
     🔒 Vie privée (version { $version })
 
-    Ce qui est enregistré : votre nom, votre langue, vos coordonnées si vous les avez données, le prénom et la classe de vos enfants, les messageries depuis lesquelles vous utilisez SchoolHub, et ce que vous y faites : échanges et annonces du SEL, réponses aux événements, achats groupés et paiements, annonces que vous avez écrites.
+    Ce qui est enregistré : votre nom, votre langue, vos coordonnées si vous les avez données, le prénom et la classe de vos enfants, les messageries depuis lesquelles vous utilisez SchoolHub, et ce que vous y faites : échanges et annonces du SEL, réponses aux événements, achats groupés et paiements, annonces que vous avez envoyées aux familles.
 
     Pourquoi : uniquement pour faire vivre la communauté de l'école — vous joindre, les événements, les achats groupés, le SEL. Rien n'est vendu ni partagé hors de l'école ; les paiements passent par Mollie.
 
-    Qui le voit : les administrateur·rices de l'école ; les délégué·es de votre classe voient votre nom et les prénoms de vos enfants de leur classe ; le parent avec qui vous partagez vos enfants (/family) voit aussi vos réponses aux événements et vos achats groupés ; les autres parents ne voient que votre nom (et votre numéro si vous choisissez de le partager en les contactant).
+    Qui le voit : les administrateur·rice·s de l'école ; les délégué·e·s de votre classe voient votre nom et les prénoms de vos enfants de leur classe ; le parent avec qui vous partagez vos enfants (/family) voit aussi vos réponses aux événements et vos achats groupés ; les autres parents ne voient que votre nom (et votre numéro si vous choisissez de le partager en les contactant).
 
     Combien de temps : tant que vous êtes membre. Les journaux techniques des messages sont effacés après { $days } jours.
 
-    Vos droits : /mydata vous envoie une copie de tout (un fichier JSON) ; /forgetme efface vos données. Pour toute question, ou pour corriger quelque chose, contactez les administrateur·rices de l'école.
+    Vos droits : /mydata vous envoie une copie de tout (un fichier JSON) ; /forgetme efface vos données. Pour toute question, ou pour corriger quelque chose, contactez les administrateur·rice·s de l'école.
 privacy-export-caption = 📦 Vos données, dans un fichier lisible par tout ordinateur (JSON).
 privacy-summary =
     📦 Vos données à { $school } ({ $name }) :
@@ -37,10 +37,10 @@ privacy-forget-warn-unpaid = • { $count } achat(s) groupé(s) confirmé(s) ne 
 privacy-forget-yes = Oui, continuer
 privacy-forget-cancel = Annuler
 privacy-forget-word = EFFACER
-privacy-forget-really = Vraiment ? Pour tout effacer, tapez { $word } ou appuyez sur le bouton rouge.
+privacy-forget-really = Vraiment ? Pour tout effacer, tapez { $word } ou touchez le bouton rouge.
 privacy-forget-red = 🔴 Tout effacer
-privacy-forget-wrong-word = Rien n'a été effacé. Pour tout effacer, tapez exactement { $word }, ou appuyez sur Annuler.
-privacy-forget-already-asked = Je vous l'ai déjà demandé : tapez { $word } ou appuyez sur le bouton rouge pour tout effacer, ou Annuler.
+privacy-forget-wrong-word = Rien n'a été effacé. Pour tout effacer, tapez exactement { $word }, ou touchez Annuler.
+privacy-forget-already-asked = Je vous l'ai déjà demandé : tapez { $word } ou touchez le bouton rouge pour tout effacer, ou Annuler.
 privacy-forget-cancelled = Rien n'a été effacé. Envoyez /menu pour voir ce que vous pouvez faire.
 privacy-forget-stale = Cette confirmation n'est plus valable ; rien n'a été effacé. Envoyez /forgetme pour recommencer.
 privacy-forget-gone = Vos données ont été effacées. Pour utiliser à nouveau SchoolHub, envoyez un code d'invitation de l'école.

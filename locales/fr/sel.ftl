@@ -42,7 +42,10 @@ sel-confirm =
        *[yes] {""}
             Note : { $note }
     }
-    Votre solde ensuite : { $after }
+    { $mode ->
+        [pay] Votre solde ensuite : { $after }
+       *[request] Votre solde une fois la demande payée : { $after }
+    }
 sel-confirm-button =
     { $mode ->
         [pay] ✅ Payer
@@ -50,7 +53,7 @@ sel-confirm-button =
     }
 sel-cancel-button = Annuler
 sel-already-done = C'était déjà fait ; rien de plus ne s'est passé.
-sel-cancel-already-paid = Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, contactez l'école : un·e administrateur·rice peut le contrepasser.
+sel-cancel-already-paid = Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, contactez l'école : un·e administrateur·rice peut l'annuler.
 sel-cancel-already-asked = Cette demande est déjà envoyée ; elle ne peut plus être retirée ici. L'autre famille peut encore la refuser.
 sel-paid = ✅ Vous avez payé { $amount } à { $name }. Votre solde : { $balance }.
 sel-paid-notice = 💰 { $name } vous a payé { $amount }.{ $has_note ->
@@ -71,7 +74,7 @@ sel-request-answered =
     }
 sel-request-decided =
     { $status ->
-        [accepted] ✅ Vous avez payé { $amount } à { $name }.
+        [accepted] ✅ Vous avez payé { $amount } à { $name }. Votre solde : { $balance }.
        *[declined] Vous avez refusé la demande de { $amount } de { $name }.
     }
 sel-request-expired-notice = ⌛ Votre demande de { $amount } à { $name } a expiré après 14 jours sans réponse.
@@ -94,7 +97,7 @@ sel-limits-notice = ℹ️ L'école a modifié vos limites SEL : de { $low } à 
 sel-amount-invalid = Je n'ai pas compris ce montant. Tapez par exemple 1h30, 45 min ou 90 (un nombre entier d'unités, plus grand que 0).
 sel-amount-too-large = C'est plus de { $max } heures d'un coup. Vérifiez le montant.
 sel-note-too-long = La note doit faire moins de { $max } caractères.
-sel-pay-self = Vous ne pouvez pas vous payer ni vous demander des unités.
+sel-pay-self = Vous ne pouvez ni vous payer vous-même ni vous demander des unités.
 sel-transfer-id-reused = Ce bouton appartient à un autre échange. Rien n'a été modifié ; recommencez.
 sel-member-not-found = Cette personne n'est pas un membre actif de votre école.
 sel-over-limit-payer = Impossible : votre solde est de { $balance } { $balance ->
@@ -121,3 +124,35 @@ sel-request-not-found = Cette demande n'existe pas ou ne vous est pas adressée.
 sel-request-accepted = Vous avez déjà payé cette demande.
 sel-request-declined = Vous avez déjà refusé cette demande.
 sel-request-expired = Cette demande a expiré.
+
+sel-pay-at-limit = Votre solde est de { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    }, votre limite basse ({ $limit }) : vous ne pouvez payer personne avant d'avoir reçu des unités. Proposez un service avec /offers, ou demandez des unités avec /request.
+sel-request-at-limit = Votre solde est de { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    }, votre limite haute ({ $limit }) : vous ne pouvez pas recevoir plus d'unités pour l'instant. Dépensez-en d'abord : voyez les offres avec /offers, ou payez quelqu'un avec /pay.
+sel-over-limit-requester = Impossible : votre solde est de { $balance } { $balance ->
+        [one] unité
+       *[other] unités
+    } et ne peut pas dépasser { $limit }. Vous pouvez demander au maximum { $available } { $available ->
+        [one] unité
+       *[other] unités
+    }.
+
+## Retirer une demande envoyée, avant sa réponse.
+sel-withdraw-button = ↩️ Retirer
+sel-request-mine = 🕓 Vous avez demandé { $amount } à { $name } : pas encore de réponse.{ $has_note ->
+        [no] {""}
+       *[yes] {" "}Note : { $note }.
+    }
+sel-request-withdrawn-done = ↩️ Votre demande de { $amount } à { $name } est retirée : elle ne peut plus être payée.
+sel-request-withdrawn-notice = ↩️ { $name } a retiré sa demande de { $amount } : vous n'avez rien à payer.
+sel-request-withdrawn = Cette demande a été retirée par la personne qui l'a envoyée : il n'y a rien à payer.
+sel-withdraw-too-late = { $status ->
+        [accepted] Trop tard pour la retirer : cette demande a été payée. Pour rendre des unités, utilisez /pay.
+        [declined] Cette demande a déjà été refusée : il n'y a rien à retirer.
+        [expired] Cette demande a expiré : il n'y a rien à retirer.
+       *[withdrawn] Vous avez déjà retiré cette demande.
+    }

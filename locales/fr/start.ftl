@@ -4,6 +4,7 @@ start-ask-code = Bienvenue sur SchoolHub ! 👋 Envoyez-moi le code d'invitation
 start-stranger-welcome =
     Bonjour ! 👋 Je suis SchoolHub, l'assistant de l'école pour les familles : événements, achats groupés, banque de temps des parents (SEL) et messages de l'école.
     Pour vous inscrire, envoyez-moi ici le code d'invitation que l'école vous a donné (8 lettres et chiffres).
+    Déjà inscrit·e dans l'autre application (Telegram ou WhatsApp) ? Envoyez-y /link, puis envoyez-moi ici le code reçu.
 start-code-unknown = Je ne connais pas ce code d'invitation. Vérifiez-le et renvoyez-le.
 start-code-expired = Ce code d'invitation a expiré. Demandez-en un nouveau à l'école.
 start-code-used-up = Ce code d'invitation a déjà été utilisé autant de fois que permis. Demandez-en un nouveau à l'école.
@@ -46,7 +47,7 @@ start-confirm = ✅ Confirmer
 start-restart = Recommencer
 start-done = Bienvenue, { $name } ! 🎉 Vous êtes inscrit·e. Voici le menu principal.
 start-pending = Merci ! Votre inscription a été envoyée à l'école pour approbation. Je vous tiens au courant.
-start-approved = Bonne nouvelle : l'école a approuvé votre inscription ! 🎉 Envoyez /menu pour commencer.
+start-approved = Bonne nouvelle : l'école a approuvé votre inscription ! 🎉 Par quoi voulez-vous commencer ?
 start-rejected = Désolé, l'école n'a pas approuvé votre inscription. Contactez l'école si vous pensez qu'il s'agit d'une erreur.
 start-welcome-back = Bon retour, { $name } !
 start-already-registered = Vous êtes déjà inscrit·e. Envoyez /menu pour voir ce que vous pouvez faire.

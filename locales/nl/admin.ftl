@@ -80,7 +80,7 @@ admin-language = Taal
 admin-sel-balance = LETS-saldo
 admin-children = Kinderen
 admin-other-parents = Ook ouder van deze kinderen
-admin-identities = Chat-apps
+admin-identities = Chatapps
 admin-unreachable = onbereikbaar
 admin-channel-telegram = Telegram
 admin-channel-whatsapp = WhatsApp
@@ -139,7 +139,7 @@ admin-invite-days-invalid = Tussen 1 en 365 dagen.
 admin-invite-uses-invalid = Tussen 1 en 1000, of leeg.
 admin-invite-print = Druk deze pagina af (Ctrl+P): één kaart per code.
 admin-whole-school = Hele school
-admin-invite-how = Scan met je telefoon, of stuur deze code naar de bot van de school:
+admin-invite-how = Scan met je gsm, of stuur deze code naar de bot van de school:
 admin-qr-for = QR-code voor { $app }, code { $code }
 admin-invite-none = Geen bruikbare oudercode. Maak er een op de klassenpagina.
 admin-save = Opslaan
@@ -158,7 +158,7 @@ admin-settings-reminders-help = Gescheiden door komma's, bv. 24, 2 — hoogstens
 admin-settings-modules = Wat de bot aanbiedt
 admin-module-sel = LETS (tijdsbank)
 admin-module-events = Activiteiten
-admin-module-orders = Groepsbestellingen
+admin-module-orders = Groepsaankopen
 admin-module-announcements = Mededelingen
 settings-name-invalid = Geef de school een naam (hoogstens 200 tekens).
 settings-locale-invalid = Kies Frans, Nederlands of Engels.
@@ -169,22 +169,22 @@ admin-privacy = Persoonsgegevens (AVG)
 admin-export = Alles over dit lid downloaden (JSON)
 admin-erase = De persoonsgegevens van dit lid wissen
 admin-erase-title = { $name } wissen?
-admin-erase-explain = Namen, contactgegevens, chat-apps, kinderen en alle geschreven teksten worden definitief gewist. De LETS-rekening en de overschrijvingen blijven, onder een pseudoniem, zodat elk saldo klopt. Plaatsen bij komende activiteiten en in open bestellingen worden vrijgegeven.
+admin-erase-explain = Namen, contactgegevens, chatapps, kinderen en alle geschreven teksten worden definitief gewist. De LETS-rekening en de uitwisselingen blijven, onder een pseudoniem, zodat elk saldo klopt. Plaatsen bij komende activiteiten en in open bestellingen worden vrijgegeven.
 admin-erase-balance = LETS-saldo: { $balance } { $balance ->
         [one] eenheid
        *[other] eenheden
     } (het blijft in de boeken).
 admin-erase-open-orders = { $count ->
-        [one] Het lid verlaat { $count } open groepsbestelling.
-       *[other] Het lid verlaat { $count } open groepsbestellingen.
+        [one] Het lid verlaat { $count } open groepsaankoop.
+       *[other] Het lid verlaat { $count } open groepsaankopen.
     }
 admin-erase-unpaid = { $count ->
         [one] { $count } bevestigde bestelling is nog niet betaald: de betaling blijft verschuldigd.
        *[other] { $count } bevestigde bestellingen zijn nog niet betaald: de betalingen blijven verschuldigd.
     }
-admin-erase-confirm = Ik heb het nagekeken: de persoonsgegevens van { $name } wissen. Dit kan niet ongedaan worden.
+admin-erase-confirm = Ik heb het nagekeken: de persoonsgegevens van { $name } wissen. Dit kan niet ongedaan gemaakt worden.
 admin-confirm-missing = Vink het vakje aan om te bevestigen.
-admin-form-expired = Dit formulier is niet meer geldig (misschien heb je opnieuw aangemeld in een ander tabblad): er is niets gewijzigd. Laad de pagina opnieuw en probeer het nog eens.
+admin-form-expired = Dit formulier is niet meer geldig (misschien heb je je opnieuw aangemeld in een ander tabblad): er is niets gewijzigd. Laad de pagina opnieuw en probeer het nog eens.
 admin-figure-unpaid = { $count ->
         [one] { $count } gezin moet nog een groepsaankoop betalen
        *[other] { $count } gezinnen moeten nog een groepsaankoop betalen

@@ -10,7 +10,7 @@ admin-announcements-audience-classes = Sommige klassen
 admin-announcements-audience-reps = Klasafgevaardigden
 admin-announcements-audience-admins = Beheerders
 admin-announcements-audience-invalid = Kies wie ze ontvangt.
-admin-announcements-classes = Klassen (voor „Sommige klassen”)
+admin-announcements-classes = Klassen (voor “Sommige klassen”)
 admin-announcements-classes-help = Hun gezinnen en klasafgevaardigden ontvangen ze.
 admin-announcements-delivery = Bezorging
 admin-announcements-figures = { $sent }/{ $recipients } verstuurd · { $read } gelezen · { $failed } niet bezorgd
@@ -19,30 +19,30 @@ admin-announcements-queued = { $count ->
        *[other] Wordt verstuurd naar { $count } personen in de chat.
     }
 admin-announcements-urgent = Dringend
-admin-announcements-urgent-yes = ja, ook tijdens de rustige uren verstuurd
-admin-announcements-urgent-no = nee, wacht tot het einde van de rustige uren
-admin-announcements-urgent-help = Dringend: meteen versturen, ook tijdens de rustige uren
+admin-announcements-urgent-yes = ja, ook tijdens de stille uren verstuurd
+admin-announcements-urgent-no = nee, wacht tot het einde van de stille uren
+admin-announcements-urgent-help = Dringend: meteen versturen, ook tijdens de stille uren
 admin-announcements-file = Foto of document (optioneel)
 admin-announcements-file-help = Een JPEG- of PNG-foto, of een document, hoogstens { $max } MB.
 admin-announcements-stopped = gestopt
 admin-announcements-reminders = Herinneringen
 admin-announcements-follow-up = Opvolging
-admin-announcements-remind = Wie het niet las, herinneren
+admin-announcements-remind = Wie ze nog niet las, een herinnering sturen
 admin-announcements-remind-help = { $count ->
-        [one] { $count } persoon heeft het nog niet als gelezen gemarkeerd: die krijgt het opnieuw in de chat, van de auteur.
-       *[other] { $count } personen hebben het nog niet als gelezen gemarkeerd: zij krijgen het opnieuw in de chat, van de auteur.
+        [one] { $count } persoon heeft ze nog niet als gelezen gemarkeerd: die krijgt ze opnieuw in de chat, van de auteur.
+       *[other] { $count } personen hebben ze nog niet als gelezen gemarkeerd: zij krijgen ze opnieuw in de chat, van de auteur.
     }
 admin-announcements-reminded = { $count ->
-        [one] Opnieuw verstuurd naar { $count } persoon die het niet las.
-       *[other] Opnieuw verstuurd naar { $count } personen die het niet lazen.
+        [one] Opnieuw verstuurd naar { $count } persoon die ze niet las.
+       *[other] Opnieuw verstuurd naar { $count } personen die ze niet lazen.
     }
-admin-announcements-all-read = Iedereen heeft het gelezen: er is niemand om te herinneren.
-admin-announcements-stop = Verzenden stoppen
+admin-announcements-all-read = Iedereen heeft ze gelezen: er is niemand meer om te herinneren.
+admin-announcements-stop = Versturen stoppen
 admin-announcements-stop-help = { $count ->
         [one] { $count } bericht dat nog wacht, wordt niet verstuurd; wat al afgeleverd is, blijft afgeleverd. Dit is definitief.
        *[other] { $count } berichten die nog wachten, worden niet verstuurd; wat al afgeleverd is, blijft afgeleverd. Dit is definitief.
     }
-admin-announcements-stop-confirm = Ja: het verzenden van dit bericht stoppen.
+admin-announcements-stop-confirm = Ja: het versturen van deze mededeling stoppen.
 admin-announcements-stopped-done = { $count ->
         [one] Gestopt: { $count } bericht werd tegengehouden. Wat al afgeleverd is, blijft afgeleverd.
        *[other] Gestopt: { $count } berichten werden tegengehouden. Wat al afgeleverd is, blijft afgeleverd.
@@ -50,7 +50,7 @@ admin-announcements-stopped-done = { $count ->
 admin-announcements-progress = Deel van de berichten bezorgd
 admin-announcements-figure-recipients = Ontvangers
 admin-announcements-figure-queued = Wachtend op verzending
-admin-announcements-figure-sent = Afgeleverd bij de chat-app
+admin-announcements-figure-sent = Afgeleverd bij de chatapp
 admin-announcements-figure-read = Als gelezen gemarkeerd
 admin-announcements-figure-failed = Mislukt
 admin-announcements-figure-blocked = Bot geblokkeerd door de persoon
@@ -68,15 +68,15 @@ admin-announcements-current-file = Nu bijgevoegd: { $name }
 admin-announcements-remove-file = Dit bestand verwijderen
 admin-announcements-file-replace = Een andere foto of een ander document in de plaats (optioneel)
 admin-announcements-preview-title = Voorbeeld: nog niet verstuurd
-admin-announcements-preview-help = Zo lezen de gezinnen het in de chat. Er wordt niets verstuurd voor je op „Nu versturen” drukt.
+admin-announcements-preview-help = Zo lezen de gezinnen ze in de chat. Er wordt niets verstuurd voor je op “Nu versturen” drukt.
 admin-announcements-reach = { $count ->
         [one] { $count } persoon
        *[other] { $count } personen
     }
 admin-announcements-reach-language = { $language }: { $count }
 admin-announcements-untranslated = { $count ->
-        [one] { $count } persoon ontvangt ze in het { $language } en niet in de eigen taal: met „Bewerken” voeg je een versie toe.
-       *[other] { $count } personen ontvangen ze in het { $language } en niet in hun eigen taal: met „Bewerken” voeg je een versie toe.
+        [one] { $count } persoon ontvangt ze in het { $language } en niet in de eigen taal: met “Bewerken” voeg je een versie toe.
+       *[other] { $count } personen ontvangen ze in het { $language } en niet in hun eigen taal: met “Bewerken” voeg je een versie toe.
     }
 admin-announcements-card = In het { $language } · { $count ->
         [one] { $count } persoon

@@ -69,8 +69,8 @@ admin-events-change-when-help = Volgens de klok van de school ({ $zone }). Het e
 admin-events-change-save = Opslaan en hen verwittigen
 admin-events-change-done = { $count ->
         [0] Activiteit gewijzigd. Niemand had ja of misschien geantwoord, dus niemand wordt verwittigd.
-        [one] Activiteit gewijzigd: { $count } gezin dat ja of misschien zei, wordt verwittigd in de chat.
-       *[other] Activiteit gewijzigd: { $count } gezinnen die ja of misschien zeiden, worden verwittigd in de chat.
+        [one] Activiteit gewijzigd: { $count } persoon die ja of misschien zei, wordt verwittigd in de chat.
+       *[other] Activiteit gewijzigd: { $count } personen die ja of misschien zeiden, worden verwittigd in de chat.
     }
 admin-events-unchanged = Er is niets gewijzigd: tijd en plaats zijn dezelfde, dus niemand werd verwittigd.
 admin-events-begun = Deze activiteit is al begonnen: tijd en plaats kunnen niet meer wijzigen.

@@ -55,9 +55,9 @@ admin-orders-do-extend = Een week verlengen
 admin-orders-do-deliver = Als geleverd markeren
 admin-orders-do-cancel = De bestelling annuleren
 admin-orders-help-close = Sluit af voor de uiterste datum: de bestelling gaat door met betaallinks als het minimum bereikt is, anders wordt ze geannuleerd. Iedereen krijgt bericht.
-admin-orders-help-extend = Schuift de uiterste datum een week op; de ingeschreven gezinnen krijgen bericht.
+admin-orders-help-extend = Schuift de uiterste datum een week op; de gezinnen die meedoen, krijgen bericht.
 admin-orders-help-deliver = De bestelling is aangekomen: elk gezin dat besteld heeft, krijgt hetzelfde bericht als vanuit de chat. Dit is definitief.
-admin-orders-help-cancel = Blaast de bestelling af: elk gezin krijgt bericht, en wie betaald heeft, wordt via Mollie terugbetaald.
+admin-orders-help-cancel = Annuleert de bestelling: elk gezin krijgt bericht, en wie betaald heeft, wordt via Mollie terugbetaald.
 admin-orders-done = { $action ->
         [close] De bestelling is afgesloten.
         [close-below-minimum] Het minimum was niet bereikt: de bestelling is geannuleerd en de gezinnen zijn verwittigd.

@@ -1,34 +1,34 @@
-# Het webpaneel: LETS-rekeningen, limieten en overschrijvingen
+# Het webpaneel: LETS-rekeningen, grenzen en uitwisselingen
 
 admin-sel-accounts = Rekeningen en saldi
 admin-sel-member = Lid
 admin-sel-balance-col = Saldo
 admin-sel-given = Gegeven
 admin-sel-received = Ontvangen
-admin-sel-limits = Limieten
+admin-sel-limits = Grenzen
 admin-sel-overridden = met de hand ingesteld
-admin-sel-school-limits = De limieten van de school
-admin-sel-school-limits-help = Nieuwe rekeningen openen met deze limieten en dit beginsaldo. Rekeningen waarvan de limieten met de hand zijn ingesteld, houden ze. De andere volgen de nieuwe limieten, behalve een rekening waarvan het saldo erbuiten valt: die houdt haar oude limieten tot een latere wijziging haar saldo omvat.
+admin-sel-school-limits = De grenzen van de school
+admin-sel-school-limits-help = Nieuwe rekeningen openen met deze grenzen en dit beginsaldo. Rekeningen waarvan de grenzen met de hand zijn ingesteld, houden ze. De andere volgen de nieuwe grenzen, behalve een rekening waarvan het saldo erbuiten valt: die houdt haar oude grenzen tot een latere wijziging haar saldo omvat.
 admin-sel-behind = { $count ->
-        [one] { $count } rekening houdt oudere limieten: haar saldo viel buiten de limieten van de school toen die veranderden.
-       *[other] { $count } rekeningen houden oudere limieten: hun saldo viel buiten de limieten van de school toen die veranderden.
+        [one] { $count } rekening houdt oudere grenzen: haar saldo viel buiten de grenzen van de school toen die veranderden.
+       *[other] { $count } rekeningen houden oudere grenzen: hun saldo viel buiten de grenzen van de school toen die veranderden.
     }
 admin-sel-min = Ondergrens (eenheden)
 admin-sel-max = Bovengrens (eenheden)
 admin-sel-opening = Beginsaldo (eenheden)
 admin-sel-save = Opslaan
-admin-sel-limits-saved = Limieten opgeslagen.
+admin-sel-limits-saved = Grenzen opgeslagen.
 admin-sel-whole-number = Typ een geheel aantal eenheden, bijvoorbeeld -300.
 admin-sel-min-invalid = De ondergrens moet tussen -{ $bound } en 0 liggen.
 admin-sel-max-invalid = De bovengrens moet tussen 0 en { $bound } liggen.
 admin-sel-opening-invalid = Het beginsaldo moet tussen 0 en de bovengrens ({ $max }) liggen.
 admin-sel-account = LETS-rekening van { $name }
 admin-sel-account-not-found = Geen LETS-rekening met dat nummer in je school.
-admin-sel-account-limits = De limieten van deze rekening
-admin-sel-account-limits-help = Limieten die je hier instelt, blijven als de school haar limieten wijzigt. Het lid krijgt bericht.
-admin-sel-see-transfers = De overschrijvingen van deze rekening bekijken
-admin-sel-transfers = Overschrijvingen
-admin-sel-transfer = Overschrijving { $code }
+admin-sel-account-limits = De grenzen van deze rekening
+admin-sel-account-limits-help = Grenzen die je hier instelt, blijven als de school haar grenzen wijzigt. Het lid krijgt bericht.
+admin-sel-see-transfers = De uitwisselingen van deze rekening bekijken
+admin-sel-transfers = Uitwisselingen
+admin-sel-transfer = Uitwisseling { $code }
 admin-sel-date = Datum
 admin-sel-code = Code
 admin-sel-kind-label = Soort
@@ -52,11 +52,11 @@ admin-sel-filter = Filteren
 admin-sel-clear = Filters wissen
 admin-sel-account-only = Alleen de rekening van { $name }.
 admin-sel-date-invalid = Typ een datum zoals 2026-11-21.
-admin-sel-csv = Deze overschrijvingen downloaden (CSV)
+admin-sel-csv = Deze uitwisselingen downloaden (CSV)
 # The transfers' CSV: its column heads.
 admin-sel-csv-column = { $column ->
         [date] datum
-        [transfer] overschrijving
+        [transfer] uitwisseling
         [kind] soort
         [from] van
         [to] aan
@@ -67,8 +67,8 @@ admin-sel-csv-column = { $column ->
     }
 admin-sel-reverse = Terugdraaien
 admin-sel-reason = Reden van de correctie
-admin-sel-reverse-help = Een correctie is een nieuwe overschrijving terug, met je reden; beide leden krijgen bericht. Het origineel blijft in de geschiedenis.
-admin-sel-reversed = De overschrijving is teruggedraaid; beide leden krijgen bericht.
+admin-sel-reverse-help = Een correctie is een nieuwe uitwisseling in de omgekeerde richting, met je reden; beide leden krijgen bericht. Het origineel blijft in de geschiedenis.
+admin-sel-reversed = De uitwisseling is teruggedraaid; beide leden krijgen bericht.
 admin-sel-reversed-by = teruggedraaid
 admin-sel-reversal-of = correctie van { $code }
 admin-sel-see-reversal = De correctie { $code } bekijken

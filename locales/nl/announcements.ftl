@@ -1,4 +1,4 @@
-## Berichten.
+## Mededelingen.
 
 announcements-message =
     { $urgent ->
@@ -10,7 +10,7 @@ announcements-read = 👍 Gelezen
 announcements-thanks = Bedankt, genoteerd als gelezen.
 announcements-already-read = Al genoteerd als gelezen.
 announcements-status =
-    📊 Bericht aan { $recipients ->
+    📊 Mededeling aan { $recipients ->
         [one] { $recipients } persoon
        *[other] { $recipients } personen
     }:
@@ -19,19 +19,19 @@ announcements-status-refresh = 🔄 Vernieuwen
 announcements-status-unread = 👀 Nog niet gelezen
 announcements-status-resend = 🔁 Opnieuw naar hen
 announcements-status-cancel = 🛑 Versturen stoppen
-announcements-ask-audience = 📣 Nieuw bericht. Wie moet het ontvangen?
+announcements-ask-audience = 📣 Nieuwe mededeling. Wie moet ze ontvangen?
 announcements-audience-school = 🏫 Hele school
 announcements-audience-classes = 🏷 Sommige klassen
 announcements-audience-reps = 🧑‍🤝‍🧑 Klasafgevaardigden
 announcements-audience-admins = 🛠 Beheerders
 announcements-ask-classes = Welke klassen? Tik erop en dan op Klaar. ({ $chosen } gekozen)
 announcements-to-class = 📣 Voor de gezinnen van { $klass }.
-announcements-ask-text = Typ het bericht (tot 3.500 tekens). Een foto of document toevoegen? Stuur het met de tekst als bijschrift.
+announcements-ask-text = Typ de mededeling (tot 3.500 tekens). Een foto of document toevoegen? Stuur het met de tekst als bijschrift.
 announcements-ask-versions = Een versie in een andere taal toevoegen? Elk gezin krijgt zijn eigen taal, of de jouwe als die er niet is.
 announcements-add-version = ➕ In het { $language }
 announcements-no-more-versions = Verder
 announcements-ask-version-text = Typ de versie in het { $language }.
-announcements-ask-urgent = Is het dringend? Dringende berichten vertrekken meteen, ook 's nachts; de andere wachten tot de ochtend.
+announcements-ask-urgent = Is het dringend? Dringende mededelingen vertrekken meteen, ook 's nachts; de andere wachten tot de ochtend.
 announcements-urgent = 🚨 Dringend
 announcements-normal = Niet dringend
 announcements-preview =
@@ -55,20 +55,20 @@ announcements-unread-more = { $count ->
        *[other] … en nog { $count } personen.
     }
 announcements-resent = 🔁 Opnieuw verstuurd naar { $count ->
-        [one] { $count } persoon die het nog niet las.
-       *[other] { $count } personen die het nog niet lazen.
+        [one] { $count } persoon die ze nog niet las.
+       *[other] { $count } personen die ze nog niet lazen.
     }
 announcements-cancelled = 🛑 Gestopt: { $count ->
         [one] { $count } bericht werd
        *[other] { $count } berichten werden
     } niet verstuurd. Wat al bezorgd is, blijft bezorgd.
 
-announcements-authors-only = Alleen klasafgevaardigden en beheerders kunnen berichten sturen.
+announcements-authors-only = Alleen klasafgevaardigden en beheerders kunnen mededelingen sturen.
 announcements-rep-own-classes = Als klasafgevaardigde kun je alleen naar je eigen klassen schrijven.
 announcements-pick-classes = Kies minstens één klas.
 announcements-text-invalid = Typ een tekst van 1 tot { $max } tekens.
-announcements-not-found = Dat bericht bestaat niet of is niet van jou.
-announcements-already-sent = Dit bericht is al verstuurd.
-announcements-already-cancelled = Dit bericht werd al gestopt.
+announcements-not-found = Die mededeling bestaat niet of is niet van jou.
+announcements-already-sent = Deze mededeling is al verstuurd.
+announcements-already-cancelled = Deze mededeling werd al gestopt.
 announcements-already-resent = Ze kregen net een herinnering; er werd niets opnieuw verstuurd.
 announcements-preview-attachment = 📎 Bijlage: { $name }

@@ -7,14 +7,13 @@ module-off = Je school heeft deze functie voorlopig uitgeschakeld.
 access-admin-only = Alleen een schoolbeheerder kan dat doen.
 error-unexpected = Sorry, er ging bij mij iets mis. Er is niets gewijzigd; probeer het opnieuw.
 button-stale = Deze knop is niet meer geldig. Stuur /menu om opnieuw te beginnen.
-cancel-done = Geannuleerd. Stuur /menu om te zien wat je kunt doen.
-cancel-nothing = Er is niets te annuleren. Stuur /menu om te zien wat je kunt doen.
+cancel-done = Geannuleerd.
 cancel-done-menu = Geannuleerd. Hier is het hoofdmenu.
 dialog-help = Je bent iets aan het doen: beantwoord de laatste vraag hierboven, of tik op een van de knoppen. Stoppen: stuur /cancel; naar het hoofdmenu: stuur menu.
 cancel-registration = Geannuleerd: er werd niets bewaard. Stuur de uitnodigingscode van de school opnieuw om je in te schrijven.
 cancel-nothing-menu = Er is niets te annuleren. Hier is het hoofdmenu.
 fallback-unknown-command = Dat commando ken ik niet. Stuur /help om de commando's te zien.
-fallback-not-understood = Dat begreep ik niet. Hier is het hoofdmenu (je kunt ook „hulp” typen).
+fallback-not-understood = Dat begreep ik niet. Hier is het hoofdmenu (je kunt ook “hulp” typen).
 fallback-use-the-buttons = Ik wacht tot je op een van de knoppen hierboven tikt. Tik er een aan, of stuur /cancel om te stoppen.
 fallback-type-your-answer = Typ je antwoord (of stuur /cancel om te stoppen).
 words-hello = Hallo { $name }! 👋 Wat wil je doen?
@@ -82,7 +81,7 @@ command-events = Komende activiteiten
 command-orders = Groepsaankopen
 command-neworder = Een groepsaankoop starten
 command-newevent = Een activiteit maken
-command-announce = Een bericht sturen
+command-announce = Een mededeling sturen
 command-linkgroup = De klasgroep koppelen (stuur het in de groep)
 command-myclass = De gezinnen van mijn klas
 command-pending = Inschrijvingen goedkeuren
@@ -95,7 +94,7 @@ help-parent-events =
 help-parent-orders =
     /orders – groepsaankopen: meedoen, wijzigen, betalen
 help-parent-sel =
-    /balance – je LETS-eenheden (tijdbank)
+    /balance – je LETS-eenheden (tijdsbank)
     /pay – eenheden betalen aan een andere ouder
     /request – eenheden vragen aan een andere ouder
     /history – je LETS-uitwisselingen
@@ -134,4 +133,7 @@ roster-title = 👥 { $klass }: { $families ->
 roster-family = • { $parents } — { $children }
 roster-more = … en nog { $count } gezinnen.
 roster-empty = 👥 { $klass }: nog geen enkel gezin is aangesloten. Deel de uitnodigingscode van de school met de klas.
-roster-reps-only = Alleen een klasafgevaardigde ziet hier de gezinnen van de klas. De beheerders van de school vinden alle klassen in het webpaneel (/panel).
+roster-reps-only = Alleen een klasafgevaardigde ziet hier de gezinnen van de eigen klas. De beheerders van de school vinden alle klassen in het webpaneel (/panel).
+
+## A message without text (voice note, sticker, photo) outside any dialog.
+fallback-not-text = Ik lees alleen getypte berichten: spraakberichten, stickers en foto's die je hier stuurt, komen bij niemand aan. Typ wat je wilt doen, of kies hieronder.

@@ -79,7 +79,7 @@ orders-none = Er is op dit moment geen groepsaankoop voor jou.
 orders-list = 🛒 Groepsaankopen:
 orders-list-entry = { $title } · { $status } · { $total } besteld (minimum { $min })
 orders-ask-variant = Welke voor { $name }?
-orders-ask-quantity = Hoeveel { $name } aan { $price }? Tik een getal of typ het (0 verwijdert het).
+orders-ask-quantity = Hoeveel { $name } aan { $price }? Tik op een getal of typ er een (0 verwijdert het).
 orders-updated = ✅ Je bestelling is bijgewerkt.
 orders-left = Je hebt deze bestelling verlaten.
 orders-already-paid = ✅ Je hebt { $amount } betaald. Bedankt!
@@ -248,4 +248,4 @@ orders-max-per-family = Hoogstens { $max } per gezin voor deze bestelling, en je
         [0] geen { $name } meer, tenzij je een andere regel verlaagt.
        *[other] hoogstens { $most } { $name }.
     }
-orders-payment-page = Bedankt! Je kunt terug naar het gesprek: het bevestigt zodra de betaling ontvangen is.
+orders-payment-page = Bedankt! Je kunt terug naar het gesprek: je krijgt er een bevestiging zodra de betaling ontvangen is.

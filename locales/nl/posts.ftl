@@ -102,3 +102,4 @@ posts-description-invalid = Typ een beschrijving van 1 tot { $max } tekens.
 posts-rate-invalid = Typ een tarief tussen 1 en { $max } eenheden per uur.
 posts-search-too-short = Typ minstens één woord van 2 letters of meer.
 posts-not-found = Dat zoekertje is niet (meer) beschikbaar.
+posts-ask = 🙋 Eenheden vragen

@@ -3,7 +3,7 @@
 privacy-notice =
     🔒 Privacyverklaring (versie { $version })
 
-    Wat bewaard wordt: je naam, je taal, je contactgegevens als je die gaf, de voornamen en klassen van je kinderen, de chatapps waarmee je SchoolHub gebruikt, en wat je hier doet: LETS-uitwisselingen en zoekertjes, antwoorden op activiteiten, groepsaankopen en betalingen, berichten die je schreef.
+    Wat bewaard wordt: je naam, je taal, je contactgegevens als je die gaf, de voornamen en klassen van je kinderen, de chatapps waarmee je SchoolHub gebruikt, en wat je hier doet: LETS-uitwisselingen en zoekertjes, antwoorden op activiteiten, groepsaankopen en betalingen, mededelingen die je schreef.
 
     Waarom: alleen om de schoolgemeenschap te laten draaien — je bereiken, activiteiten, groepsaankopen, de tijdsbank. Niets wordt verkocht of buiten de school gedeeld; betalingen verlopen via Mollie.
 
@@ -21,10 +21,10 @@ privacy-summary =
     • LETS: saldo { $balance } { $balance ->
         [one] eenheid
        *[other] eenheden
-    }, { $transfers } uitwisseling(en), { $requests } verzoek(en), { $posts } aanbod of vraag
+    }, { $transfers } uitwisseling(en), { $requests } verzoek(en), { $posts } zoekertje(s)
     • activiteiten: { $answers } antwoord(en), { $volunteering } vrijwilligersshift(s)
     • groepsaankopen: { $lines } lijn(en), { $payments } betaling(en)
-    • geschreven berichten: { $announcements }
+    • geschreven mededelingen: { $announcements }
     • berichten die SchoolHub je stuurde: { $messages }
     Alles staat in het bestand hierboven.
 privacy-forget-ask =

@@ -1,4 +1,4 @@
-## LETS (tijdbank): saldo, geschiedenis, betalen, vragen, correcties.
+## LETS (tijdsbank): saldo, geschiedenis, betalen, vragen, correcties.
 
 sel-amount = { $units } { $units ->
         [one] eenheid
@@ -25,7 +25,7 @@ sel-ask-who =
         [pay] Wie wil je betalen? Typ een deel van de naam.
        *[request] Wie moet jou betalen? Typ een deel van de naam.
     }
-sel-nobody-found = Niemand in je school past bij “{ $text }”. Probeer een ander deel van de naam, of /cancel.
+sel-nobody-found = Geen enkele naam in je school komt overeen met “{ $text }”. Probeer een ander deel van de naam, of /cancel.
 sel-pick-who = Tik op de juiste persoon (of typ een andere naam):
 sel-ask-units =
     { $mode ->
@@ -42,7 +42,10 @@ sel-confirm =
        *[yes] {""}
             Notitie: { $note }
     }
-    Je saldo daarna: { $after }
+    { $mode ->
+        [pay] Je saldo daarna: { $after }
+       *[request] Je saldo na betaling: { $after }
+    }
 sel-confirm-button =
     { $mode ->
         [pay] ✅ Betalen
@@ -51,13 +54,13 @@ sel-confirm-button =
 sel-cancel-button = Annuleren
 sel-already-done = Dat was al gebeurd; er is niets meer veranderd.
 sel-cancel-already-paid = Deze betaling is al gebeurd; hier annuleren kan niet meer. Neem contact op met de school om ze te corrigeren: een schoolbeheerder kan ze terugdraaien.
-sel-cancel-already-asked = Dit verzoek is al verstuurd; hier intrekken kan niet meer. De andere familie kan het nog weigeren.
+sel-cancel-already-asked = Dit verzoek is al verstuurd; hier intrekken kan niet meer. Het andere gezin kan het nog weigeren.
 sel-paid = ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
 sel-paid-notice = 💰 { $name } betaalde je { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Notitie: { $note }.
     } Je saldo: { $balance }.
-sel-request-notice = 🙋 { $name } vraagt je { $amount }.{ $has_note ->
+sel-request-notice = 🙋 { $name } vraagt je om { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Notitie: { $note }.
     }
@@ -71,7 +74,7 @@ sel-request-answered =
     }
 sel-request-decided =
     { $status ->
-        [accepted] ✅ Je betaalde { $amount } aan { $name }.
+        [accepted] ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
        *[declined] Je weigerde het verzoek van { $name } om { $amount }.
     }
 sel-request-expired-notice = ⌛ Je verzoek aan { $name } om { $amount } is na 14 dagen zonder antwoord verlopen.
@@ -121,3 +124,35 @@ sel-request-not-found = Dat verzoek bestaat niet of is niet aan jou gericht.
 sel-request-accepted = Je hebt dit verzoek al betaald.
 sel-request-declined = Je hebt dit verzoek al geweigerd.
 sel-request-expired = Dit verzoek is verlopen.
+
+sel-pay-at-limit = Je saldo is { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    }, je ondergrens ({ $limit }): je kunt niemand betalen tot je eenheden ontvangt. Bied een dienst aan met /offers, of vraag eenheden met /request.
+sel-request-at-limit = Je saldo is { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    }, je bovengrens ({ $limit }): je kunt voorlopig geen eenheden meer ontvangen. Geef er eerst uit: bekijk het aanbod met /offers, of betaal iemand met /pay.
+sel-over-limit-requester = Niet mogelijk: je saldo is { $balance } { $balance ->
+        [one] eenheid
+       *[other] eenheden
+    } en mag niet boven { $limit } gaan. Je kunt hoogstens { $available } { $available ->
+        [one] eenheid
+       *[other] eenheden
+    } vragen.
+
+## Een verstuurd verzoek intrekken, voor het beantwoord is.
+sel-withdraw-button = ↩️ Intrekken
+sel-request-mine = 🕓 Je vroeg { $name } om { $amount }: nog geen antwoord.{ $has_note ->
+        [no] {""}
+       *[yes] {" "}Notitie: { $note }.
+    }
+sel-request-withdrawn-done = ↩️ Je verzoek aan { $name } om { $amount } is ingetrokken: het kan niet meer betaald worden.
+sel-request-withdrawn-notice = ↩️ { $name } trok het verzoek om { $amount } in: je hoeft niets te betalen.
+sel-request-withdrawn = Dit verzoek werd ingetrokken door wie het stuurde: er is niets te betalen.
+sel-withdraw-too-late = { $status ->
+        [accepted] Te laat om in te trekken: dit verzoek is betaald. Gebruik /pay om eenheden terug te geven.
+        [declined] Dit verzoek werd al geweigerd: er is niets in te trekken.
+        [expired] Dit verzoek is verlopen: er is niets in te trekken.
+       *[withdrawn] Je hebt dit verzoek al ingetrokken.
+    }

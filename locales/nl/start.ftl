@@ -2,9 +2,10 @@
 
 start-ask-code = Welkom bij SchoolHub! 👋 Stuur me de uitnodigingscode die je van de school kreeg.
 start-stranger-welcome =
-    Hallo! 👋 Ik ben SchoolHub, de chatassistent van de school voor de gezinnen: activiteiten, groepsaankopen, de tijdsbank van de ouders (SEL) en berichten van de school.
+    Hallo! 👋 Ik ben SchoolHub, de chatassistent van de school voor de gezinnen: activiteiten, groepsaankopen, de tijdsbank van de ouders (LETS) en mededelingen van de school.
     Om je in te schrijven, stuur je me hier de uitnodigingscode die je van de school kreeg (8 letters en cijfers).
-start-code-unknown = Deze uitnodigingscode ken ik niet. Controleer ze en stuur ze opnieuw.
+    Al ingeschreven in de andere app (Telegram of WhatsApp)? Stuur daar /link en stuur me hier de code die je kreeg.
+start-code-unknown = Deze uitnodigingscode ken ik niet. Controleer hem en stuur hem opnieuw.
 start-code-expired = Deze uitnodigingscode is verlopen. Vraag de school om een nieuwe.
 start-code-used-up = Deze uitnodigingscode is al zo vaak gebruikt als toegestaan. Vraag de school om een nieuwe.
 start-code-other-school = Deze uitnodigingscode hoort bij een andere school.
@@ -19,7 +20,7 @@ start-privacy =
 start-consent-yes = ✅ Akkoord
 start-consent-no = Niet akkoord
 start-consent-refused = Zonder je toestemming kan ik je niet inschrijven. Er is niets bewaard. Stuur /start als je van gedachten verandert.
-start-consent-required = Je toestemming met de privacyverklaring is nodig om je in te schrijven.
+start-consent-required = Je moet akkoord gaan met de privacyverklaring om je in te schrijven.
 start-ask-child-name =
     { $first ->
         [yes] Wat is de voornaam van je kind?
@@ -46,7 +47,7 @@ start-confirm = ✅ Bevestigen
 start-restart = Opnieuw beginnen
 start-done = Welkom, { $name }! 🎉 Je bent nu ingeschreven. Hier is het hoofdmenu.
 start-pending = Bedankt! Je inschrijving is ter goedkeuring naar de school gestuurd. Ik hou je op de hoogte.
-start-approved = Goed nieuws: de school heeft je inschrijving goedgekeurd! 🎉 Stuur /menu om te beginnen.
+start-approved = Goed nieuws: de school heeft je inschrijving goedgekeurd! 🎉 Waarmee wil je beginnen?
 start-rejected = Sorry, de school heeft je inschrijving niet goedgekeurd. Neem contact op met de school als je denkt dat dit een vergissing is.
 start-welcome-back = Welkom terug, { $name }!
 start-already-registered = Je bent al ingeschreven. Stuur /menu om te zien wat je kunt doen.

@@ -4,14 +4,15 @@ the other sends it, and from then on both see and manage the same children."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import time_machine
 from sqlalchemy import select, update
 
+from bot.scheduler import queue_event_reminders
 from core.clock import utcnow
 from core.models import Child, LinkCode, Member, MemberChild
-from tests.conversations.test_events import open_event, organise
+from tests.conversations.test_events import local_moment, open_event, organise, received
 from tests.conversations.test_orders import join
 from tests.conversations.test_privacy import document_of, forget
 from tests.conversations.test_profile import child_rows, children_of
@@ -44,10 +45,13 @@ async def linked_parents(app: App) -> tuple[Person, Person]:
     return anna, marc
 
 
-async def school_admin(app: App) -> Person:
+async def school_id_of(app: App) -> int:
     async with app.sessions() as session:  # closed before registering: SQLite writes alone
-        school_id = await session.scalar(select(Member.school_id).limit(1))
-    return await admin_of(app, school_id)
+        return await session.scalar(select(Member.school_id).limit(1))
+
+
+async def school_admin(app: App) -> Person:
+    return await admin_of(app, await school_id_of(app))
 
 
 def code_in(text: str) -> str:
@@ -309,6 +313,24 @@ async def test_each_parent_sees_what_the_other_answered_to_an_event(app: App) ->
     await marc.taps("No")
     assert "Your answer: ✅ yes (2 adults and 1 child)\n👥 Marc Dubois: ❌ no" in \
         await open_event(anna)
+
+
+async def test_parents_of_one_family_count_once_and_one_answer_is_enough(app: App) -> None:
+    anna, marc = await linked_parents(app)
+    jan = await another_family(app, await school_id_of(app), 303, "Jan", (("Noor", "P3"),))
+    admin = await school_admin(app)
+    start, deadline = local_moment(5), local_moment(3)
+    created = await organise(admin, when=start, deadline=deadline)
+    assert "✅ Event created; 2 families are being invited." in created  # Anna & Marc, Jan
+    await app.deliver()
+    assert received(marc, "📅 You are invited") and received(anna, "📅 You are invited")
+    await anna.taps("Yes")
+
+    with time_machine.travel(deadline.astimezone(UTC) - timedelta(hours=24)):
+        await queue_event_reminders(app.sessions)
+        await app.deliver()
+    assert received(marc, "📅 Will you come") == []  # Anna answered for the family
+    assert len(received(jan, "📅 Viendrez-vous à")) == 1
 
 
 async def test_each_parent_sees_what_the_other_ordered(app: App) -> None:

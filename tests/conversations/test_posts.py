@@ -353,17 +353,18 @@ async def test_paying_from_a_post(app: App) -> None:
     assert "Waarvoor was het?" in await jan.says("1u30")
     confirm = await jan.taps("Overslaan")
     assert "90 eenheden (1 u 30) betalen aan Anna De Smet?" in confirm
+    assert f"Notitie: {MATHS}" in confirm  # the post says what it was for
     assert "Je saldo daarna: 30 eenheden (0 u 30)" in confirm
     assert "✅ Je betaalde 90 eenheden (1 u 30) aan Anna De Smet. Je saldo: 30 eenheden" in \
         await jan.taps("✅ Betalen")
     await app.deliver()
     assert anna.last.text == ("💰 Jan Peeters paid you 90 units (1 h 30). "
-                              "Your balance: 210 units (3 h 30).")
+                              f"Note: {MATHS}. Your balance: 210 units (3 h 30).")
     assert await balances(app) == {"Anna": 210, "Jan": 30}
     async with app.sessions() as session:
         transfers = list(await session.scalars(
             select(SelTransfer).where(SelTransfer.post_id.is_not(None))))
-    assert [(t.post_id, t.units, t.note) for t in transfers] == [(post.id, 90, None)]
+    assert [(t.post_id, t.units, t.note) for t in transfers] == [(post.id, 90, MATHS)]
 
 
 async def test_a_payment_from_a_post_keeps_its_note(app: App) -> None:
@@ -380,6 +381,46 @@ async def test_a_payment_from_a_post_keeps_its_note(app: App) -> None:
                                                                   SelTransfer.post_id == post.id))
     assert transfer is not None and transfer.note == "wiskunde"
     assert await balances(app) == {"Anna": 180, "Jan": 60}
+
+
+async def test_a_helper_asks_the_author_of_a_need_for_units(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await anna.says("/offers")
+    await anna.taps("looking for")
+    await anna.taps("🚗 Transport")
+    await anna.says("Walk Léa home on Thursday")
+    await anna.says("From school at 15:30 to avenue Cicéron.")
+    await anna.taps("60 units per hour")
+    assert anna.button_labels() == ["7 days", "30 days", "90 days"]  # a need: a week first
+    assert "This button is no longer valid" in await anna.forges(
+        PostsCb(action="life", page=10**9).pack())  # forged: refused, nothing kept
+    assert "until " + format_date("en", utcnow() + timedelta(days=7)) in \
+        await anna.taps("7 days")
+    await anna.taps("✅ Publish")
+    post = await post_named(app, "Walk Léa home on Thursday")
+    assert post.reminded_at is not None  # for one occasion: no "renew it?" in a week
+    await jan.says("/offers")
+    await jan.taps("Vragen bekijken")
+    await jan.taps("🚗 Vervoer")
+    await jan.taps("Walk Léa home")
+    # Jan would help Anna: he is the one to be paid, so he asks; he does not pay her.
+    assert jan.button_labels() == ["✉️ Contact opnemen", "🙋 Eenheden vragen"]
+    assert await jan.taps("🙋 Eenheden vragen") == (
+        "Hoeveel vraag je aan Anna De Smet? Bijvoorbeeld 1u30, 45 min of 90 (eenheden; "
+        "60 eenheden = 1 uur).\n(Het zoekertje vermeldt 60 eenheden per uur.)")
+    await jan.says("1u")
+    confirm = await jan.taps("Overslaan")
+    assert "60 eenheden (1 u 00) vragen aan Anna De Smet?" in confirm
+    assert "Je saldo na betaling: 180 eenheden (3 u 00)" in confirm
+    await jan.taps("Verzoek versturen")
+    await app.deliver()
+    assert anna.last.text == ("🙋 Jan Peeters asks you for 60 units (1 h 00). "
+                              "Note: Walk Léa home on Thursday.")
+    assert "✅ You paid 60 units (1 h 00) to Jan Peeters." in await anna.taps("✅ Pay")
+    # A "Pay" button shown under a need before this change asks as well.
+    assert "Hoeveel vraag je aan Anna De Smet?" in await jan.forges(
+        PostsCb(action="pay", post_id=post.id).pack())
+    assert await balances(app) == {"Anna": 60, "Jan": 180}
 
 
 async def test_the_author_cannot_pay_their_own_post(app: App) -> None:

@@ -80,7 +80,9 @@ async def test_profile_card_and_editing_the_name(app: App) -> None:
     assert "Phone: +32470123456" in card
     assert "E-mail: anna@example.be" in card
     assert "Language: English" in card
-    assert anna.button_labels() == ["✏️ Name", "📞 Contact details"]
+    assert anna.button_labels() == ["✏️ Name", "📞 Contact details", "🌐 Language"]
+    assert "Which language" in await anna.taps("🌐 Language")  # where the card shows it
+    await anna.says("/profile")
 
     assert "What is your first name?" in await anna.taps("✏️ Name")
     assert "And your last name?" in await anna.says("  Annabelle  ")
@@ -131,10 +133,12 @@ async def test_editing_and_removing_the_contact_details(app: App) -> None:
     assert "does not look like a phone number" in await anna.says("call me maybe")
     assert "does not look like an e-mail address" in await anna.says("anna@nowhere")
     assert "Please send a phone number, an e-mail address, or both" in await anna.says(" , ; ")
+    assert "Phone: +32470123456" in await anna.says("no thanks")  # a change of mind
     member = await member_named(app, "Anna")
     assert (member.phone, member.email) == ("+32470123456", "anna@example.be")
 
     # Sending only one detail keeps the other.
+    await anna.taps("📞 Contact")
     assert "E-mail: new@example.be" in await anna.says("new@example.be")
     member = await member_named(app, "Anna")
     assert (member.phone, member.email) == ("+32470123456", "new@example.be")
@@ -488,6 +492,23 @@ async def test_linking_another_chat_speaks_dutch_informally(app: App) -> None:
         await stranger.says(f"/link {code}")
 
 
+async def test_a_link_code_pasted_without_the_command_links_the_other_app(app: App) -> None:
+    anna = await parent(app)
+    code = (await anna.says("/link")).split("🔗 Your code: ")[1].split()[0]
+    assert await anna.says(code) == "This chat is already registered with SchoolHub."
+    anna_elsewhere = app.person(311, "Anna", "fr")  # her other app, set to French
+    assert await anna_elsewhere.says(f"voici le code {code}") == (
+        "✅ Linked! Anna, you can now use SchoolHub here too: same profile, children and "
+        "units.")
+    assert "👤 Anna De Smet" in await anna_elsewhere.says("/profile")
+    late = app.person(312, "Anna", "en")
+    assert "This link code is unknown, already used or expired." in await late.says(code)
+    second = (await anna.says("/link")).split("🔗 Your code: ")[1].split()[0]
+    assert "✅ Linked! Anna" in await late.says(f"/start {second}")
+    async with app.sessions() as session:
+        assert len(list(await session.scalars(select(Member)))) == 1
+
+
 # 9. Words typed instead of commands (WhatsApp has no slash menu) ---------------------------
 
 MENU_FR = ["📅 Événements", "🛒 Achats groupés", "💰 SEL : mes unités", "🤝 Offres & demandes",
@@ -500,7 +521,7 @@ async def test_words_open_what_their_commands_open_in_each_language(app: App) ->
     for person, word, command in (
             (camille, "menu", "/menu"), (camille, "Menu", "/menu"), (jan, "hoofdmenu", "/menu"),
             (anna, "MENU !", "/menu"), (camille, "aide", "/help"), (jan, "Hulp", "/help"),
-            (anna, "help", "/help"), (camille, "solde", "/balance"),
+            (anna, "help", "/help"), (jan, "?", "/help"), (camille, "solde", "/balance"),
             (camille, "/solde", "/balance"), (jan, "saldo", "/balance"),
             (anna, "Balance.", "/balance")):
         assert await person.says(word) == await person.says(command), (word, command)
@@ -511,7 +532,7 @@ async def test_words_open_what_their_commands_open_in_each_language(app: App) ->
     assert camille.button_labels() == MENU_FR
 
 
-async def test_a_sentence_is_not_a_word_and_the_fallback_shows_the_menu(app: App) -> None:
+async def test_a_sentence_or_a_voice_note_gets_a_clear_answer_and_the_menu(app: App) -> None:
     anna, _, school_id = await families(app)
     camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
     await camille.says("quel est mon solde ?")
@@ -522,6 +543,15 @@ async def test_a_sentence_is_not_a_word_and_the_fallback_shows_the_menu(app: App
     assert anna.replies[-1].text == ("I did not understand. Here is the main menu (you can "
                                      "also type “help”).")
     assert "📅 Events" in anna.button_labels()
+    # A voice note or a photo would be mistaken for a message to the school.
+    await camille.sends_voice_note()
+    assert camille.replies[-1].text == (
+        "Je ne lis que les messages écrits : les messages vocaux, autocollants et photos "
+        "envoyés ici ne parviennent à personne. Écrivez-moi ce que vous souhaitez, ou "
+        "choisissez ci-dessous.")
+    assert camille.button_labels() == MENU_FR
+    await anna.sends_file("school-trip.jpg", b"\xff\xd8\xff\xe0 a photo", caption="for Léa")
+    assert anna.replies[-1].text.startswith("I only read typed messages: voice notes")
 
 
 async def test_greetings_and_thanks_get_a_short_answer_and_the_menu(app: App) -> None:
@@ -535,7 +565,8 @@ async def test_greetings_and_thanks_get_a_short_answer_and_the_menu(app: App) ->
             (camille, "Merci", "Avec plaisir ! 😊 Autre chose ?"),
             (camille, "ok", "Avec plaisir ! 😊 Autre chose ?"),
             (jan, "dank je", "Graag gedaan! 😊 Nog iets?"),
-            (anna, "Thanks 🙏", "You're welcome! 😊 Anything else?")):
+            (anna, "Thanks 🙏", "You're welcome! 😊 Anything else?"),
+            (camille, "👍🏻", "Avec plaisir ! 😊 Autre chose ?")):
         await person.says(word)
         assert person.replies[-1].text == answer, word
         assert "👤" in " ".join(person.button_labels())  # the main menu

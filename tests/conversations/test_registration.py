@@ -34,7 +34,8 @@ async def test_parent_registers_with_a_deep_link(app: App) -> None:
     await anna.taps("Add another child")
     await anna.says("Tom")
     await anna.taps("M1")
-    summary = await anna.taps("Continue")
+    await anna.taps("Add another child")
+    summary = await anna.says("No")  # a change of mind, not a child called "No"
     assert "Name: Anna De Smet" in summary
     assert "Phone: +32470123456" in summary
     assert "E-mail: anna@example.be" in summary
@@ -76,7 +77,7 @@ async def test_typing_where_a_button_is_expected(app: App) -> None:
     assert "Quel est votre prénom ?" in await marie.says("français")  # typed, not tapped
     await marie.says("Marie")
     await marie.says("Dubois")
-    await marie.taps("Passer")
+    assert "Vie privée" in await marie.says("Non merci")  # the Skip button, typed
     assert ("Touchez l'un des boutons ci-dessous (ou envoyez /cancel pour arrêter)."
             in await marie.says("ok"))
     assert marie.button_labels() == ["✅ J'accepte", "Je refuse"]
@@ -90,7 +91,9 @@ async def test_typing_where_a_button_is_expected(app: App) -> None:
     assert "Touchez l'un des boutons" in await marie.says("la classe de Mme Janssens")
     assert "P4" in marie.button_labels()  # the classes again
     assert "Emma (M3) ajouté·e" in await marie.says("K3")  # Dutch name of the class too
-    await marie.taps("Continuer")
+    summary = await marie.says("c'est tout")  # no other child: Continue
+    assert "Téléphone : -\nE-mail : -" in summary
+    assert "• Lucas – P2\n• Emma – M3" in summary
     assert "Bienvenue, Marie" in await marie.says("oui")  # the one obvious yes
     assert await count(app, Child) == 2
 
@@ -202,6 +205,8 @@ async def test_approval_flow(app: App) -> None:
     assert "sent to the school for approval" in anna.inbox[-1].text
     assert "waiting for the school's approval" in await anna.says("/profile")
     assert "waiting for the school's approval" in await anna.says("hello")
+    assert await anna.says("/cancel") == ("Your registration is waiting for the school's "
+                                          "approval. I will tell you as soon as it is done.")
 
     request = admin.last
     assert "Nouvelle inscription en attente de votre approbation : Anna De Smet" in request.text
@@ -209,8 +214,10 @@ async def test_approval_flow(app: App) -> None:
     assert "a déjà été approuvé·e" in await admin.taps_again(request, "Refuser")
 
     await app.deliver()
-    assert "the school has approved your registration" in anna.last.text
-    assert "👤 Anna De Smet" in await anna.says("/profile")
+    assert "the school has approved your registration! 🎉 What would you like to do first?" \
+        in anna.last.text
+    assert "🤝 Offers & needs" in anna.button_labels()  # the menu, a tap away
+    assert "👤 Anna De Smet" in await anna.taps("My profile")
 
 
 async def test_rejected_registration_is_told_and_locked_out(app: App) -> None:
@@ -245,6 +252,11 @@ async def test_a_cancel_word_stops_a_registration_and_saves_nothing(app: App) ->
     await marie.says("Marie")
     assert await marie.says("annuler") == ("Annulé : rien n'a été gardé. Pour vous inscrire, "
                                            "renvoyez le code d'invitation de l'école.")
+    # No "/menu" for someone who has none: what to do instead.
+    register_first = ("Vous n'êtes pas encore inscrit·e. Envoyez-moi le code d'invitation "
+                      "reçu de l'école (ou ouvrez son lien d'invitation).")
+    assert register_first in await marie.says("/cancel")  # WhatsApp: in every language
+    assert register_first in await marie.taps("Français")  # an old button
     assert await count(app, Member) == 0
 
 
@@ -275,14 +287,18 @@ WELCOME = {
     "fr": "Bonjour ! 👋 Je suis SchoolHub, l'assistant de l'école pour les familles : "
           "événements, achats groupés, banque de temps des parents (SEL) et messages de "
           "l'école.\nPour vous inscrire, envoyez-moi ici le code d'invitation que l'école vous "
-          "a donné (8 lettres et chiffres).",
+          "a donné (8 lettres et chiffres).\nDéjà inscrit·e dans l'autre application (Telegram "
+          "ou WhatsApp) ? Envoyez-y /link, puis envoyez-moi ici le code reçu.",
     "nl": "Hallo! 👋 Ik ben SchoolHub, de chatassistent van de school voor de gezinnen: "
-          "activiteiten, groepsaankopen, de tijdsbank van de ouders (SEL) en berichten van de "
+          "activiteiten, groepsaankopen, de tijdsbank van de ouders (LETS) en mededelingen van de "
           "school.\nOm je in te schrijven, stuur je me hier de uitnodigingscode die je van de "
-          "school kreeg (8 letters en cijfers).",
+          "school kreeg (8 letters en cijfers).\nAl ingeschreven in de andere app (Telegram of "
+          "WhatsApp)? Stuur daar /link en stuur me hier de code die je kreeg.",
     "en": "Hello! 👋 I am SchoolHub, the school's chat assistant for families: events, group "
           "orders, the parents' time bank (SEL) and messages from the school.\nTo join, send "
-          "me here the invite code the school gave you (8 letters and digits).",
+          "me here the invite code the school gave you (8 letters and digits).\nAlready "
+          "registered in the other app (Telegram or WhatsApp)? Send /link there, then send me "
+          "here the code you get.",
 }
 
 
@@ -335,18 +351,17 @@ async def test_a_second_tap_on_an_earlier_registration_button_asks_the_step_agai
     assert await count(app, Member) == 0
 
 
-async def test_a_yes_word_at_the_consent_or_the_summary_is_the_yes_button(app: App) -> None:
+async def test_yes_and_no_words_typed_at_a_button_step_are_its_buttons(app: App) -> None:
     school = await app.school()
     jan = app.person(127, "Jan", "nl")
     await jan.says(f"/start {school.parent_code}")
     await jan.taps("Nederlands")
     await jan.says("Jan")
     await jan.says("Peeters")
-    await jan.taps("Overslaan")
+    assert "Privacy" in await jan.says("nee, dank u")  # Overslaan, typed
     assert "Wat is de voornaam van je kind?" in await jan.says("Ja")
-    await jan.says("Noor")
-    await jan.taps("L3")
-    await jan.taps("Verder")
+    assert "Noor (L3) toegevoegd." in await jan.says("Noor, l3")  # the class along
+    assert "• Noor – L3" in await jan.says("Nee")  # no other child: the summary
     assert "Welkom, Jan!" in await jan.says("akkoord")
     tom = app.person(128, "Tom", "en")
     await tom.says(f"/start {school.parent_code}")

@@ -78,7 +78,7 @@ async def test_one_unit_without_a_note_reads_as_one_unit_and_no_note(app: App) -
     await camille.taps("Passer")
     await camille.taps("Envoyer la demande")
     await app.deliver()
-    assert jan.last.text == "🙋 Camille Martin vraagt je 1 eenheid (0 u 01)."
+    assert jan.last.text == "🙋 Camille Martin vraagt je om 1 eenheid (0 u 01)."
     await jan.taps("Betalen")
     await app.deliver()
     assert camille.last.text == "✅ Jan Peeters a payé votre demande de 1 unité (0 h 01)."
@@ -143,7 +143,7 @@ async def test_bad_amounts_are_explained_and_the_step_is_kept(app: App) -> None:
 
 
 async def test_over_the_limit_is_refused_with_the_reason(app: App) -> None:
-    anna, _, _ = await families(app)
+    anna, jan, _ = await families(app)
     await anna.says("/pay")
     await anna.says("pee")
     reply = await anna.says("7h01")  # told at once, not after the note and the summary
@@ -152,7 +152,20 @@ async def test_over_the_limit_is_refused_with_the_reason(app: App) -> None:
     assert "What was it for?" in await anna.says("7h")  # the amount step was kept
     await anna.taps("Skip")
     assert "Your balance afterwards: -300 units" in anna.said
-    assert await balances(app) == {"Anna": 120, "Jan": 120}
+    await anna.taps("✅ Pay")
+    # At the limit: told at once, before choosing who, and no dialog is left open.
+    assert await anna.says("/pay") == (
+        "Your balance is -300 units, your lower limit (-300): you cannot pay anyone until "
+        "you receive units. Offer a service with /offers, or ask for units with /request.")
+    assert "I did not understand" in await anna.says("pee")
+    # Jan (540) may not ask for more than his upper limit (600) lets him receive: told at
+    # the amount, not when Anna would accept a request that can never be paid.
+    await jan.says("/request")
+    await jan.says("anna")
+    assert await jan.says("1u30") == ("Niet mogelijk: je saldo is 540 eenheden en mag niet "
+                                      "boven 600 gaan. Je kunt hoogstens 60 eenheden vragen.")
+    assert "Waarvoor was het?" in await jan.says("1u")  # the amount step was kept
+    assert await balances(app) == {"Anna": -300, "Jan": 540}
 
 
 async def test_forged_choices_cannot_pay_yourself_or_another_school(app: App) -> None:
@@ -186,18 +199,25 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
     await anna.says("/request")
     assert "How much do you ask Jan Peeters for?" in await anna.says("Peeters")
     await anna.says("1h")
-    assert "Ask Jan Peeters for 60 units (1 h 00)?" in await anna.says("babysitting")
+    confirm = await anna.says("babysitting")
+    assert "Ask Jan Peeters for 60 units (1 h 00)?" in confirm
+    assert "Your balance once they pay: 180 units (3 h 00)" in confirm  # not today's 120
     assert "Your request for 60 units (1 h 00) was sent to Jan Peeters" in \
         await anna.taps("Send the request")
+    sent = anna.last
     assert await balances(app) == {"Anna": 120, "Jan": 120}  # pending moves nothing
 
     await app.deliver()
     request = jan.last
-    assert request.text == "🙋 Anna De Smet vraagt je 60 eenheden (1 u 00). Notitie: babysitting."
-    assert "✅ Je betaalde 60 eenheden (1 u 00) aan Anna De Smet." in await jan.taps("Betalen")
+    assert request.text == ("🙋 Anna De Smet vraagt je om 60 eenheden (1 u 00). "
+                            "Notitie: babysitting.")
+    assert await jan.taps("Betalen") == ("✅ Je betaalde 60 eenheden (1 u 00) aan Anna De Smet. "
+                                         "Je saldo: 60 eenheden (1 u 00).")
     assert "al betaald" in await jan.taps_again(request, "Betalen")
     await app.deliver()
     assert "✅ Jan Peeters paid your request for 60 units (1 h 00)." in anna.last.text
+    assert "Too late to withdraw: this request has been paid." in \
+        await anna.taps_again(sent, "Withdraw")
     assert await balances(app) == {"Anna": 180, "Jan": 60}
 
 
@@ -206,7 +226,7 @@ async def test_a_request_waiting_for_me_is_shown_with_my_balance(app: App) -> No
     await anna_asks_jan(app, anna, "30")
     shown = await jan.says("/balance")
     assert shown.startswith("💰 Je saldo: 120 eenheden")
-    assert "\n🙋 Anna De Smet vraagt je 30 eenheden (0 u 30).\n" in shown
+    assert "\n🙋 Anna De Smet vraagt je om 30 eenheden (0 u 30).\n" in shown
     assert jan.button_labels() == ["✅ Betalen", "❌ Weigeren"]
     assert "✅ Je betaalde 30 eenheden" in await jan.taps("Betalen")
     assert "vraagt je" not in await jan.says("/balance")  # answered: no longer waiting
@@ -232,6 +252,36 @@ async def test_an_unanswered_request_expires_and_the_requester_is_told(app: App)
         await app.deliver()
         assert "expired after 14 days" in anna.last.text
         assert "Dit verzoek is verlopen" in await jan.taps_again(request, "Betalen")
+    assert await balances(app) == {"Anna": 120, "Jan": 120}
+
+
+async def test_a_request_withdrawn_before_it_went_out_never_reaches_the_payer(app: App
+                                                                               ) -> None:
+    anna, jan, _ = await families(app)
+    await until_confirmation(anna, "/request", "90")
+    await anna.taps("Send the request")
+    sent = anna.last
+    assert anna.button_labels() == ["↩️ Withdraw"]  # the wrong person or amount: take it back
+    assert await anna.taps("Withdraw") == ("↩️ Your request to Jan Peeters for 90 units "
+                                           "(1 h 30) is withdrawn: it can no longer be paid.")
+    assert "You have already withdrawn this request." in await anna.taps_again(sent, "Withdraw")
+    assert await app.deliver() == 0
+    assert [m.text for m in jan.inbox if "vraagt je" in m.text] == []
+
+
+async def test_a_request_withdrawn_after_the_payer_saw_it_cannot_be_paid(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await anna_asks_jan(app, anna, "30")
+    request = jan.last
+    shown = await anna.says("/balance")
+    assert "🕓 You asked Jan Peeters for 30 units (0 h 30): no answer yet." in shown
+    await anna.taps("Withdraw")
+    await app.deliver()
+    assert jan.last.text == ("↩️ Anna De Smet trok het verzoek om 30 eenheden (0 u 30) in: "
+                             "je hoeft niets te betalen.")
+    assert "Dit verzoek werd ingetrokken" in await jan.taps_again(request, "Betalen")
+    assert "vraagt je" not in await jan.says("/balance")
+    assert "🕓" not in await anna.says("/balance")
     assert await balances(app) == {"Anna": 120, "Jan": 120}
 
 
@@ -294,6 +344,15 @@ async def test_an_admin_changes_one_members_limits(app: App) -> None:
                               "(-10 h 00) to 900 units (15 h 00).")
     await pay_until_confirmation(anna, "8h")  # -360: beyond the old limit, within the new
     assert "You paid 480 units" in await anna.taps("✅ Pay")
+    # Jan is now at his upper limit (600): Anna is told at the amount, not after the note.
+    await anna.says("/pay")
+    await anna.says("pee")
+    assert await anna.says("1") == ("Not possible: the other member's balance would go over "
+                                    "their limit. They can receive at most 0 more units.")
+    assert (await jan.says("/request")).startswith(
+        "Je saldo is 600 eenheden, je bovengrens (600): je kunt voorlopig geen eenheden meer "
+        "ontvangen.")
+    assert await balances(app) == {"Anna": -360, "Jan": 600, "Sophie": 120}
 
 
 async def test_accepting_a_request_over_my_limit_is_refused(app: App) -> None:
@@ -304,7 +363,7 @@ async def test_accepting_a_request_over_my_limit_is_refused(app: App) -> None:
     await jan.says("2h")
     await jan.taps("Overslaan")
     await jan.taps("✅ Betalen")  # Jan is down to 0 units
-    request = next(m for m in reversed(jan.inbox) if "vraagt je 330 eenheden" in m.text)
+    request = next(m for m in reversed(jan.inbox) if "vraagt je om 330 eenheden" in m.text)
     reply = await jan.taps_again(request, "Betalen")
     assert "je saldo is 0 eenheden en mag niet onder -300 zakken" in reply
     assert "Je kunt hoogstens 300 eenheden betalen" in reply
@@ -359,6 +418,7 @@ async def test_the_only_match_is_taken_at_once_and_several_are_offered(app: App)
     await jan.says("/request")
     assert await jan.says("smet") == ("Hoeveel vraag je aan Anna De Smet? Bijvoorbeeld 1u30, "
                                       "45 min of 90 (eenheden; 60 eenheden = 1 uur).")
+    assert "Waarvoor was het?" in await jan.says("30 minuten")  # as a Dutch parent writes it
     await anna.says("/pay")
     assert "Tap the right person" in await anna.says("a")  # Jan and Camille
     assert anna.button_labels() == ["Camille Martin", "Jan Peeters"]
@@ -391,7 +451,7 @@ async def test_cancel_on_a_paid_confirmation_says_the_payment_stands(app: App) -
     assert "✅ Vous avez payé 30 unités" in await camille.taps("✅ Payer")
     assert await camille.taps_again(confirmation, "Annuler") == (
         "Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, "
-        "contactez l'école : un·e administrateur·rice peut le contrepasser.")
+        "contactez l'école : un·e administrateur·rice peut l'annuler.")
     await jan.says("/pay")
     await jan.says("anna")
     await jan.says("15")
@@ -416,7 +476,7 @@ async def test_a_sent_request_is_sent_once_and_its_old_cancel_says_so(app: App) 
         "can still decline it.")
     await app.deliver()
     notices = [m.text for m in jan.inbox if m.text.startswith("🙋")]
-    assert notices == ["🙋 Anna De Smet vraagt je 45 eenheden (0 u 45)."]
+    assert notices == ["🙋 Anna De Smet vraagt je om 45 eenheden (0 u 45)."]
 
 
 async def test_cancel_on_a_confirmation_ends_with_the_main_menu(app: App) -> None:

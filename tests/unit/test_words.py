@@ -21,3 +21,10 @@ def test_every_intent_has_words_in_every_language() -> None:
     for intent, languages in WORDS.items():
         assert set(languages) == {"fr", "nl", "en"}, intent
         assert all(languages.values()), intent
+
+
+def test_a_thumbs_up_alone_says_thanks_and_a_question_mark_alone_asks_for_help() -> None:
+    assert intents_of("👍") == intents_of("👍🏽 👍🏽") == intents_of("❤️") == {"thanks"}
+    assert intents_of("?") == intents_of(" ?? ") == {"help"}
+    for text in ("😡", "😢", "?!", "a👍", "/?"):  # nothing we could answer kindly
+        assert intents_of(text) == frozenset(), text

@@ -143,6 +143,10 @@ async def test_a_pending_parent_is_decided_from_their_page_before_any_role(admin
     card = await page(client, card_path)
     assert "waiting for your approval" not in card
     assert f'action="/admin/members/{anna.id}/roles"' in card
+    await app.deliver()
+    chat = app.person(110, "Anna", "en")
+    assert "What would you like to do first?" in chat.last.text
+    assert "📅 Events" in chat.button_labels()
 
 
 async def test_an_erased_member_cannot_be_given_a_role(admin) -> None:
@@ -219,7 +223,7 @@ async def test_the_search_takes_whole_names_children_and_classes(admin) -> None:
     assert "/admin/members/" not in nobody
     assert "No result for “Anna Lambert”" in nobody and "Nothing here yet." not in nobody
     assert "No result for “%”" in await found("%25")  # a wildcard is only a character
-    assert "Aucun résultat pour “P4”" in await found("P4&lang=fr")
+    assert "Aucun résultat pour « P4 »" in await found("P4&lang=fr")
 
 
 async def roles_of(app, member_id: int) -> list[Role]:

@@ -19,6 +19,7 @@ from core.errors import DomainError
 from core.events.service import EventDraft, create_event, parse_slots
 from core.i18n import Translator, format_datetime
 from core.models import AuditEntry, Event, EventStatus
+from tests.conversations.test_family import code_in
 from tests.support.flows import another_family, class_ids
 from tests.support.harness import App, Person
 from tests.support.panel import member_named, other_school_admin, page, submit
@@ -64,6 +65,20 @@ def tight(html: str) -> str:
 async def event_count(app: App) -> int:
     async with app.sessions() as session:
         return await session.scalar(select(func.count()).select_from(Event))
+
+
+async def test_two_parents_of_one_family_are_one_family_to_invite_and_to_chase(admin) -> None:
+    app, client = admin
+    anna = await anna_approved(app, client)
+    marc = await another_family(app, (await member_named(app, "Anna")).school_id, 120, "Marc",
+                                (("Léa", "P3"),))
+    await submit(client, f"/admin/members/{(await member_named(app, 'Marc')).id}/approve")
+    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+
+    card = await (await new_event(client, app)).text()
+    assert "Event created: 1 family invited in the chat." in card
+    assert "1 family has not answered" in card
+    assert "<li>Anna De Smet &amp; Marc Martin</li>" in card
 
 
 async def test_anonymous_visitors_are_sent_to_the_login_page(panel) -> None:
@@ -343,7 +358,7 @@ async def test_a_new_time_and_place_reach_those_who_come_in_their_language(admin
                             {"starts": later, "location": "  Refectory "})
     card = await response.text()
     assert response.status == 200, card
-    assert "Event changed: 2 families who said yes or maybe are told in the chat." in card
+    assert "Event changed: 2 people who said yes or maybe are told in the chat." in card
     assert f"{shown(later)} → {shown(local(12, 21))}" in card  # it keeps its two hours
     assert "<dd>Refectory</dd>" in card
 
@@ -364,7 +379,7 @@ async def test_a_new_time_and_place_reach_those_who_come_in_their_language(admin
 
     only_place = await submit(client, f"/admin/events/{event}/change",
                               {"starts": later, "location": "Playground"})
-    assert "Event changed: 2 families" in await only_place.text()
+    assert "Event changed: 2 people" in await only_place.text()
     await app.deliver()
     assert anna.last.text == f"🔔 “School fair” has changed: now {shown(later)}, Playground."
     assert len(told(anna)) == 2 and told(paul) == []

@@ -174,7 +174,7 @@ async def test_the_csv_speaks_the_admins_language(admin) -> None:
     transfer_id = await exchange(app, 90, "Jardin")
     body = await (await client.get("/admin/sel/transfers.csv?lang=fr")).read()
     text = body.decode("utf-8-sig")
-    assert text.splitlines()[0] == "date;transfert;type;de;à;unités;heures;note;correction de"
+    assert text.splitlines()[0] == "date;échange;type;de;à;unités;heures;note;correction de"
     assert f";{transfer_id};paiement;Sophie Lambert;Anna De Smet;90;1,50;Jardin;" in text
     assert ";solde d'ouverture;l'école;Sophie Lambert;120;2,00;;" in text
 

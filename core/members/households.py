@@ -1,0 +1,65 @@
+"""Households: the parents who share a child are one family wherever SchoolHub counts
+families ("12 families are invited") or asks a family something once (an event's answer:
+once one parent has answered, the other is not chased for it).
+
+Parents are linked through their children (core.members.family shares them); a parent
+whose children nobody else has is a household of one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.models import Member, MemberChild, MemberStatus
+
+Node = tuple[str, int]  # ("parent", member id) or ("child", child id)
+
+
+class Together:
+    """Which parents and children belong together (a union-find): a parent and their
+    child, and so both parents of a shared child."""
+
+    def __init__(self) -> None:
+        self.leader: dict[Node, Node] = {}
+
+    def root(self, key: Node) -> Node:
+        while self.leader.setdefault(key, key) != key:
+            key = self.leader[key]
+        return key
+
+    def join(self, first: Node, second: Node) -> None:
+        self.leader[self.root(second)] = self.root(first)
+
+
+async def households(session: AsyncSession, members: Iterable[Member]) -> list[list[Member]]:
+    """The members grouped by household, in the order their first member was given; only
+    the given members are grouped (a co-parent outside them does not appear)."""
+    given = list(dict.fromkeys(members))
+    links = await session.execute(select(MemberChild.member_id, MemberChild.child_id)
+                                  .where(MemberChild.member_id.in_([m.id for m in given])))
+    together = Together()
+    for member_id, child_id in links:
+        together.join(("parent", member_id), ("child", child_id))
+    grouped: dict[Node, list[Member]] = {}
+    for member in given:
+        grouped.setdefault(together.root(("parent", member.id)), []).append(member)
+    return list(grouped.values())
+
+
+async def household_count(session: AsyncSession, members: Iterable[Member]) -> int:
+    return len(await households(session, members))
+
+
+async def with_co_parents(session: AsyncSession, member_ids: Iterable[int]) -> set[int]:
+    """The members and the active parents who share a child with one of them."""
+    ids = set(member_ids)
+    if not ids:
+        return ids
+    their_children = select(MemberChild.child_id).where(MemberChild.member_id.in_(ids))
+    co_parents = await session.scalars(
+        select(MemberChild.member_id).join(Member, Member.id == MemberChild.member_id)
+        .where(MemberChild.child_id.in_(their_children), Member.status == MemberStatus.ACTIVE))
+    return ids | set(co_parents)
