@@ -190,8 +190,8 @@ def test_places_and_people_read_in_each_language(locale, places, people) -> None
 @pytest.mark.parametrize(("locale", "message"), [
     ("fr", "Je ne comprends pas la ligne 2 (« Gâteaux 4 »). Écrivez un intitulé, « ; » puis "
            "le nombre de places, par ex. « Gâteaux; 4 »."),
-    ("nl", "Regel 2 („Gâteaux 4”) begrijp ik niet. Schrijf een omschrijving, „;” en het "
-           "aantal plaatsen, bv. „Taarten; 4”."),
+    ("nl", "Regel 2 (“Gâteaux 4”) begrijp ik niet. Schrijf een omschrijving, “;” en het "
+           "aantal plaatsen, bv. “Taarten; 4”."),
 ])
 def test_an_unreadable_slot_line_is_named_in_each_language(locale, message) -> None:
     with pytest.raises(DomainError) as refused:
