@@ -76,6 +76,14 @@ async def open_event(person: Person, title: str = "School fair") -> str:
     return await person.taps(title)
 
 
+async def quiet_nights(app: App) -> datetime:
+    """Quiet hours 21:00–08:00 for the school (what is not urgent waits for the morning);
+    returns a moment inside them, Monday 23 November 2026 at 22:00."""
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
+    return datetime(2026, 11, 23, 22, 0, tzinfo=BRUSSELS)
+
+
 # Organising ----------------------------------------------------------------------------------
 
 async def test_an_admin_invites_the_whole_school(app: App) -> None:
@@ -735,9 +743,7 @@ async def test_a_nudge_before_the_deadline_lets_me_answer(app: App) -> None:
 async def test_who_answered_before_the_invitation_went_out_is_not_asked(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
-    async with app.sessions() as session, session.begin():
-        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
-    night = datetime(2026, 11, 23, 22, 0, tzinfo=BRUSSELS)
+    night = await quiet_nights(app)
     with time_machine.travel(night, tick=False):
         await app.parents_wrote_recently()
         await organise(admin, when=night + timedelta(days=10))
@@ -755,9 +761,7 @@ async def test_an_event_cancelled_before_its_invitations_went_out_is_never_heard
         app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
-    async with app.sessions() as session, session.begin():
-        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
-    night = datetime(2026, 11, 23, 22, 0, tzinfo=BRUSSELS)
+    night = await quiet_nights(app)
     with time_machine.travel(night, tick=False):
         await app.parents_wrote_recently()
         await organise(admin, when=night + timedelta(days=10))
@@ -776,9 +780,7 @@ async def test_who_saw_the_event_before_its_invitation_is_told_it_is_cancelled(
         app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
-    async with app.sessions() as session, session.begin():
-        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
-    night = datetime(2026, 11, 23, 22, 0, tzinfo=BRUSSELS)
+    night = await quiet_nights(app)
     with time_machine.travel(night, tick=False):
         await app.parents_wrote_recently()
         await organise(admin, when=night + timedelta(days=10))
@@ -799,9 +801,7 @@ async def test_who_saw_the_event_before_its_invitation_is_told_it_is_cancelled(
 async def test_an_invitation_held_back_for_the_night_tells_the_new_time(app: App) -> None:
     anna, _, school_id = await families(app)
     admin = await admin_of(app, school_id)
-    async with app.sessions() as session, session.begin():
-        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
-    night = datetime(2026, 11, 23, 22, 0, tzinfo=BRUSSELS)
+    night = await quiet_nights(app)
     with time_machine.travel(night, tick=False):
         await app.parents_wrote_recently()
         await organise(admin, when=night + timedelta(days=10))
