@@ -148,6 +148,7 @@ async def show_event(message: Message, member: Member, event: Event, session: As
 async def on_view(callback: CallbackQuery, callback_data: EventCb, member: Member,
                   session: AsyncSession, t: Translate) -> None:
     event = await events.event_for(session, member, callback_data.event_id)
+    events.ensure_active(event)  # an older list or "No, keep" button
     await callback.answer()
     await show_event(callback.message, member, event, session, t)
 
@@ -275,6 +276,7 @@ async def on_csv(callback: CallbackQuery, callback_data: EventCb, member: Member
 async def on_change(callback: CallbackQuery, callback_data: EventCb, member: Member,
                     session: AsyncSession, state: FSMContext, t: Translate) -> None:
     event = await events.managed_event(session, member, callback_data.event_id)
+    events.ensure_active(event)  # not "When does it start?" for an event that will not
     await state.clear()
     moving = callback_data.action == "move"
     await state.set_state(ChangeEvent.when if moving else ChangeEvent.place)
@@ -307,6 +309,7 @@ async def apply_change(message: Message, member: Member, session: AsyncSession,
 async def on_cancel_event(callback: CallbackQuery, callback_data: EventCb, member: Member,
                           session: AsyncSession, t: Translate) -> None:
     event = await events.managed_event(session, member, callback_data.event_id)
+    events.ensure_active(event)
     await callback.answer()
     choices = buttons((t("events-cancel-yes"), EventCb(action="cancel_yes", event_id=event.id)),
                       (t("children-keep"), EventCb(action="view", event_id=event.id)))

@@ -220,11 +220,16 @@ async def taken(session: AsyncSession, event: Event, excluding: int | None = Non
     return sum(seats(r, event) for r in confirmed)
 
 
+def ensure_active(event: Event) -> None:
+    """A cancelled event is only that: an older button to it says so."""
+    if event.status != EventStatus.ACTIVE:
+        raise DomainError("events-cancelled")
+
+
 def ensure_open(event: Event) -> None:
     """Answers are taken until the deadline (or the start) of an active event."""
     now = utcnow()
-    if event.status != EventStatus.ACTIVE:
-        raise DomainError("events-cancelled")
+    ensure_active(event)
     if event.starts_at <= now or (event.rsvp_deadline and event.rsvp_deadline <= now):
         raise DomainError("events-deadline-passed")
 
@@ -439,8 +444,7 @@ async def sign_up(session: AsyncSession, member: Member, slot_id: int, join: boo
     if slot is None:
         raise DomainError("events-not-found")
     event = await event_for(session, member, slot.event_id)
-    if event.status != EventStatus.ACTIVE:
-        raise DomainError("events-cancelled")
+    ensure_active(event)
     if event.starts_at <= utcnow():
         raise DomainError("events-deadline-passed")
     signup = await session.get(SlotSignup, (slot.id, member.id))
@@ -464,8 +468,7 @@ async def reschedule(session: AsyncSession, organiser: Member, event_id: int, *,
                      location: str | None = None) -> tuple[Event, list[Member]]:
     """Change time or place; returns who answered yes or maybe, to be told."""
     event = await managed_event(session, organiser, event_id)
-    if event.status != EventStatus.ACTIVE:
-        raise DomainError("events-cancelled")
+    ensure_active(event)
     if starts_at is not None:
         if starts_at <= utcnow():
             raise DomainError("events-start-in-past")

@@ -643,8 +643,11 @@ async def test_cancelling_tells_everyone_invited_and_closes_answers(app: App) ->
     await app.deliver()
     invitation = anna.last
     await anna.taps("Yes")  # Jan has not answered: he is told as well
+    await anna.says("/events")
+    listing = anna.keyboard()
 
     await open_event(admin)
+    card = admin.keyboard()
     assert await admin.taps("Cancel event") == \
         "Cancel “School fair”? Everyone invited will be told.\n[1] Yes, cancel it  [2] No, keep"
     keep = await admin.taps("No, keep")
@@ -660,6 +663,11 @@ async def test_cancelling_tells_everyone_invited_and_closes_answers(app: App) ->
     assert await jan.taps("Ja") == "Deze activiteit is geannuleerd."
     assert await anna.says("/events") == "No upcoming event for you for now."
     assert await admin.taps_again(confirm, "Yes, cancel it") == "This event has been cancelled."
+    # Older buttons to it say so, rather than show it as if it were still on.
+    assert await anna.taps_again(listing, "School fair") == "This event has been cancelled."
+    assert await admin.taps_again(confirm, "No, keep") == "This event has been cancelled."
+    for action in ("Change time", "Change place", "Cancel event"):
+        assert await admin.taps_again(card, action) == "This event has been cancelled."
     assert await app.deliver() == 0
 
 
