@@ -67,16 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "migrate":
         print("database is up to date")
         return 0
-    from bot import cli_actions
-
-    handler = {
-        "run": cli_actions.run,
-        "chat": cli_actions.chat,
-        "demo": cli_actions.demo,
-        "init-school": cli_actions.init_school,
-        "invite": cli_actions.create_invite,
-        "admin": cli_actions.create_admin_user,
-    }[args.command]
+    if args.command in ("run", "chat"):
+        from bot import cli_serving as actions  # the bot's runtime: seconds to import
+    else:
+        from bot import cli_actions as actions
+    handler = getattr(actions, {
+        "run": "run", "chat": "chat", "demo": "demo", "init-school": "init_school",
+        "invite": "create_invite", "admin": "create_admin_user"}[args.command])
     try:
         return asyncio.run(handler(settings, args))
     except KeyboardInterrupt:

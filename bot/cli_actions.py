@@ -1,18 +1,14 @@
-"""What each `schoolhub` sub-command does (argument parsing lives in `bot.cli`)."""
+"""What the database sub-commands of `schoolhub` do (argument parsing lives in `bot.cli`;
+serving and chatting, which need the bot's runtime, in `bot.cli_serving`)."""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import getpass
 import json
-import logging
-import signal
 import sys
 
-from bot.channels.console import ConsoleUser, chat_loop, printer_for
 from bot.config import Settings
-from bot.runtime import Runtime
 from core.admin import accounts
 from core.db import create_engine, session_factory, unit_of_work
 from core.errors import DomainError
@@ -82,61 +78,6 @@ async def create_invite(settings: Settings, args: argparse.Namespace) -> int:
                           else None, "max_uses": invite.max_uses}))
     else:
         print(invite.code)
-    return 0
-
-
-async def chat(settings: Settings, args: argparse.Namespace) -> int:
-    user = ConsoleUser(args.user, args.name, args.lang)
-    await talk(Runtime(settings), user, serve_web=False)
-    return 0
-
-
-async def talk(runtime: Runtime, user: ConsoleUser, serve_web: bool) -> None:
-    """A console conversation; in scripted mode every answer arrives before the next line."""
-    scripted = not sys.stdin.isatty()
-    console = runtime.add_console(printer_for(user, write))
-    await runtime.start(serve_web=serve_web, send=not scripted)
-    try:
-        await chat_loop(console, user, read_line, write, scripted,
-                        after_each=runtime.sender.drain if scripted else None)
-    finally:
-        await runtime.stop()
-
-
-def write(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
-
-
-async def read_line() -> str:
-    return await asyncio.to_thread(sys.stdin.readline)
-
-
-async def run(settings: Settings, _args: argparse.Namespace) -> int:
-    runtime = Runtime(settings)
-    chat_channels = settings.telegram_bot_token is not None or settings.whatsapp_enabled
-    if not chat_channels and sys.stdin.isatty():
-        demo_school = await with_session(settings, ensure_demo)
-        print("No TELEGRAM_BOT_TOKEN: talking to the bot here, in the console channel.")
-        print_demo(demo_school)
-        print("Type a message and press Enter; a number presses a button; "
-              "file:PATH caption sends a file. Ctrl-D to quit.\n")
-        await talk(runtime, ConsoleUser(1, "Newcomer"), serve_web=True)
-        return 0
-    if settings.telegram_bot_token is not None:
-        runtime.add_telegram()
-    if settings.whatsapp_enabled:
-        runtime.add_whatsapp()
-    if not chat_channels:
-        logging.getLogger(__name__).warning(
-            "no chat channel configured and no terminal: serving the web app only")
-    await runtime.start()
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
-    await runtime.stop()
     return 0
 
 
