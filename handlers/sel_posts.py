@@ -3,6 +3,7 @@ relayed contact and payment, pause / resume / delete / renew."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import timedelta
 
 from aiogram import F, Router
@@ -368,6 +369,12 @@ async def on_message_text(message: Message, member: Member, state: FSMContext,
     await message.answer(t("posts-confirm-message"), reply_markup=buttons(*choices, width=1))
 
 
+def short(callback_id: str) -> str:
+    """A tap's id, short enough for a purpose (64 characters): a WhatsApp one is a message
+    id of about 60."""
+    return hashlib.sha256(callback_id.encode()).hexdigest()[:16]
+
+
 async def on_send(callback: CallbackQuery, callback_data: ContactCb, member: Member,
                   session: AsyncSession, state: FSMContext, t: Translate) -> None:
     data = await state.get_data()
@@ -378,7 +385,7 @@ async def on_send(callback: CallbackQuery, callback_data: ContactCb, member: Mem
     phone = member.phone if callback_data.with_phone else "-"
     reply = ContactCb(post_id=post.id, member_id=member.id).pack()
     await enqueue_for_member(
-        session, recipient, purpose=f"posts-contact:{post.id}:{member.id}:{callback.id}",
+        session, recipient, purpose=f"posts-contact:{post.id}:{member.id}:{short(callback.id)}",
         message_id="posts-contact-notice",
         args={"name": member.full_name, "title": post.title, "text": data["text"],
               "phone": phone}, buttons=[[Button("posts-reply", reply)]])

@@ -10,6 +10,7 @@ signed with the app secret.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import itertools
@@ -151,13 +152,13 @@ class LocalGraphApi:
         except GraphRefusal as refusal:
             self.refused.append(refusal.message)
             return _error(refusal)
-        wamid = f"wamid.OUT{next(self._ids):08d}"
+        sent_id = wamid("OUT", next(self._ids))
         self.sent.append((body["to"], {k: v for k, v in body.items()
                                        if k not in ("messaging_product", "recipient_type",
                                                     "to")}))
         return web.json_response({"messaging_product": "whatsapp",
                                   "contacts": [{"input": body["to"], "wa_id": body["to"]}],
-                                  "messages": [{"id": wamid}]})
+                                  "messages": [{"id": sent_id}]})
 
     async def _upload(self, request: web.Request) -> web.Response:
         form = await request.post()
@@ -220,15 +221,22 @@ def webhook_call(*messages: dict[str, Any], statuses: list[dict[str, Any]] | Non
 _wamids = itertools.count(1)
 
 
+def wamid(direction: str, number: int) -> str:
+    """A message id as long as Meta's ("wamid." and about 56 base64 characters), so that
+    a column or a key too short for a real one fails here rather than in production."""
+    body = f"HBgLMzI0NzAxMjM0NTY3FQIAEhgg{direction}{number:012d}".ljust(42, "A")
+    return "wamid." + base64.b64encode(body.encode()).decode()
+
+
 def text_message(sender: str, body: str) -> dict[str, Any]:
-    return {"from": sender, "id": f"wamid.IN{next(_wamids):010d}", "timestamp": str(int(
+    return {"from": sender, "id": wamid("IN", next(_wamids)), "timestamp": str(int(
         time.time())), "type": "text", "text": {"body": body}}
 
 
 def button_reply(sender: str, button_id: str, title: str = "…",
                  kind: str = "button_reply") -> dict[str, Any]:
     return {"context": {"from": "15550783881", "id": "wamid.OUT"}, "from": sender,
-            "id": f"wamid.IN{next(_wamids):010d}", "timestamp": str(int(time.time())),
+            "id": wamid("IN", next(_wamids)), "timestamp": str(int(time.time())),
             "type": "interactive",
             "interactive": {"type": kind, kind: {"id": button_id, "title": title}}}
 
@@ -241,20 +249,20 @@ def media_message(sender: str, media_id: str, kind: str = "image", caption: str 
         media["caption"] = caption
     if filename:
         media["filename"] = filename
-    return {"from": sender, "id": f"wamid.IN{next(_wamids):010d}",
+    return {"from": sender, "id": wamid("IN", next(_wamids)),
             "timestamp": str(int(time.time())), "type": kind, kind: media}
 
 
 def voice_message(sender: str) -> dict[str, Any]:
     """A voice note: WhatsApp's "audio" message, which carries no text."""
-    return {"from": sender, "id": f"wamid.IN{next(_wamids):010d}",
+    return {"from": sender, "id": wamid("IN", next(_wamids)),
             "timestamp": str(int(time.time())), "type": "audio",
             "audio": {"id": "voice-1", "mime_type": "audio/ogg; codecs=opus", "voice": True}}
 
 
 def reaction_message(sender: str, emoji: str = "👍") -> dict[str, Any]:
     """An emoji put on one of the bot's messages (an empty emoji takes it off)."""
-    return {"from": sender, "id": f"wamid.IN{next(_wamids):010d}",
+    return {"from": sender, "id": wamid("IN", next(_wamids)),
             "timestamp": str(int(time.time())), "type": "reaction",
             "reaction": {"message_id": "wamid.OUT", "emoji": emoji}}
 
