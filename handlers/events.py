@@ -126,6 +126,13 @@ async def show_event(message: Message, member: Member, event: Event, session: As
         text += "\n" + t("events-family-answer", name=parent.full_name,
                           answer="waitlisted" if answer.waitlisted else answer.answer,
                           **people_arg(t, event, answer))
+    if events.is_on(event):  # at the door: no more answers; who comes, for its organisers
+        actions = ("attendees", "csv") if events.may_manage(member, event) else ()
+        markup = buttons(*((t(f"events-action-{action}"),
+                            EventCb(action=action, event_id=event.id)) for action in actions))
+        await message.answer(t("events-on-now") + "\n" + text,
+                             reply_markup=markup if actions else None)
+        return
     builder = Keyboard()
     for answer_ in (Answer.YES, Answer.MAYBE, Answer.NO):
         builder.button(text=t(f"events-answer-{answer_}"),

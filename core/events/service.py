@@ -11,9 +11,9 @@ the event from being cancelled under them, so a whole school can answer at once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import case, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -43,6 +43,7 @@ from core.outbox import withdraw_unsent
 TITLE_MAX = 120
 MAX_CAPACITY = 10_000
 MAX_SLOTS = 10
+UNTIMED_LENGTH = timedelta(hours=6)  # how long an event without an end time is "on"
 MAX_ADULTS, MAX_CHILDREN = 10, 20
 DESCRIPTION_MAX, LOCATION_MAX = 2000, 200
 
@@ -372,10 +373,21 @@ async def family_answers(session: AsyncSession, event: Event, member: Member
     return [(parents[rsvp.member_id], rsvp) for rsvp in answers]
 
 
+def is_on(event: Event, now: datetime | None = None) -> bool:
+    """Begun and not over: its end, or a few hours after its start when it has none."""
+    now = now or utcnow()
+    return event.starts_at <= now < (event.ends_at or event.starts_at + UNTIMED_LENGTH)
+
+
 async def upcoming_for(session: AsyncSession, member: Member) -> list[tuple[Event, Rsvp | None]]:
+    """The member's events to come, and those going on now: on the day, at the door,
+    the place and (for its organisers) who comes are still a tap away."""
+    now = utcnow()
     events = await session.scalars(select(Event).where(
         Event.school_id == member.school_id, Event.status == EventStatus.ACTIVE,
-        Event.starts_at > utcnow()).order_by(Event.starts_at).limit(20))
+        or_(Event.ends_at > now,
+            Event.ends_at.is_(None) & (Event.starts_at > now - UNTIMED_LENGTH)))
+        .order_by(Event.starts_at).limit(20))
     mine = []
     for event in events:
         if await is_in_audience(session, event, member):

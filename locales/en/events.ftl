@@ -235,3 +235,6 @@ events-invite =
             { $description }
     }
     Will you come?
+
+## An event going on now: its card, on the day.
+events-on-now = 🟢 Happening now — answers are closed.

@@ -239,3 +239,6 @@ events-invite =
             { $description }
     }
     Viendrez-vous ?
+
+## Un événement en cours : sa fiche, le jour même.
+events-on-now = 🟢 En cours — les réponses sont closes.

@@ -235,3 +235,6 @@ events-invite =
             { $description }
     }
     Kom je?
+
+## Een activiteit die nu bezig is: haar kaart, op de dag zelf.
+events-on-now = 🟢 Nu bezig — antwoorden is niet meer mogelijk.

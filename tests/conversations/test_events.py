@@ -693,8 +693,9 @@ async def test_answers_close_at_the_deadline(app: App) -> None:
         assert "Jouw antwoord: nog niet gegeven" in await open_event(jan)
 
     with time_machine.travel(start.astimezone(UTC) + timedelta(minutes=1)):
-        assert await anna.says("/events") == "No upcoming event for you for now."
         assert await anna.taps_again(invitation, "No") == too_late
+    with time_machine.travel(start.astimezone(UTC) + timedelta(hours=6, minutes=1)):
+        assert await anna.says("/events") == "No upcoming event for you for now."  # over
 
 
 async def test_a_reminder_the_day_before_goes_once_to_those_who_come(app: App) -> None:
@@ -744,6 +745,26 @@ async def test_a_nudge_before_the_deadline_lets_me_answer(app: App) -> None:
     assert len(received(anna, "📅 Will you come")) == 1
     assert received(jan, "📅 Kom je naar") == []
     assert "✅ 1 · 🤔 0 · ❌ 1\nYour answer: ✅ yes" in await open_event(anna)
+
+
+async def test_on_the_day_the_event_is_still_listed_and_its_organiser_sees_who_comes(
+        app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    start = local_moment(1)
+    await organise(admin, when=start)
+    await app.deliver()
+    await anna.taps("Yes")
+
+    with time_machine.travel(start.astimezone(UTC) + timedelta(minutes=20)):
+        assert "School fair" in await anna.says("/events")  # late, looking for the place
+        card = await anna.taps("School fair")
+        assert card.startswith("🟢 Happening now — answers are closed.\n📅 School fair")
+        assert "📍 Gym" in card and "Yes" not in " ".join(anna.button_labels())
+        await admin.says("/events")
+        assert "✅ 1" in (await admin.taps("School fair"), await admin.taps("Who comes"))[1]
+    with time_machine.travel(start.astimezone(UTC) + timedelta(hours=7)):
+        assert await anna.says("/events") == "No upcoming event for you for now."
 
 
 # Regressions ---------------------------------------------------------------------------------
