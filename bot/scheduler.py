@@ -27,7 +27,7 @@ from core.orders.payments import PaymentGateway
 from core.outbox import Button, enqueue_for_member, units_arg
 from core.retention import Purged, purge_expired
 from core.sel import posts, requests
-from handlers.events import rsvp_buttons
+from handlers.events import cannot_come_button, rsvp_buttons
 from handlers.orders_manage import extend_buttons
 from handlers.sel_posts import PostsCb
 
@@ -77,7 +77,7 @@ async def remind_expiring_posts(sessions: async_sessionmaker[AsyncSession]) -> i
 async def queue_event_reminders(sessions: async_sessionmaker[AsyncSession]) -> int:
     """Reminders and answer nudges that are due now, read from the events table."""
     async with unit_of_work(sessions) as uow:
-        return await reminders.queue_due(uow.session, utcnow(), rsvp_buttons)
+        return await reminders.queue_due(uow.session, utcnow(), rsvp_buttons, cannot_come_button)
 
 
 async def close_due_orders(sessions: async_sessionmaker[AsyncSession]) -> int:

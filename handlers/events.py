@@ -84,6 +84,11 @@ def rsvp_buttons(event: Event) -> list[list[Button]]:
              for a in (Answer.YES, Answer.MAYBE, Answer.NO)]]
 
 
+def cannot_come_button(event: Event) -> list[list[Button]]:
+    """Under a reminder: one tap to say no, which frees the place for the waiting list."""
+    return [[Button("events-cannot-come", RsvpCb(event_id=event.id, answer=Answer.NO).pack())]]
+
+
 async def when_text(session: AsyncSession, t: Translate, member: Member,
                     moment: datetime) -> str:
     school = await get_school(session, member.school_id)
@@ -165,7 +170,7 @@ async def on_view(callback: CallbackQuery, callback_data: EventCb, member: Membe
 async def on_rsvp(callback: CallbackQuery, callback_data: RsvpCb, member: Member,
                   session: AsyncSession, t: Translate) -> None:
     event = await events.event_for(session, member, callback_data.event_id)
-    events.ensure_open(event)  # before asking numbers that could not be used
+    events.ensure_open(event, callback_data.answer)  # before asking for numbers in vain
     await callback.answer()
     counting = event.ask_headcount and callback_data.answer == Answer.YES
     if counting and (callback_data.adults < 0 or callback_data.children < 0):

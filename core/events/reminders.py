@@ -27,8 +27,10 @@ LOOK_AHEAD = timedelta(days=3)
 Buttons = Callable[[Event], list[list[Button]]]
 
 
-async def queue_due(session: AsyncSession, now: datetime, rsvp_buttons: Buttons) -> int:
-    """Queue every reminder and nudge due at `now`; returns how many were queued."""
+async def queue_due(session: AsyncSession, now: datetime, rsvp_buttons: Buttons,
+                    cannot_come: Buttons) -> int:
+    """Queue every reminder (with `cannot_come`'s button) and nudge (with the answer
+    buttons) due at `now`; returns how many were queued."""
     queued = 0
     soon = now + LOOK_AHEAD
     events = await session.scalars(select(Event).where(
@@ -36,12 +38,13 @@ async def queue_due(session: AsyncSession, now: datetime, rsvp_buttons: Buttons)
         (Event.starts_at <= soon) | ((Event.rsvp_deadline > now) & (Event.rsvp_deadline <= soon))))
     for event in list(events):
         school = await session.get_one(School, event.school_id)
-        queued += await _remind(session, school, event, now)
+        queued += await _remind(session, school, event, now, cannot_come)
         queued += await _nudge(session, school, event, now, rsvp_buttons)
     return queued
 
 
-async def _remind(session: AsyncSession, school: School, event: Event, now: datetime) -> int:
+async def _remind(session: AsyncSession, school: School, event: Event, now: datetime,
+                  cannot_come: Buttons) -> int:
     due = [hours for hours in school.reminder_offsets
            if send_time(school, event.starts_at - timedelta(hours=hours), event.starts_at) <= now]
     if not due:
@@ -57,6 +60,7 @@ async def _remind(session: AsyncSession, school: School, event: Event, now: date
             f"{event.starts_at.isoformat()}", message_id="events-reminder",
             args={"title": event.title, "when": when_arg(event.starts_at),
                   **optional_arg("location", event.location)},
+            buttons=cannot_come(event),
             # send_time already kept it out of quiet hours, or put it just before them
             not_before=now, expires_at=event.starts_at, urgent=True)
         count += 1

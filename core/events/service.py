@@ -227,11 +227,15 @@ def ensure_active(event: Event) -> None:
         raise DomainError("events-cancelled")
 
 
-def ensure_open(event: Event) -> None:
-    """Answers are taken until the deadline (or the start) of an active event."""
+def ensure_open(event: Event, reply: str | None = None) -> None:
+    """Answers are taken until the deadline (or the start) of an active event; a "no"
+    until the start: a family that can no longer come may always say so, and its place
+    goes to the waiting list rather than stay empty."""
     now = utcnow()
     ensure_active(event)
-    if event.starts_at <= now or (event.rsvp_deadline and event.rsvp_deadline <= now):
+    closing = event.starts_at if reply == Answer.NO else min(
+        event.starts_at, event.rsvp_deadline or event.starts_at)
+    if closing <= now:
         raise DomainError("events-deadline-passed")
 
 
@@ -250,7 +254,7 @@ async def answer(session: AsyncSession, member: Member, event_id: int, reply: st
     if reply not in (Answer.YES, Answer.MAYBE, Answer.NO):
         raise DomainError("button-stale")
     event = await event_for(session, member, event_id, lock=True)
-    ensure_open(event)
+    ensure_open(event, reply)
     now = utcnow()
     if not event.ask_headcount:
         adults, children = 1, 0

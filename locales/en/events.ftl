@@ -238,3 +238,6 @@ events-invite =
 
 ## An event going on now: its card, on the day.
 events-on-now = 🟢 Happening now — answers are closed.
+
+## Under a reminder: one tap to say one no longer comes.
+events-cannot-come = ❌ I can't come

@@ -242,3 +242,6 @@ events-invite =
 
 ## Un événement en cours : sa fiche, le jour même.
 events-on-now = 🟢 En cours — les réponses sont closes.
+
+## Sous un rappel : un seul toucher pour dire qu'on ne vient plus.
+events-cannot-come = ❌ Je ne viens plus

@@ -238,3 +238,6 @@ events-invite =
 
 ## Een activiteit die nu bezig is: haar kaart, op de dag zelf.
 events-on-now = 🟢 Nu bezig — antwoorden is niet meer mogelijk.
+
+## Onder een herinnering: met één tik zeggen dat je niet meer komt.
+events-cannot-come = ❌ Ik kom niet meer

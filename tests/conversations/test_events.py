@@ -689,7 +689,9 @@ async def test_answers_close_at_the_deadline(app: App) -> None:
         assert await jan.taps("Ja") == ("Het is te laat om te antwoorden of je antwoord te "
                                         "wijzigen voor deze activiteit.")
         assert "✅ 0 · 🤔 1 · ❌ 0\nYour answer: 🤔 maybe" in await open_event(anna)
-        assert await anna.taps("No") == too_late
+        assert await anna.taps("Yes") == too_late
+        # Saying one no longer comes is still heard: better than an empty place.
+        assert await anna.taps("No") == "❌ Noted: you do not come to “School fair”."
         assert "Jouw antwoord: nog niet gegeven" in await open_event(jan)
 
     with time_machine.travel(start.astimezone(UTC) + timedelta(minutes=1)):
@@ -712,10 +714,13 @@ async def test_a_reminder_the_day_before_goes_once_to_those_who_come(app: App) -
         assert await app.deliver() == 0  # not yet
     with time_machine.travel(start.astimezone(UTC) - timedelta(hours=24)):
         await queue_event_reminders(app.sessions)
+        await app.parents_wrote_recently()  # on WhatsApp, no template: the button comes too
         assert await app.deliver() == 1
-        assert anna.last.text == f"⏰ Reminder: School fair — {shown(start)}, Gym."
+        assert anna.last.text.startswith(f"⏰ Reminder: School fair — {shown(start)}, Gym.")
+        assert anna.button_labels() == ["❌ I can't come"]
         await queue_event_reminders(app.sessions)  # the next pass, a minute later
         assert await app.deliver() == 0
+        assert await anna.taps("I can't come") == "❌ Noted: you do not come to “School fair”."
     assert len(received(anna, "⏰")) == 1
     assert received(jan, "⏰") == []
 

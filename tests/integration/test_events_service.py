@@ -133,7 +133,8 @@ async def test_slots_fill_and_free(sessions) -> None:
 async def reminders_queued(sessions, now) -> int:
     with time_machine.travel(now, tick=False):
         async with unit_of_work(sessions) as uow:
-            return await reminders.queue_due(uow.session, now, lambda event: [])
+            return await reminders.queue_due(uow.session, now, lambda event: [],
+                                             lambda event: [])
 
 
 async def reminder_rows(sessions) -> list[OutboxMessage]:
