@@ -84,6 +84,18 @@ async def quiet_nights(app: App) -> datetime:
     return datetime(2026, 11, 23, 22, 0, tzinfo=BRUSSELS)
 
 
+async def organised_at_night(app: App) -> tuple[Person, Person, Person, datetime]:
+    """Anna's and Jan's school with quiet nights, and an event its admin organises at
+    22:00 (the invitations wait for the morning): Anna, Jan, the admin and that moment."""
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    night = await quiet_nights(app)
+    with time_machine.travel(night, tick=False):
+        await app.parents_wrote_recently()
+        await organise(admin, when=night + timedelta(days=10))
+    return anna, jan, admin, night
+
+
 # Organising ----------------------------------------------------------------------------------
 
 async def test_an_admin_invites_the_whole_school(app: App) -> None:
@@ -775,12 +787,8 @@ async def test_on_the_day_the_event_is_still_listed_and_its_organiser_sees_who_c
 # Regressions ---------------------------------------------------------------------------------
 
 async def test_who_answered_before_the_invitation_went_out_is_not_asked(app: App) -> None:
-    anna, jan, school_id = await families(app)
-    admin = await admin_of(app, school_id)
-    night = await quiet_nights(app)
+    anna, jan, admin, night = await organised_at_night(app)
     with time_machine.travel(night, tick=False):
-        await app.parents_wrote_recently()
-        await organise(admin, when=night + timedelta(days=10))
         assert await app.deliver() == 0  # the invitations wait for the morning
     with time_machine.travel(night.replace(day=24, hour=7), tick=False):
         assert "✅ Noted: you come" in (await open_event(anna), await anna.taps("Yes"))[1]
@@ -793,12 +801,8 @@ async def test_who_answered_before_the_invitation_went_out_is_not_asked(app: App
 
 async def test_an_event_cancelled_before_its_invitations_went_out_is_never_heard_of(
         app: App) -> None:
-    anna, jan, school_id = await families(app)
-    admin = await admin_of(app, school_id)
-    night = await quiet_nights(app)
+    anna, jan, admin, night = await organised_at_night(app)
     with time_machine.travel(night, tick=False):
-        await app.parents_wrote_recently()
-        await organise(admin, when=night + timedelta(days=10))
         await open_event(admin)
         await admin.taps("Cancel event")
         assert await admin.taps("Yes, cancel it") == (
@@ -812,12 +816,8 @@ async def test_an_event_cancelled_before_its_invitations_went_out_is_never_heard
 
 async def test_who_saw_the_event_before_its_invitation_is_told_it_is_cancelled(
         app: App) -> None:
-    anna, jan, school_id = await families(app)
-    admin = await admin_of(app, school_id)
-    night = await quiet_nights(app)
+    anna, jan, admin, night = await organised_at_night(app)
     with time_machine.travel(night, tick=False):
-        await app.parents_wrote_recently()
-        await organise(admin, when=night + timedelta(days=10))
         await open_event(anna)  # she found it in /events and answered
         await anna.taps("Yes")
         await open_event(admin)
@@ -833,12 +833,8 @@ async def test_who_saw_the_event_before_its_invitation_is_told_it_is_cancelled(
 
 
 async def test_an_invitation_held_back_for_the_night_tells_the_new_time(app: App) -> None:
-    anna, _, school_id = await families(app)
-    admin = await admin_of(app, school_id)
-    night = await quiet_nights(app)
+    anna, _, admin, night = await organised_at_night(app)
     with time_machine.travel(night, tick=False):
-        await app.parents_wrote_recently()
-        await organise(admin, when=night + timedelta(days=10))
         await open_event(admin)
         await admin.taps("Change time")
         assert await admin.says("4/12/2026 18h30") == \
