@@ -36,16 +36,19 @@ async def publish_default_commands(bot: Bot, translator: Translator) -> None:
 
 async def publish_member_commands(bot: Bot, translator: Translator, chat_id: int, locale: str,
                                   roles: set[str]) -> None:
-    """Reps and admins see their extra commands in their own chat."""
+    """A member's own menu: in the language they chose (Telegram's default menus follow the
+    phone's language, which is often not the one picked here), with a rep's or an admin's
+    extra commands."""
     await bot.set_my_commands(commands_for(translator, locale, roles),
                               scope=BotCommandScopeChat(chat_id=chat_id))
 
 
 def refresh_after_commit(uow: UnitOfWork, bot: Bot, translator: Translator, chat_id: int,
                          member: Member) -> None:
-    """A member who just became a rep or an admin sees their commands at once."""
-    roles = role_names(member)
-    if channel_of(bot) != "telegram" or roles <= {RoleKind.PARENT}:
+    """A member who just registered, changed language or got a role sees their menu at
+    once."""
+    if channel_of(bot) != "telegram":
         return
+    roles = role_names(member)
     uow.after_commit(lambda: publish_member_commands(bot, translator, chat_id, member.locale,
                                                      roles))

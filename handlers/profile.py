@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
@@ -10,6 +10,8 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.commands import refresh_after_commit
+from core.db import UnitOfWork
 from core.i18n import Translate, Translator
 from core.members.service import clear_contact, rename, set_locale, update_contact
 from core.members.validation import clean_name, parse_contact
@@ -103,8 +105,10 @@ async def show_languages(message: Message, state: FSMContext, t: Translate) -> N
 
 
 async def on_language(callback: CallbackQuery, callback_data: LangCb, member: Member,
-                      session: AsyncSession, translator: Translator) -> None:
+                      session: AsyncSession, translator: Translator, bot: Bot,
+                      uow: UnitOfWork) -> None:
     await set_locale(session, member, callback_data.code)
+    refresh_after_commit(uow, bot, translator, callback.from_user.id, member)
     t = translator.for_locale(member.locale)
     await callback.answer()
     school = await get_school(session, member.school_id)

@@ -84,7 +84,7 @@ async def on_start(message: Message, command: CommandObject, member: Member | No
         return
     await state.clear()
     if command.args:
-        await begin_or_link(message, command.args, session, state, t, bot, translator)
+        await begin_or_link(message, command.args, session, state, t, bot, translator, uow)
     else:
         await state.set_state(Registration.code)
         await message.answer(t("start-ask-code"))
@@ -113,24 +113,26 @@ async def start_again(message: Message, code: str | None, member: Member,
 
 
 async def on_typed_code(message: Message, session: AsyncSession, state: FSMContext,
-                        t: Translate, bot: Bot, translator: Translator) -> None:
+                        t: Translate, bot: Bot, translator: Translator,
+                        uow: UnitOfWork) -> None:
     """A stranger's message: an invite code (alone or in a sentence) starts registration;
     anything else (a greeting, "menu") is told what this is and where a code comes from."""
     code = None if intents_of(message.text) else await find_code_in(session, message.text)
     if code is None:
         await message.answer(t("start-stranger-welcome"))
         return
-    await begin_or_link(message, code, session, state, t, bot, translator)
+    await begin_or_link(message, code, session, state, t, bot, translator, uow)
 
 
 async def begin_or_link(message: Message, code: str, session: AsyncSession, state: FSMContext,
-                        t: Translate, bot: Bot, translator: Translator) -> None:
+                        t: Translate, bot: Bot, translator: Translator,
+                        uow: UnitOfWork) -> None:
     """A parent registered in their other chat app pastes the code /link gave them
     without "/link": this chat joins their membership, instead of being told the code
     is no invite (and registering a second time)."""
     if await is_chat_app_code(session, code):
         await state.clear()
-        await link_this_chat(message, code, bot, session, translator)
+        await link_this_chat(message, code, bot, session, translator, uow)
     else:
         await begin(message, code, session, state, t)
 

@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
 
 from core.clock import utcnow
 from core.errors import DomainError
@@ -41,7 +42,8 @@ async def link_identity(session: AsyncSession, text: str | None, channel: str,
         raise DomainError("linking-code-invalid")
     if link.purpose == LinkPurpose.FAMILY:
         raise DomainError("family-code-not-for-link", code=link.code)
-    member = await session.get_one(Member, link.member_id)
+    member = await session.get_one(Member, link.member_id,
+                                   options=[selectinload(Member.roles)])  # for their menu
     if member.status != MemberStatus.ACTIVE:
         raise DomainError("linking-code-invalid")
     taken = await session.scalar(select(Identity).where(Identity.channel == channel,

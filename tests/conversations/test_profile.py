@@ -487,6 +487,10 @@ async def test_linking_another_chat_speaks_dutch_informally(app: App) -> None:
     assert await jan_elsewhere.says(f"/link {code}") == (
         "✅ Gekoppeld! Jan, je kunt SchoolHub nu ook hier gebruiken: hetzelfde profiel, "
         "dezelfde kinderen en eenheden.")
+    if app.bot_api:  # Telegram's slash menu, in the language Jan chose (his phone's may differ)
+        menu = [m for m in app.bot_api.sent("setMyCommands")
+                if m.get("scope") == {"type": "chat", "chat_id": 412}][-1]
+        assert {"command": "balance", "description": "Mijn eenheden (LETS)"} in menu["commands"]
     stranger = app.person(413, "Piet", "nl")
     assert "Vraag een nieuwe met /link in de app waar je ingeschreven bent." in \
         await stranger.says(f"/link {code}")

@@ -118,7 +118,7 @@ class TelegramUser:
             "message": message, "data": data}})
 
 
-async def test_an_admin_registers_over_telegram_and_gets_the_admin_commands(
+async def test_an_admin_registers_over_telegram_and_gets_her_menu_in_her_language(
         database_url: str, bot_api: LocalBotApi) -> None:
     from tests.support.harness import App
 
@@ -144,5 +144,12 @@ async def test_an_admin_registers_over_telegram_and_gets_the_admin_commands(
         assert scoped and scoped[-1]["scope"]["chat_id"] == 556
         assert {"command": "pending", "description": "Inscriptions à approuver"} in \
             scoped[-1]["commands"]
+        # Her phone speaks French, she now reads Dutch: her menu follows /language.
+        await sophie.taps("lang:nl")
+        await bot_api.wait_for(5, "setMyCommands")
+        dutch = bot_api.sent("setMyCommands")[-1]
+        assert dutch["scope"] == {"type": "chat", "chat_id": 556}
+        assert {"command": "pending", "description": "Inschrijvingen goedkeuren"} in \
+            dutch["commands"]
     finally:
         await runtime.stop()
