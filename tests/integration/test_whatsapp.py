@@ -282,19 +282,28 @@ async def test_after_24_hours_a_text_alone_is_sent_once(whatsapp: WhatsAppApp) -
     assert [m["type"] for m in whatsapp.graph.to("32470999012")] == ["template", "interactive"]
 
 
-async def test_rate_limits_wait_and_unreachable_numbers_are_marked(
+async def due_now(runtime: Runtime) -> None:
+    async with unit_of_work(runtime.sessions) as uow:
+        row = await uow.session.scalar(select(OutboxMessage))
+        row.next_attempt_at = utcnow()
+
+
+async def test_rate_limits_and_meta_failures_wait_and_unreachable_numbers_are_marked(
         whatsapp: WhatsAppApp) -> None:
     await whatsapp_member(whatsapp.runtime, "32470999003", seen_hours_ago=1)
     whatsapp.graph.throttle_next = 1
     await whatsapp.runtime.sender.run_once()
     assert await row_status(whatsapp.runtime) == (OutboxStatus.PENDING, 0)  # 130429: waits
+    whatsapp.graph.fail_next = 1
+    await due_now(whatsapp.runtime)
+    await whatsapp.runtime.sender.run_once()
+    # 131000, Meta's own failure: tried again later (it was recorded as failed for good)
+    assert await row_status(whatsapp.runtime) == (OutboxStatus.PENDING, 1)
     assert whatsapp.graph.to("32470999003") == []
     whatsapp.graph.unreachable.add("32470999003")
-    async with unit_of_work(whatsapp.runtime.sessions) as uow:
-        row = await uow.session.scalar(select(OutboxMessage))
-        row.next_attempt_at = utcnow()
+    await due_now(whatsapp.runtime)
     await whatsapp.runtime.sender.run_once()
-    assert await row_status(whatsapp.runtime) == (OutboxStatus.BLOCKED, 1)
+    assert await row_status(whatsapp.runtime) == (OutboxStatus.BLOCKED, 2)
     async with whatsapp.runtime.sessions() as session:
         assert (await session.scalar(select(Identity))).unreachable
 

@@ -3,9 +3,8 @@
 It records what was sent, checks WhatsApp's limits as Meta does (3 reply buttons,
 20-character button titles, 10 list rows, 24-character row titles, 4096-character texts,
 1024-character interactive bodies and captions, the media types an upload may have) and
-answers Meta-shaped errors,
-including 130429 (rate limit) on demand. Also builds webhook calls as Meta sends them,
-signed with the app secret.
+answers Meta-shaped errors, including 130429 (rate limit) and 131000 (Meta's own failure)
+on demand. Also builds webhook calls as Meta sends them, signed with the app secret.
 """
 
 from __future__ import annotations
@@ -106,6 +105,7 @@ class LocalGraphApi:
     media: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # id -> (data, mime)
     refused: list[str] = field(default_factory=list)  # why requests were refused
     throttle_next: int = 0  # how many next sends answer 130429
+    fail_next: int = 0  # how many next sends answer 131000 "Something went wrong" (500)
     unreachable: set[str] = field(default_factory=set)  # numbers answering 131026
     base_url: str = ""
     _runner: web.AppRunner | None = None
@@ -146,6 +146,9 @@ class LocalGraphApi:
             if self.throttle_next:
                 self.throttle_next -= 1
                 raise GraphRefusal(130429, "(#130429) Rate limit hit")
+            if self.fail_next:
+                self.fail_next -= 1
+                raise GraphRefusal(131000, "(#131000) Something went wrong", status=500)
             if body.get("to") in self.unreachable:
                 raise GraphRefusal(131026, "Message undeliverable")
             check_message(body, self.media)

@@ -10,6 +10,9 @@ import aiohttp
 DEFAULT_BASE = "https://graph.facebook.com/v21.0"
 RATE_LIMITED = {130429, 131056, 4, 80007}  # throughput, pair rate, app and account limits
 UNREACHABLE = {131026, 131049, 131050}  # undeliverable, ecosystem limit, opted out
+# Meta's side failed (API unknown, API service, "something went wrong", service unavailable):
+# Meta asks to try again later.
+TRANSIENT = {1, 2, 131000, 131016}
 OUTSIDE_WINDOW = 131047  # free text more than 24 h after the person's last message
 
 
@@ -21,6 +24,10 @@ class GraphError(RuntimeError):
     @property
     def rate_limited(self) -> bool:
         return self.code in RATE_LIMITED or self.status == 429
+
+    @property
+    def transient(self) -> bool:
+        return self.code in TRANSIENT or self.status >= 500
 
 
 class GraphClient:

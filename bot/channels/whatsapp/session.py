@@ -2,7 +2,8 @@
 
 Edits go out as new messages (WhatsApp cannot edit); callback answers become short texts
 or nothing; files are uploaded as media. Graph errors become the aiogram errors the
-outbox sender already handles: rate limits wait, unreachable people are marked blocked.
+outbox sender already handles: rate limits wait, Meta's own failures are tried again,
+unreachable people are marked blocked.
 """
 
 from __future__ import annotations
@@ -10,7 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
 from aiogram.methods import SendMessage, TelegramMethod
 
 from bot.channels.base import BridgedSession, Button, Rendered
@@ -46,6 +52,8 @@ class WhatsAppSession(BridgedSession):
         if error.rate_limited:
             raise TelegramRetryAfter(method=method, message=str(error),
                                      retry_after=RETRY_AFTER_SECONDS) from error
+        if error.transient:
+            raise TelegramServerError(method=method, message=str(error)) from error
         if error.code in UNREACHABLE:
             raise TelegramForbiddenError(method=method, message=str(error)) from error
         raise TelegramBadRequest(method=method, message=str(error)) from error
