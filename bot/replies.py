@@ -13,14 +13,17 @@ outside an update (the outbox, the scheduler).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterator
 from contextvars import ContextVar
 from typing import Any
 
+import aiohttp
 from aiogram import Bot
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
+from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, TelegramServerError
 from aiogram.methods import (
     AnswerCallbackQuery,
     DeleteMessage,
@@ -34,6 +37,13 @@ from aiogram.methods import (
 )
 
 log = logging.getLogger(__name__)
+
+# Pauses before trying a reply again after a passing failure; then it is given up (and
+# logged): the person has been waiting for it.
+RETRY_PAUSES = (0.5, 1.5, 4.0)
+LONGEST_RATE_LIMIT_WAIT = 30  # seconds; Telegram asks for a few at most to one chat
+PASSING_FAILURES = (TelegramServerError, TelegramNetworkError, aiohttp.ClientError,
+                    asyncio.TimeoutError)  # the last two from WhatsApp's Graph client
 
 SHOWN = (SendMessage, SendPhoto, SendDocument, EditMessageText, EditMessageCaption,
          EditMessageReplyMarkup, AnswerCallbackQuery, DeleteMessage)
@@ -62,15 +72,32 @@ class Held:
         self.calls.clear()
 
     async def send(self, bot: Bot) -> None:
-        """Sends what was held. The update is committed: a reply that cannot be
-        delivered (the person blocked the bot, the network failed) is logged and the
-        rest still go."""
+        """Sends what was held. The update is committed and Telegram or Meta will not
+        send it again: a passing failure (a network error, their server's, a rate limit)
+        is tried again a few times, in order; one that cannot be delivered (the person
+        blocked the bot) is logged and the rest still go."""
         calls, self.calls = self.calls, []
         for method in calls:
             try:
-                await bot(method)
+                await _with_retries(bot, method)
             except Exception:
                 log.exception("%s after the commit not delivered", type(method).__name__)
+
+
+async def _with_retries(bot: Bot, method: TelegramMethod[Any]) -> None:
+    for pause in (*RETRY_PAUSES, None):
+        try:
+            await bot(method)
+            return
+        except TelegramRetryAfter as error:
+            if pause is None or error.retry_after > LONGEST_RATE_LIMIT_WAIT:
+                raise
+            wait = float(error.retry_after)
+        except PASSING_FAILURES:
+            if pause is None:
+                raise
+            wait = pause
+        await asyncio.sleep(wait)
 
 
 _current: ContextVar[Held | None] = ContextVar("held_replies", default=None)

@@ -70,15 +70,17 @@ async def test_webhook_processes_a_redelivered_update_once(database_url: str,
         await runtime.stop()
 
 
-async def test_long_polling_answers_and_publishes_commands(database_url: str,
-                                                           bot_api: LocalBotApi) -> None:
+async def test_long_polling_answers_despite_a_passing_failure_and_publishes_commands(
+        database_url: str, bot_api: LocalBotApi) -> None:
     runtime = Runtime(telegram_settings(database_url, bot_api))
     runtime.add_telegram()
     bot_api.updates.append(start_update(9001, "/start"))
+    bot_api.fail_next = 1  # a passing 500: the committed reply is tried again
     await runtime.start(serve_web=False, send=False)
     try:
-        await bot_api.wait_for(1)
-        assert bot_api.sent()[0]["chat_id"] == "555"
+        await bot_api.wait_for(2)
+        assert [chat for chat, _ in bot_api.delivered] == [555]
+        assert bot_api.sent()[1]["chat_id"] == "555"
         assert bot_api.sent("deleteWebhook"), "polling mode removes any webhook first"
         menus = bot_api.sent("setMyCommands")
         assert {m["language_code"] for m in menus} == {"fr", "nl", "en"}
