@@ -248,9 +248,13 @@ async def agree(message: Message, state: FSMContext, t: Translate) -> None:
 
 
 async def on_no_consent(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
+    """Nothing they typed is kept (not even in the conversation's state), but the code
+    they came with is given back, to start again without looking for it."""
+    data = await state.get_data()
     await state.clear()
     await callback.answer()
-    await callback.message.answer(t("start-consent-refused"))
+    await callback.message.answer(t("start-consent-refused",
+                                    code=data.get("code") or data.get("family")))
 
 
 async def ask_child_name(message: Message, state: FSMContext, t: Translate) -> None:

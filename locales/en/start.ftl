@@ -19,7 +19,7 @@ start-privacy =
     Do you agree?
 start-consent-yes = ✅ I agree
 start-consent-no = I do not agree
-start-consent-refused = Without your consent I cannot register you. Nothing was saved. Send /start whenever you change your mind.
+start-consent-refused = Without your consent I cannot register you. Nothing was saved. If you change your mind, send /start { $code }
 start-consent-required = Your consent to the privacy notice is needed to register.
 start-ask-child-name =
     { $first ->

@@ -19,7 +19,7 @@ start-privacy =
     Êtes-vous d'accord ?
 start-consent-yes = ✅ J'accepte
 start-consent-no = Je refuse
-start-consent-refused = Sans votre accord, je ne peux pas vous inscrire. Rien n'a été enregistré. Envoyez /start si vous changez d'avis.
+start-consent-refused = Sans votre accord, je ne peux pas vous inscrire. Rien n'a été enregistré. Si vous changez d'avis, envoyez /start { $code }
 start-consent-required = Votre accord sur la notice de confidentialité est nécessaire pour vous inscrire.
 start-ask-child-name =
     { $first ->

@@ -19,7 +19,7 @@ start-privacy =
     Ga je akkoord?
 start-consent-yes = ✅ Akkoord
 start-consent-no = Niet akkoord
-start-consent-refused = Zonder je toestemming kan ik je niet inschrijven. Er is niets bewaard. Stuur /start als je van gedachten verandert.
+start-consent-refused = Zonder je toestemming kan ik je niet inschrijven. Er is niets bewaard. Als je van gedachten verandert, stuur dan /start { $code }
 start-consent-required = Je moet akkoord gaan met de privacyverklaring om je in te schrijven.
 start-ask-child-name =
     { $first ->

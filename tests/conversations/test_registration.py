@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlalchemy import func, select, update
 
 from core.clock import utcnow
-from core.models import Child, Identity, Invite, Member, MemberStatus, Role
+from core.models import Child, FsmRecord, Identity, Invite, Member, MemberStatus, Role
 from tests.support.flows import awaiting_approval, register
 from tests.support.harness import App
 
@@ -376,3 +376,20 @@ async def test_yes_and_no_words_typed_at_a_button_step_are_its_buttons(app: App)
     await tom.taps("Continue")
     assert "Welcome, Tom!" in await tom.says("Yes!")
     assert await count(app, Member) == 2
+
+
+async def test_a_parent_who_refuses_consent_keeps_nothing_but_the_code(app: App) -> None:
+    school = await app.school()
+    anna = app.person(131, "Anna", "en")
+    await anna.says(f"/start {school.parent_code}")
+    await anna.taps("English")
+    await anna.says("Anna")
+    await anna.says("De Smet")
+    assert "Privacy" in await anna.says("0470 12 34 56")
+    assert await anna.taps("I do not agree") == (
+        "Without your consent I cannot register you. Nothing was saved. If you change your "
+        f"mind, send /start {school.parent_code}")
+    async with app.sessions() as session:  # not even in the conversation's state
+        assert "De Smet" not in str(list(await session.scalars(select(FsmRecord.data))))
+    assert await count(app, Member) == 0
+    assert "Welcome to École Test" in await anna.says(f"/start {school.parent_code}")
