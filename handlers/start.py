@@ -20,7 +20,7 @@ from core.db import UnitOfWork
 from core.i18n import LOCALES, Translate, Translator
 from core.members.family import invitation, is_family_code
 from core.members.invites import find_code_in, find_usable_invite
-from core.members.linking import is_chat_app_code
+from core.members.linking import is_chat_app_code, registered_with_number
 from core.members.registration import (
     ChildDraft,
     RegistrationDraft,
@@ -161,8 +161,23 @@ async def begin(message: Message, code: str, session: AsyncSession, state: FSMCo
         data = {"code": invite.code, "needs_children": needs_children(invite)}
     await state.set_state(Registration.language)
     await state.set_data({**data, "children": []})
+    if (same := await already_registered(message, session, school.id)) is not None:
+        await message.answer(t("start-registered-elsewhere", name=same.first_name,
+                               school=school.name))
     await message.answer(t("start-welcome", school=school.name),
                          reply_markup=language_keyboard())
+
+
+async def already_registered(message: Message, session: AsyncSession,
+                             school_id: int) -> Member | None:
+    """On WhatsApp the sender's number is known: a parent who gave it when registering
+    from Telegram is told to link rather than make a second account (second units, and
+    counted twice)."""
+    channel = channel_of(message.bot)
+    if channel != "whatsapp":
+        return None
+    return await registered_with_number(session, school_id, f"+{message.from_user.id}",
+                                        channel)
 
 
 async def on_family_code(message: Message, command: CommandObject, session: AsyncSession,

@@ -55,3 +55,17 @@ async def link_identity(session: AsyncSession, text: str | None, channel: str,
                          last_seen_at=now))
     await session.flush()
     return member
+
+
+async def registered_with_number(session: AsyncSession, school_id: int, phone: str,
+                                 channel: str) -> Member | None:
+    """A member of the school who gave this phone number and does not use this chat app
+    yet: a stranger writing from that number (WhatsApp vouches for it) is most likely
+    them, about to register a second time instead of linking."""
+    return await session.scalar(
+        select(Member)
+        .where(Member.school_id == school_id, Member.phone == phone,
+               Member.status == MemberStatus.ACTIVE,
+               ~select(Identity.id).where(Identity.member_id == Member.id,
+                                          Identity.channel == channel).exists())
+        .limit(1))

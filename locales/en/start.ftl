@@ -73,3 +73,4 @@ approval-not-found = That registration does not exist in your school.
 approval-none-pending = No registration is waiting for approval.
 invite-role-invalid = Unknown role for an invite.
 invite-rep-needs-class = An invite for a class representative needs a class.
+start-registered-elsewhere = { $name }, this number is already registered with { $school } from your other chat app. To use the same account here (your children, units and answers), send /link there, then send here the code it gives you. Register again only if you are someone else.

@@ -73,3 +73,4 @@ approval-not-found = Cette inscription n'existe pas dans votre école.
 approval-none-pending = Aucune inscription n'attend d'approbation.
 invite-role-invalid = Rôle inconnu pour une invitation.
 invite-rep-needs-class = Une invitation de délégué·e de classe doit préciser une classe.
+start-registered-elsewhere = { $name }, ce numéro est déjà inscrit à { $school } depuis votre autre application de chat. Pour utiliser le même compte ici (vos enfants, unités et réponses), envoyez /link là-bas, puis envoyez ici le code reçu. Ne vous inscrivez à nouveau que si vous êtes une autre personne.

@@ -73,3 +73,4 @@ approval-not-found = Die inschrijving bestaat niet in je school.
 approval-none-pending = Er wachten geen inschrijvingen op goedkeuring.
 invite-role-invalid = Onbekende rol voor een uitnodiging.
 invite-rep-needs-class = Een uitnodiging voor een klasafgevaardigde heeft een klas nodig.
+start-registered-elsewhere = { $name }, dit nummer is al ingeschreven bij { $school } vanuit je andere chatapp. Om hier hetzelfde account te gebruiken (je kinderen, eenheden en antwoorden), stuur je daar /link en hier de code die je krijgt. Schrijf je alleen opnieuw in als je iemand anders bent.

@@ -350,6 +350,23 @@ async def test_a_telegram_parent_links_whatsapp_with_a_one_time_code(
     assert channels == ["console", "whatsapp"]
 
 
+async def test_a_parent_registered_elsewhere_with_this_number_is_told_to_link(
+        whatsapp: WhatsAppApp, database_url: str) -> None:
+    console = App(database_url)
+    school = await console.school()
+    await register(console.person(402, "Anna", "en"), school.parent_code, language="Français",
+                   contact="0470 55 50 03")
+    await console.close()
+
+    anna = WhatsAppUser(whatsapp, "32470555003")
+    answer = await anna.says(school.parent_code)
+    assert answer.startswith("Anna, ce numéro est déjà inscrit à École Test depuis votre "
+                             "autre application de chat. Pour utiliser le même compte ici")
+    assert "[Français]\n[Nederlands]\n[English]" in answer  # someone else may still register
+    stranger = WhatsAppUser(whatsapp, "32470555004")
+    assert (await stranger.says(school.parent_code)).startswith("Bienvenue à École Test")
+
+
 async def test_a_call_stored_before_a_crash_is_processed_at_the_next_start(
         whatsapp: WhatsAppApp) -> None:
     # The previous process stored this call, answered Meta, and died before processing.
