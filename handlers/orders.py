@@ -176,7 +176,7 @@ async def on_typed_quantity(message: Message, member: Member, session: AsyncSess
 
 async def on_leave(callback: CallbackQuery, callback_data: OrderCb, member: Member,
                    session: AsyncSession, t: Translate) -> None:
-    order = await orders.leave(session, member, callback_data.order_id)
+    order = await quantities.leave(session, member, callback_data.order_id)
     await callback.answer()
     await callback.message.answer(t("orders-left"))
     # The card again: a mistaken tap is undone from there, and it is no dead end.

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.clock import utcnow
 from core.errors import DomainError
 from core.models import GroupOrder, Member, OrderStatus
 from core.orders import payments
@@ -32,7 +33,7 @@ async def close(session: AsyncSession, order: GroupOrder, now: datetime) -> str:
                                  args={"title": order.title, "families": families,
                                        "total": total})
     else:
-        order.status = OrderStatus.CANCELLED
+        order.status, order.cancelled_at = OrderStatus.CANCELLED, now
         await tell_participants(session, order, "cancelled", "orders-cancelled-minimum",
                                 total=total, min=order.min_quantity)
         await enqueue_for_member(session, organiser, purpose=f"order:{order.id}:cancelled",
@@ -85,7 +86,7 @@ async def cancel(session: AsyncSession, organiser: Member, order_id: int) -> int
     order = await managed_order(session, organiser, order_id)
     if order.status not in (OrderStatus.OPEN, OrderStatus.CLOSED, OrderStatus.CONFIRMED):
         raise DomainError("orders-closed")
-    order.status = OrderStatus.CANCELLED
+    order.status, order.cancelled_at = OrderStatus.CANCELLED, utcnow()
     refunds = await payments.abandon_and_refund(session, order)
     await tell_participants(session, order, "called-off", "orders-cancelled-by-organiser")
     return refunds

@@ -98,6 +98,15 @@ async def paid_cents(session: AsyncSession, order_id: int, member_id: int) -> in
                OrderPayment.refund_status.is_(None))) or 0
 
 
+async def refunded_cents(session: AsyncSession, order_id: int, member_id: int) -> int:
+    """What the family paid for the order and is refunded (or being refunded)."""
+    return await session.scalar(
+        select(func.coalesce(func.sum(OrderPayment.amount_cents), 0))
+        .where(OrderPayment.order_id == order_id, OrderPayment.member_id == member_id,
+               OrderPayment.status == PaymentStatus.PAID,
+               OrderPayment.refund_status.is_not(None))) or 0
+
+
 async def new_attempt(session: AsyncSession, previous: OrderPayment,
                       purpose: str = "retry", asked: bool = False) -> OrderPayment | None:
     """A fresh payment replacing one that can no longer be paid (None if it still can).

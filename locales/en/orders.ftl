@@ -71,6 +71,9 @@ orders-total-line = • { $quantity } × { $name }
 orders-mine-none = nothing yet
 orders-mine-total = Total: { $amount }
 orders-mine-paid = ✅ Paid: { $amount }
+# Under "Your order" on a cancelled order.
+orders-mine-pay-nothing = ❌ Cancelled: you pay nothing.
+orders-mine-refunded = ↩️ Cancelled: the { $amount } you paid is refunded to you.
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Leave this order
 orders-pay = 💶 Pay
@@ -125,6 +128,7 @@ orders-all-paid = 💶 Every family has paid for “{ $title }”: { $amount } f
             { $totals }
             📄 The CSV for the supplier is under 🛠 Manage in /orders.
     }
+orders-minimum-lost = ⚠️ “{ $title }” is below its minimum again: { $total } ordered, { $min } needed. Unless families order more by { $deadline }, it will be cancelled. To give them a week more: ⏰ Extend by a week, under 🛠 Manage in /orders.
 orders-below-minimum = ⚠️ “{ $title }” has { $total } of the { $min } needed, and closes on { $deadline }. Extend it by a week?
 orders-extended = ⏰ “{ $title }” stays open until { $deadline }.
 orders-delivered = 📦 “{ $title }” has arrived!{ $has_pickup ->

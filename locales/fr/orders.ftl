@@ -74,6 +74,9 @@ orders-total-line = • { $quantity } × { $name }
 orders-mine-none = rien pour l'instant
 orders-mine-total = Total : { $amount }
 orders-mine-paid = ✅ Payé : { $amount }
+# Sous « Votre commande » d'un achat annulé.
+orders-mine-pay-nothing = ❌ Annulé : vous ne payez rien.
+orders-mine-refunded = ↩️ Annulé : les { $amount } que vous avez payés vous sont remboursés.
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Ne plus participer
 orders-pay = 💶 Payer
@@ -143,6 +146,10 @@ orders-all-paid = 💶 Toutes les familles ont payé « { $title } » : { $amoun
             { $totals }
             📄 Le CSV pour le fournisseur est sous 🛠 Gérer dans /orders.
     }
+orders-minimum-lost = ⚠️ « { $title } » est repassé sous son minimum : { $total ->
+        [one] { $total } commandé
+       *[other] { $total } commandés
+    }, il en faut { $min }. Sans nouvelles commandes d'ici le { $deadline }, il sera annulé. Pour laisser une semaine de plus : ⏰ Prolonger d'une semaine, dans 🛠 Gérer via /orders.
 orders-below-minimum = ⚠️ « { $title } » a { $total } des { $min } nécessaires et se clôture le { $deadline }. Prolonger d'une semaine ?
 orders-extended = ⏰ « { $title } » reste ouvert jusqu'au { $deadline }.
 orders-delivered = 📦 « { $title } » est arrivé !{ $has_pickup ->

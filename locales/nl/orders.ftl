@@ -71,6 +71,9 @@ orders-total-line = • { $quantity } × { $name }
 orders-mine-none = nog niets
 orders-mine-total = Totaal: { $amount }
 orders-mine-paid = ✅ Betaald: { $amount }
+# Onder "Je bestelling" bij een geannuleerde groepsaankoop.
+orders-mine-pay-nothing = ❌ Geannuleerd: je betaalt niets.
+orders-mine-refunded = ↩️ Geannuleerd: de { $amount } die je betaalde, krijg je terug.
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Niet meer meedoen
 orders-pay = 💶 Betalen
@@ -125,6 +128,7 @@ orders-all-paid = 💶 Alle gezinnen hebben betaald voor “{ $title }”: { $am
             { $totals }
             📄 De CSV voor de leverancier staat onder 🛠 Beheren in /orders.
     }
+orders-minimum-lost = ⚠️ “{ $title }” zit weer onder het minimum: { $total } besteld, { $min } nodig. Als de gezinnen niet meer bestellen tegen { $deadline }, wordt de bestelling geannuleerd. Een week meer geven: ⏰ Een week verlengen, onder 🛠 Beheren in /orders.
 orders-below-minimum = ⚠️ “{ $title }” heeft { $total } van de { $min } nodige en sluit op { $deadline }. Een week verlengen?
 orders-extended = ⏰ “{ $title }” blijft open tot { $deadline }.
 orders-delivered = 📦 “{ $title }” is aangekomen!{ $has_pickup ->
