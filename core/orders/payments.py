@@ -205,10 +205,12 @@ async def apply_status(session: AsyncSession, payment: OrderPayment, status: str
     purpose = f"order:{order.id}:{status}:{payment.attempt}"
     if status == PaymentStatus.PAID:
         payment.paid_at = now
-        if order.status == OrderStatus.CANCELLED:  # paid an old link after cancellation
+        cancelled = order.status == OrderStatus.CANCELLED  # paid an old link after it
+        if cancelled:
             payment.refund_status = RefundStatus.REQUESTED
-        await enqueue_for_member(session, member, purpose=purpose, message_id="orders-paid",
-                                 args=args)
+        await enqueue_for_member(session, member, purpose=purpose, args=args,
+                                 message_id="orders-paid-after-cancel" if cancelled
+                                 else "orders-paid")
         await organiser.maybe_all_paid(session, order)
     elif status in (PaymentStatus.FAILED, PaymentStatus.CANCELED):
         retry = "none"  # a cancelled order: nothing more to pay

@@ -103,6 +103,7 @@ orders-pay-reminder =
     ⏰ Rappel : votre paiement de { $amount } pour « { $title } » est toujours en attente.
     Payez ici : { $url }
 orders-paid = ✅ Paiement de { $amount } reçu pour « { $title } ». Merci !
+orders-paid-after-cancel = ↩️ Votre paiement de { $amount } pour « { $title } » est arrivé après l'annulation de l'achat : il vous est remboursé.
 orders-payment-failed = ⚠️ Votre paiement de { $amount } pour « { $title } » n'a pas abouti.{ $retry ->
         [link] {" "}Un nouveau lien suit.
         [tap] {" "}Pour réessayer, touchez 💶 Payer sur la commande dans /orders.
@@ -118,7 +119,13 @@ orders-cancelled-minimum-organiser = ❌ « { $title } » a été clôturé sous
         [one] { $total } commandé
        *[other] { $total } commandés
     }, il en fallait { $min }) et est annulé. Les familles sont prévenues.
+# Gardé pour les messages en file d'attente avant orders-called-off.
 orders-cancelled-by-organiser = ❌ L'achat groupé « { $title } » a été annulé par son organisateur·rice. Si vous avez payé, vous serez remboursé·e.
+orders-called-off = ❌ L'achat groupé « { $title } » a été annulé par son organisateur·rice.{ $stage ->
+        [paid] {" "}Les { $amount } que vous avez payés vous sont remboursés.
+        [link] {" "}Vous ne payez rien : n'utilisez pas son lien de paiement.
+       *[open] {" "}Vous ne payez rien.
+    }
 orders-confirmed-organiser = ✅ « { $title } » est lancé : { $total ->
         [one] { $total } commandé
        *[other] { $total } commandés

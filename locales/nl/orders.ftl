@@ -97,6 +97,7 @@ orders-pay-reminder =
     ⏰ Herinnering: je betaling van { $amount } voor “{ $title }” staat nog open.
     Betaal hier: { $url }
 orders-paid = ✅ Betaling van { $amount } ontvangen voor “{ $title }”. Bedankt!
+orders-paid-after-cancel = ↩️ Je betaling van { $amount } voor “{ $title }” kwam binnen nadat de bestelling geannuleerd was: je krijgt ze terug.
 orders-payment-failed = ⚠️ Je betaling van { $amount } voor “{ $title }” is niet gelukt.{ $retry ->
         [link] {" "}Een nieuwe link volgt.
         [tap] {" "}Tik op 💶 Betalen bij de bestelling in /orders om het opnieuw te proberen.
@@ -106,7 +107,13 @@ orders-pay-new-link = 🔗 Een nieuwe betaallink voor “{ $title }”. Je bedra
 orders-refunded = ↩️ { $amount } voor “{ $title }” wordt je terugbetaald.
 orders-cancelled-minimum = ❌ De groepsaankoop “{ $title }” is geannuleerd: { $total } besteld, { $min } waren nodig. Je betaalt niets.
 orders-cancelled-minimum-organiser = ❌ “{ $title }” sloot onder het minimum ({ $total } besteld, { $min } nodig) en is geannuleerd. De gezinnen zijn verwittigd.
+# Bewaard voor berichten die al wachtten vóór orders-called-off.
 orders-cancelled-by-organiser = ❌ De groepsaankoop “{ $title }” is door de organisator geannuleerd. Wie betaald heeft, wordt terugbetaald.
+orders-called-off = ❌ De groepsaankoop “{ $title }” is door de organisator geannuleerd.{ $stage ->
+        [paid] {" "}De { $amount } die je betaalde, krijg je terug.
+        [link] {" "}Je betaalt niets: gebruik de betaallink niet.
+       *[open] {" "}Je betaalt niets.
+    }
 orders-confirmed-organiser = ✅ “{ $title }” gaat door: { $total } besteld door { $families ->
         [one] { $families } gezin
        *[other] { $families } gezinnen

@@ -458,7 +458,10 @@ async def test_cancelling_a_confirmed_order_refunds_who_paid(shop: App,
     refunds = list(mollie.refunds.values())
     assert [(r["paymentId"], r["amount"]["value"]) for r in refunds] == [(anna_payment, "10.29")]
     assert anna.last.text == "↩️ €10.29 for “Class T-shirts” is being refunded to you."
-    assert any("door de organisator geannuleerd" in m.text for m in jan.inbox)
+    assert ("❌ The order “Class T-shirts” was called off by its organiser. The €10.29 you "
+            "paid is refunded to you.") in [m.text for m in anna.inbox]
+    assert ("❌ De groepsaankoop “Class T-shirts” is door de organisator geannuleerd. Je "
+            "betaalt niets: gebruik de betaallink niet.") in [m.text for m in jan.inbox]
     await anna.says("/orders")  # the order she paid for does not vanish: she reads why
     card = await anna.taps("Class T-shirts")
     assert card.startswith("🛒 Class T-shirts (cancelled)")
@@ -470,6 +473,8 @@ async def test_cancelling_a_confirmed_order_refunds_who_paid(shop: App,
         assert await anna.says("/orders") == "No group order for you at the moment."
     await checkout(link_in(next(m.text for m in jan.inbox if "Betaal" in m.text)))
     await shop.settle_payments()  # Jan paid an old link after the cancellation: refunded
+    assert "kwam binnen nadat de bestelling geannuleerd was: je krijgt ze terug." in jan.inbox[
+        -2].text  # not “Bedankt!” for an order that is off
     assert [r["paymentId"] for r in mollie.refunds.values()] == [anna_payment, jan_payment]
     assert await shop.settle_payments() == 0  # each refund made once
 
