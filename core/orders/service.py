@@ -219,8 +219,12 @@ async def lines_of(session: AsyncSession, order: GroupOrder, member_id: int) -> 
                   key=Line.sort_key)
 
 
+def is_open(order: GroupOrder) -> bool:
+    return order.status == OrderStatus.OPEN and order.deadline > utcnow()
+
+
 def ensure_open(order: GroupOrder) -> None:
-    if order.status != OrderStatus.OPEN or order.deadline <= utcnow():
+    if not is_open(order):
         raise DomainError("orders-closed")
 
 

@@ -262,6 +262,8 @@ async def test_the_deadline_cancels_an_order_below_its_minimum(app: App) -> None
     sophie, anna, jan = await open_order(app, deadline="12/12/2030 20h")
     await anna.taps("Join")
     await join(anna, "T-shirt", "S", "1")
+    await anna.taps("T-shirt")
+    assert "How many T-shirt M" in await anna.taps("M")  # and she goes to school
     with time_machine.travel("2030-12-12 08:00Z"):
         assert await close_due_orders(app.sessions) == 0
         await app.deliver()
@@ -274,6 +276,8 @@ async def test_the_deadline_cancels_an_order_below_its_minimum(app: App) -> None
                               "3 were needed. You pay nothing.")
     assert "closed below its minimum (1 ordered, 3 needed)" in sophie.last.text
     assert not any("cancelled" in m.text for m in jan.inbox)  # Jan never joined
+    assert await anna.says("2") == "This order is closed; it can no longer be changed."
+    assert (await anna.says("hello")).startswith("Hello Anna! 👋")  # not "How many?" again
     await anna.says("/orders")  # she joined it: she still finds it, and what it means
     assert anna.button_labels() == ["Class T-shirts · cancelled · 1 ordered (minimum 3)"]
     card = await anna.taps("Class T-shirts")
