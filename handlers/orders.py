@@ -165,6 +165,12 @@ async def on_typed_quantity(message: Message, member: Member, session: AsyncSess
                             state: FSMContext, t: Translate) -> None:
     text = (message.text or "").strip()
     data = await state.get_data()
+    if not orders.is_open(await orders.order_for(session, member, data["order_id"])):
+        # Said, not raised: the question ends here, or every later message would be
+        # answered "closed" (a refusal keeps the step).
+        await state.clear()
+        await message.answer(t("orders-closed"))
+        return
     if not text.isdecimal():  # what int() reads: "²" is a digit, not a number
         raise DomainError("orders-quantity-invalid", max=await quantities.most_for(
             session, member, data["order_id"], data["item_id"],
@@ -175,8 +181,9 @@ async def on_typed_quantity(message: Message, member: Member, session: AsyncSess
 
 
 async def on_leave(callback: CallbackQuery, callback_data: OrderCb, member: Member,
-                   session: AsyncSession, t: Translate) -> None:
-    order = await orders.leave(session, member, callback_data.order_id)
+                   session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    order = await quantities.leave(session, member, callback_data.order_id)
+    await state.clear()  # a "How many?" left unanswered no longer reads later messages
     await callback.answer()
     await callback.message.answer(t("orders-left"))
     # The card again: a mistaken tap is undone from there, and it is no dead end.

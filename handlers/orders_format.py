@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.i18n import Translate, format_datetime, format_money
 from core.members.family import other_parents
 from core.models import GroupOrder, Member, OrderItem, OrderStatus
+from core.orders import payments
 from core.orders import service as orders
 from core.orders.service import Line, Summary
 from core.outbox import optional_arg
@@ -55,6 +56,9 @@ async def card_text(session: AsyncSession, t: Translate, order: GroupOrder, memb
     ordered, so that the family does not order twice."""
     items = await orders.items_of(session, order)
     mine = await orders.lines_of(session, order, member.id)
+    mine_lines = mine_text(t, order, mine, paid_cents)
+    if order.status == OrderStatus.CANCELLED and mine:
+        mine_lines += "\n" + await cancelled_text(session, t, order, member)
     card = t("orders-card", title=order.title, **optional_arg("description", order.description),
              **optional_arg("pickup", order.pickup), status=status_name(t, order.status),
              open="yes" if order.status == OrderStatus.OPEN else "no",
@@ -62,7 +66,7 @@ async def card_text(session: AsyncSession, t: Translate, order: GroupOrder, memb
              total=await orders.progress(session, order), min=order.min_quantity,
              max=order.max_per_family or 0,
              items="\n".join(item_text(t, item) for item in items),
-             **optional_arg("mine", mine_text(t, order, mine, paid_cents)))
+             **optional_arg("mine", mine_lines))
     family = [t("orders-family-order", name=parent.full_name,
                 lines="\n".join(line_text(t, line) for line in lines))
               for parent in await other_parents(session, member)
@@ -76,6 +80,15 @@ def mine_text(t: Translate, order: GroupOrder, lines: list[Line], paid_cents: in
     if not lines and not paid_cents and order.status != OrderStatus.OPEN:
         return ""
     return lines_text(t, lines, paid_cents)
+
+
+async def cancelled_text(session: AsyncSession, t: Translate, order: GroupOrder,
+                         member: Member) -> str:
+    """What a cancelled order means for the family's money: nothing to pay, or a refund."""
+    refunded = await payments.refunded_cents(session, order.id, member.id)
+    if refunded:
+        return t("orders-mine-refunded", amount=format_money(t.locale, refunded))
+    return t("orders-mine-pay-nothing")
 
 
 def summary_text(t: Translate, order: GroupOrder, summary: Summary) -> str:

@@ -45,6 +45,10 @@ class GroupOrder(CreatedAt, Base):
     status: Mapped[str] = mapped_column(String(16), default=OrderStatus.OPEN)
     closed_at: Mapped[datetime | None]
     reminded_at: Mapped[datetime | None]  # the organiser's "minimum not reached yet" warning
+    cancelled_at: Mapped[datetime | None]  # its families still find it in /orders a while
+    # How many times the organiser was told "minimum reached" or "lost" again: odd when
+    # the last notice said reached (each notice has its own outbox purpose).
+    minimum_notices: Mapped[int] = mapped_column(default=0)
 
 
 class OrderClass(Base):

@@ -8,11 +8,18 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.clock import utcnow
 from core.errors import DomainError
 from core.models import GroupOrder, Member, OrderStatus
 from core.orders import payments
-from core.orders.service import Buttons, managed_order, progress, tell_participants
-from core.outbox import enqueue_for_member, when_arg
+from core.orders.service import (
+    Buttons,
+    managed_order,
+    participants,
+    progress,
+    tell_participants,
+)
+from core.outbox import enqueue_for_member, money_arg, when_arg
 
 WARN_BEFORE = timedelta(hours=24)
 
@@ -32,7 +39,7 @@ async def close(session: AsyncSession, order: GroupOrder, now: datetime) -> str:
                                  args={"title": order.title, "families": families,
                                        "total": total})
     else:
-        order.status = OrderStatus.CANCELLED
+        order.status, order.cancelled_at = OrderStatus.CANCELLED, now
         await tell_participants(session, order, "cancelled", "orders-cancelled-minimum",
                                 total=total, min=order.min_quantity)
         await enqueue_for_member(session, organiser, purpose=f"order:{order.id}:cancelled",
@@ -81,11 +88,20 @@ async def warn_organisers(session: AsyncSession, now: datetime, buttons: Buttons
 
 
 async def cancel(session: AsyncSession, organiser: Member, order_id: int) -> int:
-    """The organiser calls the order off; paid families are refunded. Returns how many."""
+    """The organiser calls the order off; paid families are refunded. Returns how many.
+    Each family is told what it means for them: refunded, or nothing to pay (and, if it
+    had a payment link, not to use it)."""
     order = await managed_order(session, organiser, order_id)
     if order.status not in (OrderStatus.OPEN, OrderStatus.CLOSED, OrderStatus.CONFIRMED):
         raise DomainError("orders-closed")
-    order.status = OrderStatus.CANCELLED
+    had_links = order.status == OrderStatus.CONFIRMED
+    order.status, order.cancelled_at = OrderStatus.CANCELLED, utcnow()
     refunds = await payments.abandon_and_refund(session, order)
-    await tell_participants(session, order, "called-off", "orders-cancelled-by-organiser")
+    for member in await participants(session, order):
+        refunded = await payments.refunded_cents(session, order.id, member.id)
+        await enqueue_for_member(
+            session, member, purpose=f"order:{order.id}:called-off",
+            message_id="orders-called-off",
+            args={"title": order.title, "amount": money_arg(refunded),
+                  "stage": "paid" if refunded else "link" if had_links else "open"})
     return refunds

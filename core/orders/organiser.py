@@ -1,6 +1,7 @@
 """What the organiser is told as the order goes, once each (the outbox dedupes on the
-purpose): the minimum is reached, then every family has paid. Each notice carries the
-totals the organiser acts on: what to order from the supplier, and the euros."""
+purpose): the minimum is reached (or lost again), then every family has paid. Each
+notice carries the totals the organiser acts on: what to order from the supplier, and
+the euros."""
 
 from __future__ import annotations
 
@@ -28,15 +29,25 @@ async def tell(session: AsyncSession, order: GroupOrder, purpose: str, message_i
                              args=args)
 
 
-async def minimum_reached(session: AsyncSession, order: GroupOrder, before: int,
+async def minimum_crossed(session: AsyncSession, order: GroupOrder, before: int,
                           after: int) -> None:
-    """The quantity ordered just crossed the minimum: the order will go ahead. Told once,
-    even if it dips below and back (the deadline's warning covers a dip)."""
-    if before < order.min_quantity <= after:
+    """The quantity ordered just crossed the minimum. Up: the order will go ahead. Down,
+    after "reached" was said: it will not, unless families order more (an order below
+    its minimum from the start needs no news; the deadline's warning tells that)."""
+    told_reached = order.minimum_notices % 2 == 1
+    count = order.minimum_notices
+    if not told_reached and before < order.min_quantity <= after:
         figures = await summary(session, order, set())
-        await tell(session, order, "minimum-reached", "orders-minimum-reached",
-                   **totals_args(order, figures), total=after, min=order.min_quantity,
+        await tell(session, order, f"minimum-reached:{count}" if count else "minimum-reached",
+                   "orders-minimum-reached", **totals_args(order, figures), total=after,
+                   min=order.min_quantity, deadline=when_arg(order.deadline))
+    elif told_reached and after < order.min_quantity <= before:
+        await tell(session, order, f"minimum-lost:{count}", "orders-minimum-lost",
+                   title=order.title, total=after, min=order.min_quantity,
                    deadline=when_arg(order.deadline))
+    else:
+        return
+    order.minimum_notices = count + 1
 
 
 async def maybe_all_paid(session: AsyncSession, order: GroupOrder) -> None:

@@ -98,6 +98,15 @@ async def paid_cents(session: AsyncSession, order_id: int, member_id: int) -> in
                OrderPayment.refund_status.is_(None))) or 0
 
 
+async def refunded_cents(session: AsyncSession, order_id: int, member_id: int) -> int:
+    """What the family paid for the order and is refunded (or being refunded)."""
+    return await session.scalar(
+        select(func.coalesce(func.sum(OrderPayment.amount_cents), 0))
+        .where(OrderPayment.order_id == order_id, OrderPayment.member_id == member_id,
+               OrderPayment.status == PaymentStatus.PAID,
+               OrderPayment.refund_status.is_not(None))) or 0
+
+
 async def new_attempt(session: AsyncSession, previous: OrderPayment,
                       purpose: str = "retry", asked: bool = False) -> OrderPayment | None:
     """A fresh payment replacing one that can no longer be paid (None if it still can).
@@ -196,10 +205,12 @@ async def apply_status(session: AsyncSession, payment: OrderPayment, status: str
     purpose = f"order:{order.id}:{status}:{payment.attempt}"
     if status == PaymentStatus.PAID:
         payment.paid_at = now
-        if order.status == OrderStatus.CANCELLED:  # paid an old link after cancellation
+        cancelled = order.status == OrderStatus.CANCELLED  # paid an old link after it
+        if cancelled:
             payment.refund_status = RefundStatus.REQUESTED
-        await enqueue_for_member(session, member, purpose=purpose, message_id="orders-paid",
-                                 args=args)
+        await enqueue_for_member(session, member, purpose=purpose, args=args,
+                                 message_id="orders-paid-after-cancel" if cancelled
+                                 else "orders-paid")
         await organiser.maybe_all_paid(session, order)
     elif status in (PaymentStatus.FAILED, PaymentStatus.CANCELED):
         retry = "none"  # a cancelled order: nothing more to pay

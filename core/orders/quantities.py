@@ -1,9 +1,10 @@
 """A family sets how many of an item (and size) it wants while the order is open,
-within the family limit; crossing the minimum tells the organiser."""
+within the family limit, or leaves it; crossing the minimum, either way, tells the
+organiser."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import DomainError
@@ -79,4 +80,15 @@ async def set_quantity(session: AsyncSession, member: Member, order_id: int, ite
     else:
         line.quantity = quantity
     await session.flush()
-    await organiser.minimum_reached(session, order, before, await progress(session, order))
+    await organiser.minimum_crossed(session, order, before, await progress(session, order))
+
+
+async def leave(session: AsyncSession, member: Member, order_id: int) -> GroupOrder:
+    """All the member's lines go; the organiser hears if the minimum goes with them."""
+    order = await order_for(session, member, order_id, lock=True)
+    ensure_open(order)
+    before = await progress(session, order)
+    await session.execute(delete(OrderLine).where(OrderLine.order_id == order.id,
+                                                  OrderLine.member_id == member.id))
+    await organiser.minimum_crossed(session, order, before, await progress(session, order))
+    return order

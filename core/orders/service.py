@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -47,6 +47,7 @@ ITEMS_MAX = 10
 VARIANTS_MAX = 8
 QUANTITY_MAX = 99
 EXTENSION = timedelta(days=7)
+SHOWN_AFTER_CANCEL = timedelta(days=14)
 TEASER_MAX = 280
 Buttons = Callable[[GroupOrder], list[list[Button]]]
 
@@ -218,17 +219,13 @@ async def lines_of(session: AsyncSession, order: GroupOrder, member_id: int) -> 
                   key=Line.sort_key)
 
 
+def is_open(order: GroupOrder) -> bool:
+    return order.status == OrderStatus.OPEN and order.deadline > utcnow()
+
+
 def ensure_open(order: GroupOrder) -> None:
-    if order.status != OrderStatus.OPEN or order.deadline <= utcnow():
+    if not is_open(order):
         raise DomainError("orders-closed")
-
-
-async def leave(session: AsyncSession, member: Member, order_id: int) -> GroupOrder:
-    order = await order_for(session, member, order_id, lock=True)
-    ensure_open(order)
-    await session.execute(delete(OrderLine).where(OrderLine.order_id == order.id,
-                                                  OrderLine.member_id == member.id))
-    return order
 
 
 async def participants(session: AsyncSession, order: GroupOrder) -> list[Member]:
@@ -252,11 +249,16 @@ async def unpaid_members(session: AsyncSession, order: GroupOrder) -> set[int]:
 
 async def visible_orders(session: AsyncSession, member: Member) -> list[GroupOrder]:
     """Open orders for this member, then theirs (joined or organised) still in progress;
-    a delivered one stays while it is still owed: to its unpaid families and organiser."""
+    a delivered one stays while it is still owed: to its unpaid families and organiser;
+    a cancelled one for SHOWN_AFTER_CANCEL, so that its families read what became of it
+    (and of their money)."""
     candidates = await session.scalars(
-        select(GroupOrder).where(GroupOrder.school_id == member.school_id,
-                                 GroupOrder.status.in_([OrderStatus.OPEN, OrderStatus.CLOSED,
-                                                        *OrderStatus.PAYABLE]))
+        select(GroupOrder).where(
+            GroupOrder.school_id == member.school_id,
+            or_(GroupOrder.status.in_([OrderStatus.OPEN, OrderStatus.CLOSED,
+                                       *OrderStatus.PAYABLE]),
+                and_(GroupOrder.status == OrderStatus.CANCELLED,
+                     GroupOrder.cancelled_at >= utcnow() - SHOWN_AFTER_CANCEL)))
         .order_by(GroupOrder.deadline))
     visible = []
     for order in candidates:

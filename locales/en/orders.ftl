@@ -71,6 +71,9 @@ orders-total-line = • { $quantity } × { $name }
 orders-mine-none = nothing yet
 orders-mine-total = Total: { $amount }
 orders-mine-paid = ✅ Paid: { $amount }
+# Under "Your order" on a cancelled order.
+orders-mine-pay-nothing = ❌ Cancelled: you pay nothing.
+orders-mine-refunded = ↩️ Cancelled: the { $amount } you paid is refunded to you.
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Leave this order
 orders-pay = 💶 Pay
@@ -94,6 +97,7 @@ orders-pay-reminder =
     ⏰ Reminder: your payment of { $amount } for “{ $title }” is still open.
     Pay here: { $url }
 orders-paid = ✅ Payment of { $amount } received for “{ $title }”. Thank you!
+orders-paid-after-cancel = ↩️ Your payment of { $amount } for “{ $title }” came in after the order was cancelled: it is refunded to you.
 orders-payment-failed = ⚠️ Your payment of { $amount } for “{ $title }” did not go through.{ $retry ->
         [link] {" "}A new link follows.
         [tap] {" "}To try again, tap 💶 Pay on the order in /orders.
@@ -103,7 +107,13 @@ orders-pay-new-link = 🔗 A new payment link for “{ $title }”. Your amount:
 orders-refunded = ↩️ { $amount } for “{ $title }” is being refunded to you.
 orders-cancelled-minimum = ❌ The order “{ $title }” is cancelled: { $total } ordered, { $min } were needed. You pay nothing.
 orders-cancelled-minimum-organiser = ❌ “{ $title }” closed below its minimum ({ $total } ordered, { $min } needed) and is cancelled. The families are told.
+# Kept for messages queued before orders-called-off said what it means for each family.
 orders-cancelled-by-organiser = ❌ The order “{ $title }” was called off by its organiser. If you paid, you will be refunded.
+orders-called-off = ❌ The order “{ $title }” was called off by its organiser.{ $stage ->
+        [paid] {" "}The { $amount } you paid is refunded to you.
+        [link] {" "}You pay nothing: do not use its payment link.
+       *[open] {" "}You pay nothing.
+    }
 orders-confirmed-organiser = ✅ “{ $title }” goes ahead: { $total } ordered by { $families ->
         [one] { $families } family
        *[other] { $families } families
@@ -125,6 +135,7 @@ orders-all-paid = 💶 Every family has paid for “{ $title }”: { $amount } f
             { $totals }
             📄 The CSV for the supplier is under 🛠 Manage in /orders.
     }
+orders-minimum-lost = ⚠️ “{ $title }” is below its minimum again: { $total } ordered, { $min } needed. Unless families order more by { $deadline }, it will be cancelled. To give them a week more: ⏰ Extend by a week, under 🛠 Manage in /orders.
 orders-below-minimum = ⚠️ “{ $title }” has { $total } of the { $min } needed, and closes on { $deadline }. Extend it by a week?
 orders-extended = ⏰ “{ $title }” stays open until { $deadline }.
 orders-delivered = 📦 “{ $title }” has arrived!{ $has_pickup ->

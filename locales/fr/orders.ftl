@@ -74,6 +74,9 @@ orders-total-line = • { $quantity } × { $name }
 orders-mine-none = rien pour l'instant
 orders-mine-total = Total : { $amount }
 orders-mine-paid = ✅ Payé : { $amount }
+# Sous « Votre commande » d'un achat annulé.
+orders-mine-pay-nothing = ❌ Annulé : vous ne payez rien.
+orders-mine-refunded = ↩️ Annulé : les { $amount } que vous avez payés vous sont remboursés.
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Ne plus participer
 orders-pay = 💶 Payer
@@ -100,6 +103,7 @@ orders-pay-reminder =
     ⏰ Rappel : votre paiement de { $amount } pour « { $title } » est toujours en attente.
     Payez ici : { $url }
 orders-paid = ✅ Paiement de { $amount } reçu pour « { $title } ». Merci !
+orders-paid-after-cancel = ↩️ Votre paiement de { $amount } pour « { $title } » est arrivé après l'annulation de l'achat : il vous est remboursé.
 orders-payment-failed = ⚠️ Votre paiement de { $amount } pour « { $title } » n'a pas abouti.{ $retry ->
         [link] {" "}Un nouveau lien suit.
         [tap] {" "}Pour réessayer, touchez 💶 Payer sur la commande dans /orders.
@@ -115,7 +119,13 @@ orders-cancelled-minimum-organiser = ❌ « { $title } » a été clôturé sous
         [one] { $total } commandé
        *[other] { $total } commandés
     }, il en fallait { $min }) et est annulé. Les familles sont prévenues.
+# Gardé pour les messages en file d'attente avant orders-called-off.
 orders-cancelled-by-organiser = ❌ L'achat groupé « { $title } » a été annulé par son organisateur·rice. Si vous avez payé, vous serez remboursé·e.
+orders-called-off = ❌ L'achat groupé « { $title } » a été annulé par son organisateur·rice.{ $stage ->
+        [paid] {" "}Les { $amount } que vous avez payés vous sont remboursés.
+        [link] {" "}Vous ne payez rien : n'utilisez pas son lien de paiement.
+       *[open] {" "}Vous ne payez rien.
+    }
 orders-confirmed-organiser = ✅ « { $title } » est lancé : { $total ->
         [one] { $total } commandé
        *[other] { $total } commandés
@@ -143,6 +153,10 @@ orders-all-paid = 💶 Toutes les familles ont payé « { $title } » : { $amoun
             { $totals }
             📄 Le CSV pour le fournisseur est sous 🛠 Gérer dans /orders.
     }
+orders-minimum-lost = ⚠️ « { $title } » est repassé sous son minimum : { $total ->
+        [one] { $total } commandé
+       *[other] { $total } commandés
+    }, il en faut { $min }. Sans nouvelles commandes d'ici le { $deadline }, il sera annulé. Pour laisser une semaine de plus : ⏰ Prolonger d'une semaine, dans 🛠 Gérer via /orders.
 orders-below-minimum = ⚠️ « { $title } » a { $total } des { $min } nécessaires et se clôture le { $deadline }. Prolonger d'une semaine ?
 orders-extended = ⏰ « { $title } » reste ouvert jusqu'au { $deadline }.
 orders-delivered = 📦 « { $title } » est arrivé !{ $has_pickup ->

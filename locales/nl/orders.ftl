@@ -71,6 +71,9 @@ orders-total-line = • { $quantity } × { $name }
 orders-mine-none = nog niets
 orders-mine-total = Totaal: { $amount }
 orders-mine-paid = ✅ Betaald: { $amount }
+# Onder "Je bestelling" bij een geannuleerde groepsaankoop.
+orders-mine-pay-nothing = ❌ Geannuleerd: je betaalt niets.
+orders-mine-refunded = ↩️ Geannuleerd: de { $amount } die je betaalde, krijg je terug.
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Niet meer meedoen
 orders-pay = 💶 Betalen
@@ -94,6 +97,7 @@ orders-pay-reminder =
     ⏰ Herinnering: je betaling van { $amount } voor “{ $title }” staat nog open.
     Betaal hier: { $url }
 orders-paid = ✅ Betaling van { $amount } ontvangen voor “{ $title }”. Bedankt!
+orders-paid-after-cancel = ↩️ Je betaling van { $amount } voor “{ $title }” kwam binnen nadat de bestelling geannuleerd was: je krijgt ze terug.
 orders-payment-failed = ⚠️ Je betaling van { $amount } voor “{ $title }” is niet gelukt.{ $retry ->
         [link] {" "}Een nieuwe link volgt.
         [tap] {" "}Tik op 💶 Betalen bij de bestelling in /orders om het opnieuw te proberen.
@@ -103,7 +107,13 @@ orders-pay-new-link = 🔗 Een nieuwe betaallink voor “{ $title }”. Je bedra
 orders-refunded = ↩️ { $amount } voor “{ $title }” wordt je terugbetaald.
 orders-cancelled-minimum = ❌ De groepsaankoop “{ $title }” is geannuleerd: { $total } besteld, { $min } waren nodig. Je betaalt niets.
 orders-cancelled-minimum-organiser = ❌ “{ $title }” sloot onder het minimum ({ $total } besteld, { $min } nodig) en is geannuleerd. De gezinnen zijn verwittigd.
+# Bewaard voor berichten die al wachtten vóór orders-called-off.
 orders-cancelled-by-organiser = ❌ De groepsaankoop “{ $title }” is door de organisator geannuleerd. Wie betaald heeft, wordt terugbetaald.
+orders-called-off = ❌ De groepsaankoop “{ $title }” is door de organisator geannuleerd.{ $stage ->
+        [paid] {" "}De { $amount } die je betaalde, krijg je terug.
+        [link] {" "}Je betaalt niets: gebruik de betaallink niet.
+       *[open] {" "}Je betaalt niets.
+    }
 orders-confirmed-organiser = ✅ “{ $title }” gaat door: { $total } besteld door { $families ->
         [one] { $families } gezin
        *[other] { $families } gezinnen
@@ -125,6 +135,7 @@ orders-all-paid = 💶 Alle gezinnen hebben betaald voor “{ $title }”: { $am
             { $totals }
             📄 De CSV voor de leverancier staat onder 🛠 Beheren in /orders.
     }
+orders-minimum-lost = ⚠️ “{ $title }” zit weer onder het minimum: { $total } besteld, { $min } nodig. Als de gezinnen niet meer bestellen tegen { $deadline }, wordt de bestelling geannuleerd. Een week meer geven: ⏰ Een week verlengen, onder 🛠 Beheren in /orders.
 orders-below-minimum = ⚠️ “{ $title }” heeft { $total } van de { $min } nodige en sluit op { $deadline }. Een week verlengen?
 orders-extended = ⏰ “{ $title }” blijft open tot { $deadline }.
 orders-delivered = 📦 “{ $title }” is aangekomen!{ $has_pickup ->

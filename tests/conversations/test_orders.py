@@ -199,12 +199,19 @@ async def test_the_organiser_is_told_once_when_the_minimum_is_reached_and_all_ha
         "€37.50 in all.\n• 1 × T-shirt S\n• 2 × T-shirt M\n"
         "It goes ahead at the deadline, Sat 12 Dec 2099, 20:00; families can still join "
         "until then. To close it earlier: 🛠 Manage in /orders.")
-    await join(jan, "T-shirt", "S", "0")  # below the minimum, then back over it
-    await jan.says("/orders")
-    await jan.taps("Class T-shirts")
-    await join(jan, "T-shirt", "S", "1")
+    await jan.taps("Niet meer meedoen")  # below the minimum: she was told it goes ahead
     await shop.deliver()
-    assert sum("reached its minimum" in m.text for m in sophie.inbox) == 1
+    assert sophie.last.text == (
+        "⚠️ “Class T-shirts” is below its minimum again: 2 ordered, 3 needed. Unless "
+        "families order more by Sat 12 Dec 2099, 20:00, it will be cancelled. To give them "
+        "a week more: ⏰ Extend by a week, under 🛠 Manage in /orders.")
+    await join(jan, "T-shirt", "S", "1")  # back over it, told again; each crossing once
+    await shop.deliver()
+    assert sophie.last.text.startswith("🎉 “Class T-shirts” has reached its minimum: 3 ordered")
+    await join(anna, "T-shirt", "M", "2")  # the same quantity again: no crossing
+    await shop.deliver()
+    assert sum("reached its minimum" in m.text for m in sophie.inbox) == 2
+    assert sum("below its minimum again" in m.text for m in sophie.inbox) == 1
 
     await close_now(sophie)
     await shop.settle_payments()
@@ -255,6 +262,8 @@ async def test_the_deadline_cancels_an_order_below_its_minimum(app: App) -> None
     sophie, anna, jan = await open_order(app, deadline="12/12/2030 20h")
     await anna.taps("Join")
     await join(anna, "T-shirt", "S", "1")
+    await anna.taps("T-shirt")
+    assert "How many T-shirt M" in await anna.taps("M")  # and she goes to school
     with time_machine.travel("2030-12-12 08:00Z"):
         assert await close_due_orders(app.sessions) == 0
         await app.deliver()
@@ -267,6 +276,14 @@ async def test_the_deadline_cancels_an_order_below_its_minimum(app: App) -> None
                               "3 were needed. You pay nothing.")
     assert "closed below its minimum (1 ordered, 3 needed)" in sophie.last.text
     assert not any("cancelled" in m.text for m in jan.inbox)  # Jan never joined
+    assert await anna.says("2") == "This order is closed; it can no longer be changed."
+    assert (await anna.says("hello")).startswith("Hello Anna! 👋")  # not "How many?" again
+    await anna.says("/orders")  # she joined it: she still finds it, and what it means
+    assert anna.button_labels() == ["Class T-shirts · cancelled · 1 ordered (minimum 3)"]
+    card = await anna.taps("Class T-shirts")
+    assert card.startswith("🛒 Class T-shirts (cancelled)\n") and "Order before" not in card
+    assert card.endswith("• 1 × T-shirt S — €12.50\nTotal: €12.50\n❌ Cancelled: you pay nothing.")
+    assert await jan.says("/orders") == "Er is op dit moment geen groepsaankoop voor jou."
     async with app.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(OrderPayment)) == 0
     _, order_id = await ids(app)
@@ -445,9 +462,23 @@ async def test_cancelling_a_confirmed_order_refunds_who_paid(shop: App,
     refunds = list(mollie.refunds.values())
     assert [(r["paymentId"], r["amount"]["value"]) for r in refunds] == [(anna_payment, "10.29")]
     assert anna.last.text == "↩️ €10.29 for “Class T-shirts” is being refunded to you."
-    assert any("door de organisator geannuleerd" in m.text for m in jan.inbox)
+    assert ("❌ The order “Class T-shirts” was called off by its organiser. The €10.29 you "
+            "paid is refunded to you.") in [m.text for m in anna.inbox]
+    assert ("❌ De groepsaankoop “Class T-shirts” is door de organisator geannuleerd. Je "
+            "betaalt niets: gebruik de betaallink niet.") in [m.text for m in jan.inbox]
+    await anna.says("/orders")  # the order she paid for does not vanish: she reads why
+    card = await anna.taps("Class T-shirts")
+    assert card.startswith("🛒 Class T-shirts (cancelled)")
+    assert card.endswith("Total: €10.29\n↩️ Cancelled: the €10.29 you paid is refunded to you.")
+    assert not any("Pay" in label for label in anna.button_labels())
+    await jan.says("/orders")
+    assert (await jan.taps("Class T-shirts")).endswith("❌ Geannuleerd: je betaalt niets.")
+    with time_machine.travel(utcnow() + timedelta(days=15)):  # some days later, gone
+        assert await anna.says("/orders") == "No group order for you at the moment."
     await checkout(link_in(next(m.text for m in jan.inbox if "Betaal" in m.text)))
     await shop.settle_payments()  # Jan paid an old link after the cancellation: refunded
+    assert "kwam binnen nadat de bestelling geannuleerd was: je krijgt ze terug." in jan.inbox[
+        -2].text  # not “Bedankt!” for an order that is off
     assert [r["paymentId"] for r in mollie.refunds.values()] == [anna_payment, jan_payment]
     assert await shop.settle_payments() == 0  # each refund made once
 
