@@ -49,3 +49,9 @@ class MollieGateway:
 
         created = await asyncio.to_thread(refund)
         return CreatedRefund(created.id, created.status)
+
+    async def refund_status(self, payment_id: str, refund_id: str) -> str:
+        def lookup() -> Any:
+            return self.client.payments.get(payment_id).refunds.get(refund_id)
+
+        return (await asyncio.to_thread(lookup)).status

@@ -22,7 +22,7 @@ from core.db import unit_of_work
 from core.events import reminders
 from core.i18n import Translator
 from core.models import Member
-from core.orders import closing, payments
+from core.orders import closing, payments, refunds
 from core.orders.payments import PaymentGateway
 from core.outbox import Button, enqueue_for_member, units_arg
 from core.retention import Purged, purge_expired
@@ -95,13 +95,16 @@ async def remind_unpaid_orders(sessions: async_sessionmaker[AsyncSession]) -> in
 
 def add_payment_jobs(scheduler: AsyncIOScheduler, sessions: async_sessionmaker[AsyncSession],
                      gateway: PaymentGateway) -> None:
-    """Talking to Mollie: payments to create, refunds to make, statuses to re-check."""
+    """Talking to Mollie: payments to create, refunds to make, statuses to re-check (of
+    payments and refunds)."""
     scheduler.add_job(payments.issue_pending, "interval", seconds=5, args=[sessions, gateway],
                       id="issue-payments", coalesce=True, max_instances=1)
     scheduler.add_job(payments.issue_refunds, "interval", seconds=30, args=[sessions, gateway],
                       id="issue-refunds", coalesce=True, max_instances=1)
     scheduler.add_job(payments.reconcile, "interval", minutes=10, args=[sessions, gateway],
                       id="reconcile-payments", coalesce=True, max_instances=1)
+    scheduler.add_job(refunds.follow_refunds, "interval", minutes=10, args=[sessions, gateway],
+                      id="follow-refunds", coalesce=True, max_instances=1)
 
 
 async def daily_backup(database_url: str, folder: Path) -> bool:

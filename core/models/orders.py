@@ -117,6 +117,7 @@ class RefundStatus:
     PROCESSING = "processing"
     REFUNDED = "refunded"
     FAILED = "failed"
+    CANCELED = "canceled"  # from Mollie's dashboard, before it was processed
 
 
 class OrderPayment(CreatedAt, Base):

@@ -63,6 +63,8 @@ class PaymentGateway(Protocol):
     async def refund(self, payment_id: str, *, amount_cents: int, description: str,
                      idempotency_key: str) -> CreatedRefund: ...
 
+    async def refund_status(self, payment_id: str, refund_id: str) -> str: ...
+
 
 def idempotency_key(payment: OrderPayment) -> str:
     return f"schoolhub-order-{payment.order_id}-member-{payment.member_id}-{payment.attempt}"

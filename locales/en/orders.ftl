@@ -260,3 +260,8 @@ orders-max-per-family = At most { $max } per family for this order, and your fam
        *[other] { $most } { $name } at most.
     }
 orders-payment-page = Thank you! You can go back to the chat: it confirms as soon as the payment is received.
+orders-refund-undone =
+    ⚠️ Mollie did not refund { $amount } to { $name } for “{ $title }” (the refund { $status ->
+        [failed] failed
+       *[other] was cancelled
+    }). Please refund them by hand, from the Mollie dashboard or by bank transfer.

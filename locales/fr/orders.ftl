@@ -287,3 +287,8 @@ orders-max-per-family = Au plus { $max } par famille pour cette commande, et vot
        *[other] { $most } { $name } au plus.
     }
 orders-payment-page = Merci ! Vous pouvez revenir à la conversation : vous y recevrez une confirmation dès réception du paiement.
+orders-refund-undone =
+    ⚠️ Mollie n'a pas remboursé { $amount } à { $name } pour « { $title } » (remboursement { $status ->
+        [failed] échoué
+       *[other] annulé
+    }). Remboursez cette famille vous-même, depuis le tableau de bord Mollie ou par virement.

@@ -260,3 +260,8 @@ orders-max-per-family = Hoogstens { $max } per gezin voor deze bestelling, en je
        *[other] hoogstens { $most } { $name }.
     }
 orders-payment-page = Bedankt! Je kunt terug naar het gesprek: je krijgt er een bevestiging zodra de betaling ontvangen is.
+orders-refund-undone =
+    ⚠️ Mollie heeft { $amount } niet terugbetaald aan { $name } voor “{ $title }” (terugbetaling { $status ->
+        [failed] mislukt
+       *[other] geannuleerd
+    }). Betaal deze familie zelf terug, via het Mollie-dashboard of met een overschrijving.

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from bot.scheduler import close_due_orders, remind_unpaid_orders
 from core.clock import utcnow
 from core.models import GroupOrder, Member, OrderPayment, PaymentStatus, School
-from core.orders import payments
+from core.orders import payments, refunds
 from handlers.orders_format import OrderCb
 from tests.support.flows import (
     admin_of,
@@ -459,8 +459,8 @@ async def test_cancelling_a_confirmed_order_refunds_who_paid(shop: App,
     assert "The order is cancelled; 1 refund is on its way." in await sophie.taps(
         "Yes, cancel it")
     await shop.settle_payments()
-    refunds = list(mollie.refunds.values())
-    assert [(r["paymentId"], r["amount"]["value"]) for r in refunds] == [(anna_payment, "10.29")]
+    made = list(mollie.refunds.values())
+    assert [(r["paymentId"], r["amount"]["value"]) for r in made] == [(anna_payment, "10.29")]
     assert anna.last.text == "↩️ €10.29 for “Class T-shirts” is being refunded to you."
     assert ("❌ The order “Class T-shirts” was called off by its organiser. The €10.29 you "
             "paid is refunded to you.") in [m.text for m in anna.inbox]
@@ -481,6 +481,16 @@ async def test_cancelling_a_confirmed_order_refunds_who_paid(shop: App,
         -2].text  # not “Bedankt!” for an order that is off
     assert [r["paymentId"] for r in mollie.refunds.values()] == [anna_payment, jan_payment]
     assert await shop.settle_payments() == 0  # each refund made once
+    # Mollie settles Jan's refund, but cannot make Anna's (her account closed): the money
+    # would stay at Mollie unnoticed, so the admins are told, once.
+    anna_refund, jan_refund = mollie.refunds.values()
+    anna_refund["status"], jan_refund["status"] = "failed", "refunded"
+    assert await refunds.follow_refunds(shop.sessions, shop.runtime.payments) == 2
+    await shop.deliver()
+    assert sophie.last.text == (
+        "⚠️ Mollie did not refund €10.29 to Anna De Smet for “Class T-shirts” (the refund "
+        "failed). Please refund them by hand, from the Mollie dashboard or by bank transfer.")
+    assert await refunds.follow_refunds(shop.sessions, shop.runtime.payments) == 0
 
 
 async def test_who_may_organise_and_manage(app: App) -> None:
