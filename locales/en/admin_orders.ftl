@@ -47,6 +47,7 @@ admin-orders-refund-status = { $status ->
         [processing] processing
         [refunded] refunded
         [failed] failed
+        [canceled] cancelled
        *[other] { $status }
     }
 admin-orders-actions = What the organiser can do

@@ -47,6 +47,7 @@ admin-orders-refund-status = { $status ->
         [processing] en cours
         [refunded] remboursé
         [failed] échoué
+        [canceled] annulé
        *[other] { $status }
     }
 admin-orders-actions = Ce que l'organisateur peut faire

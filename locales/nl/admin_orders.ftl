@@ -47,6 +47,7 @@ admin-orders-refund-status = { $status ->
         [processing] wordt verwerkt
         [refunded] terugbetaald
         [failed] mislukt
+        [canceled] geannuleerd
        *[other] { $status }
     }
 admin-orders-actions = Wat de organisator kan doen
