@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from admin_web.moments import school_clock
 from admin_web.render import (
@@ -27,6 +27,7 @@ from admin_web.render import (
 from admin_web.security import DB, MEMBER
 from core.announcements import service as announcements
 from core.errors import DomainError
+from core.folding import fold, folded
 from core.members.service import children_by_member
 from core.models import (
     Announcement,
@@ -68,7 +69,7 @@ async def announcements_list(request: web.Request) -> dict[str, object]:
              .where(Announcement.school_id == school_of(request),
                     Announcement.status != AnnouncementStatus.DRAFT))
     sorting = Sorting.of(request, {"date": Announcement.queued_at,
-                                   "author": func.lower(Member.last_name)},
+                                   "author": folded(Member.last_name)},
                          default="date", descending=True)
     rows, page, more = await paged(request, sorting.apply(query).order_by(Announcement.id.desc()))
     sent = [announcement for announcement, _ in rows]
@@ -97,7 +98,7 @@ async def page_values(request: web.Request, announcement: Announcement) -> dict[
     unread = len(not_read)
     waiting = await announcements.waiting(db, announcement) if sending else 0
     # by name, the first ones only: a whole school's list would drown the page
-    shown = sorted(not_read, key=lambda m: (m.last_name.lower(), m.first_name.lower()))
+    shown = sorted(not_read, key=lambda m: (fold(m.last_name), fold(m.first_name)))
     shown = shown[:UNREAD_SHOWN]
     return dict(announcement=announcement,
                 author=await db.get_one(Member, announcement.author_id),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import case, func, select
+from sqlalchemy import case, select
 
 from admin_web.downloads import csv_attachment
 from admin_web.event_form import change_values, read_change, read_draft
@@ -33,6 +33,7 @@ from core.events import notices
 from core.events import service as events
 from core.events.calendar import to_ics
 from core.events.export import answers_csv
+from core.folding import folded
 from core.members.households import households
 from core.models import Event, EventStatus
 from core.schools import get_school
@@ -54,7 +55,7 @@ async def school_event(request: web.Request) -> Event:
 async def events_list(request: web.Request) -> dict[str, object]:
     now = utcnow()
     query = select(Event).where(Event.school_id == school_of(request))
-    sorting = Sorting.of(request, {"date": Event.starts_at, "title": func.lower(Event.title)},
+    sorting = Sorting.of(request, {"date": Event.starts_at, "title": folded(Event.title)},
                          default="date")
     if "sort" in request.query:
         query = sorting.apply(query)

@@ -23,6 +23,7 @@ from admin_web.render import (
 )
 from admin_web.security import DB, MEMBER, USER
 from core.events import notices
+from core.folding import folded
 from core.members import privacy, roles
 from core.members.family import other_parents
 from core.members.registration import decide
@@ -44,8 +45,8 @@ async def members(request: web.Request) -> dict[str, object]:
         query = query.where(search_matches(Member, search))
     if status in STATUSES:
         query = query.where(Member.status == status)
-    sorting = Sorting.of(request, {"name": (func.lower(Member.last_name),
-                                            func.lower(Member.first_name)),
+    sorting = Sorting.of(request, {"name": (folded(Member.last_name),
+                                            folded(Member.first_name)),
                                    "status": Member.status, "joined": Member.created_at},
                          default="name")
     # Pending registrations first whatever the order: they are waiting for someone.

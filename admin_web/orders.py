@@ -26,6 +26,7 @@ from admin_web.render import (
 from admin_web.security import DB, MEMBER
 from core.clock import utcnow
 from core.errors import DomainError
+from core.folding import folded
 from core.i18n import format_money
 from core.models import (
     GroupOrder,
@@ -85,7 +86,7 @@ async def order_list(request: web.Request) -> dict[str, object]:
     if status in STATUSES:
         query = query.where(GroupOrder.status == status)
     sorting = Sorting.of(request, {"deadline": GroupOrder.deadline, "status": GroupOrder.status,
-                                   "title": func.lower(GroupOrder.title),
+                                   "title": folded(GroupOrder.title),
                                    "families": families, "total": total, "paid": paid},
                          default="deadline", descending=True)
     rows, page, more = await paged(request, sorting.apply(query).order_by(GroupOrder.id))
@@ -110,7 +111,7 @@ async def order_values(request: web.Request, order: GroupOrder) -> dict[str, obj
     attempts = list(await db.execute(
         select(OrderPayment, Member).join(Member, Member.id == OrderPayment.member_id)
         .where(OrderPayment.order_id == order.id)
-        .order_by(Member.last_name, Member.first_name, OrderPayment.attempt)))
+        .order_by(folded(Member.last_name), folded(Member.first_name), OrderPayment.attempt)))
     summary = await order_summary(db, order)
     return dict(order=order, organiser=await db.get(Member, order.organiser_id),
                 items=await orders.items_of(db, order), ordered=await orders.progress(db, order),

@@ -9,7 +9,7 @@ import re
 import aiohttp_jinja2
 from aiohttp import web
 from multidict import MultiMapping
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from admin_web.render import (
     FormErrors,
@@ -26,6 +26,7 @@ from admin_web.render import (
 from admin_web.security import DB
 from core.clock import utcnow
 from core.errors import DomainError
+from core.folding import folded
 from core.members.search import matches
 from core.models import AccountKind, Member, SelAccount
 from core.schools import get_school
@@ -70,7 +71,7 @@ async def accounts_context(request: web.Request, form: MultiMapping | None = Non
              .where(SelAccount.school_id == school_id, SelAccount.kind == AccountKind.MEMBER))
     if search:
         query = query.where(matches(Member, search))
-    sorting = Sorting.of(request, {"name": func.lower(Member.last_name),
+    sorting = Sorting.of(request, {"name": folded(Member.last_name),
                                    "balance": SelAccount.balance}, default="name")
     rows, page, more = await paged(request, sorting.apply(query).order_by(SelAccount.id))
     values = form or {"min_balance": school.sel_min_balance,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.folding import folded
 from core.members.households import Together
 from core.models import Child, Member, MemberChild, MemberStatus
 
@@ -28,7 +29,8 @@ async def families_of_class(session: AsyncSession, class_id: int) -> list[Family
         select(Member, Child).join(MemberChild, MemberChild.member_id == Member.id)
         .join(Child, Child.id == MemberChild.child_id)
         .where(Child.class_id == class_id, Member.status == MemberStatus.ACTIVE)
-        .order_by(Member.last_name, Member.first_name, Member.id, Child.id))).all()
+        .order_by(folded(Member.last_name), folded(Member.first_name), Member.id,
+                  Child.id))).all()
     together = Together()
     for parent, child in rows:
         together.join(("parent", parent.id), ("child", child.id))

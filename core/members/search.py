@@ -9,38 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String, and_, exists, or_, select, true
-from sqlalchemy.ext.compiler import compiles
+from sqlalchemy import and_, exists, or_, select, true
 from sqlalchemy.sql import ColumnElement
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
 
-from core.folding import ACCENTED, PLAIN, fold
+from core.folding import fold, folded
 from core.i18n import LOCALES, translator
 from core.models import Child, MemberChild, SchoolClass
 from core.models.school import CLASS_CODES
 
 MAX_WORDS = 8  # more narrows nothing a person would type; the SQL stays small
-
-
-class folded(FunctionElement[str]):  # noqa: N801 - used like a SQL function
-    """The folded text, in SQL: compare it with `fold(word)`."""
-
-    type = String()
-    name = "folded"
-    inherit_cache = True
-
-
-@compiles(folded)
-def _folded_by_function(element: folded, compiler: SQLCompiler, **options: Any) -> str:
-    """SQLite: the function core.db registers on each connection."""
-    return f"schoolhub_fold({compiler.process(element.clauses, **options)})"
-
-
-@compiles(folded, "postgresql")
-def _folded_by_translate(element: folded, compiler: SQLCompiler, **options: Any) -> str:
-    text = compiler.process(element.clauses, **options)
-    return f"lower(translate({text}, '{ACCENTED}', '{PLAIN}'))"
 
 
 def words_of(query: str) -> list[str]:

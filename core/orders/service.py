@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.errors import DomainError
+from core.folding import folded
 from core.members.audience import (
     belongs_to,
     check_organiser,
@@ -232,7 +233,7 @@ async def participants(session: AsyncSession, order: GroupOrder) -> list[Member]
     return list(await session.scalars(
         select(Member).where(Member.id.in_(select(OrderLine.member_id)
                                            .where(OrderLine.order_id == order.id)))
-        .order_by(Member.last_name, Member.first_name)))
+        .order_by(folded(Member.last_name), folded(Member.first_name))))
 
 
 async def paid_members(session: AsyncSession, order: GroupOrder) -> set[int]:
