@@ -3,10 +3,12 @@
 Every word must match something of the member: first or last name, e-mail, phone, a
 child's first name, or, for a word that is a class label in any language ("P3", "L3"),
 a child's class. Case and the usual accents are ignored (core.folding), on SQLite as on
-PostgreSQL."""
+PostgreSQL. A phone number is found however it is typed ("0470 12 34 56", "0470/123456",
+"+32 470..."), as numbers are stored in one international form."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import and_, exists, or_, select, true
@@ -18,6 +20,17 @@ from core.models import Child, MemberChild, SchoolClass
 from core.models.school import CLASS_CODES
 
 MAX_WORDS = 8  # more narrows nothing a person would type; the SQL stays small
+# Digits with the separators people type in phone numbers: at least 4 digits in all.
+PHONE_TYPED = re.compile(r"(?<!\w)\+?\d(?:[ ./-]?\d){3,}(?!\w)")
+
+
+def phone_part(typed: str) -> str:
+    """What a typed (part of a) phone number looks like stored: "+32470..." for a local
+    "0470...", digits alone otherwise."""
+    digits = re.sub(r"[ ./-]", "", typed)
+    if digits.startswith("00"):
+        return "+" + digits[2:]
+    return "+32" + digits[1:] if digits.startswith("0") else digits
 
 
 def words_of(query: str) -> list[str]:
@@ -35,8 +48,10 @@ def class_codes(word: str) -> set[str]:
 def matches(member: Any, query: str) -> ColumnElement[bool]:
     """A condition on `member` (the Member entity or an alias of it): every word of the
     query matches one of its fields or one of its children."""
-    conditions = []
-    for word in words_of(query):
+    conditions = [or_(member.phone.contains(phone_part(typed), autoescape=True),
+                      member.email.contains(typed, autoescape=True))  # "anna2024@..."
+                  for typed in PHONE_TYPED.findall(query)]
+    for word in words_of(PHONE_TYPED.sub(" ", query)):
         of_child = folded(Child.first_name).contains(word, autoescape=True)
         if codes := class_codes(word):
             of_child = or_(of_child, Child.class_id.in_(
