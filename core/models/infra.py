@@ -91,3 +91,6 @@ class InboundEvent(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     claimed_until: Mapped[datetime | None]
+    # Who wrote (the first message's sender): one person's calls are handled in the order
+    # they came, even by two replicas ("Anna" then "De Smet" must not swap).
+    sender: Mapped[str | None] = mapped_column(String(32), index=True)

@@ -49,3 +49,35 @@ async def test_two_replicas_share_the_inbox_without_handling_a_call_twice(
     async with sessions() as session:
         assert await session.scalar(select(func.count()).select_from(InboundEvent)) == 1
     await engine.dispose()
+
+
+class TimedChannel:
+    """Notes when each call's handling started and ended."""
+
+    def __init__(self) -> None:
+        self.spans: dict[str, tuple[float, float]] = {}
+
+    async def feed_payload(self, payload: dict) -> None:
+        started = asyncio.get_running_loop().time()
+        await asyncio.sleep(0.01)  # the other replica looks meanwhile
+        self.spans[payload["call"]] = (started, asyncio.get_running_loop().time())
+
+
+async def test_one_persons_calls_are_handled_in_order_across_replicas(
+        database_url: str) -> None:
+    engine = create_engine(database_url)
+    sessions = session_factory(engine)
+    async with unit_of_work(sessions) as uow:  # Anna and Jan each type quickly, in turns
+        uow.session.add_all(InboundEvent(channel="whatsapp", sender=sender,
+                                         payload={"call": f"{sender}-{n}"})
+                            for n in range(8) for sender in ("anna", "jan"))
+    channel = TimedChannel()
+    replicas = [WhatsAppWebhook(channel, "secret", "token", sessions) for _ in range(2)]
+    counts = await asyncio.gather(*(replica.drain() for replica in replicas))
+
+    assert sum(counts) == 16 and all(counts)  # both replicas worked
+    for sender in ("anna", "jan"):
+        spans = [channel.spans[f"{sender}-{n}"] for n in range(8)]
+        # each call starts once the one before has ended: in order, never side by side
+        assert all(later[0] >= earlier[1] for earlier, later in zip(spans, spans[1:])), sender
+    await engine.dispose()

@@ -87,6 +87,12 @@ def typed_choice(buttons: list[Button], text: str) -> Button | None:
     return None
 
 
+def sender_of(payload: dict[str, Any]) -> str | None:
+    """The number the call's first message came from (Meta sends one message a call)."""
+    return next((message.get("from") for value in _values(payload)
+                 for message in value.get("messages", [])), None)
+
+
 def _values(payload: dict[str, Any]) -> list[dict[str, Any]]:
     return [change.get("value", {}) for entry in payload.get("entry", [])
             for change in entry.get("changes", []) if change.get("field") == "messages"]

@@ -4,9 +4,10 @@ A POST is trusted only if `X-Hub-Signature-256` is the HMAC-SHA256 of the raw bo
 the app secret (compared in constant time); anything else is refused before parsing or
 touching the database. Meta retries calls not answered quickly, so a call is stored (one
 INSERT) and answered at once, and processed in the background, oldest first, by whichever
-replica leases it. A crash after the answer loses nothing: stored calls are processed at
-the next start (or by another replica once the lease runs out), and updates already
-handled are skipped by the dedupe middleware.
+replica leases it; a person's next call waits until their previous one is done, so two
+replicas never answer one person's messages out of order. A crash after the answer loses
+nothing: stored calls are processed at the next start (or by another replica once the
+lease runs out), and updates already handled are skipped by the dedupe middleware.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from datetime import timedelta
 from aiohttp import web
 from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import aliased
 
-from bot.channels.whatsapp.inbound import WHATSAPP, WhatsAppChannel, statuses_of
+from bot.channels.whatsapp.inbound import WHATSAPP, WhatsAppChannel, sender_of, statuses_of
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.models import InboundEvent
@@ -71,7 +73,8 @@ class WhatsAppWebhook:
         if payload.get("entry") and any("messages" in c.get("value", {}) for e in
                                         payload["entry"] for c in e.get("changes", [])):
             async with unit_of_work(self.sessions) as uow:
-                uow.session.add(InboundEvent(channel=WHATSAPP, payload=payload))
+                uow.session.add(InboundEvent(channel=WHATSAPP, payload=payload,
+                                             sender=sender_of(payload)))
             self.start()
         return web.Response(text="ok")
 
@@ -100,15 +103,20 @@ class WhatsAppWebhook:
                 log.exception("processing stored WhatsApp calls failed")
 
     async def _claim(self) -> tuple[int, dict] | None:
-        """Lease the oldest call no replica is processing. SKIP LOCKED: replicas take
-        different calls; a replica that dies leaves a lease that runs out."""
+        """Lease the oldest call no replica is processing, whose sender has no earlier
+        call still stored (the replica handling that one takes this one next). SKIP
+        LOCKED: replicas take different calls; a replica that dies leaves a lease that
+        runs out."""
         now = utcnow()
+        earlier = aliased(InboundEvent)
         async with self.sessions() as session, session.begin():
             event = await session.scalar(
                 select(InboundEvent)
                 .where(InboundEvent.channel == WHATSAPP,
                        or_(InboundEvent.claimed_until.is_(None),
-                           InboundEvent.claimed_until < now))
+                           InboundEvent.claimed_until < now),
+                       ~select(earlier.id).where(earlier.sender == InboundEvent.sender,
+                                                 earlier.id < InboundEvent.id).exists())
                 .order_by(InboundEvent.id).limit(1).with_for_update(skip_locked=True))
             if event is None:
                 return None
