@@ -11,7 +11,7 @@ the event from being cancelled under them, so a whole school can answer at once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import case, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -245,7 +245,7 @@ def invite_purpose(event_id: int) -> str:
 
 def nudge_purpose(event_id: int, deadline: datetime | None = None) -> str:
     """One nudge per deadline; without one, the prefix of them all."""
-    return f"event-nudge:{event_id}:{deadline.isoformat() if deadline else ''}"
+    return f"event-nudge:{event_id}:{deadline.astimezone(UTC).isoformat() if deadline else ''}"
 
 
 async def answer(session: AsyncSession, member: Member, event_id: int, reply: str,
