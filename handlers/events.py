@@ -73,6 +73,13 @@ class NewEvent(StatesGroup):
     confirm = State()
 
 
+class Headcount(StatesGroup):
+    """Typing how many come, when the buttons do not go far enough."""
+
+    adults = State()
+    children = State()
+
+
 class ChangeEvent(StatesGroup):
     when = State()
     place = State()
@@ -168,18 +175,38 @@ async def on_view(callback: CallbackQuery, callback_data: EventCb, member: Membe
 # Answering ----------------------------------------------------------------------------------
 
 async def on_rsvp(callback: CallbackQuery, callback_data: RsvpCb, member: Member,
-                  session: AsyncSession, t: Translate) -> None:
+                  session: AsyncSession, state: FSMContext, t: Translate) -> None:
     event = await events.event_for(session, member, callback_data.event_id)
     events.ensure_open(event, callback_data.answer)  # before asking for numbers in vain
     await callback.answer()
     counting = event.ask_headcount and callback_data.answer == Answer.YES
     if counting and (callback_data.adults < 0 or callback_data.children < 0):
-        await ask_headcount(callback.message, callback_data, t)
+        await ask_headcount(callback.message, callback_data, state, t)
         return
-    outcome = await events.answer(session, member, event.id, callback_data.answer,
-                                  max(callback_data.adults, 1), max(callback_data.children, 0))
+    await record_answer(callback.message, member, session, state, t, callback_data)
+
+
+async def on_typed_count(message: Message, member: Member, session: AsyncSession,
+                         state: FSMContext, t: Translate) -> None:
+    asking_adults = await state.get_state() == Headcount.adults.state
+    number = events.typed_count(message.text, adults=asking_adults)
+    data = RsvpCb.unpack((await state.get_data())["rsvp"])
+    data = data.model_copy(update={"adults" if asking_adults else "children": number})
+    if asking_adults:
+        await ask_headcount(message, data, state, t)
+    else:
+        await record_answer(message, member, session, state, t, data)
+
+
+async def record_answer(message: Message, member: Member, session: AsyncSession,
+                        state: FSMContext, t: Translate, data: RsvpCb) -> None:
+    outcome = await events.answer(session, member, data.event_id, data.answer,
+                                  max(data.adults, 1), max(data.children, 0))
+    if await state.get_state() in (Headcount.adults.state, Headcount.children.state):
+        await state.clear()  # answered: a number typed next is no longer a headcount
+    event = await session.get_one(Event, data.event_id)
     await notices.tell_promoted(session, event, outcome.promoted)
-    await tell_answer(callback.message, member, event, outcome.rsvp, session, t)
+    await tell_answer(message, member, event, outcome.rsvp, session, t)
 
 
 async def tell_answer(message: Message, member: Member, event: Event, rsvp: Rsvp,
@@ -211,14 +238,19 @@ def people_arg(t: Translate, event: Event, rsvp: Rsvp | None) -> dict[str, str]:
                         if counted else None)
 
 
-async def ask_headcount(message: Message, data: RsvpCb, t: Translate) -> None:
+async def ask_headcount(message: Message, data: RsvpCb, state: FSMContext,
+                        t: Translate) -> None:
+    """Buttons for the usual numbers; a larger family types its number (up to the limits)."""
     asking_adults = data.adults < 0
     builder = Keyboard()
     for number in range(1 if asking_adults else 0, 6):
         choice = data.model_copy(update={"adults" if asking_adults else "children": number})
         builder.button(text=str(number), callback_data=choice)
     builder.adjust(6)
-    await message.answer(t("events-ask-adults" if asking_adults else "events-ask-children"),
+    await state.set_state(Headcount.adults if asking_adults else Headcount.children)
+    await state.update_data(rsvp=data.pack())
+    await message.answer(t("events-ask-adults" if asking_adults else "events-ask-children",
+                           max=events.MAX_ADULTS if asking_adults else events.MAX_CHILDREN),
                          reply_markup=builder.as_markup())
 
 
@@ -538,6 +570,8 @@ def make_router() -> Router:
     router.message.register(show_events, Command("events"))
     router.callback_query.register(on_view, ev(F.action == "view"))
     router.callback_query.register(on_rsvp, RsvpCb.filter())
+    router.message.register(on_typed_count, TYPED, Headcount.adults)
+    router.message.register(on_typed_count, TYPED, Headcount.children)
     router.callback_query.register(on_slot, SlotCb.filter())
     router.callback_query.register(on_ics, ev(F.action == "ics"))
     router.callback_query.register(on_attendees, ev(F.action == "attendees"))

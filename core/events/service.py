@@ -248,6 +248,15 @@ def nudge_purpose(event_id: int, deadline: datetime | None = None) -> str:
     return f"event-nudge:{event_id}:{deadline.astimezone(UTC).isoformat() if deadline else ''}"
 
 
+def typed_count(text: str | None, adults: bool) -> int:
+    """How many adults (at least one) or children a family types, beyond the buttons."""
+    low, high = (1, MAX_ADULTS) if adults else (0, MAX_CHILDREN)
+    typed = (text or "").strip()
+    if not (typed.isdecimal() and len(typed) <= 3 and low <= int(typed) <= high):
+        raise DomainError("events-count-invalid", min=low, max=high)
+    return int(typed)
+
+
 async def answer(session: AsyncSession, member: Member, event_id: int, reply: str,
                  adults: int = 1, children: int = 0) -> RsvpOutcome:
     """Answer yes / maybe / no (with a headcount if asked); frees or queues seats."""

@@ -100,8 +100,9 @@ events-answered =
     }
 events-still-helping = 🙋 You are still signed up to help: { $slots }. Not there after all? Tap to leave.
 events-slot-leave = Leave “{ $label }”
-events-ask-adults = How many adults will come?
-events-ask-children = And how many children?
+events-ask-adults = How many adults will come? Tap a number, or type it (at most { $max }).
+events-ask-children = And how many children? Tap a number, or type it (at most { $max }).
+events-count-invalid = Please type a number from { $min } to { $max }.
 events-promoted = 🎉 A place freed up: you are now confirmed for “{ $title }” ({ $when }).
 events-slot-done =
     { $joined ->

@@ -100,8 +100,9 @@ events-answered =
     }
 events-still-helping = 🙋 Vous êtes toujours inscrit·e comme bénévole : { $slots }. Vous ne serez pas là ? Touchez pour vous désinscrire.
 events-slot-leave = Quitter « { $label } »
-events-ask-adults = Combien d'adultes viendront ?
-events-ask-children = Et combien d'enfants ?
+events-ask-adults = Combien d'adultes viendront ? Touchez un nombre, ou tapez-le (au plus { $max }).
+events-ask-children = Et combien d'enfants ? Touchez un nombre, ou tapez-le (au plus { $max }).
+events-count-invalid = Veuillez taper un nombre de { $min } à { $max }.
 events-promoted = 🎉 Une place s'est libérée : vous êtes confirmé·e pour « { $title } » ({ $when }).
 events-slot-done =
     { $joined ->

@@ -100,8 +100,9 @@ events-answered =
     }
 events-still-helping = 🙋 Je staat nog ingeschreven als vrijwilliger: { $slots }. Ben je er toch niet? Tik om je uit te schrijven.
 events-slot-leave = Uitschrijven: “{ $label }”
-events-ask-adults = Hoeveel volwassenen komen er?
-events-ask-children = En hoeveel kinderen?
+events-ask-adults = Hoeveel volwassenen komen er? Tik op een getal, of typ het (hoogstens { $max }).
+events-ask-children = En hoeveel kinderen? Tik op een getal, of typ het (hoogstens { $max }).
+events-count-invalid = Typ een getal van { $min } tot { $max }.
 events-promoted = 🎉 Er kwam een plaats vrij: je bent nu bevestigd voor “{ $title }” ({ $when }).
 events-slot-done =
     { $joined ->

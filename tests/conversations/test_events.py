@@ -339,22 +339,30 @@ async def test_answering_from_the_invitation_and_changing_it(app: App) -> None:
 async def test_a_headcount_asks_adults_then_children(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
-    assert "10 places left" in await organise(admin, capacity=10, headcount=True)
+    assert "20 places left" in await organise(admin, capacity=20, headcount=True)
     await app.deliver()
+    invitation = jan.last
 
-    assert await anna.taps("Yes") == "How many adults will come?\n[1] 1  [2] 2  [3] 3  [4] 4  [5] 5"
-    assert await anna.taps("2") == "And how many children?\n" \
-        "[1] 0  [2] 1  [3] 2  [4] 3  [5] 4  [6] 5"
+    assert await anna.taps("Yes") == ("How many adults will come? Tap a number, or type it "
+                                      "(at most 10).\n[1] 1  [2] 2  [3] 3  [4] 4  [5] 5")
+    assert await anna.says("11") == "Please type a number from 1 to 10."
+    assert await anna.says("7") == ("And how many children? Tap a number, or type it "
+                                    "(at most 20).\n[1] 0  [2] 1  [3] 2  [4] 3  [5] 4  [6] 5")
+    assert await anna.says("21") == "Please type a number from 0 to 20."
     assert await anna.taps("3") == \
-        "✅ Noted: you come to “School fair” (2 adults and 3 children).\n[1] 📆 Add to calendar"
-    assert await jan.taps("Misschien") == \
+        "✅ Noted: you come to “School fair” (7 adults and 3 children).\n[1] 📆 Add to calendar"
+    assert await jan.taps("Ja") == ("Hoeveel volwassenen komen er? Tik op een getal, of typ het "
+                                    "(hoogstens 10).\n[1] 1  [2] 2  [3] 3  [4] 4  [5] 5")
+    assert await jan.says("veel") == "Typ een getal van 1 tot 10."
+    assert await jan.taps_again(invitation, "Misschien") == \
         "🤔 Genoteerd: misschien voor “School fair”.\n[1] 📆 In mijn agenda"
+    assert (await jan.says("3")).startswith("Dat begreep ik niet")  # no longer a headcount
     card = await open_event(anna)
-    assert "✅ 1 · 🤔 1 · ❌ 0 · 5 places left\nYour answer: ✅ yes" in card
+    assert "✅ 1 · 🤔 1 · ❌ 0 · 10 places left\nYour answer: ✅ yes" in card
     await open_event(admin)
     assert await admin.taps("Who comes") == ("👥 School fair\n✅ 1 · 🤔 1 · ❌ 0\n"
-                                             "👪 Coming: 2 adults and 3 children\n\n"
-                                             "✅ Anna De Smet (2 + 3)\n🤔 Jan Peeters")
+                                             "👪 Coming: 7 adults and 3 children\n\n"
+                                             "✅ Anna De Smet (7 + 3)\n🤔 Jan Peeters")
 
 
 async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: App) -> None:
