@@ -133,7 +133,8 @@ async def show_event(message: Message, member: Member, event: Event, session: As
              **optional_arg("location", event.location),
              **optional_arg("description", event.description),
              yes=tally.yes, maybe=tally.maybe, no=tally.no, places=places,
-             waiting=tally.waitlisted, mine=mine, **people_arg(t, event, rsvp))
+             waiting=tally.waitlisted, mine=mine, **people_arg(t, event, rsvp),
+             position=await events.waiting_position(session, event, rsvp))
     for parent, answer in await events.family_answers(session, event, member):
         text += "\n" + t("events-family-answer", name=parent.full_name,
                           answer="waitlisted" if answer.waitlisted else answer.answer,
@@ -217,6 +218,7 @@ async def tell_answer(message: Message, member: Member, event: Event, rsvp: Rsvp
     free = event.capacity - await events.taken(session, event) if rsvp.waitlisted else 0
     text = t("events-answered", status="waitlisted" if rsvp.waitlisted else rsvp.answer,
              title=event.title, places=free if 0 < free < party else 0, party=party,
+             position=await events.waiting_position(session, event, rsvp),
              **people_arg(t, event, rsvp))
     choices: list[tuple[str, CallbackData]] = []
     if rsvp.answer == Answer.NO:

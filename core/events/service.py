@@ -331,6 +331,18 @@ async def promote(session: AsyncSession, event: Event) -> list[int]:
     return promoted
 
 
+async def waiting_position(session: AsyncSession, event: Event, rsvp: Rsvp | None) -> int:
+    """Where a waiting answer stands in the queue (1: next in), in the order `promote`
+    goes through it; 0 for an answer that is not waiting."""
+    if rsvp is None or not rsvp.waitlisted or rsvp.answer != Answer.YES:
+        return 0
+    ahead = await session.scalar(select(func.count()).select_from(Rsvp).where(
+        Rsvp.event_id == event.id, Rsvp.answer == Answer.YES, Rsvp.waitlisted.is_(True),
+        or_(Rsvp.queued_at < rsvp.queued_at,
+            (Rsvp.queued_at == rsvp.queued_at) & (Rsvp.member_id < rsvp.member_id))))
+    return (ahead or 0) + 1
+
+
 @dataclass(frozen=True)
 class Counts:
     yes: int

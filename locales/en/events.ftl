@@ -58,7 +58,7 @@ events-card =
         }
         [maybe] 🤔 maybe
         [no] ❌ no
-        [waitlisted] ⏳ on the waiting list{ $has_people ->
+        [waitlisted] ⏳ on the waiting list, number { $position }{ $has_people ->
             [yes] {" "}({ $people })
            *[no] {""}
         }
@@ -92,9 +92,9 @@ events-answered =
         }.
         [maybe] 🤔 Noted: maybe for “{ $title }”.
         [waitlisted] { $places ->
-            [0] ⏳ “{ $title }” is full: you are on the waiting list. I will tell you if a place frees up.
-            [one] ⏳ Only { $places } place is left for “{ $title }”, not enough for { $party } people: you are on the waiting list. I will tell you as soon as there is room for you.
-           *[other] ⏳ Only { $places } places are left for “{ $title }”, not enough for { $party } people: you are on the waiting list. I will tell you as soon as there is room for you.
+            [0] ⏳ “{ $title }” is full: you are number { $position } on the waiting list. I will tell you if a place frees up.
+            [one] ⏳ Only { $places } place is left for “{ $title }”, not enough for { $party } people: you are number { $position } on the waiting list. I will tell you as soon as there is room for you.
+           *[other] ⏳ Only { $places } places are left for “{ $title }”, not enough for { $party } people: you are number { $position } on the waiting list. I will tell you as soon as there is room for you.
         }
        *[no] ❌ Noted: you do not come to “{ $title }”.
     }

@@ -58,7 +58,7 @@ events-card =
         }
         [maybe] 🤔 peut-être
         [no] ❌ non
-        [waitlisted] ⏳ sur la liste d'attente{ $has_people ->
+        [waitlisted] ⏳ sur la liste d'attente, en position { $position }{ $has_people ->
             [yes] {" "}({ $people })
            *[no] {""}
         }
@@ -92,9 +92,9 @@ events-answered =
         }.
         [maybe] 🤔 C'est noté : peut-être pour « { $title } ».
         [waitlisted] { $places ->
-            [0] ⏳ « { $title } » est complet : vous êtes sur la liste d'attente. Je vous préviens si une place se libère.
-            [one] ⏳ Il ne reste qu'une place pour « { $title } », pas assez pour { $party } personnes : vous êtes sur la liste d'attente. Je vous préviens dès qu'il y a de la place pour vous.
-           *[other] ⏳ Il ne reste que { $places } places pour « { $title } », pas assez pour { $party } personnes : vous êtes sur la liste d'attente. Je vous préviens dès qu'il y a de la place pour vous.
+            [0] ⏳ « { $title } » est complet : vous êtes en position { $position } sur la liste d'attente. Je vous préviens si une place se libère.
+            [one] ⏳ Il ne reste qu'une place pour « { $title } », pas assez pour { $party } personnes : vous êtes en position { $position } sur la liste d'attente. Je vous préviens dès qu'il y a de la place pour vous.
+           *[other] ⏳ Il ne reste que { $places } places pour « { $title } », pas assez pour { $party } personnes : vous êtes en position { $position } sur la liste d'attente. Je vous préviens dès qu'il y a de la place pour vous.
         }
        *[no] ❌ C'est noté : vous ne venez pas à « { $title } ».
     }

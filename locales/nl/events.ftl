@@ -58,7 +58,7 @@ events-card =
         }
         [maybe] 🤔 misschien
         [no] ❌ nee
-        [waitlisted] ⏳ op de wachtlijst{ $has_people ->
+        [waitlisted] ⏳ op de wachtlijst, nummer { $position }{ $has_people ->
             [yes] {" "}({ $people })
            *[no] {""}
         }
@@ -92,9 +92,9 @@ events-answered =
         }.
         [maybe] 🤔 Genoteerd: misschien voor “{ $title }”.
         [waitlisted] { $places ->
-            [0] ⏳ “{ $title }” is volzet: je staat op de wachtlijst. Ik laat het je weten als er een plaats vrijkomt.
-            [one] ⏳ Er is nog maar { $places } plaats voor “{ $title }”, niet genoeg voor { $party } personen: je staat op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.
-           *[other] ⏳ Er zijn nog maar { $places } plaatsen voor “{ $title }”, niet genoeg voor { $party } personen: je staat op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.
+            [0] ⏳ “{ $title }” is volzet: je bent nummer { $position } op de wachtlijst. Ik laat het je weten als er een plaats vrijkomt.
+            [one] ⏳ Er is nog maar { $places } plaats voor “{ $title }”, niet genoeg voor { $party } personen: je bent nummer { $position } op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.
+           *[other] ⏳ Er zijn nog maar { $places } plaatsen voor “{ $title }”, niet genoeg voor { $party } personen: je bent nummer { $position } op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.
         }
        *[no] ❌ Genoteerd: je komt niet naar “{ $title }”.
     }

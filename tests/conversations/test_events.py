@@ -373,17 +373,21 @@ async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: A
     await app.deliver()
 
     assert await anna.taps("Yes") == "✅ Noted: you come to “School fair”.\n[1] 📆 Add to calendar"
-    assert await jan.taps("Ja") == ("⏳ “School fair” is volzet: je staat op de wachtlijst. "
-                                    "Ik laat het je weten als er een plaats vrijkomt.")
+    assert await jan.taps("Ja") == ("⏳ “School fair” is volzet: je bent nummer 1 op de "
+                                    "wachtlijst. Ik laat het je weten als er een plaats vrijkomt.")
     card = await open_event(jan)
     assert "✅ 1 · 🤔 0 · ❌ 0 · volzet · 1 wachtend\n" \
-        "Jouw antwoord: ⏳ op de wachtlijst" in card
+        "Jouw antwoord: ⏳ op de wachtlijst, nummer 1" in card
     marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
     assert "✅ 1 · 🤔 0 · ❌ 0 · complet · 1 en attente\n" in await open_event(marie)
     await open_event(admin)
     assert await admin.taps("Who comes") == ("👥 School fair\n"
                                              "✅ 1 · 🤔 0 · ❌ 0 · ⏳ 1 · ▫️ 1 not answered yet\n\n"
                                              "✅ Anna De Smet\n⏳ Jan Peeters\n▫️ Marie Martin")
+    await open_event(marie)
+    assert await marie.taps("Oui") == ("⏳ « School fair » est complet : vous êtes en position 2 "
+                                       "sur la liste d'attente. Je vous préviens si une place "
+                                       "se libère.")
 
     await open_event(anna)
     assert await anna.taps("No") == "❌ Noted: you do not come to “School fair”."
@@ -391,7 +395,8 @@ async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: A
     assert jan.last.text == ("🎉 Er kwam een plaats vrij: je bent nu bevestigd voor "
                              f"“School fair” ({shown(start, 'nl')}).")
     assert "Jouw antwoord: ✅ ja" in await open_event(jan)
-    assert "✅ 1 · 🤔 0 · ❌ 1 · full\nYour answer: ❌ no" in await open_event(anna)
+    assert "Votre réponse : ⏳ sur la liste d'attente, en position 1" in await open_event(marie)
+    assert "✅ 1 · 🤔 0 · ❌ 1 · full · 1 waiting\nYour answer: ❌ no" in await open_event(anna)
 
 
 async def test_a_family_too_large_for_the_places_left_is_told_why_it_waits(app: App) -> None:
@@ -407,9 +412,9 @@ async def test_a_family_too_large_for_the_places_left_is_told_why_it_waits(app: 
     await jan.taps("Ja")
     await jan.taps("3")
     assert await jan.taps("0") == (
-        "⏳ Er is nog maar 1 plaats voor “School fair”, niet genoeg voor 3 personen: je staat "
-        "op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.")
-    assert "Jouw antwoord: ⏳ op de wachtlijst (3 volwassenen en 0 kinderen)" in \
+        "⏳ Er is nog maar 1 plaats voor “School fair”, niet genoeg voor 3 personen: je bent "
+        "nummer 1 op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.")
+    assert "Jouw antwoord: ⏳ op de wachtlijst, nummer 1 (3 volwassenen en 0 kinderen)" in \
         await open_event(jan)
     assert "1 place left · 1 waiting\nYour answer: ✅ yes (2 adults and 1 child)" in \
         await open_event(anna)
