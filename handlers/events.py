@@ -83,6 +83,7 @@ class Headcount(StatesGroup):
 class ChangeEvent(StatesGroup):
     when = State()
     place = State()
+    places = State()
 
 
 def rsvp_buttons(event: Event) -> list[list[Button]]:
@@ -156,13 +157,20 @@ async def show_event(message: Message, member: Member, event: Event, session: As
         builder.button(text=t("events-slot", label=team.slot.label, count=team.count,
                               capacity=team.slot.capacity, mine="yes" if helping else "no")[:64],
                        callback_data=SlotCb(slot_id=team.slot.id, join=not helping))
-    actions = ["ics"] + (["attendees", "csv", "move", "place", "cancel"]
-                         if events.may_manage(member, event) else [])
-    for action in actions:
+    for action in card_actions(member, event):
         builder.button(text=t(f"events-action-{action}"),
                        callback_data=EventCb(action=action, event_id=event.id))
     builder.adjust(3, *([1] * len(teams)), 2)
     await message.answer(text, reply_markup=builder.as_markup())
+
+
+def card_actions(member: Member, event: Event) -> list[str]:
+    """What a card offers besides answering: the calendar file; to its organisers, their
+    tools (the number of places only where there are places)."""
+    if not events.may_manage(member, event):
+        return ["ics"]
+    places = ["places"] if event.capacity is not None else []
+    return ["ics", "attendees", "csv", "move", "place", *places, "cancel"]
 
 
 async def on_view(callback: CallbackQuery, callback_data: EventCb, member: Member,
@@ -352,6 +360,29 @@ async def apply_change(message: Message, member: Member, session: AsyncSession,
     await message.answer(t("events-change-done", count=told))
 
 
+async def on_change_places(callback: CallbackQuery, callback_data: EventCb, member: Member,
+                           session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    event = await events.managed_event(session, member, callback_data.event_id)
+    events.ensure_active(event)
+    if event.capacity is None:  # no button offers it: a forged or stale tap
+        raise DomainError("button-stale")
+    await state.clear()
+    await state.set_state(ChangeEvent.places)
+    await state.update_data(event_id=event.id)
+    await callback.answer()
+    await callback.message.answer(t("events-ask-places", capacity=event.capacity,
+                                    confirmed=await events.taken(session, event)))
+
+
+async def on_new_places(message: Message, member: Member, session: AsyncSession,
+                        state: FSMContext, t: Translate) -> None:
+    data = await state.get_data()
+    event, confirmed = await notices.change_places_and_tell(
+        session, member, data["event_id"], events.typed_capacity(message.text))
+    await state.clear()
+    await message.answer(t("events-places-done", capacity=event.capacity, count=confirmed))
+
+
 async def on_cancel_event(callback: CallbackQuery, callback_data: EventCb, member: Member,
                           session: AsyncSession, t: Translate) -> None:
     event = await events.managed_event(session, member, callback_data.event_id)
@@ -472,11 +503,7 @@ async def ask_capacity(message: Message, state: FSMContext, t: Translate) -> Non
 
 
 async def on_capacity(message: Message, state: FSMContext, t: Translate) -> None:
-    text = (message.text or "").strip()
-    if not text.isdecimal():
-        raise DomainError("events-capacity-invalid", max=events.MAX_CAPACITY)
-    events.check_capacity(int(text))
-    await state.update_data(capacity=int(text))
+    await state.update_data(capacity=events.typed_capacity(message.text))
     await ask_headcount_question(message, state, t)
 
 
@@ -581,6 +608,8 @@ def make_router() -> Router:
     router.callback_query.register(on_change, ev(F.action.in_({"move", "place"})))
     router.message.register(on_new_time, TYPED, ChangeEvent.when)
     router.message.register(on_new_place, TYPED, ChangeEvent.place)
+    router.callback_query.register(on_change_places, ev(F.action == "places"))
+    router.message.register(on_new_places, TYPED, ChangeEvent.places)
     router.callback_query.register(on_cancel_event, ev(F.action == "cancel"))
     router.callback_query.register(on_cancel_yes, ev(F.action == "cancel_yes"))
 

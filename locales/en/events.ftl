@@ -242,3 +242,17 @@ events-on-now = 🟢 Happening now — answers are closed.
 
 ## Under a reminder: one tap to say one no longer comes.
 events-cannot-come = ❌ I can't come
+
+## Changing the number of places.
+
+events-action-places = 🎟️ Number of places
+events-ask-places = How many places should there be? There are { $capacity } now, { $confirmed } of them taken.
+events-places-below-confirmed = { $confirmed ->
+        [one] { $confirmed } place is already taken by a confirmed answer
+       *[other] { $confirmed } places are already taken by confirmed answers
+    }: there cannot be fewer places. Nothing was changed.
+events-places-done = ✅ Number of places: { $capacity }.{ $count ->
+        [0] {""}
+        [one] {" "}{ $count } person from the waiting list is now confirmed and will be told.
+       *[other] {" "}{ $count } people from the waiting list are now confirmed and will be told.
+    }

@@ -246,3 +246,17 @@ events-on-now = 🟢 En cours — les réponses sont closes.
 
 ## Sous un rappel : un seul toucher pour dire qu'on ne vient plus.
 events-cannot-come = ❌ Je ne viens plus
+
+## Changing the number of places.
+
+events-action-places = 🎟️ Nombre de places
+events-ask-places = Combien de places faut-il ? Il y en a { $capacity } maintenant, dont { $confirmed } prises.
+events-places-below-confirmed = { $confirmed ->
+        [one] { $confirmed } place est déjà prise par une réponse confirmée
+       *[other] { $confirmed } places sont déjà prises par des réponses confirmées
+    } : il ne peut pas y avoir moins de places. Rien n'a été changé.
+events-places-done = ✅ Nombre de places : { $capacity }.{ $count ->
+        [0] {""}
+        [one] {" "}{ $count } personne de la liste d'attente est maintenant confirmée et sera prévenue.
+       *[other] {" "}{ $count } personnes de la liste d'attente sont maintenant confirmées et seront prévenues.
+    }

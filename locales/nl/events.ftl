@@ -242,3 +242,17 @@ events-on-now = 🟢 Nu bezig — antwoorden is niet meer mogelijk.
 
 ## Onder een herinnering: met één tik zeggen dat je niet meer komt.
 events-cannot-come = ❌ Ik kom niet meer
+
+## Changing the number of places.
+
+events-action-places = 🎟️ Aantal plaatsen
+events-ask-places = Hoeveel plaatsen moeten er zijn? Er zijn er nu { $capacity }, waarvan { $confirmed } bezet.
+events-places-below-confirmed = { $confirmed ->
+        [one] Er is al { $confirmed } plaats bezet door een bevestigd antwoord
+       *[other] Er zijn al { $confirmed } plaatsen bezet door bevestigde antwoorden
+    }: minder plaatsen kan niet. Er is niets gewijzigd.
+events-places-done = ✅ Aantal plaatsen: { $capacity }.{ $count ->
+        [0] {""}
+        [one] {" "}{ $count } persoon van de wachtlijst is nu bevestigd en krijgt bericht.
+       *[other] {" "}{ $count } personen van de wachtlijst zijn nu bevestigd en krijgen bericht.
+    }

@@ -399,6 +399,35 @@ async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: A
     assert "✅ 1 · 🤔 0 · ❌ 1 · full · 1 waiting\nYour answer: ❌ no" in await open_event(anna)
 
 
+async def test_the_organiser_changes_the_number_of_places(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
+    admin = await admin_of(app, school_id)
+    start = local_moment(10)
+    await organise(admin, when=start, capacity=2)
+    await app.deliver()
+    await anna.taps("Yes")
+    await jan.taps("Ja")
+    assert "en position 1 sur la liste d'attente" in await marie.taps("Oui")
+
+    await open_event(admin)
+    assert await admin.taps("Number of places") == \
+        "How many places should there be? There are 2 now, 2 of them taken."
+    assert await admin.says("1") == ("2 places are already taken by confirmed answers: there "
+                                     "cannot be fewer places. Nothing was changed.")
+    assert await admin.says("lots") == "The number of places must be between 1 and 10,000."
+    assert await admin.says("3") == ("✅ Number of places: 3. 1 person from the waiting list "
+                                     "is now confirmed and will be told.")
+    assert await app.deliver() == 1
+    assert marie.last.text == ("🎉 Une place s'est libérée : vous êtes confirmé·e pour "
+                               f"« School fair » ({shown(start, 'fr')}).")
+    assert "✅ 3 · 🤔 0 · ❌ 0 · full\nYour answer: not given yet" in await open_event(admin)
+    await admin.taps("Number of places")
+    assert await admin.says("5") == "✅ Number of places: 5."
+    assert "2 places left" in await open_event(anna)
+    assert "Number of places" not in " ".join(anna.button_labels())  # organisers only
+
+
 async def test_a_family_too_large_for_the_places_left_is_told_why_it_waits(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
