@@ -73,9 +73,17 @@ class NewEvent(StatesGroup):
     confirm = State()
 
 
+class Headcount(StatesGroup):
+    """Typing how many come, when the buttons do not go far enough."""
+
+    adults = State()
+    children = State()
+
+
 class ChangeEvent(StatesGroup):
     when = State()
     place = State()
+    places = State()
 
 
 def rsvp_buttons(event: Event) -> list[list[Button]]:
@@ -126,7 +134,8 @@ async def show_event(message: Message, member: Member, event: Event, session: As
              **optional_arg("location", event.location),
              **optional_arg("description", event.description),
              yes=tally.yes, maybe=tally.maybe, no=tally.no, places=places,
-             waiting=tally.waitlisted, mine=mine, **people_arg(t, event, rsvp))
+             waiting=tally.waitlisted, mine=mine, **people_arg(t, event, rsvp),
+             position=await events.waiting_position(session, event, rsvp))
     for parent, answer in await events.family_answers(session, event, member):
         text += "\n" + t("events-family-answer", name=parent.full_name,
                           answer="waitlisted" if answer.waitlisted else answer.answer,
@@ -148,13 +157,20 @@ async def show_event(message: Message, member: Member, event: Event, session: As
         builder.button(text=t("events-slot", label=team.slot.label, count=team.count,
                               capacity=team.slot.capacity, mine="yes" if helping else "no")[:64],
                        callback_data=SlotCb(slot_id=team.slot.id, join=not helping))
-    actions = ["ics"] + (["attendees", "csv", "move", "place", "cancel"]
-                         if events.may_manage(member, event) else [])
-    for action in actions:
+    for action in card_actions(member, event):
         builder.button(text=t(f"events-action-{action}"),
                        callback_data=EventCb(action=action, event_id=event.id))
     builder.adjust(3, *([1] * len(teams)), 2)
     await message.answer(text, reply_markup=builder.as_markup())
+
+
+def card_actions(member: Member, event: Event) -> list[str]:
+    """What a card offers besides answering: the calendar file; to its organisers, their
+    tools (the number of places only where there are places)."""
+    if not events.may_manage(member, event):
+        return ["ics"]
+    places = ["places"] if event.capacity is not None else []
+    return ["ics", "attendees", "csv", "move", "place", *places, "cancel"]
 
 
 async def on_view(callback: CallbackQuery, callback_data: EventCb, member: Member,
@@ -168,18 +184,38 @@ async def on_view(callback: CallbackQuery, callback_data: EventCb, member: Membe
 # Answering ----------------------------------------------------------------------------------
 
 async def on_rsvp(callback: CallbackQuery, callback_data: RsvpCb, member: Member,
-                  session: AsyncSession, t: Translate) -> None:
+                  session: AsyncSession, state: FSMContext, t: Translate) -> None:
     event = await events.event_for(session, member, callback_data.event_id)
     events.ensure_open(event, callback_data.answer)  # before asking for numbers in vain
     await callback.answer()
     counting = event.ask_headcount and callback_data.answer == Answer.YES
     if counting and (callback_data.adults < 0 or callback_data.children < 0):
-        await ask_headcount(callback.message, callback_data, t)
+        await ask_headcount(callback.message, callback_data, state, t)
         return
-    outcome = await events.answer(session, member, event.id, callback_data.answer,
-                                  max(callback_data.adults, 1), max(callback_data.children, 0))
+    await record_answer(callback.message, member, session, state, t, callback_data)
+
+
+async def on_typed_count(message: Message, member: Member, session: AsyncSession,
+                         state: FSMContext, t: Translate) -> None:
+    asking_adults = await state.get_state() == Headcount.adults.state
+    number = events.typed_count(message.text, adults=asking_adults)
+    data = RsvpCb.unpack((await state.get_data())["rsvp"])
+    data = data.model_copy(update={"adults" if asking_adults else "children": number})
+    if asking_adults:
+        await ask_headcount(message, data, state, t)
+    else:
+        await record_answer(message, member, session, state, t, data)
+
+
+async def record_answer(message: Message, member: Member, session: AsyncSession,
+                        state: FSMContext, t: Translate, data: RsvpCb) -> None:
+    outcome = await events.answer(session, member, data.event_id, data.answer,
+                                  max(data.adults, 1), max(data.children, 0))
+    if await state.get_state() in (Headcount.adults.state, Headcount.children.state):
+        await state.clear()  # answered: a number typed next is no longer a headcount
+    event = await session.get_one(Event, data.event_id)
     await notices.tell_promoted(session, event, outcome.promoted)
-    await tell_answer(callback.message, member, event, outcome.rsvp, session, t)
+    await tell_answer(message, member, event, outcome.rsvp, session, t)
 
 
 async def tell_answer(message: Message, member: Member, event: Event, rsvp: Rsvp,
@@ -190,6 +226,7 @@ async def tell_answer(message: Message, member: Member, event: Event, rsvp: Rsvp
     free = event.capacity - await events.taken(session, event) if rsvp.waitlisted else 0
     text = t("events-answered", status="waitlisted" if rsvp.waitlisted else rsvp.answer,
              title=event.title, places=free if 0 < free < party else 0, party=party,
+             position=await events.waiting_position(session, event, rsvp),
              **people_arg(t, event, rsvp))
     choices: list[tuple[str, CallbackData]] = []
     if rsvp.answer == Answer.NO:
@@ -211,14 +248,19 @@ def people_arg(t: Translate, event: Event, rsvp: Rsvp | None) -> dict[str, str]:
                         if counted else None)
 
 
-async def ask_headcount(message: Message, data: RsvpCb, t: Translate) -> None:
+async def ask_headcount(message: Message, data: RsvpCb, state: FSMContext,
+                        t: Translate) -> None:
+    """Buttons for the usual numbers; a larger family types its number (up to the limits)."""
     asking_adults = data.adults < 0
     builder = Keyboard()
     for number in range(1 if asking_adults else 0, 6):
         choice = data.model_copy(update={"adults" if asking_adults else "children": number})
         builder.button(text=str(number), callback_data=choice)
     builder.adjust(6)
-    await message.answer(t("events-ask-adults" if asking_adults else "events-ask-children"),
+    await state.set_state(Headcount.adults if asking_adults else Headcount.children)
+    await state.update_data(rsvp=data.pack())
+    await message.answer(t("events-ask-adults" if asking_adults else "events-ask-children",
+                           max=events.MAX_ADULTS if asking_adults else events.MAX_CHILDREN),
                          reply_markup=builder.as_markup())
 
 
@@ -316,6 +358,29 @@ async def apply_change(message: Message, member: Member, session: AsyncSession,
     _, told = await notices.change_and_tell(session, member, data["event_id"], **change)
     await state.clear()
     await message.answer(t("events-change-done", count=told))
+
+
+async def on_change_places(callback: CallbackQuery, callback_data: EventCb, member: Member,
+                           session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    event = await events.managed_event(session, member, callback_data.event_id)
+    events.ensure_active(event)
+    if event.capacity is None:  # no button offers it: a forged or stale tap
+        raise DomainError("button-stale")
+    await state.clear()
+    await state.set_state(ChangeEvent.places)
+    await state.update_data(event_id=event.id)
+    await callback.answer()
+    await callback.message.answer(t("events-ask-places", capacity=event.capacity,
+                                    confirmed=await events.taken(session, event)))
+
+
+async def on_new_places(message: Message, member: Member, session: AsyncSession,
+                        state: FSMContext, t: Translate) -> None:
+    data = await state.get_data()
+    event, confirmed = await notices.change_places_and_tell(
+        session, member, data["event_id"], events.typed_capacity(message.text))
+    await state.clear()
+    await message.answer(t("events-places-done", capacity=event.capacity, count=confirmed))
 
 
 async def on_cancel_event(callback: CallbackQuery, callback_data: EventCb, member: Member,
@@ -438,11 +503,7 @@ async def ask_capacity(message: Message, state: FSMContext, t: Translate) -> Non
 
 
 async def on_capacity(message: Message, state: FSMContext, t: Translate) -> None:
-    text = (message.text or "").strip()
-    if not text.isdecimal():
-        raise DomainError("events-capacity-invalid", max=events.MAX_CAPACITY)
-    events.check_capacity(int(text))
-    await state.update_data(capacity=int(text))
+    await state.update_data(capacity=events.typed_capacity(message.text))
     await ask_headcount_question(message, state, t)
 
 
@@ -538,6 +599,8 @@ def make_router() -> Router:
     router.message.register(show_events, Command("events"))
     router.callback_query.register(on_view, ev(F.action == "view"))
     router.callback_query.register(on_rsvp, RsvpCb.filter())
+    router.message.register(on_typed_count, TYPED, Headcount.adults)
+    router.message.register(on_typed_count, TYPED, Headcount.children)
     router.callback_query.register(on_slot, SlotCb.filter())
     router.callback_query.register(on_ics, ev(F.action == "ics"))
     router.callback_query.register(on_attendees, ev(F.action == "attendees"))
@@ -545,6 +608,8 @@ def make_router() -> Router:
     router.callback_query.register(on_change, ev(F.action.in_({"move", "place"})))
     router.message.register(on_new_time, TYPED, ChangeEvent.when)
     router.message.register(on_new_place, TYPED, ChangeEvent.place)
+    router.callback_query.register(on_change_places, ev(F.action == "places"))
+    router.message.register(on_new_places, TYPED, ChangeEvent.places)
     router.callback_query.register(on_cancel_event, ev(F.action == "cancel"))
     router.callback_query.register(on_cancel_yes, ev(F.action == "cancel_yes"))
 

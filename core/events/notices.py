@@ -10,11 +10,13 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
+from core.events import reminders
 from core.events import service as events
 from core.events.reminders import Buttons
 from core.members.households import household_count
 from core.models import Event, Member
 from core.outbox import (
+    drop_superseded,
     enqueue_for_member,
     not_yet_sent,
     optional_arg,
@@ -57,13 +59,30 @@ async def change_and_tell(session: AsyncSession, organiser: Member, event_id: in
     Each version of the event is news once: the same change told twice is sent once."""
     event, told = await events.reschedule(session, organiser, event_id, starts_at=starts_at,
                                           ends_at=ends_at, location=location)
-    await rewrite_unsent(session, events.invite_purpose(event.id), invitation_args(event))
+    await update_queued(session, event)
     for person in told:
         await enqueue_for_member(
             session, person, purpose=changed_purpose(event), message_id="events-changed",
             args={"title": event.title, "when": when_arg(event.starts_at),
                   **optional_arg("location", event.location)})
     return event, len(told)
+
+
+async def update_queued(session: AsyncSession, event: Event) -> None:
+    """What is queued about the event and not sent yet (held back by the quiet hours, or
+    waiting for the sender) tells the event as it is now. A reminder made for another
+    start, a nudge for another deadline, a notice of an earlier change are dropped
+    instead: the scheduler queues the reminders and nudges due for the new start or
+    deadline (their purposes name it), so nobody hears an old time, gets one reminder
+    twice, or misses one."""
+    await rewrite_unsent(session, events.invite_purpose(event.id), invitation_args(event))
+    await rewrite_unsent(session, promoted_prefix(event.id), promoted_args(event))
+    reminder_prefix = reminders.reminder_prefix(event.id)
+    await drop_superseded(session, reminder_prefix, f":{reminders.moment_key(event.starts_at)}")
+    await rewrite_unsent(session, reminder_prefix, reminders.reminder_args(event))
+    await drop_superseded(session, events.nudge_purpose(event.id),
+                          events.nudge_purpose(event.id, event.rsvp_deadline))
+    await drop_superseded(session, f"event-changed:{event.id}:", changed_purpose(event))
 
 
 async def cancel_and_tell(session: AsyncSession, organiser: Member, event_id: int
@@ -84,12 +103,28 @@ async def cancel_and_tell(session: AsyncSession, organiser: Member, event_id: in
     return event, len(told)
 
 
+async def change_places_and_tell(session: AsyncSession, organiser: Member, event_id: int,
+                                 capacity: int) -> tuple[Event, int]:
+    """Change the number of places; whom more places confirm from the waiting list is told,
+    as for a freed place. Returns how many were confirmed."""
+    event, promoted = await events.change_capacity(session, organiser, event_id, capacity)
+    await tell_promoted(session, event, promoted)
+    return event, len(promoted)
+
+
+def promoted_prefix(event_id: int) -> str:
+    return f"event-promoted:{event_id}:"
+
+
+def promoted_args(event: Event) -> dict[str, Any]:
+    return {"title": event.title, "when": when_arg(event.starts_at)}
+
+
 async def tell_promoted(session: AsyncSession, event: Event, member_ids: list[int]) -> None:
     """Those a freed seat confirmed from the waiting list."""
     for member_id in member_ids:
         member = await session.get_one(Member, member_id)
         # One message per promotion: someone may be promoted, step back and come again.
         await enqueue_for_member(session, member,
-                                 purpose=f"event-promoted:{event.id}:{utcnow().isoformat()}",
-                                 message_id="events-promoted",
-                                 args={"title": event.title, "when": when_arg(event.starts_at)})
+                                 purpose=f"{promoted_prefix(event.id)}{utcnow().isoformat()}",
+                                 message_id="events-promoted", args=promoted_args(event))

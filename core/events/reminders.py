@@ -11,7 +11,8 @@ at the start, so it is dropped rather than sent late.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,6 +26,25 @@ NUDGE_BEFORE_DEADLINE = timedelta(hours=24)
 LOOK_AHEAD = timedelta(days=3)
 
 Buttons = Callable[[Event], list[list[Button]]]
+
+
+def moment_key(moment: datetime) -> str:
+    """A moment as purposes name it: the same text however the datetime was made."""
+    return moment.astimezone(UTC).isoformat()
+
+
+def reminder_prefix(event_id: int) -> str:
+    return f"event-reminder:{event_id}:"
+
+
+def reminder_purpose(event: Event, hours: int) -> str:
+    """One reminder per offset and start: a rescheduled event gets fresh reminders."""
+    return f"{reminder_prefix(event.id)}{hours}h:{moment_key(event.starts_at)}"
+
+
+def reminder_args(event: Event) -> dict[str, Any]:
+    return {"title": event.title, "when": when_arg(event.starts_at),
+            **optional_arg("location", event.location)}
 
 
 async def queue_due(session: AsyncSession, now: datetime, rsvp_buttons: Buttons,
@@ -56,10 +76,8 @@ async def _remind(session: AsyncSession, school: School, event: Event, now: date
     count = 0
     for member in coming:
         await enqueue_for_member(
-            session, member, purpose=f"event-reminder:{event.id}:{hours}h:"
-            f"{event.starts_at.isoformat()}", message_id="events-reminder",
-            args={"title": event.title, "when": when_arg(event.starts_at),
-                  **optional_arg("location", event.location)},
+            session, member, purpose=reminder_purpose(event, hours),
+            message_id="events-reminder", args=reminder_args(event),
             buttons=cannot_come(event),
             # send_time already kept it out of quiet hours, or put it just before them
             not_before=now, expires_at=event.starts_at, urgent=True)

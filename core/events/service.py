@@ -11,7 +11,7 @@ the event from being cancelled under them, so a whole school can answer at once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import case, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -111,6 +111,15 @@ def check_capacity(capacity: int | None) -> None:
         raise DomainError("events-capacity-invalid", max=MAX_CAPACITY)
 
 
+def typed_capacity(text: str | None) -> int:
+    """A number of places as an organiser types it."""
+    typed = (text or "").strip()
+    if not typed.isdecimal() or len(typed) > len(str(MAX_CAPACITY)):
+        raise DomainError("events-capacity-invalid", max=MAX_CAPACITY)
+    check_capacity(int(typed))
+    return int(typed)
+
+
 def check_slots(slots: list[SlotDraft]) -> None:
     if len(slots) > MAX_SLOTS or any(not 1 <= s.capacity <= 100 for s in slots):
         raise DomainError("events-slots-invalid", max=MAX_SLOTS)
@@ -192,7 +201,7 @@ async def event_for(session: AsyncSession, member: Member, event_id: int,
     event = await session.get(Event, event_id)
     if event is None or not await is_in_audience(session, event, member):
         raise DomainError("events-not-found")
-    if lock:  # a capacity is set at creation and never changes: it decides the lock
+    if lock:  # whether it has places is set at creation and never changes: it decides the lock
         shared = {"read": True} if event.capacity is None else True
         await session.refresh(event, with_for_update=shared)
     return event
@@ -245,7 +254,16 @@ def invite_purpose(event_id: int) -> str:
 
 def nudge_purpose(event_id: int, deadline: datetime | None = None) -> str:
     """One nudge per deadline; without one, the prefix of them all."""
-    return f"event-nudge:{event_id}:{deadline.isoformat() if deadline else ''}"
+    return f"event-nudge:{event_id}:{deadline.astimezone(UTC).isoformat() if deadline else ''}"
+
+
+def typed_count(text: str | None, adults: bool) -> int:
+    """How many adults (at least one) or children a family types, beyond the buttons."""
+    low, high = (1, MAX_ADULTS) if adults else (0, MAX_CHILDREN)
+    typed = (text or "").strip()
+    if not (typed.isdecimal() and len(typed) <= 3 and low <= int(typed) <= high):
+        raise DomainError("events-count-invalid", min=low, max=high)
+    return int(typed)
 
 
 async def answer(session: AsyncSession, member: Member, event_id: int, reply: str,
@@ -320,6 +338,18 @@ async def promote(session: AsyncSession, event: Event) -> list[int]:
         promoted.append(rsvp.member_id)
     await session.flush()
     return promoted
+
+
+async def waiting_position(session: AsyncSession, event: Event, rsvp: Rsvp | None) -> int:
+    """Where a waiting answer stands in the queue (1: next in), in the order `promote`
+    goes through it; 0 for an answer that is not waiting."""
+    if rsvp is None or not rsvp.waitlisted or rsvp.answer != Answer.YES:
+        return 0
+    ahead = await session.scalar(select(func.count()).select_from(Rsvp).where(
+        Rsvp.event_id == event.id, Rsvp.answer == Answer.YES, Rsvp.waitlisted.is_(True),
+        or_(Rsvp.queued_at < rsvp.queued_at,
+            (Rsvp.queued_at == rsvp.queued_at) & (Rsvp.member_id < rsvp.member_id))))
+    return (ahead or 0) + 1
 
 
 @dataclass(frozen=True)
@@ -501,6 +531,24 @@ async def reschedule(session: AsyncSession, organiser: Member, event_id: int, *,
     told = await session.scalars(select(Member).join(Rsvp, Rsvp.member_id == Member.id).where(
         Rsvp.event_id == event.id, Rsvp.answer.in_([Answer.YES, Answer.MAYBE])))
     return event, list(told)
+
+
+async def change_capacity(session: AsyncSession, organiser: Member, event_id: int,
+                          capacity: int) -> tuple[Event, list[int]]:
+    """A new number of places for an event that has places. More confirm the waiting list
+    in order (returned, to be told); fewer than the seats already confirmed is refused:
+    nobody confirmed is sent back to the waiting list."""
+    event = await managed_event(session, organiser, event_id)
+    ensure_active(event)
+    if event.capacity is None:  # the lock an answer takes depends on it: see event_for
+        raise DomainError("button-stale")
+    check_capacity(capacity)
+    confirmed = await taken(session, event)
+    if capacity < confirmed:
+        raise DomainError("events-places-below-confirmed", confirmed=confirmed)
+    event.capacity = capacity
+    await session.flush()
+    return event, await promote(session, event)
 
 
 async def cancel(session: AsyncSession, organiser: Member, event_id: int

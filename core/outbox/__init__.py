@@ -2,6 +2,7 @@
 
 from core.outbox.service import (
     Button,
+    drop_superseded,
     enqueue_for_chat,
     enqueue_for_member,
     label_arg,
@@ -18,6 +19,7 @@ from core.outbox.service import (
     withdraw_unsent,
 )
 
-__all__ = ["Button", "enqueue_for_chat", "enqueue_for_member", "label_arg", "lines_arg",
-           "money_arg", "not_yet_sent", "optional_arg", "purposes_in", "release_awaiting",
-           "rewrite_unsent", "units_arg", "when_arg", "withdraw", "withdraw_unsent"]
+__all__ = ["Button", "drop_superseded", "enqueue_for_chat", "enqueue_for_member", "label_arg",
+           "lines_arg", "money_arg", "not_yet_sent", "optional_arg", "purposes_in",
+           "release_awaiting", "rewrite_unsent", "units_arg", "when_arg", "withdraw",
+           "withdraw_unsent"]

@@ -4,7 +4,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select, update
+from sqlalchemy import ColumnElement, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -143,12 +143,32 @@ async def not_yet_sent(session: AsyncSession, purpose: str) -> set[int]:
 
 
 async def rewrite_unsent(session: AsyncSession, purpose: str, args: dict[str, Any]) -> None:
-    """Messages of this purpose still waiting to go will say `args`: an invitation held
-    back by the quiet hours tells the time the event has now, not the one it had."""
+    """Messages of this purpose (a purpose ending in ":", of every purpose it begins) still
+    waiting to go will say `args`: an invitation held back by the quiet hours tells the
+    time the event has now, not the one it had. So does the whole copy of one whose text
+    alone went (a WhatsApp template) and whose buttons wait for the person's reply."""
     await session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.purpose == purpose, OutboxMessage.status == OutboxStatus.PENDING)
+        .where(purposes_in([purpose]),
+               OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.AWAITING_REPLY]))
         .values(message_args=args).execution_options(synchronize_session=False))
+
+
+async def drop_superseded(session: AsyncSession, prefix: str, version: str) -> int:
+    """Messages whose purposes begin with `prefix` and end with the version of the thing
+    they were made for (an event's start...), made for another version than `version`
+    and not sent yet: deleted, not cancelled, so that their purposes are free again should
+    that version come back (an event moved, then moved back). Whose text alone went (a
+    WhatsApp template) gets no whole copy. Returns how many were deleted."""
+    stale = (OutboxMessage.purpose.startswith(prefix, autoescape=True)
+             & ~OutboxMessage.purpose.endswith(version, autoescape=True))
+    dropped = await session.execute(
+        delete(OutboxMessage).where(stale, OutboxMessage.status == OutboxStatus.PENDING)
+        .execution_options(synchronize_session=False))
+    await session.execute(
+        update(OutboxMessage).where(stale, OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
+        .values(status=OutboxStatus.SENT).execution_options(synchronize_session=False))
+    return dropped.rowcount
 
 
 async def enqueue_for_chat(

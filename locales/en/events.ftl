@@ -58,7 +58,7 @@ events-card =
         }
         [maybe] 🤔 maybe
         [no] ❌ no
-        [waitlisted] ⏳ on the waiting list{ $has_people ->
+        [waitlisted] ⏳ on the waiting list, number { $position }{ $has_people ->
             [yes] {" "}({ $people })
            *[no] {""}
         }
@@ -92,16 +92,17 @@ events-answered =
         }.
         [maybe] 🤔 Noted: maybe for “{ $title }”.
         [waitlisted] { $places ->
-            [0] ⏳ “{ $title }” is full: you are on the waiting list. I will tell you if a place frees up.
-            [one] ⏳ Only { $places } place is left for “{ $title }”, not enough for { $party } people: you are on the waiting list. I will tell you as soon as there is room for you.
-           *[other] ⏳ Only { $places } places are left for “{ $title }”, not enough for { $party } people: you are on the waiting list. I will tell you as soon as there is room for you.
+            [0] ⏳ “{ $title }” is full: you are number { $position } on the waiting list. I will tell you if a place frees up.
+            [one] ⏳ Only { $places } place is left for “{ $title }”, not enough for { $party } people: you are number { $position } on the waiting list. I will tell you as soon as there is room for you.
+           *[other] ⏳ Only { $places } places are left for “{ $title }”, not enough for { $party } people: you are number { $position } on the waiting list. I will tell you as soon as there is room for you.
         }
        *[no] ❌ Noted: you do not come to “{ $title }”.
     }
 events-still-helping = 🙋 You are still signed up to help: { $slots }. Not there after all? Tap to leave.
 events-slot-leave = Leave “{ $label }”
-events-ask-adults = How many adults will come?
-events-ask-children = And how many children?
+events-ask-adults = How many adults will come? Tap a number, or type it (at most { $max }).
+events-ask-children = And how many children? Tap a number, or type it (at most { $max }).
+events-count-invalid = Please type a number from { $min } to { $max }.
 events-promoted = 🎉 A place freed up: you are now confirmed for “{ $title }” ({ $when }).
 events-slot-done =
     { $joined ->
@@ -241,3 +242,17 @@ events-on-now = 🟢 Happening now — answers are closed.
 
 ## Under a reminder: one tap to say one no longer comes.
 events-cannot-come = ❌ I can't come
+
+## Changing the number of places.
+
+events-action-places = 🎟️ Number of places
+events-ask-places = How many places should there be? There are { $capacity } now, { $confirmed } of them taken.
+events-places-below-confirmed = { $confirmed ->
+        [one] { $confirmed } place is already taken by a confirmed answer
+       *[other] { $confirmed } places are already taken by confirmed answers
+    }: there cannot be fewer places. Nothing was changed.
+events-places-done = ✅ Number of places: { $capacity }.{ $count ->
+        [0] {""}
+        [one] {" "}{ $count } person from the waiting list is now confirmed and will be told.
+       *[other] {" "}{ $count } people from the waiting list are now confirmed and will be told.
+    }

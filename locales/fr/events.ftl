@@ -58,7 +58,7 @@ events-card =
         }
         [maybe] 🤔 peut-être
         [no] ❌ non
-        [waitlisted] ⏳ sur la liste d'attente{ $has_people ->
+        [waitlisted] ⏳ sur la liste d'attente, en position { $position }{ $has_people ->
             [yes] {" "}({ $people })
            *[no] {""}
         }
@@ -92,16 +92,17 @@ events-answered =
         }.
         [maybe] 🤔 C'est noté : peut-être pour « { $title } ».
         [waitlisted] { $places ->
-            [0] ⏳ « { $title } » est complet : vous êtes sur la liste d'attente. Je vous préviens si une place se libère.
-            [one] ⏳ Il ne reste qu'une place pour « { $title } », pas assez pour { $party } personnes : vous êtes sur la liste d'attente. Je vous préviens dès qu'il y a de la place pour vous.
-           *[other] ⏳ Il ne reste que { $places } places pour « { $title } », pas assez pour { $party } personnes : vous êtes sur la liste d'attente. Je vous préviens dès qu'il y a de la place pour vous.
+            [0] ⏳ « { $title } » est complet : vous êtes en position { $position } sur la liste d'attente. Je vous préviens si une place se libère.
+            [one] ⏳ Il ne reste qu'une place pour « { $title } », pas assez pour { $party } personnes : vous êtes en position { $position } sur la liste d'attente. Je vous préviens dès qu'il y a de la place pour vous.
+           *[other] ⏳ Il ne reste que { $places } places pour « { $title } », pas assez pour { $party } personnes : vous êtes en position { $position } sur la liste d'attente. Je vous préviens dès qu'il y a de la place pour vous.
         }
        *[no] ❌ C'est noté : vous ne venez pas à « { $title } ».
     }
 events-still-helping = 🙋 Vous êtes toujours inscrit·e comme bénévole : { $slots }. Vous ne serez pas là ? Touchez pour vous désinscrire.
 events-slot-leave = Quitter « { $label } »
-events-ask-adults = Combien d'adultes viendront ?
-events-ask-children = Et combien d'enfants ?
+events-ask-adults = Combien d'adultes viendront ? Touchez un nombre, ou tapez-le (au plus { $max }).
+events-ask-children = Et combien d'enfants ? Touchez un nombre, ou tapez-le (au plus { $max }).
+events-count-invalid = Veuillez taper un nombre de { $min } à { $max }.
 events-promoted = 🎉 Une place s'est libérée : vous êtes confirmé·e pour « { $title } » ({ $when }).
 events-slot-done =
     { $joined ->
@@ -245,3 +246,17 @@ events-on-now = 🟢 En cours — les réponses sont closes.
 
 ## Sous un rappel : un seul toucher pour dire qu'on ne vient plus.
 events-cannot-come = ❌ Je ne viens plus
+
+## Changing the number of places.
+
+events-action-places = 🎟️ Nombre de places
+events-ask-places = Combien de places faut-il ? Il y en a { $capacity } maintenant, dont { $confirmed } prises.
+events-places-below-confirmed = { $confirmed ->
+        [one] { $confirmed } place est déjà prise par une réponse confirmée
+       *[other] { $confirmed } places sont déjà prises par des réponses confirmées
+    } : il ne peut pas y avoir moins de places. Rien n'a été changé.
+events-places-done = ✅ Nombre de places : { $capacity }.{ $count ->
+        [0] {""}
+        [one] {" "}{ $count } personne de la liste d'attente est maintenant confirmée et sera prévenue.
+       *[other] {" "}{ $count } personnes de la liste d'attente sont maintenant confirmées et seront prévenues.
+    }

@@ -58,7 +58,7 @@ events-card =
         }
         [maybe] 🤔 misschien
         [no] ❌ nee
-        [waitlisted] ⏳ op de wachtlijst{ $has_people ->
+        [waitlisted] ⏳ op de wachtlijst, nummer { $position }{ $has_people ->
             [yes] {" "}({ $people })
            *[no] {""}
         }
@@ -92,16 +92,17 @@ events-answered =
         }.
         [maybe] 🤔 Genoteerd: misschien voor “{ $title }”.
         [waitlisted] { $places ->
-            [0] ⏳ “{ $title }” is volzet: je staat op de wachtlijst. Ik laat het je weten als er een plaats vrijkomt.
-            [one] ⏳ Er is nog maar { $places } plaats voor “{ $title }”, niet genoeg voor { $party } personen: je staat op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.
-           *[other] ⏳ Er zijn nog maar { $places } plaatsen voor “{ $title }”, niet genoeg voor { $party } personen: je staat op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.
+            [0] ⏳ “{ $title }” is volzet: je bent nummer { $position } op de wachtlijst. Ik laat het je weten als er een plaats vrijkomt.
+            [one] ⏳ Er is nog maar { $places } plaats voor “{ $title }”, niet genoeg voor { $party } personen: je bent nummer { $position } op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.
+           *[other] ⏳ Er zijn nog maar { $places } plaatsen voor “{ $title }”, niet genoeg voor { $party } personen: je bent nummer { $position } op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.
         }
        *[no] ❌ Genoteerd: je komt niet naar “{ $title }”.
     }
 events-still-helping = 🙋 Je staat nog ingeschreven als vrijwilliger: { $slots }. Ben je er toch niet? Tik om je uit te schrijven.
 events-slot-leave = Uitschrijven: “{ $label }”
-events-ask-adults = Hoeveel volwassenen komen er?
-events-ask-children = En hoeveel kinderen?
+events-ask-adults = Hoeveel volwassenen komen er? Tik op een getal, of typ het (hoogstens { $max }).
+events-ask-children = En hoeveel kinderen? Tik op een getal, of typ het (hoogstens { $max }).
+events-count-invalid = Typ een getal van { $min } tot { $max }.
 events-promoted = 🎉 Er kwam een plaats vrij: je bent nu bevestigd voor “{ $title }” ({ $when }).
 events-slot-done =
     { $joined ->
@@ -241,3 +242,17 @@ events-on-now = 🟢 Nu bezig — antwoorden is niet meer mogelijk.
 
 ## Onder een herinnering: met één tik zeggen dat je niet meer komt.
 events-cannot-come = ❌ Ik kom niet meer
+
+## Changing the number of places.
+
+events-action-places = 🎟️ Aantal plaatsen
+events-ask-places = Hoeveel plaatsen moeten er zijn? Er zijn er nu { $capacity }, waarvan { $confirmed } bezet.
+events-places-below-confirmed = { $confirmed ->
+        [one] Er is al { $confirmed } plaats bezet door een bevestigd antwoord
+       *[other] Er zijn al { $confirmed } plaatsen bezet door bevestigde antwoorden
+    }: minder plaatsen kan niet. Er is niets gewijzigd.
+events-places-done = ✅ Aantal plaatsen: { $capacity }.{ $count ->
+        [0] {""}
+        [one] {" "}{ $count } persoon van de wachtlijst is nu bevestigd en krijgt bericht.
+       *[other] {" "}{ $count } personen van de wachtlijst zijn nu bevestigd en krijgen bericht.
+    }

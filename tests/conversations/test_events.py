@@ -339,22 +339,30 @@ async def test_answering_from_the_invitation_and_changing_it(app: App) -> None:
 async def test_a_headcount_asks_adults_then_children(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
-    assert "10 places left" in await organise(admin, capacity=10, headcount=True)
+    assert "20 places left" in await organise(admin, capacity=20, headcount=True)
     await app.deliver()
+    invitation = jan.last
 
-    assert await anna.taps("Yes") == "How many adults will come?\n[1] 1  [2] 2  [3] 3  [4] 4  [5] 5"
-    assert await anna.taps("2") == "And how many children?\n" \
-        "[1] 0  [2] 1  [3] 2  [4] 3  [5] 4  [6] 5"
+    assert await anna.taps("Yes") == ("How many adults will come? Tap a number, or type it "
+                                      "(at most 10).\n[1] 1  [2] 2  [3] 3  [4] 4  [5] 5")
+    assert await anna.says("11") == "Please type a number from 1 to 10."
+    assert await anna.says("7") == ("And how many children? Tap a number, or type it "
+                                    "(at most 20).\n[1] 0  [2] 1  [3] 2  [4] 3  [5] 4  [6] 5")
+    assert await anna.says("21") == "Please type a number from 0 to 20."
     assert await anna.taps("3") == \
-        "✅ Noted: you come to “School fair” (2 adults and 3 children).\n[1] 📆 Add to calendar"
-    assert await jan.taps("Misschien") == \
+        "✅ Noted: you come to “School fair” (7 adults and 3 children).\n[1] 📆 Add to calendar"
+    assert await jan.taps("Ja") == ("Hoeveel volwassenen komen er? Tik op een getal, of typ het "
+                                    "(hoogstens 10).\n[1] 1  [2] 2  [3] 3  [4] 4  [5] 5")
+    assert await jan.says("veel") == "Typ een getal van 1 tot 10."
+    assert await jan.taps_again(invitation, "Misschien") == \
         "🤔 Genoteerd: misschien voor “School fair”.\n[1] 📆 In mijn agenda"
+    assert (await jan.says("3")).startswith("Dat begreep ik niet")  # no longer a headcount
     card = await open_event(anna)
-    assert "✅ 1 · 🤔 1 · ❌ 0 · 5 places left\nYour answer: ✅ yes" in card
+    assert "✅ 1 · 🤔 1 · ❌ 0 · 10 places left\nYour answer: ✅ yes" in card
     await open_event(admin)
     assert await admin.taps("Who comes") == ("👥 School fair\n✅ 1 · 🤔 1 · ❌ 0\n"
-                                             "👪 Coming: 2 adults and 3 children\n\n"
-                                             "✅ Anna De Smet (2 + 3)\n🤔 Jan Peeters")
+                                             "👪 Coming: 7 adults and 3 children\n\n"
+                                             "✅ Anna De Smet (7 + 3)\n🤔 Jan Peeters")
 
 
 async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: App) -> None:
@@ -365,17 +373,21 @@ async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: A
     await app.deliver()
 
     assert await anna.taps("Yes") == "✅ Noted: you come to “School fair”.\n[1] 📆 Add to calendar"
-    assert await jan.taps("Ja") == ("⏳ “School fair” is volzet: je staat op de wachtlijst. "
-                                    "Ik laat het je weten als er een plaats vrijkomt.")
+    assert await jan.taps("Ja") == ("⏳ “School fair” is volzet: je bent nummer 1 op de "
+                                    "wachtlijst. Ik laat het je weten als er een plaats vrijkomt.")
     card = await open_event(jan)
     assert "✅ 1 · 🤔 0 · ❌ 0 · volzet · 1 wachtend\n" \
-        "Jouw antwoord: ⏳ op de wachtlijst" in card
+        "Jouw antwoord: ⏳ op de wachtlijst, nummer 1" in card
     marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
     assert "✅ 1 · 🤔 0 · ❌ 0 · complet · 1 en attente\n" in await open_event(marie)
     await open_event(admin)
     assert await admin.taps("Who comes") == ("👥 School fair\n"
                                              "✅ 1 · 🤔 0 · ❌ 0 · ⏳ 1 · ▫️ 1 not answered yet\n\n"
                                              "✅ Anna De Smet\n⏳ Jan Peeters\n▫️ Marie Martin")
+    await open_event(marie)
+    assert await marie.taps("Oui") == ("⏳ « School fair » est complet : vous êtes en position 2 "
+                                       "sur la liste d'attente. Je vous préviens si une place "
+                                       "se libère.")
 
     await open_event(anna)
     assert await anna.taps("No") == "❌ Noted: you do not come to “School fair”."
@@ -383,7 +395,37 @@ async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: A
     assert jan.last.text == ("🎉 Er kwam een plaats vrij: je bent nu bevestigd voor "
                              f"“School fair” ({shown(start, 'nl')}).")
     assert "Jouw antwoord: ✅ ja" in await open_event(jan)
-    assert "✅ 1 · 🤔 0 · ❌ 1 · full\nYour answer: ❌ no" in await open_event(anna)
+    assert "Votre réponse : ⏳ sur la liste d'attente, en position 1" in await open_event(marie)
+    assert "✅ 1 · 🤔 0 · ❌ 1 · full · 1 waiting\nYour answer: ❌ no" in await open_event(anna)
+
+
+async def test_the_organiser_changes_the_number_of_places(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
+    admin = await admin_of(app, school_id)
+    start = local_moment(10)
+    await organise(admin, when=start, capacity=2)
+    await app.deliver()
+    await anna.taps("Yes")
+    await jan.taps("Ja")
+    assert "en position 1 sur la liste d'attente" in await marie.taps("Oui")
+
+    await open_event(admin)
+    assert await admin.taps("Number of places") == \
+        "How many places should there be? There are 2 now, 2 of them taken."
+    assert await admin.says("1") == ("2 places are already taken by confirmed answers: there "
+                                     "cannot be fewer places. Nothing was changed.")
+    assert await admin.says("lots") == "The number of places must be between 1 and 10,000."
+    assert await admin.says("3") == ("✅ Number of places: 3. 1 person from the waiting list "
+                                     "is now confirmed and will be told.")
+    assert await app.deliver() == 1
+    assert marie.last.text == ("🎉 Une place s'est libérée : vous êtes confirmé·e pour "
+                               f"« School fair » ({shown(start, 'fr')}).")
+    assert "✅ 3 · 🤔 0 · ❌ 0 · full\nYour answer: not given yet" in await open_event(admin)
+    await admin.taps("Number of places")
+    assert await admin.says("5") == "✅ Number of places: 5."
+    assert "2 places left" in await open_event(anna)
+    assert "Number of places" not in " ".join(anna.button_labels())  # organisers only
 
 
 async def test_a_family_too_large_for_the_places_left_is_told_why_it_waits(app: App) -> None:
@@ -399,9 +441,9 @@ async def test_a_family_too_large_for_the_places_left_is_told_why_it_waits(app: 
     await jan.taps("Ja")
     await jan.taps("3")
     assert await jan.taps("0") == (
-        "⏳ Er is nog maar 1 plaats voor “School fair”, niet genoeg voor 3 personen: je staat "
-        "op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.")
-    assert "Jouw antwoord: ⏳ op de wachtlijst (3 volwassenen en 0 kinderen)" in \
+        "⏳ Er is nog maar 1 plaats voor “School fair”, niet genoeg voor 3 personen: je bent "
+        "nummer 1 op de wachtlijst. Ik laat het je weten zodra er plaats is voor jullie.")
+    assert "Jouw antwoord: ⏳ op de wachtlijst, nummer 1 (3 volwassenen en 0 kinderen)" in \
         await open_event(jan)
     assert "1 place left · 1 waiting\nYour answer: ✅ yes (2 adults and 1 child)" in \
         await open_event(anna)
@@ -849,6 +891,40 @@ async def test_an_invitation_held_back_for_the_night_tells_the_new_time(app: App
         "📅 You are invited: School fair\n🕒 Fri 4 Dec 2026, 18:30\n📍 Refectory\nWill you come?"]
 
 
+async def test_a_reminder_not_sent_yet_when_the_time_changes_tells_the_new_time(
+        app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    night = await quiet_nights(app)  # Monday 22:00
+    start = night.replace(day=25, hour=20, minute=30)  # Wednesday
+    later = start.replace(hour=21, minute=0)
+    with time_machine.travel(night - timedelta(hours=10), tick=False):
+        await organise(admin, when=start)
+        await app.parents_wrote_recently()
+        await app.deliver()
+        await anna.taps("Yes")
+    with time_machine.travel(start - timedelta(hours=24), tick=False):
+        # Queued, not sent yet: the sender is behind (a backlog, a retry after an error).
+        await queue_event_reminders(app.sessions)
+    with time_machine.travel(night + timedelta(days=1), tick=False):  # Tuesday 22:00
+        await open_event(admin)
+        await admin.taps("Change time")
+        assert "1 person" in await admin.says(typed(later))
+        assert await app.deliver() == 0  # the old reminder is gone, the news waits
+    with time_machine.travel(night + timedelta(days=1, hours=10), tick=False):  # morning
+        await queue_event_reminders(app.sessions)  # the reminder for the new time is due
+        await open_event(admin)
+        await admin.taps("Change place")
+        await admin.says("Refectory")
+        await app.parents_wrote_recently()
+        assert await app.deliver() == 2
+        await queue_event_reminders(app.sessions)
+        assert await app.deliver() == 0
+    assert [text.split("\n")[0] for text in received(anna, "School fair")[2:]] == [
+        f"⏰ Reminder: School fair — {shown(later)}, Refectory.",
+        f"🔔 “School fair” has changed: now {shown(later)}, Refectory."]
+
+
 async def test_a_long_place_can_be_changed_and_is_told(app: App) -> None:
     anna, _, school_id = await families(app)
     admin = await admin_of(app, school_id)
@@ -861,6 +937,7 @@ async def test_a_long_place_can_be_changed_and_is_told(app: App) -> None:
     later = local_moment(11)
     assert await admin.says(typed(later)) == \
         "✅ Changed. 1 person who answered yes or maybe will be told."
+    await app.deliver()  # else the second change's notice replaces the first's
     await open_event(admin)
     await admin.taps("Change place")
     assert "✅ Changed. 1 person" in await admin.says(place + " (grande salle)")
