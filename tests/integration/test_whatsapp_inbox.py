@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from datetime import timedelta
+from itertools import pairwise
 
 from sqlalchemy import func, select
 
@@ -79,5 +80,5 @@ async def test_one_persons_calls_are_handled_in_order_across_replicas(
     for sender in ("anna", "jan"):
         spans = [channel.spans[f"{sender}-{n}"] for n in range(8)]
         # each call starts once the one before has ended: in order, never side by side
-        assert all(later[0] >= earlier[1] for earlier, later in zip(spans, spans[1:])), sender
+        assert all(later[0] >= earlier[1] for earlier, later in pairwise(spans)), sender
     await engine.dispose()
