@@ -103,3 +103,22 @@ posts-rate-invalid = Typ een tarief tussen 1 en { $max } eenheden per uur.
 posts-search-too-short = Typ minstens één woord van 2 letters of meer.
 posts-not-found = Dat zoekertje is niet (meer) beschikbaar.
 posts-ask = 🙋 Eenheden vragen
+
+## Een categorie volgen: een bericht bij elk nieuw aanbod of elke nieuwe vraag.
+posts-follow = 🔔 Laat het me weten
+posts-unfollow = 🔕 Geen meldingen
+posts-my-follows = 🔔 Mijn meldingen
+posts-followed = 🔔 Genoteerd: ik laat je elk nieuw aanbod en elke nieuwe vraag in { $category } weten. Stoppen kan hieronder of via “🔔 Mijn meldingen” in /offers.
+posts-unfollowed = 🔕 Genoteerd: geen meldingen meer voor { $category }.
+posts-follows-list =
+    🔔 Je krijgt een melding bij elk nieuw aanbod en elke nieuwe vraag in:
+    { $categories }
+    Tik op een categorie om te stoppen.
+posts-follows-none = Je volgt geen enkele categorie. Open er een via “Aanbod bekijken” of “Vragen bekijken” en tik op “🔔 Laat het me weten”.
+posts-unfollow-category = 🔕 { $category }
+posts-followed-notice =
+    { $kind ->
+        [offer] 🔔 Nieuw aanbod in { $category }: “{ $title }”
+       *[need] 🔔 Nieuwe vraag in { $category }: “{ $title }”
+    }
+posts-open = 👀 Bekijken
