@@ -418,7 +418,8 @@ async def limits_of(message: Message, member: Member, other: Member, session: As
     await state.set_state(Limits.values)
     await message.answer(t("sel-limits-ask-values", name=other.full_name,
                            balance=amount(t, account.balance),
-                           low=account.min_balance, high=account.max_balance))
+                           low=amount(t, account.min_balance),
+                           high=amount(t, account.max_balance)))
 
 
 async def on_limits_values(message: Message, member: Member, session: AsyncSession,
@@ -432,7 +433,8 @@ async def on_limits_values(message: Message, member: Member, session: AsyncSessi
     await set_limits(session, await account_of(session, other), low, high)
     await state.clear()
     await notify_limits(session, other, low, high, occasion=str(message.message_id))
-    await message.answer(t("sel-limits-set", name=other.full_name, low=low, high=high))
+    await message.answer(t("sel-limits-set", name=other.full_name, low=amount(t, low),
+                           high=amount(t, high)))
 
 
 def make_router() -> Router:
