@@ -18,7 +18,7 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.i18n import Translate, format_date
 from core.models import CATEGORIES, Member, PostKind, PostStatus, SelPost
-from core.outbox import Button, enqueue_for_member
+from core.outbox import Button, enqueue_for_member, optional_arg
 from core.sel import follows, posts
 from core.sel.amounts import parse_units
 from core.sel.ledger import check_has_room
@@ -436,13 +436,13 @@ async def on_send(callback: CallbackQuery, callback_data: ContactCb, member: Mem
         raise DomainError("button-stale")
     post = await posts.visible_post(session, member, callback_data.post_id)
     recipient = await posts.may_write(session, member, callback_data.member_id, post)
-    phone = member.phone if callback_data.with_phone else "-"
     reply = ContactCb(post_id=post.id, member_id=member.id).pack()
     await enqueue_for_member(
         session, recipient, purpose=f"posts-contact:{post.id}:{member.id}:{short(callback.id)}",
-        message_id="posts-contact-notice",
+        message_id="posts-contact-message",
         args={"name": member.full_name, "title": post.title, "text": data["text"],
-              "phone": phone}, buttons=[[Button("posts-reply", reply)]])
+              **optional_arg("phone", member.phone if callback_data.with_phone else None)},
+        buttons=[[Button("posts-reply", reply)]])
     await state.clear()
     await callback.answer()
     await callback.message.answer(t("posts-message-sent", name=recipient.full_name))

@@ -340,8 +340,10 @@ async def _forget_messages(session: AsyncSession, member: Member) -> None:
 
 
 # What the person wrote travels in the notices that told others about it; each of these
-# arguments is replaced as the original text is (the note sentence is left out).
-WRITTEN_ARGS = {**optional_arg("note", None), "text": ERASED_TEXT, "phone": "-"}
+# arguments is replaced as the original text is (the note and phone lines are left out;
+# a contact notice queued before has_phone existed shows "-").
+WRITTEN_ARGS = {**optional_arg("note", None), "text": ERASED_TEXT, "phone": "-",
+                "has_phone": "no"}
 
 
 async def _forget_what_they_wrote_to_others(session: AsyncSession, member: Member) -> None:

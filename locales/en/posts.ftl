@@ -88,6 +88,14 @@ posts-message-invalid = Please write a message of 1 to { $max } characters.
 posts-confirm-message = Send it? Your phone number is only shared if you choose to.
 posts-send = ✉️ Send
 posts-send-with-phone = ✉️ With my number
+posts-contact-message =
+    ✉️ Message from { $name } about “{ $title }”:
+    { $text }{ $has_phone ->
+        [no] {""}
+       *[yes] {""}
+            Phone: { $phone }
+    }
+# Until 2026-11: the same, with "-" for no phone (kept for notices queued before).
 posts-contact-notice =
     ✉️ Message from { $name } about “{ $title }”:
     { $text }

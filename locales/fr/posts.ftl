@@ -88,6 +88,14 @@ posts-message-invalid = Écrivez un message de 1 à { $max } caractères.
 posts-confirm-message = L'envoyer ? Votre numéro de téléphone n'est partagé que si vous le choisissez.
 posts-send = ✉️ Envoyer
 posts-send-with-phone = ✉️ Avec mon numéro
+posts-contact-message =
+    ✉️ Message de { $name } au sujet de « { $title } » :
+    { $text }{ $has_phone ->
+        [no] {""}
+       *[yes] {""}
+            Téléphone : { $phone }
+    }
+# Jusqu'en 2026-11 : le même, avec « - » sans téléphone (pour les avis déjà en file).
 posts-contact-notice =
     ✉️ Message de { $name } au sujet de « { $title } » :
     { $text }

@@ -88,6 +88,14 @@ posts-message-invalid = Schrijf een bericht van 1 tot { $max } tekens.
 posts-confirm-message = Versturen? Je telefoonnummer wordt alleen gedeeld als je daarvoor kiest.
 posts-send = ✉️ Versturen
 posts-send-with-phone = ✉️ Met mijn nummer
+posts-contact-message =
+    ✉️ Bericht van { $name } over “{ $title }”:
+    { $text }{ $has_phone ->
+        [no] {""}
+       *[yes] {""}
+            Telefoon: { $phone }
+    }
+# Tot 2026-11: hetzelfde, met "-" zonder telefoon (voor berichten die al klaarstonden).
 posts-contact-notice =
     ✉️ Bericht van { $name } over “{ $title }”:
     { $text }
