@@ -341,13 +341,15 @@ async def on_request_answer(callback: CallbackQuery, callback_data: RequestCb, m
     else:
         asked = await requests.decline(session, member, request_id)
     requester = await session.get_one(Member, asked.requester_id)
+    requester_account = await account_of(session, requester)
+    account = await account_of(session, member)
+    for moved in (requester_account, account):
+        await session.refresh(moved, ["balance"])  # the ledger moved it with a statement
     await enqueue_for_member(
         session, requester, purpose=f"sel-request-answer:{asked.id}",
-        message_id="sel-request-answered",
+        message_id="sel-request-answer-notice",
         args={"name": member.full_name, "amount": units_arg(asked.units),
-              "status": asked.status})
-    account = await account_of(session, member)
-    await session.refresh(account, ["balance"])  # the ledger moved it with a statement
+              "status": asked.status, "balance": units_arg(requester_account.balance)})
     await callback.answer()
     await callback.message.answer(t("sel-request-decided", status=asked.status,
                                     amount=amount(t, asked.units), name=requester.full_name,

@@ -67,6 +67,12 @@ sel-request-notice = 🙋 { $name } asks you for { $amount }.{ $has_note ->
 sel-accept-button = ✅ Pay
 sel-decline-button = ❌ Decline
 sel-request-sent = ✅ Your request for { $amount } was sent to { $name }. I will tell you their answer.
+sel-request-answer-notice =
+    { $status ->
+        [accepted] ✅ { $name } paid your request for { $amount }. Your balance: { $balance }.
+       *[declined] ❌ { $name } declined your request for { $amount }.
+    }
+# Until 2026-11, without the balance (kept for notices queued before).
 sel-request-answered =
     { $status ->
         [accepted] ✅ { $name } paid your request for { $amount }.

@@ -67,6 +67,12 @@ sel-request-notice = 🙋 { $name } vous demande { $amount }.{ $has_note ->
 sel-accept-button = ✅ Payer
 sel-decline-button = ❌ Refuser
 sel-request-sent = ✅ Votre demande de { $amount } a été envoyée à { $name }. Je vous transmettrai sa réponse.
+sel-request-answer-notice =
+    { $status ->
+        [accepted] ✅ { $name } a payé votre demande de { $amount }. Votre solde : { $balance }.
+       *[declined] ❌ { $name } a refusé votre demande de { $amount }.
+    }
+# Jusqu'en 2026-11, sans le solde (pour les avis déjà en file).
 sel-request-answered =
     { $status ->
         [accepted] ✅ { $name } a payé votre demande de { $amount }.

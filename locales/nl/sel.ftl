@@ -67,6 +67,12 @@ sel-request-notice = 🙋 { $name } vraagt je om { $amount }.{ $has_note ->
 sel-accept-button = ✅ Betalen
 sel-decline-button = ❌ Weigeren
 sel-request-sent = ✅ Je verzoek om { $amount } is naar { $name } gestuurd. Ik laat je het antwoord weten.
+sel-request-answer-notice =
+    { $status ->
+        [accepted] ✅ { $name } betaalde je verzoek om { $amount }. Je saldo: { $balance }.
+       *[declined] ❌ { $name } weigerde je verzoek om { $amount }.
+    }
+# Tot 2026-11, zonder het saldo (voor berichten die al klaarstonden).
 sel-request-answered =
     { $status ->
         [accepted] ✅ { $name } betaalde je verzoek om { $amount }.

@@ -81,7 +81,8 @@ async def test_one_unit_without_a_note_reads_as_one_unit_and_no_note(app: App) -
     assert jan.last.text == "🙋 Camille Martin vraagt je om 1 eenheid (0 u 01)."
     await jan.taps("Betalen")
     await app.deliver()
-    assert camille.last.text == "✅ Jan Peeters a payé votre demande de 1 unité (0 h 01)."
+    assert camille.last.text == ("✅ Jan Peeters a payé votre demande de 1 unité (0 h 01). "
+                                 "Votre solde : 121 unités (2 h 01).")
 
 
 async def test_one_unit_notices_of_expiry_and_correction_say_one_unit(app: App) -> None:
@@ -218,7 +219,8 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
                                          "Je saldo: 60 eenheden (1 u 00).")
     assert "al betaald" in await jan.taps_again(request, "Betalen")
     await app.deliver()
-    assert "✅ Jan Peeters paid your request for 60 units (1 h 00)." in anna.last.text
+    assert ("✅ Jan Peeters paid your request for 60 units (1 h 00). Your balance: "
+            "180 units (3 h 00).") in anna.last.text
     assert "Too late to withdraw: this request has been paid." in \
         await anna.taps_again(sent, "Withdraw")
     assert await balances(app) == {"Anna": 180, "Jan": 60}
