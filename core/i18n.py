@@ -20,6 +20,8 @@ from babel.dates import format_datetime as babel_format_datetime
 from babel.numbers import format_currency
 from fluent.runtime import FluentLocalization, FluentResourceLoader
 
+from core.sel.amounts import amount
+
 log = logging.getLogger(__name__)
 
 LOCALES = ("fr", "nl", "en")
@@ -102,6 +104,7 @@ class Translator:
 
     def format(self, locale: str, message_id: str, **args: Any) -> str:
         l10n = self._l10n[pick_locale(locale)]
+        args = {name: self._shown(locale, value) for name, value in args.items()}
         # Fluent refuses a placeable of more than 2,500 characters (a guard against
         # runaway expansion) and shows "{???}" instead; a long announcement or post is
         # therefore put in after formatting, where a marker held its place.
@@ -112,6 +115,13 @@ class Translator:
         for name, value in long.items():
             text = text.replace(markers[name], value)
         return text
+
+    def _shown(self, locale: str, value: Any) -> Any:
+        """A SEL amount passed as core.outbox's units_arg (a refusal, a panel error, a
+        queued notice) reads as every amount does: "90 units (1 h 30)"."""
+        if isinstance(value, dict) and "sel_units" in value:
+            return amount(self.for_locale(locale), int(value["sel_units"]))
+        return value
 
     def for_locale(self, locale: str) -> Translate:
         locale = pick_locale(locale)

@@ -341,13 +341,15 @@ async def on_request_answer(callback: CallbackQuery, callback_data: RequestCb, m
     else:
         asked = await requests.decline(session, member, request_id)
     requester = await session.get_one(Member, asked.requester_id)
+    requester_account = await account_of(session, requester)
+    account = await account_of(session, member)
+    for moved in (requester_account, account):
+        await session.refresh(moved, ["balance"])  # the ledger moved it with a statement
     await enqueue_for_member(
         session, requester, purpose=f"sel-request-answer:{asked.id}",
-        message_id="sel-request-answered",
+        message_id="sel-request-answer-notice",
         args={"name": member.full_name, "amount": units_arg(asked.units),
-              "status": asked.status})
-    account = await account_of(session, member)
-    await session.refresh(account, ["balance"])  # the ledger moved it with a statement
+              "status": asked.status, "balance": units_arg(requester_account.balance)})
     await callback.answer()
     await callback.message.answer(t("sel-request-decided", status=asked.status,
                                     amount=amount(t, asked.units), name=requester.full_name,
@@ -418,7 +420,8 @@ async def limits_of(message: Message, member: Member, other: Member, session: As
     await state.set_state(Limits.values)
     await message.answer(t("sel-limits-ask-values", name=other.full_name,
                            balance=amount(t, account.balance),
-                           low=account.min_balance, high=account.max_balance))
+                           low=amount(t, account.min_balance),
+                           high=amount(t, account.max_balance)))
 
 
 async def on_limits_values(message: Message, member: Member, session: AsyncSession,
@@ -432,7 +435,8 @@ async def on_limits_values(message: Message, member: Member, session: AsyncSessi
     await set_limits(session, await account_of(session, other), low, high)
     await state.clear()
     await notify_limits(session, other, low, high, occasion=str(message.message_id))
-    await message.answer(t("sel-limits-set", name=other.full_name, low=low, high=high))
+    await message.answer(t("sel-limits-set", name=other.full_name, low=amount(t, low),
+                           high=amount(t, high)))
 
 
 def make_router() -> Router:

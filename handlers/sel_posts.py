@@ -1,5 +1,5 @@
-"""SEL offers and needs: /offers (post, browse, search, my posts), a post's page with
-relayed contact and payment, pause / resume / delete / renew."""
+"""SEL offers and needs: /offers (post, browse, search, my posts, followed categories),
+a post's page with relayed contact and payment, pause / resume / delete / renew."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.i18n import Translate, format_date
 from core.models import CATEGORIES, Member, PostKind, PostStatus, SelPost
-from core.outbox import Button, enqueue_for_member
-from core.sel import posts
+from core.outbox import Button, enqueue_for_member, optional_arg
+from core.sel import follows, posts
 from core.sel.amounts import parse_units
 from core.sel.ledger import check_has_room
 from handlers.filters import TYPED
@@ -85,7 +85,8 @@ async def show_menu(message: Message, state: FSMContext, t: Translate) -> None:
         (t("posts-browse-offers"), PostsCb(action="browse", kind=PostKind.OFFER)),
         (t("posts-browse-needs"), PostsCb(action="browse", kind=PostKind.NEED)),
         (t("posts-search"), PostsCb(action="search")),
-        (t("posts-mine"), PostsCb(action="mine"))))
+        (t("posts-mine"), PostsCb(action="mine")),
+        (t("posts-my-follows"), PostsCb(action="follows"))))
 
 
 # Posting ---------------------------------------------------------------------------------
@@ -171,6 +172,7 @@ async def on_publish(callback: CallbackQuery, member: Member, session: AsyncSess
         session, member, kind=data["kind"], category=data["category"], title=data["title"],
         description=data["description"], units_per_hour=data["rate"],
         lifetime_days=data["lifetime"] or None)
+    await follows.tell_followers(session, post, open_button(post))
     await state.clear()
     await callback.answer()
     await callback.message.answer(t("posts-published"))
@@ -207,8 +209,13 @@ async def show_post(message: Message, member: Member, post: SelPost, author: str
                                                       else 2))
 
 
-def list_keyboard(lines: list[posts.PostLine], page: int, pages: int,
-                  more: PostsCb) -> InlineKeyboardMarkup:
+def open_button(post: SelPost) -> list[list[Button]]:
+    """Under a notice about a post: opens its page."""
+    return [[Button("posts-open", PostsCb(action="view", post_id=post.id).pack())]]
+
+
+def list_keyboard(lines: list[posts.PostLine], page: int, pages: int, more: PostsCb,
+                  extra: tuple[str, PostsCb] | None = None) -> InlineKeyboardMarkup:
     builder = Keyboard()
     for line in lines:
         builder.button(text=f"{line.post.title} — {line.author}"[:60],
@@ -220,17 +227,23 @@ def list_keyboard(lines: list[posts.PostLine], page: int, pages: int,
     if page < pages - 1:
         builder.button(text="▶", callback_data=more.model_copy(update={"page": page + 1}))
         nav.append(1)
-    builder.adjust(*([1] * len(lines)), len(nav) or 1)
+    if extra:
+        builder.button(text=extra[0], callback_data=extra[1])
+    builder.adjust(*([1] * len(lines)), *(nav and [len(nav)]), 1)
     return builder.as_markup()
 
 
 async def show_list(message: Message, t: Translate, lines: list[posts.PostLine], page: int,
-                    pages: int, more: PostsCb, title: str) -> None:
+                    pages: int, more: PostsCb, title: str,
+                    extra: tuple[str, PostsCb] | None = None) -> None:
+    """The posts, one button each, pages; `extra` is a last button (follow a category),
+    shown under an empty list too."""
     if not lines:
-        await message.answer(t("posts-none-found"))
+        await message.answer(t("posts-none-found"), reply_markup=buttons(extra) if extra
+                             else None)
         return
     await message.answer(t("posts-list", title=title, page=page + 1, pages=pages),
-                         reply_markup=list_keyboard(lines, page, pages, more))
+                         reply_markup=list_keyboard(lines, page, pages, more, extra))
 
 
 async def on_browse(callback: CallbackQuery, callback_data: PostsCb, t: Translate) -> None:
@@ -245,8 +258,45 @@ async def on_list(callback: CallbackQuery, callback_data: PostsCb, member: Membe
                                       callback_data.category, callback_data.page)
     await callback.answer()
     title = f"{kind_label(t, callback_data.kind)} · {t(f'posts-category-{callback_data.category}')}"
+    following = callback_data.category in await follows.followed(session, member)
     await show_list(callback.message, t, lines, min(callback_data.page, pages - 1), pages,
-                    callback_data, title)
+                    callback_data, title, follow_toggle(t, callback_data, following))
+
+
+def follow_toggle(t: Translate, listing: PostsCb, following: bool) -> tuple[str, PostsCb]:
+    """The button under a category's posts: follow it, or stop following it."""
+    if following:
+        return t("posts-unfollow"), listing.model_copy(update={"action": "unfollow", "page": 0})
+    return t("posts-follow"), listing.model_copy(update={"action": "follow", "page": 0})
+
+
+async def on_follow(callback: CallbackQuery, callback_data: PostsCb, member: Member,
+                    session: AsyncSession, t: Translate) -> None:
+    following = callback_data.action == "follow"
+    if following:
+        await follows.follow(session, member, callback_data.category)
+    else:
+        await follows.unfollow(session, member, callback_data.category)
+    await callback.answer()
+    category = t(f"posts-category-{callback_data.category}")
+    await callback.message.answer(
+        t("posts-followed" if following else "posts-unfollowed", category=category),
+        reply_markup=buttons(follow_toggle(t, callback_data, following)))
+
+
+async def on_my_follows(callback: CallbackQuery, member: Member, session: AsyncSession,
+                        t: Translate) -> None:
+    mine = await follows.followed(session, member)
+    await callback.answer()
+    if not mine:
+        await callback.message.answer(t("posts-follows-none"))
+        return
+    names = [t(f"posts-category-{category}") for category in mine]
+    await callback.message.answer(
+        t("posts-follows-list", categories="\n".join(names)),
+        reply_markup=buttons(*((t("posts-unfollow-category", category=name),
+                                PostsCb(action="unfollow", category=category))
+                               for name, category in zip(names, mine, strict=True)), width=1))
 
 
 async def on_search(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
@@ -299,6 +349,10 @@ async def on_status(callback: CallbackQuery, callback_data: PostsCb, member: Mem
     status = {"pause": PostStatus.PAUSED, "resume": PostStatus.ACTIVE,
               "delete_yes": PostStatus.DELETED}[callback_data.action]
     post = await posts.set_status(session, member, callback_data.post_id, status)
+    if status == PostStatus.ACTIVE:
+        await follows.tell_followers(session, post, open_button(post))
+    else:
+        await follows.withdraw_notices(session, post)
     await callback.answer()
     await callback.message.answer(t("posts-status-changed", title=post.title, status=status))
 
@@ -382,13 +436,13 @@ async def on_send(callback: CallbackQuery, callback_data: ContactCb, member: Mem
         raise DomainError("button-stale")
     post = await posts.visible_post(session, member, callback_data.post_id)
     recipient = await posts.may_write(session, member, callback_data.member_id, post)
-    phone = member.phone if callback_data.with_phone else "-"
     reply = ContactCb(post_id=post.id, member_id=member.id).pack()
     await enqueue_for_member(
         session, recipient, purpose=f"posts-contact:{post.id}:{member.id}:{short(callback.id)}",
-        message_id="posts-contact-notice",
+        message_id="posts-contact-message",
         args={"name": member.full_name, "title": post.title, "text": data["text"],
-              "phone": phone}, buttons=[[Button("posts-reply", reply)]])
+              **optional_arg("phone", member.phone if callback_data.with_phone else None)},
+        buttons=[[Button("posts-reply", reply)]])
     await state.clear()
     await callback.answer()
     await callback.message.answer(t("posts-message-sent", name=recipient.full_name))
@@ -438,6 +492,8 @@ def make_router() -> Router:
     router.callback_query.register(on_search_page, on(F.action == "search_page"))
     router.callback_query.register(on_view, on(F.action == "view"))
     router.callback_query.register(on_mine, on(F.action == "mine"))
+    router.callback_query.register(on_follow, on(F.action.in_({"follow", "unfollow"})))
+    router.callback_query.register(on_my_follows, on(F.action == "follows"))
     router.callback_query.register(on_status, on(F.action.in_({"pause", "resume", "delete_yes"})))
     router.callback_query.register(on_delete, on(F.action == "delete"))
     router.callback_query.register(on_renew, on(F.action == "renew"))

@@ -55,12 +55,14 @@ from core.models import (
     RoleKind,
     Rsvp,
     SelAccount,
+    SelFollow,
     SelPost,
     SelRequest,
     SelTransfer,
     SlotSignup,
 )
-from core.outbox import optional_arg
+from core.outbox import optional_arg, purposes_in, withdraw
+from core.sel.follows import notice_purpose
 
 # Stands for an erased text wherever others may still see where it was.
 ERASED_TEXT = "—"
@@ -78,7 +80,9 @@ ERASED_TABLES = {
     "sel_accounts": "kept: the ledger stays balanced",
     "sel_transfers": "kept with their amounts; notes cleared",
     "sel_requests": "notes cleared; pending ones expire",
-    "sel_posts": "deleted from view; title and description erased",
+    "sel_posts": "deleted from view; title and description erased; unsent notices of them "
+                 "to their category's followers withdrawn",
+    "sel_follows": "deleted",
     "events": "kept (the school's events), shown with the pseudonym",
     "rsvps": "upcoming ones withdrawn (the waiting list moves up); past ones kept",
     "slot_signups": "upcoming ones withdrawn; past ones kept",
@@ -251,7 +255,8 @@ async def _forget_access(session: AsyncSession, member: Member) -> None:
 
 
 async def _forget_sel_texts(session: AsyncSession, member: Member) -> None:
-    """Notes and posts go; amounts stay, so every balance and sum is unchanged."""
+    """Notes, posts and followed categories go; amounts stay, so every balance and sum
+    is unchanged."""
     account = select(SelAccount.id).where(SelAccount.member_id == member.id)
     await session.execute(update(SelTransfer).where(or_(
         SelTransfer.payer_account_id.in_(account), SelTransfer.payee_account_id.in_(account)))
@@ -261,8 +266,12 @@ async def _forget_sel_texts(session: AsyncSession, member: Member) -> None:
     await session.execute(update(SelRequest).where(theirs,
                                                    SelRequest.status == RequestStatus.PENDING)
                           .values(status=RequestStatus.EXPIRED, decided_at=utcnow()))
-    await session.execute(update(SelPost).where(SelPost.member_id == member.id).values(
+    posts = list(await session.scalars(select(SelPost.id).where(SelPost.member_id == member.id)))
+    await session.execute(update(SelPost).where(SelPost.id.in_(posts)).values(
         status=PostStatus.DELETED, title=ERASED_TEXT, description=""))
+    if posts:  # their category's followers are not told of posts that are gone
+        await withdraw(session, purposes_in([notice_purpose(post) for post in posts]))
+    await session.execute(delete(SelFollow).where(SelFollow.member_id == member.id))
 
 
 async def _withdraw_from_events(session: AsyncSession, member: Member) -> dict[int, list[int]]:
@@ -331,8 +340,10 @@ async def _forget_messages(session: AsyncSession, member: Member) -> None:
 
 
 # What the person wrote travels in the notices that told others about it; each of these
-# arguments is replaced as the original text is (the note sentence is left out).
-WRITTEN_ARGS = {**optional_arg("note", None), "text": ERASED_TEXT, "phone": "-"}
+# arguments is replaced as the original text is (the note and phone lines are left out;
+# a contact notice queued before has_phone existed shows "-").
+WRITTEN_ARGS = {**optional_arg("note", None), "text": ERASED_TEXT, "phone": "-",
+                "has_phone": "no"}
 
 
 async def _forget_what_they_wrote_to_others(session: AsyncSession, member: Member) -> None:

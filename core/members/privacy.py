@@ -41,6 +41,7 @@ from core.models import (
     School,
     SchoolClass,
     SelAccount,
+    SelFollow,
     SelPost,
     SelRequest,
     SelTransfer,
@@ -69,6 +70,7 @@ EXPORTED_TABLES = {
     "sel_transfers": "sel.transfers",
     "sel_requests": "sel.requests",
     "sel_posts": "sel.posts",
+    "sel_follows": "sel.follows",
     "events": "events.organised",
     "rsvps": "events.answers",
     "slot_signups": "events.volunteering",
@@ -177,6 +179,8 @@ async def _sel(session: AsyncSession, member: Member) -> dict[str, Any]:
     account = await session.scalar(select(SelAccount).where(SelAccount.member_id == member.id))
     posts = await session.scalars(select(SelPost).where(SelPost.member_id == member.id)
                                   .order_by(SelPost.id))
+    follows = await session.scalars(select(SelFollow).where(SelFollow.member_id == member.id)
+                                    .order_by(SelFollow.id))
     return {
         "account": None if account is None else {
             "balance": account.balance, "given": account.given, "received": account.received,
@@ -188,6 +192,7 @@ async def _sel(session: AsyncSession, member: Member) -> dict[str, Any]:
                    "description": p.description, "units_per_hour": p.units_per_hour,
                    "status": p.status, "created_at": _when(p.created_at),
                    "expires_at": _when(p.expires_at)} for p in posts],
+        "follows": [{"category": f.category, "since": _when(f.created_at)} for f in follows],
     }
 
 

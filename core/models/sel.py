@@ -134,3 +134,18 @@ class SelPost(CreatedAt, Base):
     status: Mapped[str] = mapped_column(String(8), default=PostStatus.ACTIVE)
     expires_at: Mapped[datetime | None]  # None: no end date
     reminded_at: Mapped[datetime | None]
+
+
+class SelFollow(CreatedAt, Base):
+    """A member who wants to hear of each new offer or need in one category."""
+
+    __tablename__ = "sel_follows"
+    __table_args__ = (
+        UniqueConstraint("member_id", "category"),
+        Index("ix_sel_follows_category", "school_id", "category"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("schools.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    category: Mapped[str] = mapped_column(String(16))

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from core.errors import DomainError
-from core.i18n import Translate
+
+if TYPE_CHECKING:  # core.i18n shows units_arg amounts with `amount`: no import at run time
+    from core.i18n import Translate
 
 UNITS_PER_HOUR = 60
 MAX_TRANSFER = 100 * UNITS_PER_HOUR  # nobody pays 100 hours at once: a typo

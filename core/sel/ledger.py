@@ -30,6 +30,7 @@ from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
 from core.errors import DomainError
 from core.models import AccountKind, Member, School, SelAccount, SelTransfer, TransferKind
+from core.outbox import units_arg
 from core.sel.amounts import checked_units
 
 NOTE_MAX = 200
@@ -199,12 +200,13 @@ async def _explain_refusal(session: AsyncSession, school_id: int, payer_account_
         raise DomainError("sel-member-not-found")
     if payer.kind != AccountKind.ISSUANCE and payer.balance - units < payer.min_balance:
         raise _over_payer_limit(payer.balance, payer.min_balance)
-    raise DomainError("sel-over-limit-payee", room=max(payee.max_balance - payee.balance, 0))
+    raise DomainError("sel-over-limit-payee",
+                      room=units_arg(max(payee.max_balance - payee.balance, 0)))
 
 
 def _over_payer_limit(balance: int, min_balance: int) -> DomainError:
-    return DomainError("sel-over-limit-payer", balance=balance, limit=min_balance,
-                       available=balance - min_balance)
+    return DomainError("sel-over-limit-payer", balance=units_arg(balance),
+                       limit=units_arg(min_balance), available=units_arg(balance - min_balance))
 
 
 async def check_can_pay(session: AsyncSession, payer: Member, units: int,
@@ -218,16 +220,16 @@ async def check_can_pay(session: AsyncSession, payer: Member, units: int,
         other = await account_of(session, payee)
         if other.balance + units > other.max_balance:
             raise DomainError("sel-over-limit-payee",
-                              room=max(other.max_balance - other.balance, 0))
+                              room=units_arg(max(other.max_balance - other.balance, 0)))
 
 
 async def check_can_receive(session: AsyncSession, payee: Member, units: int) -> None:
     """Refuses a request its requester's own upper limit would make impossible to pay."""
     account = await account_of(session, payee)
     if account.balance + units > account.max_balance:
-        raise DomainError("sel-over-limit-requester", balance=account.balance,
-                          limit=account.max_balance,
-                          available=max(account.max_balance - account.balance, 0))
+        raise DomainError("sel-over-limit-requester", balance=units_arg(account.balance),
+                          limit=units_arg(account.max_balance),
+                          available=units_arg(max(account.max_balance - account.balance, 0)))
 
 
 async def check_has_room(session: AsyncSession, member: Member, mode: str) -> None:
@@ -235,11 +237,11 @@ async def check_has_room(session: AsyncSession, member: Member, mode: str) -> No
     limit it would cross is told at once, instead of after choosing who and how much."""
     account = await account_of(session, member)
     if mode == "pay" and account.balance <= account.min_balance:
-        raise DomainError("sel-pay-at-limit", balance=account.balance,
-                          limit=account.min_balance)
+        raise DomainError("sel-pay-at-limit", balance=units_arg(account.balance),
+                          limit=units_arg(account.min_balance))
     if mode == "request" and account.balance >= account.max_balance:
-        raise DomainError("sel-request-at-limit", balance=account.balance,
-                          limit=account.max_balance)
+        raise DomainError("sel-request-at-limit", balance=units_arg(account.balance),
+                          limit=units_arg(account.max_balance))
 
 
 async def pay(session: AsyncSession, *, transfer_id: str, payer: Member, payee: Member,
@@ -288,7 +290,7 @@ async def set_limits(session: AsyncSession, account: SelAccount, min_balance: in
     if not -LIMIT_BOUND <= min_balance <= 0 <= max_balance <= LIMIT_BOUND:
         raise DomainError("sel-limits-invalid", bound=LIMIT_BOUND)
     if not min_balance <= account.balance <= max_balance:
-        raise DomainError("sel-limits-below-balance", balance=account.balance)
+        raise DomainError("sel-limits-below-balance", balance=units_arg(account.balance))
     account.min_balance, account.max_balance = min_balance, max_balance
     account.limits_overridden = True
     await session.flush()

@@ -11,12 +11,14 @@ the members whose limits moved are told their new ones.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import DomainError
 from core.models import AccountKind, School, SelAccount
+from core.outbox import units_arg
 from core.sel.ledger import LIMIT_BOUND
 
 
@@ -26,7 +28,7 @@ class Problem:
 
     field: str
     message_id: str
-    args: dict[str, int]
+    args: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,11 @@ def limit_problems(min_balance: int, max_balance: int, *, balance: int | None = 
     if not 0 <= max_balance <= LIMIT_BOUND:
         problems.append(Problem("max_balance", "admin-sel-max-invalid", {"bound": LIMIT_BOUND}))
     if balance is not None and balance < min_balance:
-        problems.append(Problem("min_balance", "sel-limits-below-balance", {"balance": balance}))
+        problems.append(Problem("min_balance", "sel-limits-below-balance",
+                                {"balance": units_arg(balance)}))
     if balance is not None and balance > max_balance:
-        problems.append(Problem("max_balance", "sel-limits-below-balance", {"balance": balance}))
+        problems.append(Problem("max_balance", "sel-limits-below-balance",
+                                {"balance": units_arg(balance)}))
     if opening is not None and not 0 <= opening <= max(max_balance, 0):
         problems.append(Problem("opening_balance", "admin-sel-opening-invalid",
                                 {"max": max(max_balance, 0)}))

@@ -88,6 +88,14 @@ posts-message-invalid = Please write a message of 1 to { $max } characters.
 posts-confirm-message = Send it? Your phone number is only shared if you choose to.
 posts-send = ✉️ Send
 posts-send-with-phone = ✉️ With my number
+posts-contact-message =
+    ✉️ Message from { $name } about “{ $title }”:
+    { $text }{ $has_phone ->
+        [no] {""}
+       *[yes] {""}
+            Phone: { $phone }
+    }
+# Until 2026-11: the same, with "-" for no phone (kept for notices queued before).
 posts-contact-notice =
     ✉️ Message from { $name } about “{ $title }”:
     { $text }
@@ -103,3 +111,22 @@ posts-rate-invalid = Please type a rate between 1 and { $max } units per hour.
 posts-search-too-short = Please type at least one word of 2 letters or more.
 posts-not-found = That post is not available (any more).
 posts-ask = 🙋 Ask for units
+
+## Following a category: a notice for each new offer or need in it.
+posts-follow = 🔔 Notify me
+posts-unfollow = 🔕 Stop notifications
+posts-my-follows = 🔔 My alerts
+posts-followed = 🔔 Done: I will tell you of each new offer or need in { $category }. To stop, tap below or see “🔔 My alerts” in /offers.
+posts-unfollowed = 🔕 Done: no more notices for { $category }.
+posts-follows-list =
+    🔔 You are told of each new offer or need in:
+    { $categories }
+    Tap a category to stop.
+posts-follows-none = You follow no category. Open one under “See offers” or “See needs” and tap “🔔 Notify me”.
+posts-unfollow-category = 🔕 { $category }
+posts-followed-notice =
+    { $kind ->
+        [offer] 🔔 New offer in { $category }: “{ $title }”
+       *[need] 🔔 New need in { $category }: “{ $title }”
+    }
+posts-open = 👀 See it

@@ -67,6 +67,12 @@ sel-request-notice = 🙋 { $name } asks you for { $amount }.{ $has_note ->
 sel-accept-button = ✅ Pay
 sel-decline-button = ❌ Decline
 sel-request-sent = ✅ Your request for { $amount } was sent to { $name }. I will tell you their answer.
+sel-request-answer-notice =
+    { $status ->
+        [accepted] ✅ { $name } paid your request for { $amount }. Your balance: { $balance }.
+       *[declined] ❌ { $name } declined your request for { $amount }.
+    }
+# Until 2026-11, without the balance (kept for notices queued before).
 sel-request-answered =
     { $status ->
         [accepted] ✅ { $name } paid your request for { $amount }.
@@ -83,15 +89,9 @@ sel-reversal-notice = ↩️ A transfer was corrected by the school: { $amount }
 sel-reverse-usage = Send /reverse followed by the transfer's code from /history and a reason, for example: /reverse a1b2c3d4 paid twice by mistake
 
 sel-limits-ask-who = Whose SEL limits do you want to change? Type part of their name.
-sel-limits-ask-values = { $name }: balance { $balance }, limits { $low } to { $high } { $high ->
-        [one] unit
-       *[other] units
-    }. Type the new lower and upper limits, e.g. -600 900.
+sel-limits-ask-values = { $name }: balance { $balance }, limits { $low } to { $high }. Type the new lower and upper limits, e.g. -600 900.
 sel-limits-usage = Type two whole numbers: the lower limit (0 or less) and the upper limit (0 or more), e.g. -600 900.
-sel-limits-set = ✅ { $name } may now go from { $low } to { $high } { $high ->
-        [one] unit
-       *[other] units
-    }.
+sel-limits-set = ✅ { $name } may now go from { $low } to { $high }.
 sel-limits-notice = ℹ️ The school changed your SEL limits: from { $low } to { $high }.
 
 sel-amount-invalid = I did not understand that amount. Type for example 1h30, 45 min or 90 (a whole number of units, more than 0).
@@ -100,46 +100,22 @@ sel-note-too-long = Please keep the note under { $max } characters.
 sel-pay-self = You cannot pay yourself or ask yourself for units.
 sel-transfer-id-reused = This button belongs to another transfer. Nothing was changed; please start again.
 sel-member-not-found = That person is not an active member of your school.
-sel-over-limit-payer = Not possible: your balance is { $balance } { $balance ->
-        [one] unit
-       *[other] units
-    } and may not go below { $limit }. You can pay at most { $available } { $available ->
-        [one] unit
-       *[other] units
-    }.
-sel-over-limit-payee = Not possible: the other member's balance would go over their limit. They can receive at most { $room } more { $room ->
-        [one] unit
-       *[other] units
-    }.
+sel-over-limit-payer = Not possible: your balance is { $balance } and may not go below { $limit }. You can pay at most { $available }.
+sel-over-limit-payee = Not possible: the other member's balance would go over their limit. They can receive at most { $room } more.
 sel-reverse-reason-required = Please give a reason for the correction.
 sel-transfer-not-found = I found no transfer with that code in your school.
 sel-reverse-reversal = A correction cannot itself be reversed; make a new payment instead.
 sel-already-reversed = This transfer has already been reversed.
 sel-limits-invalid = The lower limit must be between -{ $bound } and 0, the upper one between 0 and { $bound }.
-sel-limits-below-balance = The balance ({ $balance } { $balance ->
-        [one] unit
-       *[other] units
-    }) is outside those limits; choose limits that include it.
+sel-limits-below-balance = The balance, { $balance }, is outside those limits; choose limits that include it.
 sel-request-not-found = That request does not exist or is not addressed to you.
 sel-request-accepted = You already paid this request.
 sel-request-declined = You already declined this request.
 sel-request-expired = This request has expired.
 
-sel-pay-at-limit = Your balance is { $balance } { $balance ->
-        [one] unit
-       *[other] units
-    }, your lower limit ({ $limit }): you cannot pay anyone until you receive units. Offer a service with /offers, or ask for units with /request.
-sel-request-at-limit = Your balance is { $balance } { $balance ->
-        [one] unit
-       *[other] units
-    }, your upper limit ({ $limit }): you cannot receive more units for now. Spend some first: see the offers with /offers, or pay someone with /pay.
-sel-over-limit-requester = Not possible: your balance is { $balance } { $balance ->
-        [one] unit
-       *[other] units
-    } and may not go above { $limit }. You can ask for at most { $available } { $available ->
-        [one] unit
-       *[other] units
-    }.
+sel-pay-at-limit = Your balance is { $balance } and your lower limit { $limit }: you cannot pay anyone until you receive units. Offer a service with /offers, or ask for units with /request.
+sel-request-at-limit = Your balance is { $balance } and your upper limit { $limit }: you cannot receive more units for now. Spend some first: see the offers with /offers, or pay someone with /pay.
+sel-over-limit-requester = Not possible: your balance is { $balance } and may not go above { $limit }. You can ask for at most { $available }.
 
 ## Withdrawing a request one sent, before it is answered.
 sel-withdraw-button = ↩️ Withdraw

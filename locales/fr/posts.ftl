@@ -88,6 +88,14 @@ posts-message-invalid = Écrivez un message de 1 à { $max } caractères.
 posts-confirm-message = L'envoyer ? Votre numéro de téléphone n'est partagé que si vous le choisissez.
 posts-send = ✉️ Envoyer
 posts-send-with-phone = ✉️ Avec mon numéro
+posts-contact-message =
+    ✉️ Message de { $name } au sujet de « { $title } » :
+    { $text }{ $has_phone ->
+        [no] {""}
+       *[yes] {""}
+            Téléphone : { $phone }
+    }
+# Jusqu'en 2026-11 : le même, avec « - » sans téléphone (pour les avis déjà en file).
 posts-contact-notice =
     ✉️ Message de { $name } au sujet de « { $title } » :
     { $text }
@@ -103,3 +111,22 @@ posts-rate-invalid = Tapez un tarif entre 1 et { $max } unités par heure.
 posts-search-too-short = Tapez au moins un mot de 2 lettres ou plus.
 posts-not-found = Cette annonce n'est pas (ou plus) disponible.
 posts-ask = 🙋 Se faire payer
+
+## Suivre une catégorie : un avis pour chaque nouvelle offre ou demande.
+posts-follow = 🔔 M'avertir
+posts-unfollow = 🔕 Plus d'alertes
+posts-my-follows = 🔔 Mes alertes
+posts-followed = 🔔 C'est noté : je vous avertirai de chaque nouvelle offre ou demande dans { $category }. Pour arrêter, touchez le bouton ci-dessous ou voyez « 🔔 Mes alertes » dans /offers.
+posts-unfollowed = 🔕 C'est noté : plus d'avis pour { $category }.
+posts-follows-list =
+    🔔 Vous êtes averti·e de chaque nouvelle offre ou demande dans :
+    { $categories }
+    Touchez une catégorie pour arrêter.
+posts-follows-none = Vous ne suivez aucune catégorie. Ouvrez-en une dans « Voir les offres » ou « Voir les demandes » et touchez « 🔔 M'avertir ».
+posts-unfollow-category = 🔕 { $category }
+posts-followed-notice =
+    { $kind ->
+        [offer] 🔔 Nouvelle offre dans { $category } : « { $title } »
+       *[need] 🔔 Nouvelle demande dans { $category } : « { $title } »
+    }
+posts-open = 👀 Voir

@@ -67,6 +67,12 @@ sel-request-notice = 🙋 { $name } vous demande { $amount }.{ $has_note ->
 sel-accept-button = ✅ Payer
 sel-decline-button = ❌ Refuser
 sel-request-sent = ✅ Votre demande de { $amount } a été envoyée à { $name }. Je vous transmettrai sa réponse.
+sel-request-answer-notice =
+    { $status ->
+        [accepted] ✅ { $name } a payé votre demande de { $amount }. Votre solde : { $balance }.
+       *[declined] ❌ { $name } a refusé votre demande de { $amount }.
+    }
+# Jusqu'en 2026-11, sans le solde (pour les avis déjà en file).
 sel-request-answered =
     { $status ->
         [accepted] ✅ { $name } a payé votre demande de { $amount }.
@@ -83,15 +89,9 @@ sel-reversal-notice = ↩️ Un échange a été corrigé par l'école : { $amou
 sel-reverse-usage = Envoyez /reverse suivi du code de l'échange (voir /history) et d'un motif, par exemple : /reverse a1b2c3d4 payé deux fois par erreur
 
 sel-limits-ask-who = De qui voulez-vous changer les limites SEL ? Tapez une partie de son nom.
-sel-limits-ask-values = { $name } : solde { $balance }, limites de { $low } à { $high } { $high ->
-        [one] unité
-       *[other] unités
-    }. Tapez les nouvelles limites basse et haute, par ex. -600 900.
+sel-limits-ask-values = { $name } : solde { $balance }, limites de { $low } à { $high }. Tapez les nouvelles limites basse et haute, par ex. -600 900.
 sel-limits-usage = Tapez deux nombres entiers : la limite basse (0 ou moins) et la limite haute (0 ou plus), par ex. -600 900.
-sel-limits-set = ✅ { $name } peut maintenant aller de { $low } à { $high } { $high ->
-        [one] unité
-       *[other] unités
-    }.
+sel-limits-set = ✅ { $name } peut maintenant aller de { $low } à { $high }.
 sel-limits-notice = ℹ️ L'école a modifié vos limites SEL : de { $low } à { $high }.
 
 sel-amount-invalid = Je n'ai pas compris ce montant. Tapez par exemple 1h30, 45 min ou 90 (un nombre entier d'unités, plus grand que 0).
@@ -100,46 +100,22 @@ sel-note-too-long = La note doit faire moins de { $max } caractères.
 sel-pay-self = Vous ne pouvez ni vous payer vous-même ni vous demander des unités.
 sel-transfer-id-reused = Ce bouton appartient à un autre échange. Rien n'a été modifié ; recommencez.
 sel-member-not-found = Cette personne n'est pas un membre actif de votre école.
-sel-over-limit-payer = Impossible : votre solde est de { $balance } { $balance ->
-        [one] unité
-       *[other] unités
-    } et ne peut pas descendre sous { $limit }. Vous pouvez payer au maximum { $available } { $available ->
-        [one] unité
-       *[other] unités
-    }.
-sel-over-limit-payee = Impossible : le solde de l'autre membre dépasserait sa limite. Il ou elle peut encore recevoir au maximum { $room } { $room ->
-        [one] unité
-       *[other] unités
-    }.
+sel-over-limit-payer = Impossible : votre solde est de { $balance } et ne peut pas descendre sous { $limit }. Vous pouvez payer au maximum { $available }.
+sel-over-limit-payee = Impossible : le solde de l'autre membre dépasserait sa limite. Il ou elle peut encore recevoir au maximum { $room }.
 sel-reverse-reason-required = Indiquez le motif de la correction.
 sel-transfer-not-found = Je ne trouve aucun échange avec ce code dans votre école.
 sel-reverse-reversal = Une correction ne peut pas être annulée à son tour ; faites plutôt un nouveau paiement.
 sel-already-reversed = Cet échange a déjà été annulé.
 sel-limits-invalid = La limite basse doit être comprise entre -{ $bound } et 0, la limite haute entre 0 et { $bound }.
-sel-limits-below-balance = Le solde ({ $balance } { $balance ->
-        [one] unité
-       *[other] unités
-    }) est en dehors de ces limites ; choisissez des limites qui l'incluent.
+sel-limits-below-balance = Le solde, { $balance }, est en dehors de ces limites ; choisissez des limites qui l'incluent.
 sel-request-not-found = Cette demande n'existe pas ou ne vous est pas adressée.
 sel-request-accepted = Vous avez déjà payé cette demande.
 sel-request-declined = Vous avez déjà refusé cette demande.
 sel-request-expired = Cette demande a expiré.
 
-sel-pay-at-limit = Votre solde est de { $balance } { $balance ->
-        [one] unité
-       *[other] unités
-    }, votre limite basse ({ $limit }) : vous ne pouvez payer personne avant d'avoir reçu des unités. Proposez un service avec /offers, ou demandez des unités avec /request.
-sel-request-at-limit = Votre solde est de { $balance } { $balance ->
-        [one] unité
-       *[other] unités
-    }, votre limite haute ({ $limit }) : vous ne pouvez pas recevoir plus d'unités pour l'instant. Dépensez-en d'abord : voyez les offres avec /offers, ou payez quelqu'un avec /pay.
-sel-over-limit-requester = Impossible : votre solde est de { $balance } { $balance ->
-        [one] unité
-       *[other] unités
-    } et ne peut pas dépasser { $limit }. Vous pouvez demander au maximum { $available } { $available ->
-        [one] unité
-       *[other] unités
-    }.
+sel-pay-at-limit = Votre solde est de { $balance } et votre limite basse de { $limit } : vous ne pouvez payer personne avant d'avoir reçu des unités. Proposez un service avec /offers, ou demandez des unités avec /request.
+sel-request-at-limit = Votre solde est de { $balance } et votre limite haute de { $limit } : vous ne pouvez pas recevoir plus d'unités pour l'instant. Dépensez-en d'abord : voyez les offres avec /offers, ou payez quelqu'un avec /pay.
+sel-over-limit-requester = Impossible : votre solde est de { $balance } et ne peut pas dépasser { $limit }. Vous pouvez demander au maximum { $available }.
 
 ## Retirer une demande envoyée, avant sa réponse.
 sel-withdraw-button = ↩️ Retirer

@@ -88,6 +88,14 @@ posts-message-invalid = Schrijf een bericht van 1 tot { $max } tekens.
 posts-confirm-message = Versturen? Je telefoonnummer wordt alleen gedeeld als je daarvoor kiest.
 posts-send = ✉️ Versturen
 posts-send-with-phone = ✉️ Met mijn nummer
+posts-contact-message =
+    ✉️ Bericht van { $name } over “{ $title }”:
+    { $text }{ $has_phone ->
+        [no] {""}
+       *[yes] {""}
+            Telefoon: { $phone }
+    }
+# Tot 2026-11: hetzelfde, met "-" zonder telefoon (voor berichten die al klaarstonden).
 posts-contact-notice =
     ✉️ Bericht van { $name } over “{ $title }”:
     { $text }
@@ -103,3 +111,22 @@ posts-rate-invalid = Typ een tarief tussen 1 en { $max } eenheden per uur.
 posts-search-too-short = Typ minstens één woord van 2 letters of meer.
 posts-not-found = Dat zoekertje is niet (meer) beschikbaar.
 posts-ask = 🙋 Eenheden vragen
+
+## Een categorie volgen: een bericht bij elk nieuw aanbod of elke nieuwe vraag.
+posts-follow = 🔔 Laat het me weten
+posts-unfollow = 🔕 Geen meldingen
+posts-my-follows = 🔔 Mijn meldingen
+posts-followed = 🔔 Genoteerd: ik laat je elk nieuw aanbod en elke nieuwe vraag in { $category } weten. Stoppen kan hieronder of via “🔔 Mijn meldingen” in /offers.
+posts-unfollowed = 🔕 Genoteerd: geen meldingen meer voor { $category }.
+posts-follows-list =
+    🔔 Je krijgt een melding bij elk nieuw aanbod en elke nieuwe vraag in:
+    { $categories }
+    Tik op een categorie om te stoppen.
+posts-follows-none = Je volgt geen enkele categorie. Open er een via “Aanbod bekijken” of “Vragen bekijken” en tik op “🔔 Laat het me weten”.
+posts-unfollow-category = 🔕 { $category }
+posts-followed-notice =
+    { $kind ->
+        [offer] 🔔 Nieuw aanbod in { $category }: “{ $title }”
+       *[need] 🔔 Nieuwe vraag in { $category }: “{ $title }”
+    }
+posts-open = 👀 Bekijken

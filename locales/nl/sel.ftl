@@ -67,6 +67,12 @@ sel-request-notice = 🙋 { $name } vraagt je om { $amount }.{ $has_note ->
 sel-accept-button = ✅ Betalen
 sel-decline-button = ❌ Weigeren
 sel-request-sent = ✅ Je verzoek om { $amount } is naar { $name } gestuurd. Ik laat je het antwoord weten.
+sel-request-answer-notice =
+    { $status ->
+        [accepted] ✅ { $name } betaalde je verzoek om { $amount }. Je saldo: { $balance }.
+       *[declined] ❌ { $name } weigerde je verzoek om { $amount }.
+    }
+# Tot 2026-11, zonder het saldo (voor berichten die al klaarstonden).
 sel-request-answered =
     { $status ->
         [accepted] ✅ { $name } betaalde je verzoek om { $amount }.
@@ -83,15 +89,9 @@ sel-reversal-notice = ↩️ Een uitwisseling werd door de school gecorrigeerd: 
 sel-reverse-usage = Stuur /reverse gevolgd door de code van de uitwisseling (zie /history) en een reden, bijvoorbeeld: /reverse a1b2c3d4 per vergissing twee keer betaald
 
 sel-limits-ask-who = Van wie wil je de LETS-grenzen wijzigen? Typ een deel van de naam.
-sel-limits-ask-values = { $name }: saldo { $balance }, grenzen van { $low } tot { $high } { $high ->
-        [one] eenheid
-       *[other] eenheden
-    }. Typ de nieuwe onder- en bovengrens, bv. -600 900.
+sel-limits-ask-values = { $name }: saldo { $balance }, grenzen van { $low } tot { $high }. Typ de nieuwe onder- en bovengrens, bv. -600 900.
 sel-limits-usage = Typ twee gehele getallen: de ondergrens (0 of minder) en de bovengrens (0 of meer), bv. -600 900.
-sel-limits-set = ✅ { $name } mag nu van { $low } tot { $high } { $high ->
-        [one] eenheid
-       *[other] eenheden
-    } gaan.
+sel-limits-set = ✅ { $name } mag nu van { $low } tot { $high } gaan.
 sel-limits-notice = ℹ️ De school heeft je LETS-grenzen gewijzigd: van { $low } tot { $high }.
 
 sel-amount-invalid = Dat bedrag begrijp ik niet. Typ bijvoorbeeld 1u30, 45 min of 90 (een geheel aantal eenheden, meer dan 0).
@@ -100,46 +100,22 @@ sel-note-too-long = Houd de notitie korter dan { $max } tekens.
 sel-pay-self = Je kunt jezelf niet betalen en jezelf geen eenheden vragen.
 sel-transfer-id-reused = Deze knop hoort bij een andere uitwisseling. Er is niets gewijzigd; begin opnieuw.
 sel-member-not-found = Die persoon is geen actief lid van je school.
-sel-over-limit-payer = Niet mogelijk: je saldo is { $balance } { $balance ->
-        [one] eenheid
-       *[other] eenheden
-    } en mag niet onder { $limit } zakken. Je kunt hoogstens { $available } { $available ->
-        [one] eenheid
-       *[other] eenheden
-    } betalen.
-sel-over-limit-payee = Niet mogelijk: het saldo van het andere lid zou boven de grens gaan. Die kan nog hoogstens { $room } { $room ->
-        [one] eenheid
-       *[other] eenheden
-    } ontvangen.
+sel-over-limit-payer = Niet mogelijk: je saldo is { $balance } en mag niet onder { $limit } zakken. Je kunt hoogstens { $available } betalen.
+sel-over-limit-payee = Niet mogelijk: het saldo van het andere lid zou boven de grens gaan. Die kan nog hoogstens { $room } ontvangen.
 sel-reverse-reason-required = Geef een reden voor de correctie.
 sel-transfer-not-found = Ik vind geen uitwisseling met die code in je school.
 sel-reverse-reversal = Een correctie kan zelf niet teruggedraaid worden; doe liever een nieuwe betaling.
 sel-already-reversed = Deze uitwisseling is al teruggedraaid.
 sel-limits-invalid = De ondergrens moet tussen -{ $bound } en 0 liggen, de bovengrens tussen 0 en { $bound }.
-sel-limits-below-balance = Het saldo ({ $balance } { $balance ->
-        [one] eenheid
-       *[other] eenheden
-    }) valt buiten die grenzen; kies grenzen die het omvatten.
+sel-limits-below-balance = Het saldo, { $balance }, valt buiten die grenzen; kies grenzen die het omvatten.
 sel-request-not-found = Dat verzoek bestaat niet of is niet aan jou gericht.
 sel-request-accepted = Je hebt dit verzoek al betaald.
 sel-request-declined = Je hebt dit verzoek al geweigerd.
 sel-request-expired = Dit verzoek is verlopen.
 
-sel-pay-at-limit = Je saldo is { $balance } { $balance ->
-        [one] eenheid
-       *[other] eenheden
-    }, je ondergrens ({ $limit }): je kunt niemand betalen tot je eenheden ontvangt. Bied een dienst aan met /offers, of vraag eenheden met /request.
-sel-request-at-limit = Je saldo is { $balance } { $balance ->
-        [one] eenheid
-       *[other] eenheden
-    }, je bovengrens ({ $limit }): je kunt voorlopig geen eenheden meer ontvangen. Geef er eerst uit: bekijk het aanbod met /offers, of betaal iemand met /pay.
-sel-over-limit-requester = Niet mogelijk: je saldo is { $balance } { $balance ->
-        [one] eenheid
-       *[other] eenheden
-    } en mag niet boven { $limit } gaan. Je kunt hoogstens { $available } { $available ->
-        [one] eenheid
-       *[other] eenheden
-    } vragen.
+sel-pay-at-limit = Je saldo is { $balance } en je ondergrens { $limit }: je kunt niemand betalen tot je eenheden ontvangt. Bied een dienst aan met /offers, of vraag eenheden met /request.
+sel-request-at-limit = Je saldo is { $balance } en je bovengrens { $limit }: je kunt voorlopig geen eenheden meer ontvangen. Geef er eerst uit: bekijk het aanbod met /offers, of betaal iemand met /pay.
+sel-over-limit-requester = Niet mogelijk: je saldo is { $balance } en mag niet boven { $limit } gaan. Je kunt hoogstens { $available } vragen.
 
 ## Een verstuurd verzoek intrekken, voor het beantwoord is.
 sel-withdraw-button = ↩️ Intrekken

@@ -13,7 +13,8 @@ from core.clock import utcnow
 from core.i18n import format_date
 from core.models import Invite, Member, SelPost, SelTransfer
 from handlers.sel_posts import ContactCb, PostsCb
-from tests.support.flows import balances, families, register
+from tests.conversations.test_events import quiet_nights
+from tests.support.flows import another_family, balances, families, register
 from tests.support.harness import App, Person
 
 MATHS = "Maths homework help"
@@ -39,6 +40,11 @@ async def offer(person: Person, title: str = MATHS, description: str = MATHS_TEX
 def author_actions(person: Person) -> list[str]:
     """The status buttons of the author's post page (the ✏️ edit buttons left out)."""
     return [label for label in person.button_labels() if not label.startswith("✏️")]
+
+
+def listed(person: Person) -> list[str]:
+    """The buttons of a list of posts, without the one to follow its category."""
+    return [label for label in person.button_labels() if label[0] not in "🔔🔕"]
 
 
 async def post_named(app: App, title: str) -> SelPost:
@@ -80,7 +86,8 @@ async def test_posting_an_offer_end_to_end(app: App) -> None:
     menu = await anna.says("/offers")
     assert "🤝 Offers and needs of the school's parents. What would you like to do?" in menu
     assert anna.button_labels() == ["➕ I offer…", "➕ I am looking for…", "📚 See offers",
-                                    "📚 See needs", "🔍 Search", "🗂 My posts"]
+                                    "📚 See needs", "🔍 Search", "🗂 My posts",
+                                    "🔔 My alerts"]
     assert "What do you offer? Pick a category." in await anna.taps("I offer")
     assert "📚 Homework" in anna.button_labels()
     assert len(anna.button_labels()) == 9
@@ -170,11 +177,14 @@ async def test_browsing_offers_in_my_language(app: App) -> None:
     await offer(anna, rate="45")
     await jan.says("/offers")
     assert "Kies een categorie:" in await jan.taps("Aanbod bekijken")
-    assert await jan.taps("🌱 Tuin") == NOTHING_NL
-    listing = await jan.taps("📚 Huiswerk")
-    assert listing == ("🤝 Aanbod · 📚 Huiswerk (pagina 1 van 1) — tik op een zoekertje om "
-                       "het te bekijken:\n[1] Maths homework help — Anna De Smet")
-    assert jan.button_labels() == ["Maths homework help — Anna De Smet"]
+    categories = jan.keyboard()
+    assert (await jan.taps("🌱 Tuin")).startswith(NOTHING_NL)
+    assert jan.button_labels() == ["🔔 Laat het me weten"]  # following a category
+    listing = await jan.taps_again(categories, "📚 Huiswerk")
+    assert listing.startswith("🤝 Aanbod · 📚 Huiswerk (pagina 1 van 1) — tik op een "
+                              "zoekertje om het te bekijken:\n[1] Maths homework help — "
+                              "Anna De Smet")
+    assert jan.button_labels() == ["Maths homework help — Anna De Smet", "🔔 Laat het me weten"]
 
     page = await jan.taps(MATHS)
     until = format_date("nl", (await post_named(app, MATHS)).expires_at)
@@ -185,7 +195,7 @@ async def test_browsing_offers_in_my_language(app: App) -> None:
 
     await jan.says("/offers")
     await jan.taps("Vragen bekijken")
-    assert await jan.taps("📚 Huiswerk") == NOTHING_NL  # an offer is not a need
+    assert (await jan.taps("📚 Huiswerk")).startswith(NOTHING_NL)  # an offer is not a need
 
 
 async def test_browsing_is_paginated_by_five(app: App) -> None:
@@ -194,10 +204,9 @@ async def test_browsing_is_paginated_by_five(app: App) -> None:
         await offer(anna, f"Homework help {number}")
     first = await browse_offers(jan)
     assert "(pagina 1 van 2)" in first
-    assert jan.button_labels() == [f"Homework help {n} — Anna De Smet" for n in (6, 5, 4, 3, 2)
-                                   ] + ["▶"]
+    assert listed(jan) == [f"Homework help {n} — Anna De Smet" for n in (6, 5, 4, 3, 2)] + ["▶"]
     assert "(pagina 2 van 2)" in await jan.taps("▶")
-    assert jan.button_labels() == ["Homework help 1 — Anna De Smet", "◀"]
+    assert listed(jan) == ["Homework help 1 — Anna De Smet", "◀"]
     assert "Homework help 1\n" in await jan.taps("Homework help 1")
     await browse_offers(jan)
     await jan.taps("▶")
@@ -210,9 +219,9 @@ async def test_searching_titles_and_descriptions(app: App) -> None:
     await offer(anna, "Bike repairs", "I fix flat tyres and brakes.", category="🔧 Repairs")
     found = await search(jan, "MATHS", "Zoeken")
     assert found.startswith("🔍 “MATHS” (pagina 1 van 1)")
-    assert jan.button_labels() == ["Maths homework help — Anna De Smet"]
+    assert listed(jan) == ["Maths homework help — Anna De Smet"]
     await search(jan, "Library", "Zoeken")  # a word of the description
-    assert jan.button_labels() == ["Maths homework help — Anna De Smet"]
+    assert listed(jan) == ["Maths homework help — Anna De Smet"]
     await search(jan, "brakes TYRES", "Zoeken")  # every word must match
     assert jan.button_labels() == ["Bike repairs — Anna De Smet"]
     assert await search(jan, "brakes maths", "Zoeken") == NOTHING_NL
@@ -248,6 +257,65 @@ async def test_search_ignores_the_case_of_accented_letters(app: App) -> None:
     assert jan.button_labels() == ["Été au jardin — Anna De Smet"]
 
 
+# Following a category ----------------------------------------------------------------------
+
+async def test_following_a_category_tells_me_of_each_new_post(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    await browse_offers(jan)  # nothing in Homework yet: Jan asks to be told
+    assert (await jan.taps("🔔 Laat het me weten")).startswith(
+        "🔔 Genoteerd: ik laat je elk nieuw aanbod en elke nieuwe vraag in 📚 Huiswerk weten.")
+    assert jan.button_labels() == ["🔕 Geen meldingen"]
+    await jan.forges(PostsCb(action="follow", category="homework").pack())  # twice is once
+    await anna.says("/offers")
+    await anna.taps("See needs")
+    await anna.taps("📚 Homework")
+    await anna.taps("🔔 Notify me")  # the author follows too, yet hears nothing of her own
+    await another_family(app, school_id, 403, "Marie", (("Louis", "P1"),))  # follows nothing
+
+    await offer(anna)
+    assert await app.deliver() == 1
+    assert jan.last.text.startswith(f"🔔 Nieuw aanbod in 📚 Huiswerk: “{MATHS}”")
+    assert jan.button_labels() == ["👀 Bekijken"]
+    assert (await jan.taps("Bekijken")).startswith(f"🤝 Aanbod · 📚 Huiswerk\n{MATHS}")
+    await offer(anna, "Bike repairs", "Flat tyres.", category="🔧 Repairs")
+    assert await app.deliver() == 0  # a category Jan does not follow
+
+    await jan.says("/offers")
+    assert (await jan.taps("Mijn meldingen")).startswith(
+        "🔔 Je krijgt een melding bij elk nieuw aanbod en elke nieuwe vraag in:\n📚 Huiswerk")
+    assert jan.button_labels() == ["🔕 📚 Huiswerk"]
+    assert (await jan.taps("🔕 📚 Huiswerk")).startswith(
+        "🔕 Genoteerd: geen meldingen meer voor 📚 Huiswerk.")
+    await offer(anna, "Spelling practice")
+    assert await app.deliver() == 0
+    await jan.says("/offers")
+    assert (await jan.taps("Mijn meldingen")).startswith("Je volgt geen enkele categorie.")
+
+
+async def test_a_notice_waits_for_the_morning_and_a_pause_takes_it_back(app: App) -> None:
+    """Published at 22:00 and paused before 8:00, a post is never announced; made visible
+    again, it is, once, however often it is paused and resumed."""
+    anna, jan, _ = await families(app)
+    await browse_offers(jan)
+    await jan.taps("🔔 Laat het me weten")
+    night = await quiet_nights(app)
+    with time_machine.travel(night, tick=False):
+        await offer(anna)
+        assert await app.deliver() == 0  # quiet hours
+        await anna.taps("⏸ Pause")
+    post = await post_named(app, MATHS)
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        assert await app.deliver() == 0  # taken back
+        await anna.forges(PostsCb(action="resume", post_id=post.id).pack())
+        assert await app.deliver() == 1
+        assert jan.last.text.startswith(f"🔔 Nieuw aanbod in 📚 Huiswerk: “{MATHS}”")
+        for action in ("pause", "resume"):
+            await anna.forges(PostsCb(action=action, post_id=post.id).pack())
+        assert await app.deliver() == 0
+    assert len([m for m in jan.inbox if (m.text or "").startswith("🔔 Nieuw")]) == 1
+
+
 # Contact -----------------------------------------------------------------------------------
 
 async def test_a_relayed_message_and_its_reply(app: App) -> None:
@@ -269,7 +337,7 @@ async def test_a_relayed_message_and_its_reply(app: App) -> None:
     assert await app.deliver() == 1
     assert len(anna.inbox) == inbox_before + 1
     assert anna.last.text == (f"✉️ Message from Jan Peeters about “{MATHS}”:\n"
-                              "Hallo Anna, could you help Noor on Thursday?\nPhone: -")
+                              "Hallo Anna, could you help Noor on Thursday?")
     assert anna.button_labels() == ["✉️ Reply"]
 
     assert await anna.taps("✉️ Reply") == (
@@ -279,7 +347,7 @@ async def test_a_relayed_message_and_its_reply(app: App) -> None:
     assert await anna.taps("✉️ Send") == "✅ Your message was passed on to Jan Peeters."
     await app.deliver()
     assert jan.last.text == (f"✉️ Bericht van Anna De Smet over “{MATHS}”:\n"
-                             "Sure, 17:00 at the library.\nTelefoon: -")
+                             "Sure, 17:00 at the library.")
     assert jan.button_labels() == ["✉️ Antwoorden"]
 
 
@@ -304,7 +372,7 @@ async def test_a_message_can_share_my_phone_number(app: App) -> None:
     # Both labels contain “✉️ Versturen”: press the first one, the plain one.
     assert "doorgegeven" in await jan.taps_again(jan.keyboard(), "✉️ Versturen")
     await app.deliver()
-    assert anna.last.text.endswith("Nog een vraag.\nPhone: -")
+    assert anna.last.text.endswith("Nog een vraag.")  # no "Phone: -" line
 
 
 async def test_contact_cannot_be_forged(app: App) -> None:
@@ -448,7 +516,7 @@ async def test_pausing_resuming_and_deleting_my_post(app: App) -> None:
 
     assert await anna.taps("⏸ Pause") == (
         f"⏸ “{MATHS}” is paused: nobody sees it until you make it visible again.")
-    assert await browse_offers(jan) == NOTHING_NL
+    assert (await browse_offers(jan)).startswith(NOTHING_NL)
     assert await search(jan, "maths", "Zoeken") == NOTHING_NL
     assert await jan.forges(view) == NOT_AVAILABLE_NL
     assert await jan.forges(PostsCb(action="pay", post_id=post.id).pack()) == NOT_AVAILABLE_NL
@@ -462,7 +530,7 @@ async def test_pausing_resuming_and_deleting_my_post(app: App) -> None:
 
     assert await anna.taps("▶ Make visible again") == f"✅ “{MATHS}” is visible again."
     await browse_offers(jan)
-    assert jan.button_labels() == ["Maths homework help — Anna De Smet"]
+    assert listed(jan) == ["Maths homework help — Anna De Smet"]
 
     await anna.forges(view)
     await anna.taps("🗑 Delete")
@@ -472,7 +540,7 @@ async def test_pausing_resuming_and_deleting_my_post(app: App) -> None:
     await anna.taps("🗑 Delete")
     assert await anna.taps("Yes, remove") == f"🗑 “{MATHS}” was deleted."
     assert (await post_named(app, MATHS)).status == "deleted"
-    assert await browse_offers(jan) == NOTHING_NL
+    assert (await browse_offers(jan)).startswith(NOTHING_NL)
     assert await jan.forges(view) == NOT_AVAILABLE_NL
     assert await anna.forges(view) == "That post is not available (any more)."
     for action in ("resume", "renew", "delete"):  # deleted for good
@@ -494,7 +562,7 @@ async def test_another_parent_cannot_change_my_post(app: App) -> None:
     assert (after.status, after.expires_at, after.reminded_at) == \
         ("active", before.expires_at, None)
     await browse_offers(jan)
-    assert jan.button_labels() == ["Maths homework help — Anna De Smet"]
+    assert listed(jan) == ["Maths homework help — Anna De Smet"]
     await jan.says("/offers")
     assert await jan.taps("Mijn zoekertjes") == NOTHING_NL  # not Jan's post either
 
@@ -588,7 +656,7 @@ async def test_an_ended_post_is_hidden_until_renewed(app: App) -> None:
     with time_machine.travel(utcnow() + timedelta(days=31)):
         assert await remind_expiring_posts(app.sessions) == 0
         await browse_offers(jan)
-        assert jan.button_labels() == ["Piano lessons — Anna De Smet"]
+        assert listed(jan) == ["Piano lessons — Anna De Smet"]
         assert await search(jan, "maths", "Zoeken") == NOTHING_NL
         assert await jan.forges(view) == NOT_AVAILABLE_NL
         await anna.says("/offers")
@@ -599,8 +667,8 @@ async def test_an_ended_post_is_hidden_until_renewed(app: App) -> None:
         until = format_date("en", (await post_named(app, MATHS)).expires_at)
         assert renewed == f"🔁 “{MATHS}” stays visible until {until}."
         await browse_offers(jan)
-        assert jan.button_labels() == ["Piano lessons — Anna De Smet",
-                                       "Maths homework help — Anna De Smet"]
+        assert listed(jan) == ["Piano lessons — Anna De Smet",
+                               "Maths homework help — Anna De Smet"]
         assert f"tot {format_date('nl', (await post_named(app, MATHS)).expires_at)}" in \
             await jan.taps(MATHS)
 

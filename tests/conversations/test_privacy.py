@@ -21,6 +21,7 @@ from core.models import (
     Member,
     MemberStatus,
     SelAccount,
+    SelFollow,
     SelPost,
 )
 from core.sel.posts import create_post
@@ -45,7 +46,8 @@ JAN_CONTACT = "0499 88 77 66, jan.peeters@example.be"
 async def two_families_who_exchanged(app: App) -> tuple[Person, Person, Person]:
     """Anna (with contact details and Léa) and Jan (with his and Noor) of one school:
     Anna paid Jan with a note, Jan asks Anna for units, Anna offers homework help, both
-    said yes to a one-place event (Jan waits), Anna ordered two T-shirts."""
+    said yes to a one-place event (Jan waits), Anna ordered two T-shirts and follows the
+    Childcare category."""
     school = await app.school()
     anna = app.person(401, "Anna", "en")
     await register(anna, school.parent_code, contact=ANNA_CONTACT)
@@ -78,6 +80,10 @@ async def two_families_who_exchanged(app: App) -> tuple[Person, Person, Person]:
     await anna.taps("T-shirt")
     await anna.taps("M")
     await anna.taps("2")
+    await anna.says("/offers")
+    await anna.taps("See needs")
+    await anna.taps("👶 Childcare")
+    await anna.taps("🔔 Notify me")
     await app.deliver()
     return anna, jan, sophie
 
@@ -176,6 +182,7 @@ async def test_my_data_holds_everything_about_me_and_nothing_about_others(app: A
     assert (request["direction"], request["counterpart"], request["units"],
             request["note"]) == ("asked_of_me", "Jan Peeters", 15, "boodschappen")
     assert export["sel"]["posts"][0]["title"] == "Maths with Anna"
+    assert [f["category"] for f in export["sel"]["follows"]] == ["childcare"]
     assert export["events"]["answers"][0]["answer"] == "yes"
     assert export["orders"]["lines"][0]["quantity"] == 2
     assert export["messages"], "the order's announcement, at least"
@@ -247,6 +254,7 @@ async def test_forgetting_me_erases_every_personal_trace_and_keeps_the_books(app
         assert account.balance == before["Anna"] == 90
         post = await session.scalar(select(SelPost))
         assert (post.status, post.title, post.description) == ("deleted", "—", "")
+        assert await session.scalar(select(func.count()).select_from(SelFollow)) == 0
         [audit] = (await session.scalars(select(AuditEntry))).all()
         assert (audit.action, audit.subject, audit.actor) == (
             "member.erase", f"member:{erased.id}", f"member:{erased.id}")

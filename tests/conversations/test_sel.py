@@ -81,7 +81,8 @@ async def test_one_unit_without_a_note_reads_as_one_unit_and_no_note(app: App) -
     assert jan.last.text == "🙋 Camille Martin vraagt je om 1 eenheid (0 u 01)."
     await jan.taps("Betalen")
     await app.deliver()
-    assert camille.last.text == "✅ Jan Peeters a payé votre demande de 1 unité (0 h 01)."
+    assert camille.last.text == ("✅ Jan Peeters a payé votre demande de 1 unité (0 h 01). "
+                                 "Votre solde : 121 unités (2 h 01).")
 
 
 async def test_one_unit_notices_of_expiry_and_correction_say_one_unit(app: App) -> None:
@@ -147,23 +148,26 @@ async def test_over_the_limit_is_refused_with_the_reason(app: App) -> None:
     await anna.says("/pay")
     await anna.says("pee")
     reply = await anna.says("7h01")  # told at once, not after the note and the summary
-    assert "your balance is 120 units and may not go below -300" in reply
-    assert "You can pay at most 420 units" in reply
+    assert ("your balance is 120 units (2 h 00) and may not go below -300 units (-5 h 00)"
+            in reply)
+    assert "You can pay at most 420 units (7 h 00)." in reply
     assert "What was it for?" in await anna.says("7h")  # the amount step was kept
     await anna.taps("Skip")
     assert "Your balance afterwards: -300 units" in anna.said
     await anna.taps("✅ Pay")
     # At the limit: told at once, before choosing who, and no dialog is left open.
     assert await anna.says("/pay") == (
-        "Your balance is -300 units, your lower limit (-300): you cannot pay anyone until "
-        "you receive units. Offer a service with /offers, or ask for units with /request.")
+        "Your balance is -300 units (-5 h 00) and your lower limit -300 units (-5 h 00): you "
+        "cannot pay anyone until you receive units. Offer a service with /offers, or ask for "
+        "units with /request.")
     assert "I did not understand" in await anna.says("pee")
     # Jan (540) may not ask for more than his upper limit (600) lets him receive: told at
     # the amount, not when Anna would accept a request that can never be paid.
     await jan.says("/request")
     await jan.says("anna")
-    assert await jan.says("1u30") == ("Niet mogelijk: je saldo is 540 eenheden en mag niet "
-                                      "boven 600 gaan. Je kunt hoogstens 60 eenheden vragen.")
+    assert await jan.says("1u30") == (
+        "Niet mogelijk: je saldo is 540 eenheden (9 u 00) en mag niet boven 600 eenheden "
+        "(10 u 00) gaan. Je kunt hoogstens 60 eenheden (1 u 00) vragen.")
     assert "Waarvoor was het?" in await jan.says("1u")  # the amount step was kept
     assert await balances(app) == {"Anna": -300, "Jan": 540}
 
@@ -215,7 +219,8 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
                                          "Je saldo: 60 eenheden (1 u 00).")
     assert "al betaald" in await jan.taps_again(request, "Betalen")
     await app.deliver()
-    assert "✅ Jan Peeters paid your request for 60 units (1 h 00)." in anna.last.text
+    assert ("✅ Jan Peeters paid your request for 60 units (1 h 00). Your balance: "
+            "180 units (3 h 00).") in anna.last.text
     assert "Too late to withdraw: this request has been paid." in \
         await anna.taps_again(sent, "Withdraw")
     assert await balances(app) == {"Anna": 180, "Jan": 60}
@@ -332,13 +337,15 @@ async def test_an_admin_changes_one_members_limits(app: App) -> None:
     assert "Only a school administrator" in await anna.says("/limits")
     admin = await admin_of(app, school_id)
     assert "Whose SEL limits" in await admin.says("/limits")
-    assert "Anna De Smet: balance 120 units (2 h 00), limits -300 to 600 units" in \
+    assert ("Anna De Smet: balance 120 units (2 h 00), limits -300 units (-5 h 00) to "
+            "600 units (10 h 00).") in \
         await admin.says("anna")
     for bad in ("lots", "-600", "-600 900 1"):
         assert "Type two whole numbers" in await admin.says(bad)
     for bad in ("1 900", "-600 -5", "-999999999 5"):
         assert "between -60,000 and 0" in await admin.says(bad)
-    assert "✅ Anna De Smet may now go from -600 to 900 units" in await admin.says("-600 900")
+    assert "✅ Anna De Smet may now go from -600 units (-10 h 00) to 900 units (15 h 00)." in \
+        await admin.says("-600 900")
     await app.deliver()
     assert anna.last.text == ("ℹ️ The school changed your SEL limits: from -600 units "
                               "(-10 h 00) to 900 units (15 h 00).")
@@ -348,10 +355,11 @@ async def test_an_admin_changes_one_members_limits(app: App) -> None:
     await anna.says("/pay")
     await anna.says("pee")
     assert await anna.says("1") == ("Not possible: the other member's balance would go over "
-                                    "their limit. They can receive at most 0 more units.")
+                                    "their limit. They can receive at most 0 units (0 h 00) "
+                                    "more.")
     assert (await jan.says("/request")).startswith(
-        "Je saldo is 600 eenheden, je bovengrens (600): je kunt voorlopig geen eenheden meer "
-        "ontvangen.")
+        "Je saldo is 600 eenheden (10 u 00) en je bovengrens 600 eenheden (10 u 00): je kunt "
+        "voorlopig geen eenheden meer ontvangen.")
     assert await balances(app) == {"Anna": -360, "Jan": 600, "Sophie": 120}
 
 
@@ -365,8 +373,9 @@ async def test_accepting_a_request_over_my_limit_is_refused(app: App) -> None:
     await jan.taps("✅ Betalen")  # Jan is down to 0 units
     request = next(m for m in reversed(jan.inbox) if "vraagt je om 330 eenheden" in m.text)
     reply = await jan.taps_again(request, "Betalen")
-    assert "je saldo is 0 eenheden en mag niet onder -300 zakken" in reply
-    assert "Je kunt hoogstens 300 eenheden betalen" in reply
+    assert "je saldo is 0 eenheden (0 u 00) en mag niet onder -300 eenheden (-5 u 00) zakken" \
+        in reply
+    assert "Je kunt hoogstens 300 eenheden (5 u 00) betalen." in reply
     assert await balances(app) == {"Anna": 240, "Jan": 0}
 
 

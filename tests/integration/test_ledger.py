@@ -13,6 +13,7 @@ from core.clock import utcnow
 from core.db import create_engine, session_factory, unit_of_work
 from core.errors import DomainError
 from core.models import RequestStatus, SelAccount, SelTransfer
+from core.outbox import units_arg
 from core.sel import requests
 from core.sel.history import history
 from core.sel.ledger import (
@@ -87,7 +88,7 @@ async def test_limits_refuse_and_change_nothing(sessions) -> None:
             await pay(uow.session, transfer_id=new_transfer_id(), payer=anna, payee=bob,
                       units=421, note=None)
     assert error.value.message_id == "sel-over-limit-payer"
-    assert error.value.args_for_message["available"] == 420
+    assert error.value.args_for_message["available"] == units_arg(420)
     async with unit_of_work(sessions) as uow:  # exactly to the limit is fine
         await pay(uow.session, transfer_id=new_transfer_id(), payer=anna, payee=bob,
                   units=420, note=None)
@@ -104,7 +105,7 @@ async def test_a_payer_over_both_limits_is_told_their_own_first(sessions) -> Non
             await pay(uow.session, transfer_id=new_transfer_id(), payer=carl, payee=bob,
                       units=421, note=None)
     assert (error.value.message_id, error.value.args_for_message["available"]) == (
-        "sel-over-limit-payer", 420)
+        "sel-over-limit-payer", units_arg(420))
 
 
 async def test_members_of_another_school_cannot_be_paid(sessions) -> None:
@@ -127,7 +128,7 @@ async def test_payee_limit_and_paying_yourself(sessions) -> None:
             await pay(uow.session, transfer_id=new_transfer_id(), payer=anna, payee=bob,
                       units=31, note=None)
     assert (error.value.message_id, error.value.args_for_message["room"]) == (
-        "sel-over-limit-payee", 30)
+        "sel-over-limit-payee", units_arg(30))
     with pytest.raises(DomainError) as error:
         async with unit_of_work(sessions) as uow:
             await pay(uow.session, transfer_id=new_transfer_id(), payer=anna, payee=anna,

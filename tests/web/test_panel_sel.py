@@ -244,7 +244,7 @@ async def test_one_accounts_limits_are_set_by_hand_and_kept(admin) -> None:
     path = f"/admin/sel/accounts/{anna.id}/limits"
     refused = await submit(client, path, {"min_balance": "-50", "max_balance": "200"})
     assert refused.status == 400
-    assert ('id="e-max_balance">The balance (210 units) is outside those limits'
+    assert ('id="e-max_balance">The balance, 210 units (3 h 30), is outside those limits'
             in await refused.text())
     response = await submit(client, path, {"min_balance": "-600", "max_balance": "900"})
     assert "Limits saved." in await response.text()

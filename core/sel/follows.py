@@ -1,0 +1,100 @@
+"""Following a category of the SEL: a parent hears of each new offer or need in it.
+
+One notice per post and follower (the outbox's dedupe), not urgent (quiet hours apply),
+to active members of the post's school other than its author. A post paused or deleted
+before its notices went out takes them back; made visible again, it is told to the
+followers who have not heard of it (a withdrawn notice goes again, after quiet hours),
+never twice to the same person.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from core.db import insert_ignoring_conflicts
+from core.errors import DomainError
+from core.models import (
+    CATEGORIES,
+    Member,
+    MemberStatus,
+    OutboxMessage,
+    OutboxStatus,
+    School,
+    SelFollow,
+    SelPost,
+)
+from core.outbox import Button, enqueue_for_member, label_arg, withdraw
+from core.quiet import quiet_end_after
+
+
+def notice_purpose(post_id: int) -> str:
+    return f"posts-followed:{post_id}"
+
+
+def _check(category: str) -> None:
+    if category not in CATEGORIES:
+        raise DomainError("button-stale")
+
+
+async def follow(session: AsyncSession, member: Member, category: str) -> None:
+    """Following twice is following once."""
+    _check(category)
+    await session.execute(insert_ignoring_conflicts(
+        session, SelFollow, school_id=member.school_id, member_id=member.id,
+        category=category))
+
+
+async def unfollow(session: AsyncSession, member: Member, category: str) -> None:
+    _check(category)
+    await session.execute(delete(SelFollow).where(SelFollow.member_id == member.id,
+                                                  SelFollow.category == category))
+
+
+async def followed(session: AsyncSession, member: Member) -> list[str]:
+    """The member's categories, in the order of the category menu."""
+    mine = set(await session.scalars(select(SelFollow.category).where(
+        SelFollow.member_id == member.id)))
+    return [category for category in CATEGORIES if category in mine]
+
+
+async def _followers(session: AsyncSession, post: SelPost) -> list[Member]:
+    return list(await session.scalars(
+        select(Member).join(SelFollow, SelFollow.member_id == Member.id)
+        .where(SelFollow.school_id == post.school_id, SelFollow.category == post.category,
+               Member.id != post.member_id, Member.status == MemberStatus.ACTIVE)
+        .order_by(Member.id)))
+
+
+def notice_args(post: SelPost) -> dict[str, object]:
+    return {"title": post.title, "kind": post.kind,
+            "category": label_arg(f"posts-category-{post.category}")}
+
+
+async def tell_followers(session: AsyncSession, post: SelPost, buttons: list[list[Button]]
+                         ) -> None:
+    """The post is visible (published, or visible again): its category's followers who
+    have not heard of it are told; `buttons` opens it."""
+    if post.expires_at is not None and post.expires_at <= utcnow():
+        return  # made visible again past its end: nobody can see it
+    followers = await _followers(session, post)
+    if not followers:
+        return
+    school = await session.get_one(School, post.school_id)
+    await session.execute(  # withdrawn when the post was paused: it goes after all
+        update(OutboxMessage).where(OutboxMessage.purpose == notice_purpose(post.id),
+                                    OutboxMessage.status == OutboxStatus.CANCELLED,
+                                    OutboxMessage.member_id.in_([f.id for f in followers]))
+        .values(status=OutboxStatus.PENDING, message_args=notice_args(post),
+                next_attempt_at=quiet_end_after(school, utcnow()), expires_at=post.expires_at)
+        .execution_options(synchronize_session=False))
+    for follower in followers:
+        await enqueue_for_member(session, follower, purpose=notice_purpose(post.id),
+                                 message_id="posts-followed-notice", args=notice_args(post),
+                                 buttons=buttons, expires_at=post.expires_at)
+
+
+async def withdraw_notices(session: AsyncSession, post: SelPost) -> None:
+    """The post is paused or deleted: notices still waiting (quiet hours) are not sent."""
+    await withdraw(session, OutboxMessage.purpose == notice_purpose(post.id))
