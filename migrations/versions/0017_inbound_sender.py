@@ -2,7 +2,7 @@
 order across replicas
 
 Revision ID: 0017
-Revises: 0016_orders2
+Revises: 0016
 Create Date: 2026-11-22 11:20:00
 """
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0017'
-down_revision: str | None = '0016_orders2'
+down_revision: str | None = '0016'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """parents follow SEL categories, to hear of each new offer or need in them
 
-Revision ID: 0016_selfollow
-Revises: 0015
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-11-23 10:00:00
 """
 from collections.abc import Sequence
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0016_selfollow'
-down_revision: str | None = '0015'
+revision: str = '0018'
+down_revision: str | None = '0017'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """group orders: when an order was cancelled (it stays in its families' /orders a
 while), and how many "minimum reached / lost" notices its organiser had
 
-Revision ID: 0016_orders2
+Revision ID: 0016
 Revises: 0015
 Create Date: 2026-11-23 08:00:00
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0016_orders2'
+revision: str = '0016'
 down_revision: str | None = '0015'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
