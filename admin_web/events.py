@@ -33,9 +33,10 @@ from core.events import notices
 from core.events import service as events
 from core.events.calendar import to_ics
 from core.events.export import answers_csv
+from core.events.service import EventDraft
 from core.folding import folded
 from core.members.households import households
-from core.models import Event, EventStatus
+from core.models import Event, EventStatus, School
 from core.schools import get_school
 from handlers.events import rsvp_buttons
 
@@ -121,12 +122,26 @@ async def create_event(request: web.Request) -> web.Response:
         chosen = [number(value) for value in form.getall("class_id", [])]
         raise invalid(request, "event_new.html",
                       await form_context(request, values, errors, chosen))
+    if twin := await same_event(request, draft):  # a double click, or the form sent again
+        raise done(request, "event", "exists", event_id=str(twin.id))
     event = await events.create_event(db, organiser, draft)
     invited = await notices.invite(db, event, rsvp_buttons)
     await audited(request, "create-event", f"event:{event.id}", {}, {
         "title": event.title, "starts_at": event.starts_at.isoformat(),
         "class_ids": draft.class_ids, "capacity": event.capacity, "invited": invited})
     raise done(request, "event", str(invited), event_id=str(event.id))
+
+
+async def same_event(request: web.Request, draft: EventDraft) -> Event | None:
+    """A planned event of the school with the draft's title, start and place: the same
+    form sent twice would invite every family twice. The school's row is locked first, so
+    two sends at once find each other (SQLite's transactions already take turns)."""
+    db, school_id = request[DB], school_of(request)
+    await db.execute(select(School.id).where(School.id == school_id).with_for_update())
+    return await db.scalar(select(Event).where(
+        Event.school_id == school_id, Event.status == EventStatus.ACTIVE,
+        Event.title == events.clean_title(draft.title), Event.starts_at == draft.starts_at,
+        Event.location == draft.location.strip()[:events.LOCATION_MAX]).limit(1))
 
 
 def schedule_of(event: Event) -> dict[str, object]:

@@ -72,6 +72,7 @@ admin-events-change-done = { $count ->
         [one] Event changed: { $count } person who said yes or maybe is told in the chat.
        *[other] Event changed: { $count } people who said yes or maybe are told in the chat.
     }
+admin-events-exists = This event already exists (same title, time and place): here it is. Nobody was invited twice.
 admin-events-unchanged = Nothing changed: the time and place are as they were, so nobody was told.
 admin-events-begun = This event has already begun: its time and place can no longer be changed.
 admin-events-cancel = Cancel the event

@@ -75,6 +75,7 @@ admin-events-change-done = { $count ->
         [one] Événement modifié : { $count } personne qui a dit oui ou peut-être est prévenue dans le chat.
        *[other] Événement modifié : { $count } personnes qui ont dit oui ou peut-être sont prévenues dans le chat.
     }
+admin-events-exists = Cet événement existe déjà (même titre, même heure, même lieu) : le voici. Personne n'a été invité deux fois.
 admin-events-unchanged = Rien n'a changé : l'heure et le lieu sont les mêmes, personne n'a été prévenu.
 admin-events-begun = Cet événement a déjà commencé : son heure et son lieu ne peuvent plus changer.
 admin-events-cancel = Annuler l'événement

@@ -72,6 +72,7 @@ admin-events-change-done = { $count ->
         [one] Activiteit gewijzigd: { $count } persoon die ja of misschien zei, wordt verwittigd in de chat.
        *[other] Activiteit gewijzigd: { $count } personen die ja of misschien zeiden, worden verwittigd in de chat.
     }
+admin-events-exists = Deze activiteit bestaat al (zelfde titel, tijd en plaats): hier is ze. Niemand werd twee keer uitgenodigd.
 admin-events-unchanged = Er is niets gewijzigd: tijd en plaats zijn dezelfde, dus niemand werd verwittigd.
 admin-events-begun = Deze activiteit is al begonnen: tijd en plaats kunnen niet meer wijzigen.
 admin-events-cancel = Activiteit annuleren

@@ -103,6 +103,10 @@ async def test_an_event_made_in_the_panel_reaches_its_classes_who_answer(admin) 
     assert "School fair" in card and "Gym" in card and "P3" in card
     assert "1 family has not answered" in card and "Anna De Smet" in card
     assert "Cakes — 0/4" in card
+    again = await new_event(client, app, class_id=str(classes["P3"]), capacity="30",
+                            headcount="on", slots="Cakes;4")  # a double click
+    assert "This event already exists (same title, time and place)" in await again.text()
+    assert await event_count(app) == 1
 
     assert await app.deliver() == 1
     assert anna.last.text.startswith("📅 You are invited: School fair")
