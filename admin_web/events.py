@@ -11,7 +11,7 @@ from sqlalchemy import case, select
 
 from admin_web.downloads import csv_attachment
 from admin_web.event_form import change_values, read_change, read_draft
-from admin_web.form_fields import school_classes
+from admin_web.form_fields import attempt, school_classes
 from admin_web.moments import school_clock
 from admin_web.render import (
     FormErrors,
@@ -95,6 +95,9 @@ async def event_values(request: web.Request, event: Event) -> dict[str, object]:
                 slots=await events.slots_of(db, event),
                 unanswered=await households(db, await events.unanswered(db, event)),
                 may_cancel=ahead, may_change=ahead, change=change_values(event, school.timezone),
+                # an event without a limit keeps none: answers are locked differently
+                may_change_places=ahead and event.capacity is not None,
+                places=str(event.capacity or ""),
                 errors=FormErrors(t_for(request)), zone=school.timezone, limits=LIMITS,
                 when=await school_clock(request))
 
@@ -173,6 +176,33 @@ async def change_event(request: web.Request) -> web.Response:
     raise done(request, "event", f"changed:{told}", event_id=str(event.id))
 
 
+async def change_places(request: web.Request) -> web.Response:
+    """A new number of places, as the chat's "Number of places": more confirm the waiting
+    list in order (they are told); fewer than the places already taken is refused."""
+    db, event = request[DB], await school_event(request)
+    ensure_ahead(event)
+    errors = FormErrors(t_for(request))
+    typed = str((await request.post()).get("capacity", ""))
+    capacity = attempt(errors, "capacity", events.typed_capacity, typed)
+    before, confirmed = event.capacity, 0
+    if capacity is not None and capacity != before:
+        try:
+            _, confirmed = await notices.change_places_and_tell(db, request[MEMBER], event.id,
+                                                                capacity)
+        except DomainError as error:  # fewer than taken: said next to the field
+            if error.message_id != "events-places-below-confirmed":
+                raise
+            errors.add("capacity", error.message_id, **error.args_for_message)
+    if errors:
+        raise invalid(request, "event.html", {**await event_values(request, event),
+                                              "places": typed, "errors": errors})
+    if capacity == before:
+        raise done(request, "event", "places-unchanged", event_id=str(event.id))
+    await audited(request, "change-places", f"event:{event.id}", {"capacity": before},
+                  {"capacity": capacity, "confirmed": confirmed})
+    raise done(request, "event", f"places:{capacity}:{confirmed}", event_id=str(event.id))
+
+
 async def cancel_event(request: web.Request) -> web.Response:
     """Cancel as the chat's organiser tools do: everyone it was for is told at once."""
     event = await school_event(request)
@@ -206,6 +236,7 @@ def add_routes(app: web.Application) -> None:
     app.router.add_post("/events/new", create_event, name="event-create")
     app.router.add_get("/events/{event_id:\\d+}", event_page, name="event")
     app.router.add_post("/events/{event_id:\\d+}/change", change_event, name="event-change")
+    app.router.add_post("/events/{event_id:\\d+}/places", change_places, name="event-places")
     app.router.add_post("/events/{event_id:\\d+}/cancel", cancel_event, name="event-cancel")
     app.router.add_get("/events/{event_id:\\d+}.ics", event_ics, name="event-ics")
     app.router.add_get("/events/{event_id:\\d+}/answers.csv", event_answers,

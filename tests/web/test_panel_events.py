@@ -311,6 +311,8 @@ async def test_another_schools_events_are_out_of_reach(admin) -> None:
     moved = await submit(client, f"/admin/events/{theirs}/change",
                          {"starts": local(12), "location": "Chez nous"})
     assert moved.status == 404
+    resized = await submit(client, f"/admin/events/{theirs}/places", {"capacity": "9"})
+    assert resized.status == 404
     async with app.sessions() as session:
         kept = await session.get(Event, theirs)
     assert kept.status == EventStatus.ACTIVE and kept.location == ""
@@ -431,6 +433,46 @@ async def test_a_wrong_time_or_place_is_shown_next_to_its_field_and_changes_noth
     assert (unchanged.starts_at, unchanged.location) == (moment_of(local(10)), "Gym")
     assert await app.deliver() == 0
     assert told(anna) == [] and await audits(app, "change-event") == []
+
+
+async def test_more_places_confirm_the_waiting_list_and_fewer_than_taken_are_refused(
+        admin) -> None:
+    app, client = admin
+    anna = await anna_approved(app, client)
+    marc = await another_family(app, (await member_named(app, "Anna")).school_id, 120, "Marc",
+                                (("Tom", "P5"),))
+    await submit(client, f"/admin/members/{(await member_named(app, 'Marc')).id}/approve")
+    await new_event(client, app, capacity="1")
+    await app.deliver()
+    await anna.taps("Yes")
+    await marc.taps("Oui")  # on the waiting list
+    event = await event_id(app)
+    card = await page(client, f"/admin/events/{event}")
+    assert f'action="/admin/events/{event}/places"' in card
+    assert 'name="capacity" type="number" value="1"' in card and "1 taken now" in card
+
+    for typed, message in (("0", "The number of places must be between 1 and"),
+                           ("two", "The number of places must be between 1 and")):
+        refused = await submit(client, f"/admin/events/{event}/places", {"capacity": typed})
+        assert refused.status == 400
+        assert f'id="e-capacity">{message}' in await refused.text(), typed
+    more = await submit(client, f"/admin/events/{event}/places", {"capacity": "2"})
+    text = await more.text()
+    assert "Number of places: 2. 1 person from the waiting list is now confirmed" in text
+    assert "<dd>2 places · 2 taken</dd>" in text
+    assert await app.deliver() == 1
+    assert marc.last.text.startswith("🎉 Une place s'est libérée : vous êtes confirmé·e pour "
+                                     "« School fair »")
+    fewer = await submit(client, f"/admin/events/{event}/places?lang=nl", {"capacity": "1"})
+    assert fewer.status == 400
+    assert 'id="e-capacity">Er zijn al 2 plaatsen bezet' in await fewer.text()
+    same = await submit(client, f"/admin/events/{event}/places", {"capacity": "2"})
+    assert "Nothing changed: the number of places is as it was." in await same.text()
+    async with app.sessions() as session:
+        assert (await session.get(Event, event)).capacity == 2
+    [entry] = await audits(app, "change-places")
+    assert (entry.before, entry.after) == ({"capacity": 1}, {"capacity": 2, "confirmed": 1})
+    assert await app.deliver() == 0
 
 
 async def test_a_cancelled_or_begun_event_cannot_be_changed(admin) -> None:
