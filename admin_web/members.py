@@ -4,11 +4,13 @@ account and roles; deactivation. Changes go through core services and the audit 
 from __future__ import annotations
 
 import json
+from zoneinfo import ZoneInfo
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
+from admin_web.downloads import csv_attachment
 from admin_web.moments import school_calendar
 from admin_web.render import (
     Sorting,
@@ -19,6 +21,7 @@ from admin_web.render import (
     number,
     paged,
     school_of,
+    t_for,
     unconfirmed,
 )
 from admin_web.security import DB, MEMBER, USER
@@ -31,13 +34,16 @@ from core.members.search import matches as search_matches
 from core.members.service import children_by_member, children_of
 from core.models import Event, Identity, Member, MemberStatus, RoleKind, SelAccount
 from core.schools import classes_of, get_school
+from core.spreadsheet import sheet
 from handlers.keyboards import queued_menu
 
 STATUSES = tuple(MemberStatus)
+CSV_LIMIT = 10_000  # far more than a school's families
 
 
-@aiohttp_jinja2.template("members.html")
-async def members(request: web.Request) -> dict[str, object]:
+def member_query(request: web.Request) -> tuple[Select, str, str, Sorting]:
+    """The school's members as the list's search, status and order ask: the page and its
+    CSV show the same people."""
     search = request.query.get("q", "").strip()[:100]
     status = request.query.get("status", "")
     query = select(Member).where(Member.school_id == school_of(request))
@@ -51,14 +57,40 @@ async def members(request: web.Request) -> dict[str, object]:
                          default="name")
     # Pending registrations first whatever the order: they are waiting for someone.
     query = sorting.apply(query.order_by(Member.status != MemberStatus.PENDING))
+    return query.order_by(Member.id), search, status, sorting
+
+
+@aiohttp_jinja2.template("members.html")
+async def members(request: web.Request) -> dict[str, object]:
+    query, search, status, sorting = member_query(request)
     found = await request[DB].scalar(select(func.count()).select_from(query.subquery()))
-    rows, page, more = await paged(request, query.order_by(Member.id))
+    rows, page, more = await paged(request, query)
     # Children (and phone) tell apart two parents of the same name, and show why a
     # search for a child or a class found this parent.
     children = await children_by_member(request[DB], [row.id for row in rows])
     return context(request, rows=rows, search=search, status=status, statuses=STATUSES,
                    sorting=sorting, page=page, more=more, found=found, children=children,
                    day=await school_calendar(request))
+
+
+async def members_csv(request: web.Request) -> web.Response:
+    """The list as shown (search, status, order), every page, for the school office: in
+    the admin's language, days on the school's calendar."""
+    query, _, _, _ = member_query(request)
+    people = list(await request[DB].scalars(query.limit(CSV_LIMIT)))
+    children = await children_by_member(request[DB], [person.id for person in people])
+    zone = ZoneInfo((await get_school(request[DB], school_of(request))).timezone)
+    t = t_for(request)
+    lines: list[list] = [[t("admin-members-csv-column", column=column) for column in (
+        "last-name", "first-name", "children", "phone", "email", "language", "status",
+        "joined")]]
+    lines += [[person.last_name, person.first_name,
+               ", ".join(f"{child.first_name} ({t('class-' + klass.code.lower())})"
+                         for child, klass in children.get(person.id, [])),
+               person.phone, person.email, person.locale, t(f"admin-status-{person.status}"),
+               f"{person.created_at.astimezone(zone):%Y-%m-%d}"] for person in people]
+    await audited(request, "export-members", "members", {}, {"count": len(people)})
+    return csv_attachment(sheet(lines), "members.csv")
 
 
 async def decide_registration(request: web.Request) -> web.Response:
@@ -163,6 +195,7 @@ async def erase(request: web.Request) -> web.Response:
 
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/members", members, name="members")
+    app.router.add_get("/members.csv", members_csv, name="members-csv")
     app.router.add_post("/members/{member_id}/{decision:approve|reject}",
                         decide_registration, name="decide")
     app.router.add_get("/members/{member_id:\\d+}", member_page, name="member")

@@ -71,6 +71,17 @@ admin-members-found = { $count ->
         [one] { $count } member
        *[other] { $count } members
     }
+admin-members-csv = Download this list (CSV)
+admin-members-csv-column = { $column ->
+        [last-name] last name
+        [first-name] first name
+        [children] children
+        [phone] phone
+        [email] email
+        [language] language
+        [status] status
+       *[joined] joined
+    }
 admin-previous = Previous
 admin-next = Next
 admin-saved = Saved.

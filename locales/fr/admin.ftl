@@ -71,6 +71,17 @@ admin-members-found = { $count ->
         [one] { $count } membre
        *[other] { $count } membres
     }
+admin-members-csv = Télécharger cette liste (CSV)
+admin-members-csv-column = { $column ->
+        [last-name] nom
+        [first-name] prénom
+        [children] enfants
+        [phone] téléphone
+        [email] e-mail
+        [language] langue
+        [status] statut
+       *[joined] inscrit le
+    }
 admin-previous = Précédent
 admin-next = Suivant
 admin-saved = Enregistré.

@@ -71,6 +71,17 @@ admin-members-found = { $count ->
         [one] { $count } lid
        *[other] { $count } leden
     }
+admin-members-csv = Deze lijst downloaden (CSV)
+admin-members-csv-column = { $column ->
+        [last-name] naam
+        [first-name] voornaam
+        [children] kinderen
+        [phone] telefoon
+        [email] e-mail
+        [language] taal
+        [status] status
+       *[joined] ingeschreven op
+    }
 admin-previous = Vorige
 admin-next = Volgende
 admin-saved = Opgeslagen.

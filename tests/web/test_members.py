@@ -199,6 +199,7 @@ async def test_another_schools_member_pages_do_not_exist(admin) -> None:
     refused = await submit(client, f"/admin/members/{zoe_member.id}/deactivate")
     assert refused.status == 404 and "Not found." in await refused.text()
     assert (await member_named(app, "Zoé")).status == MemberStatus.ACTIVE
+    assert "Zoé" not in await (await client.get("/admin/members.csv")).text()
 
 
 async def test_the_list_sorts_and_filters(admin) -> None:
@@ -334,3 +335,16 @@ async def test_the_members_list_shows_children_phone_and_how_many_were_found(adm
     assert "1 member<" in found and "Sophie" not in found
     assert "<td>Léa (P3)</td>" in found and "<td>+32499112233</td>" in found
     assert "0 members" in await page(client, "/admin/members?q=nobody")
+    assert 'href="/admin/members.csv?q=lea&amp;status=&amp;sort=name&amp;dir=asc&amp;"' in found
+
+    office = await client.get("/admin/members.csv?q=lea&lang=fr")  # as the list, every page
+    assert office.headers["Content-Disposition"] == 'attachment; filename="members.csv"'
+    lines = (await office.read()).decode("utf-8-sig").splitlines()
+    assert lines[0] == "nom;prénom;enfants;téléphone;e-mail;langue;statut;inscrit le"
+    assert lines[1].startswith("De Smet;Anna;Léa (P3);+32499112233;;en;en attente d'approbation;20")
+    assert len(lines) == 2
+    assert len((await (await client.get("/admin/members.csv")).text()).splitlines()) == 3
+    async with app.sessions() as session:
+        entry = await session.scalar(select(AuditEntry).where(
+            AuditEntry.action == "export-members"))
+    assert entry.after == {"count": 1}
