@@ -136,8 +136,12 @@ async def save_account_limits(request: web.Request) -> web.Response:
     before = {"min_balance": account.min_balance, "max_balance": account.max_balance,
               "overridden": account.limits_overridden}
     low, high = values["min_balance"], values["max_balance"]
+    same = (low, high) == (account.min_balance, account.max_balance)
+    if same and account.limits_overridden:  # sent twice, or saved as it was: no news
+        raise done(request, "sel-account", "limits", account_id=str(account.id))
     await set_limits(request[DB], account, low, high)
-    await notify_limits(request[DB], owner, low, high, occasion=utcnow().isoformat())
+    if not same:  # kept as they were, now by hand: the owner's limits did not move
+        await notify_limits(request[DB], owner, low, high, occasion=utcnow().isoformat())
     await audited(request, "sel-account-limits", f"sel-account:{account.id}", before,
                   {"min_balance": low, "max_balance": high, "overridden": True})
     raise done(request, "sel-account", "limits", account_id=str(account.id))

@@ -257,6 +257,12 @@ async def test_one_accounts_limits_are_set_by_hand_and_kept(admin) -> None:
             OutboxMessage.message_id == "sel-limits-notice"))
     assert notice.message_args == {"low": {"sel_units": -600}, "high": {"sel_units": 900}}
     assert (await audit_actions(app))[-1] == "sel-account-limits"
+    again = await submit(client, path, {"min_balance": "-600", "max_balance": "900"})
+    assert "Limits saved." in await again.text()  # a double submit: Anna is told once
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(OutboxMessage).where(
+            OutboxMessage.message_id == "sel-limits-notice")) == 1
+    assert (await audit_actions(app)).count("sel-account-limits") == 1
     await submit(client, "/admin/sel/limits", {
         "min_balance": "-200", "max_balance": "400", "opening_balance": "120"})
     anna = await account_of(app, "Anna")
