@@ -279,6 +279,8 @@ async def on_resend(callback: CallbackQuery, callback_data: ResendCb, member: Me
                     session: AsyncSession, t: Translate) -> None:
     count = await announcements.resend_to_unread(session, member, callback_data.announcement_id,
                                                  read_buttons, seen_rounds=callback_data.seen)
+    if not count:  # everyone has read it: no round to count, nothing to say "sent" about
+        raise DomainError("announcements-everyone-read")
     await callback.answer()
     draft = await session.get_one(Announcement, callback_data.announcement_id)
     # fresh buttons: a later reminder is tapped here, the older ones are spent

@@ -291,10 +291,21 @@ async def resend_to_unread(session: AsyncSession, member: Member, announcement_i
         raise DomainError("announcements-not-found")
     if seen_rounds is not None and seen_rounds != announcement.resends:
         raise DomainError("announcements-already-resent")
+    # whose message has not gone yet (the quiet hours, a slow queue) would receive it twice
+    still_waiting = await _not_gone_yet(session, announcement)
+    due = [m for m in await unread(session, announcement) if m.id not in still_waiting]
+    if not due and still_waiting:
+        raise DomainError("announcements-still-waiting", count=len(still_waiting))
     announcement.resends += 1
     author = await session.get_one(Member, announcement.author_id)
-    return await _deliver_to(session, announcement, await unread(session, announcement), author,
-                             buttons, round_=announcement.resends)
+    return await _deliver_to(session, announcement, due, author, buttons,
+                             round_=announcement.resends)
+
+
+async def _not_gone_yet(session: AsyncSession, announcement: Announcement) -> set[int]:
+    return set(await session.scalars(select(OutboxMessage.member_id).where(
+        _every_round(announcement),
+        OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]))))
 
 
 @dataclass(frozen=True)

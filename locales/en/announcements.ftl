@@ -72,3 +72,8 @@ announcements-already-sent = This announcement has already been sent.
 announcements-already-cancelled = This announcement was already stopped.
 announcements-already-resent = They were reminded a moment ago; nothing was sent again.
 announcements-preview-attachment = 📎 Attached: { $name }
+announcements-still-waiting = ⏳ Nothing was sent again: { $count ->
+        [one] { $count } message is
+       *[other] { $count } messages are
+    } still waiting to go out (what is not urgent waits for the end of the quiet hours). A reminder now would reach them twice.
+announcements-everyone-read = 👍 Everyone has read it: nobody to remind.

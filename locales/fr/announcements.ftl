@@ -76,3 +76,8 @@ announcements-already-sent = Cette annonce a déjà été envoyée.
 announcements-already-cancelled = Cette annonce a déjà été arrêtée.
 announcements-already-resent = Un rappel vient de leur être envoyé ; rien n'a été renvoyé.
 announcements-preview-attachment = 📎 En pièce jointe : { $name }
+announcements-still-waiting = ⏳ Rien n'a été renvoyé : { $count ->
+        [one] { $count } message attend
+       *[other] { $count } messages attendent
+    } encore de partir (ce qui n'est pas urgent attend la fin des heures calmes). Un rappel maintenant leur arriverait deux fois.
+announcements-everyone-read = 👍 Tout le monde l'a lue : personne à qui la rappeler.

@@ -72,3 +72,8 @@ announcements-already-sent = Deze mededeling is al verstuurd.
 announcements-already-cancelled = Deze mededeling werd al gestopt.
 announcements-already-resent = Ze kregen net een herinnering; er werd niets opnieuw verstuurd.
 announcements-preview-attachment = 📎 Bijlage: { $name }
+announcements-still-waiting = ⏳ Er werd niets opnieuw verstuurd: { $count ->
+        [one] { $count } bericht wacht
+       *[other] { $count } berichten wachten
+    } nog om te vertrekken (wat niet dringend is, wacht tot het einde van de stille uren). Een herinnering nu zou twee keer aankomen.
+announcements-everyone-read = 👍 Iedereen heeft ze gelezen: niemand om aan te herinneren.

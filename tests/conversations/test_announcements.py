@@ -72,6 +72,9 @@ async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(ap
     await admin.taps("📣 Send")
     status = admin.last
     assert status.text.startswith("📊 Announcement to 2 people:\n⏳ queued 2 · ✅ sent 0")
+    # Not gone yet (the quiet hours, say): a reminder now would reach every family twice
+    assert (await admin.taps_again(status, "Re-send")).startswith(
+        "⏳ Nothing was sent again: 2 messages are still waiting to go out")
     await app.deliver()
     message = jan.last
     assert await jan.taps("Gelezen") == "Bedankt, genoteerd als gelezen."
@@ -92,6 +95,8 @@ async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(ap
     # The reminder's answer carries fresh buttons, for another reminder later
     assert "Sent again to 1 person" in await admin.taps("Re-send")
     assert await app.deliver() == 1
+    await anna.taps("Read")
+    assert await admin.taps("Re-send") == "👍 Everyone has read it: nobody to remind."
 
 
 async def test_a_long_unread_list_says_how_many_more(app: App, monkeypatch) -> None:
