@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.announcements.groups import post_to_groups
+from core.announcements.groups import group_purpose, post_to_groups
 from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
 from core.errors import DomainError
@@ -253,7 +253,8 @@ async def cancel(session: AsyncSession, member: Member, announcement_id: int) ->
     if announcement.status == AnnouncementStatus.CANCELLED:
         raise DomainError("announcements-already-cancelled")
     announcement.status = AnnouncementStatus.CANCELLED
-    return await withdraw(session, _every_round(announcement))
+    in_groups = await withdraw(session, OutboxMessage.purpose == group_purpose(announcement))
+    return in_groups + await withdraw(session, _every_round(announcement))
 
 
 async def waiting(session: AsyncSession, announcement: Announcement) -> int:
