@@ -18,6 +18,7 @@ from core.announcements.service import Figures
 from core.errors import DomainError
 from core.i18n import LOCALES, Translate
 from core.members.audience import classes_cell, classes_of_families
+from core.members.households import households
 from core.members.service import has_role
 from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind, SchoolClass
 from core.outbox import Button
@@ -246,16 +247,21 @@ UNREAD_SHOWN = 50  # a chat message, not a register: the rest is counted
 
 
 async def unread_list(session: AsyncSession, t: Translate, announcement: Announcement) -> str:
-    """Who has not read it, each with their children's classes (two families may share
-    a name; a rep of two classes asks at the right door), and how many more."""
+    """The families who have not read it, co-parents on one line, each with their
+    children's classes (two families may share a name; a rep of two classes asks at the
+    right door), and how many more."""
     people = await announcements.unread(session, announcement)
+    families = await households(session, people)
     classes = await classes_of_families(session, [person.id for person in people])
-    lines = [t("announcements-unread-line", name=person.full_name,
-               classes=classes_cell(t, classes[person.id])) if person.id in classes
-             else person.full_name for person in people[:UNREAD_SHOWN]]
-    if len(people) > UNREAD_SHOWN:
-        lines.append(t("announcements-unread-more", count=len(people) - UNREAD_SHOWN))
-    return t("announcements-unread", count=len(people), names="\n".join(lines) or "-")
+    lines = []
+    for family in families[:UNREAD_SHOWN]:
+        names = " & ".join(person.full_name for person in family)
+        codes = list(dict.fromkeys(code for p in family for code in classes.get(p.id, [])))
+        lines.append(t("announcements-unread-line", name=names, classes=classes_cell(t, codes))
+                     if codes else names)
+    if len(families) > UNREAD_SHOWN:
+        lines.append(t("announcements-unread-more", count=len(families) - UNREAD_SHOWN))
+    return t("announcements-unread", count=len(families), names="\n".join(lines) or "-")
 
 
 async def on_status(callback: CallbackQuery, callback_data: StatusCb, member: Member,

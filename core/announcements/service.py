@@ -25,6 +25,7 @@ from core.db import insert_ignoring_conflicts
 from core.errors import DomainError
 from core.i18n import normalize_locale
 from core.members.audience import of_classes
+from core.members.households import with_co_parents
 from core.members.service import has_role
 from core.models import (
     Announcement,
@@ -275,8 +276,11 @@ async def acknowledge(session: AsyncSession, member: Member, announcement_id: in
 
 
 async def unread(session: AsyncSession, announcement: Announcement) -> list[Member]:
-    read = set(await session.scalars(select(AnnouncementRead.member_id).where(
-        AnnouncementRead.announcement_id == announcement.id)))
+    """Those it reached who have not read it; once one parent of a household has, the
+    other is not chased for it (nor listed)."""
+    read = await with_co_parents(session, await session.scalars(
+        select(AnnouncementRead.member_id).where(
+            AnnouncementRead.announcement_id == announcement.id)))
     return [m for m in await recipients(session, announcement) if m.id not in read]
 
 

@@ -47,12 +47,15 @@ announcements-queued = ✅ Sending to { $count ->
        *[other] { $count } people
     }. The figures below follow the delivery.
 announcements-unread =
-    👀 Not read yet ({ $count }):
+    👀 Not read yet by { $count ->
+        [one] { $count } family
+       *[other] { $count } families
+    }:
     { $names }
 announcements-unread-line = { $name } ({ $classes })
 announcements-unread-more = { $count ->
-        [one] … and { $count } more person.
-       *[other] … and { $count } more people.
+        [one] … and { $count } more family.
+       *[other] … and { $count } more families.
     }
 announcements-resent = 🔁 Sent again to { $count ->
         [one] { $count } person who has

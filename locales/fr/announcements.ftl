@@ -51,12 +51,15 @@ announcements-queued = ✅ Envoi à { $count ->
        *[other] { $count } personnes
     }. Les chiffres ci-dessous suivent la distribution.
 announcements-unread =
-    👀 Pas encore lue ({ $count }) :
+    👀 Pas encore lue par { $count ->
+        [one] { $count } famille
+       *[other] { $count } familles
+    } :
     { $names }
 announcements-unread-line = { $name } ({ $classes })
 announcements-unread-more = { $count ->
-        [one] … et { $count } autre personne.
-       *[other] … et { $count } autres personnes.
+        [one] … et { $count } autre famille.
+       *[other] … et { $count } autres familles.
     }
 announcements-resent = 🔁 Renvoyée à { $count ->
         [one] { $count } personne qui ne l'a

@@ -47,12 +47,15 @@ announcements-queued = ✅ Wordt verstuurd naar { $count ->
        *[other] { $count } personen
     }. De cijfers hieronder volgen de bezorging.
 announcements-unread =
-    👀 Nog niet gelezen ({ $count }):
+    👀 Nog niet gelezen door { $count ->
+        [one] { $count } gezin
+       *[other] { $count } gezinnen
+    }:
     { $names }
 announcements-unread-line = { $name } ({ $classes })
 announcements-unread-more = { $count ->
-        [one] … en nog { $count } persoon.
-       *[other] … en nog { $count } personen.
+        [one] … en nog { $count } gezin.
+       *[other] … en nog { $count } gezinnen.
     }
 announcements-resent = 🔁 Opnieuw verstuurd naar { $count ->
         [one] { $count } persoon die ze nog niet las.
