@@ -15,13 +15,15 @@ from bot.channels.base import channel_of
 from bot.replies import sent_now
 from core.announcements import service as announcements
 from core.announcements.service import Figures
+from core.clock import utcnow
 from core.errors import DomainError
-from core.i18n import LOCALES, Translate
+from core.i18n import LOCALES, Translate, format_datetime
 from core.members.audience import classes_cell, classes_of_families
 from core.members.households import households
 from core.members.service import has_role
 from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind, SchoolClass
 from core.outbox import Button
+from core.quiet import quiet_end_after
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND, TYPED
 from handlers.groups import is_rep, on_linkgroup_in_private
@@ -227,14 +229,25 @@ async def on_send(callback: CallbackQuery, member: Member, session: AsyncSession
     count = await announcements.send(session, member, announcement_id, read_buttons)
     await state.clear()
     await callback.answer()
-    await callback.message.answer(t("announcements-queued", count=count))
     draft = await session.get_one(Announcement, announcement_id)
+    await callback.message.answer(await queued_text(session, t, draft, count))
     async with sent_now(callback.bot):  # its id is stored with the announcement
         status = await callback.message.answer(
             status_text(t, Figures(count, count, 0, 0, 0, 0)),
             reply_markup=status_buttons(t, draft))
     draft.status_channel = channel_of(callback.bot)
     draft.status_chat_id, draft.status_message_id = str(status.chat.id), status.message_id
+
+
+async def queued_text(session: AsyncSession, t: Translate, draft: Announcement,
+                      count: int) -> str:
+    """Sent at 21:30, it goes at 8:00: said, lest "queued" all evening look like a fault."""
+    school = await get_school(session, draft.school_id)
+    later = None if draft.urgent else quiet_end_after(school, utcnow())
+    if later is None or later <= utcnow():
+        return t("announcements-queued", count=count)
+    return t("announcements-queued-later", count=count,
+             when=format_datetime(t.locale, later, school.timezone))
 
 
 async def on_read(callback: CallbackQuery, callback_data: ReadCb, member: Member,

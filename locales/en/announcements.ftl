@@ -46,6 +46,10 @@ announcements-queued = ✅ Sending to { $count ->
         [one] { $count } person
        *[other] { $count } people
     }. The figures below follow the delivery.
+announcements-queued-later = 🌙 Ready for { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }: it is not urgent, so it goes out after the quiet hours, on { $when }. The figures below follow the delivery; 🛑 Stop sending still holds it back until then.
 announcements-unread =
     👀 Not read yet by { $count ->
         [one] { $count } family

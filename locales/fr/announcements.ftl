@@ -50,6 +50,10 @@ announcements-queued = ✅ Envoi à { $count ->
         [one] { $count } personne
        *[other] { $count } personnes
     }. Les chiffres ci-dessous suivent la distribution.
+announcements-queued-later = 🌙 Prête pour { $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    } : elle n'est pas urgente, elle partira donc après les heures calmes, le { $when }. Les chiffres ci-dessous suivent la distribution ; 🛑 Arrêter l'envoi la retient encore jusque-là.
 announcements-unread =
     👀 Pas encore lue par { $count ->
         [one] { $count } famille

@@ -46,6 +46,10 @@ announcements-queued = ✅ Wordt verstuurd naar { $count ->
         [one] { $count } persoon
        *[other] { $count } personen
     }. De cijfers hieronder volgen de bezorging.
+announcements-queued-later = 🌙 Klaar voor { $count ->
+        [one] { $count } persoon
+       *[other] { $count } personen
+    }: ze is niet dringend en vertrekt dus na de stille uren, op { $when }. De cijfers hieronder volgen de bezorging; met 🛑 Versturen stoppen hou je ze tot dan nog tegen.
 announcements-unread =
     👀 Nog niet gelezen door { $count ->
         [one] { $count } gezin

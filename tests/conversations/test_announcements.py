@@ -166,9 +166,11 @@ async def test_urgent_goes_at_night_the_rest_waits_for_the_morning(app: App) -> 
     night = datetime(2026, 11, 23, 22, 0, tzinfo=ZoneInfo("Europe/Brussels"))
     with time_machine.travel(night, tick=False):
         await compose(admin, "Meeting tomorrow.")
-        await admin.taps("📣 Send")
+        assert (await admin.taps("📣 Send")).startswith(  # not a fault: told when it goes
+            "🌙 Ready for 2 people: it is not urgent, so it goes out after the quiet hours, "
+            "on Tue 24 Nov 2026, 08:00.")
         await compose(admin, "School closed tomorrow: storm.", urgent=True)
-        await admin.taps("📣 Send")
+        assert "Sending to 2 people" in await admin.taps("📣 Send")
         await app.parents_wrote_recently()
         assert await app.deliver() == 2  # Anna and Jan, now
         assert anna.last.text == "🚨 URGENT — from Sophie Lambert:\nSchool closed tomorrow: storm."
