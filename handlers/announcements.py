@@ -15,12 +15,15 @@ from bot.channels.base import channel_of
 from bot.replies import sent_now
 from core.announcements import service as announcements
 from core.announcements.service import Figures
+from core.clock import utcnow
 from core.errors import DomainError
-from core.i18n import LOCALES, Translate
+from core.i18n import LOCALES, Translate, format_datetime
 from core.members.audience import classes_cell, classes_of_families
+from core.members.households import households
 from core.members.service import has_role
 from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind, SchoolClass
 from core.outbox import Button
+from core.quiet import quiet_end_after
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND, TYPED
 from handlers.groups import is_rep, on_linkgroup_in_private
@@ -226,14 +229,25 @@ async def on_send(callback: CallbackQuery, member: Member, session: AsyncSession
     count = await announcements.send(session, member, announcement_id, read_buttons)
     await state.clear()
     await callback.answer()
-    await callback.message.answer(t("announcements-queued", count=count))
     draft = await session.get_one(Announcement, announcement_id)
+    await callback.message.answer(await queued_text(session, t, draft, count))
     async with sent_now(callback.bot):  # its id is stored with the announcement
         status = await callback.message.answer(
             status_text(t, Figures(count, count, 0, 0, 0, 0)),
             reply_markup=status_buttons(t, draft))
     draft.status_channel = channel_of(callback.bot)
     draft.status_chat_id, draft.status_message_id = str(status.chat.id), status.message_id
+
+
+async def queued_text(session: AsyncSession, t: Translate, draft: Announcement,
+                      count: int) -> str:
+    """Sent at 21:30, it goes at 8:00: said, lest "queued" all evening look like a fault."""
+    school = await get_school(session, draft.school_id)
+    later = None if draft.urgent else quiet_end_after(school, utcnow())
+    if later is None or later <= utcnow():
+        return t("announcements-queued", count=count)
+    return t("announcements-queued-later", count=count,
+             when=format_datetime(t.locale, later, school.timezone))
 
 
 async def on_read(callback: CallbackQuery, callback_data: ReadCb, member: Member,
@@ -246,16 +260,21 @@ UNREAD_SHOWN = 50  # a chat message, not a register: the rest is counted
 
 
 async def unread_list(session: AsyncSession, t: Translate, announcement: Announcement) -> str:
-    """Who has not read it, each with their children's classes (two families may share
-    a name; a rep of two classes asks at the right door), and how many more."""
+    """The families who have not read it, co-parents on one line, each with their
+    children's classes (two families may share a name; a rep of two classes asks at the
+    right door), and how many more."""
     people = await announcements.unread(session, announcement)
+    families = await households(session, people)
     classes = await classes_of_families(session, [person.id for person in people])
-    lines = [t("announcements-unread-line", name=person.full_name,
-               classes=classes_cell(t, classes[person.id])) if person.id in classes
-             else person.full_name for person in people[:UNREAD_SHOWN]]
-    if len(people) > UNREAD_SHOWN:
-        lines.append(t("announcements-unread-more", count=len(people) - UNREAD_SHOWN))
-    return t("announcements-unread", count=len(people), names="\n".join(lines) or "-")
+    lines = []
+    for family in families[:UNREAD_SHOWN]:
+        names = " & ".join(person.full_name for person in family)
+        codes = list(dict.fromkeys(code for p in family for code in classes.get(p.id, [])))
+        lines.append(t("announcements-unread-line", name=names, classes=classes_cell(t, codes))
+                     if codes else names)
+    if len(families) > UNREAD_SHOWN:
+        lines.append(t("announcements-unread-more", count=len(families) - UNREAD_SHOWN))
+    return t("announcements-unread", count=len(families), names="\n".join(lines) or "-")
 
 
 async def on_status(callback: CallbackQuery, callback_data: StatusCb, member: Member,
@@ -279,6 +298,8 @@ async def on_resend(callback: CallbackQuery, callback_data: ResendCb, member: Me
                     session: AsyncSession, t: Translate) -> None:
     count = await announcements.resend_to_unread(session, member, callback_data.announcement_id,
                                                  read_buttons, seen_rounds=callback_data.seen)
+    if not count:  # everyone has read it: no round to count, nothing to say "sent" about
+        raise DomainError("announcements-everyone-read")
     await callback.answer()
     draft = await session.get_one(Announcement, callback_data.announcement_id)
     # fresh buttons: a later reminder is tapped here, the older ones are spent

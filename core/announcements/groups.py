@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.clock import utcnow
 from core.errors import DomainError
 from core.models import (
     Announcement,
@@ -13,9 +14,11 @@ from core.models import (
     ClassGroup,
     Member,
     RoleKind,
+    School,
     SchoolClass,
 )
 from core.outbox import enqueue_for_chat
+from core.quiet import quiet_end_after
 
 
 def rep_classes(member: Member) -> list[int]:
@@ -59,13 +62,21 @@ async def post_to_groups(session: AsyncSession, announcement: Announcement, auth
     groups = list(await session.scalars(select(ClassGroup).where(ClassGroup.class_id.in_(
         select(AnnouncementClass.class_id).where(
             AnnouncementClass.announcement_id == announcement.id)))))
+    # like the families' own copies, what is not urgent waits for the end of quiet hours
+    send_at = utcnow() if announcement.urgent else quiet_end_after(
+        await session.get_one(School, announcement.school_id), utcnow())
     for group in groups:
         await enqueue_for_chat(
             session, school_id=announcement.school_id, channel=group.channel,
             chat_id=group.chat_id, locale=announcement.original_locale,
-            purpose=f"announcement:{announcement.id}:group",
+            purpose=group_purpose(announcement),
             message_id="announcements-message",
             args={"author": author.full_name, "text": text,
                   "urgent": "yes" if announcement.urgent else "no"},
-            priority=1 if announcement.urgent else 4, attachment_id=announcement.attachment_id)
+            priority=1 if announcement.urgent else 4, attachment_id=announcement.attachment_id,
+            not_before=send_at)
     return len(groups)
+
+
+def group_purpose(announcement: Announcement) -> str:
+    return f"announcement:{announcement.id}:group"

@@ -19,12 +19,13 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.announcements.groups import post_to_groups
+from core.announcements.groups import group_purpose, post_to_groups
 from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
 from core.errors import DomainError
 from core.i18n import normalize_locale
 from core.members.audience import of_classes
+from core.members.households import with_co_parents
 from core.members.service import has_role
 from core.models import (
     Announcement,
@@ -253,7 +254,8 @@ async def cancel(session: AsyncSession, member: Member, announcement_id: int) ->
     if announcement.status == AnnouncementStatus.CANCELLED:
         raise DomainError("announcements-already-cancelled")
     announcement.status = AnnouncementStatus.CANCELLED
-    return await withdraw(session, _every_round(announcement))
+    in_groups = await withdraw(session, OutboxMessage.purpose == group_purpose(announcement))
+    return in_groups + await withdraw(session, _every_round(announcement))
 
 
 async def waiting(session: AsyncSession, announcement: Announcement) -> int:
@@ -274,8 +276,11 @@ async def acknowledge(session: AsyncSession, member: Member, announcement_id: in
 
 
 async def unread(session: AsyncSession, announcement: Announcement) -> list[Member]:
-    read = set(await session.scalars(select(AnnouncementRead.member_id).where(
-        AnnouncementRead.announcement_id == announcement.id)))
+    """Those it reached who have not read it; once one parent of a household has, the
+    other is not chased for it (nor listed)."""
+    read = await with_co_parents(session, await session.scalars(
+        select(AnnouncementRead.member_id).where(
+            AnnouncementRead.announcement_id == announcement.id)))
     return [m for m in await recipients(session, announcement) if m.id not in read]
 
 
@@ -291,10 +296,21 @@ async def resend_to_unread(session: AsyncSession, member: Member, announcement_i
         raise DomainError("announcements-not-found")
     if seen_rounds is not None and seen_rounds != announcement.resends:
         raise DomainError("announcements-already-resent")
+    # whose message has not gone yet (the quiet hours, a slow queue) would receive it twice
+    still_waiting = await _not_gone_yet(session, announcement)
+    due = [m for m in await unread(session, announcement) if m.id not in still_waiting]
+    if not due and still_waiting:
+        raise DomainError("announcements-still-waiting", count=len(still_waiting))
     announcement.resends += 1
     author = await session.get_one(Member, announcement.author_id)
-    return await _deliver_to(session, announcement, await unread(session, announcement), author,
-                             buttons, round_=announcement.resends)
+    return await _deliver_to(session, announcement, due, author, buttons,
+                             round_=announcement.resends)
+
+
+async def _not_gone_yet(session: AsyncSession, announcement: Announcement) -> set[int]:
+    return set(await session.scalars(select(OutboxMessage.member_id).where(
+        _every_round(announcement),
+        OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]))))
 
 
 @dataclass(frozen=True)

@@ -183,6 +183,7 @@ async def enqueue_for_chat(
     args: dict[str, Any] | None = None,
     priority: int = 5,
     attachment_id: int | None = None,
+    not_before: datetime | None = None,
 ) -> None:
     """Queue a message for a raw chat (a class group) rather than a member."""
     await session.execute(
@@ -199,6 +200,7 @@ async def enqueue_for_chat(
             message_args=args or {},
             buttons=_rows(None),
             priority=priority,
+            next_attempt_at=not_before or utcnow(),
             attachment_id=attachment_id,
         )
     )

@@ -46,13 +46,20 @@ announcements-queued = ✅ Sending to { $count ->
         [one] { $count } person
        *[other] { $count } people
     }. The figures below follow the delivery.
+announcements-queued-later = 🌙 Ready for { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }: it is not urgent, so it goes out after the quiet hours, on { $when }. The figures below follow the delivery; 🛑 Stop sending still holds it back until then.
 announcements-unread =
-    👀 Not read yet ({ $count }):
+    👀 Not read yet by { $count ->
+        [one] { $count } family
+       *[other] { $count } families
+    }:
     { $names }
 announcements-unread-line = { $name } ({ $classes })
 announcements-unread-more = { $count ->
-        [one] … and { $count } more person.
-       *[other] … and { $count } more people.
+        [one] … and { $count } more family.
+       *[other] … and { $count } more families.
     }
 announcements-resent = 🔁 Sent again to { $count ->
         [one] { $count } person who has
@@ -72,3 +79,8 @@ announcements-already-sent = This announcement has already been sent.
 announcements-already-cancelled = This announcement was already stopped.
 announcements-already-resent = They were reminded a moment ago; nothing was sent again.
 announcements-preview-attachment = 📎 Attached: { $name }
+announcements-still-waiting = ⏳ Nothing was sent again: { $count ->
+        [one] { $count } message is
+       *[other] { $count } messages are
+    } still waiting to go out (what is not urgent waits for the end of the quiet hours). A reminder now would reach them twice.
+announcements-everyone-read = 👍 Everyone has read it: nobody to remind.

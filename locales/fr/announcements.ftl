@@ -50,13 +50,20 @@ announcements-queued = ✅ Envoi à { $count ->
         [one] { $count } personne
        *[other] { $count } personnes
     }. Les chiffres ci-dessous suivent la distribution.
+announcements-queued-later = 🌙 Prête pour { $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    } : elle n'est pas urgente, elle partira donc après les heures calmes, le { $when }. Les chiffres ci-dessous suivent la distribution ; 🛑 Arrêter l'envoi la retient encore jusque-là.
 announcements-unread =
-    👀 Pas encore lue ({ $count }) :
+    👀 Pas encore lue par { $count ->
+        [one] { $count } famille
+       *[other] { $count } familles
+    } :
     { $names }
 announcements-unread-line = { $name } ({ $classes })
 announcements-unread-more = { $count ->
-        [one] … et { $count } autre personne.
-       *[other] … et { $count } autres personnes.
+        [one] … et { $count } autre famille.
+       *[other] … et { $count } autres familles.
     }
 announcements-resent = 🔁 Renvoyée à { $count ->
         [one] { $count } personne qui ne l'a
@@ -76,3 +83,8 @@ announcements-already-sent = Cette annonce a déjà été envoyée.
 announcements-already-cancelled = Cette annonce a déjà été arrêtée.
 announcements-already-resent = Un rappel vient de leur être envoyé ; rien n'a été renvoyé.
 announcements-preview-attachment = 📎 En pièce jointe : { $name }
+announcements-still-waiting = ⏳ Rien n'a été renvoyé : { $count ->
+        [one] { $count } message attend
+       *[other] { $count } messages attendent
+    } encore de partir (ce qui n'est pas urgent attend la fin des heures calmes). Un rappel maintenant leur arriverait deux fois.
+announcements-everyone-read = 👍 Tout le monde l'a lue : personne à qui la rappeler.

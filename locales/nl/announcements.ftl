@@ -46,13 +46,20 @@ announcements-queued = ✅ Wordt verstuurd naar { $count ->
         [one] { $count } persoon
        *[other] { $count } personen
     }. De cijfers hieronder volgen de bezorging.
+announcements-queued-later = 🌙 Klaar voor { $count ->
+        [one] { $count } persoon
+       *[other] { $count } personen
+    }: ze is niet dringend en vertrekt dus na de stille uren, op { $when }. De cijfers hieronder volgen de bezorging; met 🛑 Versturen stoppen hou je ze tot dan nog tegen.
 announcements-unread =
-    👀 Nog niet gelezen ({ $count }):
+    👀 Nog niet gelezen door { $count ->
+        [one] { $count } gezin
+       *[other] { $count } gezinnen
+    }:
     { $names }
 announcements-unread-line = { $name } ({ $classes })
 announcements-unread-more = { $count ->
-        [one] … en nog { $count } persoon.
-       *[other] … en nog { $count } personen.
+        [one] … en nog { $count } gezin.
+       *[other] … en nog { $count } gezinnen.
     }
 announcements-resent = 🔁 Opnieuw verstuurd naar { $count ->
         [one] { $count } persoon die ze nog niet las.
@@ -72,3 +79,8 @@ announcements-already-sent = Deze mededeling is al verstuurd.
 announcements-already-cancelled = Deze mededeling werd al gestopt.
 announcements-already-resent = Ze kregen net een herinnering; er werd niets opnieuw verstuurd.
 announcements-preview-attachment = 📎 Bijlage: { $name }
+announcements-still-waiting = ⏳ Er werd niets opnieuw verstuurd: { $count ->
+        [one] { $count } bericht wacht
+       *[other] { $count } berichten wachten
+    } nog om te vertrekken (wat niet dringend is, wacht tot het einde van de stille uren). Een herinnering nu zou twee keer aankomen.
+announcements-everyone-read = 👍 Iedereen heeft ze gelezen: niemand om aan te herinneren.

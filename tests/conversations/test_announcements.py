@@ -21,6 +21,7 @@ from tests.support.flows import (
     families,
     register,
     rep_of,
+    second_parent,
 )
 from tests.support.harness import App
 
@@ -67,22 +68,26 @@ async def test_languages_are_named_in_the_authors_language(app: App) -> None:
 
 async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(app: App) -> None:
     anna, jan, school_id = await families(app)
+    marc = await second_parent(app, anna)  # Léa's father: Anna's household
     admin = await admin_of(app, school_id)
     await compose(admin, "Swimming tomorrow: bring a towel.")
     await admin.taps("📣 Send")
     status = admin.last
-    assert status.text.startswith("📊 Announcement to 2 people:\n⏳ queued 2 · ✅ sent 0")
+    assert status.text.startswith("📊 Announcement to 3 people:\n⏳ queued 3 · ✅ sent 0")
+    # Not gone yet (the quiet hours, say): a reminder now would reach every family twice
+    assert (await admin.taps_again(status, "Re-send")).startswith(
+        "⏳ Nothing was sent again: 3 messages are still waiting to go out")
     await app.deliver()
     message = jan.last
     assert await jan.taps("Gelezen") == "Bedankt, genoteerd als gelezen."
     assert await jan.taps_again(message, "Gelezen") == "Al genoteerd als gelezen."
-    assert "✅ sent 2 · ⚠️ failed 0 · 🚫 blocked 0 · 👍 read 1" in \
+    assert "✅ sent 3 · ⚠️ failed 0 · 🚫 blocked 0 · 👍 read 1" in \
         await admin.taps_again(status, "Refresh")
     assert await admin.taps_again(status, "Not read yet") == \
-        "👀 Not read yet (1):\nAnna De Smet (P3)"
-    assert "Sent again to 1 person who has not read it." in \
+        "👀 Not read yet by 1 family:\nAnna De Smet & Marc Dubois (P3)"
+    assert "Sent again to 2 people who have not read it." in \
         await admin.taps_again(status, "Re-send")
-    assert await app.deliver() == 1
+    assert await app.deliver() == 2
     assert anna.last.text.endswith("Swimming tomorrow: bring a towel.")
     assert len([m for m in jan.inbox if "Swimming" in m.text]) == 1
     # A double tap on a phone reminds once: the button knew no reminder had been sent yet
@@ -90,8 +95,11 @@ async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(ap
         "They were reminded a moment ago; nothing was sent again."
     assert await app.deliver() == 0
     # The reminder's answer carries fresh buttons, for another reminder later
-    assert "Sent again to 1 person" in await admin.taps("Re-send")
-    assert await app.deliver() == 1
+    assert "Sent again to 2 people" in await admin.taps("Re-send")
+    assert await app.deliver() == 2
+    # Marc read it for his household: Anna is not chased for it
+    await marc.taps("Read")
+    assert await admin.taps("Re-send") == "👍 Everyone has read it: nobody to remind."
 
 
 async def test_a_long_unread_list_says_how_many_more(app: App, monkeypatch) -> None:
@@ -102,7 +110,7 @@ async def test_a_long_unread_list_says_how_many_more(app: App, monkeypatch) -> N
     await admin.taps("📣 Send")
     await app.deliver()
     assert await admin.taps("Not read yet") == (
-        "👀 Not read yet (2):\nAnna De Smet (P3)\n… and 1 more person.")
+        "👀 Not read yet by 2 families:\nAnna De Smet (P3)\n… and 1 more family.")
 
 
 async def test_the_status_message_follows_delivery_by_itself(app: App) -> None:
@@ -158,9 +166,11 @@ async def test_urgent_goes_at_night_the_rest_waits_for_the_morning(app: App) -> 
     night = datetime(2026, 11, 23, 22, 0, tzinfo=ZoneInfo("Europe/Brussels"))
     with time_machine.travel(night, tick=False):
         await compose(admin, "Meeting tomorrow.")
-        await admin.taps("📣 Send")
+        assert (await admin.taps("📣 Send")).startswith(  # not a fault: told when it goes
+            "🌙 Ready for 2 people: it is not urgent, so it goes out after the quiet hours, "
+            "on Tue 24 Nov 2026, 08:00.")
         await compose(admin, "School closed tomorrow: storm.", urgent=True)
-        await admin.taps("📣 Send")
+        assert "Sending to 2 people" in await admin.taps("📣 Send")
         await app.parents_wrote_recently()
         assert await app.deliver() == 2  # Anna and Jan, now
         assert anna.last.text == "🚨 URGENT — from Sophie Lambert:\nSchool closed tomorrow: storm."

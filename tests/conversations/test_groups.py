@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
+import time_machine
+from sqlalchemy import select, update
 
-from core.models import ClassGroup
+from core.models import ClassGroup, School
 from handlers.groups import LinkCb
 from tests.support.flows import class_ids, compose, families, rep_of
 from tests.support.harness import App
@@ -53,6 +56,23 @@ async def test_a_rep_links_the_class_group_and_announcements_go_there(app: App) 
     await app.deliver()
     posted = app.group_inbox(GROUP[0])[-1]
     assert (posted.text, posted.document_bytes) == ("📣 From Tom Claes:\nThe class photo.", b"PNG")
+
+    # At 21:30 the group, like the families, waits for the morning; Stop holds it back there too
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
+    night = datetime(2026, 11, 23, 21, 30, tzinfo=ZoneInfo("Europe/Brussels"))
+    with time_machine.travel(night, tick=False):
+        await compose(tom, "Trip on the 3rd.", audience=())
+        await tom.taps("📣 Send")
+        wrong = tom.last
+        await compose(tom, "Bring boots.", audience=())
+        await tom.taps("📣 Send")
+        assert await app.deliver() == 0
+        assert "3 messages were not sent" in await tom.taps_again(wrong, "Stop sending")
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        await app.deliver()
+    assert [m.text for m in app.group_inbox(GROUP[0])[-2:]] == [
+        "📣 From Tom Claes:\nThe class photo.", "📣 From Tom Claes:\nBring boots."]
 
 
 async def test_only_the_rep_may_link_and_chatter_is_ignored(app: App) -> None:

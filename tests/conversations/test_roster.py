@@ -3,28 +3,15 @@ once with its children of the class."""
 
 from __future__ import annotations
 
-import re
-
 from handlers.keyboards import MenuCb
 from tests.support.flows import (
     admin_of,
     another_family,
     families,
     rep_of,
-    up_to_the_children,
+    second_parent,
 )
-from tests.support.harness import App, Person
-
-
-async def second_parent(app: App, anna: Person) -> Person:
-    """Marc, Léa's father, registers with Anna's family code and leaves his phone."""
-    code = re.search(r"/family (\w+)", await anna.says("/family")).group(1)
-    marc = app.person(410, "Marc", "en")
-    await marc.says(f"/family {code}")
-    await up_to_the_children(marc, contact="0470 12 34 56")
-    await marc.taps("Continue")
-    assert "You are now registered" in await marc.taps("✅")
-    return marc
+from tests.support.harness import App
 
 
 async def test_a_rep_sees_each_family_of_the_class_once(app: App) -> None:

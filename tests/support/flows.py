@@ -98,6 +98,17 @@ async def another_family(app: App, school_id: int, chat_id: int, first: str,
     return parent
 
 
+async def second_parent(app: App, anna: Person) -> Person:
+    """Marc, Léa's father, registers with Anna's family code and leaves his phone."""
+    code = re.search(r"/family (\w+)", await anna.says("/family")).group(1)
+    marc = app.person(410, "Marc", "en")
+    await marc.says(f"/family {code}")
+    await up_to_the_children(marc, contact="0470 12 34 56")
+    await marc.taps("Continue")
+    assert "You are now registered" in await marc.taps("✅")
+    return marc
+
+
 async def class_ids(app: App, school_id: int) -> dict[str, int]:
     async with app.sessions() as session:
         rows = await session.execute(select(SchoolClass.code, SchoolClass.id)
