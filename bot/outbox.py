@@ -50,7 +50,6 @@ from core.announcements.groups import moved
 from core.clock import utcnow
 from core.i18n import Translate, Translator, format_datetime, format_money
 from core.models import AttachmentKind, Identity, OutboxMessage, OutboxStatus, School
-from core.sel.amounts import amount
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +60,7 @@ MAX_BACKOFF_SECONDS = 3600
 
 def localized(t: Translate, locale: str, value: Any, timezone: str) -> Any:
     """An argument as the recipient reads it: see core.outbox's when_arg, money_arg,
-    units_arg, label_arg and lines_arg."""
+    label_arg and lines_arg (units_arg: core.i18n)."""
     if isinstance(value, dict) and "lines" in value:
         return "\n".join(t(value["lines"], **{key: localized(t, locale, item, timezone)
                                               for key, item in row.items()})
@@ -72,9 +71,7 @@ def localized(t: Translate, locale: str, value: Any, timezone: str) -> Any:
         return format_datetime(locale, datetime.fromisoformat(value["datetime"]), timezone)
     if isinstance(value, dict) and "cents" in value:
         return format_money(locale, int(value["cents"]))
-    if isinstance(value, dict) and "sel_units" in value:
-        return amount(t, int(value["sel_units"]))
-    return value
+    return value  # a units_arg is shown by the translator itself
 
 
 @dataclass(frozen=True)
