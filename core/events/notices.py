@@ -77,7 +77,7 @@ async def update_queued(session: AsyncSession, event: Event) -> None:
     twice, or misses one."""
     await rewrite_unsent(session, events.invite_purpose(event.id), invitation_args(event))
     await rewrite_unsent(session, promoted_prefix(event.id), promoted_args(event))
-    reminder_prefix = reminders.reminder_prefix(event.id)
+    reminder_prefix = events.reminder_prefix(event.id)
     await drop_superseded(session, reminder_prefix, f":{reminders.moment_key(event.starts_at)}")
     await rewrite_unsent(session, reminder_prefix, reminders.reminder_args(event))
     await drop_superseded(session, events.nudge_purpose(event.id),

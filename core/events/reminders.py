@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.events.service import nudge_purpose, unanswered
+from core.events.service import nudge_purpose, reminder_prefix, unanswered
 from core.models import Answer, Event, EventStatus, Member, Rsvp, School
 from core.outbox import Button, enqueue_for_member, optional_arg, when_arg
 from core.quiet import send_time
@@ -31,10 +31,6 @@ Buttons = Callable[[Event], list[list[Button]]]
 def moment_key(moment: datetime) -> str:
     """A moment as purposes name it: the same text however the datetime was made."""
     return moment.astimezone(UTC).isoformat()
-
-
-def reminder_prefix(event_id: int) -> str:
-    return f"event-reminder:{event_id}:"
 
 
 def reminder_purpose(event: Event, hours: int) -> str:

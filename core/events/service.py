@@ -252,6 +252,10 @@ def invite_purpose(event_id: int) -> str:
     return f"event-invite:{event_id}"
 
 
+def reminder_prefix(event_id: int) -> str:
+    return f"event-reminder:{event_id}:"
+
+
 def nudge_purpose(event_id: int, deadline: datetime | None = None) -> str:
     """One nudge per deadline; without one, the prefix of them all."""
     return f"event-nudge:{event_id}:{deadline.astimezone(UTC).isoformat() if deadline else ''}"
@@ -300,8 +304,11 @@ async def answer(session: AsyncSession, member: Member, event_id: int, reply: st
             rsvp.waitlisted = not fits
             rsvp.queued_at = now if becomes_yes else rsvp.queued_at
     await session.flush()
-    # Answered: an invitation or nudge still on its way would ask again.
-    await withdraw_unsent(session, member.id, [invite_purpose(event.id), nudge_purpose(event.id)])
+    # Answered: an invitation or nudge still on its way would ask again, and a reminder
+    # to someone who has just said they will not come would be wrong.
+    unsaid = [invite_purpose(event.id), nudge_purpose(event.id)]
+    await withdraw_unsent(session, member.id,
+                          [*unsaid, reminder_prefix(event.id)] if reply == Answer.NO else unsaid)
     return RsvpOutcome(rsvp, await promote(session, event))
 
 

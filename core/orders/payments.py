@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.sql import ColumnElement
 
 from core.clock import utcnow
 from core.db import unit_of_work
@@ -93,20 +94,21 @@ async def latest(session: AsyncSession, order_id: int, member_id: int) -> OrderP
 
 async def paid_cents(session: AsyncSession, order_id: int, member_id: int) -> int:
     """What the family has paid for the order and not been refunded (0: nothing)."""
-    return await session.scalar(
-        select(func.coalesce(func.sum(OrderPayment.amount_cents), 0))
-        .where(OrderPayment.order_id == order_id, OrderPayment.member_id == member_id,
-               OrderPayment.status == PaymentStatus.PAID,
-               OrderPayment.refund_status.is_(None))) or 0
+    return await _paid_sum(session, order_id, member_id, OrderPayment.refund_status.is_(None))
 
 
 async def refunded_cents(session: AsyncSession, order_id: int, member_id: int) -> int:
     """What the family paid for the order and is refunded (or being refunded)."""
+    return await _paid_sum(session, order_id, member_id,
+                           OrderPayment.refund_status.is_not(None))
+
+
+async def _paid_sum(session: AsyncSession, order_id: int, member_id: int,
+                    refund: ColumnElement[bool]) -> int:
     return await session.scalar(
         select(func.coalesce(func.sum(OrderPayment.amount_cents), 0))
         .where(OrderPayment.order_id == order_id, OrderPayment.member_id == member_id,
-               OrderPayment.status == PaymentStatus.PAID,
-               OrderPayment.refund_status.is_not(None))) or 0
+               OrderPayment.status == PaymentStatus.PAID, refund)) or 0
 
 
 async def new_attempt(session: AsyncSession, previous: OrderPayment,

@@ -779,6 +779,20 @@ async def test_a_reminder_the_day_before_goes_once_to_those_who_come(app: App) -
     assert received(jan, "⏰") == []
 
 
+async def test_a_reminder_not_sent_yet_is_held_back_from_who_then_says_no(app: App) -> None:
+    anna, _, school_id = await families(app)
+    await organise(await admin_of(app, school_id), when=(start := local_moment(10)))
+    await app.deliver()
+    invitation = anna.keyboard()
+    await anna.taps("Yes")
+    with time_machine.travel(start.astimezone(UTC) - timedelta(hours=24)):
+        await queue_event_reminders(app.sessions)  # queued, not sent yet
+        assert await anna.taps_again(invitation, "No") == \
+            "❌ Noted: you do not come to “School fair”."
+        await app.deliver()
+    assert received(anna, "⏰") == []
+
+
 async def test_a_nudge_before_the_deadline_lets_me_answer(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)

@@ -8,7 +8,7 @@ from sqlalchemy import func, select, update
 
 from core.clock import utcnow
 from core.models import Child, FsmRecord, Identity, Invite, Member, MemberStatus, Role
-from tests.support.flows import awaiting_approval, register
+from tests.support.flows import awaiting_approval, register, up_to_the_consent
 from tests.support.harness import App
 
 
@@ -382,10 +382,7 @@ async def test_a_parent_who_refuses_consent_keeps_nothing_but_the_code(app: App)
     school = await app.school()
     anna = app.person(131, "Anna", "en")
     await anna.says(f"/start {school.parent_code}")
-    await anna.taps("English")
-    await anna.says("Anna")
-    await anna.says("De Smet")
-    assert "Privacy" in await anna.says("0470 12 34 56")
+    assert "Privacy" in await up_to_the_consent(anna, "Anna", "De Smet", "0470 12 34 56")
     assert await anna.taps("I do not agree") == (
         "Without your consent I cannot register you. Nothing was saved. If you change your "
         f"mind, send /start {school.parent_code}")

@@ -41,14 +41,20 @@ async def register(person: Person, code: str, *, language: str = "English",
 
 
 
-async def up_to_the_children(person: Person, first: str = "Marc", last: str = "Dubois",
-                             contact: str | None = None) -> str:
+async def up_to_the_consent(person: Person, first: str = "Marc", last: str = "Dubois",
+                            contact: str | None = None) -> str:
     """A stranger's registration in English, from its welcome (an invite or family code
-    sent) to what the children step says."""
+    sent) to the privacy notice it shows."""
     await person.taps("English")
     await person.says(first)
     await person.says(last)
-    await (person.says(contact) if contact else person.taps("Skip"))
+    return await (person.says(contact) if contact else person.taps("Skip"))
+
+
+async def up_to_the_children(person: Person, first: str = "Marc", last: str = "Dubois",
+                             contact: str | None = None) -> str:
+    """The same, on to what the children step says."""
+    await up_to_the_consent(person, first, last, contact)
     return await person.taps("✅")
 
 
