@@ -285,6 +285,10 @@ class OutboxSender:
             row.status, row.last_error, row.claimed_until = status, error, None
             if status == OutboxStatus.SENT:
                 row.sent_at = now
+            if status in (OutboxStatus.FAILED, OutboxStatus.BLOCKED) and row.channel is None:
+                # Which app refused a member's message, for the panel's list of messages
+                # that did not arrive (the sender picks a member's app at each attempt).
+                row.channel = channel if channel != "none" else None
             if new_chat_id:
                 await moved(session, row.channel or "", row.chat_id or "", new_chat_id)
                 row.chat_id = new_chat_id

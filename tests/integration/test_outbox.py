@@ -99,14 +99,16 @@ async def test_blocked_bot_marks_the_identity_unreachable(world) -> None:
     api.blocked_chats.add(CHAT)
     await queue(sessions, member)
     await sender.drain()
-    assert (await row(sessions)).status == OutboxStatus.BLOCKED
+    blocked = await row(sessions)
+    assert (blocked.status, blocked.channel) == (OutboxStatus.BLOCKED, "telegram")
     async with sessions() as session:
         assert await session.scalar(select(Identity.unreachable)) is True
     await queue(sessions, member, purpose="later")
     await sender.drain()
     async with sessions() as session:
         later = await session.scalar(select(OutboxMessage).where(OutboxMessage.purpose == "later"))
-    assert (later.status, later.last_error) == (OutboxStatus.FAILED, "no reachable identity")
+    assert (later.status, later.last_error, later.channel) == (
+        OutboxStatus.FAILED, "no reachable identity", None)
 
 
 async def test_server_errors_back_off_then_deliver(world) -> None:
