@@ -22,6 +22,7 @@ from admin_web import (
     sel,
     sel_transfers,
     settings,
+    undelivered,
 )
 from admin_web.classes import LINKS, InviteLinks
 from admin_web.render import refusals
@@ -30,7 +31,7 @@ from admin_web.security import SECURE, SESSIONS, panel_session, security_headers
 HERE = Path(__file__).resolve().parent
 # Each area of the panel adds its own routes.
 AREAS = (auth, dashboard, charts, members, events, announcements, announcement_drafts, classes,
-         sel, sel_transfers, orders, settings)
+         sel, sel_transfers, orders, settings, undelivered)
 
 
 def create_app(sessions: async_sessionmaker[AsyncSession], secure_cookies: bool = False,

@@ -1,0 +1,32 @@
+# The panel's page of messages that did not arrive, and the dashboard's week
+
+admin-undelivered = Messages that did not arrive
+admin-undelivered-intro = Messages the bot could not deliver, newest first. A family no chat app reaches any more can be told another way (at the school gate, by phone or by e-mail).
+admin-undelivered-to = To
+admin-undelivered-what = What
+admin-undelivered-when = Written
+admin-undelivered-why = Why
+admin-undelivered-none = Every message arrived.
+admin-undelivered-group = A group chat
+admin-undelivered-class-group = Group chat of { $class }
+admin-undelivered-kind = { $kind ->
+        [event-reminder] Event reminder
+        [event-invitation] Event invitation
+        [event] Event message
+        [payment-link] Payment link
+        [payment-reminder] Payment reminder
+        [order] Group order message
+        [announcement] Announcement
+        [registration] Registration
+        [sel] SEL message
+        [post] SEL offer or request
+       *[other] Other message
+    }
+admin-undelivered-the-app = the chat app
+admin-undelivered-reason = { $reason ->
+        [blocked] Blocked the bot on { $app }
+        [unreachable] No chat app reachable
+        [gave-up] Could not be sent after several tries
+       *[refused] Refused by { $app }
+    }
+admin-undelivered-stuck = No chat app reaches { $name } any more: see the card

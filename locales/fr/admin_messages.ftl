@@ -1,0 +1,32 @@
+# La page des messages qui ne sont pas arrivés, et la semaine du tableau de bord
+
+admin-undelivered = Messages non arrivés
+admin-undelivered-intro = Les messages que le bot n'a pas pu remettre, les plus récents d'abord. Une famille qu'aucune application de chat n'atteint plus peut être prévenue autrement (à la grille, par téléphone ou par e-mail).
+admin-undelivered-to = À
+admin-undelivered-what = Quoi
+admin-undelivered-when = Écrit le
+admin-undelivered-why = Pourquoi
+admin-undelivered-none = Tous les messages sont arrivés.
+admin-undelivered-group = Un groupe de chat
+admin-undelivered-class-group = Groupe de chat de { $class }
+admin-undelivered-kind = { $kind ->
+        [event-reminder] Rappel d'événement
+        [event-invitation] Invitation à un événement
+        [event] Message d'événement
+        [payment-link] Lien de paiement
+        [payment-reminder] Rappel de paiement
+        [order] Message de commande groupée
+        [announcement] Annonce
+        [registration] Inscription
+        [sel] Message du SEL
+        [post] Offre ou demande du SEL
+       *[other] Autre message
+    }
+admin-undelivered-the-app = l'application de chat
+admin-undelivered-reason = { $reason ->
+        [blocked] A bloqué le bot sur { $app }
+        [unreachable] Aucune application de chat joignable
+        [gave-up] Pas envoyé malgré plusieurs essais
+       *[refused] Refusé par { $app }
+    }
+admin-undelivered-stuck = Plus aucune application de chat n'atteint { $name } : voir la fiche

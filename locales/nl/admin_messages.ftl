@@ -1,0 +1,32 @@
+# De paneelpagina met berichten die niet aankwamen, en de week op het overzicht
+
+admin-undelivered = Niet aangekomen berichten
+admin-undelivered-intro = Berichten die de bot niet kon bezorgen, nieuwste eerst. Een gezin dat geen chat-app meer bereikt, kun je op een andere manier verwittigen (aan de schoolpoort, telefonisch of per e-mail).
+admin-undelivered-to = Aan
+admin-undelivered-what = Wat
+admin-undelivered-when = Geschreven op
+admin-undelivered-why = Waarom
+admin-undelivered-none = Alle berichten zijn aangekomen.
+admin-undelivered-group = Een groepschat
+admin-undelivered-class-group = Groepschat van { $class }
+admin-undelivered-kind = { $kind ->
+        [event-reminder] Herinnering aan een activiteit
+        [event-invitation] Uitnodiging voor een activiteit
+        [event] Bericht over een activiteit
+        [payment-link] Betaallink
+        [payment-reminder] Betaalherinnering
+        [order] Bericht over een groepsbestelling
+        [announcement] Aankondiging
+        [registration] Inschrijving
+        [sel] LETS-bericht
+        [post] LETS-aanbod of -vraag
+       *[other] Ander bericht
+    }
+admin-undelivered-the-app = de chat-app
+admin-undelivered-reason = { $reason ->
+        [blocked] Heeft de bot geblokkeerd op { $app }
+        [unreachable] Geen chat-app bereikbaar
+        [gave-up] Niet verstuurd na meerdere pogingen
+       *[refused] Geweigerd door { $app }
+    }
+admin-undelivered-stuck = Geen chat-app bereikt { $name } nog: zie de fiche
