@@ -6,21 +6,18 @@ from datetime import timedelta
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import Subquery, case, distinct, func, select
+from sqlalchemy import distinct, func, select
 
+from admin_web.orders import unpaid_families
 from admin_web.render import context, school_of
 from admin_web.security import DB
 from core import stats
 from core.clock import utcnow
 from core.models import (
-    GroupOrder,
     Member,
     MemberStatus,
-    OrderPayment,
-    OrderStatus,
     OutboxMessage,
     OutboxStatus,
-    PaymentStatus,
     SelTransfer,
 )
 
@@ -48,18 +45,6 @@ async def dashboard(request: web.Request) -> dict[str, object]:
         "unpaid": await count(select(func.count(distinct(owed.c.member_id))).select_from(owed)),
     }
     return context(request, figures=figures)
-
-
-def unpaid_families(school_id: int) -> Subquery:
-    """(order, family) pairs of confirmed or delivered orders with no paid attempt yet:
-    a delivered order is still owed until paid."""
-    paid = func.sum(case((OrderPayment.status == PaymentStatus.PAID, 1), else_=0))
-    return (select(OrderPayment.order_id, OrderPayment.member_id)
-            .join(GroupOrder, GroupOrder.id == OrderPayment.order_id)
-            .where(OrderPayment.school_id == school_id,
-                   GroupOrder.status.in_(OrderStatus.PAYABLE))
-            .group_by(OrderPayment.order_id, OrderPayment.member_id)
-            .having(paid == 0).subquery())
 
 
 def add_routes(app: web.Application) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import func, select
+from sqlalchemy import Subquery, case, func, select
 
 from admin_web.downloads import csv_attachment
 from admin_web.moments import school_clock
@@ -69,6 +69,18 @@ def paid_cents():
                    OrderPayment.status == PaymentStatus.PAID).scalar_subquery())
 
 
+def unpaid_families(school_id: int) -> Subquery:
+    """(order, family) pairs of confirmed or delivered orders with no paid attempt yet:
+    a delivered order is still owed until paid."""
+    paid = func.sum(case((OrderPayment.status == PaymentStatus.PAID, 1), else_=0))
+    return (select(OrderPayment.order_id, OrderPayment.member_id)
+            .join(GroupOrder, GroupOrder.id == OrderPayment.order_id)
+            .where(OrderPayment.school_id == school_id,
+                   GroupOrder.status.in_(OrderStatus.PAYABLE))
+            .group_by(OrderPayment.order_id, OrderPayment.member_id)
+            .having(paid == 0).subquery())
+
+
 async def formatters(request: web.Request) -> dict[str, object]:
     """Euros and moments as the admin reads them."""
     locale = t_for(request).locale
@@ -85,13 +97,17 @@ async def order_list(request: web.Request) -> dict[str, object]:
         GroupOrder.school_id == school_of(request))
     if status in STATUSES:
         query = query.where(GroupOrder.status == status)
+    to_pay = request.query.get("to_pay") == "on"
+    if to_pay:  # the dashboard's "families still have a group order to pay"
+        owed = unpaid_families(school_of(request))
+        query = query.where(GroupOrder.id.in_(select(owed.c.order_id)))
     sorting = Sorting.of(request, {"deadline": GroupOrder.deadline, "status": GroupOrder.status,
                                    "title": folded(GroupOrder.title),
                                    "families": families, "total": total, "paid": paid},
                          default="deadline", descending=True)
     rows, page, more = await paged(request, sorting.apply(query).order_by(GroupOrder.id))
     return context(request, rows=rows, page=page, more=more, sorting=sorting, status=status,
-                   statuses=STATUSES, **await formatters(request))
+                   statuses=STATUSES, to_pay=to_pay, **await formatters(request))
 
 
 async def order_of_school(request: web.Request) -> GroupOrder:

@@ -1,4 +1,4 @@
-# The panel's page of messages that did not arrive, and the dashboard's week
+# The panel: messages that did not arrive, orders still to pay, the week ahead
 
 admin-undelivered = Messages that did not arrive
 admin-undelivered-intro = Messages the bot could not deliver, newest first. A family no chat app reaches any more can be told another way (at the school gate, by phone or by e-mail).
@@ -30,3 +30,4 @@ admin-undelivered-reason = { $reason ->
        *[refused] Refused by { $app }
     }
 admin-undelivered-stuck = No chat app reaches { $name } any more: see the card
+admin-orders-to-pay-filter = Only orders with families still to pay

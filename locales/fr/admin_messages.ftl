@@ -1,4 +1,4 @@
-# La page des messages qui ne sont pas arrivés, et la semaine du tableau de bord
+# Le panneau : messages non arrivés, commandes encore à payer, la semaine à venir
 
 admin-undelivered = Messages non arrivés
 admin-undelivered-intro = Les messages que le bot n'a pas pu remettre, les plus récents d'abord. Une famille qu'aucune application de chat n'atteint plus peut être prévenue autrement (à la grille, par téléphone ou par e-mail).
@@ -30,3 +30,4 @@ admin-undelivered-reason = { $reason ->
        *[refused] Refusé par { $app }
     }
 admin-undelivered-stuck = Plus aucune application de chat n'atteint { $name } : voir la fiche
+admin-orders-to-pay-filter = Seulement les commandes que des familles doivent encore payer

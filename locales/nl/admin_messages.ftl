@@ -1,4 +1,4 @@
-# De paneelpagina met berichten die niet aankwamen, en de week op het overzicht
+# Het paneel: niet aangekomen berichten, nog te betalen bestellingen, de komende week
 
 admin-undelivered = Niet aangekomen berichten
 admin-undelivered-intro = Berichten die de bot niet kon bezorgen, nieuwste eerst. Een gezin dat geen chat-app meer bereikt, kun je op een andere manier verwittigen (aan de schoolpoort, telefonisch of per e-mail).
@@ -30,3 +30,4 @@ admin-undelivered-reason = { $reason ->
        *[refused] Geweigerd door { $app }
     }
 admin-undelivered-stuck = Geen chat-app bereikt { $name } nog: zie de fiche
+admin-orders-to-pay-filter = Alleen bestellingen die gezinnen nog moeten betalen

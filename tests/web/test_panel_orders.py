@@ -108,10 +108,15 @@ async def test_a_family_owing_two_orders_is_one_family_on_the_dashboard(shop) ->
     await jan.taps("1")
     async with app.sessions() as session:
         order_ids = list(await session.scalars(select(GroupOrder.id)))
+    owing = await page(client, "/admin/orders?to_pay=on")  # open: nobody asked to pay yet
+    assert "Class cards" not in owing and "Class T-shirts" not in owing
     for order_id in order_ids:
         await submit(client, f"/admin/orders/{order_id}/close", {"confirm": "on"})
     assert await app.settle_payments() == 3
-    assert "2 families still have a group order to pay" in await page(client, "/admin/")
+    assert ('<a href="/admin/orders?to_pay=on">2 families still have a group order to pay'
+            in await page(client, "/admin/"))
+    owing = await page(client, "/admin/orders?to_pay=on")
+    assert "Class cards" in owing and "Class T-shirts" in owing and " checked>" in owing
 
 
 async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, mollie) -> None:
