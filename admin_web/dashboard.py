@@ -7,13 +7,18 @@ from datetime import timedelta
 import aiohttp_jinja2
 from aiohttp import web
 from sqlalchemy import distinct, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from admin_web.moments import school_clock
 from admin_web.orders import unpaid_families
 from admin_web.render import context, school_of
 from admin_web.security import DB
 from core import stats
 from core.clock import utcnow
+from core.events import service as events
 from core.models import (
+    Event,
+    EventStatus,
     Member,
     MemberStatus,
     OutboxMessage,
@@ -44,7 +49,27 @@ async def dashboard(request: web.Request) -> dict[str, object]:
             OutboxMessage.status.in_([OutboxStatus.FAILED, OutboxStatus.BLOCKED]))),
         "unpaid": await count(select(func.count(distinct(owed.c.member_id))).select_from(owed)),
     }
-    return context(request, figures=figures)
+    return context(request, figures=figures, week=await week_ahead(db, school_id),
+                   when=await school_clock(request))
+
+
+WEEK_SHOWN = 20  # more events than a school has in a week
+
+
+async def week_ahead(db: AsyncSession, school_id: int
+                     ) -> list[tuple[Event, events.Counts, int | None]]:
+    """The planned events of the next 7 days, soonest first: (event, answers, places left,
+    None when it has no limit)."""
+    now = utcnow()
+    coming = list(await db.scalars(
+        select(Event).where(Event.school_id == school_id, Event.status == EventStatus.ACTIVE,
+                            Event.starts_at >= now, Event.starts_at < now + timedelta(days=7))
+        .order_by(Event.starts_at, Event.id).limit(WEEK_SHOWN)))
+    answers = await events.counts_by_event(db, [event.id for event in coming])
+    return [(event, answers[event.id],
+             None if event.capacity is None
+             else max(event.capacity - await events.taken(db, event), 0))
+            for event in coming]
 
 
 def add_routes(app: web.Application) -> None:

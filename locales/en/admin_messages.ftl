@@ -31,3 +31,12 @@ admin-undelivered-reason = { $reason ->
     }
 admin-undelivered-stuck = No chat app reaches { $name } any more: see the card
 admin-orders-to-pay-filter = Only orders with families still to pay
+admin-week = This week's events
+admin-week-places-left = Places left
+admin-week-left = { $count ->
+        [0] Full
+        [one] { $count } place
+       *[other] { $count } places
+    }
+admin-week-no-limit = No limit
+admin-week-none = No event in the next 7 days.

@@ -31,3 +31,12 @@ admin-undelivered-reason = { $reason ->
     }
 admin-undelivered-stuck = Plus aucune application de chat n'atteint { $name } : voir la fiche
 admin-orders-to-pay-filter = Seulement les commandes que des familles doivent encore payer
+admin-week = Les événements de la semaine
+admin-week-places-left = Places restantes
+admin-week-left = { $count ->
+        [0] Complet
+        [one] { $count } place
+       *[other] { $count } places
+    }
+admin-week-no-limit = Sans limite
+admin-week-none = Aucun événement dans les 7 prochains jours.

@@ -31,3 +31,12 @@ admin-undelivered-reason = { $reason ->
     }
 admin-undelivered-stuck = Geen chat-app bereikt { $name } nog: zie de fiche
 admin-orders-to-pay-filter = Alleen bestellingen die gezinnen nog moeten betalen
+admin-week = Activiteiten van deze week
+admin-week-places-left = Vrije plaatsen
+admin-week-left = { $count ->
+        [0] Volzet
+        [one] { $count } plaats
+       *[other] { $count } plaatsen
+    }
+admin-week-no-limit = Geen limiet
+admin-week-none = Geen activiteiten in de komende 7 dagen.

@@ -15,10 +15,26 @@ from core.admin import throttle
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.i18n import format_month
-from core.models import AuditEntry, Member, MemberStatus, OutboxMessage
+from core.models import (
+    AuditEntry,
+    Event,
+    EventStatus,
+    Member,
+    MemberStatus,
+    OutboxMessage,
+    Rsvp,
+)
 from core.sel.ledger import new_transfer_id, pay
 from tests.support.flows import register
-from tests.support.panel import PASSWORD, csrf_of, log_in, member_named, session_cookie
+from tests.support.panel import (
+    PASSWORD,
+    csrf_of,
+    log_in,
+    member_named,
+    other_school_admin,
+    page,
+    session_cookie,
+)
 
 
 async def test_anonymous_visitors_only_see_the_login_page_with_safe_headers(panel) -> None:
@@ -135,6 +151,38 @@ async def test_an_idle_session_expires(panel) -> None:
     assert (await client.get("/admin/", allow_redirects=False)).status == 200
     with time_machine.travel(utcnow() + timedelta(minutes=31)):
         assert (await client.get("/admin/", allow_redirects=False)).status == 303
+
+
+async def test_the_dashboard_shows_the_weeks_events_with_answers_and_places(admin) -> None:
+    app, client = admin
+    sophie, anna = await member_named(app, "Sophie"), await member_named(app, "Anna")
+    now = utcnow()
+
+    def event(title: str, days: float, **fields) -> Event:
+        return Event(school_id=sophie.school_id, title=title, created_by=sophie.id,
+                     starts_at=now + timedelta(days=days), **fields)
+    async with unit_of_work(app.sessions) as uow:
+        fair = event("School fair", 2, capacity=10, ask_headcount=True)
+        full = event("Visit", 1, capacity=1)
+        uow.session.add_all([fair, full, event("Far away", 8), event("Gone", -1),
+                             event("Called off", 3, status=EventStatus.CANCELLED)])
+        await uow.session.flush()
+        uow.session.add_all([Rsvp(event_id=fair.id, member_id=sophie.id, answer="yes",
+                                  adults=2, children=1),
+                             Rsvp(event_id=fair.id, member_id=anna.id, answer="maybe"),
+                             Rsvp(event_id=full.id, member_id=anna.id, answer="yes")])
+    async with other_school_admin(app) as (db, zoe):
+        db.add(Event(school_id=zoe.school_id, title="Their party", created_by=zoe.id,
+                     starts_at=now + timedelta(days=1)))
+    dashboard = await page(client, "/admin/")
+    shown = [f'<a href="/admin/events/{full.id}">Visit</a>',
+             f'<a href="/admin/events/{fair.id}">School fair</a>']  # soonest first
+    assert sorted(shown, key=dashboard.index) == shown
+    assert "✅ 1 · 🤔 1 · ❌ 0" in dashboard and "<td>7 places</td>" in dashboard  # 3 taken
+    assert "<td>Full</td>" in dashboard
+    for hidden in ("Far away", "Gone", "Called off", "Their party"):
+        assert hidden not in dashboard, hidden
+    assert "Places restantes" in await page(client, "/admin/?lang=fr")
 
 
 async def test_the_dashboard_draws_its_charts(panel) -> None:
