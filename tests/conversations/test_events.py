@@ -537,8 +537,8 @@ async def test_a_second_tap_on_a_slot_does_not_undo_the_first(app: App) -> None:
     assert await anna.taps_again(join, "Bar") == "This event has been cancelled."
 
 
-async def test_adding_an_event_to_my_calendar(app: App) -> None:
-    anna, _, school_id = await families(app)
+async def test_an_event_with_an_end_shows_it_and_goes_to_my_calendar(app: App) -> None:
+    anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
     start = local_moment(10)
     await admin.says("/newevent")
@@ -550,11 +550,20 @@ async def test_adding_an_event_to_my_calendar(app: App) -> None:
     await admin.taps("No limit")
     await admin.taps("No")
     await admin.taps("No deadline")
-    await admin.taps("No slots")
+    assert f"🕒 {shown(start)}–20:00\n" in await admin.taps("No slots")
     await admin.taps("Create and invite")
     number = await event_id(app)
+    await app.deliver()
+    assert f"🕒 {shown(start)}–20:00\n📍 Salle de gym\n" in anna.last.text
+    assert f"🕒 {shown(start, 'nl')}–20:00\n" in jan.last.text
+    await anna.taps("Yes")
+    with time_machine.travel(start.astimezone(UTC) - timedelta(hours=24)):
+        await queue_event_reminders(app.sessions)
+        await app.deliver()
+    assert anna.last.text.startswith(
+        f"⏰ Reminder: School fair — {shown(start)}–20:00, Salle de gym.")
 
-    await open_event(anna)
+    assert f"🕒 {shown(start)}–20:00\n" in await open_event(anna)
     assert await anna.taps("📆 Add to calendar") == \
         f"📆 “School fair” for your calendar.\n📎 event-{number}.ics"
     assert anna.last.document == f"event-{number}.ics"
