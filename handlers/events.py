@@ -337,14 +337,23 @@ async def on_change(callback: CallbackQuery, callback_data: EventCb, member: Mem
     await state.set_state(ChangeEvent.when if moving else ChangeEvent.place)
     await state.update_data(event_id=event.id)
     await callback.answer()
-    await callback.message.answer(t("events-ask-when" if moving else "events-ask-place"))
+    if moving:  # what the time is now: typing only the times keeps its day
+        await callback.message.answer(t("events-ask-new-when", when=await when_text(
+            session, t, member, event.starts_at, event.ends_at)))
+    else:
+        await callback.message.answer(t("events-ask-place"))
 
 
 async def on_new_time(message: Message, member: Member, session: AsyncSession,
                       state: FSMContext, t: Translate) -> None:
+    """A new start, or start and end ("12/03 14h-17h"; "14h-17h" the same day); a start
+    alone keeps the event's length."""
     school = await get_school(session, member.school_id)
-    starts_at, ends_at = parse_span(message.text, school.timezone, utcnow())
-    await apply_change(message, member, session, state, t, starts_at=starts_at, ends_at=ends_at)
+    event = await events.managed_event(session, member, (await state.get_data())["event_id"])
+    starts_at, ends_at = parse_span(message.text, school.timezone, utcnow(),
+                                    day_of=event.starts_at)
+    await apply_change(message, member, session, state, t, starts_at=starts_at,
+                       ends_at=ends_at or events.Ending.SAME_LENGTH)
 
 
 async def on_new_place(message: Message, member: Member, session: AsyncSession,

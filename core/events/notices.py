@@ -54,9 +54,11 @@ def changed_purpose(event: Event) -> str:
 
 
 async def change_and_tell(session: AsyncSession, organiser: Member, event_id: int, *,
-                          starts_at: datetime | None = None, ends_at: datetime | None = None,
+                          starts_at: datetime | None = None,
+                          ends_at: events.NewEnd = events.Ending.SAME_LENGTH,
                           location: str | None = None) -> tuple[Event, int]:
-    """Change the time or place and tell those who answered yes or maybe; returns how many.
+    """Change the time (start, end: see events.reschedule) or place and tell those who
+    answered yes or maybe; returns how many.
     Each version of the event is news once: the same change told twice is sent once."""
     event, told = await events.reschedule(session, organiser, event_id, starts_at=starts_at,
                                           ends_at=ends_at, location=location)
