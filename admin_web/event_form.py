@@ -85,20 +85,27 @@ def wall_clock(moment: datetime, timezone: str) -> str:
 
 def change_values(event: Event, timezone: str) -> dict[str, str]:
     """The change form, filled with the event as it is."""
-    return {"starts": wall_clock(event.starts_at, timezone), "location": event.location}
+    return {"starts": wall_clock(event.starts_at, timezone),
+            "ends": wall_clock(event.ends_at, timezone) if event.ends_at else "",
+            "location": event.location}
 
 
 def read_change(form: MultiDictProxy, errors: FormErrors, event: Event, timezone: str,
                 now: datetime) -> tuple[dict[str, str], dict[str, Any] | None]:
     """The form's values (to show again) and what differs from the event, as
-    reschedule's arguments: empty when nothing does, None when a field is wrong. The end,
-    if any, moves with the start, as in the chat."""
-    values = {name: str(form.get(name, "")) for name in ("starts", "location")}
+    reschedule's arguments: empty when nothing does, None when a field is wrong. The end
+    left as it was moves with the start, as in the chat (so does a form from before the
+    end could be changed, which has no such field); emptied, the event has no end."""
+    values = {name: str(form.get(name, "")) for name in ("starts", "ends", "location")}
     starts = attempt(errors, "starts", moment, values["starts"], timezone, now)
     if starts is None and not errors.get("starts"):
         errors.add("starts", "events-when-invalid")
     if starts is not None and starts != event.starts_at:
         attempt(errors, "starts", events.check_start, starts, None, now)
+    ends = attempt(errors, "ends", moment, values["ends"], timezone, now)
+    end_kept = "ends" not in form or (ends == event.ends_at and not errors.get("ends"))
+    if not end_kept and starts is not None and not errors.get("starts"):
+        attempt(errors, "ends", events.check_start, starts, ends, now)  # after the start
     place = " ".join(values["location"].split())
     if place != " ".join(event.location.split()):
         attempt(errors, "location", events.clean_place, place)
@@ -107,6 +114,8 @@ def read_change(form: MultiDictProxy, errors: FormErrors, event: Event, timezone
     change: dict[str, Any] = {}
     if starts != event.starts_at:
         change["starts_at"] = starts
+    if not end_kept:
+        change["ends_at"] = ends
     if place != " ".join(event.location.split()):
         change["location"] = place
     return values, change

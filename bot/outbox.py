@@ -48,7 +48,7 @@ from bot.outbox_media import CAPTION_MAX, MediaCache
 from bot.ratelimit import Buckets, Limit, LocalBuckets, acquire, limits_for
 from core.announcements.groups import moved
 from core.clock import utcnow
-from core.i18n import Translate, Translator, format_datetime, format_money
+from core.i18n import Translate, Translator, format_money, format_span
 from core.models import AttachmentKind, Identity, OutboxMessage, OutboxStatus, School
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,8 @@ def localized(t: Translate, locale: str, value: Any, timezone: str) -> Any:
     if isinstance(value, dict) and "label" in value:
         return t(value["label"])
     if isinstance(value, dict) and "datetime" in value:
-        return format_datetime(locale, datetime.fromisoformat(value["datetime"]), timezone)
+        until = datetime.fromisoformat(value["until"]) if value.get("until") else None
+        return format_span(locale, datetime.fromisoformat(value["datetime"]), until, timezone)
     if isinstance(value, dict) and "cents" in value:
         return format_money(locale, int(value["cents"]))
     return value  # a units_arg is shown by the translator itself

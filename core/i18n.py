@@ -184,6 +184,21 @@ def format_datetime(locale: str, value: datetime, tz: str = "Europe/Brussels") -
                                  locale=BABEL_LOCALE[locale])
 
 
+def format_span(locale: str, start: datetime, end: datetime | None,
+                tz: str = "Europe/Brussels") -> str:
+    """An event's time: its start, and its end when it has one: "Sat 14 Mar 2026,
+    14:00–17:00" within a day, both moments when it runs over several days."""
+    shown = format_datetime(locale, start, tz)
+    if end is None:
+        return shown
+    zone = ZoneInfo(tz)
+    if end.astimezone(zone).date() == start.astimezone(zone).date():
+        until = babel_format_datetime(end, format="HH:mm", tzinfo=zone,
+                                      locale=BABEL_LOCALE[pick_locale(locale)])
+        return f"{shown}–{until}"
+    return f"{shown} – {format_datetime(locale, end, tz)}"
+
+
 def format_money(locale: str, cents: int) -> str:
     """Euro cents for the locale: 12,50 € (fr), € 12,50 (nl), €12.50 (en)."""
     return format_currency(Decimal(cents) / 100, "EUR",

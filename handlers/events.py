@@ -22,7 +22,7 @@ from core.events.calendar import to_ics
 from core.events.dates import parse_span, parse_when
 from core.events.export import answers_csv
 from core.events.service import EventDraft, SlotDraft
-from core.i18n import Translate, format_datetime
+from core.i18n import Translate, format_span
 from core.members.audience import check_classes_ticked, organiser_classes
 from core.models import Answer, Event, Member, Rsvp
 from core.outbox import Button, optional_arg
@@ -98,9 +98,10 @@ def cannot_come_button(event: Event) -> list[list[Button]]:
 
 
 async def when_text(session: AsyncSession, t: Translate, member: Member,
-                    moment: datetime) -> str:
+                    moment: datetime, until: datetime | None = None) -> str:
+    """A moment, or an event's start and end, on the school's clock."""
     school = await get_school(session, member.school_id)
-    return format_datetime(t.locale, moment, school.timezone)
+    return format_span(t.locale, moment, until, school.timezone)
 
 
 # Listing and detail -------------------------------------------------------------------------
@@ -130,7 +131,7 @@ async def show_event(message: Message, member: Member, event: Event, session: As
     places = event.capacity - await events.taken(session, event) if event.capacity else -1
     mine = "none" if rsvp is None else ("waitlisted" if rsvp.waitlisted else rsvp.answer)
     text = t("events-card", title=event.title,
-             when=await when_text(session, t, member, event.starts_at),
+             when=await when_text(session, t, member, event.starts_at, event.ends_at),
              **optional_arg("location", event.location),
              **optional_arg("description", event.description),
              yes=tally.yes, maybe=tally.maybe, no=tally.no, places=places,
@@ -336,14 +337,23 @@ async def on_change(callback: CallbackQuery, callback_data: EventCb, member: Mem
     await state.set_state(ChangeEvent.when if moving else ChangeEvent.place)
     await state.update_data(event_id=event.id)
     await callback.answer()
-    await callback.message.answer(t("events-ask-when" if moving else "events-ask-place"))
+    if moving:  # what the time is now: typing only the times keeps its day
+        await callback.message.answer(t("events-ask-new-when", when=await when_text(
+            session, t, member, event.starts_at, event.ends_at)))
+    else:
+        await callback.message.answer(t("events-ask-place"))
 
 
 async def on_new_time(message: Message, member: Member, session: AsyncSession,
                       state: FSMContext, t: Translate) -> None:
+    """A new start, or start and end ("12/03 14h-17h"; "14h-17h" the same day); a start
+    alone keeps the event's length."""
     school = await get_school(session, member.school_id)
-    starts_at, ends_at = parse_span(message.text, school.timezone, utcnow())
-    await apply_change(message, member, session, state, t, starts_at=starts_at, ends_at=ends_at)
+    event = await events.managed_event(session, member, (await state.get_data())["event_id"])
+    starts_at, ends_at = parse_span(message.text, school.timezone, utcnow(),
+                                    day_of=event.starts_at)
+    await apply_change(message, member, session, state, t, starts_at=starts_at,
+                       ends_at=ends_at or events.Ending.SAME_LENGTH)
 
 
 async def on_new_place(message: Message, member: Member, session: AsyncSession,
@@ -571,7 +581,7 @@ async def show_summary(message: Message, member: Member, session: AsyncSession,
     audience = ", ".join(classes[c] for c in draft.class_ids) or t("events-whole-school")
     await message.answer(t(
         "events-summary", title=draft.title,
-        when=await when_text(session, t, member, draft.starts_at),
+        when=await when_text(session, t, member, draft.starts_at, draft.ends_at),
         **optional_arg("location", draft.location), audience=audience,
         capacity=draft.capacity or -1, headcount="yes" if draft.ask_headcount else "no",
         deadline=await when_text(session, t, member, draft.rsvp_deadline)

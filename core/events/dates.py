@@ -13,6 +13,8 @@ _DATE = (r"(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
 _TIME = r"(?P<h>\d{1,2})\s*(?:[h:u]\s*(?P<min>\d{2})?)"
 _WHEN = re.compile(rf"^\s*{_DATE}\s*(?:,|à|om|at)?\s*{_TIME}\s*$", re.IGNORECASE)
 _UNTIL = re.compile(r"^\s*(?P<h>\d{1,2})\s*(?:[h:u]\s*(?P<min>\d{2})?)\s*$", re.IGNORECASE)
+# Between a start and its end: a dash, or a word ("18h à 20h", "18u tot 20u").
+_SEPARATOR = re.compile(r"\s*[-–—]\s*|\s+(?:à|to|tot|until)\s+", re.IGNORECASE)
 
 
 def parse_when(text: str | None, timezone: str, now: datetime) -> datetime:
@@ -40,19 +42,48 @@ def parse_when(text: str | None, timezone: str, now: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def parse_span(text: str | None, timezone: str, now: datetime) -> tuple[datetime, datetime | None]:
-    """A start, and optionally an end time the same day after a dash: "12/03 18h30-20h"."""
-    start_text, dash, end_text = (text or "").rpartition("-")
-    if dash and _UNTIL.match(end_text):
-        start = parse_when(start_text, timezone, now)
-        until = _UNTIL.match(end_text).groupdict()
-        zone = ZoneInfo(timezone)
-        local = start.astimezone(zone)
-        try:
-            end = local.replace(hour=int(until["h"]), minute=int(until["min"] or 0))
-        except ValueError as error:
-            raise DomainError("events-when-invalid") from error
-        if end <= local:
+def _time_on(day_of: datetime, text: str, timezone: str) -> datetime | None:
+    """A time alone ("14h", "17:30") on the day of `day_of` in the school's time zone;
+    None when `text` is not a time alone."""
+    match = _UNTIL.match(text)
+    if not match:
+        return None
+    try:
+        moment = day_of.astimezone(ZoneInfo(timezone)).replace(
+            hour=int(match["h"]), minute=int(match["min"] or 0))
+    except ValueError as error:
+        raise DomainError("events-when-invalid") from error
+    return moment.astimezone(UTC)
+
+
+def _moment(text: str, timezone: str, now: datetime, day_of: datetime | None
+            ) -> datetime | None:
+    """A date and time, or (with `day_of`) a time alone on that day; None if neither."""
+    if _WHEN.match(text):
+        return parse_when(text, timezone, now)
+    return _time_on(day_of, text, timezone) if day_of is not None else None
+
+
+def parse_span(text: str | None, timezone: str, now: datetime,
+               day_of: datetime | None = None) -> tuple[datetime, datetime | None]:
+    """A start, and optionally an end after a dash (or "à", "to", "tot"): an end time
+    alone is on the start's day ("12/03 18h30-20h"), an end with its date may be on
+    another ("12/03 18h - 13/03 11h"). With `day_of` (the start of an event being moved),
+    times alone keep that day: "14h-17h", "14h"."""
+    text = text or ""
+    # From the right: a date may hold dashes too ("2027-03-12 18:30-20h").
+    for separator in reversed(list(_SEPARATOR.finditer(text))):
+        start_text, end_text = text[:separator.start()], text[separator.end():]
+        if not (_WHEN.match(end_text) or _UNTIL.match(end_text)):
+            continue
+        start = _moment(start_text, timezone, now, day_of)
+        if start is None:
+            continue
+        end = _moment(end_text, timezone, start, start)
+        if end <= start:
             raise DomainError("events-end-before-start")
-        return start, end.astimezone(UTC)
-    return parse_when(text, timezone, now), None
+        return start, end
+    start = _moment(text, timezone, now, day_of)
+    if start is None:
+        raise DomainError("events-when-invalid")
+    return start, None

@@ -22,13 +22,12 @@ from core.outbox import (
     optional_arg,
     purposes_in,
     rewrite_unsent,
-    when_arg,
     withdraw,
 )
 
 
 def invitation_args(event: Event) -> dict[str, Any]:
-    return {"title": event.title, "when": when_arg(event.starts_at),
+    return {"title": event.title, "when": reminders.when_of(event),
             **optional_arg("location", event.location),
             **optional_arg("description", event.description)}
 
@@ -47,15 +46,19 @@ async def invite(session: AsyncSession, event: Event, rsvp_buttons: Buttons) -> 
 
 def changed_purpose(event: Event) -> str:
     """One notice per version of the event. The version is a digest: a place may be long,
-    and a purpose holds 64 characters."""
-    version = f"{event.starts_at.isoformat()}|{event.location}".encode()
+    and a purpose holds 64 characters. The end is in it only when there is one, so the
+    versions of events without one read as they always did."""
+    end = f"|{event.ends_at.isoformat()}" if event.ends_at else ""
+    version = f"{event.starts_at.isoformat()}|{event.location}{end}".encode()
     return f"event-changed:{event.id}:{hashlib.sha256(version).hexdigest()[:16]}"
 
 
 async def change_and_tell(session: AsyncSession, organiser: Member, event_id: int, *,
-                          starts_at: datetime | None = None, ends_at: datetime | None = None,
+                          starts_at: datetime | None = None,
+                          ends_at: events.NewEnd = events.Ending.SAME_LENGTH,
                           location: str | None = None) -> tuple[Event, int]:
-    """Change the time or place and tell those who answered yes or maybe; returns how many.
+    """Change the time (start, end: see events.reschedule) or place and tell those who
+    answered yes or maybe; returns how many.
     Each version of the event is news once: the same change told twice is sent once."""
     event, told = await events.reschedule(session, organiser, event_id, starts_at=starts_at,
                                           ends_at=ends_at, location=location)
@@ -63,7 +66,7 @@ async def change_and_tell(session: AsyncSession, organiser: Member, event_id: in
     for person in told:
         await enqueue_for_member(
             session, person, purpose=changed_purpose(event), message_id="events-changed",
-            args={"title": event.title, "when": when_arg(event.starts_at),
+            args={"title": event.title, "when": reminders.when_of(event),
                   **optional_arg("location", event.location)})
     return event, len(told)
 
@@ -98,7 +101,7 @@ async def cancel_and_tell(session: AsyncSession, organiser: Member, event_id: in
     for person in told:
         await enqueue_for_member(session, person, purpose=f"event-cancelled:{event.id}",
                                  message_id="events-cancelled-notice",
-                                 args={"title": event.title, "when": when_arg(event.starts_at)},
+                                 args={"title": event.title, "when": reminders.when_of(event)},
                                  urgent=True)
     return event, len(told)
 
@@ -117,7 +120,7 @@ def promoted_prefix(event_id: int) -> str:
 
 
 def promoted_args(event: Event) -> dict[str, Any]:
-    return {"title": event.title, "when": when_arg(event.starts_at)}
+    return {"title": event.title, "when": reminders.when_of(event)}
 
 
 async def tell_promoted(session: AsyncSession, event: Event, member_ids: list[int]) -> None:

@@ -38,8 +38,13 @@ def reminder_purpose(event: Event, hours: int) -> str:
     return f"{reminder_prefix(event.id)}{hours}h:{moment_key(event.starts_at)}"
 
 
+def when_of(event: Event) -> dict[str, str]:
+    """The event's time as every message to its audience tells it: start, and end if any."""
+    return when_arg(event.starts_at, event.ends_at)
+
+
 def reminder_args(event: Event) -> dict[str, Any]:
-    return {"title": event.title, "when": when_arg(event.starts_at),
+    return {"title": event.title, "when": when_of(event),
             **optional_arg("location", event.location)}
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from enum import Enum
 
 from sqlalchemy import case, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -516,22 +517,34 @@ async def sign_up(session: AsyncSession, member: Member, slot_id: int, join: boo
     return slot, True
 
 
+class Ending(Enum):
+    """What becomes of an event's end when only its start is given."""
+
+    SAME_LENGTH = "same-length"  # it moves with the start (none stays none)
+
+
+NewEnd = datetime | None | Ending  # None: no end any more
+
+
 async def reschedule(session: AsyncSession, organiser: Member, event_id: int, *,
-                     starts_at: datetime | None = None, ends_at: datetime | None = None,
+                     starts_at: datetime | None = None,
+                     ends_at: NewEnd = Ending.SAME_LENGTH,
                      location: str | None = None) -> tuple[Event, list[Member]]:
-    """Change time or place; returns who answered yes or maybe, to be told."""
+    """Change time or place; returns who answered yes or maybe, to be told. An end that
+    would not come after the start is refused and nothing changes."""
     event = await managed_event(session, organiser, event_id)
     ensure_active(event)
-    if starts_at is not None:
-        if starts_at <= utcnow():
-            raise DomainError("events-start-in-past")
-        if ends_at is not None:
-            event.ends_at = ends_at
-        elif event.ends_at is not None:  # same length as before
-            event.ends_at = starts_at + (event.ends_at - event.starts_at)
-        if event.rsvp_deadline is not None and event.rsvp_deadline > starts_at:
-            event.rsvp_deadline = starts_at
-        event.starts_at = starts_at
+    if starts_at is not None and starts_at <= utcnow():
+        raise DomainError("events-start-in-past")
+    start = starts_at or event.starts_at
+    end = ends_at
+    if end is Ending.SAME_LENGTH:
+        end = event.ends_at and start + (event.ends_at - event.starts_at)
+    if end is not None and end <= start:
+        raise DomainError("events-end-before-start")
+    if event.rsvp_deadline is not None and event.rsvp_deadline > start:
+        event.rsvp_deadline = start
+    event.starts_at, event.ends_at = start, end
     if location is not None:
         event.location = location.strip()[:200]
     await session.flush()

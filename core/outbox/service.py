@@ -25,9 +25,10 @@ def _rows(buttons: list[list[Button]] | None) -> dict[str, Any]:
     return {"rows": [[asdict(b) for b in row] for row in buttons or []]}
 
 
-def when_arg(moment: datetime) -> dict[str, str]:
-    """A date-time argument, shown in each recipient's language and school time zone."""
-    return {"datetime": moment.isoformat()}
+def when_arg(moment: datetime, until: datetime | None = None) -> dict[str, str]:
+    """A date-time argument, shown in each recipient's language and school time zone;
+    with `until` (an event's end), the span: "Sat 14 Mar 2026, 14:00–17:00"."""
+    return {"datetime": moment.isoformat(), **({"until": until.isoformat()} if until else {})}
 
 
 def money_arg(cents: int) -> dict[str, int]:

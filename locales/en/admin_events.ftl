@@ -65,7 +65,9 @@ admin-events-unanswered = { $count ->
     }
 admin-events-change = Change the time or place
 admin-events-change-help = Those who answered yes or maybe are told at once in the chat, in their language.
-admin-events-change-when-help = The school's time ({ $zone }). The end, if any, moves with the start.
+admin-events-change-when-help = The school's time ({ $zone }).
+admin-events-change-ends = Ends
+admin-events-change-ends-help = Left as it is, the end moves with the start (the event keeps its length). Empty: no end.
 admin-events-change-save = Save and tell them
 admin-events-change-done = { $count ->
         [0] Event changed. Nobody had answered yes or maybe, so nobody is told.

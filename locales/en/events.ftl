@@ -166,6 +166,7 @@ events-csv-value = { $value ->
        *[none] not answered
     }
 events-ask-when = When does it start? For example 12/03 18h30 or 12/03/2027 18:30 (add an end time if you like: 12/03 18h30-20h).
+events-ask-new-when = 🕒 Now: { $when }. When does it start? For example 12/03 18h30, with an end if you like: 12/03 18h30-20h. The same day, the times are enough: 14h-17h.
 events-ask-place = Where? (e.g. the school's gym)
 events-place-invalid = Please type a place of 1 to 200 characters.
 events-changed = 🔔 “{ $title }” has changed: now { $when }{ $has_location ->

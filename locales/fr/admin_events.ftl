@@ -68,7 +68,9 @@ admin-events-unanswered = { $count ->
     }
 admin-events-change = Changer l'heure ou le lieu
 admin-events-change-help = Ceux qui ont répondu oui ou peut-être sont prévenus tout de suite dans le chat, dans leur langue.
-admin-events-change-when-help = À l'heure de l'école ({ $zone }). La fin, s'il y en a une, se déplace avec le début.
+admin-events-change-when-help = À l'heure de l'école ({ $zone }).
+admin-events-change-ends = Fin
+admin-events-change-ends-help = Laissée telle quelle, la fin suit le début (l'événement garde sa durée). Vide : pas de fin.
 admin-events-change-save = Enregistrer et les prévenir
 admin-events-change-done = { $count ->
         [0] Événement modifié. Personne n'avait répondu oui ou peut-être : personne n'est prévenu.

@@ -166,6 +166,7 @@ events-csv-value = { $value ->
        *[none] pas de réponse
     }
 events-ask-when = Quand cela commence-t-il ? Par exemple 12/03 18h30 ou 12/03/2027 18:30 (ajoutez une heure de fin si vous voulez : 12/03 18h30-20h).
+events-ask-new-when = 🕒 Actuellement : { $when }. Quand cela commence-t-il ? Par exemple 12/03 18h30, avec une heure de fin si vous voulez : 12/03 18h30-20h. Le même jour, les heures suffisent : 14h-17h.
 events-ask-place = Où ? (par ex. la salle de gym de l'école)
 events-place-invalid = Tapez un lieu de 1 à 200 caractères.
 events-changed = 🔔 « { $title } » a changé : désormais { $when }{ $has_location ->

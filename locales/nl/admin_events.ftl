@@ -65,7 +65,9 @@ admin-events-unanswered = { $count ->
     }
 admin-events-change = Tijd of plaats wijzigen
 admin-events-change-help = Wie ja of misschien antwoordde, hoort het meteen in de chat, in zijn of haar taal.
-admin-events-change-when-help = Volgens de klok van de school ({ $zone }). Het einde, als er een is, schuift mee met de start.
+admin-events-change-when-help = Volgens de klok van de school ({ $zone }).
+admin-events-change-ends = Einde
+admin-events-change-ends-help = Laat je het einde zoals het is, dan schuift het mee met de start (het evenement blijft even lang). Leeg: geen einde.
 admin-events-change-save = Opslaan en hen verwittigen
 admin-events-change-done = { $count ->
         [0] Activiteit gewijzigd. Niemand had ja of misschien geantwoord, dus niemand wordt verwittigd.

@@ -166,6 +166,7 @@ events-csv-value = { $value ->
        *[none] geen antwoord
     }
 events-ask-when = Wanneer begint het? Bijvoorbeeld 12/03 18u30 of 12/03/2027 18:30 (voeg eventueel een einduur toe: 12/03 18u30-20u).
+events-ask-new-when = 🕒 Nu: { $when }. Wanneer begint het? Bijvoorbeeld 12/03 18u30, eventueel met een einduur: 12/03 18u30-20u. Op dezelfde dag volstaan de uren: 14u-17u.
 events-ask-place = Waar? (bv. de turnzaal van de school)
 events-place-invalid = Typ een plaats van 1 tot 200 tekens.
 events-changed = 🔔 “{ $title }” is gewijzigd: nu { $when }{ $has_location ->

@@ -537,8 +537,8 @@ async def test_a_second_tap_on_a_slot_does_not_undo_the_first(app: App) -> None:
     assert await anna.taps_again(join, "Bar") == "This event has been cancelled."
 
 
-async def test_adding_an_event_to_my_calendar(app: App) -> None:
-    anna, _, school_id = await families(app)
+async def test_an_event_with_an_end_shows_it_and_goes_to_my_calendar(app: App) -> None:
+    anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
     start = local_moment(10)
     await admin.says("/newevent")
@@ -550,11 +550,20 @@ async def test_adding_an_event_to_my_calendar(app: App) -> None:
     await admin.taps("No limit")
     await admin.taps("No")
     await admin.taps("No deadline")
-    await admin.taps("No slots")
+    assert f"🕒 {shown(start)}–20:00\n" in await admin.taps("No slots")
     await admin.taps("Create and invite")
     number = await event_id(app)
+    await app.deliver()
+    assert f"🕒 {shown(start)}–20:00\n📍 Salle de gym\n" in anna.last.text
+    assert f"🕒 {shown(start, 'nl')}–20:00\n" in jan.last.text
+    await anna.taps("Yes")
+    with time_machine.travel(start.astimezone(UTC) - timedelta(hours=24)):
+        await queue_event_reminders(app.sessions)
+        await app.deliver()
+    assert anna.last.text.startswith(
+        f"⏰ Reminder: School fair — {shown(start)}–20:00, Salle de gym.")
 
-    await open_event(anna)
+    assert f"🕒 {shown(start)}–20:00\n" in await open_event(anna)
     assert await anna.taps("📆 Add to calendar") == \
         f"📆 “School fair” for your calendar.\n📎 event-{number}.ics"
     assert anna.last.document == f"event-{number}.ics"
@@ -667,7 +676,8 @@ async def test_changing_the_time_tells_those_who_come(app: App) -> None:
     await jan.taps("Nee")
 
     await open_event(admin)
-    assert "When does it start?" in await admin.taps("Change time")
+    assert f"🕒 Now: {shown(local_moment(10))}. When does it start?" in \
+        await admin.taps("Change time")
     assert "I did not understand that date" in await admin.says("soon")
     assert await admin.says(f"{local_moment(-1):%d/%m/%Y} 18h30") == \
         "The start must be in the future."
@@ -997,17 +1007,38 @@ async def test_a_nudge_comes_even_when_the_event_is_far_away(app: App) -> None:
     assert received(admin, "📅 Will you come") == []  # not to the organiser herself
 
 
-async def test_changing_the_time_accepts_an_end_time(app: App) -> None:
-    _, _, school_id = await families(app)
+async def test_changing_the_time_changes_the_end_and_those_who_come_hear_both(
+        app: App) -> None:
+    anna, _, school_id = await families(app)
     admin = await admin_of(app, school_id)
     await organise(admin)
+    await app.deliver()
+    await anna.taps("Yes")
+
+    async def change(typed_time: str) -> str:
+        await open_event(admin)
+        await admin.taps("Change time")
+        answer = await admin.says(typed_time)
+        await app.deliver()  # else the next change's notice replaces this one's
+        return answer
+
     await open_event(admin)
-    await admin.taps("Change time")
-    new = local_moment(12)
-    assert "Changed." in await admin.says(f"{typed(new)}-21h")
+    assert f"🕒 Now: {shown(local_moment(10))}. When does it start?" in \
+        await admin.taps("Change time")
+    assert await admin.says("17h-14h") == "The end must come after the start."
+    assert "1 person" in await admin.says("14h-17h")  # the same day
+    await app.deliver()
+    assert anna.last.text == \
+        f"🔔 “School fair” has changed: now {shown(local_moment(10, 14, 0))}–17:00, Gym."
+    assert "1 person" in await change(typed(local_moment(11, 9, 0)))  # as long as before
+    assert f"now {shown(local_moment(11, 9, 0))}–12:00, Gym." in anna.last.text
+    overnight, morning = local_moment(12, 20, 0), local_moment(13, 11, 0)
+    assert "1 person" in await change(f"{typed(overnight)} - {typed(morning)}")
+    assert f"now {shown(overnight)} – {shown(morning)}, Gym." in anna.last.text
     async with app.sessions() as session:
         event = await session.get(Event, await event_id(app))
-    assert event.ends_at == local_moment(12, 21, 0).astimezone(UTC)
+    assert (event.starts_at, event.ends_at) == (overnight, morning)
+    assert len(received(anna, "🔔")) == 3
 
 
 async def test_headcount_is_not_asked_when_answers_are_closed(app: App) -> None:

@@ -42,3 +42,23 @@ def test_an_end_time_after_a_dash() -> None:
     with pytest.raises(DomainError) as error:
         parse_span("12/03 18h30-17h", ZONE, NOW)
     assert error.value.message_id == "events-end-before-start"
+
+
+def test_an_end_on_another_day_or_times_alone_for_an_event_being_moved() -> None:
+    start = datetime(2027, 3, 12, 17, 30, tzinfo=UTC)  # 18:30 in Brussels
+    assert parse_span("12/03 18h – 13/03 11h", ZONE, NOW) == (
+        datetime(2027, 3, 12, 17, 0, tzinfo=UTC), datetime(2027, 3, 13, 10, 0, tzinfo=UTC))
+    assert parse_span("14h-17h", ZONE, NOW, day_of=start) == (
+        datetime(2027, 3, 12, 13, 0, tzinfo=UTC), datetime(2027, 3, 12, 16, 0, tzinfo=UTC))
+    assert parse_span("14u tot 17u", ZONE, NOW, day_of=start)[1] == \
+        datetime(2027, 3, 12, 16, 0, tzinfo=UTC)
+    assert parse_span("12/03 à 14h", ZONE, NOW) == (datetime(2027, 3, 12, 13, 0, tzinfo=UTC),
+                                                    None)
+    assert parse_span("20h", ZONE, NOW, day_of=start) == (
+        datetime(2027, 3, 12, 19, 0, tzinfo=UTC), None)
+    with pytest.raises(DomainError) as error:
+        parse_span("14h-17h", ZONE, NOW)  # no day to keep: a new event needs its date
+    assert error.value.message_id == "events-when-invalid"
+    with pytest.raises(DomainError) as error:
+        parse_span("17h-14h", ZONE, NOW, day_of=start)
+    assert error.value.message_id == "events-end-before-start"

@@ -357,6 +357,7 @@ async def test_a_new_time_and_place_reach_those_who_come_in_their_language(admin
     card = await page(client, f"/admin/events/{event}")
     assert f'action="/admin/events/{event}/change"' in card
     assert f'name="starts" type="datetime-local" value="{local(10)}"' in card  # prefilled
+    assert f'name="ends" type="datetime-local" value="{local(10, 20)}"' in card
     assert 'name="location" type="text" value="Gym"' in card
 
     later = local(12, 19)
@@ -369,9 +370,10 @@ async def test_a_new_time_and_place_reach_those_who_come_in_their_language(admin
     assert "<dd>Refectory</dd>" in card
 
     assert await app.deliver() == 2
-    assert anna.last.text == f"🔔 “School fair” has changed: now {shown(later)}, Refectory."
+    assert anna.last.text == \
+        f"🔔 “School fair” has changed: now {shown(later)}–21:30, Refectory."
     assert marc.last.text == \
-        f"🔔 « School fair » a changé : désormais {shown(later, 'fr')}, Refectory."
+        f"🔔 « School fair » a changé : désormais {shown(later, 'fr')}–21:30, Refectory."
     assert told(paul) == []  # he said no
     async with app.sessions() as session:
         changed = await session.get(Event, event)
@@ -387,8 +389,23 @@ async def test_a_new_time_and_place_reach_those_who_come_in_their_language(admin
                               {"starts": later, "location": "Playground"})
     assert "Event changed: 2 people" in await only_place.text()
     await app.deliver()
+    assert anna.last.text == \
+        f"🔔 “School fair” has changed: now {shown(later)}–21:30, Playground."
+
+    # The end alone, then no end: those who come hear it.
+    fields = {"starts": later, "location": "Playground"}
+    longer = await submit(client, f"/admin/events/{event}/change",
+                          {**fields, "ends": local(13, 11)})
+    assert "Event changed: 2 people" in await longer.text()
+    await app.deliver()
+    assert f"now {shown(later)} – {shown(local(13, 11))}, Playground." in anna.last.text
+    await submit(client, f"/admin/events/{event}/change", {**fields, "ends": ""})
+    await app.deliver()
     assert anna.last.text == f"🔔 “School fair” has changed: now {shown(later)}, Playground."
-    assert len(told(anna)) == 2 and told(paul) == []
+    async with app.sessions() as session:
+        assert (await session.get(Event, event)).ends_at is None
+    assert (await audits(app, "change-event"))[-1].after["ends_at"] is None
+    assert len(told(anna)) == 4 and told(paul) == []
 
 
 async def test_sending_the_form_as_it_was_changes_nothing_and_tells_nobody(admin) -> None:
@@ -411,6 +428,8 @@ async def test_a_wrong_time_or_place_is_shown_next_to_its_field_and_changes_noth
         ("starts", {"starts": local(-2)}, "The start must be in the future."),
         ("starts", {"starts": ""}, "I did not understand that date."),
         ("starts", {"starts": "2027-13-45T10:00"}, "I did not understand that date."),
+        ("ends", {"ends": local(12, 17)}, "The end must come after the start."),
+        ("ends", {"ends": "tomorrow"}, "I did not understand that date."),
         ("location", {"location": "   "}, "Please type a place of 1 to 200 characters."),
         ("location", {"location": "x" * 201}, "Please type a place of 1 to 200 characters."),
     ]
