@@ -2,9 +2,10 @@
 
 It records what was sent, checks WhatsApp's limits as Meta does (3 reply buttons,
 20-character button titles, 10 list rows, 24-character row titles, 4096-character texts,
-1024-character interactive bodies and captions, the media types an upload may have) and
-answers Meta-shaped errors, including 130429 (rate limit) and 131000 (Meta's own failure)
-on demand. Also builds webhook calls as Meta sends them, signed with the app secret.
+1024-character interactive bodies, captions and filled-in templates, the media types an
+upload may have) and answers Meta-shaped errors, including 130429 (rate limit) and 131000
+(Meta's own failure) on demand. Also builds webhook calls as Meta sends them, signed
+with the app secret.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ UPLOAD_TYPES = frozenset({
     "application/vnd.openxmlformats-officedocument.presentationml.presentation"})
 
 
+# The approved templates' bodies, as README's setup asks for them: Meta fills in the
+# parameters and refuses a body above 1024 characters (#132005).
+TEMPLATE_BODIES = {"schoolhub_update": "SchoolHub : {{1}}"}
+
+
 class GraphRefusal(Exception):
     def __init__(self, code: int, message: str, status: int = 400) -> None:
         super().__init__(message)
@@ -63,11 +69,15 @@ def check_message(body: dict[str, Any], media: dict[str, Any]) -> None:
     elif kind == "template":
         _check(bool(body["template"].get("name")), "template.name")
         _check(bool(body["template"].get("language", {}).get("code")), "template.language")
+        hydrated = TEMPLATE_BODIES.get(body["template"]["name"], "{{1}}")
         for component in body["template"].get("components", []):
-            for parameter in component.get("parameters", []):
+            for number, parameter in enumerate(component.get("parameters", []), 1):
                 text = parameter.get("text", "")
                 _check("\n" not in text and "\t" not in text and "     " not in text,
                        "template parameters cannot have new lines, tabs or 5 spaces")
+                hydrated = hydrated.replace(f"{{{{{number}}}}}", text)
+        if len(hydrated) > 1024:
+            raise GraphRefusal(132005, "(#132005) Translated text too long")
     else:
         raise GraphRefusal(100, f"(#100) Unsupported message type {kind}")
 
