@@ -96,15 +96,18 @@ def check_interactive(interactive: dict[str, Any], media: dict[str, Any]) -> Non
         ids = [b["reply"]["id"] for b in buttons]
         _check(len(set(ids)) == len(ids) and all(0 < len(i) <= 256 for i in ids),
                "button ids unique, 1 to 256 characters")
-        _check(all(0 < len(b["reply"]["title"]) <= 20 for b in buttons),
-               "button titles 1 to 20 characters")
+        titles = [b["reply"]["title"] for b in buttons]
+        _check(all(0 < len(title) <= 20 for title in titles) and
+               len(set(titles)) == len(titles), "button titles unique, 1 to 20 characters")
     elif interactive["type"] == "list":
         _check(0 < len(action.get("button", "")) <= 20, "list button 1 to 20 characters")
         rows = [row for section in action["sections"] for row in section["rows"]]
         _check(1 <= len(rows) <= 10, "1 to 10 rows")
         _check(all(0 < len(r["title"]) <= 24 for r in rows), "row titles 1 to 24 characters")
         _check(all(len(r.get("description", "")) <= 72 for r in rows), "row descriptions")
-        _check(all(0 < len(r["id"]) <= 200 for r in rows), "row ids 1 to 200 characters")
+        ids = [r["id"] for r in rows]
+        _check(all(0 < len(i) <= 200 for i in ids) and len(set(ids)) == len(ids),
+               "row ids unique, 1 to 200 characters")
     else:
         raise GraphRefusal(100, "(#100) Unsupported interactive type")
 
