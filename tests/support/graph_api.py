@@ -115,6 +115,7 @@ def check_interactive(interactive: dict[str, Any], media: dict[str, Any]) -> Non
 @dataclass
 class LocalGraphApi:
     sent: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (to, payload)
+    sent_ids: list[str] = field(default_factory=list)  # the wamid of each of `sent`
     media: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # id -> (data, mime)
     refused: list[str] = field(default_factory=list)  # why requests were refused
     throttle_next: int = 0  # how many next sends answer 130429
@@ -140,6 +141,11 @@ class LocalGraphApi:
 
     def to(self, number: str) -> list[dict[str, Any]]:
         return [payload for recipient, payload in self.sent if recipient == number]
+
+    def wamid_of(self, payload: dict[str, Any]) -> str:
+        """The id Meta gave a message sent (what a reply quoting it carries)."""
+        return next(i for i, (_, sent) in zip(self.sent_ids, self.sent, strict=True)
+                    if sent is payload)
 
     def upload_file(self, data: bytes, mime: str = "image/jpeg") -> str:
         """A file a person sent, as Meta keeps it until the bot downloads it."""
@@ -169,6 +175,7 @@ class LocalGraphApi:
             self.refused.append(refusal.message)
             return _error(refusal)
         sent_id = wamid("OUT", next(self._ids))
+        self.sent_ids.append(sent_id)
         self.sent.append((body["to"], {k: v for k, v in body.items()
                                        if k not in ("messaging_product", "recipient_type",
                                                     "to")}))
@@ -244,9 +251,13 @@ def wamid(direction: str, number: int) -> str:
     return "wamid." + base64.b64encode(body.encode()).decode()
 
 
-def text_message(sender: str, body: str) -> dict[str, Any]:
-    return {"from": sender, "id": wamid("IN", next(_wamids)), "timestamp": str(int(
+def text_message(sender: str, body: str, quoting: str | None = None) -> dict[str, Any]:
+    """A typed message; `quoting`: the id of the bot's message it replies to (swiped)."""
+    message = {"from": sender, "id": wamid("IN", next(_wamids)), "timestamp": str(int(
         time.time())), "type": "text", "text": {"body": body}}
+    if quoting:
+        message["context"] = {"from": "15550783881", "id": quoting}
+    return message
 
 
 def button_reply(sender: str, button_id: str, title: str = "…",
