@@ -39,6 +39,7 @@ from bot.channels.whatsapp.inbound import WHATSAPP
 from bot.channels.whatsapp.session import WhatsAppSession
 from bot.channels.whatsapp.window import (
     TEMPLATE_LANGUAGE,
+    fits_template,
     template_for,
     template_parameter,
     window_open,
@@ -232,8 +233,9 @@ class OutboxSender:
         bot, chat_id = self.bots[target.channel], int(target.chat_id)
         if target.channel == WHATSAPP and not window_open(target.last_seen, utcnow()):
             await acquire(self.buckets, self._limits(target))
-            await self._send_template(bot, target, row, text, keyboard_rows(markup))
-            whole = not (row.buttons.get("rows") or row.attachment_id)
+            whole = not (row.buttons.get("rows") or row.attachment_id) and fits_template(text)
+            await self._send_template(bot, target, row, text, keyboard_rows(markup),
+                                      more=None if whole else t("whatsapp-write-back"))
             return OutboxStatus.SENT if whole else OutboxStatus.AWAITING_REPLY
         if row.attachment_id is not None:
             # The file carries the text as its caption when it fits, else the text follows.
@@ -247,17 +249,19 @@ class OutboxSender:
         return OutboxStatus.SENT
 
     async def _send_template(self, bot: Bot, target: Target, row: OutboxMessage,
-                             text: str, buttons: list[list[Button]]) -> None:
+                             text: str, buttons: list[list[Button]],
+                             more: str | None) -> None:
         """Outside WhatsApp's 24-hour window only an approved template may go; the
-        message's text is its parameter (buttons and files wait for the person's reply:
-        `release_awaiting`; a reply that says a button's words presses it)."""
+        message's text is its parameter (buttons, files and the end of a long text wait
+        for the person's reply, `more` asks for it: `release_awaiting`; a reply that says
+        a button's words presses it)."""
         session = bot.session
         assert isinstance(session, WhatsAppSession)
         try:
             await session.send_template(target.chat_id,
                                         template_for(self.whatsapp_templates, row.message_id),
                                         TEMPLATE_LANGUAGE.get(row.locale, "en"),
-                                        [template_parameter(text)], buttons)
+                                        [template_parameter(text, more)], buttons)
         except GraphError as error:  # the same meaning as for any other send
             await session.raise_as_aiogram(error)
 

@@ -137,3 +137,6 @@ roster-reps-only = Only a class rep sees the families of their class here. The s
 
 ## A message without text (voice note, sticker, photo) outside any dialog.
 fallback-not-text = I only read typed messages: voice notes, stickers and photos sent here reach no one. Type what you need, or choose below.
+
+## WhatsApp, after a day of silence: only a line of text may go; the rest waits for a reply.
+whatsapp-write-back = ↩️ Reply to this message to receive all of it.

@@ -137,3 +137,6 @@ roster-reps-only = Seul·e un·e délégué·e de classe voit ici les familles d
 
 ## A message without text (voice note, sticker, photo) outside any dialog.
 fallback-not-text = Je ne lis que les messages écrits : les messages vocaux, autocollants et photos envoyés ici ne parviennent à personne. Écrivez-moi ce que vous souhaitez, ou choisissez ci-dessous.
+
+## WhatsApp, après un jour de silence : seule une ligne de texte peut partir ; le reste attend une réponse.
+whatsapp-write-back = ↩️ Répondez à ce message pour le recevoir en entier.

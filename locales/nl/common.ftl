@@ -137,3 +137,6 @@ roster-reps-only = Alleen een klasafgevaardigde ziet hier de gezinnen van de eig
 
 ## A message without text (voice note, sticker, photo) outside any dialog.
 fallback-not-text = Ik lees alleen getypte berichten: spraakberichten, stickers en foto's die je hier stuurt, komen bij niemand aan. Typ wat je wilt doen, of kies hieronder.
+
+## WhatsApp, na een dag stilte: alleen een regel tekst mag vertrekken; de rest wacht op een antwoord.
+whatsapp-write-back = ↩️ Beantwoord dit bericht om het volledig te ontvangen.

@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 
 from core.clock import utcnow
 from core.db import unit_of_work
-from core.models import Identity, Member, Rsvp
+from core.models import Event, Identity, Member, Rsvp
 from tests.conversations.test_events import organise
 from tests.support.flows import (
     admin_of,
@@ -99,6 +99,25 @@ async def test_an_invitation_that_came_as_a_template_is_answered_by_typing_oui(
     await app.deliver()
     last = on_the_phone(app, marie)  # the answer was the last word
     assert last["interactive"]["body"]["text"].startswith("✅ C'est noté")
+
+
+async def test_an_answer_quoting_an_older_invitation_answers_that_one(app: App) -> None:
+    _, _, marie, sophie = await with_marie(app)
+    await organise(sophie)
+    await app.deliver()
+    fair = on_the_phone(app, marie)
+    await organise(sophie, "Swimming trip")
+    await app.deliver()
+    swimming = on_the_phone(app, marie)
+    # Two invitations: "oui" swiped onto the first one is for the fair, not the latest.
+    (answer,) = await app.chat.say_quoting(marie.user, "oui", fair)
+    assert answer.text == "✅ C'est noté : vous venez à « School fair »."
+    (answer,) = await app.chat.say_quoting(marie.user, "non", swimming)
+    assert answer.text == "❌ C'est noté : vous ne venez pas à « Swimming trip »."
+    async with app.sessions() as session:
+        answers = await session.execute(select(Event.title, Rsvp.answer).join(Rsvp).join(
+            Member, Member.id == Rsvp.member_id).where(Member.first_name == "Marie"))
+        assert sorted(answers) == [("School fair", "yes"), ("Swimming trip", "no")]
 
 
 async def test_sel_steps_understand_skip_yes_and_a_command(app: App) -> None:

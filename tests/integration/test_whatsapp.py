@@ -222,18 +222,20 @@ async def test_several_entries_in_one_call_are_all_answered_in_order(
 JOIN = [[Button("orders-join", "ord:view:1:0:-1:0")]]
 
 
+PAID = {"title": "Class T-shirts", "amount": money_arg(1250)}
+
+
 async def whatsapp_member(runtime: Runtime, number: str, seen_hours_ago: float | None,
-                          buttons: list[list[Button]] | None = JOIN):
+                          buttons: list[list[Button]] | None = JOIN,
+                          message_id: str = "orders-paid", args: dict[str, Any] = PAID):
     async with unit_of_work(runtime.sessions) as uow:
         _, (member,) = await school_with_members(uow.session, 1)
         identity = await uow.session.scalar(select(Identity))
         identity.channel, identity.external_id = "whatsapp", number
         identity.last_seen_at = (None if seen_hours_ago is None
                                  else utcnow() - timedelta(hours=seen_hours_ago))
-        await enqueue_for_member(uow.session, member, purpose="news",
-                                 message_id="orders-paid",
-                                 args={"title": "Class T-shirts", "amount": money_arg(1250)},
-                                 buttons=buttons)
+        await enqueue_for_member(uow.session, member, purpose="news", message_id=message_id,
+                                 args=args, buttons=buttons)
     return member
 
 
@@ -260,7 +262,8 @@ async def test_after_24_hours_only_a_template_may_go(whatsapp: WhatsAppApp) -> N
     assert sent["template"]["name"] == "schoolhub_update"
     assert sent["template"]["language"] == {"code": "en"}
     assert sent["template"]["components"][0]["parameters"] == [
-        {"type": "text", "text": "✅ Payment of €12.50 received for “Class T-shirts”. Thank you!"}]
+        {"type": "text", "text": "✅ Payment of €12.50 received for “Class T-shirts”. Thank you!"
+                                 " · ↩️ Reply to this message to receive all of it."}]
     # Its button waits for the parent's reply, and comes with it, the message whole.
     assert await row_status(whatsapp.runtime) == (OutboxStatus.AWAITING_REPLY, 1)
     assert await whatsapp.post(webhook_call(text_message("32470999002", "ok"))) == 200
@@ -281,6 +284,24 @@ async def test_after_24_hours_a_text_alone_is_sent_once(whatsapp: WhatsAppApp) -
     await whatsapp.runtime.sender.drain()
     # Only the answer to "ok" (thanks, and the menu): the text is not sent again.
     assert [m["type"] for m in whatsapp.graph.to("32470999012")] == ["template", "interactive"]
+
+
+async def test_after_24_hours_a_long_text_goes_in_part_and_whole_after_a_reply(
+        whatsapp: WhatsAppApp) -> None:
+    text = "\n".join(f"{n}. Bring the signed form, a towel and a snack." for n in range(80))
+    await whatsapp_member(whatsapp.runtime, "32470999013", seen_hours_ago=30, buttons=None,
+                          message_id="announcements-message",
+                          args={"author": "Sophie Lambert", "text": text, "urgent": "no"})
+    await whatsapp.runtime.sender.drain()
+    (sent,) = whatsapp.graph.to("32470999013")  # not refused: Meta's 1024 fit the template
+    part = sent["template"]["components"][0]["parameters"][0]["text"]
+    assert part.startswith("📣 From Sophie Lambert: · 0. Bring the signed form")
+    assert part.endswith("… · ↩️ Reply to this message to receive all of it.")
+    assert await row_status(whatsapp.runtime) == (OutboxStatus.AWAITING_REPLY, 1)
+    assert await whatsapp.post(webhook_call(text_message("32470999013", "ok"))) == 200
+    await whatsapp.runtime.sender.drain()
+    whole = "\n".join(m["text"]["body"] for m in whatsapp.graph.to("32470999013")[2:])
+    assert whole == f"📣 From Sophie Lambert:\n{text}"
 
 
 async def due_now(runtime: Runtime) -> None:

@@ -76,6 +76,13 @@ class WhatsAppDriver:
         assert group is None, "WhatsApp has no class groups here"
         return await self._feed(user, text_message(str(user.id), text or ""))
 
+    async def say_quoting(self, user: ConsoleUser, text: str,
+                          quoted: dict[str, Any]) -> list[Rendered]:
+        """A reply to one of the bot's messages (`quoted`, as the Graph API got it),
+        swiped on the phone to answer that very message."""
+        return await self._feed(user, text_message(str(user.id), text,
+                                                    self.graph.wamid_of(quoted)))
+
     async def send_file(self, user: ConsoleUser, filename: str, data: bytes,
                         caption: str = "") -> list[Rendered]:
         photo = filename.lower().endswith(PHOTO_SUFFIXES)

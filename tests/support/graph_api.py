@@ -2,9 +2,10 @@
 
 It records what was sent, checks WhatsApp's limits as Meta does (3 reply buttons,
 20-character button titles, 10 list rows, 24-character row titles, 4096-character texts,
-1024-character interactive bodies and captions, the media types an upload may have) and
-answers Meta-shaped errors, including 130429 (rate limit) and 131000 (Meta's own failure)
-on demand. Also builds webhook calls as Meta sends them, signed with the app secret.
+1024-character interactive bodies, captions and filled-in templates, the media types an
+upload may have) and answers Meta-shaped errors, including 130429 (rate limit) and 131000
+(Meta's own failure) on demand. Also builds webhook calls as Meta sends them, signed
+with the app secret.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ UPLOAD_TYPES = frozenset({
     "application/vnd.openxmlformats-officedocument.presentationml.presentation"})
 
 
+# The approved templates' bodies, as README's setup asks for them: Meta fills in the
+# parameters and refuses a body above 1024 characters (#132005).
+TEMPLATE_BODIES = {"schoolhub_update": "SchoolHub : {{1}}"}
+
+
 class GraphRefusal(Exception):
     def __init__(self, code: int, message: str, status: int = 400) -> None:
         super().__init__(message)
@@ -63,11 +69,15 @@ def check_message(body: dict[str, Any], media: dict[str, Any]) -> None:
     elif kind == "template":
         _check(bool(body["template"].get("name")), "template.name")
         _check(bool(body["template"].get("language", {}).get("code")), "template.language")
+        hydrated = TEMPLATE_BODIES.get(body["template"]["name"], "{{1}}")
         for component in body["template"].get("components", []):
-            for parameter in component.get("parameters", []):
+            for number, parameter in enumerate(component.get("parameters", []), 1):
                 text = parameter.get("text", "")
                 _check("\n" not in text and "\t" not in text and "     " not in text,
                        "template parameters cannot have new lines, tabs or 5 spaces")
+                hydrated = hydrated.replace(f"{{{{{number}}}}}", text)
+        if len(hydrated) > 1024:
+            raise GraphRefusal(132005, "(#132005) Translated text too long")
     else:
         raise GraphRefusal(100, f"(#100) Unsupported message type {kind}")
 
@@ -86,15 +96,18 @@ def check_interactive(interactive: dict[str, Any], media: dict[str, Any]) -> Non
         ids = [b["reply"]["id"] for b in buttons]
         _check(len(set(ids)) == len(ids) and all(0 < len(i) <= 256 for i in ids),
                "button ids unique, 1 to 256 characters")
-        _check(all(0 < len(b["reply"]["title"]) <= 20 for b in buttons),
-               "button titles 1 to 20 characters")
+        titles = [b["reply"]["title"] for b in buttons]
+        _check(all(0 < len(title) <= 20 for title in titles) and
+               len(set(titles)) == len(titles), "button titles unique, 1 to 20 characters")
     elif interactive["type"] == "list":
         _check(0 < len(action.get("button", "")) <= 20, "list button 1 to 20 characters")
         rows = [row for section in action["sections"] for row in section["rows"]]
         _check(1 <= len(rows) <= 10, "1 to 10 rows")
         _check(all(0 < len(r["title"]) <= 24 for r in rows), "row titles 1 to 24 characters")
         _check(all(len(r.get("description", "")) <= 72 for r in rows), "row descriptions")
-        _check(all(0 < len(r["id"]) <= 200 for r in rows), "row ids 1 to 200 characters")
+        ids = [r["id"] for r in rows]
+        _check(all(0 < len(i) <= 200 for i in ids) and len(set(ids)) == len(ids),
+               "row ids unique, 1 to 200 characters")
     else:
         raise GraphRefusal(100, "(#100) Unsupported interactive type")
 
@@ -102,6 +115,7 @@ def check_interactive(interactive: dict[str, Any], media: dict[str, Any]) -> Non
 @dataclass
 class LocalGraphApi:
     sent: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (to, payload)
+    sent_ids: list[str] = field(default_factory=list)  # the wamid of each of `sent`
     media: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # id -> (data, mime)
     refused: list[str] = field(default_factory=list)  # why requests were refused
     throttle_next: int = 0  # how many next sends answer 130429
@@ -127,6 +141,11 @@ class LocalGraphApi:
 
     def to(self, number: str) -> list[dict[str, Any]]:
         return [payload for recipient, payload in self.sent if recipient == number]
+
+    def wamid_of(self, payload: dict[str, Any]) -> str:
+        """The id Meta gave a message sent (what a reply quoting it carries)."""
+        return next(i for i, (_, sent) in zip(self.sent_ids, self.sent, strict=True)
+                    if sent is payload)
 
     def upload_file(self, data: bytes, mime: str = "image/jpeg") -> str:
         """A file a person sent, as Meta keeps it until the bot downloads it."""
@@ -156,6 +175,7 @@ class LocalGraphApi:
             self.refused.append(refusal.message)
             return _error(refusal)
         sent_id = wamid("OUT", next(self._ids))
+        self.sent_ids.append(sent_id)
         self.sent.append((body["to"], {k: v for k, v in body.items()
                                        if k not in ("messaging_product", "recipient_type",
                                                     "to")}))
@@ -231,9 +251,13 @@ def wamid(direction: str, number: int) -> str:
     return "wamid." + base64.b64encode(body.encode()).decode()
 
 
-def text_message(sender: str, body: str) -> dict[str, Any]:
-    return {"from": sender, "id": wamid("IN", next(_wamids)), "timestamp": str(int(
+def text_message(sender: str, body: str, quoting: str | None = None) -> dict[str, Any]:
+    """A typed message; `quoting`: the id of the bot's message it replies to (swiped)."""
+    message = {"from": sender, "id": wamid("IN", next(_wamids)), "timestamp": str(int(
         time.time())), "type": "text", "text": {"body": body}}
+    if quoting:
+        message["context"] = {"from": "15550783881", "id": quoting}
+    return message
 
 
 def button_reply(sender: str, button_id: str, title: str = "…",

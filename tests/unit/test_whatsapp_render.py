@@ -34,6 +34,10 @@ def test_up_to_three_short_buttons_are_reply_buttons_else_a_list() -> None:
     assert row == {"id": "cb:0", "title": "✅ 01/12/2026, 18:30 · S…",
                    "description": "✅ 01/12/2026, 18:30 · School fair"}
     sendable([listed])
+    # Two parents of one name: Meta refuses repeated button titles, a list's rows may.
+    (same,) = render(message("Who?", ["Anna De Smet", "Anna De Smet"]))
+    assert same["interactive"]["type"] == "list"
+    sendable([same])
 
 
 def test_four_to_ten_buttons_are_a_list_and_more_are_numbered_text() -> None:

@@ -2,10 +2,10 @@
 shared Dispatcher, through the channel's own Bot (so FSM keys never collide).
 
 Text -> Message; a reply button or list row -> CallbackQuery carrying the button's id;
-text typed as an answer to the latest message's buttons (`typed_choice`) -> the
-CallbackQuery of that button; photos and documents -> Message with the media id as file
-id. The update id is derived from the message id (wamid), so a webhook Meta delivers
-twice is processed once by the dedupe middleware.
+text typed as an answer to the latest message's buttons, or to the message it quotes
+(`typed_choice`) -> the CallbackQuery of that button; photos and documents -> Message with
+the media id as file id. The update id is derived from the message id (wamid), so a
+webhook Meta delivers twice is processed once by the dedupe middleware.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from aiogram.types import Update
 
 from bot.channels.base import Button, ChannelBot
 from bot.channels.whatsapp.graph import GraphClient
-from bot.channels.whatsapp.memory import CHOICES, KEYBOARD, ChatMemory
+from bot.channels.whatsapp.memory import CHOICES, KEYBOARD, ChatMemory, replied_to
 from bot.channels.whatsapp.render import fits_reply_buttons, goes_numbered
 from bot.channels.whatsapp.session import WhatsAppSession
 from handlers.words import intents_of, normalized
@@ -151,7 +151,11 @@ class WhatsAppChannel:
                                      message["button"]["payload"])
         if kind == "text":
             body = message["text"]["body"]
-            shown = await self.session.memory.recall(CHOICES, sender)
+            # A reply quoting one of our messages answers that one (two invitations came:
+            # "oui" swiped onto the first is for the first), or no buttons at all.
+            quoted = message.get("context", {}).get("id")
+            shown = await self.session.memory.recall(
+                replied_to(quoted) if quoted else CHOICES, sender)
             pressed = typed_choice(shown.flat_buttons, body) if shown is not None else None
             if pressed is not None:
                 return await self._press(update_id, message["id"], person, pressed.data)

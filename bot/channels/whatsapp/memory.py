@@ -1,7 +1,8 @@
 """What each WhatsApp chat was last shown, so that the person's answer can refer to it:
 the latest buttons (what a button press belongs to), and the choices of the latest
 message while it is the latest (so that "2" typed back presses the second of numbered
-choices, and "oui" the button "✅ Oui").
+choices, and "oui" the button "✅ Oui"); and each message with buttons by its id, for
+a reply quoting it.
 
 `LocalChatMemory` serves the single offline process. `RedisChatMemory` lets any replica
 read what another one showed (behind a load balancer, the answer seldom comes back to
@@ -19,6 +20,13 @@ from bot.channels.base import Button, Rendered
 
 KEYBOARD = "keyboard"
 CHOICES = "choices"
+
+
+def replied_to(wamid: str) -> str:
+    """A message with buttons by its WhatsApp id: what a person's reply to that very
+    message (swiped, quoted) answers, even once other messages followed."""
+    return f"sent:{wamid}"
+
 REMEMBERED_SECONDS = 30 * 24 * 3600  # a button stays answerable for a month
 
 

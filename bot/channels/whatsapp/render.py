@@ -1,7 +1,7 @@
 """A `Rendered` message as WhatsApp Cloud API message payloads, within WhatsApp's limits.
 
-Capability table (DESIGN.md §2): up to 3 buttons whose labels fit 20 chars -> reply
-buttons; up to 10 -> a list (row title <= 24 chars, the whole label underneath when
+Capability table (DESIGN.md §2): up to 3 buttons whose labels fit 20 chars and differ ->
+reply buttons; up to 10 -> a list (row title <= 24 chars, the whole label underneath when
 longer, since a cut date or name is no choice at all); more -> numbered text answered
 by number.
 Texts above 4096 characters are split; an interactive body holds at most 1024, so a
@@ -74,8 +74,11 @@ def interactive_payload(body: str, buttons: list[Button], list_label: str) -> di
 
 
 def fits_reply_buttons(buttons: list[Button]) -> bool:
-    return len(buttons) <= REPLY_BUTTONS_MAX and all(len(b.label) <= BUTTON_TITLE_MAX
-                                                     for b in buttons)
+    """Meta refuses reply buttons whose titles repeat (two parents of one name found by
+    /pay): those go as a list, whose rows may."""
+    labels = [b.label for b in buttons]
+    return (len(buttons) <= REPLY_BUTTONS_MAX and len(set(labels)) == len(labels)
+            and all(len(label) <= BUTTON_TITLE_MAX for label in labels))
 
 
 def goes_numbered(buttons: list[Button]) -> bool:

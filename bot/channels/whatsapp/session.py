@@ -21,7 +21,13 @@ from aiogram.methods import SendMessage, TelegramMethod
 
 from bot.channels.base import BridgedSession, Button, Rendered
 from bot.channels.whatsapp.graph import UNREACHABLE, GraphClient, GraphError
-from bot.channels.whatsapp.memory import CHOICES, KEYBOARD, ChatMemory, LocalChatMemory
+from bot.channels.whatsapp.memory import (
+    CHOICES,
+    KEYBOARD,
+    ChatMemory,
+    LocalChatMemory,
+    replied_to,
+)
 from bot.channels.whatsapp.render import media_type, render
 
 # The list's open button, in no particular language: "Menu" is the word in all three.
@@ -63,17 +69,20 @@ class WhatsAppSession(BridgedSession):
         if rendered.document_bytes is not None:
             media_id = await self.graph.upload(rendered.document_bytes, media_type(rendered),
                                                rendered.document or "file")
-        for payload in render(rendered, LIST_LABEL, media_id):
-            await self.graph.send(str(rendered.chat_id), payload)
+        wamids = [await self.graph.send(str(rendered.chat_id), payload)
+                  for payload in render(rendered, LIST_LABEL, media_id)]
         if rendered.buttons:
             await self.memory.remember(KEYBOARD, rendered)
-        await self._latest(rendered)
+        await self._latest(rendered, wamids)
 
-    async def _latest(self, rendered: Rendered) -> None:
+    async def _latest(self, rendered: Rendered, wamids: list[str]) -> None:
         """The chat's latest message: its choices are what a typed answer may press, until
-        another message follows (then "2" means 2 and "oui" means oui)."""
+        another message follows (then "2" means 2 and "oui" means oui); a reply quoting
+        one of its parts (`wamids`) may press them later still."""
         if rendered.buttons:
             await self.memory.remember(CHOICES, rendered)
+            for wamid in wamids:
+                await self.memory.remember(replied_to(wamid), rendered)
         elif rendered.text:
             await self.memory.forget(CHOICES, rendered.chat_id)
 
@@ -87,7 +96,8 @@ class WhatsAppSession(BridgedSession):
             "name": name, "language": {"code": language},
             "components": [{"type": "body", "parameters": [
                 {"type": "text", "text": value} for value in parameters]}]}})
-        await self._latest(Rendered(int(chat_id), 0, " ".join(parameters), buttons or []))
+        await self._latest(Rendered(int(chat_id), 0, " ".join(parameters), buttons or []),
+                           [wamid])
         return wamid
 
     async def fetch_file(self, file_id: str) -> bytes:
