@@ -13,6 +13,7 @@ and the buttons only.
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from dataclasses import replace
 from typing import Protocol
 
@@ -39,11 +40,20 @@ class ChatMemory(Protocol):
 
 
 class LocalChatMemory:
+    # The offline process keeps only the latest messages by id (Redis lets them expire):
+    # a reply quoting an older one is taken as typed text.
+    SENT_KEPT = 2000
+
     def __init__(self) -> None:
         self._shown: dict[tuple[str, int], Rendered] = {}
+        self._sent: OrderedDict[tuple[str, int], None] = OrderedDict()
 
     async def remember(self, kind: str, rendered: Rendered) -> None:
         self._shown[kind, rendered.chat_id] = replace(rendered, document_bytes=None)
+        if kind.startswith(replied_to("")):
+            self._sent[kind, rendered.chat_id] = None
+            if len(self._sent) > self.SENT_KEPT:
+                self._shown.pop(self._sent.popitem(last=False)[0], None)
 
     async def recall(self, kind: str, chat_id: int) -> Rendered | None:
         return self._shown.get((kind, chat_id))
