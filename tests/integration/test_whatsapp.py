@@ -9,7 +9,8 @@ from typing import Any
 
 import aiohttp
 import pytest
-from aiogram.types import BufferedInputFile
+from aiogram import F
+from aiogram.types import BufferedInputFile, Message
 from aiohttp import web
 from sqlalchemy import func, select
 
@@ -218,6 +219,19 @@ async def test_several_entries_in_one_call_are_all_answered_in_order(
     for number in ("32470000001", "32470000002", "32470000003"):
         assert len(whatsapp.graph.to(number)) == 1
 
+
+async def test_a_message_that_fails_does_not_cost_the_next_ones_of_its_call_an_answer(
+        whatsapp: WhatsAppApp) -> None:
+    async def breaks(message: Message) -> None:
+        raise RuntimeError("a bug in one handler")
+
+    whatsapp.runtime.dispatcher.message.register(breaks, F.text == "boom")
+    call = webhook_call(text_message("32470000004", "boom"),
+                        text_message("32470000005", "hello"))
+    assert await whatsapp.post(call) == 200
+    (apology,) = whatsapp.graph.to("32470000004")
+    assert "Sorry, something went wrong on my side" in str(apology)
+    assert len(whatsapp.graph.to("32470000005")) == 1  # not dropped with the failed one
 
 JOIN = [[Button("orders-join", "ord:view:1:0:-1:0")]]
 

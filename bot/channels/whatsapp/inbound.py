@@ -113,9 +113,13 @@ class WhatsAppChannel:
 
     async def feed_payload(self, payload: dict[str, Any]) -> None:
         """Each message in turn: read after the previous one was handled, so that a
-        number typed right after a question answers that question."""
+        number typed right after a question answers that question. One that fails (its
+        sender already got an apology) does not cost the next ones their answer."""
         async for update in self._updates(payload):
-            await self.dispatcher.feed_update(self.bot, update, **self.workflow)
+            try:
+                await self.dispatcher.feed_update(self.bot, update, **self.workflow)
+            except Exception:
+                log.exception("WhatsApp update %s failed", update.update_id)
 
     async def _updates(self, payload: dict[str, Any]) -> AsyncIterator[Update]:
         for value in _values(payload):
