@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import aiohttp_jinja2
@@ -25,8 +26,11 @@ from admin_web import (
     undelivered,
 )
 from admin_web.classes import LINKS, InviteLinks
+from admin_web.members import ROLES_CHANGED
 from admin_web.render import refusals
 from admin_web.security import SECURE, SESSIONS, panel_session, security_headers
+from core.db import UnitOfWork
+from core.models import Member
 
 HERE = Path(__file__).resolve().parent
 # Each area of the panel adds its own routes.
@@ -35,11 +39,15 @@ AREAS = (auth, dashboard, charts, members, events, announcements, announcement_d
 
 
 def create_app(sessions: async_sessionmaker[AsyncSession], secure_cookies: bool = False,
-               invite_links: InviteLinks | None = None) -> web.Application:
+               invite_links: InviteLinks | None = None,
+               roles_changed: Callable[[UnitOfWork, Member], Awaitable[None]] | None = None,
+               ) -> web.Application:
     # refusals sits outside panel_session: a refused change is rolled back, then shown.
     app = web.Application(middlewares=[security_headers, refusals, panel_session])
     app[SESSIONS], app[SECURE] = sessions, secure_cookies
     app[LINKS] = invite_links or InviteLinks()
+    if roles_changed is not None:
+        app[ROLES_CHANGED] = roles_changed
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(HERE / "templates"),
                          autoescape=True)
     for area in AREAS:

@@ -4,6 +4,7 @@ account and roles; deactivation. Changes go through core services and the audit 
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo
 
 import aiohttp_jinja2
@@ -25,6 +26,7 @@ from admin_web.render import (
     unconfirmed,
 )
 from admin_web.security import DB, MEMBER, USER
+from core.db import UnitOfWork, current_unit_of_work
 from core.events import notices
 from core.folding import folded
 from core.members import privacy, roles
@@ -38,6 +40,8 @@ from core.spreadsheet import sheet
 from handlers.keyboards import queued_menu
 
 STATUSES = tuple(MemberStatus)
+# What runs when a member's roles change here: their chat menus follow (bot/commands.py).
+ROLES_CHANGED = web.AppKey("roles_changed", Callable[[UnitOfWork, Member], Awaitable[None]])
 CSV_LIMIT = 10_000  # far more than a school's families
 
 
@@ -142,6 +146,7 @@ async def grant_role(request: web.Request) -> web.Response:
     if await roles.grant(request[DB], person, RoleKind(kind), class_id):
         await audited(request, "grant-role", f"member:{person.id}", {},
                       {"role": kind, "class_id": class_id})
+        await _menus_follow(request, person)
     raise done(request, "member", "granted", member_id=str(person.id))
 
 
@@ -150,7 +155,13 @@ async def revoke_role(request: web.Request) -> web.Response:
     role = await roles.revoke(request[DB], person, number(request.match_info["role_id"]))
     await audited(request, "revoke-role", f"member:{person.id}",
                   {"role": role.kind, "class_id": role.class_id}, {})
+    await _menus_follow(request, person)
     raise done(request, "member", "revoked", member_id=str(person.id))
+
+
+async def _menus_follow(request: web.Request, person: Member) -> None:
+    if (roles_changed := request.app.get(ROLES_CHANGED)) is not None:
+        await roles_changed(current_unit_of_work(), person)
 
 
 async def set_standing(request: web.Request) -> web.Response:

@@ -11,6 +11,7 @@ from aiohttp import web
 
 import admin_web
 from admin_web.classes import InviteLinks
+from bot.commands import PanelMenus
 from bot.health import add_routes
 from core import attachments
 from core.i18n import translator
@@ -63,5 +64,6 @@ def build_app(runtime: Runtime) -> web.Application:
     app.add_subapp("/admin", admin_web.create_app(
         runtime.sessions, secure_cookies=settings.base_url.startswith("https://"),
         invite_links=InviteLinks(settings.telegram_bot_username,
-                                 settings.whatsapp_display_number)))
+                                 settings.whatsapp_display_number),
+        roles_changed=PanelMenus(runtime.bots, runtime.translator).roles_changed))
     return app

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from aiogram import Bot
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, BotCommandScopeChat
+from sqlalchemy import select
 
 from bot.channels.base import channel_of
 from core.db import UnitOfWork
 from core.i18n import LOCALES, Translator
 from core.members.service import role_names
-from core.models import Member, RoleKind
+from core.models import Identity, Member, RoleKind
 
 COMMANDS = {
     RoleKind.PARENT: ("menu", "events", "orders", "balance", "pay", "request", "history", "offers",
@@ -52,3 +55,23 @@ def refresh_after_commit(uow: UnitOfWork, bot: Bot, translator: Translator, chat
     roles = role_names(member)
     uow.after_commit(lambda: publish_member_commands(bot, translator, chat_id, member.locale,
                                                      roles))
+
+
+class PanelMenus:
+    """The panel gives and takes roles away from outside the member's chat: their Telegram
+    chats get the menu of the roles they have now. (Telegram keeps a chat's own menu until
+    it is replaced, so a rep whose role was taken back kept the rep's commands.)"""
+
+    def __init__(self, bots: dict[str, Bot], translator: Translator) -> None:
+        self.bots, self.translator = bots, translator  # filled as channels are added
+
+    async def roles_changed(self, uow: UnitOfWork, member: Member) -> None:
+        bot = self.bots.get("telegram")
+        if bot is None:
+            return
+        chats = await uow.session.scalars(select(Identity.external_id).where(
+            Identity.member_id == member.id, Identity.channel == "telegram"))
+        roles = role_names(member)
+        for chat_id in chats:
+            uow.after_commit(partial(publish_member_commands, bot, self.translator,
+                                     int(chat_id), member.locale, roles))

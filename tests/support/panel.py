@@ -17,14 +17,17 @@ from core.db import unit_of_work
 from core.models import Member
 from tests.support.flows import awaiting_approval, register
 from tests.support.harness import App
+from tests.support.telegram_api import LocalBotApi
 
 PASSWORD = "correct horse battery"
 
 
-async def open_panel(database_url: str) -> AsyncIterator[tuple[App, TestClient]]:
+async def open_panel(database_url: str, channel: LocalBotApi | None = None,
+                     ) -> AsyncIterator[tuple[App, TestClient]]:
     """The demo-like school of `awaiting_approval` (Sophie admin, Anna pending), Sophie
-    with a panel login, and a browser that is not logged in yet."""
-    app = App(database_url)
+    with a panel login, and a browser that is not logged in yet; the parents talk over
+    the console, or Telegram when a local Bot API is given."""
+    app = App(database_url, channel=channel)
     school, admin, _ = await awaiting_approval(app)
     async with unit_of_work(app.sessions) as uow:
         sophie = await uow.session.scalar(select(Member).where(Member.first_name == "Sophie"))

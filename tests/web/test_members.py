@@ -19,7 +19,8 @@ from core.models import (
 )
 from core.sel.ledger import school_sum
 from tests.support.flows import register
-from tests.support.panel import member_named, page, submit
+from tests.support.panel import log_in, member_named, open_panel, page, submit
+from tests.support.telegram_api import LocalBotApi
 
 
 async def test_a_members_card_shows_children_apps_account_and_roles(admin) -> None:
@@ -123,6 +124,38 @@ async def test_an_admin_makes_a_parent_class_rep_then_removes_the_role(admin) ->
     async with app.sessions() as session:
         actions = list(await session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
     assert actions[-2:] == ["grant-role", "revoke-role"]
+
+
+async def test_a_reps_telegram_menu_follows_the_roles_given_and_taken_in_the_panel(
+        database_url: str) -> None:
+    bot_api = LocalBotApi()
+    await bot_api.start()
+    try:
+        async for app, client in open_panel(database_url, channel=bot_api):
+            await log_in(client)
+            anna = await member_named(app, "Anna")
+            await submit(client, f"/admin/members/{anna.id}/approve")
+            async with app.sessions() as session:
+                chat = int(await session.scalar(select(Identity.external_id).where(
+                    Identity.member_id == anna.id)))
+                p3 = await session.scalar(select(SchoolClass.id).where(
+                    SchoolClass.school_id == anna.school_id, SchoolClass.code == "P3"))
+
+            def annas_menu() -> set[str]:
+                menus = [m for m in bot_api.sent("setMyCommands")
+                         if m.get("scope") == {"type": "chat", "chat_id": chat}]
+                return {command["command"] for command in menus[-1]["commands"]}
+
+            await submit(client, f"/admin/members/{anna.id}/roles",
+                         {"kind": "class_rep", "class_id": str(p3)})
+            assert {"announce", "myclass", "balance"} <= annas_menu()
+            async with app.sessions() as session:
+                role = await session.scalar(select(Role.id).where(
+                    Role.member_id == anna.id, Role.kind == "class_rep"))
+            await submit(client, f"/admin/members/{anna.id}/roles/{role}/revoke")
+            assert "announce" not in annas_menu() and "balance" in annas_menu()
+    finally:
+        await bot_api.stop()
 
 
 async def test_a_pending_parent_is_decided_from_their_page_before_any_role(admin) -> None:
