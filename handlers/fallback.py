@@ -6,6 +6,7 @@ from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.channels.base import channel_of
 from core.i18n import Translate
 from core.models import Member
 from handlers.keyboards import answer_with_menu
@@ -38,11 +39,17 @@ async def answer(message: Message, member: Member | None, session: AsyncSession,
         await answer_with_menu(message, member, session, t, t(message_id))
 
 
-async def on_stale_button(callback: CallbackQuery, t: Translate,
+async def on_stale_button(callback: CallbackQuery, session: AsyncSession, t: Translate,
                           member: Member | None = None) -> None:
-    """An old button; a stranger (a registration stopped) has no /menu to go back to."""
-    await callback.answer(t("button-stale" if member else "access-register-first"),
-                          show_alert=True)
+    """An old button; a stranger (a registration stopped) has no /menu to go back to.
+    Telegram shows the answer over the chat; elsewhere it is a message of its own, so it
+    comes with the menu's buttons rather than "send /menu"."""
+    if channel_of(callback.bot) == "telegram" or member is None or not member.is_active:
+        await callback.answer(t("button-stale" if member else "access-register-first"),
+                              show_alert=True)
+        return
+    await callback.answer()
+    await answer_with_menu(callback.message, member, session, t, t("button-stale-menu"))
 
 
 def make_router() -> Router:

@@ -7,6 +7,7 @@ module-off = Your school has switched this off for now.
 access-admin-only = Only a school administrator can do that.
 error-unexpected = Sorry, something went wrong on my side. Nothing was changed; please try again.
 button-stale = This button is no longer valid. Send /menu to start again.
+button-stale-menu = This button is no longer valid. Here is the menu:
 cancel-done = Cancelled.
 cancel-done-menu = Cancelled. Here is the main menu.
 dialog-help = You are in the middle of something: answer the last question above, or tap one of its buttons. To stop, send /cancel; for the main menu, send menu.

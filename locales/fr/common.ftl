@@ -7,6 +7,7 @@ module-off = Votre école a désactivé cette fonction pour l'instant.
 access-admin-only = Seul·e un·e administrateur·rice de l'école peut faire cela.
 error-unexpected = Désolé, un problème est survenu de mon côté. Rien n'a été modifié ; veuillez réessayer.
 button-stale = Ce bouton n'est plus valable. Envoyez /menu pour recommencer.
+button-stale-menu = Ce bouton n'est plus valable. Voici le menu :
 cancel-done = Annulé.
 cancel-done-menu = Annulé. Voici le menu principal.
 dialog-help = Vous êtes en train de faire quelque chose : répondez à la dernière question ci-dessus, ou touchez un de ses boutons. Pour arrêter, envoyez /cancel ; pour le menu principal, envoyez menu.

@@ -7,6 +7,7 @@ module-off = Je school heeft deze functie voorlopig uitgeschakeld.
 access-admin-only = Alleen een schoolbeheerder kan dat doen.
 error-unexpected = Sorry, er ging bij mij iets mis. Er is niets gewijzigd; probeer het opnieuw.
 button-stale = Deze knop is niet meer geldig. Stuur /menu om opnieuw te beginnen.
+button-stale-menu = Deze knop is niet meer geldig. Hier is het menu:
 cancel-done = Geannuleerd.
 cancel-done-menu = Geannuleerd. Hier is het hoofdmenu.
 dialog-help = Je bent iets aan het doen: beantwoord de laatste vraag hierboven, of tik op een van de knoppen. Stoppen: stuur /cancel; naar het hoofdmenu: stuur menu.

@@ -201,9 +201,9 @@ async def test_a_parent_cannot_organise(app: App) -> None:
     anna, _, _ = await families(app)
     assert await anna.says("/newevent") == \
         "Only school administrators and class representatives can organise events."
-    stale = "This button is no longer valid. Send /menu to start again."
     for action in ("school", "create", "skip"):  # wizard steps she was never shown
-        assert await anna.forges(WizardCb(action=action).pack()) == stale
+        assert (await anna.forges(WizardCb(action=action).pack())).startswith(
+            "This button is no longer valid.")
     async with app.sessions() as session:
         assert await session.scalar(select(Event.id)) is None
 

@@ -167,6 +167,17 @@ async def test_a_phone_and_an_email_in_one_line_without_a_comma(app: App) -> Non
     assert (member.phone, member.email) == ("+32470654321", "new@skynet.be")
 
 
+async def test_a_button_nobody_knows_any_more_brings_the_menu_back_on_whatsapp(
+        app: App) -> None:
+    anna, _, _ = await families(app)
+    said = await anna.forges("gone:42")  # a button from a version of the bot long gone
+    if app.channel == "whatsapp":  # no popup there: the answer is a message, with buttons
+        assert said.startswith("This button is no longer valid. Here is the menu:")
+        assert {"📅 Events", "💰 SEL: my units"} <= set(anna.button_labels())
+    else:  # Telegram shows it over the chat, which keeps its own buttons
+        assert said == "This button is no longer valid. Send /menu to start again."
+
+
 async def test_a_stale_remove_contact_button_keeps_the_new_details(app: App) -> None:
     anna = await parent(app)
     await anna.says("/profile")
