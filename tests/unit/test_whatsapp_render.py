@@ -53,6 +53,16 @@ def test_four_to_ten_buttons_are_a_list_and_more_are_numbered_text() -> None:
     sendable([text])
 
 
+def test_a_long_paragraph_is_split_between_words() -> None:
+    words = " ".join(f"mot{i:04d}" for i in range(1000))  # 7,999 characters, one line
+    chunks = split_text(words)
+    assert len(chunks) == 2 and all(len(chunk) <= 4096 for chunk in chunks)
+    assert all(chunk.split(" ")[-1].startswith("mot") and len(chunk.split(" ")[-1]) == 7
+               for chunk in chunks)  # no word cut in two
+    assert " ".join(chunks) == words
+    assert split_text("x" * 5000) == ["x" * 4096, "x" * 904]  # no space: cut where it must
+
+
 def test_long_texts_are_split_at_line_ends_and_buttons_follow() -> None:
     long = "\n".join(f"line {i:04d} " + "x" * 40 for i in range(200))
     assert all(len(chunk) <= 4096 for chunk in split_text(long))

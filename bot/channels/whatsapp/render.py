@@ -33,13 +33,18 @@ def shorten(text: str, limit: int) -> str:
 
 
 def split_text(text: str, limit: int = TEXT_MAX) -> list[str]:
-    """Cut at line ends when possible, so a long list stays readable."""
+    """Cut at line ends when possible, so a long list stays readable; else between words
+    (a long paragraph pasted from an e-mail), and mid-word only in a text without spaces."""
     chunks: list[str] = []
     while len(text) > limit:
-        cut = text.rfind("\n", 0, limit)
+        cut = text.rfind("\n", 0, limit + 1)
+        if cut <= 0:
+            cut = text.rfind(" ", 0, limit + 1)
         cut = cut if cut > 0 else limit
         chunks.append(text[:cut])
-        text = text[cut:].lstrip("\n")
+        separator = text[cut]
+        text = (text[cut:].lstrip("\n") if separator == "\n"
+                else text[cut + 1:] if separator == " " else text[cut:])
     return [*chunks, text] if text or not chunks else chunks
 
 
