@@ -25,7 +25,7 @@ from admin_web.security import (
 from core.admin import audit
 from core.errors import DomainError
 from core.i18n import Translate, pick_locale, translator
-from core.sel.amounts import amount
+from core.units import amount
 
 PAGE_SIZE = 25
 

@@ -20,7 +20,7 @@ from babel.dates import format_datetime as babel_format_datetime
 from babel.numbers import format_currency
 from fluent.runtime import FluentLocalization, FluentResourceLoader
 
-from core.sel.amounts import amount
+from core.units import amount
 
 log = logging.getLogger(__name__)
 

@@ -33,7 +33,7 @@ from core.members.privacy import (
     readable_summary,
 )
 from core.models import Event, Member
-from core.sel.amounts import amount
+from core.units import amount
 from handlers.filters import TYPED
 from handlers.keyboards import buttons
 

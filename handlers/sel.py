@@ -20,7 +20,7 @@ from core.members.service import has_role
 from core.models import Member, RoleKind, SelPost, SelRequest, SelTransfer
 from core.outbox import Button, enqueue_for_member, units_arg, withdraw_unsent
 from core.sel import requests
-from core.sel.amounts import amount, parse_units
+from core.sel.amounts import parse_units
 from core.sel.history import find_members, history
 from core.sel.ledger import (
     account_of,
@@ -34,6 +34,7 @@ from core.sel.ledger import (
     set_limits,
 )
 from core.sel.notices import notify_limits, notify_reversal
+from core.units import amount
 from handlers.filters import TYPED
 from handlers.keyboards import Keyboard, buttons, cancel_to_menu
 from handlers.sel_format import history_line, note_args

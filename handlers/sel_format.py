@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from core.i18n import Translate, format_date
 from core.outbox import optional_arg
-from core.sel.amounts import amount
 from core.sel.history import HistoryLine
+from core.units import amount
 
 
 def note_args(note: str | None) -> dict[str, str]:

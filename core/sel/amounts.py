@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from core.errors import DomainError
+from core.units import UNITS_PER_HOUR
 
-if TYPE_CHECKING:  # core.i18n shows units_arg amounts with `amount`: no import at run time
-    from core.i18n import Translate
-
-UNITS_PER_HOUR = 60
 MAX_TRANSFER = 100 * UNITS_PER_HOUR  # nobody pays 100 hours at once: a typo
 # The words parents type in French, Dutch and English ("45 mn", "30 minuten", "2 uren").
 _HOUR_WORDS = r"(?:h|u|hr|hrs|hours?|heures?|uur|uren)"
@@ -44,16 +40,3 @@ def checked_units(units: int) -> int:
     if units > MAX_TRANSFER:
         raise DomainError("sel-amount-too-large", max=MAX_TRANSFER // UNITS_PER_HOUR)
     return units
-
-
-def split_hours(units: int) -> tuple[int, int]:
-    """(hours, minutes) of a possibly negative amount, by magnitude."""
-    return divmod(abs(units), UNITS_PER_HOUR)
-
-
-def amount(t: Translate, units: int) -> str:
-    """'90 units (1 h 30)'; negative amounts keep their sign: '-300 units (-5 h 00)'.
-    The sign is its own argument, as a negative amount under an hour has 0 hours."""
-    hours, minutes = split_hours(units)
-    return t("sel-amount", units=units, sign="-" if units < 0 else "", hours=hours,
-             minutes=f"{minutes:02d}")
