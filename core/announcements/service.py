@@ -241,6 +241,11 @@ async def send(session: AsyncSession, author: Member, announcement_id: int,
                buttons: Buttons) -> int:
     """Queue the draft for its audience; returns how many will receive it."""
     announcement = await draft(session, author, announcement_id)
+    # The author's rights as they are now: a role taken back since the draft was written
+    # (a rep at the end of the year) takes the right to send it along.
+    check_audience(author, announcement.audience, list(await session.scalars(
+        select(AnnouncementClass.class_id).where(
+            AnnouncementClass.announcement_id == announcement.id))))
     announcement.status, announcement.queued_at = AnnouncementStatus.QUEUED, utcnow()
     await post_to_groups(session, announcement, author,
                          announcement.texts[announcement.original_locale])

@@ -6,13 +6,13 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 import time_machine
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 import handlers.announcements
 from bot.announcement_status import refresh_status_messages
 from core.db import unit_of_work
 from core.members.invites import create_invite
-from core.models import Attachment, OutboxMessage, OutboxStatus, School
+from core.models import Attachment, OutboxMessage, OutboxStatus, Role, RoleKind, School
 from handlers.announcements import ComposeCb
 from tests.support.flows import (
     admin_of,
@@ -201,6 +201,22 @@ async def test_a_rep_writes_only_to_their_class(app: App) -> None:
     assert jan.last.text.endswith("Bring a towel tomorrow.")
     assert len(outsider.inbox) == before  # P5: not for them
     assert "Only class representatives and administrators" in await anna.says("/announce")
+
+
+async def test_a_rep_whose_role_was_taken_back_cannot_send_the_draft_left_open(
+        app: App) -> None:
+    anna, _, school_id = await families(app)
+    rep = await rep_of(app, school_id)
+    await rep.says("/announce")
+    await rep.says("Bring a towel tomorrow.")
+    await rep.taps("Continue")
+    preview = await rep.taps("Not urgent")
+    assert "2 people will receive" in preview
+    async with unit_of_work(app.sessions) as uow:  # the admin takes the role back meanwhile
+        await uow.session.execute(delete(Role).where(Role.kind == RoleKind.CLASS_REP))
+    assert "Only class representatives and administrators" in await rep.taps("📣 Send")
+    assert await app.deliver() == 0
+    assert not anna.last.text.endswith("Bring a towel tomorrow.")
 
 
 async def test_a_rep_of_two_classes_picks_among_them_and_no_other(app: App) -> None:
