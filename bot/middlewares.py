@@ -13,7 +13,7 @@ from typing import Any
 from aiogram import BaseMiddleware, Bot
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.middleware import FSMContextMiddleware
-from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
+from aiogram.types import CallbackQuery, Chat, Message, TelegramObject, Update, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import observed
@@ -125,8 +125,9 @@ class MemberMiddleware(BaseMiddleware):
         user: User | None = data.get("event_from_user")
         member: Member | None = None
         if user is not None and not user.is_bot:
+            chat: Chat | None = data.get("event_chat")
             member = await find_by_identity(data["session"], channel_of(data["bot"]),
-                                            str(user.id))
+                                            str(user.id), chat is None or chat.type == "private")
         data["member"] = member
         return await handler(event, data)
 

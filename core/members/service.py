@@ -29,13 +29,18 @@ _IDENTITY_WITH_MEMBER = (
 )
 
 
-async def find_by_identity(session: AsyncSession, channel: str, external_id: str) -> Member | None:
+async def find_by_identity(session: AsyncSession, channel: str, external_id: str,
+                           in_private_chat: bool = True) -> Member | None:
     # One query on every update: identity, member, roles and school joined.
     result = await session.execute(_IDENTITY_WITH_MEMBER,
                                    {"channel": channel, "external_id": external_id})
     identity = result.unique().scalar_one_or_none()
     if identity is None:
         return None
+    if identity.unreachable and in_private_chat:
+        # Marked when the app refused our message (the bot blocked, a number WhatsApp
+        # could not reach); writing to the bot again says it reaches them now.
+        identity.unreachable = False
     # Written at most every few minutes: it drives WhatsApp's 24 h window, not analytics.
     now = utcnow()
     if identity.last_seen_at is None or now - identity.last_seen_at > SEEN_RESOLUTION:

@@ -12,7 +12,16 @@ import handlers.announcements
 from bot.announcement_status import refresh_status_messages
 from core.db import unit_of_work
 from core.members.invites import create_invite
-from core.models import Attachment, OutboxMessage, OutboxStatus, Role, RoleKind, School
+from core.models import (
+    Attachment,
+    Identity,
+    Member,
+    OutboxMessage,
+    OutboxStatus,
+    Role,
+    RoleKind,
+    School,
+)
 from handlers.announcements import ComposeCb
 from tests.support.flows import (
     admin_of,
@@ -38,6 +47,24 @@ async def test_an_admin_announces_to_the_school_in_each_language(app: App) -> No
     assert anna.last.text == "📣 From Sophie Lambert:\nSchool closed on Friday."
     assert jan.last.text == "📣 Van Sophie Lambert:\nDe school is vrijdag gesloten."
     assert jan.button_labels() == ["👍 Gelezen"]
+
+
+async def test_a_parent_who_blocked_the_bot_gets_messages_again_once_she_writes(
+        app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    async with unit_of_work(app.sessions) as uow:  # her app refused a message: she blocked us
+        await uow.session.execute(update(Identity).where(Identity.member_id.in_(
+            select(Member.id).where(Member.first_name == "Anna"))).values(unreachable=True))
+    await compose(admin, "Swimming on Monday.")
+    await admin.taps("📣 Send")
+    await app.deliver()
+    assert not anna.last.text.endswith("Swimming on Monday.")  # not even tried
+    assert "Your balance" in await anna.says("/balance")  # unblocked, she writes again
+    await compose(admin, "Swimming on Tuesday.")
+    await admin.taps("📣 Send")
+    await app.deliver()
+    assert anna.last.text == "📣 From Sophie Lambert:\nSwimming on Tuesday."
 
 
 async def test_languages_are_named_in_the_authors_language(app: App) -> None:
