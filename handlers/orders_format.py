@@ -84,11 +84,16 @@ def mine_text(t: Translate, order: GroupOrder, lines: list[Line], paid_cents: in
 
 async def cancelled_text(session: AsyncSession, t: Translate, order: GroupOrder,
                          member: Member) -> str:
-    """What a cancelled order means for the family's money: nothing to pay, or a refund."""
+    """What a cancelled order means for the family's money: nothing to pay, or a refund,
+    from Mollie or, when Mollie could not make it, from the school by hand."""
     refunded = await payments.refunded_cents(session, order.id, member.id)
-    if refunded:
-        return t("orders-mine-refunded", amount=format_money(t.locale, refunded))
-    return t("orders-mine-pay-nothing")
+    by_hand = await payments.refunded_by_hand_cents(session, order.id, member.id)
+    texts = []
+    if refunded > by_hand:
+        texts.append(t("orders-mine-refunded", amount=format_money(t.locale, refunded - by_hand)))
+    if by_hand:
+        texts.append(t("orders-mine-refund-by-hand", amount=format_money(t.locale, by_hand)))
+    return "\n".join(texts) or t("orders-mine-pay-nothing")
 
 
 def summary_text(t: Translate, order: GroupOrder, summary: Summary) -> str:

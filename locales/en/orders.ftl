@@ -74,6 +74,7 @@ orders-mine-paid = ✅ Paid: { $amount }
 # Under "Your order" on a cancelled order.
 orders-mine-pay-nothing = ❌ Cancelled: you pay nothing.
 orders-mine-refunded = ↩️ Cancelled: the { $amount } you paid is refunded to you.
+orders-mine-refund-by-hand = ⚠️ Cancelled: Mollie could not refund the { $amount } you paid; the school will refund you by hand.
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Leave this order
 orders-pay = 💶 Pay

@@ -77,6 +77,7 @@ orders-mine-paid = ✅ Payé : { $amount }
 # Sous « Votre commande » d'un achat annulé.
 orders-mine-pay-nothing = ❌ Annulé : vous ne payez rien.
 orders-mine-refunded = ↩️ Annulé : les { $amount } que vous avez payés vous sont remboursés.
+orders-mine-refund-by-hand = ⚠️ Annulé : Mollie n'a pas pu vous rembourser les { $amount } que vous avez payés ; l'école vous les remboursera elle-même.
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Ne plus participer
 orders-pay = 💶 Payer

@@ -74,6 +74,7 @@ orders-mine-paid = ✅ Betaald: { $amount }
 # Onder "Je bestelling" bij een geannuleerde groepsaankoop.
 orders-mine-pay-nothing = ❌ Geannuleerd: je betaalt niets.
 orders-mine-refunded = ↩️ Geannuleerd: de { $amount } die je betaalde, krijg je terug.
+orders-mine-refund-by-hand = ⚠️ Geannuleerd: Mollie kon de { $amount } die je betaalde niet terugbetalen; de school betaalt je zelf terug.
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Niet meer meedoen
 orders-pay = 💶 Betalen

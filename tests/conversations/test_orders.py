@@ -729,3 +729,29 @@ async def test_the_dutch_order_texts_say_je_like_the_rest_of_the_bot(
     await checkout(link_in(jan.last.text))
     await shop.deliver()
     assert jan.last.text == "✅ Betaling van €\xa012,50 ontvangen voor “Class T-shirts”. Bedankt!"
+
+
+async def test_a_refund_mollie_could_not_make_is_refunded_by_the_school(
+        shop: App, mollie: LocalMollie) -> None:
+    """The admins were told to refund by hand, yet the family's card kept saying the
+    money was on its way back."""
+    sophie, anna, jan = await confirmed_order(shop)
+    await checkout(link_in(anna.last.text))
+    await checkout(link_in(jan.last.text))
+    await manage(sophie, "Cancel the order")
+    await sophie.taps("Yes, cancel it")
+    await shop.settle_payments()
+    await anna.says("/orders")
+    assert (await anna.taps("Class T-shirts")).endswith(
+        "↩️ Cancelled: the €12.50 you paid is refunded to you.")
+    anna_refund, jan_refund = mollie.refunds.values()
+    anna_refund["status"], jan_refund["status"] = "failed", "canceled"
+    assert await refunds.follow_refunds(shop.sessions, shop.runtime.payments) == 2
+    await anna.says("/orders")
+    assert (await anna.taps("Class T-shirts")).endswith(
+        "Total: €12.50\n⚠️ Cancelled: Mollie could not refund the €12.50 you paid; the "
+        "school will refund you by hand.")
+    await jan.says("/orders")
+    assert (await jan.taps("Class T-shirts")).endswith(
+        "⚠️ Geannuleerd: Mollie kon de €\xa012,50 die je betaalde niet terugbetalen; de "
+        "school betaalt je zelf terug.")
