@@ -86,6 +86,12 @@ orders-ask-variant = Which one for { $name }?
 orders-ask-quantity = How many { $name } at { $price }? Tap a number, or type one (0 removes it).
 orders-updated = ✅ Your order is updated.
 orders-left = You have left this order.
+orders-leave-confirm =
+    Leave “{ $title }”? What you ordered is removed:
+    { $lines }
+orders-leave-yes = 🚪 Yes, leave
+orders-leave-no = No, stay
+orders-leave-nothing = You have nothing in this order any more: there is nothing to leave.
 orders-already-paid = ✅ You have paid { $amount }. Thank you!
 orders-pay-here = Your amount: { $amount }. Pay by Bancontact or card here: { $url }
 orders-link-coming = Your amount: { $amount }. A new payment link is on its way.

@@ -92,6 +92,12 @@ orders-ask-variant = Lequel pour { $name } ?
 orders-ask-quantity = Combien de { $name } à { $price } ? Touchez un nombre ou tapez-le (0 le retire).
 orders-updated = ✅ Votre commande est mise à jour.
 orders-left = Vous avez quitté cette commande.
+orders-leave-confirm =
+    Quitter « { $title } » ? Ce que vous avez commandé sera retiré :
+    { $lines }
+orders-leave-yes = 🚪 Oui, quitter
+orders-leave-no = Non, je reste
+orders-leave-nothing = Vous n'avez plus rien dans cette commande : il n'y a rien à quitter.
 orders-already-paid = ✅ Vous avez payé { $amount }. Merci !
 orders-pay-here = Votre montant : { $amount }. Payez par Bancontact ou carte ici : { $url }
 orders-link-coming = Votre montant : { $amount }. Un nouveau lien de paiement arrive.

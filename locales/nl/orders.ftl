@@ -86,6 +86,12 @@ orders-ask-variant = Welke voor { $name }?
 orders-ask-quantity = Hoeveel { $name } aan { $price }? Tik op een getal of typ er een (0 verwijdert het).
 orders-updated = ✅ Je bestelling is bijgewerkt.
 orders-left = Je hebt deze bestelling verlaten.
+orders-leave-confirm =
+    Niet meer meedoen aan “{ $title }”? Wat je bestelde, wordt geschrapt:
+    { $lines }
+orders-leave-yes = 🚪 Ja, ik stop
+orders-leave-no = Nee, ik doe mee
+orders-leave-nothing = Je hebt niets meer in deze bestelling: er is niets om te verlaten.
 orders-already-paid = ✅ Je hebt { $amount } betaald. Bedankt!
 orders-pay-here = Je bedrag: { $amount }. Betaal met Bancontact of kaart hier: { $url }
 orders-link-coming = Je bedrag: { $amount }. Een nieuwe betaallink is onderweg.

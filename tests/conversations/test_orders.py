@@ -200,6 +200,7 @@ async def test_the_organiser_is_told_once_when_the_minimum_is_reached_and_all_ha
         "It goes ahead at the deadline, Sat 12 Dec 2099, 20:00; families can still join "
         "until then. To close it earlier: 🛠 Manage in /orders.")
     await jan.taps("Niet meer meedoen")  # below the minimum: she was told it goes ahead
+    await jan.taps("Ja, ik stop")
     await shop.deliver()
     assert sophie.last.text == (
         "⚠️ “Class T-shirts” is below its minimum again: 2 ordered, 3 needed. Unless "
@@ -251,7 +252,8 @@ async def test_changing_typing_a_quantity_the_family_maximum_and_leaving(app: Ap
     assert "✅ Your order is updated." in await anna.taps("0")  # nothing to take away
     await join(anna, "T-shirt", "M", "0")
     assert "📊 1 ordered (minimum 3)" in anna.said
-    left = await anna.taps("Leave")
+    await anna.taps("Leave")
+    left = await anna.taps("Yes, leave")
     assert left.startswith("You have left this order.\n🛒 Class T-shirts (open)\n")
     assert "Your order:\nnothing yet" in left and anna.button_labels() == ["➕ T-shirt"]
     await anna.says("/orders")
@@ -716,7 +718,9 @@ async def test_the_dutch_order_texts_say_je_like_the_rest_of_the_bot(
     card = await jan.taps("Meedoen")
     assert "Je bestelling:\nnog niets" in card
     assert "✅ Je bestelling is bijgewerkt." in await join(jan, "T-shirt", "S", "1")
-    assert (await jan.taps("Niet meer meedoen")).startswith("Je hebt deze bestelling verlaten.\n")
+    assert (await jan.taps("Niet meer meedoen")).startswith(
+        "Niet meer meedoen aan “Class T-shirts”? Wat je bestelde, wordt geschrapt:\n")
+    assert (await jan.taps("Ja, ik stop")).startswith("Je hebt deze bestelling verlaten.\n")
     await jan.says("/orders")
     await jan.taps("Class T-shirts")
     await join(jan, "T-shirt", "M", "1")
@@ -755,3 +759,28 @@ async def test_a_refund_mollie_could_not_make_is_refunded_by_the_school(
     assert (await jan.taps("Class T-shirts")).endswith(
         "⚠️ Geannuleerd: Mollie kon de €\xa012,50 die je betaalde niet terugbetalen; de "
         "school betaalt je zelf terug.")
+
+
+async def test_leaving_asks_first_and_a_second_tap_changes_nothing(app: App) -> None:
+    """One slip of the thumb on Leave dropped the family's whole order at once."""
+    sophie, anna, jan = await open_order(app)
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "2")
+    assert await anna.taps("Leave") == (
+        "Leave “Class T-shirts”? What you ordered is removed:\n• 2 × T-shirt M — €25.00\n"
+        "[1] 🚪 Yes, leave  [2] No, stay")
+    sure = anna.keyboard()
+    card = await anna.taps("No, stay")
+    assert card.startswith("🛒 Class T-shirts (open)") and "• 2 × T-shirt M — €25.00" in card
+    assert (await anna.taps_again(sure, "Yes, leave")).startswith("You have left this order.")
+    assert await anna.taps_again(sure, "Yes, leave") == (
+        "You have nothing in this order any more: there is nothing to leave.")
+    await jan.taps("Meedoen")
+    await join(jan, "T-shirt", "S", "3")
+    await jan.taps("Niet meer meedoen")
+    sure = jan.keyboard()
+    await close_now(sophie)  # before Jan answers: the order goes ahead with his 3
+    assert await jan.taps_again(sure, "Ja, ik stop") == (
+        "Deze bestelling is afgesloten; ze kan niet meer gewijzigd worden.")
+    await jan.says("/orders")
+    assert jan.button_labels() == ["Class T-shirts · bevestigd · 3 besteld (minimum 3)"]
