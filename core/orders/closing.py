@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import utcnow
 from core.errors import DomainError
 from core.models import GroupOrder, Member, OrderStatus
+from core.orders import organiser as organiser_news
 from core.orders import payments
 from core.orders.service import (
     Buttons,
@@ -30,6 +31,7 @@ async def close(session: AsyncSession, order: GroupOrder, now: datetime) -> str:
         raise DomainError("orders-closed")
     order.status, order.closed_at = OrderStatus.CLOSED, now
     total = await progress(session, order)
+    await organiser_news.no_more_minimum_news(session, order)
     organiser = await session.get_one(Member, order.organiser_id)
     if total >= order.min_quantity:
         order.status = OrderStatus.CONFIRMED
@@ -97,6 +99,7 @@ async def cancel(session: AsyncSession, organiser: Member, order_id: int) -> int
     had_links = order.status == OrderStatus.CONFIRMED
     order.status, order.cancelled_at = OrderStatus.CANCELLED, utcnow()
     refunds = await payments.abandon_and_refund(session, order)
+    await organiser_news.no_more_minimum_news(session, order)
     for member in await participants(session, order):
         refunded = await payments.refunded_cents(session, order.id, member.id)
         await enqueue_for_member(

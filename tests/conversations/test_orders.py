@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from bot.scheduler import close_due_orders, remind_unpaid_orders
 from core.clock import utcnow
 from core.models import GroupOrder, Member, OrderPayment, PaymentStatus, School
-from core.orders import payments, refunds
+from core.orders import organiser, payments, refunds
 from handlers.orders_format import OrderCb
 from tests.support.flows import (
     admin_of,
@@ -201,7 +201,8 @@ async def test_the_organiser_is_told_once_when_the_minimum_is_reached_and_all_ha
         "until then. To close it earlier: 🛠 Manage in /orders.")
     await jan.taps("Niet meer meedoen")  # below the minimum: she was told it goes ahead
     await jan.taps("Ja, ik stop")
-    await shop.deliver()
+    with time_machine.travel(utcnow() + organiser.LOST_GRACE):  # not back meanwhile
+        await shop.deliver()
     assert sophie.last.text == (
         "⚠️ “Class T-shirts” is below its minimum again: 2 ordered, 3 needed. Unless "
         "families order more by Sat 12 Dec 2099, 20:00, it will be cancelled. To give them "
@@ -784,3 +785,30 @@ async def test_leaving_asks_first_and_a_second_tap_changes_nothing(app: App) -> 
         "Deze bestelling is afgesloten; ze kan niet meer gewijzigd worden.")
     await jan.says("/orders")
     assert jan.button_labels() == ["Class T-shirts · bevestigd · 3 besteld (minimum 3)"]
+
+
+async def test_a_size_switch_at_the_minimum_tells_the_organiser_nothing(app: App) -> None:
+    """At 2 per family, Anna swaps her 2 M for 2 S: the M must go first. The organiser
+    read “below its minimum again”, then “reached” again, of an order that never stopped
+    going ahead."""
+    sophie, anna, jan = await open_order(app, maximum="2")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "2")
+    await jan.taps("Meedoen")
+    await join(jan, "T-shirt", "S", "1")
+    await app.deliver()
+    assert sophie.last.text.startswith("🎉 “Class T-shirts” has reached its minimum: 3")
+    told = len(sophie.inbox)
+    assert "📊 1 ordered (minimum 3)" in await join(anna, "T-shirt", "M", "0")
+    assert "📊 3 ordered (minimum 3)" in await join(anna, "T-shirt", "S", "2")
+    with time_machine.travel(utcnow() + organiser.LOST_GRACE):
+        await app.deliver()
+    assert len(sophie.inbox) == told
+    await join(jan, "T-shirt", "S", "0")  # a real loss is told, once the grace is over
+    await app.deliver()
+    assert len(sophie.inbox) == told
+    with time_machine.travel(utcnow() + organiser.LOST_GRACE):
+        await app.deliver()
+    assert sophie.last.text.startswith(
+        "⚠️ “Class T-shirts” is below its minimum again: 2 ordered, 3 needed.")
+    assert len(sophie.inbox) == told + 1
