@@ -63,10 +63,14 @@ def ordered_cents():
             .where(OrderLine.order_id == GroupOrder.id).scalar_subquery())
 
 
-def paid_cents():
+def paid_cents(refunded: bool = False):
+    """What was paid and kept (a refunded payment is no longer the order's money), or,
+    `refunded`, what was paid and given back."""
+    refund = OrderPayment.refund_status.is_not(None) if refunded else \
+        OrderPayment.refund_status.is_(None)
     return (select(func.coalesce(func.sum(OrderPayment.amount_cents), 0))
             .where(OrderPayment.order_id == GroupOrder.id,
-                   OrderPayment.status == PaymentStatus.PAID).scalar_subquery())
+                   OrderPayment.status == PaymentStatus.PAID, refund).scalar_subquery())
 
 
 def unpaid_families(school_id: int) -> Subquery:
@@ -93,7 +97,7 @@ async def order_list(request: web.Request) -> dict[str, object]:
     status = request.query.get("status", "")
     families, paid = families_count().label("families"), paid_cents().label("paid")
     total = ordered_cents().label("total")
-    query = select(GroupOrder, families, total, paid).where(
+    query = select(GroupOrder, families, total, paid, paid_cents(refunded=True)).where(
         GroupOrder.school_id == school_of(request))
     if status in STATUSES:
         query = query.where(GroupOrder.status == status)

@@ -101,11 +101,15 @@ def summary_text(t: Translate, order: GroupOrder, summary: Summary) -> str:
                        for (name, variant), quantity in summary.totals.items())
     families = "\n".join(
         t("orders-summary-family", name=family.member.full_name,
-          amount=format_money(t.locale, family.cents), paid="yes" if family.paid else "no",
+          amount=format_money(t.locale, family.cents),
+          paid="yes" if family.paid else "refunded" if family.refunded else "no",
           lines=", ".join(f"{line.quantity} × {line.item.name} {line.variant}".strip()
                           for line in family.lines))
         for family in summary.families)
+    refunded = (format_money(t.locale, summary.refunded_cents) if summary.refunded_cents
+                else None)  # said only once some money went back
     return t("orders-summary", title=order.title, status=status_name(t, order.status),
              families_count=len(summary.families), totals=totals or "-",
              families=families or "-", amount=format_money(t.locale, summary.cents),
-             paid=format_money(t.locale, summary.paid_cents))
+             paid=format_money(t.locale, summary.paid_cents),
+             **optional_arg("refunded", refunded))

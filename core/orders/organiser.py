@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.models import GroupOrder, Member, OrderStatus
-from core.orders.service import Summary, paid_members, summary
+from core.orders.service import Summary, summary
 from core.outbox import enqueue_for_member, lines_arg, money_arg, when_arg, withdraw_unsent
 
 # "Below the minimum again" waits this long: a family switching sizes at the minimum
@@ -62,7 +62,7 @@ async def minimum_crossed(session: AsyncSession, order: GroupOrder, before: int,
                                        [f"order:{order.id}:{notice_purpose(count - 1)}"]):
         return
     if up:
-        figures = await summary(session, order, set())
+        figures = await summary(session, order)
         await tell(session, order, notice_purpose(count), "orders-minimum-reached",
                    **totals_args(order, figures), total=after, min=order.min_quantity,
                    deadline=when_arg(order.deadline))
@@ -83,7 +83,7 @@ async def maybe_all_paid(session: AsyncSession, order: GroupOrder) -> None:
     supplier (or, delivered already, knows the order is settled)."""
     if order.status not in OrderStatus.PAYABLE:
         return
-    figures = await summary(session, order, await paid_members(session, order))
+    figures = await summary(session, order)
     if figures.families and all(family.paid for family in figures.families):
         await tell(session, order, "all-paid", "orders-all-paid",
                    **totals_args(order, figures),

@@ -166,9 +166,13 @@ orders-summary =
     { $totals }
     Families:
     { $families }
-    Total { $amount }, paid { $paid }
+    Total { $amount }, paid { $paid }{ $has_refunded ->
+        [yes] , refunded { $refunded }
+       *[no] {""}
+    }
 orders-summary-family = • { $name }: { $lines } — { $amount }{ $paid ->
         [yes] {""} ✅
+        [refunded] {""} ↩️
        *[no] {""}
     }
 orders-csv-caption = “{ $title }”: totals and each family's order.

@@ -187,9 +187,13 @@ orders-summary =
     { $totals }
     Familles :
     { $families }
-    Total { $amount }, payé { $paid }
+    Total { $amount }, payé { $paid }{ $has_refunded ->
+        [yes] , remboursé { $refunded }
+       *[no] {""}
+    }
 orders-summary-family = • { $name } : { $lines } — { $amount }{ $paid ->
         [yes] {""} ✅
+        [refunded] {""} ↩️
        *[no] {""}
     }
 orders-csv-caption = « { $title } » : totaux et commande de chaque famille.

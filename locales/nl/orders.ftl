@@ -166,9 +166,13 @@ orders-summary =
     { $totals }
     Gezinnen:
     { $families }
-    Totaal { $amount }, betaald { $paid }
+    Totaal { $amount }, betaald { $paid }{ $has_refunded ->
+        [yes] , terugbetaald { $refunded }
+       *[no] {""}
+    }
 orders-summary-family = • { $name }: { $lines } — { $amount }{ $paid ->
         [yes] {""} ✅
+        [refunded] {""} ↩️
        *[no] {""}
     }
 orders-csv-caption = “{ $title }”: totalen en de bestelling van elk gezin.

@@ -812,3 +812,19 @@ async def test_a_size_switch_at_the_minimum_tells_the_organiser_nothing(app: App
     assert sophie.last.text.startswith(
         "⚠️ “Class T-shirts” is below its minimum again: 2 ordered, 3 needed.")
     assert len(sophie.inbox) == told + 1
+
+
+async def test_the_organiser_reads_what_was_paid_and_kept_and_what_was_refunded(
+        shop: App, mollie: LocalMollie) -> None:
+    """After a cancellation the summary still said “paid €12.50” of money given back."""
+    sophie, anna, _ = await confirmed_order(shop)
+    await checkout(link_in(anna.last.text))
+    assert (await manage(sophie, "Who ordered what")).endswith(
+        "• Anna De Smet: 1 × T-shirt M — €12.50 ✅\n• Jan Peeters: 1 × T-shirt S — €12.50\n"
+        "Total €25.00, paid €12.50")
+    await manage(sophie, "Cancel the order")
+    await sophie.taps("Yes, cancel it")
+    await shop.settle_payments()
+    assert (await manage(sophie, "Who ordered what")).endswith(
+        "• Anna De Smet: 1 × T-shirt M — €12.50 ↩️\n• Jan Peeters: 1 × T-shirt S — €12.50\n"
+        "Total €25.00, paid €0.00, refunded €12.50")

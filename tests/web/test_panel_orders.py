@@ -149,6 +149,10 @@ async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, moll
     assert [(r["paymentId"], r["amount"]["value"]) for r in refunds] == [(anna_payment, "10.29")]
     assert anna.last.text == "↩️ €10.29 for “Class T-shirts” is being refunded to you."
     assert any("door de organisator geannuleerd" in m.text for m in people["jan"].inbox)
+    card = await page(client, f"/admin/orders/{order.id}")  # given back: no longer paid
+    assert "Paid</dt><dd>€0.00</dd>" in card and "Refunded</dt><dd>€10.29</dd>" in card
+    assert "<td>refunded</td>" in card and "<td>paid</td>" not in card
+    assert "<td>€0.00 <small>(refunded €10.29)</small></td>" in await page(client, "/admin/orders")
     again = await submit(client, f"/admin/orders/{order.id}/cancel", {"confirm": "on"})
     assert again.status == 409
     assert await audit_actions(app) == ["login", "order-close", "order-cancel"]
@@ -292,3 +296,4 @@ async def test_closing_below_the_minimum_says_the_order_is_called_off(shop) -> N
     assert ("The minimum was not reached: the order is cancelled and the families are told."
             in await response.text())
     assert (await the_order(app)).status == OrderStatus.CANCELLED
+
