@@ -8,6 +8,7 @@ from __future__ import annotations
 import aiohttp_jinja2
 from aiohttp import web
 from sqlalchemy import Subquery, case, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin_web.downloads import csv_attachment
 from admin_web.moments import school_clock
@@ -73,6 +74,20 @@ def paid_cents(refunded: bool = False):
                    OrderPayment.status == PaymentStatus.PAID, refund).scalar_subquery())
 
 
+async def households_per_order(db: AsyncSession, order_ids: list[int]) -> dict[int, int]:
+    """How many families ordered each order, co-parents once, as the chat counts them
+    (core.orders.service.count_families)."""
+    pairs = list(await db.execute(select(OrderLine.order_id, OrderLine.member_id)
+                                  .where(OrderLine.order_id.in_(order_ids)).distinct()))
+    members = {member.id: member for member in await db.scalars(
+        select(Member).where(Member.id.in_({member_id for _, member_id in pairs})))}
+    people: dict[int, list[Member]] = {order_id: [] for order_id in order_ids}
+    for order_id, member_id in pairs:
+        people[order_id].append(members[member_id])
+    return {order_id: await orders.count_families(db, parents)
+            for order_id, parents in people.items()}
+
+
 def unpaid_families(school_id: int) -> Subquery:
     """(order, family) pairs of confirmed or delivered orders with no paid attempt yet:
     a delivered order is still owed until paid."""
@@ -110,6 +125,9 @@ async def order_list(request: web.Request) -> dict[str, object]:
                                    "families": families, "total": total, "paid": paid},
                          default="deadline", descending=True)
     rows, page, more = await paged(request, sorting.apply(query).order_by(GroupOrder.id))
+    households = await households_per_order(request[DB], [row[0].id for row in rows])
+    rows = [(order, households[order.id], total, paid, refunded)
+            for order, _, total, paid, refunded in rows]
     return context(request, rows=rows, page=page, more=more, sorting=sorting, status=status,
                    statuses=STATUSES, to_pay=to_pay, **await formatters(request))
 
@@ -136,7 +154,8 @@ async def order_values(request: web.Request, order: GroupOrder) -> dict[str, obj
     return dict(order=order, organiser=await db.get(Member, order.organiser_id),
                 items=await orders.items_of(db, order), ordered=await orders.progress(db, order),
                 summary=summary, attempts=attempts, pay_stage=payment_stage(order),
-                to_pay=sum(not family.paid for family in summary.families),
+                to_pay=await orders.count_families(
+                    db, [family.member for family in summary.families if not family.paid]),
                 actions=ACTIONS.get(order.status, ()), confirmed_only=CONFIRMED_ONLY,
                 **await formatters(request))
 

@@ -109,7 +109,7 @@ def summary_text(t: Translate, order: GroupOrder, summary: Summary) -> str:
     refunded = (format_money(t.locale, summary.refunded_cents) if summary.refunded_cents
                 else None)  # said only once some money went back
     return t("orders-summary", title=order.title, status=status_name(t, order.status),
-             families_count=len(summary.families), totals=totals or "-",
+             families_count=summary.households, totals=totals or "-",
              families=families or "-", amount=format_money(t.locale, summary.cents),
              paid=format_money(t.locale, summary.paid_cents),
              **optional_arg("refunded", refunded))

@@ -15,6 +15,7 @@ from core.orders import organiser as organiser_news
 from core.orders import payments
 from core.orders.service import (
     Buttons,
+    count_families,
     managed_order,
     participants,
     progress,
@@ -30,12 +31,13 @@ async def close(session: AsyncSession, order: GroupOrder, now: datetime) -> str:
     if order.status != OrderStatus.OPEN:
         raise DomainError("orders-closed")
     order.status, order.closed_at = OrderStatus.CLOSED, now
-    total = await progress(session, order)
     await organiser_news.no_more_minimum_news(session, order)
+    total = await progress(session, order)
     organiser = await session.get_one(Member, order.organiser_id)
     if total >= order.min_quantity:
         order.status = OrderStatus.CONFIRMED
-        families = await payments.start(session, order)
+        await payments.start(session, order)
+        families = await count_families(session, await participants(session, order))
         await enqueue_for_member(session, organiser, purpose=f"order:{order.id}:confirmed",
                                  message_id="orders-confirmed-organiser",
                                  args={"title": order.title, "families": families,
@@ -97,9 +99,9 @@ async def cancel(session: AsyncSession, organiser: Member, order_id: int) -> int
     if order.status not in (OrderStatus.OPEN, OrderStatus.CLOSED, OrderStatus.CONFIRMED):
         raise DomainError("orders-closed")
     had_links = order.status == OrderStatus.CONFIRMED
+    await organiser_news.no_more_minimum_news(session, order)
     order.status, order.cancelled_at = OrderStatus.CANCELLED, utcnow()
     refunds = await payments.abandon_and_refund(session, order)
-    await organiser_news.no_more_minimum_news(session, order)
     for member in await participants(session, order):
         refunded = await payments.refunded_cents(session, order.id, member.id)
         await enqueue_for_member(

@@ -1,7 +1,7 @@
 """What the organiser is told as the order goes, once each (the outbox dedupes on the
 purpose): the minimum is reached (or lost again), then every family has paid. Each
 notice carries the totals the organiser acts on: what to order from the supplier, and
-the euros."""
+the euros. Families are counted as households (co-parents who both ordered are one)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ LOST_GRACE = timedelta(minutes=5)
 
 
 def totals_args(order: GroupOrder, figures: Summary) -> dict[str, Any]:
-    return {"title": order.title, "families": len(figures.families),
+    return {"title": order.title, "families": figures.households,
             "amount": money_arg(figures.cents),
             "totals": lines_arg("orders-total-line", [
                 {"quantity": quantity, "name": f"{name} {variant}".strip()}

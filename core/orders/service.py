@@ -22,6 +22,7 @@ from core.members.audience import (
     check_organiser,
     members_for,
 )
+from core.members.households import household_count
 from core.members.service import has_role
 from core.models import (
     GroupOrder,
@@ -339,6 +340,7 @@ class FamilyLine:
 class Summary:
     families: list[FamilyLine]  # one per parent who ordered
     totals: dict[tuple[str, str], int]  # (item, variant) -> quantity
+    households: int = 0  # how many families: co-parents who both ordered are one
 
     @property
     def cents(self) -> int:
@@ -375,5 +377,10 @@ async def summary(session: AsyncSession, order: GroupOrder) -> Summary:
     for line in sorted((line for f in families for line in f.lines), key=Line.sort_key):
         key = (line.item.name, line.variant)
         totals[key] = totals.get(key, 0) + line.quantity
-    return Summary(families, totals)
+    return Summary(families, totals, await count_families(session, [f.member for f in families]))
 
+
+async def count_families(session: AsyncSession, members: list[Member]) -> int:
+    """How many families these parents are: co-parents of the same children count once,
+    as everywhere SchoolHub counts families (and as the limit per family counts them)."""
+    return await household_count(session, members)

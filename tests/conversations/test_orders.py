@@ -22,6 +22,7 @@ from tests.support.flows import (
     link_in,
     new_order,
     rep_of,
+    second_parent,
 )
 from tests.support.harness import App, Person
 from tests.support.mollie_api import LocalMollie
@@ -828,3 +829,29 @@ async def test_the_organiser_reads_what_was_paid_and_kept_and_what_was_refunded(
     assert (await manage(sophie, "Who ordered what")).endswith(
         "• Anna De Smet: 1 × T-shirt M — €12.50 ↩️\n• Jan Peeters: 1 × T-shirt S — €12.50\n"
         "Total €25.00, paid €0.00, refunded €12.50")
+
+
+async def test_two_parents_of_one_family_count_as_one_family(app: App) -> None:
+    """Anna and Marc, Léa's parents, each order: the organiser read “3 families”."""
+    anna, jan, school_id = await families(app)
+    marc = await second_parent(app, anna)
+    sophie = await admin_of(app, school_id)
+    await new_order(sophie)
+    await sophie.taps("Publish")
+    await app.deliver()
+    for parent, label, size in ((anna, "Join", "M"), (marc, "Join", "L"), (jan, "Meedoen", "S")):
+        await parent.taps(label)
+        await join(parent, "T-shirt", size, "1")
+    await app.deliver()
+    assert sophie.last.text.startswith(
+        "🎉 “Class T-shirts” has reached its minimum: 3 ordered (minimum 3) by 2 families, "
+        "€37.50 in all.")
+    summary = await manage(sophie, "Who ordered what")
+    assert summary.startswith("📋 “Class T-shirts” (open) — 2 families\n")
+    assert "• Marc Dubois: 1 × T-shirt L — €12.50" in summary  # each pays their own lines
+    assert (await manage(sophie, "Close now")).startswith(
+        "Close “Class T-shirts” now? 3 ordered (minimum 3): the order goes ahead and 2 "
+        "families get a payment link.")
+    await sophie.taps("Yes, close it")
+    await app.deliver()
+    assert sophie.last.text.startswith("✅ “Class T-shirts” goes ahead: 3 ordered by 2 families.")
