@@ -8,6 +8,7 @@ from __future__ import annotations
 import aiohttp_jinja2
 from aiohttp import web
 from sqlalchemy import Subquery, case, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin_web.downloads import csv_attachment
 from admin_web.moments import school_clock
@@ -63,10 +64,28 @@ def ordered_cents():
             .where(OrderLine.order_id == GroupOrder.id).scalar_subquery())
 
 
-def paid_cents():
+def paid_cents(refunded: bool = False):
+    """What was paid and kept (a refunded payment is no longer the order's money), or,
+    `refunded`, what was paid and given back."""
+    refund = OrderPayment.refund_status.is_not(None) if refunded else \
+        OrderPayment.refund_status.is_(None)
     return (select(func.coalesce(func.sum(OrderPayment.amount_cents), 0))
             .where(OrderPayment.order_id == GroupOrder.id,
-                   OrderPayment.status == PaymentStatus.PAID).scalar_subquery())
+                   OrderPayment.status == PaymentStatus.PAID, refund).scalar_subquery())
+
+
+async def households_per_order(db: AsyncSession, order_ids: list[int]) -> dict[int, int]:
+    """How many families ordered each order, co-parents once, as the chat counts them
+    (core.orders.service.count_families)."""
+    pairs = list(await db.execute(select(OrderLine.order_id, OrderLine.member_id)
+                                  .where(OrderLine.order_id.in_(order_ids)).distinct()))
+    members = {member.id: member for member in await db.scalars(
+        select(Member).where(Member.id.in_({member_id for _, member_id in pairs})))}
+    people: dict[int, list[Member]] = {order_id: [] for order_id in order_ids}
+    for order_id, member_id in pairs:
+        people[order_id].append(members[member_id])
+    return {order_id: await orders.count_families(db, parents)
+            for order_id, parents in people.items()}
 
 
 def unpaid_families(school_id: int) -> Subquery:
@@ -93,7 +112,7 @@ async def order_list(request: web.Request) -> dict[str, object]:
     status = request.query.get("status", "")
     families, paid = families_count().label("families"), paid_cents().label("paid")
     total = ordered_cents().label("total")
-    query = select(GroupOrder, families, total, paid).where(
+    query = select(GroupOrder, families, total, paid, paid_cents(refunded=True)).where(
         GroupOrder.school_id == school_of(request))
     if status in STATUSES:
         query = query.where(GroupOrder.status == status)
@@ -106,6 +125,9 @@ async def order_list(request: web.Request) -> dict[str, object]:
                                    "families": families, "total": total, "paid": paid},
                          default="deadline", descending=True)
     rows, page, more = await paged(request, sorting.apply(query).order_by(GroupOrder.id))
+    households = await households_per_order(request[DB], [row[0].id for row in rows])
+    rows = [(order, households[order.id], total, paid, refunded)
+            for order, _, total, paid, refunded in rows]
     return context(request, rows=rows, page=page, more=more, sorting=sorting, status=status,
                    statuses=STATUSES, to_pay=to_pay, **await formatters(request))
 
@@ -132,7 +154,8 @@ async def order_values(request: web.Request, order: GroupOrder) -> dict[str, obj
     return dict(order=order, organiser=await db.get(Member, order.organiser_id),
                 items=await orders.items_of(db, order), ordered=await orders.progress(db, order),
                 summary=summary, attempts=attempts, pay_stage=payment_stage(order),
-                to_pay=sum(not family.paid for family in summary.families),
+                to_pay=await orders.count_families(
+                    db, [family.member for family in summary.families if not family.paid]),
                 actions=ACTIONS.get(order.status, ()), confirmed_only=CONFIRMED_ONLY,
                 **await formatters(request))
 

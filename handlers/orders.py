@@ -18,8 +18,8 @@ from core.orders import service as orders
 from core.outbox import Button
 from core.schools import get_school
 from handlers.filters import TYPED
-from handlers.keyboards import Keyboard
-from handlers.orders_format import OrderCb, card_text, status_name
+from handlers.keyboards import Keyboard, buttons
+from handlers.orders_format import OrderCb, card_text, line_text, status_name
 
 QUANTITIES = tuple(range(10))  # ten: a WhatsApp list; more are typed
 
@@ -182,8 +182,22 @@ async def on_typed_quantity(message: Message, member: Member, session: AsyncSess
 
 async def on_leave(callback: CallbackQuery, callback_data: OrderCb, member: Member,
                    session: AsyncSession, state: FSMContext, t: Translate) -> None:
-    order = await quantities.leave(session, member, callback_data.order_id)
+    """A slip of the thumb would cost the family its order: say what goes, then ask."""
+    order, lines = await quantities.leaving(session, member, callback_data.order_id)
     await state.clear()  # a "How many?" left unanswered no longer reads later messages
+    await callback.answer()
+    await callback.message.answer(
+        t("orders-leave-confirm", title=order.title,
+          lines="\n".join(line_text(t, line) for line in lines)),
+        reply_markup=buttons(
+            (t("orders-leave-yes"), OrderCb(action="leave_yes", order_id=order.id)),
+            (t("orders-leave-no"), OrderCb(action="view", order_id=order.id))))
+
+
+async def on_leave_confirmed(callback: CallbackQuery, callback_data: OrderCb, member: Member,
+                             session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    order = await quantities.leave(session, member, callback_data.order_id)
+    await state.clear()
     await callback.answer()
     await callback.message.answer(t("orders-left"))
     # The card again: a mistaken tap is undone from there, and it is no dead end.
@@ -219,5 +233,6 @@ def make_router() -> Router:
     router.callback_query.register(on_quantity, on(F.action == "qty"))
     router.message.register(on_typed_quantity, TYPED, TypedQuantity.quantity)
     router.callback_query.register(on_leave, on(F.action == "leave"))
+    router.callback_query.register(on_leave_confirmed, on(F.action == "leave_yes"))
     router.callback_query.register(on_pay, on(F.action == "pay"))
     return router

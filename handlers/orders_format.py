@@ -84,11 +84,16 @@ def mine_text(t: Translate, order: GroupOrder, lines: list[Line], paid_cents: in
 
 async def cancelled_text(session: AsyncSession, t: Translate, order: GroupOrder,
                          member: Member) -> str:
-    """What a cancelled order means for the family's money: nothing to pay, or a refund."""
+    """What a cancelled order means for the family's money: nothing to pay, or a refund,
+    from Mollie or, when Mollie could not make it, from the school by hand."""
     refunded = await payments.refunded_cents(session, order.id, member.id)
-    if refunded:
-        return t("orders-mine-refunded", amount=format_money(t.locale, refunded))
-    return t("orders-mine-pay-nothing")
+    by_hand = await payments.refunded_by_hand_cents(session, order.id, member.id)
+    texts = []
+    if refunded > by_hand:
+        texts.append(t("orders-mine-refunded", amount=format_money(t.locale, refunded - by_hand)))
+    if by_hand:
+        texts.append(t("orders-mine-refund-by-hand", amount=format_money(t.locale, by_hand)))
+    return "\n".join(texts) or t("orders-mine-pay-nothing")
 
 
 def summary_text(t: Translate, order: GroupOrder, summary: Summary) -> str:
@@ -96,11 +101,15 @@ def summary_text(t: Translate, order: GroupOrder, summary: Summary) -> str:
                        for (name, variant), quantity in summary.totals.items())
     families = "\n".join(
         t("orders-summary-family", name=family.member.full_name,
-          amount=format_money(t.locale, family.cents), paid="yes" if family.paid else "no",
+          amount=format_money(t.locale, family.cents),
+          paid="yes" if family.paid else "refunded" if family.refunded else "no",
           lines=", ".join(f"{line.quantity} × {line.item.name} {line.variant}".strip()
                           for line in family.lines))
         for family in summary.families)
+    refunded = (format_money(t.locale, summary.refunded_cents) if summary.refunded_cents
+                else None)  # said only once some money went back
     return t("orders-summary", title=order.title, status=status_name(t, order.status),
-             families_count=len(summary.families), totals=totals or "-",
+             families_count=summary.households, totals=totals or "-",
              families=families or "-", amount=format_money(t.locale, summary.cents),
-             paid=format_money(t.locale, summary.paid_cents))
+             paid=format_money(t.locale, summary.paid_cents),
+             **optional_arg("refunded", refunded))

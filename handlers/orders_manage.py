@@ -71,7 +71,8 @@ async def on_close(callback: CallbackQuery, callback_data: OrderCb, member: Memb
     await ask_first(callback, t, order, "close", t(
         "orders-close-confirm", title=order.title, total=total, min=order.min_quantity,
         reached="yes" if total >= order.min_quantity else "no",
-        families=len(await orders.participants(session, order))))
+        families=await orders.count_families(
+            session, await orders.participants(session, order))))
 
 
 async def ask_first(callback: CallbackQuery, t: Translate, order: GroupOrder, action: str,
@@ -121,7 +122,8 @@ async def on_delivered(callback: CallbackQuery, callback_data: OrderCb, member: 
         raise DomainError("orders-not-confirmed")
     await ask_first(callback, t, order, "delivered", t(
         "orders-delivered-confirm", title=order.title,
-        families=len(await orders.participants(session, order))))
+        families=await orders.count_families(
+            session, await orders.participants(session, order))))
 
 
 async def on_delivered_confirmed(callback: CallbackQuery, callback_data: OrderCb,

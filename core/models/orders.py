@@ -119,6 +119,9 @@ class RefundStatus:
     FAILED = "failed"
     CANCELED = "canceled"  # from Mollie's dashboard, before it was processed
 
+    # Mollie will not make it: the school refunds the family by hand.
+    UNDONE = frozenset({FAILED, CANCELED})
+
 
 class OrderPayment(CreatedAt, Base):
     """One Mollie payment attempt of a family for an order; a new attempt replaces an

@@ -11,9 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import utcnow
 from core.errors import DomainError
 from core.models import GroupOrder, Member, OrderStatus
+from core.orders import organiser as organiser_news
 from core.orders import payments
 from core.orders.service import (
     Buttons,
+    count_families,
     managed_order,
     participants,
     progress,
@@ -29,11 +31,13 @@ async def close(session: AsyncSession, order: GroupOrder, now: datetime) -> str:
     if order.status != OrderStatus.OPEN:
         raise DomainError("orders-closed")
     order.status, order.closed_at = OrderStatus.CLOSED, now
+    await organiser_news.no_more_minimum_news(session, order)
     total = await progress(session, order)
     organiser = await session.get_one(Member, order.organiser_id)
     if total >= order.min_quantity:
         order.status = OrderStatus.CONFIRMED
-        families = await payments.start(session, order)
+        await payments.start(session, order)
+        families = await count_families(session, await participants(session, order))
         await enqueue_for_member(session, organiser, purpose=f"order:{order.id}:confirmed",
                                  message_id="orders-confirmed-organiser",
                                  args={"title": order.title, "families": families,
@@ -95,6 +99,7 @@ async def cancel(session: AsyncSession, organiser: Member, order_id: int) -> int
     if order.status not in (OrderStatus.OPEN, OrderStatus.CLOSED, OrderStatus.CONFIRMED):
         raise DomainError("orders-closed")
     had_links = order.status == OrderStatus.CONFIRMED
+    await organiser_news.no_more_minimum_news(session, order)
     order.status, order.cancelled_at = OrderStatus.CANCELLED, utcnow()
     refunds = await payments.abandon_and_refund(session, order)
     for member in await participants(session, order):

@@ -11,7 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.i18n import Translate
 from core.members.audience import classes_cell, classes_of_families
 from core.models import GroupOrder
-from core.orders import payments
 from core.orders import service as orders
 from core.orders.money import mollie_amount
 from core.orders.service import Summary
@@ -19,7 +18,7 @@ from core.spreadsheet import sheet
 
 
 async def order_summary(session: AsyncSession, order: GroupOrder) -> Summary:
-    return await orders.summary(session, order, await payments.paid_members(session, order))
+    return await orders.summary(session, order)
 
 
 async def supplier_csv(session: AsyncSession, order: GroupOrder, t: Translate) -> bytes:

@@ -103,6 +103,13 @@ async def refunded_cents(session: AsyncSession, order_id: int, member_id: int) -
                            OrderPayment.refund_status.is_not(None))
 
 
+async def refunded_by_hand_cents(session: AsyncSession, order_id: int, member_id: int) -> int:
+    """What Mollie could not refund the family (failed, or cancelled from its dashboard):
+    the school's admins were told to refund it by hand."""
+    return await _paid_sum(session, order_id, member_id,
+                           OrderPayment.refund_status.in_(RefundStatus.UNDONE))
+
+
 async def _paid_sum(session: AsyncSession, order_id: int, member_id: int,
                     refund: ColumnElement[bool]) -> int:
     return await session.scalar(

@@ -11,7 +11,14 @@ from core.errors import DomainError
 from core.members.family import other_parents
 from core.models import GroupOrder, Member, OrderItem, OrderLine
 from core.orders import organiser
-from core.orders.service import QUANTITY_MAX, ensure_open, lines_of, order_for, progress
+from core.orders.service import (
+    QUANTITY_MAX,
+    Line,
+    ensure_open,
+    lines_of,
+    order_for,
+    progress,
+)
 
 
 async def room(session: AsyncSession, member: Member, order: GroupOrder, item: OrderItem,
@@ -83,10 +90,21 @@ async def set_quantity(session: AsyncSession, member: Member, order_id: int, ite
     await organiser.minimum_crossed(session, order, before, await progress(session, order))
 
 
+async def leaving(session: AsyncSession, member: Member, order_id: int,
+                  lock: bool = False) -> tuple[GroupOrder, list[Line]]:
+    """The open order the member is about to leave, and the lines that will go: none is
+    refused (a second tap on "Yes, leave", or a Leave button from before)."""
+    order = await order_for(session, member, order_id, lock=lock)
+    ensure_open(order)
+    lines = await lines_of(session, order, member.id)
+    if not lines:
+        raise DomainError("orders-leave-nothing")
+    return order, lines
+
+
 async def leave(session: AsyncSession, member: Member, order_id: int) -> GroupOrder:
     """All the member's lines go; the organiser hears if the minimum goes with them."""
-    order = await order_for(session, member, order_id, lock=True)
-    ensure_open(order)
+    order, _ = await leaving(session, member, order_id, lock=True)
     before = await progress(session, order)
     await session.execute(delete(OrderLine).where(OrderLine.order_id == order.id,
                                                   OrderLine.member_id == member.id))

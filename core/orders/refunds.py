@@ -15,7 +15,7 @@ from core.orders.payments import PaymentGateway
 from core.outbox import enqueue_for_member, money_arg
 
 IN_FLIGHT = (RefundStatus.PENDING, RefundStatus.QUEUED, RefundStatus.PROCESSING)
-UNDONE = frozenset({RefundStatus.FAILED, RefundStatus.CANCELED})
+UNDONE = RefundStatus.UNDONE
 KNOWN = frozenset({*IN_FLIGHT, RefundStatus.REFUNDED, *UNDONE})
 
 

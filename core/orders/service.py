@@ -22,6 +22,7 @@ from core.members.audience import (
     check_organiser,
     members_for,
 )
+from core.members.households import household_count
 from core.members.service import has_role
 from core.models import (
     GroupOrder,
@@ -315,19 +316,31 @@ async def tell_participants(session: AsyncSession, order: GroupOrder, purpose: s
 
 @dataclass(frozen=True)
 class FamilyLine:
+    """One parent's lines and money: each parent orders and pays for themselves."""
+
     member: Member
     lines: list[Line]
-    paid: bool
+    paid_cents: int = 0  # paid and kept
+    refunded_cents: int = 0  # paid, then refunded (or being refunded, or to refund by hand)
 
     @property
     def cents(self) -> int:
         return sum(line.cents for line in self.lines)
 
+    @property
+    def paid(self) -> bool:
+        return self.paid_cents > 0
+
+    @property
+    def refunded(self) -> bool:
+        return self.refunded_cents > 0
+
 
 @dataclass(frozen=True)
 class Summary:
-    families: list[FamilyLine]
+    families: list[FamilyLine]  # one per parent who ordered
     totals: dict[tuple[str, str], int]  # (item, variant) -> quantity
+    households: int = 0  # how many families: co-parents who both ordered are one
 
     @property
     def cents(self) -> int:
@@ -335,15 +348,39 @@ class Summary:
 
     @property
     def paid_cents(self) -> int:
-        return sum(f.cents for f in self.families if f.paid)
+        """What was paid and kept: a refunded payment is no longer the order's money."""
+        return sum(f.paid_cents for f in self.families)
+
+    @property
+    def refunded_cents(self) -> int:
+        return sum(f.refunded_cents for f in self.families)
 
 
-async def summary(session: AsyncSession, order: GroupOrder, paid_members: set[int]) -> Summary:
+async def money_of(session: AsyncSession, order: GroupOrder) -> dict[int, tuple[int, int]]:
+    """Per parent: (paid and kept, paid and refunded) in cents."""
+    money: dict[int, tuple[int, int]] = {}
+    for member_id, cents, refund in await session.execute(
+            select(OrderPayment.member_id, OrderPayment.amount_cents, OrderPayment.refund_status)
+            .where(OrderPayment.order_id == order.id,
+                   OrderPayment.status == PaymentStatus.PAID)):
+        kept, refunded = money.get(member_id, (0, 0))
+        money[member_id] = (kept, refunded + cents) if refund else (kept + cents, refunded)
+    return money
+
+
+async def summary(session: AsyncSession, order: GroupOrder) -> Summary:
+    money = await money_of(session, order)
     families = [FamilyLine(member, await lines_of(session, order, member.id),
-                           member.id in paid_members)
+                           *money.get(member.id, (0, 0)))
                 for member in await participants(session, order)]
     totals: dict[tuple[str, str], int] = {}
     for line in sorted((line for f in families for line in f.lines), key=Line.sort_key):
         key = (line.item.name, line.variant)
         totals[key] = totals.get(key, 0) + line.quantity
-    return Summary(families, totals)
+    return Summary(families, totals, await count_families(session, [f.member for f in families]))
+
+
+async def count_families(session: AsyncSession, members: list[Member]) -> int:
+    """How many families these parents are: co-parents of the same children count once,
+    as everywhere SchoolHub counts families (and as the limit per family counts them)."""
+    return await household_count(session, members)

@@ -74,6 +74,7 @@ orders-mine-paid = ✅ Paid: { $amount }
 # Under "Your order" on a cancelled order.
 orders-mine-pay-nothing = ❌ Cancelled: you pay nothing.
 orders-mine-refunded = ↩️ Cancelled: the { $amount } you paid is refunded to you.
+orders-mine-refund-by-hand = ⚠️ Cancelled: Mollie could not refund the { $amount } you paid; the school will refund you by hand.
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Leave this order
 orders-pay = 💶 Pay
@@ -85,6 +86,12 @@ orders-ask-variant = Which one for { $name }?
 orders-ask-quantity = How many { $name } at { $price }? Tap a number, or type one (0 removes it).
 orders-updated = ✅ Your order is updated.
 orders-left = You have left this order.
+orders-leave-confirm =
+    Leave “{ $title }”? What you ordered is removed:
+    { $lines }
+orders-leave-yes = 🚪 Yes, leave
+orders-leave-no = No, stay
+orders-leave-nothing = You have nothing in this order any more: there is nothing to leave.
 orders-already-paid = ✅ You have paid { $amount }. Thank you!
 orders-pay-here = Your amount: { $amount }. Pay by Bancontact or card here: { $url }
 orders-link-coming = Your amount: { $amount }. A new payment link is on its way.
@@ -159,9 +166,13 @@ orders-summary =
     { $totals }
     Families:
     { $families }
-    Total { $amount }, paid { $paid }
+    Total { $amount }, paid { $paid }{ $has_refunded ->
+        [yes] , refunded { $refunded }
+       *[no] {""}
+    }
 orders-summary-family = • { $name }: { $lines } — { $amount }{ $paid ->
         [yes] {""} ✅
+        [refunded] {""} ↩️
        *[no] {""}
     }
 orders-csv-caption = “{ $title }”: totals and each family's order.

@@ -77,6 +77,7 @@ orders-mine-paid = ✅ Payé : { $amount }
 # Sous « Votre commande » d'un achat annulé.
 orders-mine-pay-nothing = ❌ Annulé : vous ne payez rien.
 orders-mine-refunded = ↩️ Annulé : les { $amount } que vous avez payés vous sont remboursés.
+orders-mine-refund-by-hand = ⚠️ Annulé : Mollie n'a pas pu vous rembourser les { $amount } que vous avez payés ; l'école vous les remboursera elle-même.
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Ne plus participer
 orders-pay = 💶 Payer
@@ -91,6 +92,12 @@ orders-ask-variant = Lequel pour { $name } ?
 orders-ask-quantity = Combien de { $name } à { $price } ? Touchez un nombre ou tapez-le (0 le retire).
 orders-updated = ✅ Votre commande est mise à jour.
 orders-left = Vous avez quitté cette commande.
+orders-leave-confirm =
+    Quitter « { $title } » ? Ce que vous avez commandé sera retiré :
+    { $lines }
+orders-leave-yes = 🚪 Oui, quitter
+orders-leave-no = Non, je reste
+orders-leave-nothing = Vous n'avez plus rien dans cette commande : il n'y a rien à quitter.
 orders-already-paid = ✅ Vous avez payé { $amount }. Merci !
 orders-pay-here = Votre montant : { $amount }. Payez par Bancontact ou carte ici : { $url }
 orders-link-coming = Votre montant : { $amount }. Un nouveau lien de paiement arrive.
@@ -180,9 +187,13 @@ orders-summary =
     { $totals }
     Familles :
     { $families }
-    Total { $amount }, payé { $paid }
+    Total { $amount }, payé { $paid }{ $has_refunded ->
+        [yes] , remboursé { $refunded }
+       *[no] {""}
+    }
 orders-summary-family = • { $name } : { $lines } — { $amount }{ $paid ->
         [yes] {""} ✅
+        [refunded] {""} ↩️
        *[no] {""}
     }
 orders-csv-caption = « { $title } » : totaux et commande de chaque famille.

@@ -74,6 +74,7 @@ orders-mine-paid = ✅ Betaald: { $amount }
 # Onder "Je bestelling" bij een geannuleerde groepsaankoop.
 orders-mine-pay-nothing = ❌ Geannuleerd: je betaalt niets.
 orders-mine-refunded = ↩️ Geannuleerd: de { $amount } die je betaalde, krijg je terug.
+orders-mine-refund-by-hand = ⚠️ Geannuleerd: Mollie kon de { $amount } die je betaalde niet terugbetalen; de school betaalt je zelf terug.
 orders-pick = ➕ { $name }
 orders-leave = 🚪 Niet meer meedoen
 orders-pay = 💶 Betalen
@@ -85,6 +86,12 @@ orders-ask-variant = Welke voor { $name }?
 orders-ask-quantity = Hoeveel { $name } aan { $price }? Tik op een getal of typ er een (0 verwijdert het).
 orders-updated = ✅ Je bestelling is bijgewerkt.
 orders-left = Je hebt deze bestelling verlaten.
+orders-leave-confirm =
+    Niet meer meedoen aan “{ $title }”? Wat je bestelde, wordt geschrapt:
+    { $lines }
+orders-leave-yes = 🚪 Ja, ik stop
+orders-leave-no = Nee, ik doe mee
+orders-leave-nothing = Je hebt niets meer in deze bestelling: er is niets om te verlaten.
 orders-already-paid = ✅ Je hebt { $amount } betaald. Bedankt!
 orders-pay-here = Je bedrag: { $amount }. Betaal met Bancontact of kaart hier: { $url }
 orders-link-coming = Je bedrag: { $amount }. Een nieuwe betaallink is onderweg.
@@ -159,9 +166,13 @@ orders-summary =
     { $totals }
     Gezinnen:
     { $families }
-    Totaal { $amount }, betaald { $paid }
+    Totaal { $amount }, betaald { $paid }{ $has_refunded ->
+        [yes] , terugbetaald { $refunded }
+       *[no] {""}
+    }
 orders-summary-family = • { $name }: { $lines } — { $amount }{ $paid ->
         [yes] {""} ✅
+        [refunded] {""} ↩️
        *[no] {""}
     }
 orders-csv-caption = “{ $title }”: totalen en de bestelling van elk gezin.

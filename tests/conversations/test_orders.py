@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from bot.scheduler import close_due_orders, remind_unpaid_orders
 from core.clock import utcnow
 from core.models import GroupOrder, Member, OrderPayment, PaymentStatus, School
-from core.orders import payments, refunds
+from core.orders import organiser, payments, refunds
 from handlers.orders_format import OrderCb
 from tests.support.flows import (
     admin_of,
@@ -22,6 +22,7 @@ from tests.support.flows import (
     link_in,
     new_order,
     rep_of,
+    second_parent,
 )
 from tests.support.harness import App, Person
 from tests.support.mollie_api import LocalMollie
@@ -200,7 +201,9 @@ async def test_the_organiser_is_told_once_when_the_minimum_is_reached_and_all_ha
         "It goes ahead at the deadline, Sat 12 Dec 2099, 20:00; families can still join "
         "until then. To close it earlier: 🛠 Manage in /orders.")
     await jan.taps("Niet meer meedoen")  # below the minimum: she was told it goes ahead
-    await shop.deliver()
+    await jan.taps("Ja, ik stop")
+    with time_machine.travel(utcnow() + organiser.LOST_GRACE):  # not back meanwhile
+        await shop.deliver()
     assert sophie.last.text == (
         "⚠️ “Class T-shirts” is below its minimum again: 2 ordered, 3 needed. Unless "
         "families order more by Sat 12 Dec 2099, 20:00, it will be cancelled. To give them "
@@ -251,7 +254,8 @@ async def test_changing_typing_a_quantity_the_family_maximum_and_leaving(app: Ap
     assert "✅ Your order is updated." in await anna.taps("0")  # nothing to take away
     await join(anna, "T-shirt", "M", "0")
     assert "📊 1 ordered (minimum 3)" in anna.said
-    left = await anna.taps("Leave")
+    await anna.taps("Leave")
+    left = await anna.taps("Yes, leave")
     assert left.startswith("You have left this order.\n🛒 Class T-shirts (open)\n")
     assert "Your order:\nnothing yet" in left and anna.button_labels() == ["➕ T-shirt"]
     await anna.says("/orders")
@@ -716,7 +720,9 @@ async def test_the_dutch_order_texts_say_je_like_the_rest_of_the_bot(
     card = await jan.taps("Meedoen")
     assert "Je bestelling:\nnog niets" in card
     assert "✅ Je bestelling is bijgewerkt." in await join(jan, "T-shirt", "S", "1")
-    assert (await jan.taps("Niet meer meedoen")).startswith("Je hebt deze bestelling verlaten.\n")
+    assert (await jan.taps("Niet meer meedoen")).startswith(
+        "Niet meer meedoen aan “Class T-shirts”? Wat je bestelde, wordt geschrapt:\n")
+    assert (await jan.taps("Ja, ik stop")).startswith("Je hebt deze bestelling verlaten.\n")
     await jan.says("/orders")
     await jan.taps("Class T-shirts")
     await join(jan, "T-shirt", "M", "1")
@@ -729,3 +735,123 @@ async def test_the_dutch_order_texts_say_je_like_the_rest_of_the_bot(
     await checkout(link_in(jan.last.text))
     await shop.deliver()
     assert jan.last.text == "✅ Betaling van €\xa012,50 ontvangen voor “Class T-shirts”. Bedankt!"
+
+
+async def test_a_refund_mollie_could_not_make_is_refunded_by_the_school(
+        shop: App, mollie: LocalMollie) -> None:
+    """The admins were told to refund by hand, yet the family's card kept saying the
+    money was on its way back."""
+    sophie, anna, jan = await confirmed_order(shop)
+    await checkout(link_in(anna.last.text))
+    await checkout(link_in(jan.last.text))
+    await manage(sophie, "Cancel the order")
+    await sophie.taps("Yes, cancel it")
+    await shop.settle_payments()
+    await anna.says("/orders")
+    assert (await anna.taps("Class T-shirts")).endswith(
+        "↩️ Cancelled: the €12.50 you paid is refunded to you.")
+    anna_refund, jan_refund = mollie.refunds.values()
+    anna_refund["status"], jan_refund["status"] = "failed", "canceled"
+    assert await refunds.follow_refunds(shop.sessions, shop.runtime.payments) == 2
+    await anna.says("/orders")
+    assert (await anna.taps("Class T-shirts")).endswith(
+        "Total: €12.50\n⚠️ Cancelled: Mollie could not refund the €12.50 you paid; the "
+        "school will refund you by hand.")
+    await jan.says("/orders")
+    assert (await jan.taps("Class T-shirts")).endswith(
+        "⚠️ Geannuleerd: Mollie kon de €\xa012,50 die je betaalde niet terugbetalen; de "
+        "school betaalt je zelf terug.")
+
+
+async def test_leaving_asks_first_and_a_second_tap_changes_nothing(app: App) -> None:
+    """One slip of the thumb on Leave dropped the family's whole order at once."""
+    sophie, anna, jan = await open_order(app)
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "2")
+    assert await anna.taps("Leave") == (
+        "Leave “Class T-shirts”? What you ordered is removed:\n• 2 × T-shirt M — €25.00\n"
+        "[1] 🚪 Yes, leave  [2] No, stay")
+    sure = anna.keyboard()
+    card = await anna.taps("No, stay")
+    assert card.startswith("🛒 Class T-shirts (open)") and "• 2 × T-shirt M — €25.00" in card
+    assert (await anna.taps_again(sure, "Yes, leave")).startswith("You have left this order.")
+    assert await anna.taps_again(sure, "Yes, leave") == (
+        "You have nothing in this order any more: there is nothing to leave.")
+    await jan.taps("Meedoen")
+    await join(jan, "T-shirt", "S", "3")
+    await jan.taps("Niet meer meedoen")
+    sure = jan.keyboard()
+    await close_now(sophie)  # before Jan answers: the order goes ahead with his 3
+    assert await jan.taps_again(sure, "Ja, ik stop") == (
+        "Deze bestelling is afgesloten; ze kan niet meer gewijzigd worden.")
+    await jan.says("/orders")
+    assert jan.button_labels() == ["Class T-shirts · bevestigd · 3 besteld (minimum 3)"]
+
+
+async def test_a_size_switch_at_the_minimum_tells_the_organiser_nothing(app: App) -> None:
+    """At 2 per family, Anna swaps her 2 M for 2 S: the M must go first. The organiser
+    read “below its minimum again”, then “reached” again, of an order that never stopped
+    going ahead."""
+    sophie, anna, jan = await open_order(app, maximum="2")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "2")
+    await jan.taps("Meedoen")
+    await join(jan, "T-shirt", "S", "1")
+    await app.deliver()
+    assert sophie.last.text.startswith("🎉 “Class T-shirts” has reached its minimum: 3")
+    told = len(sophie.inbox)
+    assert "📊 1 ordered (minimum 3)" in await join(anna, "T-shirt", "M", "0")
+    assert "📊 3 ordered (minimum 3)" in await join(anna, "T-shirt", "S", "2")
+    with time_machine.travel(utcnow() + organiser.LOST_GRACE):
+        await app.deliver()
+    assert len(sophie.inbox) == told
+    await join(jan, "T-shirt", "S", "0")  # a real loss is told, once the grace is over
+    await app.deliver()
+    assert len(sophie.inbox) == told
+    with time_machine.travel(utcnow() + organiser.LOST_GRACE):
+        await app.deliver()
+    assert sophie.last.text.startswith(
+        "⚠️ “Class T-shirts” is below its minimum again: 2 ordered, 3 needed.")
+    assert len(sophie.inbox) == told + 1
+
+
+async def test_the_organiser_reads_what_was_paid_and_kept_and_what_was_refunded(
+        shop: App, mollie: LocalMollie) -> None:
+    """After a cancellation the summary still said “paid €12.50” of money given back."""
+    sophie, anna, _ = await confirmed_order(shop)
+    await checkout(link_in(anna.last.text))
+    assert (await manage(sophie, "Who ordered what")).endswith(
+        "• Anna De Smet: 1 × T-shirt M — €12.50 ✅\n• Jan Peeters: 1 × T-shirt S — €12.50\n"
+        "Total €25.00, paid €12.50")
+    await manage(sophie, "Cancel the order")
+    await sophie.taps("Yes, cancel it")
+    await shop.settle_payments()
+    assert (await manage(sophie, "Who ordered what")).endswith(
+        "• Anna De Smet: 1 × T-shirt M — €12.50 ↩️\n• Jan Peeters: 1 × T-shirt S — €12.50\n"
+        "Total €25.00, paid €0.00, refunded €12.50")
+
+
+async def test_two_parents_of_one_family_count_as_one_family(app: App) -> None:
+    """Anna and Marc, Léa's parents, each order: the organiser read “3 families”."""
+    anna, jan, school_id = await families(app)
+    marc = await second_parent(app, anna)
+    sophie = await admin_of(app, school_id)
+    await new_order(sophie)
+    await sophie.taps("Publish")
+    await app.deliver()
+    for parent, label, size in ((anna, "Join", "M"), (marc, "Join", "L"), (jan, "Meedoen", "S")):
+        await parent.taps(label)
+        await join(parent, "T-shirt", size, "1")
+    await app.deliver()
+    assert sophie.last.text.startswith(
+        "🎉 “Class T-shirts” has reached its minimum: 3 ordered (minimum 3) by 2 families, "
+        "€37.50 in all.")
+    summary = await manage(sophie, "Who ordered what")
+    assert summary.startswith("📋 “Class T-shirts” (open) — 2 families\n")
+    assert "• Marc Dubois: 1 × T-shirt L — €12.50" in summary  # each pays their own lines
+    assert (await manage(sophie, "Close now")).startswith(
+        "Close “Class T-shirts” now? 3 ordered (minimum 3): the order goes ahead and 2 "
+        "families get a payment link.")
+    await sophie.taps("Yes, close it")
+    await app.deliver()
+    assert sophie.last.text.startswith("✅ “Class T-shirts” goes ahead: 3 ordered by 2 families.")

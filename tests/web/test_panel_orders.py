@@ -17,7 +17,14 @@ from core.admin import accounts
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.models import AuditEntry, GroupOrder, OrderStatus
-from tests.support.flows import admin_of, checkout, families, link_in, new_order
+from tests.support.flows import (
+    admin_of,
+    checkout,
+    families,
+    link_in,
+    new_order,
+    second_parent,
+)
 from tests.support.harness import App, Person
 from tests.support.mollie_api import LocalMollie
 from tests.support.panel import (
@@ -149,6 +156,10 @@ async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, moll
     assert [(r["paymentId"], r["amount"]["value"]) for r in refunds] == [(anna_payment, "10.29")]
     assert anna.last.text == "↩️ €10.29 for “Class T-shirts” is being refunded to you."
     assert any("door de organisator geannuleerd" in m.text for m in people["jan"].inbox)
+    card = await page(client, f"/admin/orders/{order.id}")  # given back: no longer paid
+    assert "Paid</dt><dd>€0.00</dd>" in card and "Refunded</dt><dd>€10.29</dd>" in card
+    assert "<td>refunded</td>" in card and "<td>paid</td>" not in card
+    assert "<td>€0.00 <small>(refunded €10.29)</small></td>" in await page(client, "/admin/orders")
     again = await submit(client, f"/admin/orders/{order.id}/cancel", {"confirm": "on"})
     assert again.status == 409
     assert await audit_actions(app) == ["login", "order-close", "order-cancel"]
@@ -292,3 +303,18 @@ async def test_closing_below_the_minimum_says_the_order_is_called_off(shop) -> N
     assert ("The minimum was not reached: the order is cancelled and the families are told."
             in await response.text())
     assert (await the_order(app)).status == OrderStatus.CANCELLED
+
+
+async def test_two_parents_of_one_family_are_one_family_on_the_order_pages(shop) -> None:
+    app, client, people = shop
+    marc = await second_parent(app, people["anna"])  # Léa's father orders too
+    await marc.says("/orders")
+    await marc.taps("Class T-shirts")
+    await marc.taps("Marzipan")
+    await marc.taps("1")
+    order = await the_order(app)
+    assert "<td>2</td>\n      <td>€10.59</td>" in await page(client, "/admin/orders")
+    await submit(client, f"/admin/orders/{order.id}/close", {"confirm": "on"})
+    card = await page(client, f"/admin/orders/{order.id}")
+    assert "Still to pay</dt><dd>2 families</dd>" in card
+    assert "Marc Dubois</a></td>\n      <td>1 × Marzipan</td>" in card  # his own line
