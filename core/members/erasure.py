@@ -81,7 +81,7 @@ ERASED_TABLES = {
     "sel_transfers": "kept with their amounts; notes cleared",
     "sel_requests": "notes cleared; pending ones expire",
     "sel_posts": "deleted from view; title and description erased; unsent notices of them "
-                 "to their category's followers withdrawn",
+                 "to their category's followers withdrawn, the title erased in sent ones",
     "sel_follows": "deleted",
     "events": "kept (the school's events), shown with the pseudonym",
     "rsvps": "upcoming ones withdrawn (the waiting list moves up); past ones kept",
@@ -269,8 +269,12 @@ async def _forget_sel_texts(session: AsyncSession, member: Member) -> None:
     posts = list(await session.scalars(select(SelPost.id).where(SelPost.member_id == member.id)))
     await session.execute(update(SelPost).where(SelPost.id.in_(posts)).values(
         status=PostStatus.DELETED, title=ERASED_TEXT, description=""))
-    if posts:  # their category's followers are not told of posts that are gone
-        await withdraw(session, purposes_in([notice_purpose(post) for post in posts]))
+    if posts:  # their category's followers are not told of posts that are gone, and the
+        # notices they were told by lose the title (as the post itself does)
+        notices = purposes_in([notice_purpose(post) for post in posts])
+        await withdraw(session, notices)
+        for row in await session.scalars(select(OutboxMessage).where(notices)):
+            row.message_args = {**row.message_args, "title": ERASED_TEXT}
     await session.execute(delete(SelFollow).where(SelFollow.member_id == member.id))
 
 

@@ -26,6 +26,7 @@ from core.models import (
 )
 from core.sel.posts import create_post
 from tests.conversations.test_events import local_moment, organise
+from tests.conversations.test_posts import browse_offers, offer
 from tests.support.flows import (
     admin_of,
     another_family,
@@ -345,6 +346,20 @@ async def test_what_i_wrote_to_others_goes_from_their_notices_too(app: App) -> N
 
     await forget(anna)
     assert await mentions(app, *written) == []
+
+
+async def test_my_posts_title_goes_from_the_notices_its_followers_got(app: App) -> None:
+    """Jan follows Homework and was told of Anna's new offer by its title, which tells
+    where she lives: once she is erased, neither her post nor Jan's notice says it."""
+    anna, jan, _ = await families(app)
+    await browse_offers(jan)
+    await jan.taps("🔔 Laat het me weten")
+    await offer(anna, "Maths at rue Stroobants 51")
+    assert await app.deliver() == 1
+    assert "rue Stroobants 51" in jan.last.text
+
+    await forget(anna)
+    assert await mentions(app, "Stroobants") == []
 
 
 async def test_others_texts_that_name_me_and_my_announcements_files_go(app: App) -> None:
