@@ -63,5 +63,6 @@ def build_app(runtime: Runtime) -> web.Application:
     app.add_subapp("/admin", admin_web.create_app(
         runtime.sessions, secure_cookies=settings.base_url.startswith("https://"),
         invite_links=InviteLinks(settings.telegram_bot_username,
-                                 settings.whatsapp_display_number)))
+                                 settings.whatsapp_display_number),
+        forget_chats=runtime.forget_chats))
     return app

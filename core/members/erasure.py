@@ -37,6 +37,7 @@ from core.models import (
     FsmRecord,
     GroupOrder,
     Identity,
+    InboundEvent,
     LinkCode,
     LoginFailure,
     Member,
@@ -73,7 +74,9 @@ ERASED_TABLES = {
     "members": "names pseudonymised, contact details and consent cleared, status erased",
     "children": "deleted unless another parent is linked to the child",
     "member_children": "deleted",
-    "identities": "deleted: the person is a stranger to the bot again",
+    "identities": "deleted: the person is a stranger to the bot again; what the runtime "
+                  "keeps outside the database under their chats is forgotten (Erasure.chats)",
+    "inbound_events": "their stored calls not processed yet deleted (the sender's number)",
     "roles": "deleted",
     "link_codes": "deleted",
     "admin_users": "deleted, with their panel sessions and failed logins",
@@ -113,6 +116,10 @@ class Erasure:
     # Event id -> members confirmed from the waiting list by the seats given back;
     # the caller tells them (as after any answer that frees seats).
     promoted: dict[int, list[int]]
+    # The person's chats as (channel, chat id): the caller has what the runtime keeps
+    # outside the database about them forgotten (conversation state in Redis, what a
+    # WhatsApp chat was shown), once the erasure has committed.
+    chats: tuple[tuple[str, str], ...] = ()
 
 
 async def check_erasure(session: AsyncSession, member: Member) -> ErasureCheck:
@@ -146,6 +153,9 @@ async def erase_member(session: AsyncSession, member_id: int, *, actor: str) -> 
     if await _is_last_admin(session, member):
         raise DomainError("privacy-last-admin")
     mentions = await _mentions_of(session, member)
+    chats = tuple((channel, external_id) for channel, external_id in await session.execute(
+        select(Identity.channel, Identity.external_id).where(Identity.member_id == member.id)
+        .order_by(Identity.id)))
     await _forget_children(session, member)
     await _forget_access(session, member)
     await _forget_sel_texts(session, member)
@@ -162,7 +172,7 @@ async def erase_member(session: AsyncSession, member_id: int, *, actor: str) -> 
                        action="member.erase", subject=f"member:{member.id}",
                        after={"status": MemberStatus.ERASED.value})
     await session.flush()
-    return Erasure(member.id, promoted)
+    return Erasure(member.id, promoted, chats)
 
 
 # What identifies the person in texts, read before anything is erased ------------------
@@ -237,13 +247,19 @@ async def _forget_children(session: AsyncSession, member: Member) -> None:
 
 
 async def _forget_access(session: AsyncSession, member: Member) -> None:
-    """Everything that lets the person in: chat identities and their conversation state,
-    roles, link codes, and a panel login with its sessions, links and failed attempts."""
-    for external_id in await session.scalars(select(Identity.external_id).where(
-            Identity.member_id == member.id)):
+    """Everything that lets the person in: chat identities with their conversation state
+    and stored calls, roles, link codes, and a panel login with its sessions, links and
+    failed attempts."""
+    for channel, external_id in await session.execute(
+            select(Identity.channel, Identity.external_id).where(
+                Identity.member_id == member.id)):
         # FSM keys end with the chat user's id (aiogram's key builder).
         await session.execute(delete(FsmRecord).where(
             FsmRecord.key.endswith(f":{external_id}", autoescape=True)))
+        # A stored call not processed yet holds their number, name and words; it would
+        # only meet a stranger now (the one being processed is deleted after it anyway).
+        await session.execute(delete(InboundEvent).where(
+            InboundEvent.channel == channel, InboundEvent.sender == external_id))
     for model in (Identity, Role, LinkCode):
         await session.execute(delete(model).where(model.member_id == member.id))
     for user in await session.scalars(select(AdminUser).where(AdminUser.member_id == member.id)):
