@@ -149,10 +149,10 @@ class Runtime:
         freeze_start_up_objects()
 
     async def forget_chats(self, chats: Sequence[tuple[str, str]]) -> None:
-        """An erased member's chats (`Erasure.chats`): what is kept outside the database
-        under them goes too — their conversation state in Redis (the SQL rows went with
-        the erasure) and what their WhatsApp chat was shown. Inside a unit of work, once
-        it has committed."""
+        """An erased member's chats (`Erasure.chats`): what is kept under them goes too —
+        their conversation state in Redis (the SQL rows went with the erasure), what their
+        WhatsApp chat was shown and their WhatsApp calls stored and not processed yet.
+        Inside a unit of work, once it has committed."""
         uow = current_unit_of_work()
         if uow is not None:
             uow.after_commit(lambda: self._forget_chats(chats))
@@ -172,6 +172,7 @@ class Runtime:
                 await storage.set_data(key, {})
             if channel == WHATSAPP and self.whatsapp is not None:
                 await self.whatsapp.channel.session.memory.forget_chat(chat)
+                await self.whatsapp.forget_sender(external_id)
 
     def _spawn(self, coroutine) -> None:
         self._tasks.append(asyncio.create_task(coroutine))

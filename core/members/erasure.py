@@ -37,7 +37,6 @@ from core.models import (
     FsmRecord,
     GroupOrder,
     Identity,
-    InboundEvent,
     LinkCode,
     LoginFailure,
     Member,
@@ -76,7 +75,7 @@ ERASED_TABLES = {
     "member_children": "deleted",
     "identities": "deleted: the person is a stranger to the bot again; what the runtime "
                   "keeps outside the database under their chats is forgotten (Erasure.chats)",
-    "inbound_events": "their stored calls not processed yet deleted (the sender's number)",
+    "inbound_events": "their stored calls not processed yet deleted by the runtime (Erasure.chats)",
     "roles": "deleted",
     "link_codes": "deleted",
     "admin_users": "deleted, with their panel sessions and failed logins",
@@ -116,9 +115,9 @@ class Erasure:
     # Event id -> members confirmed from the waiting list by the seats given back;
     # the caller tells them (as after any answer that frees seats).
     promoted: dict[int, list[int]]
-    # The person's chats as (channel, chat id): the caller has what the runtime keeps
-    # outside the database about them forgotten (conversation state in Redis, what a
-    # WhatsApp chat was shown), once the erasure has committed.
+    # The person's chats as (channel, chat id): the caller has the runtime forget what it
+    # keeps under them (conversation state in Redis, what a WhatsApp chat was shown, its
+    # calls stored and not processed yet), once the erasure has committed.
     chats: tuple[tuple[str, str], ...] = ()
 
 
@@ -247,19 +246,13 @@ async def _forget_children(session: AsyncSession, member: Member) -> None:
 
 
 async def _forget_access(session: AsyncSession, member: Member) -> None:
-    """Everything that lets the person in: chat identities with their conversation state
-    and stored calls, roles, link codes, and a panel login with its sessions, links and
-    failed attempts."""
-    for channel, external_id in await session.execute(
-            select(Identity.channel, Identity.external_id).where(
-                Identity.member_id == member.id)):
+    """Everything that lets the person in: chat identities and their conversation state,
+    roles, link codes, and a panel login with its sessions, links and failed attempts."""
+    for external_id in await session.scalars(select(Identity.external_id).where(
+            Identity.member_id == member.id)):
         # FSM keys end with the chat user's id (aiogram's key builder).
         await session.execute(delete(FsmRecord).where(
             FsmRecord.key.endswith(f":{external_id}", autoescape=True)))
-        # A stored call not processed yet holds their number, name and words; it would
-        # only meet a stranger now (the one being processed is deleted after it anyway).
-        await session.execute(delete(InboundEvent).where(
-            InboundEvent.channel == channel, InboundEvent.sender == external_id))
     for model in (Identity, Role, LinkCode):
         await session.execute(delete(model).where(model.member_id == member.id))
     for user in await session.scalars(select(AdminUser).where(AdminUser.member_id == member.id)):

@@ -281,10 +281,11 @@ async def test_forgetting_me_leaves_nothing_in_the_chat_plumbing(app: App) -> No
     await anna.says("/pay")
     await anna.says("peeters")  # a question with buttons, naming Jan
     number = str(anna.user.id)
-    async with app.sessions() as session, session.begin():
-        session.add(InboundEvent(channel=app.channel, sender=number, payload=webhook_call(
-            text_message(number, "Anna De Smet, 0470 12 34 56"),
-            names={number: "Anna De Smet"})))
+    if app.channel == "whatsapp":  # only WhatsApp's calls are stored before handling
+        async with app.sessions() as session, session.begin():
+            session.add(InboundEvent(channel="whatsapp", sender=number, payload=webhook_call(
+                text_message(number, "Anna De Smet, 0470 12 34 56"),
+                names={number: "Anna De Smet"})))
     shown = await shown_to(app, anna)
     assert shown or app.channel != "whatsapp"
 
