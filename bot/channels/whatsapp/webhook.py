@@ -75,7 +75,8 @@ class WhatsAppWebhook:
             return web.Response(status=400, text="not json")
         for status in statuses_of(payload):
             if status.status == "failed":
-                log.warning("WhatsApp message %s failed: %s", status.wamid, status.error_code)
+                # Not the message id: Meta's wamid holds the recipient's number (base64).
+                log.warning("a WhatsApp message failed: %s", status.error_code)
         if payload.get("entry") and any("messages" in c.get("value", {}) for e in
                                         payload["entry"] for c in e.get("changes", [])):
             async with unit_of_work(self.sessions) as uow:
