@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
 import aiohttp_jinja2
@@ -26,7 +26,7 @@ from admin_web import (
     undelivered,
 )
 from admin_web.classes import LINKS, InviteLinks
-from admin_web.members import ROLES_CHANGED
+from admin_web.members import FORGET_CHATS, ROLES_CHANGED
 from admin_web.render import refusals
 from admin_web.security import SECURE, SESSIONS, panel_session, security_headers
 from core.db import UnitOfWork
@@ -41,13 +41,18 @@ AREAS = (auth, dashboard, charts, members, events, announcements, announcement_d
 def create_app(sessions: async_sessionmaker[AsyncSession], secure_cookies: bool = False,
                invite_links: InviteLinks | None = None,
                roles_changed: Callable[[UnitOfWork, Member], Awaitable[None]] | None = None,
-               ) -> web.Application:
+               forget_chats: Callable[[Sequence[tuple[str, str]]], Awaitable[None]]
+               | None = None) -> web.Application:
+    """`roles_changed` and `forget_chats`: the runtime's, for what it keeps outside the
+    database (a member's Telegram menu; an erased member's chats)."""
     # refusals sits outside panel_session: a refused change is rolled back, then shown.
     app = web.Application(middlewares=[security_headers, refusals, panel_session])
     app[SESSIONS], app[SECURE] = sessions, secure_cookies
     app[LINKS] = invite_links or InviteLinks()
     if roles_changed is not None:
         app[ROLES_CHANGED] = roles_changed
+    if forget_chats is not None:
+        app[FORGET_CHATS] = forget_chats
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(HERE / "templates"),
                          autoescape=True)
     for area in AREAS:

@@ -4,7 +4,7 @@ account and roles; deactivation. Changes go through core services and the audit 
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from zoneinfo import ZoneInfo
 
 import aiohttp_jinja2
@@ -43,6 +43,10 @@ STATUSES = tuple(MemberStatus)
 # What runs when a member's roles change here: their chat menus follow (bot/commands.py).
 ROLES_CHANGED = web.AppKey("roles_changed", Callable[[UnitOfWork, Member], Awaitable[None]])
 CSV_LIMIT = 10_000  # far more than a school's families
+# The runtime's forgetting of what it keeps about an erased member's chats outside the
+# database (conversation state in Redis, what a WhatsApp chat was shown).
+FORGET_CHATS = web.AppKey("forget_chats",
+                          Callable[[Sequence[tuple[str, str]]], Awaitable[None]])
 
 
 def member_query(request: web.Request) -> tuple[Select, str, str, Sorting]:
@@ -201,6 +205,8 @@ async def erase(request: web.Request) -> web.Response:
     for event_id, member_ids in erasure.promoted.items():
         await notices.tell_promoted(request[DB], await request[DB].get_one(Event, event_id),
                                     member_ids)
+    if FORGET_CHATS in request.app:
+        await request.app[FORGET_CHATS](erasure.chats)
     raise done(request, "members", "erased:")
 
 

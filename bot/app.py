@@ -65,5 +65,6 @@ def build_app(runtime: Runtime) -> web.Application:
         runtime.sessions, secure_cookies=settings.base_url.startswith("https://"),
         invite_links=InviteLinks(settings.telegram_bot_username,
                                  settings.whatsapp_display_number),
-        roles_changed=PanelMenus(runtime.bots, runtime.translator).roles_changed))
+        roles_changed=PanelMenus(runtime.bots, runtime.translator).roles_changed,
+        forget_chats=runtime.forget_chats))
     return app

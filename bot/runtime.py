@@ -6,9 +6,11 @@ import asyncio
 import contextlib
 import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from aiogram import Bot
+from aiogram.fsm.storage.base import StorageKey
+from aiogram.fsm.storage.redis import RedisStorage
 from aiohttp import web
 from redis.asyncio import Redis
 
@@ -17,8 +19,8 @@ from bot.channels import telegram
 from bot.channels.base import Rendered
 from bot.channels.console import ConsoleChannel, ConsoleSession
 from bot.channels.whatsapp.graph import GraphClient
-from bot.channels.whatsapp.inbound import WhatsAppChannel
-from bot.channels.whatsapp.memory import LocalChatMemory, RedisChatMemory
+from bot.channels.whatsapp.inbound import WHATSAPP, WhatsAppChannel
+from bot.channels.whatsapp.memory import LocalChatMemory, RedisChatMemory, remembered_seconds
 from bot.channels.whatsapp.webhook import WhatsAppWebhook
 from bot.config import Settings
 from bot.dispatcher import build_dispatcher
@@ -29,7 +31,7 @@ from bot.outbox import OutboxSender
 from bot.payments import MollieGateway
 from bot.ratelimit import LocalBuckets, RedisBuckets
 from bot.scheduler import JobsInFlight, add_backup_job, build_scheduler
-from core.db import create_engine, session_factory
+from core.db import create_engine, current_unit_of_work, session_factory
 from core.i18n import translator
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,7 @@ class Runtime:
                                            settings.updates_at_once,
                                            retention_days=settings.retention_days)
         self.dispatcher["panel_url"] = f"{settings.base_url}/admin"  # for /panel's links
+        self.dispatcher["forget_chats"] = self.forget_chats  # for /forgetme
         self.bots: dict[str, Bot] = {}
         self.redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
         # With Redis, every process shares one sending budget; without, this process owns it.
@@ -110,7 +113,9 @@ class Runtime:
                              "and WHATSAPP_VERIFY_TOKEN (for the webhook handshake)")
         graph = GraphClient(settings.whatsapp_token.get_secret_value(),
                             settings.whatsapp_phone_number_id, settings.whatsapp_api_base)
-        memory = RedisChatMemory(self.redis) if self.redis else LocalChatMemory()
+        remembered = remembered_seconds(settings.retention_days)
+        memory = (RedisChatMemory(self.redis, remembered=remembered) if self.redis else
+                  LocalChatMemory(remembered))
         channel = WhatsAppChannel(self.dispatcher, graph, memory)
         self.bots[channel.name] = channel.bot
         self.whatsapp = WhatsAppWebhook(channel,
@@ -142,6 +147,32 @@ class Runtime:
         await self.leadership.check()  # a lone replica leads as soon as it has started
         self._spawn(self.leadership.run_forever())
         freeze_start_up_objects()
+
+    async def forget_chats(self, chats: Sequence[tuple[str, str]]) -> None:
+        """An erased member's chats (`Erasure.chats`): what is kept under them goes too —
+        their conversation state in Redis (the SQL rows went with the erasure), what their
+        WhatsApp chat was shown and their WhatsApp calls stored and not processed yet.
+        Inside a unit of work, once it has committed."""
+        uow = current_unit_of_work()
+        if uow is not None:
+            uow.after_commit(lambda: self._forget_chats(chats))
+        else:
+            await self._forget_chats(chats)
+
+    async def _forget_chats(self, chats: Sequence[tuple[str, str]]) -> None:
+        storage = self.dispatcher.storage
+        for channel, external_id in chats:
+            bot = self.bots.get(channel)
+            if bot is None or not external_id.lstrip("-").isdecimal():
+                continue
+            chat = int(external_id)
+            if isinstance(storage, RedisStorage):
+                key = StorageKey(bot_id=bot.id, chat_id=chat, user_id=chat)
+                await storage.set_state(key, None)
+                await storage.set_data(key, {})
+            if channel == WHATSAPP and self.whatsapp is not None:
+                await self.whatsapp.channel.session.memory.forget_chat(chat)
+                await self.whatsapp.forget_sender(external_id)
 
     def _spawn(self, coroutine) -> None:
         self._tasks.append(asyncio.create_task(coroutine))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Awaitable, Callable, Sequence
 from functools import cache
 
 from aiogram import F, Router
@@ -38,6 +39,8 @@ from handlers.filters import TYPED
 from handlers.keyboards import buttons
 
 EXPORT_FILENAME = "schoolhub-my-data.json"
+# The runtime's (dispatcher data): forgets what it keeps about chats outside the database.
+ForgetChats = Callable[[Sequence[tuple[str, str]]], Awaitable[None]]
 
 
 class ForgetCb(CallbackData, prefix="forget"):
@@ -110,7 +113,7 @@ async def current_step(state: FSMContext, token: str) -> str | None:
 
 async def on_forget_tap(callback: CallbackQuery, callback_data: ForgetCb,
                         member: Member | None, session: AsyncSession, state: FSMContext,
-                        t: Translate) -> None:
+                        t: Translate, forget_chats: ForgetChats | None = None) -> None:
     await callback.answer()
     message = callback.message
     step = await current_step(state, callback_data.token) if member else None
@@ -128,26 +131,30 @@ async def on_forget_tap(callback: CallbackQuery, callback_data: ForgetCb,
             (t("privacy-forget-red"), ForgetCb(step="erase", token=callback_data.token)),
             (t("privacy-forget-cancel"), ForgetCb(step="cancel", token=callback_data.token))))
     elif callback_data.step == "erase" and step == Forgetting.really.state:
-        await erase_and_say_goodbye(message, member, session, state, t)
+        await erase_and_say_goodbye(message, member, session, state, t, forget_chats)
     else:
         await message.answer(t("privacy-forget-already-asked", word=word))
 
 
 async def on_typed_word(message: Message, member: Member | None, session: AsyncSession,
-                        state: FSMContext, t: Translate) -> None:
+                        state: FSMContext, t: Translate,
+                        forget_chats: ForgetChats | None = None) -> None:
     word = t("privacy-forget-word")
     if member is None or (message.text or "").strip().casefold() != word.casefold():
         await message.answer(t("privacy-forget-wrong-word", word=word))
         return
-    await erase_and_say_goodbye(message, member, session, state, t)
+    await erase_and_say_goodbye(message, member, session, state, t, forget_chats)
 
 
 async def erase_and_say_goodbye(message: Message, member: Member, session: AsyncSession,
-                                state: FSMContext, t: Translate) -> None:
+                                state: FSMContext, t: Translate,
+                                forget_chats: ForgetChats | None) -> None:
     await state.clear()  # before erasing: the erasure deletes the conversation record
     erasure = await erase_member(session, member.id, actor=f"member:{member.id}")
     for event_id, member_ids in erasure.promoted.items():
         await notices.tell_promoted(session, await session.get_one(Event, event_id), member_ids)
+    if forget_chats is not None:  # the runtime's: what it keeps outside the database
+        await forget_chats(erasure.chats)
     await message.answer(t("privacy-forget-done"))
 
 

@@ -73,7 +73,9 @@ ERASED_TABLES = {
     "members": "names pseudonymised, contact details and consent cleared, status erased",
     "children": "deleted unless another parent is linked to the child",
     "member_children": "deleted",
-    "identities": "deleted: the person is a stranger to the bot again",
+    "identities": "deleted: the person is a stranger to the bot again; what the runtime "
+                  "keeps outside the database under their chats is forgotten (Erasure.chats)",
+    "inbound_events": "their stored calls not processed yet deleted by the runtime (Erasure.chats)",
     "roles": "deleted",
     "link_codes": "deleted",
     "admin_users": "deleted, with their panel sessions and failed logins",
@@ -81,7 +83,7 @@ ERASED_TABLES = {
     "sel_transfers": "kept with their amounts; notes cleared",
     "sel_requests": "notes cleared; pending ones expire",
     "sel_posts": "deleted from view; title and description erased; unsent notices of them "
-                 "to their category's followers withdrawn",
+                 "to their category's followers withdrawn, the title erased in sent ones",
     "sel_follows": "deleted",
     "events": "kept (the school's events), shown with the pseudonym",
     "rsvps": "upcoming ones withdrawn (the waiting list moves up); past ones kept",
@@ -113,6 +115,10 @@ class Erasure:
     # Event id -> members confirmed from the waiting list by the seats given back;
     # the caller tells them (as after any answer that frees seats).
     promoted: dict[int, list[int]]
+    # The person's chats as (channel, chat id): the caller has the runtime forget what it
+    # keeps under them (conversation state in Redis, what a WhatsApp chat was shown, its
+    # calls stored and not processed yet), once the erasure has committed.
+    chats: tuple[tuple[str, str], ...] = ()
 
 
 async def check_erasure(session: AsyncSession, member: Member) -> ErasureCheck:
@@ -146,6 +152,9 @@ async def erase_member(session: AsyncSession, member_id: int, *, actor: str) -> 
     if await _is_last_admin(session, member):
         raise DomainError("privacy-last-admin")
     mentions = await _mentions_of(session, member)
+    chats = tuple((channel, external_id) for channel, external_id in await session.execute(
+        select(Identity.channel, Identity.external_id).where(Identity.member_id == member.id)
+        .order_by(Identity.id)))
     await _forget_children(session, member)
     await _forget_access(session, member)
     await _forget_sel_texts(session, member)
@@ -162,7 +171,7 @@ async def erase_member(session: AsyncSession, member_id: int, *, actor: str) -> 
                        action="member.erase", subject=f"member:{member.id}",
                        after={"status": MemberStatus.ERASED.value})
     await session.flush()
-    return Erasure(member.id, promoted)
+    return Erasure(member.id, promoted, chats)
 
 
 # What identifies the person in texts, read before anything is erased ------------------
@@ -269,8 +278,12 @@ async def _forget_sel_texts(session: AsyncSession, member: Member) -> None:
     posts = list(await session.scalars(select(SelPost.id).where(SelPost.member_id == member.id)))
     await session.execute(update(SelPost).where(SelPost.id.in_(posts)).values(
         status=PostStatus.DELETED, title=ERASED_TEXT, description=""))
-    if posts:  # their category's followers are not told of posts that are gone
-        await withdraw(session, purposes_in([notice_purpose(post) for post in posts]))
+    if posts:  # their category's followers are not told of posts that are gone, and the
+        # notices they were told by lose the title (as the post itself does)
+        notices = purposes_in([notice_purpose(post) for post in posts])
+        await withdraw(session, notices)
+        for row in await session.scalars(select(OutboxMessage).where(notices)):
+            row.message_args = {**row.message_args, "title": ERASED_TEXT}
     await session.execute(delete(SelFollow).where(SelFollow.member_id == member.id))
 
 

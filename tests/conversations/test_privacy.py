@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import JSON, LargeBinary, String, Text, func, select
 
+from bot.channels.whatsapp.memory import KEYBOARD, replied_to
 from core.admin import audit
 from core.members.privacy import EXPORTED_TABLES, PRIVACY_VERSION
 from core.models import (
@@ -18,6 +19,7 @@ from core.models import (
     AuditEntry,
     Base,
     Event,
+    InboundEvent,
     Member,
     MemberStatus,
     SelAccount,
@@ -26,6 +28,7 @@ from core.models import (
 )
 from core.sel.posts import create_post
 from tests.conversations.test_events import local_moment, organise
+from tests.conversations.test_posts import browse_offers, offer
 from tests.support.flows import (
     admin_of,
     another_family,
@@ -36,6 +39,7 @@ from tests.support.flows import (
     register,
     rep_of,
 )
+from tests.support.graph_api import text_message, webhook_call
 from tests.support.harness import App, Person
 from tests.support.ledger import books_balance
 
@@ -269,6 +273,41 @@ async def test_forgetting_me_erases_every_personal_trace_and_keeps_the_books(app
     assert "You are not registered yet" in await anna.says("/balance")
 
 
+async def test_forgetting_me_leaves_nothing_in_the_chat_plumbing(app: App) -> None:
+    """A call of Anna's stored and not processed yet (as a crash leaves it) holds her
+    number, name and words; on WhatsApp, what her chat was shown is remembered under her
+    number (for replies swiped onto a message). Once she is erased, neither stays."""
+    anna, jan, _ = await families(app)
+    await anna.says("/pay")
+    await anna.says("peeters")  # a question with buttons, naming Jan
+    number = str(anna.user.id)
+    if app.channel == "whatsapp":  # only WhatsApp's calls are stored before handling
+        async with app.sessions() as session, session.begin():
+            session.add(InboundEvent(channel="whatsapp", sender=number, payload=webhook_call(
+                text_message(number, "Anna De Smet, 0470 12 34 56"),
+                names={number: "Anna De Smet"})))
+    shown = await shown_to(app, anna)
+    assert shown or app.channel != "whatsapp"
+
+    await forget(anna)
+    assert await mentions(app, "Anna De Smet", "0470 12 34 56") == []
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(InboundEvent)) == 0
+    assert await shown_to(app, anna) == []
+
+
+async def shown_to(app: App, person: Person) -> list[str]:
+    """The texts WhatsApp's memory keeps of the person's chat: the latest keyboard and
+    each message with buttons by its id."""
+    if app.channel != "whatsapp":
+        return []
+    memory = app.runtime.whatsapp.channel.session.memory
+    kinds = [KEYBOARD] + [replied_to(app.graph.wamid_of(payload))
+                          for payload in app.graph.to(str(person.user.id))]
+    return [shown.text for kind in kinds
+            if (shown := await memory.recall(kind, person.user.id)) is not None]
+
+
 async def test_double_confirmation_cancel_stale_and_double_taps(app: App) -> None:
     anna, jan, _ = await families(app)
     await anna.says("/forgetme")
@@ -345,6 +384,20 @@ async def test_what_i_wrote_to_others_goes_from_their_notices_too(app: App) -> N
 
     await forget(anna)
     assert await mentions(app, *written) == []
+
+
+async def test_my_posts_title_goes_from_the_notices_its_followers_got(app: App) -> None:
+    """Jan follows Homework and was told of Anna's new offer by its title, which tells
+    where she lives: once she is erased, neither her post nor Jan's notice says it."""
+    anna, jan, _ = await families(app)
+    await browse_offers(jan)
+    await jan.taps("🔔 Laat het me weten")
+    await offer(anna, "Maths at rue Stroobants 51")
+    assert await app.deliver() == 1
+    assert "rue Stroobants 51" in jan.last.text
+
+    await forget(anna)
+    assert await mentions(app, "Stroobants") == []
 
 
 async def test_others_texts_that_name_me_and_my_announcements_files_go(app: App) -> None:

@@ -3,11 +3,17 @@ update, an outbox pass), names the statement but not the values people typed."""
 
 from __future__ import annotations
 
+import base64
+import logging
+
+import aiohttp
 import pytest
 from sqlalchemy.exc import IntegrityError
 
 from core.db import create_engine, session_factory, unit_of_work
 from core.models import Identity, SelPost
+from tests.support.graph_api import LocalGraphApi, signed, text_message, webhook_call
+from tests.support.harness import App
 from tests.support.people import school_with_members
 
 
@@ -42,3 +48,34 @@ async def test_a_duplicate_does_not_quote_the_phone_number(database_url: str) ->
     finally:
         await engine.dispose()
     assert "32470123456" not in str(failure.value)
+
+
+async def test_whatsapp_calls_leave_no_number_in_the_logs(
+        database_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    """A message id from WhatsApp carries the recipient's number (base64 in the wamid):
+    a failed delivery's status, or a message from someone, logs neither."""
+    graph = LocalGraphApi()
+    await graph.start()
+    app = App(database_url, channel=graph)
+    try:
+        url = await app.serve_web()
+        # As Meta makes them: the number, then the message's own id, in base64.
+        sent = "wamid." + base64.b64encode(
+            b"\x1c\x18\x0b32470123456\x15\x02\x00\x11\x18\x123EB0C767D26A1D8A6F2B").decode()
+        failed = {"id": sent, "status": "failed", "timestamp": "1700000000",
+                  "recipient_id": "32470123456", "errors": [{"code": 131026}]}
+        caplog.set_level(logging.INFO)  # as `schoolhub run` logs
+        for call in (webhook_call(statuses=[failed]),
+                     webhook_call(text_message("32470123456", "hello"),
+                                  names={"32470123456": "Anna De Smet"})):
+            body, headers = signed(call, "secret")
+            async with aiohttp.ClientSession() as http, http.post(
+                    f"{url}/webhooks/whatsapp", data=body, headers=headers) as response:
+                assert response.status == 200
+            await app.runtime.whatsapp.drain()
+    finally:
+        await app.close()
+        await graph.stop()
+    assert "131026" in caplog.text  # what failed is still told
+    for personal in ("32470123456", sent, sent.removeprefix("wamid.")[:20], "De Smet"):
+        assert personal not in caplog.text

@@ -93,6 +93,12 @@ def sender_of(payload: dict[str, Any]) -> str | None:
                  for message in value.get("messages", [])), None)
 
 
+def senders_of(payload: dict[str, Any]) -> set[str]:
+    """Every number a call's messages came from."""
+    return {message.get("from", "") for value in _values(payload)
+            for message in value.get("messages", [])}
+
+
 def _values(payload: dict[str, Any]) -> list[dict[str, Any]]:
     return [change.get("value", {}) for entry in payload.get("entry", [])
             for change in entry.get("changes", []) if change.get("field") == "messages"]

@@ -8,6 +8,11 @@ a reply quoting it.
 read what another one showed (behind a load balancer, the answer seldom comes back to
 the replica that sent the question). File bytes are not kept: an answer needs the text
 and the buttons only.
+
+What a chat was shown may name people and is kept under the person's phone number, so it
+is kept no longer than a month nor than the deployment's retention period
+(`remembered_seconds`), and an erased member's chats are forgotten at once
+(`forget_chat`).
 """
 
 from __future__ import annotations
@@ -15,9 +20,11 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.channels.base import Button, Rendered
+from core.clock import utcnow
 
 KEYBOARD = "keyboard"
 CHOICES = "choices"
@@ -31,6 +38,11 @@ def replied_to(wamid: str) -> str:
 REMEMBERED_SECONDS = 30 * 24 * 3600  # a button stays answerable for a month
 
 
+def remembered_seconds(retention_days: int) -> int:
+    """A month, or less when the deployment keeps its records for less (RGPD)."""
+    return min(REMEMBERED_SECONDS, retention_days * 24 * 3600)
+
+
 class ChatMemory(Protocol):
     async def remember(self, kind: str, rendered: Rendered) -> None: ...
 
@@ -38,34 +50,62 @@ class ChatMemory(Protocol):
 
     async def forget(self, kind: str, chat_id: int) -> None: ...
 
+    async def forget_chat(self, chat_id: int) -> None: ...
+
 
 class LocalChatMemory:
     # The offline process keeps only the latest messages by id (Redis lets them expire):
     # a reply quoting an older one is taken as typed text.
     SENT_KEPT = 2000
 
-    def __init__(self) -> None:
-        self._shown: dict[tuple[str, int], Rendered] = {}
+    def __init__(self, remembered: int = REMEMBERED_SECONDS) -> None:
+        self.remembered = timedelta(seconds=remembered)
+        # Oldest first, so that what was shown longer ago than `remembered` goes from the
+        # front, as Redis lets it expire.
+        self._shown: OrderedDict[tuple[str, int], tuple[datetime, Rendered]] = OrderedDict()
         self._sent: OrderedDict[tuple[str, int], None] = OrderedDict()
 
     async def remember(self, kind: str, rendered: Rendered) -> None:
-        self._shown[kind, rendered.chat_id] = replace(rendered, document_bytes=None)
+        self._expire()
+        key = kind, rendered.chat_id
+        self._shown.pop(key, None)
+        self._shown[key] = utcnow(), replace(rendered, document_bytes=None)
         if kind.startswith(replied_to("")):
-            self._sent[kind, rendered.chat_id] = None
+            self._sent[key] = None
             if len(self._sent) > self.SENT_KEPT:
                 self._shown.pop(self._sent.popitem(last=False)[0], None)
 
     async def recall(self, kind: str, chat_id: int) -> Rendered | None:
-        return self._shown.get((kind, chat_id))
+        self._expire()
+        found = self._shown.get((kind, chat_id))
+        return found[1] if found else None
 
     async def forget(self, kind: str, chat_id: int) -> None:
-        self._shown.pop((kind, chat_id), None)
+        self._drop((kind, chat_id))
+
+    async def forget_chat(self, chat_id: int) -> None:
+        for key in [key for key in self._shown if key[1] == chat_id]:
+            self._drop(key)
+
+    def _drop(self, key: tuple[str, int]) -> None:
+        self._shown.pop(key, None)
+        self._sent.pop(key, None)
+
+    def _expire(self) -> None:
+        cutoff = utcnow() - self.remembered
+        while self._shown:
+            key, (shown_at, _) = next(iter(self._shown.items()))
+            if shown_at >= cutoff:
+                return
+            self._drop(key)
 
 
 class RedisChatMemory:
-    def __init__(self, redis, prefix: str = "schoolhub:whatsapp:") -> None:
+    def __init__(self, redis, prefix: str = "schoolhub:whatsapp:",
+                 remembered: int = REMEMBERED_SECONDS) -> None:
         self.redis = redis
         self.prefix = prefix
+        self.remembered = remembered
 
     def _key(self, kind: str, chat_id: int) -> str:
         return f"{self.prefix}{kind}:{chat_id}"
@@ -75,7 +115,7 @@ class RedisChatMemory:
                  "buttons": [[[b.label, b.data] for b in row] for row in rendered.buttons],
                  "document": rendered.document, "is_photo": rendered.is_photo}
         await self.redis.set(self._key(kind, rendered.chat_id), json.dumps(shown),
-                             ex=REMEMBERED_SECONDS)
+                             ex=self.remembered)
 
     async def recall(self, kind: str, chat_id: int) -> Rendered | None:
         raw = await self.redis.get(self._key(kind, chat_id))
@@ -89,3 +129,9 @@ class RedisChatMemory:
 
     async def forget(self, kind: str, chat_id: int) -> None:
         await self.redis.delete(self._key(kind, chat_id))
+
+    async def forget_chat(self, chat_id: int) -> None:
+        # Every kind of one chat: its keys end with ":<chat id>".
+        keys = [key async for key in self.redis.scan_iter(match=f"{self.prefix}*:{chat_id}")]
+        if keys:
+            await self.redis.delete(*keys)

@@ -24,7 +24,13 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
-from bot.channels.whatsapp.inbound import WHATSAPP, WhatsAppChannel, sender_of, statuses_of
+from bot.channels.whatsapp.inbound import (
+    WHATSAPP,
+    WhatsAppChannel,
+    sender_of,
+    senders_of,
+    statuses_of,
+)
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.models import InboundEvent
@@ -69,7 +75,8 @@ class WhatsAppWebhook:
             return web.Response(status=400, text="not json")
         for status in statuses_of(payload):
             if status.status == "failed":
-                log.warning("WhatsApp message %s failed: %s", status.wamid, status.error_code)
+                # Not the message id: Meta's wamid holds the recipient's number (base64).
+                log.warning("a WhatsApp message failed: %s", status.error_code)
         if payload.get("entry") and any("messages" in c.get("value", {}) for e in
                                         payload["entry"] for c in e.get("changes", [])):
             async with unit_of_work(self.sessions) as uow:
@@ -130,6 +137,16 @@ class WhatsAppWebhook:
             log.exception("processing WhatsApp call %s failed", event_id)
         async with unit_of_work(self.sessions) as uow:
             await uow.session.execute(delete(InboundEvent).where(InboundEvent.id == event_id))
+
+    async def forget_sender(self, number: str) -> None:
+        """An erased member's calls still stored hold their number, profile name and
+        words, and would only meet a stranger now: deleted, unless one also carries
+        someone else's message (the call being processed goes after it anyway)."""
+        async with unit_of_work(self.sessions) as uow:
+            for event in await uow.session.scalars(select(InboundEvent).where(
+                    InboundEvent.channel == WHATSAPP, InboundEvent.sender == number)):
+                if senders_of(event.payload) <= {number}:
+                    await uow.session.delete(event)
 
     async def stop(self) -> None:
         if self._worker is not None:
