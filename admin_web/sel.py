@@ -30,6 +30,7 @@ from core.folding import folded
 from core.members.search import matches
 from core.models import AccountKind, Member, SelAccount
 from core.schools import get_school
+from core.sel.amounts import amount
 from core.sel.ledger import set_limits
 from core.sel.limits import accounts_behind, limit_problems, set_school_limits
 from core.sel.notices import notify_limits
@@ -50,6 +51,19 @@ def whole_numbers(form: MultiMapping, names: tuple[str, ...], errors: FormErrors
         else:
             errors.add(name, "admin-sel-whole-number")
     return values
+
+
+def in_hours(request: web.Request, values: MultiMapping | dict[str, object],
+             names: tuple[str, ...]) -> dict[str, str]:
+    """Each whole number of the form as amounts read everywhere else, "-300 units
+    (-5 h 00)": shown beside its field, what was typed included."""
+    t = t_for(request)
+    shown = {}
+    for name in names:
+        text = str(values.get(name, "")).strip().replace("−", "-")
+        if _WHOLE.fullmatch(text):
+            shown[name] = amount(t, int(text))
+    return shown
 
 
 def add_problems(errors: FormErrors, problems: list) -> None:
@@ -79,6 +93,7 @@ async def accounts_context(request: web.Request, form: MultiMapping | None = Non
                       "opening_balance": school.sel_opening_balance}
     return context(request, rows=rows, page=page, more=more, sorting=sorting, search=search,
                    behind=await accounts_behind(db, school), values=values,
+                   in_hours=in_hours(request, values, SCHOOL_FIELDS),
                    errors=errors or FormErrors(t_for(request)))
 
 
@@ -121,6 +136,7 @@ async def account_context(request: web.Request, form: MultiMapping | None = None
     account, owner = await account_in_school(request)
     values = form or {"min_balance": account.min_balance, "max_balance": account.max_balance}
     return context(request, account=account, owner=owner, values=values,
+                   in_hours=in_hours(request, values, ACCOUNT_FIELDS),
                    errors=errors or FormErrors(t_for(request)))
 
 

@@ -19,7 +19,7 @@ from core.models import Member
 from core.schools import get_school
 from handlers.filters import TYPED
 from handlers.keyboards import LangCb, MenuCb, buttons, language_keyboard, main_menu
-from handlers.words import intents_of
+from handlers.words import NamesALanguage, intents_of
 
 
 class ProfileCb(CallbackData, prefix="prof"):
@@ -30,6 +30,10 @@ class EditProfile(StatesGroup):
     first_name = State()
     last_name = State()
     contact = State()
+
+
+class ChooseLanguage(StatesGroup):
+    language = State()  # asked by /language: a language named is taken as its button
 
 
 def profile_card(t: Translate, member: Member) -> str:
@@ -101,19 +105,36 @@ async def on_clear_contact(callback: CallbackQuery, member: Member, session: Asy
 
 async def show_languages(message: Message, state: FSMContext, t: Translate) -> None:
     await state.clear()
+    await state.set_state(ChooseLanguage.language)
     await message.answer(t("language-ask"), reply_markup=language_keyboard())
 
 
 async def on_language(callback: CallbackQuery, callback_data: LangCb, member: Member,
-                      session: AsyncSession, translator: Translator, bot: Bot,
-                      uow: UnitOfWork) -> None:
+                      session: AsyncSession, state: FSMContext, translator: Translator,
+                      bot: Bot, uow: UnitOfWork) -> None:
     await set_locale(session, member, callback_data.code)
-    refresh_after_commit(uow, bot, translator, callback.from_user.id, member)
-    t = translator.for_locale(member.locale)
     await callback.answer()
+    await language_changed(callback.message, callback.from_user.id, member, session, state,
+                           translator, bot, uow)
+
+
+async def on_typed_language(message: Message, language: str, member: Member,
+                            session: AsyncSession, state: FSMContext, translator: Translator,
+                            bot: Bot, uow: UnitOfWork) -> None:
+    """"Nederlands", "fr", "anglais" typed instead of tapping a language."""
+    await set_locale(session, member, language)
+    await language_changed(message, message.from_user.id, member, session, state, translator,
+                           bot, uow)
+
+
+async def language_changed(message: Message, user_id: int, member: Member,
+                           session: AsyncSession, state: FSMContext, translator: Translator,
+                           bot: Bot, uow: UnitOfWork) -> None:
+    await state.clear()
+    refresh_after_commit(uow, bot, translator, user_id, member)
+    t = translator.for_locale(member.locale)
     school = await get_school(session, member.school_id)
-    await callback.message.answer(t("language-changed"),
-                                  reply_markup=main_menu(t, member, school))
+    await message.answer(t("language-changed"), reply_markup=main_menu(t, member, school))
 
 
 def make_router() -> Router:
@@ -128,4 +149,7 @@ def make_router() -> Router:
                                    ProfileCb.filter(F.action == "clear_contact"))
     router.message.register(show_languages, Command("language"))
     router.callback_query.register(on_language, LangCb.filter())
+    # Anything else typed there is answered by handlers/fallback.py: tap a button.
+    router.message.register(on_typed_language, TYPED, ChooseLanguage.language,
+                            NamesALanguage())
     return router

@@ -382,6 +382,7 @@ async def on_edit_value(message: Message, member: Member, session: AsyncSession,
     data = await state.get_data()
     value = parse_rate(message.text) if data["field"] == "rate" else message.text or ""
     post = await posts.edit_post(session, member, data["post_id"], data["field"], value)
+    await follows.rewrite_notices(session, post)
     await state.clear()
     await message.answer(t("profile-saved"))
     await show_post(message, member, post, member.full_name, t)

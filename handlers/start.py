@@ -45,7 +45,6 @@ from handlers.filters import (
     is_waiting,
 )
 from handlers.keyboards import (
-    LANGUAGE_NAMES,
     ClassCb,
     LangCb,
     answer_with_menu,
@@ -56,7 +55,7 @@ from handlers.keyboards import (
     main_menu,
 )
 from handlers.linking import link_this_chat
-from handlers.words import Said, intents_of
+from handlers.words import Said, intents_of, language_named
 
 
 class Registration(StatesGroup):
@@ -431,11 +430,10 @@ async def confirm(message: Message, user_id: int, state: FSMContext, session: As
 async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSMContext,
                                     session: AsyncSession, t: Translate,
                                     translator: Translator, bot: Bot, uow: UnitOfWork) -> None:
-    """Typed where a button was expected: a language or a class typed as its button
-    reads is taken as the tap, and so is a yes-word ("oui", "ja") where the one obvious
-    answer is yes, and a no-word ("non", "c'est tout") to "another child?"; anything
-    else gets the step's buttons again."""
-    typed = squeezed(message.text)
+    """Typed where a button was expected: a language named ("nl", "français", see
+    handlers/words.py) or a class typed as its button reads is taken as the tap, and so
+    is a yes-word ("oui", "ja") where the one obvious answer is yes, and a no-word ("non",
+    "c'est tout") to "another child?"; anything else gets the step's buttons again."""
     said_yes = "yes" in intents_of(message.text)
     if "no" in intents_of(message.text) and raw_state == Registration.more_children.state:
         return await show_summary(message, state, session, t)
@@ -445,8 +443,7 @@ async def on_typed_at_a_button_step(message: Message, raw_state: str, state: FSM
         return await confirm(message, message.from_user.id, state, session, t, bot, uow,
                              translator)
     if raw_state == Registration.language.state:
-        code = next((code for code, name in LANGUAGE_NAMES.items()
-                     if typed in (code.upper(), squeezed(name))), None)
+        code = language_named(message.text)
         if code is not None:
             return await choose_language(message, code, state, translator)
         markup = language_keyboard()

@@ -57,6 +57,15 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                   "that's all", "none", "nothing", "continue")},
 }
 
+# The languages as people name them where a language is asked (registration, /language):
+# the code, the language's own name and its names in the other two languages.
+LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("fr", "français", "en français", "frans", "french"),
+    "nl": ("nl", "nederlands", "in het nederlands", "néerlandais", "vlaams", "flamand",
+           "dutch", "flemish"),
+    "en": ("en", "english", "in english", "anglais", "engels"),
+}
+
 LONGEST = 40  # longer messages are sentences: not looked at
 # A message of these alone (a thumbs-up to the school's message) says thanks; one of
 # question marks alone asks for help. Other emoji (😡, 😢) mean nothing we could answer.
@@ -95,6 +104,27 @@ def intents_of(text: str | None) -> frozenset[str]:
         if not text or not text.isalpha():
             return frozenset()
     return INTENTS.get(normalized(text)) or _signs(text)
+
+
+_LANGUAGES = {normalized(word): code for code, words in LANGUAGE_WORDS.items()
+              for word in words}
+
+
+def language_named(text: str | None) -> str | None:
+    """The language a whole message names ("Nederlands", "FR", "francais", "Anglais"),
+    whatever its case and accents, or None."""
+    if not text or len(text) > LONGEST:
+        return None
+    return _LANGUAGES.get(normalized(text))
+
+
+class NamesALanguage(Filter):
+    """Passes a message that names a language, giving the handler its code as
+    `language`."""
+
+    async def __call__(self, message: Message) -> bool | dict[str, str]:
+        code = language_named(message.text)
+        return {"language": code} if code else False
 
 
 def _signs(text: str) -> frozenset[str]:

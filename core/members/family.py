@@ -116,8 +116,17 @@ async def join_family(session: AsyncSession, member: Member, text: str | None) -
 
 async def share_on_approval(session: AsyncSession, member: Member) -> None:
     """The school approved a parent who registered with a family code: their children
-    join the code owner's list now, and the owner is told."""
-    for other in await other_parents(session, member):
+    join the code owner's list now, and the owner is told. Refused, before anything is
+    shared, if a list would then hold more than MAX_CHILDREN (the owner added children
+    while the registration waited)."""
+    others = await other_parents(session, member)
+    mine = await _child_rows(session, member)
+    for other in others:
+        size = _family_size(await _child_rows(session, other), mine)
+        if size > MAX_CHILDREN:
+            raise DomainError("approval-too-many-children", name=member.full_name,
+                              other=other.full_name, count=size, max=MAX_CHILDREN)
+    for other in others:
         await _share(session, member, other)
 
 

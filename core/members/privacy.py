@@ -331,7 +331,7 @@ def readable_summary(t: Translate, export: dict[str, Any]) -> str:
              children=len(export["children"]), apps=len(export["identities"]),
              balance=account["balance"] if account else 0,
              transfers=len(sel["transfers"]), requests=len(sel["requests"]),
-             posts=len(sel["posts"]), answers=len(events["answers"]),
+             posts=len(sel["posts"]), follows=len(sel["follows"]), answers=len(events["answers"]),
              volunteering=len(events["volunteering"]), lines=len(orders["lines"]),
              payments=len(orders["payments"]),
              announcements=len(export["announcements"]["written"]),

@@ -4,7 +4,8 @@ One notice per post and follower (the outbox's dedupe), not urgent (quiet hours 
 to active members of the post's school other than its author. A post paused or deleted
 before its notices went out takes them back; made visible again, it is told to the
 followers who have not heard of it (a withdrawn notice goes again, after quiet hours),
-never twice to the same person.
+never twice to the same person. A post edited before its notices went out is announced
+as it now reads.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from core.models import (
     SelFollow,
     SelPost,
 )
-from core.outbox import Button, enqueue_for_member, label_arg, withdraw
+from core.outbox import Button, enqueue_for_member, label_arg, rewrite_unsent, withdraw
 from core.quiet import quiet_end_after
 
 
@@ -98,3 +99,8 @@ async def tell_followers(session: AsyncSession, post: SelPost, buttons: list[lis
 async def withdraw_notices(session: AsyncSession, post: SelPost) -> None:
     """The post is paused or deleted: notices still waiting (quiet hours) are not sent."""
     await withdraw(session, OutboxMessage.purpose == notice_purpose(post.id))
+
+
+async def rewrite_notices(session: AsyncSession, post: SelPost) -> None:
+    """The post was edited: notices still waiting (quiet hours) tell its new title."""
+    await rewrite_unsent(session, notice_purpose(post.id), notice_args(post))

@@ -44,9 +44,11 @@ def limit_problems(min_balance: int, max_balance: int, *, balance: int | None = 
     opening balance (a new account must fit too)."""
     problems = []
     if not -LIMIT_BOUND <= min_balance <= 0:
-        problems.append(Problem("min_balance", "admin-sel-min-invalid", {"bound": LIMIT_BOUND}))
+        problems.append(Problem("min_balance", "admin-sel-min-invalid",
+                                {"bound": units_arg(-LIMIT_BOUND)}))
     if not 0 <= max_balance <= LIMIT_BOUND:
-        problems.append(Problem("max_balance", "admin-sel-max-invalid", {"bound": LIMIT_BOUND}))
+        problems.append(Problem("max_balance", "admin-sel-max-invalid",
+                                {"bound": units_arg(LIMIT_BOUND)}))
     if balance is not None and balance < min_balance:
         problems.append(Problem("min_balance", "sel-limits-below-balance",
                                 {"balance": units_arg(balance)}))
@@ -55,7 +57,7 @@ def limit_problems(min_balance: int, max_balance: int, *, balance: int | None = 
                                 {"balance": units_arg(balance)}))
     if opening is not None and not 0 <= opening <= max(max_balance, 0):
         problems.append(Problem("opening_balance", "admin-sel-opening-invalid",
-                                {"max": max(max_balance, 0)}))
+                                {"max": units_arg(max(max_balance, 0))}))
     return problems
 
 

@@ -21,7 +21,7 @@ privacy-summary =
     • SEL: balance { $balance } { $balance ->
         [one] unit
        *[other] units
-    }, { $transfers } transfer(s), { $requests } request(s), { $posts } offer(s) or need(s)
+    }, { $transfers } transfer(s), { $requests } request(s), { $posts } offer(s) or need(s), { $follows } category alert(s)
     • events: { $answers } answer(s), { $volunteering } volunteer slot(s)
     • group orders: { $lines } line(s), { $payments } payment(s)
     • announcements written: { $announcements }

@@ -69,6 +69,7 @@ approval-already-decided =
         [rejected] { $name } has already been rejected.
        *[other] { $name }'s registration has already been handled.
     }
+approval-too-many-children = ⚠️ { $name } cannot be approved: with the children of { $other }, their family would have { $count } children, and a family may have at most { $max }. Nothing was changed. { $other } can remove a child (/children); then approve again, or reject the registration.
 approval-not-found = That registration does not exist in your school.
 approval-none-pending = No registration is waiting for approval.
 invite-role-invalid = Unknown role for an invite.

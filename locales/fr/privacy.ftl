@@ -21,7 +21,7 @@ privacy-summary =
     • SEL : solde { $balance } { $balance ->
         [one] unité
        *[other] unités
-    }, { $transfers } échange(s), { $requests } demande(s), { $posts } offre(s) ou recherche(s)
+    }, { $transfers } échange(s), { $requests } demande(s), { $posts } offre(s) ou recherche(s), { $follows } alerte(s) de catégorie
     • événements : { $answers } réponse(s), { $volunteering } créneau(x) de bénévolat
     • achats groupés : { $lines } ligne(s), { $payments } paiement(s)
     • annonces écrites : { $announcements }

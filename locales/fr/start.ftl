@@ -69,6 +69,7 @@ approval-already-decided =
         [rejected] { $name } a déjà été refusé·e.
        *[other] L'inscription de { $name } a déjà été traitée.
     }
+approval-too-many-children = ⚠️ Impossible d'approuver { $name } : avec les enfants de { $other }, leur famille compterait { $count } enfants, alors qu'une famille en a au plus { $max }. Rien n'a été modifié. { $other } peut retirer un enfant (/children) ; approuvez ensuite à nouveau, ou refusez l'inscription.
 approval-not-found = Cette inscription n'existe pas dans votre école.
 approval-none-pending = Aucune inscription n'attend d'approbation.
 invite-role-invalid = Rôle inconnu pour une invitation.

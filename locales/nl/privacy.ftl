@@ -21,7 +21,7 @@ privacy-summary =
     • LETS: saldo { $balance } { $balance ->
         [one] eenheid
        *[other] eenheden
-    }, { $transfers } uitwisseling(en), { $requests } verzoek(en), { $posts } zoekertje(s)
+    }, { $transfers } uitwisseling(en), { $requests } verzoek(en), { $posts } zoekertje(s), { $follows } categoriemelding(en)
     • activiteiten: { $answers } antwoord(en), { $volunteering } vrijwilligersshift(s)
     • groepsaankopen: { $lines } lijn(en), { $payments } betaling(en)
     • geschreven mededelingen: { $announcements }

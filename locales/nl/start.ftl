@@ -69,6 +69,7 @@ approval-already-decided =
         [rejected] { $name } is al geweigerd.
        *[other] De inschrijving van { $name } is al behandeld.
     }
+approval-too-many-children = ⚠️ { $name } kan niet worden goedgekeurd: samen met de kinderen van { $other } zou het gezin { $count } kinderen tellen, en een gezin heeft er hoogstens { $max }. Er is niets gewijzigd. { $other } kan een kind verwijderen (/children); keur daarna opnieuw goed, of weiger de inschrijving.
 approval-not-found = Die inschrijving bestaat niet in je school.
 approval-none-pending = Er wachten geen inschrijvingen op goedkeuring.
 invite-role-invalid = Onbekende rol voor een uitnodiging.

@@ -316,6 +316,26 @@ async def test_a_notice_waits_for_the_morning_and_a_pause_takes_it_back(app: App
     assert len([m for m in jan.inbox if (m.text or "").startswith("🔔 Nieuw")]) == 1
 
 
+
+async def test_a_notice_waiting_for_the_morning_tells_the_edited_title(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await browse_offers(jan)
+    await jan.taps("🔔 Laat het me weten")
+    night = await quiet_nights(app)
+    with time_machine.travel(night, tick=False):
+        await offer(anna, "Maths homwork")
+        assert await app.deliver() == 0  # quiet hours
+        await anna.taps("✏️ Title")
+        await anna.says(MATHS)
+        await anna.taps("✏️ Description")
+        await anna.says("Only on Fridays now.")
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        assert await app.deliver() == 1
+    assert jan.last.text.startswith(f"🔔 Nieuw aanbod in 📚 Huiswerk: “{MATHS}”")
+    assert (await jan.taps("Bekijken")).startswith(
+        f"🤝 Aanbod · 📚 Huiswerk\n{MATHS}\nOnly on Fridays now.")
+
 # Contact -----------------------------------------------------------------------------------
 
 async def test_a_relayed_message_and_its_reply(app: App) -> None:

@@ -167,7 +167,8 @@ async def test_my_data_holds_everything_about_me_and_nothing_about_others(app: A
     assert "📦 Your data, as a file any computer can read (JSON)." in reply
     assert "📦 Your data at École Test (Anna De Smet):" in reply
     assert "• children: 1" in reply and "• chat apps: 1" in reply
-    assert "• SEL: balance 90 units, 2 transfer(s), 1 request(s), 1 offer(s) or need(s)" in reply
+    assert ("• SEL: balance 90 units, 2 transfer(s), 1 request(s), 1 offer(s) or need(s), "
+            "1 category alert(s)\n") in reply
     assert "• events: 1 answer(s)" in reply and "• group orders: 1 line(s)" in reply
 
     export = document_of(anna)

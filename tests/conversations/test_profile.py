@@ -335,6 +335,26 @@ async def test_switching_language(app: App) -> None:
     assert (await member_named(app, "Anna")).locale == "fr"
 
 
+
+async def test_a_language_typed_instead_of_tapped(app: App) -> None:
+    anna = await parent(app)
+    await anna.says("/language")
+    assert await anna.says("Klingon") == ("I am waiting for a tap on one of the buttons "
+                                          "above. Tap one, or send /cancel to stop.")
+    assert (await member_named(app, "Anna")).locale == "en"
+    assert "✅ Ik spreek voortaan Nederlands met je." in await anna.says("nl")
+    assert "👤 Mijn profiel" in anna.said
+    assert (await member_named(app, "Anna")).locale == "nl"
+    assert "Dat begreep ik niet." in await anna.says("English")  # asked no more
+    for typed, changed in (("FRANCAIS", "✅ Je vous parlerai désormais en français."),
+                           ("anglais", "✅ I will speak English with you from now on."),
+                           ("  Nederlands ", "✅ Ik spreek voortaan Nederlands met je."),
+                           ("Français", "✅ Je vous parlerai désormais en français.")):
+        await anna.says("/language")
+        assert changed in await anna.says(typed), typed
+    assert (await member_named(app, "Anna")).locale == "fr"
+
+
 # 6. Menu and help ------------------------------------------------------------------------------
 
 async def test_menu_buttons_do_what_the_commands_do(app: App) -> None:

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from core.clock import utcnow
-from core.models import Child, FsmRecord, Identity, Invite, Member, MemberStatus, Role
-from tests.support.flows import awaiting_approval, register, up_to_the_consent
+from core.models import (
+    Child,
+    FsmRecord,
+    Identity,
+    Invite,
+    Member,
+    MemberChild,
+    MemberStatus,
+    Role,
+)
+from tests.conversations.test_family import marc_waits_for_approval
+from tests.conversations.test_profile import child_rows, children_of, member_named
+from tests.support.flows import awaiting_approval, class_ids, register, up_to_the_consent
 from tests.support.harness import App
 
 
@@ -390,3 +401,32 @@ async def test_a_parent_who_refuses_consent_keeps_nothing_but_the_code(app: App)
         assert "De Smet" not in str(list(await session.scalars(select(FsmRecord.data))))
     assert await count(app, Member) == 0
     assert "Welcome to École Test" in await anna.says(f"/start {school.parent_code}")
+
+
+async def test_an_approval_that_would_make_a_family_of_13_children_is_refused(app: App
+                                                                            ) -> None:
+    """Marc registered with Sophie's family code (Léa) and his Zoé; while he waited,
+    Sophie added 11 children: approving Marc would make a family of 13."""
+    admin = await marc_waits_for_approval(app)
+    sophie = await member_named(app, "Sophie")
+    p2 = (await class_ids(app, sophie.school_id))["P2"]
+    async with app.sessions() as session, session.begin():
+        kids = [Child(school_id=sophie.school_id, first_name=f"Kid{n}", class_id=p2)
+                for n in range(11)]
+        session.add_all(kids)
+        await session.flush()
+        session.add_all(MemberChild(member_id=sophie.id, child_id=kid.id) for kid in kids)
+    before = await child_rows(app)
+    assert await admin.taps("Approve") == (
+        "⚠️ Marc Dubois cannot be approved: with the children of Sophie Lambert, their family "
+        "would have 13 children, and a family may have at most 12. Nothing was changed. "
+        "Sophie Lambert can remove a child (/children); then approve again, or reject the "
+        "registration.")
+    assert await child_rows(app) == before
+    assert (await member_named(app, "Marc")).status == MemberStatus.PENDING
+    assert await app.deliver() == 0  # neither Marc nor Sophie is told anything
+
+    async with app.sessions() as session, session.begin():
+        await session.execute(delete(MemberChild).where(MemberChild.child_id == kids[0].id))
+    assert "✅ Marc Dubois has been approved." in await admin.taps("Approve")
+    assert len(await children_of(app, "Marc")) == 12

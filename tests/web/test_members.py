@@ -10,6 +10,7 @@ from core.db import unit_of_work
 from core.members import roles
 from core.models import (
     AuditEntry,
+    Child,
     Identity,
     Member,
     MemberChild,
@@ -185,6 +186,31 @@ async def test_a_pending_parent_is_decided_from_their_page_before_any_role(admin
     chat = app.person(110, "Anna", "en")
     assert "What would you like to do first?" in chat.last.text
     assert "📅 Events" in chat.button_labels()
+
+
+async def test_an_approval_that_would_make_a_family_too_large_is_refused(admin) -> None:
+    """Anna registered with Sophie's family code, then Sophie came to 12 children: with
+    Anna's Léa, approving her would make a family of 13."""
+    app, client = admin
+    anna, sophie = await member_named(app, "Anna"), await member_named(app, "Sophie")
+    async with unit_of_work(app.sessions) as uow:
+        p2 = await uow.session.scalar(select(SchoolClass.id).where(
+            SchoolClass.school_id == sophie.school_id, SchoolClass.code == "P2"))
+        kids = [Child(school_id=sophie.school_id, first_name=f"Kid{n}", class_id=p2)
+                for n in range(12)]
+        uow.session.add_all(kids)
+        await uow.session.flush()
+        uow.session.add_all(MemberChild(member_id=sophie.id, child_id=kid.id) for kid in kids)
+        uow.session.add(MemberChild(member_id=anna.id, child_id=kids[0].id))
+    refused = await submit(client, f"/admin/members/{anna.id}/approve")
+    assert refused.status == 409
+    assert ("⚠️ Anna De Smet cannot be approved: with the children of Sophie Lambert, their "
+            "family would have 13 children, and a family may have at most 12. Nothing was "
+            "changed.") in await refused.text()
+    assert (await member_named(app, "Anna")).status == MemberStatus.PENDING
+    async with app.sessions() as session:
+        assert await session.scalar(select(AuditEntry.id).where(
+            AuditEntry.action == "approve")) is None
 
 
 async def test_an_erased_member_cannot_be_given_a_role(admin) -> None:

@@ -190,12 +190,14 @@ async def test_school_limits_are_checked_per_field_then_followed(admin) -> None:
     assert 'value="lots"' in text and 'value="-5"' in text  # what was typed stays
     refused = await submit(client, "/admin/sel/limits", {
         "min_balance": "5", "max_balance": "600", "opening_balance": "120"})
-    assert 'id="e-min_balance">The lower limit must be between -60,000 and 0.' \
-        in await refused.text()
+    refused_text = await refused.text()
+    assert ('id="e-min_balance">The lower limit must be between -60,000 units (-1,000 h 00) '
+            'and 0.') in refused_text
+    assert 'id="h-max_balance">600 units (10 h 00)</small>' in refused_text  # as typed
     refused = await submit(client, "/admin/sel/limits", {
         "min_balance": "-100", "max_balance": "100", "opening_balance": "150"})
-    assert 'id="e-opening_balance">The opening balance must be between 0 and the upper' \
-        in await refused.text()
+    assert ('id="e-opening_balance">The opening balance must be between 0 and the upper '
+            'limit, 100 units (1 h 40).') in await refused.text()
     async with app.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(AuditEntry).where(
             AuditEntry.action == "sel-school-limits")) == 0
@@ -242,6 +244,9 @@ async def test_one_accounts_limits_are_set_by_hand_and_kept(admin) -> None:
     await exchange(app, 90)
     anna = await account_of(app, "Anna")
     path = f"/admin/sel/accounts/{anna.id}/limits"
+    shown = await page(client, f"/admin/sel/accounts/{anna.id}")
+    assert 'id="h-min_balance">-300 units (-5 h 00)</small>' in shown  # beside the units
+    assert 'id="h-max_balance">600 units (10 h 00)</small>' in shown
     refused = await submit(client, path, {"min_balance": "-50", "max_balance": "200"})
     assert refused.status == 400
     assert ('id="e-max_balance">The balance, 210 units (3 h 30), is outside those limits'
