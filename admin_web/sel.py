@@ -30,10 +30,10 @@ from core.folding import folded
 from core.members.search import matches
 from core.models import AccountKind, Member, SelAccount
 from core.schools import get_school
-from core.sel.amounts import amount
 from core.sel.ledger import set_limits
 from core.sel.limits import accounts_behind, limit_problems, set_school_limits
 from core.sel.notices import notify_limits
+from core.units import amount
 
 SCHOOL_FIELDS = ("min_balance", "max_balance", "opening_balance")
 ACCOUNT_FIELDS = ("min_balance", "max_balance")
