@@ -24,6 +24,7 @@ from core.events.export import answers_csv
 from core.events.service import EventDraft, SlotDraft
 from core.i18n import Translate, format_span
 from core.members.audience import check_classes_ticked, organiser_classes
+from core.members.households import households
 from core.models import Answer, Event, Member, Rsvp
 from core.outbox import Button, optional_arg
 from core.schools import classes_of, get_school
@@ -298,15 +299,16 @@ async def on_attendees(callback: CallbackQuery, callback_data: EventCb, member: 
 
 async def attendees_text(session: AsyncSession, t: Translate, event: Event) -> str:
     """The totals an organiser plans with, then each family: coming, waiting, maybe, no,
-    and those yet to answer (whom to ask at the gate); then who helps in each slot."""
+    and those yet to answer (whom to ask at the gate: parents who share a child on one
+    line, counted once); then who helps in each slot."""
     tally = await events.counts(session, event)
-    silent = await events.unanswered(session, event)
+    silent = await households(session, await events.unanswered(session, event))
     lines = [t("events-attendee", name=a.name, adults=a.adults, children=a.children,
                status="waitlisted" if a.waitlisted else a.answer,
                counted="yes" if event.ask_headcount and a.answer == Answer.YES else "no")
              for a in await events.attendees(session, event)]
-    lines += [t("events-attendee", name=person.full_name, status="none", counted="no",
-                adults=0, children=0) for person in silent]
+    lines += [t("events-attendee", name=" & ".join(person.full_name for person in family),
+                status="none", counted="no", adults=0, children=0) for family in silent]
     if len(lines) > SHOWN:
         lines[SHOWN:] = [t("events-attendees-more", count=len(lines) - SHOWN)]
     lines += [t("events-slot-team", label=team.slot.label, count=team.count,

@@ -18,7 +18,14 @@ from core.db import unit_of_work
 from core.i18n import format_datetime
 from core.models import Event, Member, School
 from handlers.events import EventCb, WizardCb
-from tests.support.flows import admin_of, another_family, class_ids, families, rep_of
+from tests.support.flows import (
+    admin_of,
+    another_family,
+    class_ids,
+    families,
+    rep_of,
+    second_parent,
+)
 from tests.support.harness import App, Person
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -57,7 +64,7 @@ async def organise(organiser: Person, title: str = "School fair", *,
     await organiser.taps("Skip")  # no description
     for label in audience:
         await organiser.taps(label)
-    if audience != ("Whole school",):
+    if audience and audience != ("Whole school",):  # (): a rep of one class is not asked
         await organiser.taps("Done")
     await (organiser.says(str(capacity)) if capacity else organiser.taps("No limit"))
     await organiser.taps("Yes, ask" if headcount else "No")
@@ -1087,3 +1094,19 @@ async def test_the_date_of_an_event_shows_its_weekday_in_every_language(app: App
     assert "🕒 mar. 1 déc. 2099, 18:30\n" in marie.last.text
     await marie.says("/events")
     assert marie.button_labels() == ["▫️ School fair · mar. 1 déc. 2099, 18:30"]
+
+
+# A class rep's view of who has not answered --------------------------------------------------
+
+async def test_who_comes_names_a_family_yet_to_answer_once(app: App) -> None:
+    """Two parents of Léa are one family: "▫️ 2 not answered yet" for one family sent the
+    rep chasing a family too many."""
+    anna, _, school_id = await families(app)
+    await second_parent(app, anna)
+    rep = await rep_of(app, school_id)
+    await organise(rep, "Class picnic", audience=())
+    await app.deliver()
+    await open_event(rep, "Class picnic")
+    assert (await rep.taps("Who comes")).startswith(
+        "👥 Class picnic\n✅ 0 · 🤔 0 · ❌ 0 · ▫️ 2 not answered yet\n\n"
+        "▫️ Anna De Smet & Marc Dubois\n▫️ Jan Peeters")
