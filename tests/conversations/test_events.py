@@ -485,7 +485,8 @@ async def test_saying_no_while_signed_up_for_a_slot_offers_to_leave_it(app: App)
     assert await anna.taps("Leave “Bar”") == "You left “Bar”."
     await open_event(admin)
     assert (await admin.taps("Who comes")).endswith(
-        "❌ Anna De Smet\n▫️ Jan Peeters\n🙋 Bar (0/3): —\n🙋 Cake stand (0/1): —")
+        "❌ Anna De Smet\n▫️ Jan Peeters\n🙋 Bar (0/3): —\n🙋 Cake stand (0/1): —\n"
+        "[1] 🔔 Remind them")
 
 
 async def test_volunteer_slots_are_taken_left_and_full(app: App) -> None:
@@ -522,7 +523,8 @@ async def test_volunteer_slots_are_taken_left_and_full(app: App) -> None:
         ("Jan Peeters", "not answered", "Cake stand 14-15h, Bar")]
     await open_event(admin)
     who_comes = await admin.taps("Who comes")  # and so do their names under each slot
-    assert who_comes.endswith("🙋 Cake stand 14-15h (1/1): Jan Peeters\n🙋 Bar (1/3): Jan Peeters")
+    assert who_comes.endswith("🙋 Cake stand 14-15h (1/1): Jan Peeters\n🙋 Bar (1/3): Jan Peeters"
+                              "\n[1] 🔔 Remind them")
 
 
 async def test_a_second_tap_on_a_slot_does_not_undo_the_first(app: App) -> None:
