@@ -1,6 +1,6 @@
 """Events in the chat: /events (list, detail, RSVP, slots, calendar file), /newevent
 (organisers' wizard, then the invitation to the audience), and organiser tools
-(attendees, CSV, change time or place, cancel)."""
+(attendees and a reminder to those yet to answer, CSV, change time or place, cancel)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ from core.events.calendar import to_ics
 from core.events.dates import parse_span, parse_when
 from core.events.export import answers_csv
 from core.events.service import EventDraft, SlotDraft
-from core.i18n import Translate, format_span
+from core.i18n import Translate, format_datetime, format_span
 from core.members.audience import check_classes_ticked, organiser_classes
+from core.members.households import households
 from core.models import Answer, Event, Member, Rsvp
 from core.outbox import Button, optional_arg
 from core.schools import classes_of, get_school
@@ -293,20 +294,39 @@ async def on_attendees(callback: CallbackQuery, callback_data: EventCb, member: 
                        session: AsyncSession, t: Translate) -> None:
     event = await events.managed_event(session, member, callback_data.event_id)
     await callback.answer()
-    await callback.message.answer(await attendees_text(session, t, event))
+    text, silent = await attendees_text(session, t, event)
+    ask = buttons((t("events-action-ask"), EventCb(action="ask", event_id=event.id)))
+    await callback.message.answer(
+        text, reply_markup=ask if silent and events.answers_open(event) else None)
 
 
-async def attendees_text(session: AsyncSession, t: Translate, event: Event) -> str:
+async def on_ask(callback: CallbackQuery, callback_data: EventCb, member: Member,
+                 session: AsyncSession, t: Translate) -> None:
+    """Remind only the families yet to answer (the list just above), once a day."""
+    asked = await notices.ask_unanswered(session, member, callback_data.event_id, rsvp_buttons)
+    event = await session.get_one(Event, callback_data.event_id)
+    school = await get_school(session, member.school_id)
+    await callback.answer()
+    await callback.message.answer(t(
+        "events-asked-done", count=asked.families, title=event.title,
+        later="yes" if asked.at > utcnow() else "no",
+        at=format_datetime(t.locale, asked.at, school.timezone)))
+
+
+async def attendees_text(session: AsyncSession, t: Translate, event: Event
+                         ) -> tuple[str, int]:
     """The totals an organiser plans with, then each family: coming, waiting, maybe, no,
-    and those yet to answer (whom to ask at the gate); then who helps in each slot."""
+    and those yet to answer (whom to ask at the gate, or to remind: parents who share a
+    child on one line, counted once); then who helps in each slot. With how many families
+    have not answered."""
     tally = await events.counts(session, event)
-    silent = await events.unanswered(session, event)
+    silent = await households(session, await events.unanswered(session, event))
     lines = [t("events-attendee", name=a.name, adults=a.adults, children=a.children,
                status="waitlisted" if a.waitlisted else a.answer,
                counted="yes" if event.ask_headcount and a.answer == Answer.YES else "no")
              for a in await events.attendees(session, event)]
-    lines += [t("events-attendee", name=person.full_name, status="none", counted="no",
-                adults=0, children=0) for person in silent]
+    lines += [t("events-attendee", name=" & ".join(person.full_name for person in family),
+                status="none", counted="no", adults=0, children=0) for family in silent]
     if len(lines) > SHOWN:
         lines[SHOWN:] = [t("events-attendees-more", count=len(lines) - SHOWN)]
     lines += [t("events-slot-team", label=team.slot.label, count=team.count,
@@ -316,7 +336,7 @@ async def attendees_text(session: AsyncSession, t: Translate, event: Event) -> s
               if event.ask_headcount else None)
     return t("events-attendees", title=event.title, yes=tally.yes, maybe=tally.maybe,
              no=tally.no, waiting=tally.waitlisted, silent=len(silent),
-             **optional_arg("people", people), lines="\n".join(lines) or "-")
+             **optional_arg("people", people), lines="\n".join(lines) or "-"), len(silent)
 
 
 async def on_csv(callback: CallbackQuery, callback_data: EventCb, member: Member,
@@ -614,6 +634,7 @@ def make_router() -> Router:
     router.callback_query.register(on_slot, SlotCb.filter())
     router.callback_query.register(on_ics, ev(F.action == "ics"))
     router.callback_query.register(on_attendees, ev(F.action == "attendees"))
+    router.callback_query.register(on_ask, ev(F.action == "ask"))
     router.callback_query.register(on_csv, ev(F.action == "csv"))
     router.callback_query.register(on_change, ev(F.action.in_({"move", "place"})))
     router.message.register(on_new_time, TYPED, ChangeEvent.when)

@@ -4,17 +4,21 @@ outbox, whoever did it (the chat's organiser tools or the panel)."""
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
+from core.errors import DomainError
 from core.events import reminders
 from core.events import service as events
 from core.events.reminders import Buttons
 from core.members.households import household_count
-from core.models import Event, Member
+from core.models import Event, Member, OutboxMessage, OutboxStatus, School
 from core.outbox import (
     drop_superseded,
     enqueue_for_member,
@@ -22,8 +26,10 @@ from core.outbox import (
     optional_arg,
     purposes_in,
     rewrite_unsent,
+    when_arg,
     withdraw,
 )
+from core.quiet import quiet_end_after
 
 
 def invitation_args(event: Event) -> dict[str, Any]:
@@ -131,3 +137,50 @@ async def tell_promoted(session: AsyncSession, event: Event, member_ids: list[in
         await enqueue_for_member(session, member,
                                  purpose=f"{promoted_prefix(event.id)}{utcnow().isoformat()}",
                                  message_id="events-promoted", args=promoted_args(event))
+
+
+def asked_purpose(event_id: int, day: date) -> str:
+    """The organiser's own reminder to the families yet to answer: once a day at most.
+    It begins as the deadline's nudges do, so whatever withdraws or drops an unsent nudge
+    (an answer, a cancellation, a new time or place) does the same with it."""
+    return f"{events.nudge_purpose(event_id)}asked:{day.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Asked:
+    families: int
+    at: datetime  # when it goes out: now, or the end of the quiet hours
+
+
+async def ask_unanswered(session: AsyncSession, organiser: Member, event_id: int,
+                         rsvp_buttons: Buttons) -> Asked:
+    """The organiser reminds those whose family has not answered, and nobody else, with
+    the answer buttons: each parent at most once a day (a second tap changes nothing),
+    and not whoever's invitation or nudge is still on its way to them."""
+    event = await events.managed_event(session, organiser, event_id)
+    events.ensure_active(event)
+    now = utcnow()
+    if not events.answers_open(event, now):
+        raise DomainError("events-ask-closed")
+    silent = await events.unanswered(session, event)
+    if not silent:
+        raise DomainError("events-ask-nobody")
+    school = await session.get_one(School, event.school_id)
+    purpose = asked_purpose(event.id, now.astimezone(ZoneInfo(school.timezone)).date())
+    on_its_way = purposes_in([events.invite_purpose(event.id), events.nudge_purpose(event.id)]) \
+        & OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING])
+    busy = set(await session.scalars(select(OutboxMessage.member_id).where(
+        OutboxMessage.member_id.in_([person.id for person in silent]),
+        (OutboxMessage.purpose == purpose) | on_its_way)))
+    due = [person for person in silent if person.id not in busy]
+    if not due:
+        raise DomainError("events-ask-already")
+    deadline = ({"has_deadline": "yes", "deadline": when_arg(event.rsvp_deadline)}
+                if event.rsvp_deadline else {"has_deadline": "no", "deadline": ""})
+    for person in due:
+        await enqueue_for_member(
+            session, person, purpose=purpose, message_id="events-asked",
+            args={"title": event.title, "when": reminders.when_of(event),
+                  "organiser": organiser.full_name, **deadline},
+            buttons=rsvp_buttons(event), expires_at=event.rsvp_deadline or event.starts_at)
+    return Asked(await household_count(session, due), quiet_end_after(school, now))

@@ -249,6 +249,12 @@ def ensure_open(event: Event, reply: str | None = None) -> None:
         raise DomainError("events-deadline-passed")
 
 
+def answers_open(event: Event, now: datetime | None = None) -> bool:
+    """Whether families may still answer (any answer, not only "no")."""
+    return event.status == EventStatus.ACTIVE and min(
+        event.starts_at, event.rsvp_deadline or event.starts_at) > (now or utcnow())
+
+
 def invite_purpose(event_id: int) -> str:
     return f"event-invite:{event_id}"
 

@@ -2,7 +2,8 @@
 a class's families (its reps, its group chat, upcoming events and open orders addressed
 to it) following them; a class's invite codes stay with their level (a P3 code still
 brings new P3 families). Children leaving P6 leave the school's records (their parents
-are told, and keep their other children). Families are told where each child is now.
+are told, and keep their other children), and P6's reps are reps no more. Families are
+told where each child is now, and reps which class they now represent.
 
 Allowed from 15 July of the ending year: after the last school day in both communities
 (the French-speaking one ends in early July), so last-week events of P6 stay theirs, and
@@ -70,12 +71,22 @@ async def start_next_year(session: AsyncSession, school: School, today: date) ->
     up = {old[code].id: new[CLASS_CODES[i + 1]].id
           for i, code in enumerate(CLASS_CODES[:-1]) if code in old}
     same = {klass.id: new[code].id for code, klass in old.items()}
-    news = await _move_children(session, school, up, old.get(CLASS_CODES[-1]))
+    last = old.get(CLASS_CODES[-1])
+    reps = (await session.execute(select(Role.member_id, Role.class_id).where(
+        Role.school_id == school.id, Role.kind == RoleKind.CLASS_REP,
+        Role.class_id.in_([*up, *([last.id] if last else [])])))).all()
+    news = await _move_children(session, school, up, last)
     await _follow(session, school, up, same)
+    if last:  # the class has left the school: its reps represent nobody any more
+        await session.execute(delete(Role).where(
+            Role.kind == RoleKind.CLASS_REP, Role.class_id == last.id))
     school.school_year = year
     codes = {klass.id: klass.code for klass in new.values()}
     for member_id, child_id, child, new_id in news:
         await _tell(session, member_id, year, child_id, child, codes.get(new_id))
+    was = {klass.id: klass.code for klass in old.values()}
+    for member_id, class_id in reps:
+        await _tell_rep(session, member_id, year, was[class_id], codes.get(up.get(class_id)))
     left = {child_id for _, child_id, _, new_id in news if new_id is None}
     moved = {child_id for _, child_id, _, new_id in news if new_id is not None}
     return NewYear(year, moved=len(moved), left=len(left))
@@ -135,4 +146,19 @@ async def _tell(session: AsyncSession, member_id: int, year: str, child_id: int,
         args["klass"] = label_arg(f"class-{code.lower()}")
     await enqueue_for_member(session, member, purpose=f"school-year:{year}:{child_id}",
                              message_id="year-child-moved" if code else "year-child-left",
+                             args=args)
+
+
+async def _tell_rep(session: AsyncSession, member_id: int, year: str, old: str,
+                    code: str | None) -> None:
+    """A rep learns which class they now represent (a rep without a child in it hears
+    nothing from the families' news), or that their class has left the school."""
+    member = await session.get_one(Member, member_id)
+    if not member.is_active:
+        return
+    args = {"year": year, "old": label_arg(f"class-{old.lower()}")}
+    if code is not None:
+        args["klass"] = label_arg(f"class-{code.lower()}")
+    await enqueue_for_member(session, member, purpose=f"school-year:{year}:rep:{old}",
+                             message_id="year-rep-moved" if code else "year-rep-finished",
                              args=args)

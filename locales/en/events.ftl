@@ -257,3 +257,19 @@ events-places-done = ✅ Number of places: { $capacity }.{ $count ->
         [one] {" "}{ $count } person from the waiting list is now confirmed and will be told.
        *[other] {" "}{ $count } people from the waiting list are now confirmed and will be told.
     }
+# The organiser's reminder to the families yet to answer (under 👥 Who comes).
+events-action-ask = 🔔 Remind them
+events-asked = 📅 { $organiser } asks: will you come to “{ $title }” ({ $when })?{ $has_deadline ->
+        [yes] {" "}Please answer before { $deadline }.
+       *[no] {""}
+    }
+events-asked-done = 🔔 { $count ->
+        [one] { $count } family has
+       *[other] { $count } families have
+    } not answered “{ $title }” yet: they get a reminder with the answer buttons{ $later ->
+        [yes] {" "}after the quiet hours, on { $at }.
+       *[no] .
+    }
+events-ask-already = The families yet to answer have already been reminded today, or their invitation is still on its way: you can remind them again tomorrow.
+events-ask-nobody = Every family has answered: there is nobody to remind.
+events-ask-closed = Answers are closed for this event: there is nobody left to remind.

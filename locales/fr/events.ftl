@@ -261,3 +261,19 @@ events-places-done = ✅ Nombre de places : { $capacity }.{ $count ->
         [one] {" "}{ $count } personne de la liste d'attente est maintenant confirmée et sera prévenue.
        *[other] {" "}{ $count } personnes de la liste d'attente sont maintenant confirmées et seront prévenues.
     }
+# The organiser's reminder to the families yet to answer (under 👥 Who comes).
+events-action-ask = 🔔 Les relancer
+events-asked = 📅 { $organiser } demande : viendrez-vous à « { $title } » ({ $when }) ?{ $has_deadline ->
+        [yes] {" "}Merci de répondre avant le { $deadline }.
+       *[no] {""}
+    }
+events-asked-done = 🔔 { $count ->
+        [one] { $count } famille n'a
+       *[other] { $count } familles n'ont
+    } pas encore répondu à « { $title } » : elles reçoivent un rappel avec les boutons de réponse{ $later ->
+        [yes] {" "}après les heures calmes, le { $at }.
+       *[no] .
+    }
+events-ask-already = Les familles qui n'ont pas répondu ont déjà reçu un rappel aujourd'hui, ou leur invitation est encore en route : vous pourrez les relancer demain.
+events-ask-nobody = Toutes les familles ont répondu : personne à relancer.
+events-ask-closed = Les réponses sont closes pour cet événement : plus personne à relancer.

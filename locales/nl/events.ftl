@@ -257,3 +257,19 @@ events-places-done = ✅ Aantal plaatsen: { $capacity }.{ $count ->
         [one] {" "}{ $count } persoon van de wachtlijst is nu bevestigd en krijgt bericht.
        *[other] {" "}{ $count } personen van de wachtlijst zijn nu bevestigd en krijgen bericht.
     }
+# The organiser's reminder to the families yet to answer (under 👥 Who comes).
+events-action-ask = 🔔 Herinner hen
+events-asked = 📅 { $organiser } vraagt: kom je naar “{ $title }” ({ $when })?{ $has_deadline ->
+        [yes] {" "}Antwoord graag vóór { $deadline }.
+       *[no] {""}
+    }
+events-asked-done = 🔔 { $count ->
+        [one] { $count } gezin heeft
+       *[other] { $count } gezinnen hebben
+    } nog niet geantwoord op “{ $title }”: ze krijgen een herinnering met de antwoordknoppen{ $later ->
+        [yes] {" "}na de stille uren, op { $at }.
+       *[no] .
+    }
+events-ask-already = De gezinnen die nog niet antwoordden, kregen vandaag al een herinnering, of hun uitnodiging is nog onderweg: je kunt hen morgen opnieuw herinneren.
+events-ask-nobody = Alle gezinnen hebben geantwoord: er is niemand om te herinneren.
+events-ask-closed = De antwoorden voor deze activiteit zijn gesloten: er is niemand meer om te herinneren.

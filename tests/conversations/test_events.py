@@ -16,9 +16,18 @@ from bot.scheduler import queue_event_reminders
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.i18n import format_datetime
+from core.members.invites import create_invite
 from core.models import Event, Member, School
 from handlers.events import EventCb, WizardCb
-from tests.support.flows import admin_of, another_family, class_ids, families, rep_of
+from tests.support.flows import (
+    admin_of,
+    another_family,
+    class_ids,
+    families,
+    register,
+    rep_of,
+    second_parent,
+)
 from tests.support.harness import App, Person
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -57,7 +66,7 @@ async def organise(organiser: Person, title: str = "School fair", *,
     await organiser.taps("Skip")  # no description
     for label in audience:
         await organiser.taps(label)
-    if audience != ("Whole school",):
+    if audience and audience != ("Whole school",):  # (): a rep of one class is not asked
         await organiser.taps("Done")
     await (organiser.says(str(capacity)) if capacity else organiser.taps("No limit"))
     await organiser.taps("Yes, ask" if headcount else "No")
@@ -384,7 +393,8 @@ async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: A
     await open_event(admin)
     assert await admin.taps("Who comes") == ("👥 School fair\n"
                                              "✅ 1 · 🤔 0 · ❌ 0 · ⏳ 1 · ▫️ 1 not answered yet\n\n"
-                                             "✅ Anna De Smet\n⏳ Jan Peeters\n▫️ Marie Martin")
+                                             "✅ Anna De Smet\n⏳ Jan Peeters\n▫️ Marie Martin\n"
+        "[1] 🔔 Remind them")
     await open_event(marie)
     assert await marie.taps("Oui") == ("⏳ « School fair » est complet : vous êtes en position 2 "
                                        "sur la liste d'attente. Je vous préviens si une place "
@@ -475,7 +485,8 @@ async def test_saying_no_while_signed_up_for_a_slot_offers_to_leave_it(app: App)
     assert await anna.taps("Leave “Bar”") == "You left “Bar”."
     await open_event(admin)
     assert (await admin.taps("Who comes")).endswith(
-        "❌ Anna De Smet\n▫️ Jan Peeters\n🙋 Bar (0/3): —\n🙋 Cake stand (0/1): —")
+        "❌ Anna De Smet\n▫️ Jan Peeters\n🙋 Bar (0/3): —\n🙋 Cake stand (0/1): —\n"
+        "[1] 🔔 Remind them")
 
 
 async def test_volunteer_slots_are_taken_left_and_full(app: App) -> None:
@@ -512,7 +523,8 @@ async def test_volunteer_slots_are_taken_left_and_full(app: App) -> None:
         ("Jan Peeters", "not answered", "Cake stand 14-15h, Bar")]
     await open_event(admin)
     who_comes = await admin.taps("Who comes")  # and so do their names under each slot
-    assert who_comes.endswith("🙋 Cake stand 14-15h (1/1): Jan Peeters\n🙋 Bar (1/3): Jan Peeters")
+    assert who_comes.endswith("🙋 Cake stand 14-15h (1/1): Jan Peeters\n🙋 Bar (1/3): Jan Peeters"
+                              "\n[1] 🔔 Remind them")
 
 
 async def test_a_second_tap_on_a_slot_does_not_undo_the_first(app: App) -> None:
@@ -594,7 +606,8 @@ async def test_who_comes_and_the_csv_are_for_organisers_only(app: App) -> None:
                                           "🕒 Change time", "📍 Change place", "🚫 Cancel event"]
     assert await admin.taps("Who comes") == ("👥 School fair\n"
                                              "✅ 1 · 🤔 1 · ❌ 0 · ▫️ 1 not answered yet\n\n"
-                                             "✅ Anna De Smet\n🤔 Jan Peeters\n▫️ Marie Martin")
+                                             "✅ Anna De Smet\n🤔 Jan Peeters\n▫️ Marie Martin\n"
+        "[1] 🔔 Remind them")
     await open_event(admin)
     assert await admin.taps("CSV") == f"📄 Answers for “School fair”.\n📎 event-{number}.csv"
     assert admin.last.document == f"event-{number}.csv"
@@ -647,7 +660,8 @@ async def test_who_comes_gives_the_totals_then_each_family_and_who_has_not_answe
     assert await rep.taps("Who comes") == (
         "👥 Class picnic\n✅ 1 · 🤔 0 · ❌ 1 · ⏳ 1 · ▫️ 1 not answered yet\n"
         "👪 Coming: 2 adults and 2 children\n\n"
-        "✅ Marie Martin (2 + 2)\n⏳ Anna De Smet (2 + 1)\n❌ Jan Peeters\n▫️ Luc Martin")
+        "✅ Marie Martin (2 + 2)\n⏳ Anna De Smet (2 + 1)\n❌ Jan Peeters\n▫️ Luc Martin\n"
+        "[1] 🔔 Remind them")
 
 
 async def test_who_comes_for_a_whole_school_names_fifty_and_counts_the_rest(
@@ -663,7 +677,7 @@ async def test_who_comes_for_a_whole_school_names_fifty_and_counts_the_rest(
     who = await admin.taps("Who comes")
     assert who.startswith("👥 School fair\n✅ 0 · 🤔 0 · ❌ 0 · ▫️ 62 not answered yet\n\n")
     assert who.count("▫️") == 51
-    assert who.endswith("\n… and 12 more: the 📄 CSV lists everyone.")
+    assert who.endswith("\n… and 12 more: the 📄 CSV lists everyone.\n[1] 🔔 Remind them")
 
 
 async def test_changing_the_time_tells_those_who_come(app: App) -> None:
@@ -1087,3 +1101,97 @@ async def test_the_date_of_an_event_shows_its_weekday_in_every_language(app: App
     assert "🕒 mar. 1 déc. 2099, 18:30\n" in marie.last.text
     await marie.says("/events")
     assert marie.button_labels() == ["▫️ School fair · mar. 1 déc. 2099, 18:30"]
+
+
+# A class rep's view of who has not answered --------------------------------------------------
+
+async def test_who_comes_names_a_family_yet_to_answer_once(app: App) -> None:
+    """Two parents of Léa are one family: "▫️ 2 not answered yet" for one family sent the
+    rep chasing a family too many."""
+    anna, _, school_id = await families(app)
+    await second_parent(app, anna)
+    rep = await rep_of(app, school_id)
+    await organise(rep, "Class picnic", audience=())
+    await app.deliver()
+    await open_event(rep, "Class picnic")
+    assert (await rep.taps("Who comes")).startswith(
+        "👥 Class picnic\n✅ 0 · 🤔 0 · ❌ 0 · ▫️ 2 not answered yet\n\n"
+        "▫️ Anna De Smet & Marc Dubois\n▫️ Jan Peeters")
+
+
+async def test_a_rep_reminds_only_the_families_yet_to_answer_once_a_day(app: App) -> None:
+    anna, jan, school_id = await families(app)  # Léa and Noor, both in P3
+    marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
+    rep = await rep_of(app, school_id)
+    start, deadline = local_moment(10), local_moment(5)
+    await organise(rep, "Class picnic", when=start, deadline=deadline, audience=())
+    await app.deliver()
+    await anna.taps("Yes")
+
+    await open_event(rep, "Class picnic")
+    who = await rep.taps("Who comes")
+    assert "▫️ 2 not answered yet" in who and "▫️ Jan Peeters\n▫️ Marie Martin" in who
+    assert rep.button_labels() == ["🔔 Remind them"]
+    listed = rep.keyboard()
+    assert await rep.taps("Remind them") == (
+        "🔔 2 families have not answered “Class picnic” yet: they get a reminder with the "
+        "answer buttons.")
+    await app.deliver()
+    assert jan.last.text.startswith(
+        f"📅 Tom Claes vraagt: kom je naar “Class picnic” ({shown(start, 'nl')})? "
+        f"Antwoord graag vóór {shown(deadline, 'nl')}.")
+    assert marie.last.text.startswith(
+        f"📅 Tom Claes demande : viendrez-vous à « Class picnic » ({shown(start, 'fr')}) ?")
+    assert (await jan.taps("Ja")).startswith("✅ Genoteerd: je komt naar “Class picnic”.")
+
+    assert await rep.taps_again(listed, "Remind them") == (  # a second tap the same day
+        "The families yet to answer have already been reminded today, or their invitation is "
+        "still on its way: you can remind them again tomorrow.")
+    assert await app.deliver() == 0
+    async with unit_of_work(app.sessions) as uow:  # Nina, rep of P5, pokes at Tom's event
+        code = (await create_invite(uow.session, school_id, role="class_rep",
+                                    class_code="P5")).code
+    nina = app.person(407, "Nina", "en")
+    await register(nina, code, first="Nina", last="Wouters", children=())
+    ask = EventCb(action="ask", event_id=await event_id(app, "Class picnic")).pack()
+    assert await nina.forges(ask) == "That event does not exist or is not for you."
+    await app.deliver()
+    assert received(anna, "Tom Claes") == []  # she has answered: not a word to her
+    assert len(received(jan, "Tom Claes vraagt")) == 1  # once, whatever the taps
+    assert len(received(marie, "Tom Claes demande")) == 1
+    await marie.taps("Non")
+    assert await rep.taps_again(listed, "Remind them") == \
+        "Every family has answered: there is nobody to remind."
+    await open_event(rep, "Class picnic")
+    who = await rep.taps("Who comes")
+    assert "not answered" not in who and "Remind" not in who  # nobody left: no button
+
+
+async def test_a_reminder_waits_for_the_morning_and_parents_cannot_send_one(app: App) -> None:
+    anna, jan, admin, night = await organised_at_night(app)
+    ask = EventCb(action="ask", event_id=await event_id(app)).pack()
+    with time_machine.travel(night, tick=False):  # the invitations wait for the morning
+        await open_event(admin)
+        await admin.taps("Who comes")
+        assert "invitation is still on its way" in await admin.taps("Remind them")
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        await app.deliver()
+    assert len(received(jan, "📅 Je bent uitgenodigd")) == 1
+    with time_machine.travel(night.replace(day=24), tick=False):  # Tuesday, 22:00
+        assert await anna.forges(ask) == "That event does not exist or is not for you."
+        await open_event(admin)
+        await admin.taps("Who comes")
+        assert await admin.taps("Remind them") == (
+            "🔔 2 families have not answered “School fair” yet: they get a reminder with the "
+            "answer buttons after the quiet hours, on Wed 25 Nov 2026, 08:00.")
+        await app.deliver()
+        assert received(anna, "Sophie Lambert asks") == []
+    with time_machine.travel(night.replace(day=25, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        await app.deliver()
+    assert len(received(anna, "📅 Sophie Lambert asks: will you come to “School fair”")) == 1
+    assert len(received(jan, "📅 Sophie Lambert vraagt")) == 1
+    with time_machine.travel(night + timedelta(days=10, minutes=1), tick=False):  # it is on
+        assert await admin.forges(ask) == \
+            "Answers are closed for this event: there is nobody left to remind."

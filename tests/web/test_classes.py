@@ -213,13 +213,38 @@ async def test_a_new_school_year_moves_children_up_and_tells_each_family(admin) 
 
     await app.deliver()
     anna = app.person(110, "Anna", "en")
-    news = [message.text for message in anna.inbox[-2:]]
+    news = [message.text for message in anna.inbox if message.text.startswith(("🎒", "🎓"))]
     assert news == ["🎒 New school year 2026-2027: Léa is now in P4. A mistake? Change it "
                     "with /children.",
                     "🎓 New school year 2026-2027: Tom has finished primary school and no "
                     "longer appears in your profile. Congratulations!"]
     children_page = await anna.says("/children")
     assert "• Léa – P4" in children_page and "Tom" not in children_page
+
+
+async def test_a_new_school_year_tells_each_rep_which_class_they_now_represent(admin) -> None:
+    """A rep with no child in the class heard nothing and found another class in their
+    /myclass; P6's rep stayed rep of a class that had left, told to share the invite code
+    with it."""
+    app, client = admin
+    await last_summer(app)  # Anna, rep of P3 (Léa's class); now also of P6 (Tom's)
+    async with unit_of_work(app.sessions) as uow:
+        anna = await uow.session.scalar(select(Member).where(Member.first_name == "Anna"))
+        p6 = await uow.session.scalar(select(SchoolClass).where(SchoolClass.code == "P6"))
+        uow.session.add(Role(school_id=anna.school_id, member_id=anna.id,
+                             kind=RoleKind.CLASS_REP, class_id=p6.id))
+    await submit(client, "/admin/classes/next-year", {"confirm": "on"})
+    await app.deliver()
+    anna = app.person(110, "Anna", "en")
+    news = [message.text for message in anna.inbox if message.text.startswith("🧑‍🏫")]
+    assert news == [
+        "🧑‍🏫 New school year 2026-2027: your class P3 is now P4, and you remain its class "
+        "rep. /myclass lists its families.",
+        "🧑‍🏫 New school year 2026-2027: your class P6 has finished primary school, so you "
+        "are no longer its class rep. Thank you! If you represent a class this year, ask the "
+        "school to make you its rep."]
+    assert (await anna.says("/myclass")).startswith("👥 P4: 1 family, 1 child\n")
+    assert "P6" not in anna.said  # not "P6: no family has joined yet"
 
 
 async def last_summer(app) -> None:
