@@ -12,6 +12,7 @@ import segno
 from aiohttp import web
 from sqlalchemy import func, select
 
+from admin_web.members import menus_follow
 from admin_web.moments import school_calendar
 from admin_web.render import (
     FormErrors,
@@ -26,6 +27,7 @@ from admin_web.render import (
 )
 from admin_web.security import DB
 from core.clock import utcnow
+from core.members import roles
 from core.members.invites import (
     codes_per_class,
     create_invite,
@@ -191,6 +193,8 @@ async def new_school_year(request: web.Request) -> web.Response:
     started = await start_next_year(db, school, school_today(school))
     await audited(request, "new-school-year", f"school:{school.id}", {"school_year": before},
                   {"school_year": started.year, "moved": started.moved, "left": started.left})
+    for member_id in started.former_reps:  # their rep's commands leave their chat menu
+        await menus_follow(request, await roles.member_of_school(db, school.id, member_id))
     raise done(request, "classes", f"{started.moved}:{started.left}")
 
 

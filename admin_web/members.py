@@ -150,7 +150,7 @@ async def grant_role(request: web.Request) -> web.Response:
     if await roles.grant(request[DB], person, RoleKind(kind), class_id):
         await audited(request, "grant-role", f"member:{person.id}", {},
                       {"role": kind, "class_id": class_id})
-        await _menus_follow(request, person)
+        await menus_follow(request, person)
     raise done(request, "member", "granted", member_id=str(person.id))
 
 
@@ -159,11 +159,12 @@ async def revoke_role(request: web.Request) -> web.Response:
     role = await roles.revoke(request[DB], person, number(request.match_info["role_id"]))
     await audited(request, "revoke-role", f"member:{person.id}",
                   {"role": role.kind, "class_id": role.class_id}, {})
-    await _menus_follow(request, person)
+    await menus_follow(request, person)
     raise done(request, "member", "revoked", member_id=str(person.id))
 
 
-async def _menus_follow(request: web.Request, person: Member) -> None:
+async def menus_follow(request: web.Request, person: Member) -> None:
+    """The member's chat menus show the roles they have now (`person.roles` loaded)."""
     if (roles_changed := request.app.get(ROLES_CHANGED)) is not None:
         await roles_changed(current_unit_of_work(), person)
 

@@ -46,6 +46,7 @@ class NewYear:
     year: str
     moved: int  # children now one class up
     left: int  # children who finished P6
+    former_reps: tuple[int, ...] = ()  # member ids: reps of the class that left
 
 
 def next_school_year(year: str) -> str:
@@ -89,7 +90,9 @@ async def start_next_year(session: AsyncSession, school: School, today: date) ->
         await _tell_rep(session, member_id, year, was[class_id], codes.get(up.get(class_id)))
     left = {child_id for _, child_id, _, new_id in news if new_id is None}
     moved = {child_id for _, child_id, _, new_id in news if new_id is not None}
-    return NewYear(year, moved=len(moved), left=len(left))
+    former = tuple(sorted({member_id for member_id, class_id in reps
+                           if last and class_id == last.id}))
+    return NewYear(year, moved=len(moved), left=len(left), former_reps=former)
 
 
 async def _move_children(session: AsyncSession, school: School, up: dict[int, int],

@@ -72,6 +72,12 @@ class LocalBotApi:
     def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:
         return [c.params for c in self.calls if c.method == method]
 
+    def chat_menu(self, chat_id: int) -> set[str]:
+        """The commands last published for one chat."""
+        menus = [m for m in self.sent("setMyCommands")
+                 if m.get("scope") == {"type": "chat", "chat_id": chat_id}]
+        return {command["command"] for command in menus[-1]["commands"]}
+
     async def wait_for(self, count: int, method: str = "sendMessage", within: float = 5) -> None:
         deadline = time.monotonic() + within
         while len(self.sent(method)) < count:

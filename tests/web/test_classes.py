@@ -23,6 +23,7 @@ from core.models import (
     Event,
     EventClass,
     GroupOrder,
+    Identity,
     Invite,
     Member,
     MemberChild,
@@ -34,7 +35,8 @@ from core.models import (
     SchoolClass,
 )
 from tests.support.flows import register
-from tests.support.panel import log_in, member_named, page, submit
+from tests.support.panel import log_in, member_named, open_panel, page, submit
+from tests.support.telegram_api import LocalBotApi
 
 
 async def invites(app) -> list[Invite]:
@@ -245,6 +247,28 @@ async def test_a_new_school_year_tells_each_rep_which_class_they_now_represent(a
         "school to make you its rep."]
     assert (await anna.says("/myclass")).startswith("👥 P4: 1 family, 1 child\n")
     assert "P6" not in anna.said  # not "P6: no family has joined yet"
+
+
+async def test_p6_reps_lose_the_reps_commands_from_their_telegram_menu(
+        database_url: str) -> None:
+    bot_api = LocalBotApi()
+    await bot_api.start()
+    try:
+        async for app, client in open_panel(database_url, channel=bot_api):
+            await log_in(client)
+            await last_summer(app)
+            async with unit_of_work(app.sessions) as uow:  # Anna: rep of P6 only
+                anna = await uow.session.scalar(select(Member).where(Member.first_name == "Anna"))
+                p6 = await uow.session.scalar(select(SchoolClass).where(SchoolClass.code == "P6"))
+                await uow.session.execute(update(Role).where(Role.kind == RoleKind.CLASS_REP)
+                                          .values(class_id=p6.id))
+                chat = int(await uow.session.scalar(select(Identity.external_id).where(
+                    Identity.member_id == anna.id)))
+            await submit(client, "/admin/classes/next-year", {"confirm": "on"})
+            assert "myclass" not in bot_api.chat_menu(chat)
+            assert "balance" in bot_api.chat_menu(chat)
+    finally:
+        await bot_api.stop()
 
 
 async def last_summer(app) -> None:

@@ -127,13 +127,6 @@ async def test_an_admin_makes_a_parent_class_rep_then_removes_the_role(admin) ->
     assert actions[-2:] == ["grant-role", "revoke-role"]
 
 
-def chat_menu(bot_api: LocalBotApi, chat: int) -> set[str]:
-    """The commands last published for one Telegram chat."""
-    menus = [m for m in bot_api.sent("setMyCommands")
-             if m.get("scope") == {"type": "chat", "chat_id": chat}]
-    return {command["command"] for command in menus[-1]["commands"]}
-
-
 async def test_a_reps_telegram_menu_follows_the_roles_given_and_taken_in_the_panel(
         database_url: str) -> None:
     bot_api = LocalBotApi()
@@ -151,12 +144,12 @@ async def test_a_reps_telegram_menu_follows_the_roles_given_and_taken_in_the_pan
 
             await submit(client, f"/admin/members/{anna.id}/roles",
                          {"kind": "class_rep", "class_id": str(p3)})
-            assert {"announce", "myclass", "balance"} <= chat_menu(bot_api, chat)
+            assert {"announce", "myclass", "balance"} <= bot_api.chat_menu(chat)
             async with app.sessions() as session:
                 role = await session.scalar(select(Role.id).where(
                     Role.member_id == anna.id, Role.kind == "class_rep"))
             await submit(client, f"/admin/members/{anna.id}/roles/{role}/revoke")
-            menu = chat_menu(bot_api, chat)
+            menu = bot_api.chat_menu(chat)
             assert "announce" not in menu and "balance" in menu
     finally:
         await bot_api.stop()
