@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from urllib.parse import unquote
 
 from aiohttp.test_utils import TestClient, TestServer
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from admin_web.classes import InviteLinks
 from bot.app import build_app
@@ -257,13 +257,15 @@ async def test_p6_reps_lose_the_reps_commands_from_their_telegram_menu(
         async for app, client in open_panel(database_url, channel=bot_api):
             await log_in(client)
             await last_summer(app)
-            async with unit_of_work(app.sessions) as uow:  # Anna: rep of P6 only
+            async with unit_of_work(app.sessions) as uow:
                 anna = await uow.session.scalar(select(Member).where(Member.first_name == "Anna"))
                 p6 = await uow.session.scalar(select(SchoolClass).where(SchoolClass.code == "P6"))
-                await uow.session.execute(update(Role).where(Role.kind == RoleKind.CLASS_REP)
-                                          .values(class_id=p6.id))
+                await uow.session.execute(delete(Role).where(Role.kind == RoleKind.CLASS_REP))
                 chat = int(await uow.session.scalar(select(Identity.external_id).where(
                     Identity.member_id == anna.id)))
+            await submit(client, f"/admin/members/{anna.id}/roles",  # Anna: rep of P6 only
+                         {"kind": "class_rep", "class_id": str(p6.id)})
+            assert "myclass" in bot_api.chat_menu(chat)
             await submit(client, "/admin/classes/next-year", {"confirm": "on"})
             assert "myclass" not in bot_api.chat_menu(chat)
             assert "balance" in bot_api.chat_menu(chat)
