@@ -10,7 +10,7 @@ from aiohttp import web
 from sqlalchemy import case, select
 
 from admin_web.downloads import csv_attachment
-from admin_web.event_form import change_values, read_change, read_draft
+from admin_web.event_form import change_values, read_change, read_draft, whole_number
 from admin_web.form_fields import attempt, school_classes
 from admin_web.moments import school_clock
 from admin_web.render import (
@@ -95,9 +95,7 @@ async def event_values(request: web.Request, event: Event) -> dict[str, object]:
                 slots=await events.slots_of(db, event),
                 unanswered=await households(db, await events.unanswered(db, event)),
                 may_cancel=ahead, may_change=ahead, change=change_values(event, school.timezone),
-                # an event without a limit keeps none: answers are locked differently
-                may_change_places=ahead and event.capacity is not None,
-                places=str(event.capacity or ""),
+                may_change_places=ahead, places=str(event.capacity or ""),
                 errors=FormErrors(t_for(request)), zone=school.timezone, limits=LIMITS,
                 when=await school_clock(request))
 
@@ -177,15 +175,16 @@ async def change_event(request: web.Request) -> web.Response:
 
 
 async def change_places(request: web.Request) -> web.Response:
-    """A new number of places, as the chat's "Number of places": more confirm the waiting
-    list in order (they are told); fewer than the places already taken is refused."""
+    """A new number of places, as the chat's "Number of places", also for an event that
+    had no limit; left empty, no limit. More (or none) confirm the waiting list in order
+    (they are told); fewer than the places already taken is refused."""
     db, event = request[DB], await school_event(request)
     ensure_ahead(event)
     errors = FormErrors(t_for(request))
     typed = str((await request.post()).get("capacity", ""))
-    capacity = attempt(errors, "capacity", events.typed_capacity, typed)
+    capacity = attempt(errors, "capacity", whole_number, typed)
     before, confirmed = event.capacity, 0
-    if capacity is not None and capacity != before:
+    if not errors and capacity != before:
         try:
             _, confirmed = await notices.change_places_and_tell(db, request[MEMBER], event.id,
                                                                 capacity)
@@ -200,7 +199,8 @@ async def change_places(request: web.Request) -> web.Response:
         raise done(request, "event", "places-unchanged", event_id=str(event.id))
     await audited(request, "change-places", f"event:{event.id}", {"capacity": before},
                   {"capacity": capacity, "confirmed": confirmed})
-    raise done(request, "event", f"places:{capacity}:{confirmed}", event_id=str(event.id))
+    shown = -1 if capacity is None else capacity  # as events-places-done says no limit
+    raise done(request, "event", f"places:{shown}:{confirmed}", event_id=str(event.id))
 
 
 async def cancel_event(request: web.Request) -> web.Response:
@@ -212,7 +212,7 @@ async def cancel_event(request: web.Request) -> web.Response:
     _, told = await notices.cancel_and_tell(request[DB], request[MEMBER], event.id)
     await audited(request, "cancel-event", f"event:{event.id}",
                   {"status": EventStatus.ACTIVE}, {"status": EventStatus.CANCELLED, "told": told})
-    raise done(request, "event", "cancelled", event_id=str(event.id))
+    raise done(request, "event", f"cancelled:{told}", event_id=str(event.id))
 
 
 async def event_ics(request: web.Request) -> web.Response:

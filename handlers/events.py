@@ -1,6 +1,7 @@
 """Events in the chat: /events (list, detail, RSVP, slots, calendar file), /newevent
 (organisers' wizard, then the invitation to the audience), and organiser tools
-(attendees and a reminder to those yet to answer, CSV, change time or place, cancel)."""
+(attendees and a reminder to those yet to answer, CSV, change time or place, number of
+places, cancel)."""
 
 from __future__ import annotations
 
@@ -168,11 +169,10 @@ async def show_event(message: Message, member: Member, event: Event, session: As
 
 def card_actions(member: Member, event: Event) -> list[str]:
     """What a card offers besides answering: the calendar file; to its organisers, their
-    tools (the number of places only where there are places)."""
+    tools."""
     if not events.may_manage(member, event):
         return ["ics"]
-    places = ["places"] if event.capacity is not None else []
-    return ["ics", "attendees", "csv", "move", "place", *places, "cancel"]
+    return ["ics", "attendees", "csv", "move", "place", "places", "cancel"]
 
 
 async def on_view(callback: CallbackQuery, callback_data: EventCb, member: Member,
@@ -358,8 +358,12 @@ async def on_change(callback: CallbackQuery, callback_data: EventCb, member: Mem
     await state.update_data(event_id=event.id)
     await callback.answer()
     if moving:  # what the time is now: typing only the times keeps its day
-        await callback.message.answer(t("events-ask-new-when", when=await when_text(
-            session, t, member, event.starts_at, event.ends_at)))
+        no_end = buttons((t("events-no-end"), EventCb(action="no_end", event_id=event.id)))
+        await callback.message.answer(
+            t("events-ask-new-when", when=await when_text(
+                session, t, member, event.starts_at, event.ends_at),
+              has_end="yes" if event.ends_at else "no"),
+            reply_markup=no_end if event.ends_at else None)
     else:
         await callback.message.answer(t("events-ask-place"))
 
@@ -374,6 +378,16 @@ async def on_new_time(message: Message, member: Member, session: AsyncSession,
                                     day_of=event.starts_at)
     await apply_change(message, member, session, state, t, starts_at=starts_at,
                        ends_at=ends_at or events.Ending.SAME_LENGTH)
+
+
+async def on_no_end(callback: CallbackQuery, callback_data: EventCb, member: Member,
+                    session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    """The button under "When does it start?" of an event with an end: the start stays,
+    the end goes. (A start typed later keeps no end, as a start alone keeps the length.)"""
+    if (await state.get_data()).get("event_id") != callback_data.event_id:
+        raise DomainError("button-stale")  # the prompt of another event
+    await callback.answer()
+    await apply_change(callback.message, member, session, state, t, ends_at=None)
 
 
 async def on_new_place(message: Message, member: Member, session: AsyncSession,
@@ -392,25 +406,41 @@ async def apply_change(message: Message, member: Member, session: AsyncSession,
 
 async def on_change_places(callback: CallbackQuery, callback_data: EventCb, member: Member,
                            session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    """A limit for an event that has none, or another one; "No limit" lifts it."""
     event = await events.managed_event(session, member, callback_data.event_id)
     events.ensure_active(event)
-    if event.capacity is None:  # no button offers it: a forged or stale tap
-        raise DomainError("button-stale")
     await state.clear()
     await state.set_state(ChangeEvent.places)
     await state.update_data(event_id=event.id)
     await callback.answer()
-    await callback.message.answer(t("events-ask-places", capacity=event.capacity,
-                                    confirmed=await events.taken(session, event)))
+    no_limit = buttons((t("events-no-limit"), EventCb(action="no_limit", event_id=event.id)))
+    await callback.message.answer(
+        t("events-ask-places", capacity=-1 if event.capacity is None else event.capacity,
+          confirmed=await events.taken(session, event)),
+        reply_markup=None if event.capacity is None else no_limit)
 
 
 async def on_new_places(message: Message, member: Member, session: AsyncSession,
                         state: FSMContext, t: Translate) -> None:
+    await set_places(message, member, session, state, t, events.typed_capacity(message.text))
+
+
+async def on_no_limit_places(callback: CallbackQuery, callback_data: EventCb, member: Member,
+                             session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    if (await state.get_data()).get("event_id") != callback_data.event_id:
+        raise DomainError("button-stale")  # the prompt of another event
+    await callback.answer()
+    await set_places(callback.message, member, session, state, t, None)
+
+
+async def set_places(message: Message, member: Member, session: AsyncSession,
+                     state: FSMContext, t: Translate, capacity: int | None) -> None:
     data = await state.get_data()
-    event, confirmed = await notices.change_places_and_tell(
-        session, member, data["event_id"], events.typed_capacity(message.text))
+    event, confirmed = await notices.change_places_and_tell(session, member, data["event_id"],
+                                                            capacity)
     await state.clear()
-    await message.answer(t("events-places-done", capacity=event.capacity, count=confirmed))
+    await message.answer(t("events-places-done", count=confirmed,
+                           capacity=-1 if event.capacity is None else event.capacity))
 
 
 async def on_cancel_event(callback: CallbackQuery, callback_data: EventCb, member: Member,
@@ -638,9 +668,12 @@ def make_router() -> Router:
     router.callback_query.register(on_csv, ev(F.action == "csv"))
     router.callback_query.register(on_change, ev(F.action.in_({"move", "place"})))
     router.message.register(on_new_time, TYPED, ChangeEvent.when)
+    router.callback_query.register(on_no_end, ChangeEvent.when, ev(F.action == "no_end"))
     router.message.register(on_new_place, TYPED, ChangeEvent.place)
     router.callback_query.register(on_change_places, ev(F.action == "places"))
     router.message.register(on_new_places, TYPED, ChangeEvent.places)
+    router.callback_query.register(on_no_limit_places, ChangeEvent.places,
+                                   ev(F.action == "no_limit"))
     router.callback_query.register(on_cancel_event, ev(F.action == "cancel"))
     router.callback_query.register(on_cancel_yes, ev(F.action == "cancel_yes"))
 

@@ -1,4 +1,8 @@
-"""An event as an .ics file (RFC 5545), for parents' calendars."""
+"""An event as an .ics file (RFC 5545), for parents' calendars.
+
+Its UID stays the event's own whatever changes, and its SEQUENCE counts the changes of
+time, place and status: a calendar that imported the event once and is given the file
+again takes it as the new version of the same entry, not as a second event."""
 
 from __future__ import annotations
 
@@ -12,16 +16,27 @@ from core.models import Event
 DEFAULT_LENGTH = timedelta(hours=1)
 
 
+def uid_of(event: Event) -> str:
+    """The entry's UID, as every file of the event has had it: never to change."""
+    return f"event-{event.id}@schoolhub"
+
+
 def to_ics(event: Event, school_name: str) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", "-//SchoolHub//Events//EN")
     calendar.add("version", "2.0")
     entry = IcsEvent()
-    entry.add("uid", f"event-{event.id}@schoolhub")
+    entry.add("uid", uid_of(event))
+    entry.add("sequence", event.revision)
+    revised = event.revised_at or event.created_at
+    # Without a METHOD, DTSTAMP is when this version was made (RFC 5545, 3.8.7.2): the
+    # same file for the same version, however often it is downloaded.
+    entry.add("dtstamp", revised)
+    entry.add("created", event.created_at)
+    entry.add("last-modified", revised)
     entry.add("summary", event.title)
     entry.add("dtstart", event.starts_at)
     entry.add("dtend", event.ends_at or event.starts_at + DEFAULT_LENGTH)
-    entry.add("dtstamp", event.created_at)
     if event.location:
         entry.add("location", event.location)
     if event.description:

@@ -113,9 +113,9 @@ async def cancel_and_tell(session: AsyncSession, organiser: Member, event_id: in
 
 
 async def change_places_and_tell(session: AsyncSession, organiser: Member, event_id: int,
-                                 capacity: int) -> tuple[Event, int]:
-    """Change the number of places; whom more places confirm from the waiting list is told,
-    as for a freed place. Returns how many were confirmed."""
+                                 capacity: int | None) -> tuple[Event, int]:
+    """Change the number of places (None: no limit); whom more places confirm from the
+    waiting list is told, as for a freed place. Returns how many were confirmed."""
     event, promoted = await events.change_capacity(session, organiser, event_id, capacity)
     await tell_promoted(session, event, promoted)
     return event, len(promoted)

@@ -6,15 +6,21 @@ per event: 500 parents tapping Yes at once on 100 seats confirm exactly 100 and 
 rest in order. The waitlist is first come, first in among those who fit. Without a
 capacity there is nothing to count: answers share the row (FOR SHARE), which only keeps
 the event from being cancelled under them, so a whole school can answer at once.
+
+An organiser may set a limit later, or lift it: that change locks the row for update, so
+it waits for the answers sharing it, and the answers after it lock as its new limit says.
+Answers that were already waiting for a shared lock when places were set find them
+there, and count them one after another (see _count_in_turn): nobody is over the limit.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 
-from sqlalchemy import case, delete, func, or_, select
+from sqlalchemy import case, delete, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -47,6 +53,7 @@ MAX_SLOTS = 10
 UNTIMED_LENGTH = timedelta(hours=6)  # how long an event without an end time is "on"
 MAX_ADULTS, MAX_CHILDREN = 10, 20
 DESCRIPTION_MAX, LOCATION_MAX = 2000, 200
+PLACES_LOCKS = 1  # the advisory locks' key space (of two keys) for events' places
 
 
 @dataclass
@@ -202,10 +209,22 @@ async def event_for(session: AsyncSession, member: Member, event_id: int,
     event = await session.get(Event, event_id)
     if event is None or not await is_in_audience(session, event, member):
         raise DomainError("events-not-found")
-    if lock:  # whether it has places is set at creation and never changes: it decides the lock
-        shared = {"read": True} if event.capacity is None else True
-        await session.refresh(event, with_for_update=shared)
+    if lock:  # whether it has places decides the lock: see the module's docstring
+        shared = event.capacity is None
+        await session.refresh(event, with_for_update={"read": True} if shared else True)
+        if shared and event.capacity is not None:
+            await _count_in_turn(session, event)
     return event
+
+
+async def _count_in_turn(session: AsyncSession, event: Event) -> None:
+    """Places were set while this answer waited for its share of the row: the answers
+    that waited with it take turns on a lock of the event's own until they commit (on
+    SQLite, transactions already take turns). Each still holds its share of the row, so
+    taking the row for update instead would deadlock two of them."""
+    if session.bind.dialect.name == "postgresql":
+        await session.execute(text("SELECT pg_advisory_xact_lock(:space, :event_id)"),
+                              {"space": PLACES_LOCKS, "event_id": event.id})
 
 
 def may_manage(member: Member, event: Event) -> bool:
@@ -334,13 +353,15 @@ async def _own_answer(session: AsyncSession, event: Event, member: Member, reply
     return rsvp, None if made.rowcount == 1 else rsvp.answer
 
 
-async def promote(session: AsyncSession, event: Event) -> list[int]:
+async def promote(session: AsyncSession, event: Event, *, unlimited: bool = False
+                  ) -> list[int]:
     """Confirm the waitlist in order, everyone who fits: first come, first in among those
-    who fit, so a large party waiting for room does not block a single parent behind it."""
-    if event.capacity is None:
-        return []
+    who fit, so a large party waiting for room does not block a single parent behind it.
+    `unlimited`: the event's limit was just lifted, and everyone waiting comes."""
+    if event.capacity is None and not unlimited:
+        return []  # nobody waits where places are not counted
     promoted = []
-    free = event.capacity - await taken(session, event)
+    free = math.inf if unlimited else event.capacity - await taken(session, event)
     queue = await session.scalars(select(Rsvp).where(
         Rsvp.event_id == event.id, Rsvp.answer == Answer.YES, Rsvp.waitlisted.is_(True))
         .order_by(Rsvp.queued_at, Rsvp.member_id))
@@ -523,6 +544,12 @@ async def sign_up(session: AsyncSession, member: Member, slot_id: int, join: boo
     return slot, True
 
 
+def revise(event: Event) -> None:
+    """Count a change of what a calendar shows: time, place, status."""
+    event.revision += 1
+    event.revised_at = utcnow()
+
+
 class Ending(Enum):
     """What becomes of an event's end when only its start is given."""
 
@@ -550,9 +577,10 @@ async def reschedule(session: AsyncSession, organiser: Member, event_id: int, *,
         raise DomainError("events-end-before-start")
     if event.rsvp_deadline is not None and event.rsvp_deadline > start:
         event.rsvp_deadline = start
-    event.starts_at, event.ends_at = start, end
-    if location is not None:
-        event.location = location.strip()[:200]
+    place = event.location if location is None else location.strip()[:LOCATION_MAX]
+    if (start, end, place) != (event.starts_at, event.ends_at, event.location):
+        revise(event)
+    event.starts_at, event.ends_at, event.location = start, end, place
     await session.flush()
     told = await session.scalars(select(Member).join(Rsvp, Rsvp.member_id == Member.id).where(
         Rsvp.event_id == event.id, Rsvp.answer.in_([Answer.YES, Answer.MAYBE])))
@@ -560,21 +588,20 @@ async def reschedule(session: AsyncSession, organiser: Member, event_id: int, *,
 
 
 async def change_capacity(session: AsyncSession, organiser: Member, event_id: int,
-                          capacity: int) -> tuple[Event, list[int]]:
-    """A new number of places for an event that has places. More confirm the waiting list
-    in order (returned, to be told); fewer than the seats already confirmed is refused:
-    nobody confirmed is sent back to the waiting list."""
+                          capacity: int | None) -> tuple[Event, list[int]]:
+    """A new number of places, also for an event that had no limit; None: no limit any
+    more. More places (or none) confirm the waiting list in order (returned, to be told);
+    fewer than the seats already confirmed is refused: nobody confirmed is sent back to
+    the waiting list. The row's lock for update makes the answers take turns with the
+    change (see event_for)."""
     event = await managed_event(session, organiser, event_id)
     ensure_active(event)
-    if event.capacity is None:  # the lock an answer takes depends on it: see event_for
-        raise DomainError("button-stale")
     check_capacity(capacity)
-    confirmed = await taken(session, event)
-    if capacity < confirmed:
+    if capacity is not None and capacity < (confirmed := await taken(session, event)):
         raise DomainError("events-places-below-confirmed", confirmed=confirmed)
     event.capacity = capacity
     await session.flush()
-    return event, await promote(session, event)
+    return event, await promote(session, event, unlimited=capacity is None)
 
 
 async def cancel(session: AsyncSession, organiser: Member, event_id: int
@@ -584,6 +611,7 @@ async def cancel(session: AsyncSession, organiser: Member, event_id: int
     if event.status == EventStatus.CANCELLED:
         raise DomainError("events-cancelled")
     event.status = EventStatus.CANCELLED
+    revise(event)  # a calendar that has it shows it cancelled
     await session.execute(delete(SlotSignup).where(SlotSignup.slot_id.in_(
         select(EventSlot.id).where(EventSlot.event_id == event.id))))
     await session.flush()

@@ -42,6 +42,10 @@ class Event(CreatedAt, Base):
     ask_headcount: Mapped[bool] = mapped_column(default=False)
     status: Mapped[str] = mapped_column(String(16), default=EventStatus.ACTIVE)
     created_by: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    # Each change of time, place or status counts one: a calendar that imported the event
+    # takes the .ics with a higher SEQUENCE as the new version of the same entry.
+    revision: Mapped[int] = mapped_column(default=0)
+    revised_at: Mapped[datetime | None]  # the latest such change; None: as created
 
 
 class EventClass(Base):

@@ -78,10 +78,14 @@ admin-events-exists = This event already exists (same title, time and place): he
 admin-events-unchanged = Nothing changed: the time and place are as they were, so nobody was told.
 admin-events-begun = This event has already begun: its time and place can no longer be changed.
 admin-events-places-change = Change the number of places
-admin-events-places-help = { $taken } taken now; at most { $max }. More places confirm the waiting list in order, and those confirmed are told in the chat. There cannot be fewer places than those taken.
+admin-events-places-help = { $taken } taken now; at most { $max }, or empty for no limit. More places confirm the waiting list in order, and those confirmed are told in the chat. There cannot be fewer places than those taken.
 admin-events-places-save = Save the number of places
 admin-events-places-unchanged = Nothing changed: the number of places is as it was.
 admin-events-cancel = Cancel the event
 admin-events-cancel-help = Everyone invited is told at once in the chat. This cannot be undone.
-admin-events-cancel-done = The event is cancelled; the families were told.
+admin-events-cancel-done = { $count ->
+        [0] The event is cancelled. Nobody had received the invitation yet, so nobody is told.
+        [one] The event is cancelled: { $count } person is told in the chat.
+       *[other] The event is cancelled: { $count } people are told in the chat.
+    }
 admin-events-cancel-confirm = Yes: cancel the event and tell every family it was for.

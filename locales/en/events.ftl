@@ -166,7 +166,11 @@ events-csv-value = { $value ->
        *[none] not answered
     }
 events-ask-when = When does it start? For example 12/03 18h30 or 12/03/2027 18:30 (add an end time if you like: 12/03 18h30-20h).
-events-ask-new-when = 🕒 Now: { $when }. When does it start? For example 12/03 18h30, with an end if you like: 12/03 18h30-20h. The same day, the times are enough: 14h-17h.
+events-ask-new-when = 🕒 Now: { $when }. When does it start? For example 12/03 18h30, with an end if you like: 12/03 18h30-20h. The same day, the times are enough: 14h-17h.{ $has_end ->
+        [yes] {" "}A start alone keeps the event's length; to remove the end time, tap “No end time”.
+       *[no] {""}
+    }
+events-no-end = No end time
 events-ask-place = Where? (e.g. the school's gym)
 events-place-invalid = Please type a place of 1 to 200 characters.
 events-changed = 🔔 “{ $title }” has changed: now { $when }{ $has_location ->
@@ -174,6 +178,7 @@ events-changed = 🔔 “{ $title }” has changed: now { $when }{ $has_location
        *[yes] , { $location }
     }.
 events-change-done = ✅ Changed. { $count ->
+        [0] Nobody had answered yes or maybe, so nobody needs to be told.
         [one] { $count } person who answered yes or maybe will be told.
        *[other] { $count } people who answered yes or maybe will be told.
     }
@@ -247,12 +252,21 @@ events-cannot-come = ❌ I can't come
 ## Changing the number of places.
 
 events-action-places = 🎟️ Number of places
-events-ask-places = How many places should there be? There are { $capacity } now, { $confirmed } of them taken.
+events-ask-places = How many places should there be? { $capacity ->
+        [-1] There is no limit now, and { $confirmed ->
+            [one] { $confirmed } person comes
+           *[other] { $confirmed } people come
+        }.
+       *[other] There are { $capacity } now, { $confirmed } of them taken. Type a number, or tap “No limit”.
+    }
 events-places-below-confirmed = { $confirmed ->
         [one] { $confirmed } place is already taken by a confirmed answer
        *[other] { $confirmed } places are already taken by confirmed answers
     }: there cannot be fewer places. Nothing was changed.
-events-places-done = ✅ Number of places: { $capacity }.{ $count ->
+events-places-done = ✅ Number of places: { $capacity ->
+        [-1] no limit
+       *[other] { $capacity }
+    }.{ $count ->
         [0] {""}
         [one] {" "}{ $count } person from the waiting list is now confirmed and will be told.
        *[other] {" "}{ $count } people from the waiting list are now confirmed and will be told.

@@ -81,10 +81,14 @@ admin-events-exists = Cet événement existe déjà (même titre, même heure, m
 admin-events-unchanged = Rien n'a changé : l'heure et le lieu sont les mêmes, personne n'a été prévenu.
 admin-events-begun = Cet événement a déjà commencé : son heure et son lieu ne peuvent plus changer.
 admin-events-places-change = Changer le nombre de places
-admin-events-places-help = { $taken } prises en ce moment ; au plus { $max }. Plus de places confirment la liste d'attente dans l'ordre, et les confirmés sont prévenus dans le chat. Il ne peut pas y avoir moins de places que de places prises.
+admin-events-places-help = { $taken } prises en ce moment ; au plus { $max }, ou vide pour ne pas limiter. Plus de places confirment la liste d'attente dans l'ordre, et les confirmés sont prévenus dans le chat. Il ne peut pas y avoir moins de places que de places prises.
 admin-events-places-save = Enregistrer le nombre de places
 admin-events-places-unchanged = Rien n'a changé : le nombre de places est le même.
 admin-events-cancel = Annuler l'événement
 admin-events-cancel-help = Tous les invités sont prévenus tout de suite dans le chat. C'est définitif.
-admin-events-cancel-done = L'événement est annulé ; les familles ont été prévenues.
+admin-events-cancel-done = { $count ->
+        [0] L'événement est annulé. Personne n'avait encore reçu l'invitation : personne n'est prévenu.
+        [one] L'événement est annulé : { $count } personne est prévenue dans le chat.
+       *[other] L'événement est annulé : { $count } personnes sont prévenues dans le chat.
+    }
 admin-events-cancel-confirm = Oui : annuler l'événement et prévenir chaque famille invitée.

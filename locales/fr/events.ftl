@@ -166,7 +166,11 @@ events-csv-value = { $value ->
        *[none] pas de réponse
     }
 events-ask-when = Quand cela commence-t-il ? Par exemple 12/03 18h30 ou 12/03/2027 18:30 (ajoutez une heure de fin si vous voulez : 12/03 18h30-20h).
-events-ask-new-when = 🕒 Actuellement : { $when }. Quand cela commence-t-il ? Par exemple 12/03 18h30, avec une heure de fin si vous voulez : 12/03 18h30-20h. Le même jour, les heures suffisent : 14h-17h.
+events-ask-new-when = 🕒 Actuellement : { $when }. Quand cela commence-t-il ? Par exemple 12/03 18h30, avec une heure de fin si vous voulez : 12/03 18h30-20h. Le même jour, les heures suffisent : 14h-17h.{ $has_end ->
+        [yes] {" "}Un début seul garde la durée de l'événement ; pour retirer l'heure de fin, touchez « Sans heure de fin ».
+       *[no] {""}
+    }
+events-no-end = Sans heure de fin
 events-ask-place = Où ? (par ex. la salle de gym de l'école)
 events-place-invalid = Tapez un lieu de 1 à 200 caractères.
 events-changed = 🔔 « { $title } » a changé : désormais { $when }{ $has_location ->
@@ -174,6 +178,7 @@ events-changed = 🔔 « { $title } » a changé : désormais { $when }{ $has_lo
        *[yes] , { $location }
     }.
 events-change-done = ✅ Modifié. { $count ->
+        [0] Personne n'avait répondu oui ou peut-être : personne n'a besoin d'être prévenu.
         [one] { $count } personne ayant répondu oui ou peut-être sera prévenue.
        *[other] { $count } personnes ayant répondu oui ou peut-être seront prévenues.
     }
@@ -251,12 +256,21 @@ events-cannot-come = ❌ Je ne viens plus
 ## Changing the number of places.
 
 events-action-places = 🎟️ Nombre de places
-events-ask-places = Combien de places faut-il ? Il y en a { $capacity } maintenant, dont { $confirmed } prises.
+events-ask-places = Combien de places faut-il ? { $capacity ->
+        [-1] Il n'y a pas de limite maintenant, et { $confirmed ->
+            [one] { $confirmed } personne vient
+           *[other] { $confirmed } personnes viennent
+        }.
+       *[other] Il y en a { $capacity } maintenant, dont { $confirmed } prises. Tapez un nombre, ou touchez « Sans limite ».
+    }
 events-places-below-confirmed = { $confirmed ->
         [one] { $confirmed } place est déjà prise par une réponse confirmée
        *[other] { $confirmed } places sont déjà prises par des réponses confirmées
     } : il ne peut pas y avoir moins de places. Rien n'a été changé.
-events-places-done = ✅ Nombre de places : { $capacity }.{ $count ->
+events-places-done = ✅ Nombre de places : { $capacity ->
+        [-1] sans limite
+       *[other] { $capacity }
+    }.{ $count ->
         [0] {""}
         [one] {" "}{ $count } personne de la liste d'attente est maintenant confirmée et sera prévenue.
        *[other] {" "}{ $count } personnes de la liste d'attente sont maintenant confirmées et seront prévenues.

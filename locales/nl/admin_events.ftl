@@ -78,10 +78,14 @@ admin-events-exists = Deze activiteit bestaat al (zelfde titel, tijd en plaats):
 admin-events-unchanged = Er is niets gewijzigd: tijd en plaats zijn dezelfde, dus niemand werd verwittigd.
 admin-events-begun = Deze activiteit is al begonnen: tijd en plaats kunnen niet meer wijzigen.
 admin-events-places-change = Aantal plaatsen wijzigen
-admin-events-places-help = Nu { $taken } bezet; hoogstens { $max }. Meer plaatsen bevestigen de wachtlijst in volgorde, en wie bevestigd wordt, hoort het in de chat. Er kunnen niet minder plaatsen zijn dan er bezet zijn.
+admin-events-places-help = Nu { $taken } bezet; hoogstens { $max }, of leeg voor geen limiet. Meer plaatsen bevestigen de wachtlijst in volgorde, en wie bevestigd wordt, hoort het in de chat. Er kunnen niet minder plaatsen zijn dan er bezet zijn.
 admin-events-places-save = Aantal plaatsen opslaan
 admin-events-places-unchanged = Er is niets gewijzigd: het aantal plaatsen is hetzelfde.
 admin-events-cancel = Activiteit annuleren
 admin-events-cancel-help = Iedereen die uitgenodigd is, hoort het meteen in de chat. Dit is definitief.
-admin-events-cancel-done = De activiteit is geannuleerd; de gezinnen zijn verwittigd.
+admin-events-cancel-done = { $count ->
+        [0] De activiteit is geannuleerd. Niemand had de uitnodiging al ontvangen, dus niemand wordt verwittigd.
+        [one] De activiteit is geannuleerd: { $count } persoon wordt verwittigd in de chat.
+       *[other] De activiteit is geannuleerd: { $count } personen worden verwittigd in de chat.
+    }
 admin-events-cancel-confirm = Ja: de activiteit annuleren en elk uitgenodigd gezin verwittigen.

@@ -166,7 +166,11 @@ events-csv-value = { $value ->
        *[none] geen antwoord
     }
 events-ask-when = Wanneer begint het? Bijvoorbeeld 12/03 18u30 of 12/03/2027 18:30 (voeg eventueel een einduur toe: 12/03 18u30-20u).
-events-ask-new-when = 🕒 Nu: { $when }. Wanneer begint het? Bijvoorbeeld 12/03 18u30, eventueel met een einduur: 12/03 18u30-20u. Op dezelfde dag volstaan de uren: 14u-17u.
+events-ask-new-when = 🕒 Nu: { $when }. Wanneer begint het? Bijvoorbeeld 12/03 18u30, eventueel met een einduur: 12/03 18u30-20u. Op dezelfde dag volstaan de uren: 14u-17u.{ $has_end ->
+        [yes] {" "}Met alleen een begin blijft de duur dezelfde; om het einduur te schrappen, tik op “Geen einduur”.
+       *[no] {""}
+    }
+events-no-end = Geen einduur
 events-ask-place = Waar? (bv. de turnzaal van de school)
 events-place-invalid = Typ een plaats van 1 tot 200 tekens.
 events-changed = 🔔 “{ $title }” is gewijzigd: nu { $when }{ $has_location ->
@@ -174,6 +178,7 @@ events-changed = 🔔 “{ $title }” is gewijzigd: nu { $when }{ $has_location
        *[yes] , { $location }
     }.
 events-change-done = ✅ Gewijzigd. { $count ->
+        [0] Niemand had ja of misschien geantwoord, dus niemand hoeft bericht te krijgen.
         [one] { $count } persoon die ja of misschien antwoordde, krijgt bericht.
        *[other] { $count } mensen die ja of misschien antwoordden, krijgen bericht.
     }
@@ -247,12 +252,21 @@ events-cannot-come = ❌ Ik kom niet meer
 ## Changing the number of places.
 
 events-action-places = 🎟️ Aantal plaatsen
-events-ask-places = Hoeveel plaatsen moeten er zijn? Er zijn er nu { $capacity }, waarvan { $confirmed } bezet.
+events-ask-places = Hoeveel plaatsen moeten er zijn? { $capacity ->
+        [-1] Er is nu geen limiet, en { $confirmed ->
+            [one] { $confirmed } persoon komt
+           *[other] { $confirmed } mensen komen
+        }.
+       *[other] Er zijn er nu { $capacity }, waarvan { $confirmed } bezet. Typ een getal, of tik op “Geen limiet”.
+    }
 events-places-below-confirmed = { $confirmed ->
         [one] Er is al { $confirmed } plaats bezet door een bevestigd antwoord
        *[other] Er zijn al { $confirmed } plaatsen bezet door bevestigde antwoorden
     }: minder plaatsen kan niet. Er is niets gewijzigd.
-events-places-done = ✅ Aantal plaatsen: { $capacity }.{ $count ->
+events-places-done = ✅ Aantal plaatsen: { $capacity ->
+        [-1] geen limiet
+       *[other] { $capacity }
+    }.{ $count ->
         [0] {""}
         [one] {" "}{ $count } persoon van de wachtlijst is nu bevestigd en krijgt bericht.
        *[other] {" "}{ $count } personen van de wachtlijst zijn nu bevestigd en krijgen bericht.

@@ -8,6 +8,7 @@ import io
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 import time_machine
 from icalendar import Calendar
 from sqlalchemy import select, update
@@ -15,7 +16,7 @@ from sqlalchemy import select, update
 from bot.scheduler import queue_event_reminders
 from core.clock import utcnow
 from core.db import unit_of_work
-from core.i18n import format_datetime
+from core.i18n import Translator, format_datetime
 from core.members.invites import create_invite
 from core.models import Event, Member, School
 from handlers.events import EventCb, WizardCb
@@ -423,7 +424,8 @@ async def test_the_organiser_changes_the_number_of_places(app: App) -> None:
 
     await open_event(admin)
     assert await admin.taps("Number of places") == \
-        "How many places should there be? There are 2 now, 2 of them taken."
+        "How many places should there be? There are 2 now, 2 of them taken. Type a number, " \
+        "or tap “No limit”.\n[1] No limit"
     assert await admin.says("1") == ("2 places are already taken by confirmed answers: there "
                                      "cannot be fewer places. Nothing was changed.")
     assert await admin.says("lots") == "The number of places must be between 1 and 10,000."
@@ -437,6 +439,38 @@ async def test_the_organiser_changes_the_number_of_places(app: App) -> None:
     assert await admin.says("5") == "✅ Number of places: 5."
     assert "2 places left" in await open_event(anna)
     assert "Number of places" not in " ".join(anna.button_labels())  # organisers only
+
+
+async def test_an_event_without_a_limit_is_given_one_and_it_is_lifted_again(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
+    admin = await admin_of(app, school_id)
+    start = local_moment(10)
+    await organise(admin, when=start)
+    await app.deliver()
+    await anna.taps("Yes")
+    await jan.taps("Ja")
+
+    await open_event(admin)
+    assert await admin.taps("Number of places") == \
+        "How many places should there be? There is no limit now, and 2 people come."
+    assert await admin.says("1") == ("2 places are already taken by confirmed answers: there "
+                                     "cannot be fewer places. Nothing was changed.")
+    assert await admin.says("2") == "✅ Number of places: 2."
+    assert "✅ 2 · 🤔 0 · ❌ 0 · full\nYour answer: ✅ yes" in await open_event(anna)
+    assert "en position 1 sur la liste d'attente" in await marie.taps("Oui")
+
+    await open_event(admin)
+    await admin.taps("Number of places")
+    assert await admin.taps("No limit") == ("✅ Number of places: no limit. 1 person from the "
+                                            "waiting list is now confirmed and will be told.")
+    assert await app.deliver() == 1
+    assert marie.last.text == ("🎉 Une place s'est libérée : vous êtes confirmé·e pour "
+                               f"« School fair » ({shown(start, 'fr')}).")
+    assert "✅ 3 · 🤔 0 · ❌ 0\nYour answer: ✅ yes" in await open_event(anna)
+    await open_event(admin)
+    assert await admin.taps("Number of places") == \
+        "How many places should there be? There is no limit now, and 3 people come."
 
 
 async def test_a_family_too_large_for_the_places_left_is_told_why_it_waits(app: App) -> None:
@@ -602,8 +636,9 @@ async def test_who_comes_and_the_csv_are_for_organisers_only(app: App) -> None:
 
     card = await open_event(admin)
     assert "✅ 1 · 🤔 1 · ❌ 0\nYour answer: not given yet" in card
-    assert admin.button_labels()[-6:] == ["📆 Add to calendar", "👥 Who comes", "📄 CSV",
-                                          "🕒 Change time", "📍 Change place", "🚫 Cancel event"]
+    assert admin.button_labels()[-7:] == ["📆 Add to calendar", "👥 Who comes", "📄 CSV",
+                                          "🕒 Change time", "📍 Change place",
+                                          "🎟️ Number of places", "🚫 Cancel event"]
     assert await admin.taps("Who comes") == ("👥 School fair\n"
                                              "✅ 1 · 🤔 1 · ❌ 0 · ▫️ 1 not answered yet\n\n"
                                              "✅ Anna De Smet\n🤔 Jan Peeters\n▫️ Marie Martin\n"
@@ -718,7 +753,9 @@ async def test_cancelling_tells_everyone_invited_and_closes_answers(app: App) ->
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
     start = local_moment(10)
-    await organise(admin, when=start, slots="Bar;2")
+    # (no slot: one more choice and WhatsApp numbers the card, and only the latest
+    # numbered message can be answered, where this tries the older card's buttons)
+    await organise(admin, when=start)
     await app.deliver()
     invitation = anna.last
     await anna.taps("Yes")  # Jan has not answered: he is told as well
@@ -919,7 +956,7 @@ async def test_an_invitation_held_back_for_the_night_tells_the_new_time(app: App
         await open_event(admin)
         await admin.taps("Change time")
         assert await admin.says("4/12/2026 18h30") == \
-            "✅ Changed. 0 people who answered yes or maybe will be told."
+            "✅ Changed. Nobody had answered yes or maybe, so nobody needs to be told."
         await open_event(admin)
         await admin.taps("Change place")
         await admin.says("Refectory")
@@ -1054,6 +1091,117 @@ async def test_changing_the_time_changes_the_end_and_those_who_come_hear_both(
         event = await session.get(Event, await event_id(app))
     assert (event.starts_at, event.ends_at) == (overnight, morning)
     assert len(received(anna, "🔔")) == 3
+
+
+async def test_the_end_time_is_removed_with_a_button_and_a_start_alone_then_has_none(
+        app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin)
+    await open_event(admin)
+    assert "No end time" not in await admin.taps("Change time")  # no end to remove
+    assert await admin.says("18h30-20h") == \
+        "✅ Changed. Nobody had answered yes or maybe, so nobody needs to be told."
+    await app.deliver()
+    await anna.taps("Yes")
+
+    await open_event(admin)
+    assert await admin.taps("Change time") == (
+        f"🕒 Now: {shown(local_moment(10))}–20:00. When does it start? For example 12/03 "
+        "18h30, with an end if you like: 12/03 18h30-20h. The same day, the times are enough: "
+        "14h-17h. A start alone keeps the event's length; to remove the end time, tap “No end "
+        "time”.\n[1] No end time")
+    assert await admin.taps("No end time") == \
+        "✅ Changed. 1 person who answered yes or maybe will be told."
+    await app.deliver()
+    assert anna.last.text == f"🔔 “School fair” has changed: now {shown(local_moment(10))}, Gym."
+    assert f"🕒 {shown(local_moment(10))}\n" in await open_event(anna)
+
+    await open_event(admin)
+    assert "tap “No end time”" not in await admin.taps("Change time")
+    assert "1 person" in await admin.says("14h")  # a start alone: still no end
+    await app.deliver()
+    assert anna.last.text == \
+        f"🔔 “School fair” has changed: now {shown(local_moment(10, 14, 0))}, Gym."
+    async with app.sessions() as session:
+        event = await session.get(Event, await event_id(app))
+    assert (event.starts_at, event.ends_at) == (local_moment(10, 14, 0), None)
+
+
+@pytest.mark.parametrize(("locale", "lines"), [
+    ("fr", ("Sans heure de fin", "Un début seul garde la durée de l'événement ; pour retirer "
+            "l'heure de fin, touchez « Sans heure de fin ».", "Il n'y a pas de limite "
+            "maintenant, et 0 personne vient.", "Tapez un nombre, ou touchez « Sans limite ».",
+            "Personne n'avait répondu oui ou peut-être : personne n'a besoin d'être prévenu.")),
+    ("nl", ("Geen einduur", "Met alleen een begin blijft de duur dezelfde; om het einduur te "
+            "schrappen, tik op “Geen einduur”.", "Er is nu geen limiet, en 0 mensen komen.",
+            "Typ een getal, of tik op “Geen limiet”.", "Niemand had ja of misschien geantwoord, "
+            "dus niemand hoeft bericht te krijgen.")),
+])
+def test_no_end_time_no_limit_and_nobody_told_read_in_each_language(locale, lines) -> None:
+    t = Translator().for_locale(locale)
+    label, hint, unlimited, limited, nobody = lines
+    assert t("events-no-end") == label
+    assert t("events-ask-new-when", when="…", has_end="yes").endswith(" " + hint)
+    assert hint not in t("events-ask-new-when", when="…", has_end="no")
+    assert t("events-ask-places", capacity=-1, confirmed=0).endswith(" " + unlimited)
+    assert t("events-ask-places", capacity=4, confirmed=2).endswith(" " + limited)
+    assert t("events-change-done", count=0).endswith(" " + nobody)
+
+
+async def test_the_no_end_time_button_of_another_prompt_does_nothing(app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin, when=local_moment(10))
+    await organise(admin, "Book swap", when=local_moment(12))
+    for title in ("School fair", "Book swap"):
+        await open_event(admin, title)
+        await admin.taps("Change time")
+        await admin.says("18h30-20h")
+    await open_event(admin, "School fair")
+    await admin.taps("Change time")
+    stale = admin.keyboard()
+    await admin.says("/events")  # the prompt is left
+    assert "No end time" not in await admin.taps_again(stale, "No end time")
+    await open_event(admin, "Book swap")
+    await admin.taps("Change time")  # another event's prompt
+    assert "No end time" not in await admin.taps_again(stale, "No end time")
+    async with app.sessions() as session:
+        ends = list(await session.scalars(select(Event.ends_at).order_by(Event.id)))
+    assert ends == [local_moment(10, 20, 0), local_moment(12, 20, 0)]
+
+
+async def test_the_calendar_file_after_a_change_is_the_same_entry_a_version_later(
+        app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin)
+    await app.deliver()
+    await anna.taps("Yes")
+
+    async def calendar_entry():
+        await open_event(anna)
+        await anna.taps("Add to calendar")
+        [entry] = Calendar.from_ical(anna.last.document_bytes).walk("VEVENT")
+        return entry
+
+    first = await calendar_entry()
+    assert (str(first["uid"]), first["sequence"]) == (f"event-{await event_id(app)}@schoolhub", 0)
+    await open_event(admin)
+    await admin.taps("Change time")
+    await admin.says("14h-17h")
+    moved = await calendar_entry()
+    assert str(moved["uid"]) == str(first["uid"]) and moved["sequence"] == 1
+    assert moved.decoded("dtstart") == local_moment(10, 14, 0).astimezone(UTC)
+    assert moved.decoded("last-modified") >= first.decoded("last-modified")
+    assert moved.decoded("dtstamp") == moved.decoded("last-modified")
+    await open_event(admin)
+    await admin.taps("Change place")
+    await admin.says("Refectory")
+    placed = await calendar_entry()
+    assert (str(placed["uid"]), placed["sequence"]) == (str(first["uid"]), 2)
+    assert str(placed["location"]) == "Refectory"
+    assert (await calendar_entry())["sequence"] == 2  # the same version, downloaded again
 
 
 async def test_headcount_is_not_asked_when_answers_are_closed(app: App) -> None:

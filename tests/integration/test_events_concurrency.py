@@ -1,6 +1,6 @@
 """500 parents tap Yes within a second on an event with 100 places; answers to an event
-without places do not wait for one another, yet a cancellation waits for them
-(PostgreSQL)."""
+without places do not wait for one another, yet a cancellation waits for them, and places
+set while they wait are counted (PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from sqlalchemy.orm import selectinload
 from core.clock import utcnow
 from core.db import create_engine, session_factory, unit_of_work
 from core.errors import DomainError
-from core.events.service import EventDraft, answer, cancel, create_event
+from core.events.service import EventDraft, answer, cancel, change_capacity, create_event
 from core.models import Answer, Event, Member, Role, RoleKind, Rsvp
 from tests.conftest import fresh_pg_database
 from tests.support.people import school_with_members
@@ -137,3 +137,28 @@ async def test_one_members_two_answers_at_once_take_turns(pg_database: str) -> N
         rows = list(await session.scalars(select(Rsvp).where(Rsvp.event_id == event.id)))
     await engine.dispose()
     assert [(r.member_id, r.answer) for r in rows] == [(anna.id, Answer.MAYBE)]
+
+
+async def test_answers_waiting_while_places_are_set_count_them_in_turn(pg_database: str
+                                                                       ) -> None:
+    """The organiser gives an event without a limit one place while Ben and Cléo tap Yes:
+    both answers wait for the change, then count that place one after the other (they
+    must not both take it, nor deadlock on it)."""
+    engine = create_engine(pg_database)
+    sessions = session_factory(engine)
+    event, (admin, ben, cleo) = await fancy_fair(sessions, parents=2)
+
+    async def tap_yes(parent: Member) -> bool:
+        async with unit_of_work(sessions) as uow:
+            await uow.session.execute(text("SET LOCAL lock_timeout = '10s'"))
+            return (await answer(uow.session, parent, event.id, Answer.YES)).rsvp.waitlisted
+
+    async with unit_of_work(sessions) as organiser:
+        await change_capacity(organiser.session, admin, event.id, 1)
+        taps = [asyncio.create_task(tap_yes(parent)) for parent in (ben, cleo)]
+        while await waiting_on_a_lock(sessions) < 2:  # both read "no limit" and wait
+            assert not any(tap.done() for tap in taps)
+            await asyncio.sleep(0.05)
+    waitlisted = await asyncio.gather(*taps)
+    await engine.dispose()
+    assert sorted(waitlisted) == [False, True]

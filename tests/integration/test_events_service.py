@@ -234,3 +234,35 @@ async def test_the_ics_file_describes_the_event(sessions) -> None:
     assert entry.decoded("dtstart") == start
     assert entry.decoded("dtend") == start + timedelta(hours=1)
     assert str(entry["location"]) == "Salle de gym"
+    assert (str(entry["uid"]), entry["sequence"]) == (f"event-{event.id}@schoolhub", 0)
+    assert entry.decoded("dtstamp") == entry.decoded("last-modified") == event.created_at
+
+
+async def test_each_change_calendars_show_is_a_new_version_a_repeat_is_not(sessions) -> None:
+    _, (admin, *_) = await school_of(sessions)
+    start = datetime(2026, 12, 4, 17, 30, tzinfo=UTC)
+    made = start - timedelta(days=5)
+    with time_machine.travel(made, tick=False):
+        event = await new_event(sessions, admin, starts_at=start, location="Gym")
+
+    async def change(**fields) -> tuple[int, datetime]:
+        with time_machine.travel(made + timedelta(hours=len(changes) + 1), tick=False):
+            async with unit_of_work(sessions) as uow:
+                moved, _ = await reschedule(uow.session, admin, event.id, **fields)
+        [entry] = Calendar.from_ical(to_ics(moved, "École Test")).walk("VEVENT")
+        assert str(entry["uid"]) == f"event-{event.id}@schoolhub"
+        changes.append((entry["sequence"], entry.decoded("last-modified")))
+        return changes[-1]
+
+    changes: list[tuple[int, datetime]] = []
+    assert await change(starts_at=start + timedelta(hours=1)) == (1, made + timedelta(hours=1))
+    assert (await change(ends_at=start + timedelta(hours=3)))[0] == 2
+    assert (await change(location="Refectory"))[0] == 3
+    assert (await change(ends_at=None))[0] == 4
+    # The same time and place again: the calendar's entry is as it was.
+    assert await change(starts_at=start + timedelta(hours=1), location="Refectory") == \
+        (4, made + timedelta(hours=4))
+    async with unit_of_work(sessions) as uow:
+        cancelled, _ = await cancel(uow.session, admin, event.id)
+    [entry] = Calendar.from_ical(to_ics(cancelled, "École Test")).walk("VEVENT")
+    assert (entry["sequence"], str(entry["status"])) == (5, "CANCELLED")

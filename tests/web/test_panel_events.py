@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from icalendar import Calendar
 from sqlalchemy import func, select, update
 
 from core import stats
@@ -166,6 +167,9 @@ async def test_the_details_read_as_details_with_places_taken_and_plurals(admin) 
     card = await page(client, f"/admin/events/{event}")
     assert "<dd>2 places · 1 taken</dd>" in card and "1 adult, 0 children" in card
     assert "<td>comes</td><td>1</td><td>0</td>" in tight(card)
+    await anna.taps_again(invitation, "Maybe")
+    card = await page(client, f"/admin/events/{event}")
+    assert "<td>maybe</td><td></td><td></td>" in tight(card)  # nobody asked her how many
     await anna.taps_again(invitation, "No")
     card = await page(client, f"/admin/events/{event}")
     assert "<td>does not come</td><td></td><td></td>" in tight(card)  # no headcount for a no
@@ -189,6 +193,24 @@ def test_places_and_people_read_in_each_language(locale, places, people) -> None
     children = 1 if locale == "nl" else 3
     assert t("admin-events-people", adults=1, children=0) == people[0]
     assert t("admin-events-people", adults=2, children=children) == people[1]
+
+
+@pytest.mark.parametrize(("locale", "lines"), [
+    ("fr", ("L'événement est annulé. Personne n'avait encore reçu l'invitation : personne "
+            "n'est prévenu.", "L'événement est annulé : 2 personnes sont prévenues dans le chat.",
+            "✅ Nombre de places : sans limite.", "✅ Nombre de places : 1\u202f200.")),
+    ("nl", ("De activiteit is geannuleerd. Niemand had de uitnodiging al ontvangen, dus niemand "
+            "wordt verwittigd.", "De activiteit is geannuleerd: 2 personen worden verwittigd in "
+            "de chat.", "✅ Aantal plaatsen: geen limiet.", "✅ Aantal plaatsen: 1.200.")),
+    ("en", ("The event is cancelled. Nobody had received the invitation yet, so nobody is told.",
+            "The event is cancelled: 2 people are told in the chat.",
+            "✅ Number of places: no limit.", "✅ Number of places: 1,200.")),
+])
+def test_who_was_told_and_no_limit_read_in_each_language(locale, lines) -> None:
+    t = Translator().for_locale(locale)
+    assert (t("admin-events-cancel-done", count=0), t("admin-events-cancel-done", count=2),
+            t("events-places-done", capacity=-1, count=0),
+            t("events-places-done", capacity=1200, count=0)) == lines
 
 
 @pytest.mark.parametrize(("locale", "message"), [
@@ -252,7 +274,7 @@ async def test_cancelling_tells_the_families_once(admin) -> None:
     await app.deliver()
     assert not anna.last.text.startswith("🚫")
     response = await submit(client, f"/admin/events/{event}/cancel", {"confirm": "on"})
-    assert "The event is cancelled; the families were told." in await response.text()
+    assert "The event is cancelled: 1 person is told in the chat." in await response.text()
     await app.deliver()
     assert anna.last.text.startswith("🚫 “School fair”")
     again = await submit(client, f"/admin/events/{event}/cancel", {"confirm": "on"})
@@ -264,6 +286,16 @@ async def test_cancelling_tells_the_families_once(admin) -> None:
         assert await session.scalar(select(AuditEntry.action).where(
             AuditEntry.subject == f"event:{event}").order_by(AuditEntry.id.desc())) == \
             "cancel-event"
+
+
+async def test_cancelling_an_event_nobody_was_invited_to_says_nobody_was_told(admin) -> None:
+    app, client = admin  # Anna is not approved yet: the school has nobody to invite
+    await new_event(client, app)
+    response = await submit(client, f"/admin/events/{await event_id(app)}/cancel",
+                            {"confirm": "on"})
+    assert "The event is cancelled. Nobody had received the invitation yet, so nobody is " \
+        "told." in await response.text()
+    assert await app.deliver() == 0
 
 
 async def test_the_calendar_file_and_the_order_of_the_list(admin) -> None:
@@ -492,6 +524,63 @@ async def test_more_places_confirm_the_waiting_list_and_fewer_than_taken_are_ref
     [entry] = await audits(app, "change-places")
     assert (entry.before, entry.after) == ({"capacity": 1}, {"capacity": 2, "confirmed": 1})
     assert await app.deliver() == 0
+
+
+async def test_an_event_without_a_limit_is_given_one_and_it_is_lifted_again(admin) -> None:
+    app, client = admin
+    anna = await anna_approved(app, client)
+    marc = await another_family(app, (await member_named(app, "Anna")).school_id, 120, "Marc",
+                                (("Tom", "P5"),))
+    await submit(client, f"/admin/members/{(await member_named(app, 'Marc')).id}/approve")
+    await new_event(client, app)
+    await app.deliver()
+    await anna.taps("Yes")
+    event = await event_id(app)
+    card = await page(client, f"/admin/events/{event}")
+    assert "<dd>no limit</dd>" in card and f'action="/admin/events/{event}/places"' in card
+    assert 'name="capacity" type="number" value=""' in card
+    assert "1 taken now; at most 10,000, or empty for no limit." in card
+
+    one = await submit(client, f"/admin/events/{event}/places", {"capacity": "1"})
+    text = await one.text()
+    assert "✅ Number of places: 1." in text and "<dd>1 place · 1 taken</dd>" in text
+    assert "sur la liste d'attente" in await marc.taps("Oui")  # no room left for Marc
+    unchanged = await submit(client, f"/admin/events/{event}/places", {"capacity": "1"})
+    assert "Nothing changed: the number of places is as it was." in await unchanged.text()
+
+    lifted = await submit(client, f"/admin/events/{event}/places", {"capacity": ""})
+    text = await lifted.text()
+    assert ("✅ Number of places: no limit. 1 person from the waiting list is now confirmed and "
+            "will be told.") in text
+    assert "<dd>no limit</dd>" in text
+    assert await app.deliver() == 1
+    assert marc.last.text.startswith("🎉 Une place s'est libérée")
+    async with app.sessions() as session:
+        assert (await session.get(Event, event)).capacity is None
+    assert [(entry.before, entry.after) for entry in await audits(app, "change-places")] == [
+        ({"capacity": None}, {"capacity": 1, "confirmed": 0}),
+        ({"capacity": 1}, {"capacity": None, "confirmed": 1})]
+
+
+async def test_a_new_time_reaches_calendars_as_the_same_entry_a_version_later(admin) -> None:
+    app, client = admin
+    await new_event(client, app)
+    event = await event_id(app)
+
+    async def entry():
+        ics = await client.get(f"/admin/events/{event}.ics")
+        [found] = Calendar.from_ical(await ics.read()).walk("VEVENT")
+        return found
+
+    before = await entry()
+    assert (str(before["uid"]), before["sequence"]) == (f"event-{event}@schoolhub", 0)
+    await submit(client, f"/admin/events/{event}/change", {"starts": local(12), "location": "Gym"})
+    after = await entry()
+    assert (str(after["uid"]), after["sequence"]) == (str(before["uid"]), 1)
+    assert after.decoded("dtstart") == moment_of(local(12))
+    await submit(client, f"/admin/events/{event}/cancel", {"confirm": "on"})
+    cancelled = await entry()
+    assert (cancelled["sequence"], str(cancelled["status"])) == (2, "CANCELLED")
 
 
 async def test_a_cancelled_or_begun_event_cannot_be_changed(admin) -> None:
