@@ -168,10 +168,12 @@ async def change_event(request: web.Request) -> web.Response:
     if not change:
         raise done(request, "event", "unchanged", event_id=str(event.id))
     before = schedule_of(event)
-    _, told = await notices.change_and_tell(db, request[MEMBER], event.id, **change)
+    _, told = await notices.change_and_tell(db, request[MEMBER], event.id, rsvp_buttons,
+                                            **change)
     await audited(request, "change-event", f"event:{event.id}", before,
-                  {**schedule_of(event), "told": told})
-    raise done(request, "event", f"changed:{told}", event_id=str(event.id))
+                  {**schedule_of(event), "told": told.answered, "asked": told.asked})
+    raise done(request, "event", f"changed:{told.answered}:{told.asked}",
+               event_id=str(event.id))
 
 
 async def change_places(request: web.Request) -> web.Response:

@@ -399,9 +399,10 @@ async def on_new_place(message: Message, member: Member, session: AsyncSession,
 async def apply_change(message: Message, member: Member, session: AsyncSession,
                        state: FSMContext, t: Translate, **change: object) -> None:
     data = await state.get_data()
-    _, told = await notices.change_and_tell(session, member, data["event_id"], **change)
+    _, told = await notices.change_and_tell(session, member, data["event_id"], rsvp_buttons,
+                                            **change)
     await state.clear()
-    await message.answer(t("events-change-done", count=told))
+    await message.answer(t("events-change-done", count=told.answered, asked=told.asked))
 
 
 async def on_change_places(callback: CallbackQuery, callback_data: EventCb, member: Member,

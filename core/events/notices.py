@@ -59,22 +59,52 @@ def changed_purpose(event: Event) -> str:
     return f"event-changed:{event.id}:{hashlib.sha256(version).hexdigest()[:16]}"
 
 
-async def change_and_tell(session: AsyncSession, organiser: Member, event_id: int, *,
-                          starts_at: datetime | None = None,
+@dataclass(frozen=True)
+class Told:
+    answered: int  # said yes or maybe: told the new time or place
+    asked: int  # yet to answer: told it with the answer buttons
+
+
+async def change_and_tell(session: AsyncSession, organiser: Member, event_id: int,
+                          rsvp_buttons: Buttons, *, starts_at: datetime | None = None,
                           ends_at: events.NewEnd = events.Ending.SAME_LENGTH,
-                          location: str | None = None) -> tuple[Event, int]:
-    """Change the time (start, end: see events.reschedule) or place and tell those who
-    answered yes or maybe; returns how many.
+                          location: str | None = None) -> tuple[Event, Told]:
+    """Change the time (start, end: see events.reschedule) or place; tell those who
+    answered yes or maybe, and ask again, with the answer buttons, those yet to answer
+    while answers are open (their invitation shows the old time: they would answer for
+    it). Whose invitation has not gone out yet gets it with the new facts instead; who
+    said no is left alone.
     Each version of the event is news once: the same change told twice is sent once."""
     event, told = await events.reschedule(session, organiser, event_id, starts_at=starts_at,
                                           ends_at=ends_at, location=location)
     await update_queued(session, event)
+    args = {"title": event.title, "when": reminders.when_of(event),
+            **optional_arg("location", event.location)}
     for person in told:
-        await enqueue_for_member(
-            session, person, purpose=changed_purpose(event), message_id="events-changed",
-            args={"title": event.title, "when": reminders.when_of(event),
-                  **optional_arg("location", event.location)})
-    return event, len(told)
+        await enqueue_for_member(session, person, purpose=changed_purpose(event),
+                                 message_id="events-changed", args=args)
+    asked = []
+    if events.answers_open(event):
+        asked = await not_on_their_way(session, event, await events.unanswered(session, event))
+        for person in asked:
+            await enqueue_for_member(
+                session, person, purpose=changed_purpose(event),
+                message_id="events-changed-ask", args=args, buttons=rsvp_buttons(event),
+                expires_at=event.rsvp_deadline or event.starts_at)
+    return event, Told(len(told), len(asked))
+
+
+async def not_on_their_way(session: AsyncSession, event: Event, people: list[Member],
+                           purpose: str | None = None) -> list[Member]:
+    """Those of `people` to whom no invitation or answer reminder about the event is
+    still waiting to go out (nor anything of `purpose`)."""
+    waiting = purposes_in([events.invite_purpose(event.id), events.nudge_purpose(event.id)]) \
+        & OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING])
+    if purpose is not None:
+        waiting = waiting | (OutboxMessage.purpose == purpose)
+    busy = set(await session.scalars(select(OutboxMessage.member_id).where(
+        OutboxMessage.member_id.in_([person.id for person in people]), waiting)))
+    return [person for person in people if person.id not in busy]
 
 
 async def update_queued(session: AsyncSession, event: Event) -> None:
@@ -167,12 +197,7 @@ async def ask_unanswered(session: AsyncSession, organiser: Member, event_id: int
         raise DomainError("events-ask-nobody")
     school = await session.get_one(School, event.school_id)
     purpose = asked_purpose(event.id, now.astimezone(ZoneInfo(school.timezone)).date())
-    on_its_way = purposes_in([events.invite_purpose(event.id), events.nudge_purpose(event.id)]) \
-        & OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING])
-    busy = set(await session.scalars(select(OutboxMessage.member_id).where(
-        OutboxMessage.member_id.in_([person.id for person in silent]),
-        (OutboxMessage.purpose == purpose) | on_its_way)))
-    due = [person for person in silent if person.id not in busy]
+    due = await not_on_their_way(session, event, silent, purpose)
     if not due:
         raise DomainError("events-ask-already")
     deadline = ({"has_deadline": "yes", "deadline": when_arg(event.rsvp_deadline)}

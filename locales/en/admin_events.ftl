@@ -70,9 +70,16 @@ admin-events-change-ends = Ends
 admin-events-change-ends-help = Left as it is, the end moves with the start (the event keeps its length). Empty: no end.
 admin-events-change-save = Save and tell them
 admin-events-change-done = { $count ->
-        [0] Event changed. Nobody had answered yes or maybe, so nobody is told.
-        [one] Event changed: { $count } person who said yes or maybe is told in the chat.
-       *[other] Event changed: { $count } people who said yes or maybe are told in the chat.
+        [0] Event changed. Nobody had answered yes or maybe
+        [one] Event changed: { $count } person who said yes or maybe is told in the chat
+       *[other] Event changed: { $count } people who said yes or maybe are told in the chat
+    }{ $asked ->
+        [0] { $count ->
+                [0] , so nobody is told.
+               *[other] {"."}
+            }
+        [one] ; { $asked } person yet to answer gets the change with the answer buttons.
+       *[other] ; { $asked } people yet to answer get the change with the answer buttons.
     }
 admin-events-exists = This event already exists (same title, time and place): here it is. Nobody was invited twice.
 admin-events-unchanged = Nothing changed: the time and place are as they were, so nobody was told.

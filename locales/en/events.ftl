@@ -177,10 +177,21 @@ events-changed = 🔔 “{ $title }” has changed: now { $when }{ $has_location
         [no] {""}
        *[yes] , { $location }
     }.
+events-changed-ask = 🔔 “{ $title }” has changed: now { $when }{ $has_location ->
+        [no] {""}
+       *[yes] , { $location }
+    }. Will you come?
 events-change-done = ✅ Changed. { $count ->
-        [0] Nobody had answered yes or maybe, so nobody needs to be told.
-        [one] { $count } person who answered yes or maybe will be told.
-       *[other] { $count } people who answered yes or maybe will be told.
+        [0] Nobody had answered yes or maybe
+        [one] { $count } person who answered yes or maybe will be told
+       *[other] { $count } people who answered yes or maybe will be told
+    }{ $asked ->
+        [0] { $count ->
+                [0] , so nobody needs to be told.
+               *[other] {"."}
+            }
+        [one] ; { $asked } person yet to answer gets the change with the answer buttons.
+       *[other] ; { $asked } people yet to answer get the change with the answer buttons.
     }
 events-cancel-confirm = Cancel “{ $title }”? Everyone invited will be told.
 events-cancel-yes = Yes, cancel it

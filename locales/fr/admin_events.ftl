@@ -73,9 +73,16 @@ admin-events-change-ends = Fin
 admin-events-change-ends-help = Laissée telle quelle, la fin suit le début (l'événement garde sa durée). Vide : pas de fin.
 admin-events-change-save = Enregistrer et les prévenir
 admin-events-change-done = { $count ->
-        [0] Événement modifié. Personne n'avait répondu oui ou peut-être : personne n'est prévenu.
-        [one] Événement modifié : { $count } personne qui a dit oui ou peut-être est prévenue dans le chat.
-       *[other] Événement modifié : { $count } personnes qui ont dit oui ou peut-être sont prévenues dans le chat.
+        [0] Événement modifié. Personne n'avait répondu oui ou peut-être
+        [one] Événement modifié : { $count } personne qui a dit oui ou peut-être est prévenue dans le chat
+       *[other] Événement modifié : { $count } personnes qui ont dit oui ou peut-être sont prévenues dans le chat
+    }{ $asked ->
+        [0] { $count ->
+                [0] {" "}: personne n'est prévenu.
+               *[other] {"."}
+            }
+        [one] {" "}; { $asked } personne qui n'a pas encore répondu reçoit la modification avec les boutons de réponse.
+       *[other] {" "}; { $asked } personnes qui n'ont pas encore répondu reçoivent la modification avec les boutons de réponse.
     }
 admin-events-exists = Cet événement existe déjà (même titre, même heure, même lieu) : le voici. Personne n'a été invité deux fois.
 admin-events-unchanged = Rien n'a changé : l'heure et le lieu sont les mêmes, personne n'a été prévenu.

@@ -177,10 +177,21 @@ events-changed = 🔔 « { $title } » a changé : désormais { $when }{ $has_lo
         [no] {""}
        *[yes] , { $location }
     }.
+events-changed-ask = 🔔 « { $title } » a changé : désormais { $when }{ $has_location ->
+        [no] {""}
+       *[yes] , { $location }
+    }. Viendrez-vous ?
 events-change-done = ✅ Modifié. { $count ->
-        [0] Personne n'avait répondu oui ou peut-être : personne n'a besoin d'être prévenu.
-        [one] { $count } personne ayant répondu oui ou peut-être sera prévenue.
-       *[other] { $count } personnes ayant répondu oui ou peut-être seront prévenues.
+        [0] Personne n'avait répondu oui ou peut-être
+        [one] { $count } personne ayant répondu oui ou peut-être sera prévenue
+       *[other] { $count } personnes ayant répondu oui ou peut-être seront prévenues
+    }{ $asked ->
+        [0] { $count ->
+                [0] {" "}: personne n'a besoin d'être prévenu.
+               *[other] {"."}
+            }
+        [one] {" "}; { $asked } personne qui n'a pas encore répondu reçoit la modification avec les boutons de réponse.
+       *[other] {" "}; { $asked } personnes qui n'ont pas encore répondu reçoivent la modification avec les boutons de réponse.
     }
 events-cancel-confirm = Annuler « { $title } » ? Toutes les personnes invitées seront prévenues.
 events-cancel-yes = Oui, annuler

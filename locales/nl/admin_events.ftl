@@ -70,9 +70,16 @@ admin-events-change-ends = Einde
 admin-events-change-ends-help = Laat je het einde zoals het is, dan schuift het mee met de start (het evenement blijft even lang). Leeg: geen einde.
 admin-events-change-save = Opslaan en hen verwittigen
 admin-events-change-done = { $count ->
-        [0] Activiteit gewijzigd. Niemand had ja of misschien geantwoord, dus niemand wordt verwittigd.
-        [one] Activiteit gewijzigd: { $count } persoon die ja of misschien zei, wordt verwittigd in de chat.
-       *[other] Activiteit gewijzigd: { $count } personen die ja of misschien zeiden, worden verwittigd in de chat.
+        [0] Activiteit gewijzigd. Niemand had ja of misschien geantwoord
+        [one] Activiteit gewijzigd: { $count } persoon die ja of misschien zei, wordt verwittigd in de chat
+       *[other] Activiteit gewijzigd: { $count } personen die ja of misschien zeiden, worden verwittigd in de chat
+    }{ $asked ->
+        [0] { $count ->
+                [0] , dus niemand wordt verwittigd.
+               *[other] {"."}
+            }
+        [one] ; { $asked } persoon die nog niet antwoordde, krijgt de wijziging met de antwoordknoppen.
+       *[other] ; { $asked } mensen die nog niet antwoordden, krijgen de wijziging met de antwoordknoppen.
     }
 admin-events-exists = Deze activiteit bestaat al (zelfde titel, tijd en plaats): hier is ze. Niemand werd twee keer uitgenodigd.
 admin-events-unchanged = Er is niets gewijzigd: tijd en plaats zijn dezelfde, dus niemand werd verwittigd.

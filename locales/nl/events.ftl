@@ -177,10 +177,21 @@ events-changed = 🔔 “{ $title }” is gewijzigd: nu { $when }{ $has_location
         [no] {""}
        *[yes] , { $location }
     }.
+events-changed-ask = 🔔 “{ $title }” is gewijzigd: nu { $when }{ $has_location ->
+        [no] {""}
+       *[yes] , { $location }
+    }. Kom je?
 events-change-done = ✅ Gewijzigd. { $count ->
-        [0] Niemand had ja of misschien geantwoord, dus niemand hoeft bericht te krijgen.
-        [one] { $count } persoon die ja of misschien antwoordde, krijgt bericht.
-       *[other] { $count } mensen die ja of misschien antwoordden, krijgen bericht.
+        [0] Niemand had ja of misschien geantwoord
+        [one] { $count } persoon die ja of misschien antwoordde, krijgt bericht
+       *[other] { $count } mensen die ja of misschien antwoordden, krijgen bericht
+    }{ $asked ->
+        [0] { $count ->
+                [0] , dus niemand hoeft bericht te krijgen.
+               *[other] {"."}
+            }
+        [one] ; { $asked } persoon die nog niet antwoordde, krijgt de wijziging met de antwoordknoppen.
+       *[other] ; { $asked } mensen die nog niet antwoordden, krijgen de wijziging met de antwoordknoppen.
     }
 events-cancel-confirm = “{ $title }” annuleren? Alle genodigden krijgen bericht.
 events-cancel-yes = Ja, annuleren

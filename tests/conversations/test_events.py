@@ -11,14 +11,14 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 from icalendar import Calendar
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from bot.scheduler import queue_event_reminders
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.i18n import Translator, format_datetime
 from core.members.invites import create_invite
-from core.models import Event, Member, School
+from core.models import Event, Member, Rsvp, School
 from handlers.events import EventCb, WizardCb
 from tests.support.flows import (
     admin_of,
@@ -749,6 +749,29 @@ async def test_changing_the_time_tells_those_who_come(app: App) -> None:
     assert received(jan, "🔔") == []
 
 
+async def test_a_change_asks_again_those_yet_to_answer_with_the_buttons(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin)
+    await app.deliver()
+    await jan.taps("Nee")  # Anna has not answered: her invitation says the old time
+
+    await open_event(admin)
+    await admin.taps("Change time")
+    later = local_moment(11, 19, 0)
+    assert await admin.says(typed(later)) == (
+        "✅ Changed. Nobody had answered yes or maybe; 1 person yet to answer gets the "
+        "change with the answer buttons.")
+    await app.deliver()
+    assert anna.last.text == f"🔔 “School fair” has changed: now {shown(later)}, Gym. " \
+        "Will you come?"
+    assert anna.button_labels() == ["✅ Yes", "🤔 Maybe", "❌ No"]
+    assert received(jan, "🔔") == []  # a no stays a no
+    await anna.taps("Yes")  # she answers for the new time, from the notice
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Rsvp)) == 2
+
+
 async def test_cancelling_tells_everyone_invited_and_closes_answers(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
@@ -1146,7 +1169,7 @@ def test_no_end_time_no_limit_and_nobody_told_read_in_each_language(locale, line
     assert hint not in t("events-ask-new-when", when="…", has_end="no")
     assert t("events-ask-places", capacity=-1, confirmed=0).endswith(" " + unlimited)
     assert t("events-ask-places", capacity=4, confirmed=2).endswith(" " + limited)
-    assert t("events-change-done", count=0).endswith(" " + nobody)
+    assert t("events-change-done", count=0, asked=0).endswith(" " + nobody)
 
 
 async def test_the_no_end_time_button_of_another_prompt_does_nothing(app: App) -> None:
