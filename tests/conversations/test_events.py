@@ -1016,7 +1016,7 @@ async def test_a_reminder_not_sent_yet_when_the_time_changes_tells_the_new_time(
         await admin.taps("Change place")
         await admin.says("Refectory")
         await app.parents_wrote_recently()
-        assert await app.deliver() == 2
+        assert await app.deliver() == 3  # and Jan, yet to answer, is asked for the new time
         await queue_event_reminders(app.sessions)
         assert await app.deliver() == 0
     assert [text.split("\n")[0] for text in received(anna, "School fair")[2:]] == [
@@ -1034,8 +1034,9 @@ async def test_a_long_place_can_be_changed_and_is_told(app: App) -> None:
     await open_event(admin)
     await admin.taps("Change time")
     later = local_moment(11)
-    assert await admin.says(typed(later)) == \
-        "✅ Changed. 1 person who answered yes or maybe will be told."
+    assert await admin.says(typed(later)) == (
+        "✅ Changed. 1 person who answered yes or maybe will be told; 1 person yet to answer "
+        "gets the change with the answer buttons.")
     await app.deliver()  # else the second change's notice replaces the first's
     await open_event(admin)
     await admin.taps("Change place")
@@ -1134,8 +1135,9 @@ async def test_the_end_time_is_removed_with_a_button_and_a_start_alone_then_has_
         "18h30, with an end if you like: 12/03 18h30-20h. The same day, the times are enough: "
         "14h-17h. A start alone keeps the event's length; to remove the end time, tap “No end "
         "time”.\n[1] No end time")
-    assert await admin.taps("No end time") == \
-        "✅ Changed. 1 person who answered yes or maybe will be told."
+    assert await admin.taps("No end time") == (
+        "✅ Changed. 1 person who answered yes or maybe will be told; 1 person yet to answer "
+        "gets the change with the answer buttons.")
     await app.deliver()
     assert anna.last.text == f"🔔 “School fair” has changed: now {shown(local_moment(10))}, Gym."
     assert f"🕒 {shown(local_moment(10))}\n" in await open_event(anna)

@@ -383,6 +383,21 @@ async def audits(app: App, action: str) -> list[AuditEntry]:
         return list(await session.scalars(select(AuditEntry).where(AuditEntry.action == action)))
 
 
+async def test_a_change_asks_again_whoever_has_not_answered(admin) -> None:
+    app, client = admin
+    anna = await anna_approved(app, client)
+    await new_event(client, app)
+    await app.deliver()  # her invitation says 18:30 in the Gym
+    event = await event_id(app)
+    response = await submit(client, f"/admin/events/{event}/change",
+                            {"starts": local(12), "location": "Hall"})
+    assert ("Event changed. Nobody had answered yes or maybe; 1 person yet to answer gets "
+            "the change with the answer buttons.") in await response.text()
+    await app.deliver()
+    assert anna.last.text == f"🔔 “School fair” has changed: now {shown(local(12))}, Hall. " \
+        "Will you come?"
+
+
 async def test_a_new_time_and_place_reach_those_who_come_in_their_language(admin) -> None:
     app, client = admin
     anna, marc, paul, event = await three_answers(app, client)
