@@ -54,9 +54,20 @@ def changed_purpose(event: Event) -> str:
     """One notice per version of the event. The version is a digest: a place may be long,
     and a purpose holds 64 characters. The end is in it only when there is one, so the
     versions of events without one read as they always did."""
+    return f"event-changed:{event.id}:{version_digest(event)}"
+
+
+def changed_ask_purpose(event: Event) -> str:
+    """The change told to whoever has not answered: a question, so it begins as the
+    deadline's nudges do, and what takes back an unsent nudge (an answer, a later change,
+    a cancellation) takes it back too."""
+    return f"{events.nudge_purpose(event.id)}changed:{version_digest(event)}"
+
+
+def version_digest(event: Event) -> str:
     end = f"|{event.ends_at.isoformat()}" if event.ends_at else ""
     version = f"{event.starts_at.isoformat()}|{event.location}{end}".encode()
-    return f"event-changed:{event.id}:{hashlib.sha256(version).hexdigest()[:16]}"
+    return hashlib.sha256(version).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -85,20 +96,23 @@ async def change_and_tell(session: AsyncSession, organiser: Member, event_id: in
                                  message_id="events-changed", args=args)
     asked = []
     if events.answers_open(event):
-        asked = await not_on_their_way(session, event, await events.unanswered(session, event))
+        # (an invitation still waiting was rewritten above: it tells the new facts)
+        asked = await not_on_their_way(session, await events.unanswered(session, event),
+                                       events.invite_purpose(event.id))
         for person in asked:
             await enqueue_for_member(
-                session, person, purpose=changed_purpose(event),
+                session, person, purpose=changed_ask_purpose(event),
                 message_id="events-changed-ask", args=args, buttons=rsvp_buttons(event),
                 expires_at=event.rsvp_deadline or event.starts_at)
     return event, Told(len(told), len(asked))
 
 
-async def not_on_their_way(session: AsyncSession, event: Event, people: list[Member],
+async def not_on_their_way(session: AsyncSession, people: list[Member], *questions: str,
                            purpose: str | None = None) -> list[Member]:
-    """Those of `people` to whom no invitation or answer reminder about the event is
-    still waiting to go out (nor anything of `purpose`)."""
-    waiting = purposes_in([events.invite_purpose(event.id), events.nudge_purpose(event.id)]) \
+    """Those of `people` to whom no message of the `questions` purposes (an invitation, an
+    answer reminder) about the event is still waiting to go out, nor anything of
+    `purpose` at all."""
+    waiting = purposes_in(list(questions)) \
         & OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING])
     if purpose is not None:
         waiting = waiting | (OutboxMessage.purpose == purpose)
@@ -197,7 +211,8 @@ async def ask_unanswered(session: AsyncSession, organiser: Member, event_id: int
         raise DomainError("events-ask-nobody")
     school = await session.get_one(School, event.school_id)
     purpose = asked_purpose(event.id, now.astimezone(ZoneInfo(school.timezone)).date())
-    due = await not_on_their_way(session, event, silent, purpose)
+    due = await not_on_their_way(session, silent, events.invite_purpose(event.id),
+                                 events.nudge_purpose(event.id), purpose=purpose)
     if not due:
         raise DomainError("events-ask-already")
     deadline = ({"has_deadline": "yes", "deadline": when_arg(event.rsvp_deadline)}

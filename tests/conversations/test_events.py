@@ -753,15 +753,16 @@ async def test_a_change_asks_again_those_yet_to_answer_with_the_buttons(app: App
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
     await organise(admin)
-    await app.deliver()
-    await jan.taps("Nee")  # Anna has not answered: her invitation says the old time
+    await app.deliver()  # neither has answered: their invitations say the old time
+    invitation = jan.last
 
     await open_event(admin)
     await admin.taps("Change time")
     later = local_moment(11, 19, 0)
     assert await admin.says(typed(later)) == (
-        "✅ Changed. Nobody had answered yes or maybe; 1 person yet to answer gets the "
+        "✅ Changed. Nobody had answered yes or maybe; 2 people yet to answer get the "
         "change with the answer buttons.")
+    await jan.taps_again(invitation, "Nee")  # Jan answers first: his question is taken back
     await app.deliver()
     assert anna.last.text == f"🔔 “School fair” has changed: now {shown(later)}, Gym. " \
         "Will you come?"
