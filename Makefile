@@ -38,7 +38,7 @@ lint: venv
 	$(BIN)/lint-imports --no-cache
 
 test: venv test-deps lint
-	$(BIN)/pytest -n auto --maxprocesses 4
+	$(BIN)/pytest -n auto --maxprocesses 4 --durations=15
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache data/*.sqlite3*
