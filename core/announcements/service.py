@@ -147,6 +147,14 @@ def may_manage(member: Member, announcement: Announcement) -> bool:
         has_role(member, RoleKind.ADMIN) and announcement.status != AnnouncementStatus.DRAFT)
 
 
+async def check_still_author(session: AsyncSession, member: Member,
+                             announcement: Announcement) -> None:
+    """Sending in the author's name takes the roles the author has now."""
+    check_audience(member, announcement.audience, list(await session.scalars(
+        select(AnnouncementClass.class_id).where(
+            AnnouncementClass.announcement_id == announcement.id))))
+
+
 async def managed(session: AsyncSession, member: Member, announcement_id: int) -> Announcement:
     """The announcement, locked and read afresh (a page may have loaded it before the
     lock), if the member may remind or stop it; else not found."""
@@ -243,9 +251,7 @@ async def send(session: AsyncSession, author: Member, announcement_id: int,
     announcement = await draft(session, author, announcement_id)
     # The author's rights as they are now: a role taken back since the draft was written
     # (a rep at the end of the year) takes the right to send it along.
-    check_audience(author, announcement.audience, list(await session.scalars(
-        select(AnnouncementClass.class_id).where(
-            AnnouncementClass.announcement_id == announcement.id))))
+    await check_still_author(session, author, announcement)
     announcement.status, announcement.queued_at = AnnouncementStatus.QUEUED, utcnow()
     await post_to_groups(session, announcement, author,
                          announcement.texts[announcement.original_locale])
@@ -301,6 +307,8 @@ async def resend_to_unread(session: AsyncSession, member: Member, announcement_i
         raise DomainError("announcements-not-found")
     if seen_rounds is not None and seen_rounds != announcement.resends:
         raise DomainError("announcements-already-resent")
+    if not has_role(member, RoleKind.ADMIN):  # its author, who must still be a rep for it
+        await check_still_author(session, member, announcement)
     # whose message has not gone yet (the quiet hours, a slow queue) would receive it twice
     still_waiting = await _not_gone_yet(session, announcement)
     due = [m for m in await unread(session, announcement) if m.id not in still_waiting]

@@ -246,6 +246,24 @@ async def test_a_rep_whose_role_was_taken_back_cannot_send_the_draft_left_open(
     assert not anna.last.text.endswith("Bring a towel tomorrow.")
 
 
+async def test_a_former_rep_cannot_re_send_their_announcement(app: App) -> None:
+    anna, _, school_id = await families(app)
+    rep = await rep_of(app, school_id)
+    await rep.says("/announce")
+    await rep.says("Bring a towel tomorrow.")
+    await rep.taps("Continue")
+    await rep.taps("Not urgent")
+    await rep.taps("📣 Send")
+    status = rep.last
+    await app.deliver()
+    async with unit_of_work(app.sessions) as uow:  # the admin takes the role back
+        await uow.session.execute(delete(Role).where(Role.kind == RoleKind.CLASS_REP))
+    assert "Only class representatives and administrators" in \
+        await rep.taps_again(status, "Re-send")
+    assert await app.deliver() == 0
+    assert len([m for m in anna.inbox if "Bring a towel" in m.text]) == 1
+
+
 async def test_a_rep_of_two_classes_picks_among_them_and_no_other(app: App) -> None:
     _, _, school_id = await families(app)
     rep = await rep_of(app, school_id, "P3", "P5")
