@@ -35,8 +35,7 @@ from core.models import (
     SchoolClass,
 )
 from tests.support.flows import register
-from tests.support.panel import log_in, member_named, open_panel, page, submit
-from tests.support.telegram_api import LocalBotApi
+from tests.support.panel import log_in, member_named, page, submit
 
 
 async def invites(app) -> list[Invite]:
@@ -250,27 +249,21 @@ async def test_a_new_school_year_tells_each_rep_which_class_they_now_represent(a
 
 
 async def test_p6_reps_lose_the_reps_commands_from_their_telegram_menu(
-        database_url: str) -> None:
-    bot_api = LocalBotApi()
-    await bot_api.start()
-    try:
-        async for app, client in open_panel(database_url, channel=bot_api):
-            await log_in(client)
-            await last_summer(app)
-            async with unit_of_work(app.sessions) as uow:
-                anna = await uow.session.scalar(select(Member).where(Member.first_name == "Anna"))
-                p6 = await uow.session.scalar(select(SchoolClass).where(SchoolClass.code == "P6"))
-                await uow.session.execute(delete(Role).where(Role.kind == RoleKind.CLASS_REP))
-                chat = int(await uow.session.scalar(select(Identity.external_id).where(
-                    Identity.member_id == anna.id)))
-            await submit(client, f"/admin/members/{anna.id}/roles",  # Anna: rep of P6 only
-                         {"kind": "class_rep", "class_id": str(p6.id)})
-            assert "myclass" in bot_api.chat_menu(chat)
-            await submit(client, "/admin/classes/next-year", {"confirm": "on"})
-            assert "myclass" not in bot_api.chat_menu(chat)
-            assert "balance" in bot_api.chat_menu(chat)
-    finally:
-        await bot_api.stop()
+        telegram_admin) -> None:
+    app, client, bot_api = telegram_admin
+    await last_summer(app)
+    async with unit_of_work(app.sessions) as uow:
+        anna = await uow.session.scalar(select(Member).where(Member.first_name == "Anna"))
+        p6 = await uow.session.scalar(select(SchoolClass).where(SchoolClass.code == "P6"))
+        await uow.session.execute(delete(Role).where(Role.kind == RoleKind.CLASS_REP))
+        chat = int(await uow.session.scalar(select(Identity.external_id).where(
+            Identity.member_id == anna.id)))
+    await submit(client, f"/admin/members/{anna.id}/roles",  # Anna: rep of P6 only
+                 {"kind": "class_rep", "class_id": str(p6.id)})
+    assert "myclass" in bot_api.chat_menu(chat)
+    await submit(client, "/admin/classes/next-year", {"confirm": "on"})
+    assert "myclass" not in bot_api.chat_menu(chat)
+    assert "balance" in bot_api.chat_menu(chat)
 
 
 async def last_summer(app) -> None:

@@ -20,8 +20,7 @@ from core.models import (
 )
 from core.sel.ledger import school_sum
 from tests.support.flows import register
-from tests.support.panel import log_in, member_named, open_panel, page, submit
-from tests.support.telegram_api import LocalBotApi
+from tests.support.panel import member_named, page, submit
 
 
 async def test_a_members_card_shows_children_apps_account_and_roles(admin) -> None:
@@ -128,31 +127,24 @@ async def test_an_admin_makes_a_parent_class_rep_then_removes_the_role(admin) ->
 
 
 async def test_a_reps_telegram_menu_follows_the_roles_given_and_taken_in_the_panel(
-        database_url: str) -> None:
-    bot_api = LocalBotApi()
-    await bot_api.start()
-    try:
-        async for app, client in open_panel(database_url, channel=bot_api):
-            await log_in(client)
-            anna = await member_named(app, "Anna")
-            await submit(client, f"/admin/members/{anna.id}/approve")
-            async with app.sessions() as session:
-                chat = int(await session.scalar(select(Identity.external_id).where(
-                    Identity.member_id == anna.id)))
-                p3 = await session.scalar(select(SchoolClass.id).where(
-                    SchoolClass.school_id == anna.school_id, SchoolClass.code == "P3"))
-
-            await submit(client, f"/admin/members/{anna.id}/roles",
-                         {"kind": "class_rep", "class_id": str(p3)})
-            assert {"announce", "myclass", "balance"} <= bot_api.chat_menu(chat)
-            async with app.sessions() as session:
-                role = await session.scalar(select(Role.id).where(
-                    Role.member_id == anna.id, Role.kind == "class_rep"))
-            await submit(client, f"/admin/members/{anna.id}/roles/{role}/revoke")
-            menu = bot_api.chat_menu(chat)
-            assert "announce" not in menu and "balance" in menu
-    finally:
-        await bot_api.stop()
+        telegram_admin) -> None:
+    app, client, bot_api = telegram_admin
+    anna = await member_named(app, "Anna")
+    await submit(client, f"/admin/members/{anna.id}/approve")
+    async with app.sessions() as session:
+        chat = int(await session.scalar(select(Identity.external_id).where(
+            Identity.member_id == anna.id)))
+        p3 = await session.scalar(select(SchoolClass.id).where(
+            SchoolClass.school_id == anna.school_id, SchoolClass.code == "P3"))
+    await submit(client, f"/admin/members/{anna.id}/roles",
+                 {"kind": "class_rep", "class_id": str(p3)})
+    assert {"announce", "myclass", "balance"} <= bot_api.chat_menu(chat)
+    async with app.sessions() as session:
+        role = await session.scalar(select(Role.id).where(
+            Role.member_id == anna.id, Role.kind == "class_rep"))
+    await submit(client, f"/admin/members/{anna.id}/roles/{role}/revoke")
+    menu = bot_api.chat_menu(chat)
+    assert "announce" not in menu and "balance" in menu
 
 
 async def test_a_pending_parent_is_decided_from_their_page_before_any_role(admin) -> None:
