@@ -76,6 +76,16 @@ async def organise(organiser: Person, title: str = "School fair", *,
     return await organiser.taps("Create and invite")
 
 
+async def anna_comes_to_the_fair(app: App) -> tuple[Person, Person]:
+    """The admin organises the School fair and Anna answers yes: Anna and the admin."""
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin)
+    await app.deliver()
+    await anna.taps("Yes")
+    return anna, admin
+
+
 async def event_id(app: App, title: str = "School fair") -> int:
     async with app.sessions() as session:
         return await session.scalar(select(Event.id).where(Event.title == title))
@@ -1086,11 +1096,7 @@ async def test_a_nudge_comes_even_when_the_event_is_far_away(app: App) -> None:
 
 async def test_changing_the_time_changes_the_end_and_those_who_come_hear_both(
         app: App) -> None:
-    anna, _, school_id = await families(app)
-    admin = await admin_of(app, school_id)
-    await organise(admin)
-    await app.deliver()
-    await anna.taps("Yes")
+    anna, admin = await anna_comes_to_the_fair(app)
 
     async def change(typed_time: str) -> str:
         await open_event(admin)
@@ -1199,11 +1205,7 @@ async def test_the_no_end_time_button_of_another_prompt_does_nothing(app: App) -
 
 async def test_the_calendar_file_after_a_change_is_the_same_entry_a_version_later(
         app: App) -> None:
-    anna, _, school_id = await families(app)
-    admin = await admin_of(app, school_id)
-    await organise(admin)
-    await app.deliver()
-    await anna.taps("Yes")
+    anna, admin = await anna_comes_to_the_fair(app)
 
     async def calendar_entry():
         await open_event(anna)
