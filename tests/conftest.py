@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import shutil
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -21,10 +22,16 @@ from core import i18n
 from tests.support.graph_api import LocalGraphApi
 from tests.support.harness import App
 from tests.support.mollie_api import LocalMollie
-from tests.support.servers import postgres_server, redis_server
+from tests.support.servers import postgres_server, ram_disk, redis_server
 from tests.support.telegram_api import LocalBotApi
 
 _names = itertools.count(1)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Test databases, their PostgreSQL servers and every tmp_path in memory when the
+    # machine allows it (pytest decides its temporary root lazily, after this hook).
+    tempfile.tempdir = ram_disk()
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -27,6 +27,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def ram_disk(min_free_bytes: int = 2 << 30) -> str | None:
+    """/dev/shm when the machine has it writable with room to spare, else None (the
+    system's temporary folder). Every test clones a database from a template: file
+    copies and fsyncs that take a fifth of the time in memory."""
+    folder = "/dev/shm"
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return None
+    roomy = stats.f_bavail * stats.f_frsize >= min_free_bytes
+    return folder if roomy and os.access(folder, os.W_OK) else None
+
+
 def _as_postgres() -> list[str]:
     return ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
 
