@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
-from core.models import Member, OutboxMessage, OutboxStatus, School
+from core.models import Identity, Member, OutboxMessage, OutboxStatus, School
 from core.quiet import quiet_end_after
 
 
@@ -109,6 +109,44 @@ async def release_awaiting(session: AsyncSession, member_id: int) -> None:
                OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
         .values(status=OutboxStatus.PENDING, next_attempt_at=utcnow())
         .execution_options(synchronize_session=False))
+
+
+NOT_ARRIVED = (OutboxStatus.FAILED, OutboxStatus.BLOCKED)
+
+
+def may_go_again(row: OutboxMessage, reachable: bool, now: datetime) -> bool:
+    """A message that did not arrive can be sent again while it still means something
+    (not expired) and its recipient can be reached now (a parent who blocked the bot
+    and came back, a group chat put right)."""
+    return (row.status in NOT_ARRIVED and reachable
+            and (row.expires_at is None or row.expires_at > now))
+
+
+async def reachable_members(session: AsyncSession, member_ids: set[int]) -> set[int]:
+    """Those of these members some chat app still reaches."""
+    return set(await session.scalars(
+        select(Identity.member_id).where(Identity.member_id.in_(member_ids),
+                                         Identity.unreachable.is_(False))))
+
+
+async def send_again(session: AsyncSession, school_id: int, row_id: int) -> bool:
+    """An admin's "send again": the message goes back in the queue as if new, in the
+    member's language of today and after the school's quiet hours. False when it cannot
+    (another school's, already back in the queue, out of date, nobody to reach)."""
+    row = await session.get(OutboxMessage, row_id)
+    if row is None or row.school_id != school_id:
+        return False
+    member = await session.get(Member, row.member_id) if row.member_id else None
+    reachable = member is None or bool(await reachable_members(session, {member.id}))
+    if not may_go_again(row, reachable, utcnow()):
+        return False
+    row.status, row.attempts, row.last_error, row.claimed_until = (
+        OutboxStatus.PENDING, 0, None, None)
+    row.next_attempt_at = quiet_end_after(await session.get_one(School, school_id), utcnow())
+    if member is not None:
+        # The sender picks the member's app afresh; a new failure records its own.
+        row.channel, row.locale = None, member.locale
+    return True
 
 
 async def withdraw(session: AsyncSession, *which: ColumnElement[bool]) -> int:

@@ -30,6 +30,11 @@ admin-undelivered-reason = { $reason ->
        *[refused] Refused by { $app }
     }
 admin-undelivered-stuck = No chat app reaches { $name } any more: see the card
+admin-undelivered-again = Send again
+admin-undelivered-again-done = { $done ->
+        [again] The message is back in the queue: it goes out in a moment (after the quiet hours at night).
+       *[not-again] This message cannot be sent again: it is already back in the queue, out of date, or nobody can receive it.
+    }
 admin-orders-to-pay-filter = Only orders with families still to pay
 admin-week = This week's events
 admin-week-places-left = Places left

@@ -30,6 +30,11 @@ admin-undelivered-reason = { $reason ->
        *[refused] Refusé par { $app }
     }
 admin-undelivered-stuck = Plus aucune application de chat n'atteint { $name } : voir la fiche
+admin-undelivered-again = Renvoyer
+admin-undelivered-again-done = { $done ->
+        [again] Le message est de nouveau dans la file : il part dans un instant (après les heures calmes, la nuit).
+       *[not-again] Ce message ne peut pas être renvoyé : il est déjà de nouveau dans la file, il n'est plus d'actualité, ou personne ne peut le recevoir.
+    }
 admin-orders-to-pay-filter = Seulement les commandes que des familles doivent encore payer
 admin-week = Les événements de la semaine
 admin-week-places-left = Places restantes

@@ -30,6 +30,11 @@ admin-undelivered-reason = { $reason ->
        *[refused] Geweigerd door { $app }
     }
 admin-undelivered-stuck = Geen chat-app bereikt { $name } nog: zie de fiche
+admin-undelivered-again = Opnieuw sturen
+admin-undelivered-again-done = { $done ->
+        [again] Het bericht staat weer in de wachtrij: het vertrekt zo meteen ('s nachts na de stille uren).
+       *[not-again] Dit bericht kan niet opnieuw gestuurd worden: het staat al weer in de wachtrij, is niet meer actueel, of niemand kan het ontvangen.
+    }
 admin-orders-to-pay-filter = Alleen bestellingen die gezinnen nog moeten betalen
 admin-week = Activiteiten van deze week
 admin-week-places-left = Vrije plaatsen

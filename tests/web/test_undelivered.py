@@ -10,7 +10,8 @@ from sqlalchemy import select, update
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.models import ClassGroup, Identity, OutboxMessage, OutboxStatus, SchoolClass
-from tests.support.panel import member_named, other_school_admin, page
+from core.outbox.service import units_arg
+from tests.support.panel import member_named, other_school_admin, page, submit
 
 
 def outbox_row(school_id: int, key: str, status: str, minutes_ago: int, **fields):
@@ -70,3 +71,48 @@ async def test_messages_that_did_not_arrive_say_who_what_and_why(admin) -> None:
     assert "Zoé" not in first and 'rel="next"' in first
     second = await page(client, "/admin/messages/undelivered?page=2")
     assert second.count("Refused by Telegram") == 1 and "Anna" not in second  # the oldest
+
+
+async def test_a_message_that_can_still_arrive_is_sent_again_once(telegram_admin) -> None:
+    app, client, bot_api = telegram_admin
+    anna, sophie = await member_named(app, "Anna"), await member_named(app, "Sophie")
+    paid = {"message_id": "sel-paid-notice", "message_args": {
+        "name": "Marc", "amount": units_arg(30), "has_note": "no", "balance": units_arg(150)}}
+    async with unit_of_work(app.sessions) as uow:
+        db = uow.session
+        await db.execute(update(Identity).where(Identity.member_id == anna.id)
+                         .values(unreachable=True))  # Anna blocked the bot and has not come back
+        db.add_all([
+            outbox_row(sophie.school_id, "while-blocked", OutboxStatus.BLOCKED, 50,
+                       member_id=sophie.id, channel="telegram", **paid),
+            outbox_row(sophie.school_id, "out-of-date", OutboxStatus.FAILED, 40,
+                       member_id=sophie.id, expires_at=utcnow() - timedelta(minutes=1), **paid),
+            outbox_row(sophie.school_id, "still-blocked", OutboxStatus.BLOCKED, 30,
+                       member_id=anna.id, channel="telegram", **paid),
+        ])
+    async with app.sessions() as session:
+        ids = dict((await session.execute(
+            select(OutboxMessage.dedupe_key, OutboxMessage.id))).all())
+    listing = await page(client, "/admin/messages/undelivered")
+    assert listing.count("Send again") == 1  # not out of date, and someone to reach
+    assert f'/admin/messages/undelivered/{ids["while-blocked"]}/again' in listing
+
+    again = await submit(client, f'/admin/messages/undelivered/{ids["while-blocked"]}/again')
+    listing = await again.text()
+    assert "The message is back in the queue" in listing and "Send again" not in listing
+    assert await app.deliver() == 1
+    assert "💰 Marc paid you 30 units" in bot_api.sent()[-1]["text"]
+
+    for refused in ("while-blocked", "out-of-date", "still-blocked"):  # twice, stale, nobody
+        answer = await submit(client, f"/admin/messages/undelivered/{ids[refused]}/again")
+        assert "This message cannot be sent again" in await answer.text(), refused
+    assert await app.deliver() == 0
+    async with other_school_admin(app) as (db, zoe):
+        db.add(outbox_row(zoe.school_id, "theirs", OutboxStatus.BLOCKED, 5,
+                          member_id=zoe.id, channel="telegram", **paid))
+    async with app.sessions() as session:
+        theirs = await session.scalar(select(OutboxMessage.id)
+                                      .where(OutboxMessage.dedupe_key == "theirs"))
+    answer = await submit(client, f"/admin/messages/undelivered/{theirs}/again")
+    assert "This message cannot be sent again" in await answer.text()
+    assert await app.deliver() == 0
