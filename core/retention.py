@@ -10,7 +10,9 @@
   delivery figures);
 - conversation drafts (FSM state) left untouched for the retention period;
 - files nothing uses any more (a discarded draft's photo, a replaced one, an order wizard
-  left halfway) once older than the retention period.
+  left halfway) once older than the retention period;
+- registrations the school refused: not members, so their personal data is erased (as
+  by /forgetme) once the registration is older than the retention period.
 """
 
 from __future__ import annotations
@@ -22,12 +24,15 @@ from sqlalchemy import Text, cast, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
+from core.members.erasure import erase_member
 from core.models import (
     Announcement,
     Attachment,
     FsmRecord,
     GroupOrder,
     InboundEvent,
+    Member,
+    MemberStatus,
     OutboxMessage,
     OutboxStatus,
 )
@@ -46,6 +51,7 @@ class Purged:
     outbox_emptied: int
     conversations: int
     attachments: int
+    refused_registrations: int
 
 
 async def purge_expired(session: AsyncSession, *, retention_days: int,
@@ -61,8 +67,12 @@ async def purge_expired(session: AsyncSession, *, retention_days: int,
         *(Attachment.id.not_in(select(column).where(column.is_not(None)))
           for column in (Announcement.attachment_id, GroupOrder.attachment_id,
                          OutboxMessage.attachment_id))))
+    refused = list(await session.scalars(select(Member.id).where(
+        Member.status == MemberStatus.REJECTED, Member.created_at < cutoff)))
+    for member_id in refused:
+        await erase_member(session, member_id, actor="retention")
     return Purged(await purge_processed(session, processed_update_days), inbound.rowcount,
-                  deleted, emptied, conversations.rowcount, unused.rowcount)
+                  deleted, emptied, conversations.rowcount, unused.rowcount, len(refused))
 
 
 async def _purge_outbox(session: AsyncSession, cutoff: datetime) -> tuple[int, int]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import time_machine
 from sqlalchemy import delete, func, select, update
 
+from bot.scheduler import purge_old_records
 from core.clock import utcnow
 from core.models import (
     Child,
@@ -21,6 +23,8 @@ from tests.conversations.test_family import marc_waits_for_approval
 from tests.conversations.test_profile import child_rows, children_of, member_named
 from tests.support.flows import awaiting_approval, class_ids, register, up_to_the_consent
 from tests.support.harness import App
+
+RETENTION_DAYS = 90
 
 
 async def count(app: App, model) -> int:
@@ -237,6 +241,18 @@ async def test_rejected_registration_is_told_and_locked_out(app: App) -> None:
     await app.deliver()
     assert "has not approved your registration" in anna.last.text
     assert "Your account is not active" in await anna.says("/menu")
+
+    # Refused, she is not a member: after the retention period nothing of her is kept.
+    async with app.sessions() as session:
+        anna_id = await session.scalar(select(Member.id).where(Member.first_name == "Anna"))
+    with time_machine.travel(utcnow() + timedelta(days=RETENTION_DAYS + 1)):
+        purged = await purge_old_records(app.sessions, RETENTION_DAYS, processed_update_days=30)
+    assert purged.refused_registrations == 1
+    async with app.sessions() as session:
+        erased = await session.get_one(Member, anna_id)
+        assert (erased.status, erased.first_name) == (MemberStatus.ERASED, "—")
+    assert await count(app, Child) == 0 and await count(app, Identity) == 1  # Sophie's
+    assert "You are not registered yet" in await anna.says("/menu")
 
 
 async def test_a_parent_cannot_approve(app: App) -> None:
