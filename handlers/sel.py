@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import DomainError
 from core.i18n import Translate
+from core.members.audience import names_told_apart
 from core.members.service import has_role
 from core.models import Member, RoleKind, SelPost, SelRequest, SelTransfer
 from core.outbox import Button, enqueue_for_member, units_arg, withdraw_unsent
@@ -189,9 +190,9 @@ async def on_who(message: Message, member: Member, session: AsyncSession, state:
     elif len(found) == 1:
         await limits_of(message, member, found[0], session, state, t)
     else:
-        builder = Keyboard()
+        builder, labels = Keyboard(), await names_told_apart(session, found, t)
         for person in found:
-            builder.button(text=person.full_name, callback_data=PickCb(member_id=person.id))
+            builder.button(text=labels[person.id], callback_data=PickCb(member_id=person.id))
         builder.adjust(1)
         await message.answer(t("sel-pick-who"), reply_markup=builder.as_markup())
 

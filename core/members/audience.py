@@ -5,6 +5,8 @@ Shared by events, announcements and group orders so that "for P3" means the same
 
 from __future__ import annotations
 
+from collections import Counter
+
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -91,3 +93,15 @@ async def classes_of_families(session: AsyncSession, member_ids: list[int]
 def classes_cell(t: Translate, codes: list[str]) -> str:
     """A family's classes as one spreadsheet cell, in the reader's language."""
     return ", ".join(t(f"class-{code.lower()}") for code in codes)
+
+
+async def names_told_apart(session: AsyncSession, people: list[Member], t: Translate
+                           ) -> dict[int, str]:
+    """Each person's full name for a choice among them; two of the same name also show
+    their children's classes ("Camille Martin · P2"), else the buttons look the same."""
+    names = Counter(person.full_name.casefold() for person in people)
+    twins = [p.id for p in people if names[p.full_name.casefold()] > 1]
+    classes = await classes_of_families(session, twins) if twins else {}
+    return {person.id: (f"{person.full_name} · {classes_cell(t, classes[person.id])}"
+                        if classes.get(person.id) else person.full_name)
+            for person in people}

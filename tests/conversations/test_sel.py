@@ -432,6 +432,12 @@ async def test_the_only_match_is_taken_at_once_and_several_are_offered(app: App)
     assert "Tap the right person" in await anna.says("a")  # Jan and Camille
     assert anna.button_labels() == ["Camille Martin", "Jan Peeters"]
     assert "How much do you pay Camille Martin?" in await anna.taps("Camille Martin")
+    # Another Camille Martin: their children's classes tell the two apart.
+    await another_family(app, school_id, 407, "Camille", (("Tom", "M1"),))
+    await anna.says("/pay")
+    assert "Tap the right person" in await anna.says("camille")
+    assert anna.button_labels() == ["Camille Martin · P2", "Camille Martin · M1"]
+    assert "How much do you pay Camille Martin?" in await anna.taps("Camille Martin · M1")
 
 
 async def test_a_voice_note_at_a_typed_step_is_asked_to_be_typed(app: App) -> None:
