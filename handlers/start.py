@@ -20,7 +20,11 @@ from core.db import UnitOfWork
 from core.i18n import LOCALES, Translate, Translator
 from core.members.family import invitation, is_family_code
 from core.members.invites import find_code_in, find_usable_invite
-from core.members.linking import is_chat_app_code, registered_with_number
+from core.members.linking import (
+    is_chat_app_code,
+    registered_with_name,
+    registered_with_number,
+)
 from core.members.registration import (
     ChildDraft,
     RegistrationDraft,
@@ -157,10 +161,13 @@ async def begin(message: Message, code: str, session: AsyncSession, state: FSMCo
     else:
         invite = await find_usable_invite(session, code)
         school = await get_school(session, invite.school_id)
-        data = {"code": invite.code, "needs_children": needs_children(invite)}
+        data = {"code": invite.code, "school_id": school.id,
+                "needs_children": needs_children(invite)}
+    same = await already_registered(message, session, school.id)
     await state.set_state(Registration.language)
-    await state.set_data({**data, "children": []})
-    if (same := await already_registered(message, session, school.id)) is not None:
+    # Told once: a number already registered is not asked about again at the name.
+    await state.set_data({**data, "children": [], "told_registered": same is not None})
+    if same is not None:
         await message.answer(t("start-registered-elsewhere", name=same.first_name,
                                school=school.name))
     await message.answer(t("start-welcome", school=school.name),
@@ -208,9 +215,16 @@ async def on_first_name(message: Message, state: FSMContext, t: Translate) -> No
     await message.answer(t("start-ask-last-name"))
 
 
-async def on_last_name(message: Message, state: FSMContext, t: Translate) -> None:
-    await state.update_data(last_name=clean_name(message.text))
+async def on_last_name(message: Message, session: AsyncSession, state: FSMContext,
+                       t: Translate) -> None:
+    data = await state.update_data(last_name=clean_name(message.text))
     await state.set_state(Registration.contact)
+    school_id = await _school_id(session, state)
+    if not data.get("told_registered") and await registered_with_name(
+            session, school_id, data["first_name"], data["last_name"]):
+        school = await get_school(session, school_id)
+        await message.answer(t("start-same-name", school=school.name,
+                               name=f"{data['first_name']} {data['last_name']}"))
     await ask_contact(message, t)
 
 
@@ -310,8 +324,9 @@ async def on_child_name(message: Message, state: FSMContext, session: AsyncSessi
 
 async def _school_id(session: AsyncSession, state: FSMContext) -> int:
     data = await state.get_data()
-    if "school_id" in data:  # a family code's school
+    if "school_id" in data:
         return data["school_id"]
+    # A registration begun before the school was kept in its data: by its invite.
     return (await find_usable_invite(session, data["code"])).school_id
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import selectinload
 
 from core.clock import utcnow
 from core.errors import DomainError
+from core.folding import fold, folded
 from core.members.invites import new_code, normalize_code
 from core.models import Identity, LinkCode, LinkPurpose, Member, MemberStatus
 
@@ -69,3 +70,17 @@ async def registered_with_number(session: AsyncSession, school_id: int, phone: s
                ~select(Identity.id).where(Identity.member_id == Member.id,
                                           Identity.channel == channel).exists())
         .limit(1))
+
+
+async def registered_with_name(session: AsyncSession, school_id: int, first_name: str,
+                               last_name: str) -> bool:
+    """A member of the school (or one waiting for approval) of this very name: most
+    likely the person registering a second time from another chat app instead of
+    linking it (a second account, units and children counted twice)."""
+    return await session.scalar(
+        select(Member.id)
+        .where(Member.school_id == school_id,
+               Member.status.in_((MemberStatus.ACTIVE, MemberStatus.PENDING)),
+               folded(Member.first_name) == fold(first_name),
+               folded(Member.last_name) == fold(last_name))
+        .limit(1)) is not None

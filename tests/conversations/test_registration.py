@@ -255,6 +255,33 @@ async def test_rejected_registration_is_told_and_locked_out(app: App) -> None:
     assert "You are not registered yet" in await anna.says("/menu")
 
 
+async def test_registering_again_under_a_registered_name_is_pointed_to_link(app: App) -> None:
+    school = await app.school()
+    await register(app.person(401, "Anna", "en"), school.parent_code)
+    again = app.person(501, "Anna", "en")  # Anna again, from a second chat app
+    await again.says(f"/start {school.parent_code}")
+    await again.taps("English")
+    await again.says("anna")
+    answer = await again.says("De Smet")
+    assert answer.startswith("Someone named anna De Smet is already registered with École "
+                             "Test. If that is you, from another chat app, do not register "
+                             "twice: send /link in the app you already use")
+    assert ("just go on.\nWould you like to leave a phone number or an e-mail address, so "
+            "other parents can reach you? Send it, or tap Skip.") in answer  # the step goes on
+    await again.taps("Skip")
+    await again.taps("✅")
+    await again.says("Tom")
+    await again.taps("P1")
+    await again.taps("Continue")
+    assert "You are now registered" in await again.taps("✅")  # a namesake may go on
+
+    bob = app.person(502, "Bob", "en")
+    await bob.says(f"/start {school.parent_code}")
+    await bob.taps("English")
+    await bob.says("Bob")
+    assert (await bob.says("De Smet")).startswith("Would you like to leave a phone")
+
+
 async def test_a_parent_cannot_approve(app: App) -> None:
     school, admin, _ = await awaiting_approval(app)
     approve = next(b.data for b in admin.last.flat_buttons if "Approve" in b.label)
