@@ -67,6 +67,10 @@ async def test_accounts_show_balances_sorted_and_searched(admin) -> None:
     assert f'<a href="/admin/members/{anna.id}">Anna De Smet</a>' in listing
     assert ">210 units (3 h 30)</a>" in listing and ">30 units (0 h 30)</a>" in listing
     assert "-300 units (-5 h 00) … 600 units (10 h 00)" in listing
+    # Given and received read in hours too, as every amount of the panel does.
+    assert ("<td>90 units (1 h 30)</td>\n      <td>120 units (2 h 00)</td>" in listing)
+    card = await page(client, f"/admin/sel/accounts/{(await account_of(app, 'Anna')).id}")
+    assert "<dd>0 units (0 h 00)</dd>" in card and "<dd>210 units (3 h 30)</dd>" in card
     ascending = await page(client, "/admin/sel?sort=balance&dir=asc")
     assert ascending.index("Sophie Lambert") < ascending.index("Anna De Smet")
     found = await page(client, "/admin/sel?q=smet")
