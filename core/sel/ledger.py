@@ -200,8 +200,7 @@ async def _explain_refusal(session: AsyncSession, school_id: int, payer_account_
         raise DomainError("sel-member-not-found")
     if payer.kind != AccountKind.ISSUANCE and payer.balance - units < payer.min_balance:
         raise _over_payer_limit(payer.balance, payer.min_balance)
-    raise DomainError("sel-over-limit-payee",
-                      room=units_arg(max(payee.max_balance - payee.balance, 0)))
+    raise DomainError("sel-over-limit-payee")  # nothing about the payee's balance
 
 
 def _over_payer_limit(balance: int, min_balance: int) -> DomainError:
@@ -212,15 +211,16 @@ def _over_payer_limit(balance: int, min_balance: int) -> DomainError:
 async def check_can_pay(session: AsyncSession, payer: Member, units: int,
                         payee: Member | None = None) -> None:
     """Refuses, before the dialog goes on, an amount today's balances cannot allow: the
-    payer's own lower limit, then the payee's upper one (`pay` checks again, atomically)."""
+    payer's own lower limit (with what is still possible), then the payee's upper one
+    (without numbers: another member's balance is not the payer's to know); `pay` checks
+    again, atomically."""
     account = await account_of(session, payer)
     if account.balance - units < account.min_balance:
         raise _over_payer_limit(account.balance, account.min_balance)
     if payee is not None:
         other = await account_of(session, payee)
         if other.balance + units > other.max_balance:
-            raise DomainError("sel-over-limit-payee",
-                              room=units_arg(max(other.max_balance - other.balance, 0)))
+            raise DomainError("sel-over-limit-payee")  # their balance is theirs to know
 
 
 async def check_can_receive(session: AsyncSession, payee: Member, units: int) -> None:

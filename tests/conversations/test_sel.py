@@ -354,9 +354,9 @@ async def test_an_admin_changes_one_members_limits(app: App) -> None:
     # Jan is now at his upper limit (600): Anna is told at the amount, not after the note.
     await anna.says("/pay")
     await anna.says("pee")
-    assert await anna.says("1") == ("Not possible: the other member's balance would go over "
-                                    "their limit. They can receive at most 0 units (0 h 00) "
-                                    "more.")
+    # Jan's balance and what he may still receive are his: Anna is told no number of his.
+    assert await anna.says("1") == ("Not possible: the other member cannot receive that many "
+                                    "units right now. Nothing was paid.")
     assert (await jan.says("/request")).startswith(
         "Je saldo is 600 eenheden (10 u 00) en je bovengrens 600 eenheden (10 u 00): je kunt "
         "voorlopig geen eenheden meer ontvangen.")
@@ -377,6 +377,24 @@ async def test_accepting_a_request_over_my_limit_is_refused(app: App) -> None:
         in reply
     assert "Je kunt hoogstens 300 eenheden (5 u 00) betalen." in reply
     assert await balances(app) == {"Anna": 240, "Jan": 0}
+
+
+async def test_accepting_a_request_its_requester_can_no_longer_receive(app: App) -> None:
+    """Anna's balance rose after she asked: Jan's Pay is refused without a number of hers."""
+    anna, jan, school_id = await families(app)
+    await anna_asks_jan(app, anna, "5h")
+    request = next(m for m in reversed(jan.inbox) if "vraagt je om 300 eenheden" in m.text)
+    camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
+    await camille.says("/pay")
+    await camille.says("smet")
+    await camille.says("7h")
+    await camille.taps("Passer")
+    await camille.taps("✅ Payer")  # Anna: 540 of her 600
+    assert await jan.taps_again(request, "Betalen") == (
+        "Niet mogelijk: het andere lid kan nu niet zoveel eenheden ontvangen. Er werd niets "
+        "betaald.")
+    assert await balances(app) == {"Anna": 540, "Jan": 120, "Camille": -300}
+    assert "🙋 Anna De Smet vraagt je om 300 eenheden" in await jan.says("/balance")  # still open
 
 
 async def test_a_cancel_word_in_a_dialog_cancels_and_a_menu_word_leaves_it(app: App) -> None:
