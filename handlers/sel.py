@@ -59,7 +59,7 @@ class Limits(StatesGroup):
 
 
 class ExchangeCb(CallbackData, prefix="selx"):
-    action: str  # skip_note, confirm, cancel
+    action: str  # skip_note, confirm, amount, cancel
     ref: str = ""  # the transfer or request id, hex: a replayed tap finds what it did
 
 
@@ -226,6 +226,10 @@ async def on_units(message: Message, member: Member, session: AsyncSession,
     else:
         await check_can_receive(session, member, units)
     await state.update_data(units=units)
+    if data.get("editing"):  # ✏️ Amount on the confirmation: back to it, note kept
+        await state.update_data(editing=False)
+        await ask_confirmation(message, member, session, state, t)
+        return
     await state.set_state(Exchange.note)
     await message.answer(t("sel-ask-note"), reply_markup=buttons(
         (t("start-skip"), ExchangeCb(action="skip_note"))))
@@ -261,7 +265,38 @@ async def ask_confirmation(message: Message, member: Member, session: AsyncSessi
         reply_markup=buttons(
             (t("sel-confirm-button", mode=data["mode"]),
              ExchangeCb(action="confirm", ref=hex_id(data["ref"]))),
+            (t("sel-amount-button"), ExchangeCb(action="amount", ref=hex_id(data["ref"]))),
             (t("sel-cancel-button"), ExchangeCb(action="cancel", ref=hex_id(data["ref"])))))
+
+
+async def changing_amount(state: FSMContext, ref: str) -> bool:
+    """Whether ✏️ Amount of the confirmation `ref` was tapped and the new amount is awaited."""
+    data = await state.get_data()
+    return (await state.get_state() == Exchange.units.state and bool(data.get("editing"))
+            and data.get("ref") == ref)
+
+
+async def on_change_amount(callback: CallbackQuery, callback_data: ExchangeCb, member: Member,
+                           session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    """✏️ Amount on the current confirmation: back to the amount step, the person and the
+    note kept; the amount typed then comes back to a new confirmation. A second tap, or the
+    button of an older confirmation, changes nothing and says why."""
+    ref = from_hex(callback_data.ref)
+    data = await state.get_data()
+    await callback.answer()
+    if await state.get_state() == Exchange.confirm.state and data.get("ref") == ref:
+        await state.update_data(editing=True)
+        await state.set_state(Exchange.units)
+        await callback.message.answer(t("sel-ask-new-units", mode=data["mode"],
+                                        name=data["other_name"],
+                                        amount=amount(t, data["units"])))
+    elif await changing_amount(state, ref):
+        await callback.message.answer(t("sel-amount-already-asked"))
+    else:
+        sent = await sent_with(session, ref)
+        await callback.message.answer(
+            t("button-stale") if sent is None else
+            t("sel-amount-too-late", kind="paid" if isinstance(sent, SelTransfer) else "asked"))
 
 
 async def on_confirm(callback: CallbackQuery, callback_data: ExchangeCb, member: Member,
@@ -269,6 +304,9 @@ async def on_confirm(callback: CallbackQuery, callback_data: ExchangeCb, member:
     data = await state.get_data()
     ref = from_hex(callback_data.ref)
     await callback.answer()
+    if await changing_amount(state, ref):  # ✏️ Amount was tapped: its confirmation is gone
+        await callback.message.answer(t("sel-amount-already-asked"))
+        return
     if await state.get_state() != Exchange.confirm.state or data.get("ref") != ref:
         done = await sent_with(session, ref) is not None
         await callback.message.answer(t("sel-already-done" if done else "button-stale"))
@@ -317,6 +355,7 @@ async def on_cancel_exchange(callback: CallbackQuery, callback_data: ExchangeCb,
     ref = from_hex(callback_data.ref) if callback_data.ref else None  # "": an older button
     current = await state.get_state() == Exchange.confirm.state and (
         ref is None or (await state.get_data()).get("ref") == ref)
+    current = current or (ref is not None and await changing_amount(state, ref))
     if current or ref is None:
         await cancel_to_menu(callback, member, session, state, t)
         return
@@ -459,6 +498,7 @@ def make_router() -> Router:
     router.callback_query.register(on_skip_note, Exchange.note,
                                    ExchangeCb.filter(F.action == "skip_note"))
     router.callback_query.register(on_confirm, ExchangeCb.filter(F.action == "confirm"))
+    router.callback_query.register(on_change_amount, ExchangeCb.filter(F.action == "amount"))
     router.callback_query.register(on_cancel_exchange, ExchangeCb.filter(F.action == "cancel"))
     router.callback_query.register(on_request_answer, RequestCb.filter())
     router.callback_query.register(on_withdraw, WithdrawCb.filter())

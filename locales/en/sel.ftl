@@ -132,3 +132,17 @@ sel-withdraw-too-late = { $status ->
         [expired] This request has expired: there is nothing to withdraw.
        *[withdrawn] You have already withdrawn this request.
     }
+
+## Changing the amount at the confirmation (✏️ Amount), the person and the note kept.
+sel-amount-button = ✏️ Amount
+sel-ask-new-units =
+    { $mode ->
+        [pay] How much do you pay { $name } instead of { $amount }? For example 1h30, 45 min or 90. The rest stays as it was.
+       *[request] How much do you ask { $name } for instead of { $amount }? For example 1h30, 45 min or 90. The rest stays as it was.
+    }
+sel-amount-already-asked = I am waiting for the new amount: type it (for example 1h30, 45 min or 90), or send /cancel to stop. Nothing was changed.
+sel-amount-too-late =
+    { $kind ->
+        [paid] This payment is already made: its amount can no longer be changed. To correct it, contact the school: an administrator can reverse it.
+       *[asked] This request is already sent: its amount can no longer be changed. You can withdraw it under /balance and ask again.
+    }

@@ -132,3 +132,17 @@ sel-withdraw-too-late = { $status ->
         [expired] Cette demande a expiré : il n'y a rien à retirer.
        *[withdrawn] Vous avez déjà retiré cette demande.
     }
+
+## Changing the amount at the confirmation (✏️ Amount), the person and the note kept.
+sel-amount-button = ✏️ Montant
+sel-ask-new-units =
+    { $mode ->
+        [pay] Combien payez-vous à { $name } au lieu de { $amount } ? Par exemple 1h30, 45 min ou 90. Le reste ne change pas.
+       *[request] Combien demandez-vous à { $name } au lieu de { $amount } ? Par exemple 1h30, 45 min ou 90. Le reste ne change pas.
+    }
+sel-amount-already-asked = J'attends le nouveau montant : tapez-le (par exemple 1h30, 45 min ou 90), ou envoyez /cancel pour arrêter. Rien n'a changé.
+sel-amount-too-late =
+    { $kind ->
+        [paid] Ce paiement est déjà fait : son montant ne peut plus être changé. Pour le corriger, contactez l'école : un·e administrateur·rice peut l'annuler.
+       *[asked] Cette demande est déjà envoyée : son montant ne peut plus être changé. Vous pouvez la retirer sous /balance et redemander.
+    }

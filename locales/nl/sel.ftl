@@ -132,3 +132,17 @@ sel-withdraw-too-late = { $status ->
         [expired] Dit verzoek is verlopen: er is niets in te trekken.
        *[withdrawn] Je hebt dit verzoek al ingetrokken.
     }
+
+## Changing the amount at the confirmation (✏️ Amount), the person and the note kept.
+sel-amount-button = ✏️ Bedrag
+sel-ask-new-units =
+    { $mode ->
+        [pay] Hoeveel betaal je { $name } in plaats van { $amount }? Bijvoorbeeld 1u30, 45 min of 90. De rest blijft zoals het was.
+       *[request] Hoeveel vraag je aan { $name } in plaats van { $amount }? Bijvoorbeeld 1u30, 45 min of 90. De rest blijft zoals het was.
+    }
+sel-amount-already-asked = Ik wacht op het nieuwe bedrag: typ het (bijvoorbeeld 1u30, 45 min of 90), of stuur /cancel om te stoppen. Er is niets veranderd.
+sel-amount-too-late =
+    { $kind ->
+        [paid] Deze betaling is al gebeurd: het bedrag kan niet meer veranderen. Neem contact op met de school om ze te corrigeren: een schoolbeheerder kan ze terugdraaien.
+       *[asked] Dit verzoek is al verstuurd: het bedrag kan niet meer veranderen. Je kunt het intrekken onder /balance en opnieuw vragen.
+    }

@@ -124,6 +124,56 @@ async def test_a_double_tap_on_pay_pays_once(app: App) -> None:
     assert await balances(app) == {"Anna": 90, "Jan": 150}
 
 
+async def test_changing_the_amount_at_the_confirmation_keeps_the_person_and_note(
+        app: App) -> None:
+    anna, jan, _ = await families(app)
+    await pay_until_confirmation(anna, "1h30", note="homework help")
+    assert anna.button_labels() == ["✅ Pay", "✏️ Amount", "Cancel"]
+    first = anna.keyboard()
+    assert await anna.taps("✏️ Amount") == (
+        "How much do you pay Jan Peeters instead of 90 units (1 h 30)? For example 1h30, "
+        "45 min or 90. The rest stays as it was.")
+    waiting = ("I am waiting for the new amount: type it (for example 1h30, 45 min or 90), or "
+               "send /cancel to stop. Nothing was changed.")
+    assert await anna.taps_again(first, "✏️ Amount") == waiting  # a double tap
+    assert await anna.taps_again(first, "✅ Pay") == waiting  # its confirmation is gone
+    assert "I did not understand that amount" in await anna.says("lots")
+    assert "You can pay at most 420 units (7 h 00)." in await anna.says("8h")
+    assert (await anna.says("2h")).startswith(  # straight back to the confirmation
+        "Pay 120 units (2 h 00) to Jan Peeters?\nNote: homework help\n"
+        "Your balance afterwards: 0 units (0 h 00)\n")
+    assert await balances(app) == {"Anna": 120, "Jan": 120}
+    assert "no longer valid" in await anna.taps_again(first, "✅ Pay")  # the 1h30 one
+    second = anna.keyboard()
+    assert "✅ You paid 120 units (2 h 00) to Jan Peeters" in await anna.taps("✅ Pay")
+    assert await anna.taps_again(second, "✏️ Amount") == (
+        "This payment is already made: its amount can no longer be changed. To correct it, "
+        "contact the school: an administrator can reverse it.")
+    await app.deliver()
+    assert jan.last.text == ("💰 Anna De Smet betaalde je 120 eenheden (2 u 00). "
+                             "Notitie: homework help. Je saldo: 240 eenheden (4 u 00).")
+    assert await balances(app) == {"Anna": 0, "Jan": 240}
+
+
+async def test_changing_the_amount_of_a_request_or_cancelling_instead(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await until_confirmation(anna, "/request", "30")
+    confirmation = anna.keyboard()
+    await anna.taps("✏️ Amount")
+    assert (await anna.taps_again(confirmation, "Cancel")).startswith("Cancelled.")
+    assert "I did not understand" in await anna.says("45")  # the dialog is over
+    await until_confirmation(anna, "/request", "30")
+    assert "How much do you ask Jan Peeters for instead of 30 units (0 h 30)?" in \
+        await anna.taps("✏️ Amount")
+    assert (await anna.says("45 min")).startswith("Ask Jan Peeters for 45 units (0 h 45)?")
+    confirmation = anna.keyboard()
+    await anna.taps("Send the request")
+    assert (await anna.taps_again(confirmation, "✏️ Amount")).startswith(
+        "This request is already sent: its amount can no longer be changed.")
+    await app.deliver()
+    assert jan.last.text == "🙋 Anna De Smet vraagt je om 45 eenheden (0 u 45)."
+
+
 async def test_typing_at_the_confirmation_points_to_its_buttons(app: App) -> None:
     anna, _, _ = await families(app)
     await pay_until_confirmation(anna, "30")
