@@ -390,7 +390,9 @@ async def on_edit_value(message: Message, member: Member, session: AsyncSession,
 
 async def on_renew(callback: CallbackQuery, callback_data: PostsCb, member: Member,
                    session: AsyncSession, t: Translate) -> None:
-    post = await posts.renew(session, member, callback_data.post_id)
+    post, back = await posts.renew(session, member, callback_data.post_id)
+    if back:  # hidden since its end: news again for its category's followers
+        await follows.tell_followers(session, post, open_button(post), renewed=True)
     await callback.answer()
     await callback.message.answer(t("posts-renewed", title=post.title,
                                     until=format_date(t.locale, post.expires_at)))

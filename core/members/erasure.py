@@ -62,7 +62,7 @@ from core.models import (
     SlotSignup,
 )
 from core.outbox import optional_arg, purposes_in, withdraw
-from core.sel.follows import notice_purpose
+from core.sel.follows import notice_purposes
 
 # Stands for an erased text wherever others may still see where it was.
 ERASED_TEXT = "—"
@@ -280,7 +280,7 @@ async def _forget_sel_texts(session: AsyncSession, member: Member) -> None:
         status=PostStatus.DELETED, title=ERASED_TEXT, description=""))
     if posts:  # their category's followers are not told of posts that are gone, and the
         # notices they were told by lose the title (as the post itself does)
-        notices = purposes_in([notice_purpose(post) for post in posts])
+        notices = purposes_in([purpose for post in posts for purpose in notice_purposes(post)])
         await withdraw(session, notices)
         for row in await session.scalars(select(OutboxMessage).where(notices)):
             row.message_args = {**row.message_args, "title": ERASED_TEXT}

@@ -5,7 +5,9 @@ to active members of the post's school other than its author. A post paused or d
 before its notices went out takes them back; made visible again, it is told to the
 followers who have not heard of it (a withdrawn notice goes again, after quiet hours),
 never twice to the same person. A post edited before its notices went out is announced
-as it now reads.
+as it now reads. A post renewed after it ended is news again, announced as a new one: to
+every follower once more, once (its notices have a purpose of their own, of the day it
+came back); pausing, deleting or editing it treats those notices as the first ones.
 """
 
 from __future__ import annotations
@@ -26,12 +28,38 @@ from core.models import (
     SelFollow,
     SelPost,
 )
-from core.outbox import Button, enqueue_for_member, label_arg, rewrite_unsent, withdraw
+from core.outbox import (
+    Button,
+    enqueue_for_member,
+    label_arg,
+    purposes_in,
+    rewrite_unsent,
+    withdraw,
+)
 from core.quiet import quiet_end_after
 
 
 def notice_purpose(post_id: int) -> str:
     return f"posts-followed:{post_id}"
+
+
+def renewal_purpose(post_id: int) -> str:
+    """The notices of a post back after its end: one purpose per day it came back."""
+    return f"{notice_purpose(post_id)}:renewed:{utcnow().date().isoformat()}"
+
+
+def notice_purposes(post_id: int) -> list[str]:
+    """Every notice about the post (purposes_in): when published, and when renewed."""
+    return [notice_purpose(post_id), f"{notice_purpose(post_id)}:"]
+
+
+async def _current_purpose(session: AsyncSession, post: SelPost) -> str:
+    """The purpose of the post's latest announcement (its last renewal's, or the first):
+    who heard of it then need not hear again."""
+    latest = await session.scalar(
+        select(OutboxMessage.purpose).where(purposes_in(notice_purposes(post.id)))
+        .order_by(OutboxMessage.id.desc()).limit(1))
+    return latest or notice_purpose(post.id)
 
 
 def _check(category: str) -> None:
@@ -73,34 +101,37 @@ def notice_args(post: SelPost) -> dict[str, object]:
             "category": label_arg(f"posts-category-{post.category}")}
 
 
-async def tell_followers(session: AsyncSession, post: SelPost, buttons: list[list[Button]]
-                         ) -> None:
+async def tell_followers(session: AsyncSession, post: SelPost, buttons: list[list[Button]],
+                         renewed: bool = False) -> None:
     """The post is visible (published, or visible again): its category's followers who
-    have not heard of it are told; `buttons` opens it."""
+    have not heard of it are told; `buttons` opens it. `renewed`: it is back after its
+    end, and every follower is told again, as of a new post (once that day)."""
     if post.expires_at is not None and post.expires_at <= utcnow():
         return  # made visible again past its end: nobody can see it
     followers = await _followers(session, post)
     if not followers:
         return
+    purpose = renewal_purpose(post.id) if renewed else await _current_purpose(session, post)
     school = await session.get_one(School, post.school_id)
     await session.execute(  # withdrawn when the post was paused: it goes after all
-        update(OutboxMessage).where(OutboxMessage.purpose == notice_purpose(post.id),
+        update(OutboxMessage).where(OutboxMessage.purpose == purpose,
                                     OutboxMessage.status == OutboxStatus.CANCELLED,
                                     OutboxMessage.member_id.in_([f.id for f in followers]))
         .values(status=OutboxStatus.PENDING, message_args=notice_args(post),
                 next_attempt_at=quiet_end_after(school, utcnow()), expires_at=post.expires_at)
         .execution_options(synchronize_session=False))
     for follower in followers:
-        await enqueue_for_member(session, follower, purpose=notice_purpose(post.id),
+        await enqueue_for_member(session, follower, purpose=purpose,
                                  message_id="posts-followed-notice", args=notice_args(post),
                                  buttons=buttons, expires_at=post.expires_at)
 
 
 async def withdraw_notices(session: AsyncSession, post: SelPost) -> None:
     """The post is paused or deleted: notices still waiting (quiet hours) are not sent."""
-    await withdraw(session, OutboxMessage.purpose == notice_purpose(post.id))
+    await withdraw(session, purposes_in(notice_purposes(post.id)))
 
 
 async def rewrite_notices(session: AsyncSession, post: SelPost) -> None:
     """The post was edited: notices still waiting (quiet hours) tell its new title."""
-    await rewrite_unsent(session, notice_purpose(post.id), notice_args(post))
+    for purpose in notice_purposes(post.id):
+        await rewrite_unsent(session, purpose, notice_args(post))

@@ -194,12 +194,15 @@ async def edit_post(session: AsyncSession, member: Member, post_id: int, field: 
     return post
 
 
-async def renew(session: AsyncSession, member: Member, post_id: int) -> SelPost:
+async def renew(session: AsyncSession, member: Member, post_id: int) -> tuple[SelPost, bool]:
+    """The post, and whether it is back in sight: it had ended, and is not paused (its
+    category's followers are then told of it, as of a new post)."""
     post = await own_post(session, member, post_id)
+    back = shown_status(post) == "ended"
     post.expires_at = utcnow() + timedelta(days=DEFAULT_LIFETIME_DAYS)
     post.reminded_at = None  # a paused post stays paused: renewing only moves the end
     await session.flush()
-    return post
+    return post, back
 
 
 async def due_for_reminder(session: AsyncSession) -> list[SelPost]:

@@ -336,6 +336,53 @@ async def test_a_notice_waiting_for_the_morning_tells_the_edited_title(app: App)
     assert (await jan.taps("Bekijken")).startswith(
         f"🤝 Aanbod · 📚 Huiswerk\n{MATHS}\nOnly on Fridays now.")
 
+async def test_a_post_renewed_after_its_end_is_announced_again_once(app: App) -> None:
+    anna, jan, _ = await families(app)
+    await browse_offers(jan)
+    await jan.taps("🔔 Laat het me weten")
+    await offer(anna, lifetime="30 days")
+    assert await app.deliver() == 1
+    renew = PostsCb(action="renew", post_id=(await post_named(app, MATHS)).id).pack()
+    assert "stays visible until" in await anna.forges(renew)
+    assert await app.deliver() == 0  # still in sight: no news for its followers
+    with time_machine.travel(utcnow() + timedelta(days=91)):  # it ended yesterday
+        await app.parents_wrote_recently()
+        assert "stays visible until" in await anna.forges(renew)
+        assert "stays visible until" in await anna.forges(renew)  # twice the same day
+        assert await app.deliver() == 1
+        assert jan.last.text.startswith(f"🔔 Nieuw aanbod in 📚 Huiswerk: “{MATHS}”")
+        assert (await jan.taps("Bekijken")).startswith(f"🤝 Aanbod · 📚 Huiswerk\n{MATHS}")
+    assert len([m for m in jan.inbox if (m.text or "").startswith("🔔 Nieuw")]) == 2
+
+
+async def test_a_renewal_notice_waits_for_the_morning_and_a_pause_takes_it_back(
+        app: App) -> None:
+    anna, jan, _ = await families(app)
+    await browse_offers(jan)
+    await jan.taps("🔔 Laat het me weten")
+    night = await quiet_nights(app)
+    with time_machine.travel(night.replace(hour=12) - timedelta(days=40), tick=False):
+        await app.parents_wrote_recently()
+        await offer(anna, lifetime="30 days")
+        assert await app.deliver() == 1
+    renew = PostsCb(action="renew", post_id=(await post_named(app, MATHS)).id).pack()
+    with time_machine.travel(night, tick=False):  # ended ten days ago
+        await anna.forges(renew)
+        assert await app.deliver() == 0  # quiet hours
+        await anna.taps("⏸ Pause")
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        assert await app.deliver() == 0  # taken back
+        await anna.forges(PostsCb(action="resume", post_id=(await post_named(app, MATHS)).id)
+                          .pack())
+        assert await app.deliver() == 1  # visible again: the renewal is news after all
+        for action in ("pause", "resume"):
+            await anna.forges(PostsCb(action=action, post_id=(await post_named(app, MATHS)).id)
+                              .pack())
+        assert await app.deliver() == 0
+    assert len([m for m in jan.inbox if (m.text or "").startswith("🔔 Nieuw")]) == 2
+
+
 # Contact -----------------------------------------------------------------------------------
 
 async def test_a_relayed_message_and_its_reply(app: App) -> None:
