@@ -21,7 +21,15 @@ from core.i18n import LOCALES, Translate, format_datetime
 from core.members.audience import classes_cell, classes_of_families
 from core.members.households import households
 from core.members.service import has_role
-from core.models import Announcement, Attachment, AudienceKind, Member, RoleKind, SchoolClass
+from core.models import (
+    Announcement,
+    AnnouncementStatus,
+    Attachment,
+    AudienceKind,
+    Member,
+    RoleKind,
+    SchoolClass,
+)
 from core.outbox import Button
 from core.quiet import quiet_end_after
 from core.schools import classes_of, get_school
@@ -75,6 +83,8 @@ def status_buttons(t: Translate, announcement: Announcement) -> InlineKeyboardMa
         return (t(f"announcements-status-{action}"),
                 StatusCb(action=action, announcement_id=announcement.id))
 
+    if announcement.status == AnnouncementStatus.CANCELLED:  # nothing to re-send or stop
+        return buttons(status("refresh"), status("unread"))
     return buttons(status("refresh"), status("unread"),
                    (t("announcements-status-resend"),
                     ResendCb(announcement_id=announcement.id, seen=announcement.resends or 0)),
@@ -208,7 +218,7 @@ async def on_urgency(callback: CallbackQuery, callback_data: ComposeCb, member: 
     draft = await announcements.own_draft(session, member,
                                           (await state.get_data())["announcement_id"])
     draft.urgent = bool(callback_data.value)
-    count = len(await announcements.recipients(session, draft))
+    count = (await announcements.reach(session, draft)).families
     await state.set_state(Compose.preview)
     await callback.answer()
     preview = t("announcements-message", author=member.full_name, urgent=(
@@ -230,10 +240,11 @@ async def on_send(callback: CallbackQuery, member: Member, session: AsyncSession
     await state.clear()
     await callback.answer()
     draft = await session.get_one(Announcement, announcement_id)
-    await callback.message.answer(await queued_text(session, t, draft, count))
+    families = (await announcements.reach(session, draft)).families
+    await callback.message.answer(await queued_text(session, t, draft, families))
     async with sent_now(callback.bot):  # its id is stored with the announcement
         status = await callback.message.answer(
-            status_text(t, Figures(count, count, 0, 0, 0, 0)),
+            status_text(t, Figures(count, count, 0, 0, 0, 0, families)),
             reply_markup=status_buttons(t, draft))
     draft.status_channel = channel_of(callback.bot)
     draft.status_chat_id, draft.status_message_id = str(status.chat.id), status.message_id
@@ -241,7 +252,8 @@ async def on_send(callback: CallbackQuery, member: Member, session: AsyncSession
 
 async def queued_text(session: AsyncSession, t: Translate, draft: Announcement,
                       count: int) -> str:
-    """Sent at 21:30, it goes at 8:00: said, lest "queued" all evening look like a fault."""
+    """Sent at 21:30, it goes at 8:00: said, lest "queued" all evening look like a fault.
+    `count`: the families it goes to."""
     school = await get_school(session, draft.school_id)
     later = None if draft.urgent else quiet_end_after(school, utcnow())
     if later is None or later <= utcnow():
@@ -286,7 +298,9 @@ async def on_status(callback: CallbackQuery, callback_data: StatusCb, member: Me
             await callback.message.answer(await unread_list(session, t, draft))
         case "cancel":
             held = await announcements.cancel(session, member, draft.id)
-            await callback.message.answer(t("announcements-cancelled", count=held))
+            # all delivered already: what Stop still does is end the reminders
+            await callback.message.answer(t("announcements-cancelled", count=held) if held
+                                          else t("announcements-cancelled-delivered"))
         case _:
             figures = await announcements.figures(session, draft)
             draft.figures = figures.as_dict()

@@ -25,7 +25,7 @@ from core.db import insert_ignoring_conflicts
 from core.errors import DomainError
 from core.i18n import normalize_locale
 from core.members.audience import of_classes
-from core.members.households import with_co_parents
+from core.members.households import household_count, household_keys, with_co_parents
 from core.members.service import has_role
 from core.models import (
     Announcement,
@@ -203,11 +203,13 @@ async def recipients(session: AsyncSession, announcement: Announcement) -> list[
 
 @dataclass(frozen=True)
 class Reach:
-    """Who a draft would reach: how many people read each language, and how many of them
-    would receive it in another language than theirs (no version in their language)."""
+    """Who a draft would reach: how many families (co-parents are one), how many people
+    read each language, and how many of them would receive it in another language than
+    theirs (no version in their language)."""
 
     by_locale: dict[str, int]
     untranslated: int
+    families: int
 
     @property
     def total(self) -> int:
@@ -215,9 +217,11 @@ class Reach:
 
 
 async def reach(session: AsyncSession, announcement: Announcement) -> Reach:
-    counts = Counter(member.locale for member in await recipients(session, announcement))
+    members = await recipients(session, announcement)
+    counts = Counter(member.locale for member in members)
     return Reach(dict(sorted(counts.items())),
-                 sum(count for code, count in counts.items() if code not in announcement.texts))
+                 sum(count for code, count in counts.items() if code not in announcement.texts),
+                 await household_count(session, members))
 
 
 def _purpose(announcement: Announcement, round_: int = 0) -> str:
@@ -276,14 +280,26 @@ async def waiting(session: AsyncSession, announcement: Announcement) -> int:
 
 
 async def acknowledge(session: AsyncSession, member: Member, announcement_id: int) -> bool:
-    """Record that the member read it; False when they had already said so."""
+    """Record that the member read it; False when they had already said so. Only whom it
+    was sent to may say so: a button pressed by anyone else (forged, or a message passed
+    on) would make the read figures lie."""
     announcement = await session.get(Announcement, announcement_id)
     if announcement is None or announcement.school_id != member.school_id:
         raise DomainError("announcements-not-found")
+    if not await _went_to(session, announcement, member):
+        raise DomainError("announcements-read-not-yours")
     result = await session.execute(insert_ignoring_conflicts(
         session, AnnouncementRead, announcement_id=announcement.id, member_id=member.id,
         created_at=utcnow()))
     return result.rowcount == 1
+
+
+async def _went_to(session: AsyncSession, announcement: Announcement, member: Member) -> bool:
+    """Whether one of its messages (first round or reminder) went out to the member."""
+    return await session.scalar(select(OutboxMessage.id).where(
+        _every_round(announcement), OutboxMessage.member_id == member.id,
+        OutboxMessage.status.not_in([OutboxStatus.PENDING, OutboxStatus.CANCELLED])).limit(1)
+    ) is not None
 
 
 async def unread(session: AsyncSession, announcement: Announcement) -> list[Member]:
@@ -328,12 +344,16 @@ async def _not_gone_yet(session: AsyncSession, announcement: Announcement) -> se
 
 @dataclass(frozen=True)
 class Figures:
+    """Messages to people (`recipients` .. `blocked`), and families (co-parents are one):
+    how many it was for, and how many of them read it (one parent is enough)."""
+
     recipients: int
     queued: int
     sent: int
     failed: int
     blocked: int
     read: int
+    families: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -349,26 +369,35 @@ class Figures:
 async def figures_by_announcement(session: AsyncSession, announcements: list[Announcement]
                                   ) -> dict[int, Figures]:
     """Delivery as it stands, from the first round's outbox rows and the reads; several
-    announcements in two queries (a list page)."""
+    announcements in three queries (a list page). Reads count families: once one parent
+    read it, their household has."""
     by_purpose = {_purpose(a): a.id for a in announcements}
-    statuses: dict[int, dict[str, int]] = {a.id: {} for a in announcements}
-    for purpose, status, count in await session.execute(
-            select(OutboxMessage.purpose, OutboxMessage.status, func.count())
+    statuses: dict[int, Counter[str]] = {a.id: Counter() for a in announcements}
+    reached: dict[int, set[int]] = {a.id: set() for a in announcements}
+    for purpose, status, member_id in await session.execute(
+            select(OutboxMessage.purpose, OutboxMessage.status, OutboxMessage.member_id)
             .where(OutboxMessage.purpose.in_(list(by_purpose)),
-                   OutboxMessage.member_id.is_not(None))
-            .group_by(OutboxMessage.purpose, OutboxMessage.status)):
-        statuses[by_purpose[purpose]][status] = count
-    reads = dict((announcement_id, count) for announcement_id, count in await session.execute(
-        select(AnnouncementRead.announcement_id, func.count())
-        .where(AnnouncementRead.announcement_id.in_(list(statuses)))
-        .group_by(AnnouncementRead.announcement_id)))
-    return {announcement_id: Figures(
-        recipients=sum(rows.values()),
-        queued=rows.get(OutboxStatus.PENDING, 0) + rows.get(OutboxStatus.SENDING, 0),
-        sent=sum(rows.get(status, 0) for status in OutboxStatus.DELIVERED),
-        failed=rows.get(OutboxStatus.FAILED, 0) + rows.get(OutboxStatus.EXPIRED, 0),
-        blocked=rows.get(OutboxStatus.BLOCKED, 0), read=reads.get(announcement_id, 0))
-        for announcement_id, rows in statuses.items()}
+                   OutboxMessage.member_id.is_not(None))):
+        statuses[by_purpose[purpose]][status] += 1
+        reached[by_purpose[purpose]].add(member_id)
+    readers: dict[int, set[int]] = {a.id: set() for a in announcements}
+    for announcement_id, member_id in await session.execute(
+            select(AnnouncementRead.announcement_id, AnnouncementRead.member_id)
+            .where(AnnouncementRead.announcement_id.in_(list(statuses)))):
+        readers[announcement_id].add(member_id)
+    household = await household_keys(session, set().union(*reached.values(),
+                                                          *readers.values()))
+    result = {}
+    for announcement_id, rows in statuses.items():
+        families = {household[m] for m in reached[announcement_id]}
+        result[announcement_id] = Figures(
+            recipients=sum(rows.values()),
+            queued=rows[OutboxStatus.PENDING] + rows[OutboxStatus.SENDING],
+            sent=sum(rows[status] for status in OutboxStatus.DELIVERED),
+            failed=rows[OutboxStatus.FAILED] + rows[OutboxStatus.EXPIRED],
+            blocked=rows[OutboxStatus.BLOCKED], families=len(families),
+            read=len(families & {household[m] for m in readers[announcement_id]}))
+    return result
 
 
 async def figures(session: AsyncSession, announcement: Announcement) -> Figures:

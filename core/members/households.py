@@ -53,6 +53,20 @@ async def household_count(session: AsyncSession, members: Iterable[Member]) -> i
     return len(await households(session, members))
 
 
+async def household_keys(session: AsyncSession, member_ids: Iterable[int]) -> dict[int, Node]:
+    """Each given member's household, as a key shared by the given members of one household
+    (to count families among ids, several lists at once)."""
+    ids = set(member_ids)
+    if not ids:
+        return {}
+    links = await session.execute(select(MemberChild.member_id, MemberChild.child_id)
+                                  .where(MemberChild.member_id.in_(ids)))
+    together = Together()
+    for member_id, child_id in links:
+        together.join(("parent", member_id), ("child", child_id))
+    return {member_id: together.root(("parent", member_id)) for member_id in ids}
+
+
 async def with_co_parents(session: AsyncSession, member_ids: Iterable[int]) -> set[int]:
     """The members and the active parents who share a child with one of them."""
     ids = set(member_ids)

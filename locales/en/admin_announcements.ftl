@@ -13,7 +13,10 @@ admin-announcements-audience-invalid = Choose who receives it.
 admin-announcements-classes = Classes (for “Some classes”)
 admin-announcements-classes-help = Their families and class representatives receive it.
 admin-announcements-delivery = Delivery
-admin-announcements-figures = { $sent }/{ $recipients } sent · { $read } read · { $failed } not delivered
+admin-announcements-figures = { $sent }/{ $recipients } sent · read by { $read } of { $families ->
+        [one] { $families } family
+       *[other] { $families } families
+    } · { $failed } not delivered
 admin-announcements-queued = { $count ->
         [one] Sending to { $count } person in the chat.
        *[other] Sending to { $count } people in the chat.
@@ -49,9 +52,10 @@ admin-announcements-stopped-done = { $count ->
     }
 admin-announcements-progress = Share of the messages delivered
 admin-announcements-figure-recipients = Recipients
+admin-announcements-figure-families = Families reached
 admin-announcements-figure-queued = Waiting to be sent
 admin-announcements-figure-sent = Delivered to the chat app
-admin-announcements-figure-read = Marked as read
+admin-announcements-figure-read = Families who marked it as read
 admin-announcements-figure-failed = Failed
 admin-announcements-figure-blocked = Bot blocked by the person
 admin-announcements-finished = Delivery finished.
@@ -70,8 +74,11 @@ admin-announcements-file-replace = Another photo or document instead (optional)
 admin-announcements-preview-title = Preview: not sent yet
 admin-announcements-preview-help = This is what families will read in the chat. Nothing is sent until you press “Send now”.
 admin-announcements-reach = { $count ->
-        [one] { $count } person
-       *[other] { $count } people
+        [one] { $count } family
+       *[other] { $count } families
+    }, { $people ->
+        [one] { $people } person
+       *[other] { $people } people
     }
 admin-announcements-reach-language = { $language }: { $count }
 admin-announcements-untranslated = { $count ->

@@ -10,11 +10,18 @@ announcements-read = 👍 Read
 announcements-thanks = Thank you, noted as read.
 announcements-already-read = Already noted as read.
 announcements-status =
-    📊 Announcement to { $recipients ->
+    📊 Announcement to { $families ->
+        [one] { $families } family
+       *[other] { $families } families
+    } ({ $recipients ->
         [one] { $recipients } person
        *[other] { $recipients } people
-    }:
-    ⏳ queued { $queued } · ✅ sent { $sent } · ⚠️ failed { $failed } · 🚫 blocked { $blocked } · 👍 read { $read }
+    }):
+    ⏳ queued { $queued } · ✅ sent { $sent } · ⚠️ failed { $failed } · 🚫 blocked { $blocked }
+    👍 read by { $read } of { $families ->
+        [one] { $families } family
+       *[other] { $families } families
+    }
 announcements-status-refresh = 🔄 Refresh
 announcements-status-unread = 👀 Not read yet
 announcements-status-resend = 🔁 Re-send to them
@@ -36,19 +43,19 @@ announcements-urgent = 🚨 Urgent
 announcements-normal = Not urgent
 announcements-preview =
     Preview — this is what { $count ->
-        [one] { $count } person
-       *[other] { $count } people
+        [one] { $count } family
+       *[other] { $count } families
     } will receive (languages: { $versions }):
 
     { $preview }
 announcements-send = 📣 Send
 announcements-queued = ✅ Sending to { $count ->
-        [one] { $count } person
-       *[other] { $count } people
+        [one] { $count } family
+       *[other] { $count } families
     }. The figures below follow the delivery.
 announcements-queued-later = 🌙 Ready for { $count ->
-        [one] { $count } person
-       *[other] { $count } people
+        [one] { $count } family
+       *[other] { $count } families
     }: it is not urgent, so it goes out after the quiet hours, on { $when }. The figures below follow the delivery; 🛑 Stop sending still holds it back until then.
 announcements-unread =
     👀 Not read yet by { $count ->
@@ -70,6 +77,8 @@ announcements-cancelled = 🛑 Stopped: { $count ->
        *[other] { $count } messages were
     } not sent. Messages already delivered stay delivered.
 
+announcements-cancelled-delivered = 🛑 It had already gone out to everyone: nothing was left to hold back. Its reminders are stopped: it can no longer be re-sent to those who have not read it.
+announcements-read-not-yours = This announcement was not sent to you, so it cannot be marked as read here. Nothing was noted.
 announcements-authors-only = Only class representatives and administrators can send announcements.
 announcements-rep-own-classes = As a class representative you can only write to your own classes.
 announcements-pick-classes = Please choose at least one class.

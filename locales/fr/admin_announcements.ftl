@@ -13,7 +13,10 @@ admin-announcements-audience-invalid = Choisissez qui la reçoit.
 admin-announcements-classes = Classes (pour « Certaines classes »)
 admin-announcements-classes-help = Leurs familles et délégués de classe la reçoivent.
 admin-announcements-delivery = Distribution
-admin-announcements-figures = { $sent }/{ $recipients } envoyées · { $read } lues · { $failed } non distribuées
+admin-announcements-figures = { $sent }/{ $recipients } envoyées · lue par { $read ->
+        [one] { $read } famille
+       *[other] { $read } familles
+    } sur { $families } · { $failed } non distribuées
 admin-announcements-queued = { $count ->
         [one] Envoi à { $count } personne dans le chat.
        *[other] Envoi à { $count } personnes dans le chat.
@@ -49,9 +52,10 @@ admin-announcements-stopped-done = { $count ->
     }
 admin-announcements-progress = Part des messages distribués
 admin-announcements-figure-recipients = Destinataires
+admin-announcements-figure-families = Familles atteintes
 admin-announcements-figure-queued = En attente d'envoi
 admin-announcements-figure-sent = Remis à l'application de chat
-admin-announcements-figure-read = Marqués comme lus
+admin-announcements-figure-read = Familles qui l'ont marquée comme lue
 admin-announcements-figure-failed = Échecs
 admin-announcements-figure-blocked = Bot bloqué par la personne
 admin-announcements-finished = Distribution terminée.
@@ -70,8 +74,11 @@ admin-announcements-file-replace = Une autre photo ou un autre document à la pl
 admin-announcements-preview-title = Aperçu : pas encore envoyée
 admin-announcements-preview-help = Voici ce que les familles liront dans le chat. Rien n'est envoyé avant que vous appuyiez sur « Envoyer maintenant ».
 admin-announcements-reach = { $count ->
-        [one] { $count } personne
-       *[other] { $count } personnes
+        [one] { $count } famille
+       *[other] { $count } familles
+    }, { $people ->
+        [one] { $people } personne
+       *[other] { $people } personnes
     }
 admin-announcements-reach-language = { $language } : { $count }
 admin-announcements-untranslated = { $count ->

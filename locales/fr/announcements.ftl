@@ -10,11 +10,18 @@ announcements-read = 👍 Lu
 announcements-thanks = Merci, c'est noté comme lu.
 announcements-already-read = Déjà noté comme lu.
 announcements-status =
-    📊 Annonce à { $recipients ->
+    📊 Annonce à { $families ->
+        [one] { $families } famille
+       *[other] { $families } familles
+    } ({ $recipients ->
         [one] { $recipients } personne
        *[other] { $recipients } personnes
-    } :
-    ⏳ en file { $queued } · ✅ envoyées { $sent } · ⚠️ échecs { $failed } · 🚫 bloquées { $blocked } · 👍 lues { $read }
+    }) :
+    ⏳ en file { $queued } · ✅ envoyées { $sent } · ⚠️ échecs { $failed } · 🚫 bloquées { $blocked }
+    👍 lue par { $read ->
+        [one] { $read } famille
+       *[other] { $read } familles
+    } sur { $families }
 announcements-status-refresh = 🔄 Actualiser
 announcements-status-unread = 👀 Pas encore lue
 announcements-status-resend = 🔁 Leur renvoyer
@@ -40,19 +47,19 @@ announcements-urgent = 🚨 Urgent
 announcements-normal = Pas urgent
 announcements-preview =
     Aperçu — voici ce que { $count ->
-        [one] { $count } personne recevra
-       *[other] { $count } personnes recevront
+        [one] { $count } famille recevra
+       *[other] { $count } familles recevront
     } (langues : { $versions }) :
 
     { $preview }
 announcements-send = 📣 Envoyer
 announcements-queued = ✅ Envoi à { $count ->
-        [one] { $count } personne
-       *[other] { $count } personnes
+        [one] { $count } famille
+       *[other] { $count } familles
     }. Les chiffres ci-dessous suivent la distribution.
 announcements-queued-later = 🌙 Prête pour { $count ->
-        [one] { $count } personne
-       *[other] { $count } personnes
+        [one] { $count } famille
+       *[other] { $count } familles
     } : elle n'est pas urgente, elle partira donc après les heures calmes, le { $when }. Les chiffres ci-dessous suivent la distribution ; 🛑 Arrêter l'envoi la retient encore jusque-là.
 announcements-unread =
     👀 Pas encore lue par { $count ->
@@ -74,6 +81,8 @@ announcements-cancelled = 🛑 Arrêté : { $count ->
        *[other] { $count } messages n'ont
     } pas été envoyé(s). Ceux déjà distribués le restent.
 
+announcements-cancelled-delivered = 🛑 Elle était déjà partie chez tout le monde : il n'y avait plus rien à retenir. Ses rappels sont arrêtés : elle ne peut plus être renvoyée à ceux qui ne l'ont pas lue.
+announcements-read-not-yours = Cette annonce ne vous a pas été envoyée : elle ne peut pas être marquée comme lue ici. Rien n'a été noté.
 announcements-authors-only = Seuls les délégué·e·s de classe et les administrateur·rice·s peuvent envoyer des annonces.
 announcements-rep-own-classes = En tant que délégué·e de classe, vous ne pouvez écrire qu'à vos propres classes.
 announcements-pick-classes = Choisissez au moins une classe.

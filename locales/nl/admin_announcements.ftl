@@ -13,7 +13,10 @@ admin-announcements-audience-invalid = Kies wie ze ontvangt.
 admin-announcements-classes = Klassen (voor “Sommige klassen”)
 admin-announcements-classes-help = Hun gezinnen en klasafgevaardigden ontvangen ze.
 admin-announcements-delivery = Bezorging
-admin-announcements-figures = { $sent }/{ $recipients } verstuurd · { $read } gelezen · { $failed } niet bezorgd
+admin-announcements-figures = { $sent }/{ $recipients } verstuurd · gelezen door { $read } van de { $families ->
+        [one] { $families } gezin
+       *[other] { $families } gezinnen
+    } · { $failed } niet bezorgd
 admin-announcements-queued = { $count ->
         [one] Wordt verstuurd naar { $count } persoon in de chat.
        *[other] Wordt verstuurd naar { $count } personen in de chat.
@@ -49,9 +52,10 @@ admin-announcements-stopped-done = { $count ->
     }
 admin-announcements-progress = Deel van de berichten bezorgd
 admin-announcements-figure-recipients = Ontvangers
+admin-announcements-figure-families = Bereikte gezinnen
 admin-announcements-figure-queued = Wachtend op verzending
 admin-announcements-figure-sent = Afgeleverd bij de chatapp
-admin-announcements-figure-read = Als gelezen gemarkeerd
+admin-announcements-figure-read = Gezinnen die ze als gelezen markeerden
 admin-announcements-figure-failed = Mislukt
 admin-announcements-figure-blocked = Bot geblokkeerd door de persoon
 admin-announcements-finished = Bezorging klaar.
@@ -70,8 +74,11 @@ admin-announcements-file-replace = Een andere foto of een ander document in de p
 admin-announcements-preview-title = Voorbeeld: nog niet verstuurd
 admin-announcements-preview-help = Zo lezen de gezinnen ze in de chat. Er wordt niets verstuurd voor je op “Nu versturen” drukt.
 admin-announcements-reach = { $count ->
-        [one] { $count } persoon
-       *[other] { $count } personen
+        [one] { $count } gezin
+       *[other] { $count } gezinnen
+    }, { $people ->
+        [one] { $people } persoon
+       *[other] { $people } personen
     }
 admin-announcements-reach-language = { $language }: { $count }
 admin-announcements-untranslated = { $count ->

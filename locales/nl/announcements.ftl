@@ -10,11 +10,18 @@ announcements-read = 👍 Gelezen
 announcements-thanks = Bedankt, genoteerd als gelezen.
 announcements-already-read = Al genoteerd als gelezen.
 announcements-status =
-    📊 Mededeling aan { $recipients ->
+    📊 Mededeling aan { $families ->
+        [one] { $families } gezin
+       *[other] { $families } gezinnen
+    } ({ $recipients ->
         [one] { $recipients } persoon
        *[other] { $recipients } personen
-    }:
-    ⏳ in wachtrij { $queued } · ✅ verstuurd { $sent } · ⚠️ mislukt { $failed } · 🚫 geblokkeerd { $blocked } · 👍 gelezen { $read }
+    }):
+    ⏳ in wachtrij { $queued } · ✅ verstuurd { $sent } · ⚠️ mislukt { $failed } · 🚫 geblokkeerd { $blocked }
+    👍 gelezen door { $read } van de { $families ->
+        [one] { $families } gezin
+       *[other] { $families } gezinnen
+    }
 announcements-status-refresh = 🔄 Vernieuwen
 announcements-status-unread = 👀 Nog niet gelezen
 announcements-status-resend = 🔁 Opnieuw naar hen
@@ -36,19 +43,19 @@ announcements-urgent = 🚨 Dringend
 announcements-normal = Niet dringend
 announcements-preview =
     Voorbeeld — dit ontvangen{ $count ->
-        [one] {" "}{ $count } persoon
-       *[other] {" "}{ $count } personen
+        [one] {" "}{ $count } gezin
+       *[other] {" "}{ $count } gezinnen
     } (talen: { $versions }):
 
     { $preview }
 announcements-send = 📣 Versturen
 announcements-queued = ✅ Wordt verstuurd naar { $count ->
-        [one] { $count } persoon
-       *[other] { $count } personen
+        [one] { $count } gezin
+       *[other] { $count } gezinnen
     }. De cijfers hieronder volgen de bezorging.
 announcements-queued-later = 🌙 Klaar voor { $count ->
-        [one] { $count } persoon
-       *[other] { $count } personen
+        [one] { $count } gezin
+       *[other] { $count } gezinnen
     }: ze is niet dringend en vertrekt dus na de stille uren, op { $when }. De cijfers hieronder volgen de bezorging; met 🛑 Versturen stoppen hou je ze tot dan nog tegen.
 announcements-unread =
     👀 Nog niet gelezen door { $count ->
@@ -70,6 +77,8 @@ announcements-cancelled = 🛑 Gestopt: { $count ->
        *[other] { $count } berichten werden
     } niet verstuurd. Wat al bezorgd is, blijft bezorgd.
 
+announcements-cancelled-delivered = 🛑 Ze was al bij iedereen aangekomen: er was niets meer tegen te houden. De herinneringen zijn gestopt: ze kan niet meer opnieuw gestuurd worden naar wie ze nog niet las.
+announcements-read-not-yours = Deze mededeling werd niet naar jou gestuurd: je kunt ze hier niet als gelezen markeren. Er werd niets genoteerd.
 announcements-authors-only = Alleen klasafgevaardigden en beheerders kunnen mededelingen sturen.
 announcements-rep-own-classes = Als klasafgevaardigde kun je alleen naar je eigen klassen schrijven.
 announcements-pick-classes = Kies minstens één klas.

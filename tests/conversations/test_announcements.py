@@ -13,6 +13,8 @@ from bot.announcement_status import refresh_status_messages
 from core.db import unit_of_work
 from core.members.invites import create_invite
 from core.models import (
+    Announcement,
+    AnnouncementRead,
     Attachment,
     Identity,
     Member,
@@ -22,7 +24,7 @@ from core.models import (
     RoleKind,
     School,
 )
-from handlers.announcements import ComposeCb
+from handlers.announcements import ComposeCb, ReadCb
 from tests.support.flows import (
     admin_of,
     another_family,
@@ -40,9 +42,9 @@ async def test_an_admin_announces_to_the_school_in_each_language(app: App) -> No
     admin = await admin_of(app, school_id)
     preview = await compose(admin, "School closed on Friday.",
                             versions={"Dutch": "De school is vrijdag gesloten."})
-    assert "what 2 people will receive (languages: English, Dutch)" in preview
+    assert "what 2 families will receive (languages: English, Dutch)" in preview
     assert "📣 From Sophie Lambert:\nSchool closed on Friday." in preview
-    assert "Sending to 2 people" in await admin.taps("📣 Send")
+    assert "Sending to 2 families" in await admin.taps("📣 Send")
     assert await app.deliver() == 2
     assert anna.last.text == "📣 From Sophie Lambert:\nSchool closed on Friday."
     assert jan.last.text == "📣 Van Sophie Lambert:\nDe school is vrijdag gesloten."
@@ -100,7 +102,9 @@ async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(ap
     await compose(admin, "Swimming tomorrow: bring a towel.")
     await admin.taps("📣 Send")
     status = admin.last
-    assert status.text.startswith("📊 Announcement to 3 people:\n⏳ queued 3 · ✅ sent 0")
+    # Marc and Anna are one family: the figures count messages, and families
+    assert status.text.startswith(
+        "📊 Announcement to 2 families (3 people):\n⏳ queued 3 · ✅ sent 0")
     # Not gone yet (the quiet hours, say): a reminder now would reach every family twice
     assert (await admin.taps_again(status, "Re-send")).startswith(
         "⏳ Nothing was sent again: 3 messages are still waiting to go out")
@@ -108,7 +112,7 @@ async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(ap
     message = jan.last
     assert await jan.taps("Gelezen") == "Bedankt, genoteerd als gelezen."
     assert await jan.taps_again(message, "Gelezen") == "Al genoteerd als gelezen."
-    assert "✅ sent 3 · ⚠️ failed 0 · 🚫 blocked 0 · 👍 read 1" in \
+    assert "✅ sent 3 · ⚠️ failed 0 · 🚫 blocked 0\n👍 read by 1 of 2 families" in \
         await admin.taps_again(status, "Refresh")
     assert await admin.taps_again(status, "Not read yet") == \
         "👀 Not read yet by 1 family:\nAnna De Smet & Marc Dubois (P3)"
@@ -158,7 +162,7 @@ async def test_the_status_message_follows_delivery_by_itself(app: App) -> None:
     if app.channel == "whatsapp":  # reads do not send new messages; Refresh shows them
         assert refreshed == 0
         await admin.taps("Refresh")
-    assert "👍 read 1" in admin.last.text
+    assert "👍 read by 1 of 2 families" in admin.last.text
 
 
 async def test_stopping_holds_back_what_is_not_sent(app: App) -> None:
@@ -194,10 +198,10 @@ async def test_urgent_goes_at_night_the_rest_waits_for_the_morning(app: App) -> 
     with time_machine.travel(night, tick=False):
         await compose(admin, "Meeting tomorrow.")
         assert (await admin.taps("📣 Send")).startswith(  # not a fault: told when it goes
-            "🌙 Ready for 2 people: it is not urgent, so it goes out after the quiet hours, "
+            "🌙 Ready for 2 families: it is not urgent, so it goes out after the quiet hours, "
             "on Tue 24 Nov 2026, 08:00.")
         await compose(admin, "School closed tomorrow: storm.", urgent=True)
-        assert "Sending to 2 people" in await admin.taps("📣 Send")
+        assert "Sending to 2 families" in await admin.taps("📣 Send")
         await app.parents_wrote_recently()
         assert await app.deliver() == 2  # Anna and Jan, now
         assert anna.last.text == "🚨 URGENT — from Sophie Lambert:\nSchool closed tomorrow: storm."
@@ -221,7 +225,7 @@ async def test_a_rep_writes_only_to_their_class(app: App) -> None:
     await rep.says("/announce")
     await rep.says("Bring a towel tomorrow.")
     await rep.taps("Continue")
-    assert "2 people will receive" in await rep.taps("Not urgent")
+    assert "2 families will receive" in await rep.taps("Not urgent")
     await rep.taps("📣 Send")
     await app.deliver()
     assert anna.last.text.endswith("Bring a towel tomorrow.")
@@ -238,7 +242,7 @@ async def test_a_rep_whose_role_was_taken_back_cannot_send_the_draft_left_open(
     await rep.says("Bring a towel tomorrow.")
     await rep.taps("Continue")
     preview = await rep.taps("Not urgent")
-    assert "2 people will receive" in preview
+    assert "2 families will receive" in preview
     async with unit_of_work(app.sessions) as uow:  # the admin takes the role back meanwhile
         await uow.session.execute(delete(Role).where(Role.kind == RoleKind.CLASS_REP))
     assert "Only class representatives and administrators" in await rep.taps("📣 Send")
@@ -355,3 +359,58 @@ async def test_a_file_too_big_of_a_wrong_kind_or_without_text_is_refused(app: Ap
         assert await session.scalar(select(func.count()).select_from(Attachment)) == 0
     assert "Add a version in another language?" in await admin.sends_file(
         "flyer.pdf", b"%PDF", caption="Fair on Saturday")
+
+
+async def latest_announcement(app: App) -> int:
+    async with app.sessions() as session:
+        return await session.scalar(select(func.max(Announcement.id)))
+
+
+async def rep_sends(rep, text: str) -> str:
+    """A rep of one class: /announce, the text, no other language, not urgent, Send."""
+    await rep.says("/announce")
+    await rep.says(text)
+    await rep.taps("Continue")
+    preview = await rep.taps("Not urgent")
+    await rep.taps("📣 Send")
+    return preview
+
+
+async def test_read_counts_once_per_family_and_only_for_whom_it_was_sent_to(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    marc = await second_parent(app, anna)  # Léa's father: Anna's household
+    luc = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
+    rep = await rep_of(app, school_id)
+    # three people, two families: the preview counts families, as the read figures do
+    assert "what 2 families will receive" in await rep_sends(rep, "Bring a towel tomorrow.")
+    status = rep.last
+    await app.deliver()
+    read = ReadCb(announcement_id=await latest_announcement(app)).pack()
+    # Luc's class was not written to: a forged Read button notes nothing, in his language
+    assert await luc.forges(read) == ("Cette annonce ne vous a pas été envoyée : elle ne peut "
+                                      "pas être marquée comme lue ici. Rien n'a été noté.")
+    assert "not sent to you" in await rep.forges(read)  # nor its author's
+    assert await marc.taps("Read") == "Thank you, noted as read."
+    assert await anna.taps("Read") == "Thank you, noted as read."  # her household had
+    assert await anna.forges(read) == "Already noted as read."
+    assert "👍 read by 1 of 2 families" in await rep.taps_again(status, "Refresh")
+    async with app.sessions() as session:  # Luc's forgery left no trace to count later
+        assert await session.scalar(select(func.count()).select_from(
+            AnnouncementRead)) == 2
+
+
+async def test_stop_after_everything_went_out_says_it_only_ends_the_reminders(
+        app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await compose(admin, "Swimming tomorrow.")
+    await admin.taps("📣 Send")
+    status = admin.last
+    assert await app.deliver() == 2
+    assert await admin.taps_again(status, "Stop sending") == (
+        "🛑 It had already gone out to everyone: nothing was left to hold back. Its "
+        "reminders are stopped: it can no longer be re-sent to those who have not read it.")
+    assert await admin.taps_again(status, "Re-send") == "This announcement was already stopped."
+    assert await app.deliver() == 0
+    assert await anna.taps("Read") == "Thank you, noted as read."  # reading still counts
+

@@ -205,3 +205,24 @@ async def test_files_go_as_types_whatsapp_takes_and_keep_their_names(app: App) -
         "text/plain", "text/plain"]
     assert ("rules.pdf", "application/pdf") in sent
     assert ("photo", "image/jpeg") in sent
+
+
+async def test_a_read_typed_in_reply_to_an_announcement_counts_for_that_one_once(
+        app: App) -> None:
+    _, _, marie, sophie = await with_marie(app)
+    await compose(sophie, "Swimming on Monday.")
+    await sophie.taps("📣 Send")
+    swimming_status = sophie.last
+    await app.deliver()
+    swimming = on_the_phone(app, marie)
+    await compose(sophie, "Photo day on Tuesday.")
+    await sophie.taps("📣 Send")
+    photos_status = sophie.last
+    await app.deliver()
+    # "lu" swiped onto the first announcement is for that one, not the latest
+    (answer,) = await app.chat.say_quoting(marie.user, "lu", swimming)
+    assert answer.text == "Merci, c'est noté comme lu."
+    (answer,) = await app.chat.say_quoting(marie.user, "Lu", swimming)
+    assert answer.text == "Déjà noté comme lu."
+    assert "👍 read by 1 of 3 families" in await sophie.taps_again(swimming_status, "Refresh")
+    assert "👍 read by 0 of 3 families" in await sophie.taps_again(photos_status, "Refresh")

@@ -30,7 +30,14 @@ from tests.support.flows import class_ids, rep_of
 from tests.support.flows import compose as compose_in_chat
 from tests.support.harness import App, Person
 from tests.support.panel import member_named, other_school_admin, page, submit
-from tests.support.panel_announcements import PHOTO, announce, compose, latest, parents
+from tests.support.panel_announcements import (
+    PHOTO,
+    announce,
+    compose,
+    latest,
+    parents,
+    send_from,
+)
 
 
 async def progress(client, announcement: int) -> dict[str, int]:
@@ -63,7 +70,7 @@ async def test_an_announcement_to_a_class_reaches_it_and_its_figures_follow(admi
     announcement = await latest(app)
     assert await progress(client, announcement) == {
         "recipients": 1, "queued": 1, "sent": 0, "failed": 0, "blocked": 0, "read": 0,
-        "percent": 0, "finished": False}
+        "families": 1, "percent": 0, "finished": False}
 
     assert await app.deliver() == 1
     assert anna.last.text == "📣 From Sophie Lambert:\nP3 goes to the pool on Friday."
@@ -73,7 +80,8 @@ async def test_an_announcement_to_a_class_reaches_it_and_its_figures_follow(admi
     await anna.taps("Read")
     assert (await progress(client, announcement))["read"] == 1
     listing = await page(client, "/admin/announcements")
-    assert "1/1 sent · 1 read · 0 not delivered" in listing and "Sophie Lambert" in listing
+    assert "1/1 sent · read by 1 of 1 family · 0 not delivered" in listing
+    assert "Sophie Lambert" in listing
     async with app.sessions() as session:
         entry = await session.scalar(select(AuditEntry).where(
             AuditEntry.action == "send-announcement"))
@@ -86,6 +94,27 @@ async def test_an_announcement_to_a_class_reaches_it_and_its_figures_follow(admi
     chart = await client.get("/admin/charts/announcements.svg")
     assert chart.content_type == "image/svg+xml"
     assert "Announcements sent per day" in await chart.text()
+
+
+async def test_two_parents_of_one_family_are_one_family_reached_and_one_that_read(
+        admin) -> None:
+    app, client = admin
+    anna, marc = await parents(app, client)
+    code = re.search(r"/family (\w+)", await anna.says("/family"))[1]
+    await marc.says(f"/family {code}")  # Marc and Anna share their children
+    await app.deliver()  # Anna is told
+    response = await compose(client, "Swimming tomorrow.")
+    assert "1 family, 2 people (English: 1 · French: 1)" in await response.text()
+    await send_from(response, client)
+    announcement = await latest(app)
+    assert await app.deliver() == 2
+    await anna.taps("Read")
+    await marc.taps("Lu")  # his household had read it already
+    figures = await progress(client, announcement)
+    assert (figures["recipients"], figures["families"], figures["read"]) == (2, 1, 1)
+    card = await page(client, f"/admin/announcements/{announcement}")
+    assert "<dt>Families who marked it as read</dt><dd data-figure=\"read\">1</dd>" in card
+    assert "2/2 sent · read by 1 of 1 family" in await page(client, "/admin/announcements")
 
 
 async def test_the_whole_school_receives_a_photo(admin) -> None:
