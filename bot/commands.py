@@ -18,9 +18,10 @@ COMMANDS = {
     RoleKind.PARENT: ("menu", "events", "orders", "balance", "pay", "request", "history", "offers",
                       "profile", "children", "family",
                       "language", "link", "privacy", "mydata", "forgetme", "help", "cancel"),
-    RoleKind.CLASS_REP: ("announce", "newevent", "neworder", "myclass", "linkgroup"),
-    RoleKind.ADMIN: ("announce", "newevent", "neworder", "pending", "reverse", "limits",
-                     "panel"),
+    RoleKind.CLASS_REP: ("announce", "myannouncements", "newevent", "neworder", "myclass",
+                         "linkgroup"),
+    RoleKind.ADMIN: ("announce", "myannouncements", "newevent", "neworder", "pending",
+                     "reverse", "limits", "panel"),
 }
 
 

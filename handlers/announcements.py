@@ -1,5 +1,6 @@
 """/announce: audience -> text -> other languages -> urgent? -> preview -> send; the
-"Read" button; the sender's live status (refresh, unread list, re-send, cancel)."""
+"Read" button; the sender's live status (refresh, unread list, re-send, cancel);
+/myannouncements: the sender's past announcements, each opening its card and status."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.channels.base import channel_of
@@ -17,12 +19,13 @@ from core.announcements import service as announcements
 from core.announcements.service import Figures
 from core.clock import utcnow
 from core.errors import DomainError
-from core.i18n import LOCALES, Translate, format_datetime
+from core.i18n import LOCALES, Translate, format_date, format_datetime
 from core.members.audience import classes_cell, classes_of_families
 from core.members.households import households
 from core.members.service import has_role
 from core.models import (
     Announcement,
+    AnnouncementClass,
     AnnouncementStatus,
     Attachment,
     AudienceKind,
@@ -59,6 +62,12 @@ class ResendCb(CallbackData, prefix="annrs"):
     drawn, so a double tap does not remind the whole class twice."""
     announcement_id: int
     seen: int
+
+
+class MineCb(CallbackData, prefix="annmy"):
+    """The sender's list: a page of it, or one announcement's card."""
+    action: str  # page, open
+    value: int = 0
 
 
 class Compose(StatesGroup):
@@ -321,6 +330,89 @@ async def on_resend(callback: CallbackQuery, callback_data: ResendCb, member: Me
                                   reply_markup=status_buttons(t, draft))
 
 
+FIRST_WORDS = 6
+
+
+def first_words(text: str) -> str:
+    """The start of an announcement, on one line: "Swimming tomorrow: bring a towel…"."""
+    words = text.split()
+    start = " ".join(words[:FIRST_WORDS])
+    if len(start) > 40:
+        start = start[:39].rstrip()
+    return start + ("…" if start != " ".join(words) else "")
+
+
+async def show_mine(message: Message, member: Member, session: AsyncSession, t: Translate,
+                    page: int = 0) -> None:
+    """The member's announcements, newest first, ten a page: when, how it starts, how
+    many families read it; a button each opens its card."""
+    if not (has_role(member, RoleKind.CLASS_REP) or has_role(member, RoleKind.ADMIN)):
+        raise DomainError("announcements-authors-only")
+    sent, pages = await announcements.sent_by(session, member, page)
+    if not sent:
+        await message.answer(t("announcements-mine-empty"))
+        return
+    page = min(max(page, 0), pages - 1)
+    school = await get_school(session, member.school_id)
+    figures = await announcements.figures_by_announcement(session, sent)
+    lines, keyboard = [], Keyboard()
+    for number, announcement in enumerate(sent, start=page * announcements.MINE_PAGE + 1):
+        words = first_words(announcement.texts[announcement.original_locale])
+        lines.append(t("announcements-mine-line", number=number, words=words,
+                       date=format_date(t.locale, announcement.queued_at, school.timezone),
+                       read=figures[announcement.id].read,
+                       families=figures[announcement.id].families,
+                       stopped="yes" if announcement.status == AnnouncementStatus.CANCELLED
+                       else "no"))
+        keyboard.button(text=f"{number}. {words}",
+                        callback_data=MineCb(action="open", value=announcement.id))
+    nav = [(label, MineCb(action="page", value=to)) for label, to, shown in (
+        ("◀", page - 1, page > 0), ("▶", page + 1, page < pages - 1)) if shown]
+    for label, data in nav:
+        keyboard.button(text=label, callback_data=data)
+    keyboard.adjust(*([1] * len(sent)), *([len(nav)] if nav else []))
+    await message.answer(t("announcements-mine", page=page + 1, pages=pages,
+                           lines="\n".join(lines)), reply_markup=keyboard.as_markup())
+
+
+async def on_mine_command(message: Message, member: Member, session: AsyncSession,
+                          state: FSMContext, t: Translate) -> None:
+    await state.clear()
+    await show_mine(message, member, session, t)
+
+
+async def on_mine(callback: CallbackQuery, callback_data: MineCb, member: Member,
+                  session: AsyncSession, t: Translate) -> None:
+    if callback_data.action != "open":
+        await show_mine(callback.message, member, session, t, callback_data.value)
+        await callback.answer()
+        return
+    if not (has_role(member, RoleKind.CLASS_REP) or has_role(member, RoleKind.ADMIN)):
+        raise DomainError("announcements-authors-only")
+    announcement = await announcements.sent_one(session, member, callback_data.value)
+    await callback.answer()
+    await callback.message.answer(await card_text(session, t, announcement))
+    figures = await announcements.figures(session, announcement)
+    await callback.message.answer(status_text(t, figures),
+                                  reply_markup=status_buttons(t, announcement))
+
+
+async def card_text(session: AsyncSession, t: Translate, announcement: Announcement) -> str:
+    """When it was sent, to whom, and its text as written."""
+    school = await get_school(session, announcement.school_id)
+    classes = list(await session.scalars(
+        select(SchoolClass).join(AnnouncementClass, AnnouncementClass.class_id == SchoolClass.id)
+        .where(AnnouncementClass.announcement_id == announcement.id)))
+    audience = (", ".join(class_label(t, klass) for klass in
+                          sorted(classes, key=lambda klass: klass.sort_key))
+                if announcement.audience == AudienceKind.CLASSES
+                else t(f"announcements-audience-{announcement.audience}"))
+    return t("announcements-card", audience=audience,
+             date=format_datetime(t.locale, announcement.queued_at, school.timezone),
+             stopped="yes" if announcement.status == AnnouncementStatus.CANCELLED else "no",
+             text=announcement.texts[announcement.original_locale])
+
+
 def make_router() -> Router:
     router = Router(name="announcements")
     on = ComposeCb.filter
@@ -340,5 +432,7 @@ def make_router() -> Router:
     router.callback_query.register(on_read, ReadCb.filter())
     router.callback_query.register(on_status, StatusCb.filter())
     router.callback_query.register(on_resend, ResendCb.filter())
+    router.message.register(on_mine_command, Command("myannouncements"))
+    router.callback_query.register(on_mine, MineCb.filter())
     router.message.register(on_linkgroup_in_private, Command("linkgroup"), is_rep)
     return router

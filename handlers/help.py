@@ -101,6 +101,8 @@ async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member
                 t, organise_items(member, school)))
         case "announce":  # each checks the member's roles, as its command does
             await announcements.on_announce(message, member, session, state, t)
+        case "myannouncements":
+            await announcements.on_mine_command(message, member, session, state, t)
         case "myclass":
             await roster.show_my_class(message, member, session, state, t)
         case "newevent":

@@ -74,8 +74,9 @@ def class_keyboard(
 
 # Menu items that belong to a module a school can switch off.
 MENU_MODULES = {"events": "events", "orders": "orders", "sel": "sel", "offers": "sel",
-                "announce": "announcements", "newevent": "events", "neworder": "orders"}
-ORGANISE = ("announce", "newevent", "neworder")
+                "announce": "announcements", "myannouncements": "announcements",
+                "newevent": "events", "neworder": "orders"}
+ORGANISE = ("announce", "myannouncements", "newevent", "neworder")
 
 
 def menu_item_on(school: School, item: str) -> bool:
@@ -114,8 +115,8 @@ async def cancel_to_menu(callback: CallbackQuery, member: Member, session: Async
 
 
 def organise_items(member: Member, school: School) -> list[str]:
-    """What class reps and admins start: a message, an event, a group order; and a rep's
-    list of the families of their class."""
+    """What class reps and admins start: a message (and the list of those sent), an event,
+    a group order; and a rep's list of the families of their class."""
     classes = organiser_classes(member)
     if classes == set():
         return []

@@ -138,6 +138,34 @@ async def discard(session: AsyncSession, author: Member, announcement_id: int) -
     await session.flush()
 
 
+MINE_PAGE = 10
+
+
+async def sent_by(session: AsyncSession, author: Member, page: int
+                  ) -> tuple[list[Announcement], int]:
+    """One page of the announcements the member sent (stopped ones too), newest first, and
+    the number of pages."""
+    mine = (Announcement.author_id == author.id, Announcement.school_id == author.school_id,
+            Announcement.status != AnnouncementStatus.DRAFT)
+    total = await session.scalar(select(func.count()).select_from(Announcement).where(*mine))
+    pages = max(1, -(-(total or 0) // MINE_PAGE))
+    page = min(max(page, 0), pages - 1)
+    return list(await session.scalars(
+        select(Announcement).where(*mine)
+        .order_by(Announcement.queued_at.desc(), Announcement.id.desc())
+        .offset(page * MINE_PAGE).limit(MINE_PAGE))), pages
+
+
+async def sent_one(session: AsyncSession, author: Member, announcement_id: int) -> Announcement:
+    """One of the member's own sent announcements (its card); a draft or another's is not
+    found."""
+    announcement = await session.get(Announcement, announcement_id)
+    if announcement is None or announcement.author_id != author.id \
+            or announcement.status == AnnouncementStatus.DRAFT:
+        raise DomainError("announcements-not-found")
+    return announcement
+
+
 def may_manage(member: Member, announcement: Announcement) -> bool:
     """Its author; or, once it is sent, an admin of its school. A class rep manages only
     their own announcements."""

@@ -79,6 +79,24 @@ announcements-cancelled = 🛑 Stopped: { $count ->
 
 announcements-cancelled-delivered = 🛑 It had already gone out to everyone: nothing was left to hold back. Its reminders are stopped: it can no longer be re-sent to those who have not read it.
 announcements-read-not-yours = This announcement was not sent to you, so it cannot be marked as read here. Nothing was noted.
+announcements-mine =
+    📋 Your announcements (page { $page } of { $pages }) — tap one to see it:
+    { $lines }
+announcements-mine-line = { $number }. { $date } · “{ $words }” · 👍 read by { $read } of { $families ->
+        [one] { $families } family
+       *[other] { $families } families
+    }{ $stopped ->
+        [yes] {" "}· 🛑 stopped
+       *[no] {""}
+    }
+announcements-mine-empty = 📋 You have not sent any announcement yet. /announce writes one.
+announcements-card =
+    📣 Sent on { $date } to { $audience }{ $stopped ->
+        [yes] {" "}(🛑 stopped)
+       *[no] {""}
+    }:
+    { $text }
+
 announcements-authors-only = Only class representatives and administrators can send announcements.
 announcements-rep-own-classes = As a class representative you can only write to your own classes.
 announcements-pick-classes = Please choose at least one class.

@@ -60,6 +60,7 @@ menu-organise-title = What would you like to organise?
 menu-announce = 📣 Send a message
 menu-newevent = 📅 New event
 menu-myclass = 👥 My class
+menu-myannouncements = 📋 My announcements
 menu-neworder = 🛒 New group order
 
 command-menu = Main menu
@@ -85,6 +86,7 @@ command-newevent = Create an event
 command-announce = Send an announcement
 command-linkgroup = Link this class's group (send it in the group)
 command-myclass = The families of my class
+command-myannouncements = The announcements I sent
 command-pending = Registrations to approve
 
 help-parent =
@@ -115,7 +117,7 @@ help-admin =
     /reverse CODE reason – correct a SEL transfer
     /limits – change one member's SEL limits
     /panel – a one-time link to the web panel
-help-organiser = As an organiser: /newevent creates an event and invites the families; /neworder starts a group order.
+help-organiser = As an organiser: /newevent creates an event and invites the families; /neworder starts a group order; /myannouncements lists the announcements you sent, with how many families read each.
 attachment-too-big = That file is too big: { $max } MB at most.
 attachment-invalid = That file cannot be used. Send a photo or a document.
 attachment-type-refused = Families on WhatsApp could not receive that kind of file ({ $file }). Please send a PDF, a Word, Excel or PowerPoint file, a text file or a photo.

@@ -83,6 +83,24 @@ announcements-cancelled = 🛑 Arrêté : { $count ->
 
 announcements-cancelled-delivered = 🛑 Elle était déjà partie chez tout le monde : il n'y avait plus rien à retenir. Ses rappels sont arrêtés : elle ne peut plus être renvoyée à ceux qui ne l'ont pas lue.
 announcements-read-not-yours = Cette annonce ne vous a pas été envoyée : elle ne peut pas être marquée comme lue ici. Rien n'a été noté.
+announcements-mine =
+    📋 Vos annonces (page { $page } sur { $pages }) — touchez-en une pour la voir :
+    { $lines }
+announcements-mine-line = { $number }. { $date } · « { $words } » · 👍 lue par { $read ->
+        [one] { $read } famille
+       *[other] { $read } familles
+    } sur { $families }{ $stopped ->
+        [yes] {" "}· 🛑 arrêtée
+       *[no] {""}
+    }
+announcements-mine-empty = 📋 Vous n'avez encore envoyé aucune annonce. /announce en écrit une.
+announcements-card =
+    📣 Envoyée le { $date } à : { $audience }{ $stopped ->
+        [yes] {" "}(🛑 arrêtée)
+       *[no] {""}
+    }
+    { $text }
+
 announcements-authors-only = Seuls les délégué·e·s de classe et les administrateur·rice·s peuvent envoyer des annonces.
 announcements-rep-own-classes = En tant que délégué·e de classe, vous ne pouvez écrire qu'à vos propres classes.
 announcements-pick-classes = Choisissez au moins une classe.

@@ -60,6 +60,7 @@ menu-organise-title = Que souhaitez-vous organiser ?
 menu-announce = 📣 Envoyer un message
 menu-newevent = 📅 Nouvel événement
 menu-myclass = 👥 Ma classe
+menu-myannouncements = 📋 Mes annonces
 menu-neworder = 🛒 Nouvel achat groupé
 
 command-menu = Menu principal
@@ -85,6 +86,7 @@ command-newevent = Créer un événement
 command-announce = Envoyer une annonce
 command-linkgroup = Lier le groupe de la classe (à envoyer dans le groupe)
 command-myclass = Les familles de ma classe
+command-myannouncements = Les annonces que j'ai envoyées
 command-pending = Inscriptions à approuver
 
 help-parent =
@@ -115,7 +117,7 @@ help-admin =
     /reverse CODE motif – corriger un échange SEL
     /limits – changer les limites SEL d'un membre
     /panel – un lien à usage unique vers le panneau web
-help-organiser = En tant qu'organisateur·rice : /newevent crée un événement et invite les familles ; /neworder lance un achat groupé.
+help-organiser = En tant qu'organisateur·rice : /newevent crée un événement et invite les familles ; /neworder lance un achat groupé ; /myannouncements liste les annonces que vous avez envoyées, avec le nombre de familles qui ont lu chacune.
 attachment-too-big = Ce fichier est trop lourd : { $max } Mo au maximum.
 attachment-invalid = Ce fichier ne peut pas être utilisé. Envoyez une photo ou un document.
 attachment-type-refused = Les familles sur WhatsApp ne pourraient pas recevoir ce type de fichier ({ $file }). Envoyez un PDF, un fichier Word, Excel ou PowerPoint, un fichier texte ou une photo.

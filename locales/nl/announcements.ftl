@@ -79,6 +79,24 @@ announcements-cancelled = 🛑 Gestopt: { $count ->
 
 announcements-cancelled-delivered = 🛑 Ze was al bij iedereen aangekomen: er was niets meer tegen te houden. De herinneringen zijn gestopt: ze kan niet meer opnieuw gestuurd worden naar wie ze nog niet las.
 announcements-read-not-yours = Deze mededeling werd niet naar jou gestuurd: je kunt ze hier niet als gelezen markeren. Er werd niets genoteerd.
+announcements-mine =
+    📋 Je mededelingen (pagina { $page } van { $pages }) — tik erop om er een te zien:
+    { $lines }
+announcements-mine-line = { $number }. { $date } · “{ $words }” · 👍 gelezen door { $read } van de { $families ->
+        [one] { $families } gezin
+       *[other] { $families } gezinnen
+    }{ $stopped ->
+        [yes] {" "}· 🛑 gestopt
+       *[no] {""}
+    }
+announcements-mine-empty = 📋 Je hebt nog geen mededeling gestuurd. Met /announce schrijf je er een.
+announcements-card =
+    📣 Verstuurd op { $date } aan: { $audience }{ $stopped ->
+        [yes] {" "}(🛑 gestopt)
+       *[no] {""}
+    }
+    { $text }
+
 announcements-authors-only = Alleen klasafgevaardigden en beheerders kunnen mededelingen sturen.
 announcements-rep-own-classes = Als klasafgevaardigde kun je alleen naar je eigen klassen schrijven.
 announcements-pick-classes = Kies minstens één klas.

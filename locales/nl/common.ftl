@@ -60,6 +60,7 @@ menu-organise-title = Wat wil je organiseren?
 menu-announce = 📣 Bericht sturen
 menu-newevent = 📅 Nieuwe activiteit
 menu-myclass = 👥 Mijn klas
+menu-myannouncements = 📋 Mijn mededelingen
 menu-neworder = 🛒 Nieuwe groepsaankoop
 
 command-menu = Hoofdmenu
@@ -85,6 +86,7 @@ command-newevent = Een activiteit maken
 command-announce = Een mededeling sturen
 command-linkgroup = De klasgroep koppelen (stuur het in de groep)
 command-myclass = De gezinnen van mijn klas
+command-myannouncements = De mededelingen die ik stuurde
 command-pending = Inschrijvingen goedkeuren
 
 help-parent =
@@ -115,7 +117,7 @@ help-admin =
     /reverse CODE reden – een LETS-uitwisseling corrigeren
     /limits – de LETS-grenzen van een lid wijzigen
     /panel – een eenmalige link naar het webpaneel
-help-organiser = Als organisator: /newevent maakt een activiteit en nodigt de gezinnen uit; /neworder start een groepsaankoop.
+help-organiser = Als organisator: /newevent maakt een activiteit en nodigt de gezinnen uit; /neworder start een groepsaankoop; /myannouncements toont de mededelingen die je stuurde, met hoeveel gezinnen elk ervan lazen.
 attachment-too-big = Dit bestand is te groot: maximaal { $max } MB.
 attachment-invalid = Dit bestand kan niet gebruikt worden. Stuur een foto of een document.
 attachment-type-refused = Gezinnen op WhatsApp zouden dat soort bestand ({ $file }) niet kunnen ontvangen. Stuur een pdf, een Word-, Excel- of PowerPoint-bestand, een tekstbestand of een foto.

@@ -24,7 +24,7 @@ from core.models import (
     RoleKind,
     School,
 )
-from handlers.announcements import ComposeCb, ReadCb
+from handlers.announcements import ComposeCb, MineCb, ReadCb
 from tests.support.flows import (
     admin_of,
     another_family,
@@ -414,3 +414,66 @@ async def test_stop_after_everything_went_out_says_it_only_ends_the_reminders(
     assert await app.deliver() == 0
     assert await anna.taps("Read") == "Thank you, noted as read."  # reading still counts
 
+
+NOON = datetime(2026, 11, 23, 12, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+
+
+async def test_a_rep_lists_the_announcements_they_sent_and_follows_one_up(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    rep = await rep_of(app, school_id)
+    with time_machine.travel(NOON, tick=False):
+        await rep_sends(rep, "Bring a towel tomorrow for the swimming pool, please.")
+    with time_machine.travel(NOON.replace(day=24), tick=False):
+        await rep_sends(rep, "Photo day on Monday.")
+        await app.parents_wrote_recently()  # WhatsApp's 24-hour window, on this day
+        await app.deliver()
+        await anna.taps("Read")
+        await rep.says("/menu")
+        await rep.taps("Organise")
+        listing = await rep.taps("📋 My announcements")
+        assert listing == await rep.says("/myannouncements")
+        assert listing.startswith(
+            "📋 Your announcements (page 1 of 1) — tap one to see it:\n"
+            "1. Tue 24 Nov 2026 · “Photo day on Monday.” · 👍 read by 1 of 2 families\n"
+            "2. Mon 23 Nov 2026 · “Bring a towel tomorrow for the…” · "
+            "👍 read by 0 of 2 families")
+        card = await rep.taps("2. Bring a towel")
+        assert card.startswith(
+            "📣 Sent on Mon 23 Nov 2026, 12:00 to P3:\n"
+            "Bring a towel tomorrow for the swimming pool, please.\n"
+            "📊 Announcement to 2 families (2 people):\n⏳ queued 0 · ✅ sent 2")
+        assert "Sent again to 2 people" in await rep.taps("Re-send")
+        assert await app.deliver() == 2
+        assert anna.last.text.endswith("Bring a towel tomorrow for the swimming pool, please.")
+
+        mine = MineCb(action="open", value=await latest_announcement(app)).pack()
+        assert await admin.forges(mine) == "That announcement does not exist or is not yours."
+        assert await admin.says("/myannouncements") == \
+            "📋 You have not sent any announcement yet. /announce writes one."
+        assert await jan.says("/myannouncements") == \
+            "Alleen klasafgevaardigden en beheerders kunnen mededelingen sturen."
+        assert "Alleen klasafgevaardigden" in await jan.forges(mine)
+
+
+async def test_the_list_of_announcements_has_pages_and_a_stopped_one_says_so(
+        app: App, monkeypatch) -> None:
+    monkeypatch.setattr(handlers.announcements.announcements, "MINE_PAGE", 2)  # not 10
+    _, _, school_id = await families(app)
+    rep = await rep_of(app, school_id)
+    for text in ("First.", "Second.", "Third."):
+        await rep_sends(rep, text)
+    await rep.taps("Stop sending")  # the third one, before it went
+    listing = await rep.says("/myannouncements")
+    assert listing.startswith("📋 Your announcements (page 1 of 2)")
+    assert "1. " in listing and "“Third.” · 👍 read by 0 of 2 families · 🛑 stopped" in listing
+    assert "“First.”" not in listing
+    older = await rep.taps("▶")
+    assert older.startswith("📋 Your announcements (page 2 of 2)")
+    assert "3. " in older and "“First.”" in older and "Third" not in older
+    card = await rep.taps("First")
+    assert card.startswith("📣 Sent on ") and "📊 Announcement to 2 families" in card
+    assert "Third" in await rep.forges(MineCb(action="page", value=-5).pack())  # page 1
+    await rep.taps("Third")  # a stopped one: nothing left to re-send or stop
+    assert "(🛑 stopped)" in rep.said
+    assert rep.button_labels() == ["🔄 Refresh", "👀 Not read yet"]

@@ -413,8 +413,8 @@ async def test_reps_and_admins_start_what_they_organise_from_the_menu(app: App) 
     await rep.says("/menu")
     assert "🧑‍🏫 Organise" in rep.button_labels()
     assert "What would you like to organise?" in await rep.taps("🧑‍🏫 Organise")
-    assert rep.button_labels() == ["📣 Send a message", "📅 New event", "🛒 New group order",
-                                   "👥 My class"]
+    assert rep.button_labels() == ["📣 Send a message", "📋 My announcements", "📅 New event",
+                                   "🛒 New group order", "👥 My class"]
     organise = rep.keyboard()
     assert await rep.taps("📣 Send a message") == await rep.says("/announce")
     assert rep.last.text.startswith("📣 To the families of P3.")  # a rep's own class
@@ -429,7 +429,8 @@ async def test_reps_and_admins_start_what_they_organise_from_the_menu(app: App) 
         (await uow.session.get_one(School, school_id)).orders_enabled = False
     await rep.says("/menu")
     await rep.taps("🧑‍🏫 Organise")
-    assert rep.button_labels() == ["📣 Send a message", "📅 New event", "👥 My class"]
+    assert rep.button_labels() == ["📣 Send a message", "📋 My announcements", "📅 New event",
+                                   "👥 My class"]
 
 
 # 7. Commands in the middle of an edit, and /cancel ------------------------------------------
