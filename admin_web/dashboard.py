@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin_web.moments import school_clock
@@ -16,6 +16,7 @@ from admin_web.security import DB
 from core import stats
 from core.clock import utcnow
 from core.events import service as events
+from core.members.households import household_count
 from core.models import (
     Event,
     EventStatus,
@@ -47,7 +48,8 @@ async def dashboard(request: web.Request) -> dict[str, object]:
         "failed": await count(select(func.count()).select_from(OutboxMessage).where(
             OutboxMessage.school_id == school_id,
             OutboxMessage.status.in_([OutboxStatus.FAILED, OutboxStatus.BLOCKED]))),
-        "unpaid": await count(select(func.count(distinct(owed.c.member_id))).select_from(owed)),
+        "unpaid": await household_count(db, await db.scalars(  # co-parents are one family
+            select(Member).where(Member.id.in_(select(owed.c.member_id))))),
     }
     return context(request, figures=figures, week=await week_ahead(db, school_id),
                    when=await school_clock(request))

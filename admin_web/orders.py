@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import Subquery, case, func, select
+from sqlalchemy import ColumnElement, Subquery, case, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin_web.downloads import csv_attachment
@@ -29,6 +29,7 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.folding import folded
 from core.i18n import format_money
+from core.members.households import households_of_each
 from core.models import (
     GroupOrder,
     Member,
@@ -52,11 +53,6 @@ ACTIONS = {OrderStatus.OPEN: ("close", "extend", "cancel"),
 CONFIRMED_ONLY = ("close", "cancel")
 
 
-def families_count():
-    return (select(func.count(func.distinct(OrderLine.member_id)))
-            .where(OrderLine.order_id == GroupOrder.id).scalar_subquery())
-
-
 def ordered_cents():
     """What the families ordered, in cents: what "paid" is to reach."""
     return (select(func.coalesce(func.sum(OrderLine.quantity * OrderItem.price_cents), 0))
@@ -74,18 +70,25 @@ def paid_cents(refunded: bool = False):
                    OrderPayment.status == PaymentStatus.PAID, refund).scalar_subquery())
 
 
-async def households_per_order(db: AsyncSession, order_ids: list[int]) -> dict[int, int]:
-    """How many families ordered each order, co-parents once, as the chat counts them
-    (core.orders.service.count_families)."""
-    pairs = list(await db.execute(select(OrderLine.order_id, OrderLine.member_id)
-                                  .where(OrderLine.order_id.in_(order_ids)).distinct()))
+async def households_per_order(db: AsyncSession, school_id: int) -> dict[int, int]:
+    """How many families ordered each of the school's orders, co-parents once, as the chat
+    counts them (core.orders.service.count_families); an order nobody joined is left out."""
+    pairs = list(await db.execute(
+        select(OrderLine.order_id, OrderLine.member_id)
+        .join(GroupOrder, GroupOrder.id == OrderLine.order_id)
+        .where(GroupOrder.school_id == school_id).distinct()))
     members = {member.id: member for member in await db.scalars(
         select(Member).where(Member.id.in_({member_id for _, member_id in pairs})))}
-    people: dict[int, list[Member]] = {order_id: [] for order_id in order_ids}
+    people: dict[int, list[Member]] = {}
     for order_id, member_id in pairs:
-        people[order_id].append(members[member_id])
-    return {order_id: await orders.count_families(db, parents)
-            for order_id, parents in people.items()}
+        people.setdefault(order_id, []).append(members[member_id])
+    return {order_id: len(families)
+            for order_id, families in (await households_of_each(db, people)).items()}
+
+
+def by_id(values: dict[int, int]) -> ColumnElement[int]:
+    """A figure worked out in Python (households), as a column the list can sort by."""
+    return case(values, value=GroupOrder.id, else_=0) if values else literal(0)
 
 
 def unpaid_families(school_id: int) -> Subquery:
@@ -110,9 +113,9 @@ async def formatters(request: web.Request) -> dict[str, object]:
 @aiohttp_jinja2.template("orders.html")
 async def order_list(request: web.Request) -> dict[str, object]:
     status = request.query.get("status", "")
-    families, paid = families_count().label("families"), paid_cents().label("paid")
-    total = ordered_cents().label("total")
-    query = select(GroupOrder, families, total, paid, paid_cents(refunded=True)).where(
+    households = await households_per_order(request[DB], school_of(request))
+    paid, total = paid_cents().label("paid"), ordered_cents().label("total")
+    query = select(GroupOrder, total, paid, paid_cents(refunded=True)).where(
         GroupOrder.school_id == school_of(request))
     if status in STATUSES:
         query = query.where(GroupOrder.status == status)
@@ -122,12 +125,12 @@ async def order_list(request: web.Request) -> dict[str, object]:
         query = query.where(GroupOrder.id.in_(select(owed.c.order_id)))
     sorting = Sorting.of(request, {"deadline": GroupOrder.deadline, "status": GroupOrder.status,
                                    "title": folded(GroupOrder.title),
-                                   "families": families, "total": total, "paid": paid},
+                                   "families": by_id(households), "total": total,
+                                   "paid": paid},
                          default="deadline", descending=True)
     rows, page, more = await paged(request, sorting.apply(query).order_by(GroupOrder.id))
-    households = await households_per_order(request[DB], [row[0].id for row in rows])
-    rows = [(order, households[order.id], total, paid, refunded)
-            for order, _, total, paid, refunded in rows]
+    rows = [(order, households.get(order.id, 0), total, paid, refunded)
+            for order, total, paid, refunded in rows]
     return context(request, rows=rows, page=page, more=more, sorting=sorting, status=status,
                    statuses=STATUSES, to_pay=to_pay, **await formatters(request))
 

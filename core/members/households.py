@@ -8,7 +8,8 @@ whose children nobody else has is a household of one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.models import Member, MemberChild, MemberStatus
 
 Node = tuple[str, int]  # ("parent", member id) or ("child", child id)
+K = TypeVar("K", bound=Hashable)
 
 
 class Together:
@@ -37,14 +39,30 @@ class Together:
 async def households(session: AsyncSession, members: Iterable[Member]) -> list[list[Member]]:
     """The members grouped by household, in the order their first member was given; only
     the given members are grouped (a co-parent outside them does not appear)."""
-    given = list(dict.fromkeys(members))
-    links = await session.execute(select(MemberChild.member_id, MemberChild.child_id)
-                                  .where(MemberChild.member_id.in_([m.id for m in given])))
+    return (await households_of_each(session, {0: members}))[0]
+
+
+async def households_of_each(session: AsyncSession, groups: dict[K, Iterable[Member]]
+                             ) -> dict[K, list[list[Member]]]:
+    """households() of each group (the parents of each order...) in one query: each group
+    is grouped by itself, as households() does (a co-parent outside it links nobody)."""
+    given = {key: list(dict.fromkeys(members)) for key, members in groups.items()}
+    ids = {member.id for members in given.values() for member in members}
+    children: dict[int, list[int]] = {}
+    for member_id, child_id in await session.execute(
+            select(MemberChild.member_id, MemberChild.child_id)
+            .where(MemberChild.member_id.in_(ids))):
+        children.setdefault(member_id, []).append(child_id)
+    return {key: _grouped(members, children) for key, members in given.items()}
+
+
+def _grouped(members: list[Member], children: dict[int, list[int]]) -> list[list[Member]]:
     together = Together()
-    for member_id, child_id in links:
-        together.join(("parent", member_id), ("child", child_id))
+    for member in members:
+        for child_id in children.get(member.id, ()):
+            together.join(("parent", member.id), ("child", child_id))
     grouped: dict[Node, list[Member]] = {}
-    for member in given:
+    for member in members:
         grouped.setdefault(together.root(("parent", member.id)), []).append(member)
     return list(grouped.values())
 

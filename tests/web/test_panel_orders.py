@@ -19,6 +19,7 @@ from core.db import unit_of_work
 from core.models import AuditEntry, GroupOrder, OrderStatus
 from tests.support.flows import (
     admin_of,
+    another_family,
     checkout,
     families,
     link_in,
@@ -318,3 +319,34 @@ async def test_two_parents_of_one_family_are_one_family_on_the_order_pages(shop)
     card = await page(client, f"/admin/orders/{order.id}")
     assert "Still to pay</dt><dd>2 families</dd>" in card
     assert "Marc Dubois</a></td>\n      <td>1 × Marzipan</td>" in card  # his own line
+
+
+async def test_the_list_sorts_and_the_dashboard_counts_households(shop) -> None:
+    """Sorting by “Families” and the dashboard's families to pay counted parents: Anna and
+    Marc, Léa's parents, made one order look bigger than another of three families, and
+    were two families still to pay."""
+    app, client, people = shop
+    marc = await second_parent(app, people["anna"])
+    await marc.says("/orders")
+    await marc.taps("Class T-shirts")
+    await marc.taps("Marzipan")
+    await marc.taps("1")  # Class T-shirts: 3 parents, 2 families
+    school_id = (await the_order(app)).school_id
+    marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
+    await new_order(people["sophie"], "Class cards", minimum="1", items=(("Card 2,00", None),))
+    await people["sophie"].taps("Publish")
+    await app.deliver()
+    for parent, join in ((people["anna"], "Join"), (people["jan"], "Meedoen"),
+                         (marie, "Participer")):  # Class cards: 3 parents, 3 families
+        await parent.taps(join)
+        await parent.taps("Card")
+        await parent.taps("1")
+    by_families = await page(client, "/admin/orders?sort=families&dir=desc")
+    assert by_families.index("Class cards") < by_families.index("Class T-shirts")
+    async with app.sessions() as session:
+        order_ids = list(await session.scalars(select(GroupOrder.id)))
+    for order_id in order_ids:
+        await submit(client, f"/admin/orders/{order_id}/close", {"confirm": "on"})
+    await app.settle_payments()
+    assert ('<a href="/admin/orders?to_pay=on">3 families still have a group order to pay'
+            in await page(client, "/admin/"))  # Anna and Marc, Jan, Marie
