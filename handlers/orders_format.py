@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from aiogram.filters.callback_data import CallbackData
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -97,19 +99,24 @@ async def cancelled_text(session: AsyncSession, t: Translate, order: GroupOrder,
 
 
 def summary_text(t: Translate, order: GroupOrder, summary: Summary) -> str:
+    """Totals, then one line per family (co-parents together, as the heading counts them);
+    once payment is asked, how many families have paid."""
+    money = partial(format_money, t.locale)
     totals = "\n".join(t("orders-total-line", quantity=quantity, name=f"{name} {variant}".strip())
                        for (name, variant), quantity in summary.totals.items())
     families = "\n".join(
-        t("orders-summary-family", name=family.member.full_name,
-          amount=format_money(t.locale, family.cents),
-          paid="yes" if family.paid else "refunded" if family.refunded else "no",
+        t("orders-summary-family", name=family.name, amount=money(family.cents),
+          paid=family.payment, paid_amount=money(family.paid_cents),
           lines=", ".join(f"{line.quantity} × {line.item.name} {line.variant}".strip()
                           for line in family.lines))
-        for family in summary.families)
-    refunded = (format_money(t.locale, summary.refunded_cents) if summary.refunded_cents
+        for family in summary.groups)
+    refunded = (money(summary.refunded_cents) if summary.refunded_cents
                 else None)  # said only once some money went back
+    progress = (t("orders-summary-paid-count", paid=summary.paid_households,
+                  families=summary.households)
+                if order.status in OrderStatus.PAYABLE else None)
     return t("orders-summary", title=order.title, status=status_name(t, order.status),
              families_count=summary.households, totals=totals or "-",
-             families=families or "-", amount=format_money(t.locale, summary.cents),
-             paid=format_money(t.locale, summary.paid_cents),
-             **optional_arg("refunded", refunded))
+             families=families or "-", amount=money(summary.cents),
+             paid=money(summary.paid_cents), **optional_arg("refunded", refunded),
+             **optional_arg("progress", progress))

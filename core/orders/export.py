@@ -41,6 +41,6 @@ def supplier_sheet(summary: Summary, classes: dict[int, list[str]], t: Translate
               classes_cell(t, classes.get(family.member.id, [])),
               line.item.name, line.variant, line.quantity,
               Decimal(mollie_amount(line.cents)["value"]),
-              t("orders-csv-paid", paid="yes" if family.paid else "no")]
+              t("orders-csv-paid", paid=family.payment)]
              for family in summary.families for line in family.lines]
     return sheet(rows)

@@ -22,7 +22,7 @@ from core.members.audience import (
     check_organiser,
     members_for,
 )
-from core.members.households import household_count
+from core.members.households import household_count, households
 from core.members.service import has_role
 from core.models import (
     GroupOrder,
@@ -335,12 +335,60 @@ class FamilyLine:
     def refunded(self) -> bool:
         return self.refunded_cents > 0
 
+    @property
+    def payment(self) -> str:
+        """"yes" (paid and kept), "refunded" or "no", as the summary and the CSV say it."""
+        return "yes" if self.paid else "refunded" if self.refunded else "no"
+
+
+@dataclass(frozen=True)
+class Household:
+    """The parents of one family who ordered (co-parents together), each with their own
+    lines and payment."""
+
+    parents: list[FamilyLine]
+
+    @property
+    def name(self) -> str:
+        return " & ".join(parent.member.full_name for parent in self.parents)
+
+    @property
+    def lines(self) -> list[Line]:
+        return [line for parent in self.parents for line in parent.lines]
+
+    @property
+    def cents(self) -> int:
+        return sum(parent.cents for parent in self.parents)
+
+    @property
+    def paid_cents(self) -> int:
+        return sum(parent.paid_cents for parent in self.parents)
+
+    @property
+    def payment(self) -> str:
+        """"yes" once every parent paid, "partly" while one still owes, then as a parent's."""
+        paid = [parent.paid for parent in self.parents]
+        if all(paid):
+            return "yes"
+        if any(paid):
+            return "partly"
+        return "refunded" if any(parent.refunded for parent in self.parents) else "no"
+
 
 @dataclass(frozen=True)
 class Summary:
     families: list[FamilyLine]  # one per parent who ordered
     totals: dict[tuple[str, str], int]  # (item, variant) -> quantity
-    households: int = 0  # how many families: co-parents who both ordered are one
+    groups: list[Household] = field(default_factory=list)  # co-parents who ordered together
+
+    @property
+    def households(self) -> int:
+        """How many families: co-parents who both ordered are one."""
+        return len(self.groups)
+
+    @property
+    def paid_households(self) -> int:
+        return sum(household.payment == "yes" for household in self.groups)
 
     @property
     def cents(self) -> int:
@@ -377,7 +425,10 @@ async def summary(session: AsyncSession, order: GroupOrder) -> Summary:
     for line in sorted((line for f in families for line in f.lines), key=Line.sort_key):
         key = (line.item.name, line.variant)
         totals[key] = totals.get(key, 0) + line.quantity
-    return Summary(families, totals, await count_families(session, [f.member for f in families]))
+    by_parent = {family.member.id: family for family in families}
+    return Summary(families, totals, [
+        Household([by_parent[parent.id] for parent in parents])
+        for parents in await households(session, [f.member for f in families])])
 
 
 async def count_families(session: AsyncSession, members: list[Member]) -> int:

@@ -161,6 +161,10 @@ orders-summary =
     📋 “{ $title }” ({ $status }) — { $families_count ->
         [one] { $families_count } family
        *[other] { $families_count } families
+    }{ $has_progress ->
+        [yes] {""}
+            { $progress }
+       *[no] {""}
     }
     Totals:
     { $totals }
@@ -172,8 +176,13 @@ orders-summary =
     }
 orders-summary-family = • { $name }: { $lines } — { $amount }{ $paid ->
         [yes] {""} ✅
+        [partly] {""} (✅ { $paid_amount })
         [refunded] {""} ↩️
        *[no] {""}
+    }
+orders-summary-paid-count = 💶 Paid: { $paid } of { $families ->
+        [one] { $families } family
+       *[other] { $families } families
     }
 orders-csv-caption = “{ $title }”: totals and each family's order.
 # The supplier's CSV: its column heads, and whether a family paid.
@@ -188,6 +197,7 @@ orders-csv-column = { $column ->
     }
 orders-csv-paid = { $paid ->
         [yes] yes
+        [refunded] refunded
        *[no] no
     }
 orders-closed-now = The order is closed: { $status }.

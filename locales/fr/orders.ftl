@@ -182,6 +182,10 @@ orders-summary =
     📋 « { $title } » ({ $status }) — { $families_count ->
         [one] { $families_count } famille
        *[other] { $families_count } familles
+    }{ $has_progress ->
+        [yes] {""}
+            { $progress }
+       *[no] {""}
     }
     Totaux :
     { $totals }
@@ -193,8 +197,13 @@ orders-summary =
     }
 orders-summary-family = • { $name } : { $lines } — { $amount }{ $paid ->
         [yes] {""} ✅
+        [partly] {""} (✅ { $paid_amount })
         [refunded] {""} ↩️
        *[no] {""}
+    }
+orders-summary-paid-count = 💶 Payé : { $paid } sur { $families ->
+        [one] { $families } famille
+       *[other] { $families } familles
     }
 orders-csv-caption = « { $title } » : totaux et commande de chaque famille.
 # The supplier's CSV: its column heads, and whether a family paid.
@@ -209,6 +218,7 @@ orders-csv-column = { $column ->
     }
 orders-csv-paid = { $paid ->
         [yes] oui
+        [refunded] remboursé
        *[no] non
     }
 orders-closed-now = La commande est clôturée : { $status }.

@@ -161,6 +161,10 @@ orders-summary =
     📋 “{ $title }” ({ $status }) — { $families_count ->
         [one] { $families_count } gezin
        *[other] { $families_count } gezinnen
+    }{ $has_progress ->
+        [yes] {""}
+            { $progress }
+       *[no] {""}
     }
     Totalen:
     { $totals }
@@ -172,8 +176,13 @@ orders-summary =
     }
 orders-summary-family = • { $name }: { $lines } — { $amount }{ $paid ->
         [yes] {""} ✅
+        [partly] {""} (✅ { $paid_amount })
         [refunded] {""} ↩️
        *[no] {""}
+    }
+orders-summary-paid-count = 💶 Betaald: { $paid } van de { $families ->
+        [one] { $families } gezin
+       *[other] { $families } gezinnen
     }
 orders-csv-caption = “{ $title }”: totalen en de bestelling van elk gezin.
 # The supplier's CSV: its column heads, and whether a family paid.
@@ -188,6 +197,7 @@ orders-csv-column = { $column ->
     }
 orders-csv-paid = { $paid ->
         [yes] ja
+        [refunded] terugbetaald
        *[no] nee
     }
 orders-closed-now = De bestelling is afgesloten: { $status }.

@@ -161,6 +161,10 @@ async def test_closed_from_the_panel_paid_then_cancelled_with_refunds(shop, moll
     assert "Paid</dt><dd>€0.00</dd>" in card and "Refunded</dt><dd>€10.29</dd>" in card
     assert "<td>refunded</td>" in card and "<td>paid</td>" not in card
     assert "<td>€0.00 <small>(refunded €10.29)</small></td>" in await page(client, "/admin/orders")
+    sheet = await (await client.get(f"/admin/orders/{order.id}/supplier.csv?lang=fr")).read()
+    lines = sheet.decode("utf-8-sig").splitlines()  # the supplier's CSV said “non” of her
+    assert "Anna De Smet;P3;Chocolates;;3;9,99;remboursé" in lines
+    assert "Jan Peeters;P3;Marzipan;;2;0,20;non" in lines
     again = await submit(client, f"/admin/orders/{order.id}/cancel", {"confirm": "on"})
     assert again.status == 409
     assert await audit_actions(app) == ["login", "order-close", "order-cancel"]
