@@ -1,7 +1,7 @@
 """Refunds once asked of the provider. Most end refunded, but one may fail (the family's
 account closed) or be cancelled from the dashboard: the provider then keeps the money
 while the family was told it is on its way. Nobody would notice, so the school's admins
-are told, to refund that family by hand."""
+are told, to refund that family by hand, and the family that the school will."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ async def follow_refunds(sessions: async_sessionmaker[AsyncSession], gateway: Pa
             payment.refund_status = status
             if status in UNDONE:
                 await _tell_admins(uow.session, payment)
+                await _tell_family(uow.session, payment)
             changed += 1
     return changed
 
@@ -55,3 +56,14 @@ async def _tell_admins(session: AsyncSession, payment: OrderPayment) -> None:
             message_id="orders-refund-undone",
             args={"title": order.title, "name": family.full_name,
                   "amount": money_arg(payment.amount_cents), "status": payment.refund_status})
+
+
+async def _tell_family(session: AsyncSession, payment: OrderPayment) -> None:
+    """Their card says it too, but they were told the money was on its way: once per
+    payment (the purpose), whatever runs the follow-up again."""
+    order = await session.get_one(GroupOrder, payment.order_id)
+    await enqueue_for_member(
+        session, await session.get_one(Member, payment.member_id),
+        purpose=f"order:{order.id}:refund-by-hand:{payment.id}",
+        message_id="orders-refund-by-hand",
+        args={"title": order.title, "amount": money_arg(payment.amount_cents)})

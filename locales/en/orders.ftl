@@ -286,3 +286,4 @@ orders-refund-undone =
         [failed] failed
        *[other] was cancelled
     }). Please refund them by hand, from the Mollie dashboard or by bank transfer.
+orders-refund-by-hand = ⚠️ Mollie could not refund the { $amount } you paid for “{ $title }”: the school will refund you by hand.

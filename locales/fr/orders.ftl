@@ -313,3 +313,4 @@ orders-refund-undone =
         [failed] échoué
        *[other] annulé
     }). Remboursez cette famille vous-même, depuis le tableau de bord Mollie ou par virement.
+orders-refund-by-hand = ⚠️ Mollie n'a pas pu vous rembourser les { $amount } payés pour « { $title } » : l'école vous les remboursera elle-même.

@@ -286,3 +286,4 @@ orders-refund-undone =
         [failed] mislukt
        *[other] geannuleerd
     }). Betaal deze familie zelf terug, via het Mollie-dashboard of met een overschrijving.
+orders-refund-by-hand = ⚠️ Mollie kon de { $amount } die je voor “{ $title }” betaalde niet terugbetalen: de school betaalt je zelf terug.

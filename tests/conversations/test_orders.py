@@ -7,10 +7,11 @@ from datetime import timedelta
 
 import aiohttp
 import time_machine
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from bot.scheduler import close_due_orders, remind_unpaid_orders
 from core.clock import utcnow
+from core.db import unit_of_work
 from core.models import GroupOrder, Member, OrderPayment, PaymentStatus, School
 from core.orders import organiser, payments, refunds
 from handlers.orders_format import OrderCb
@@ -753,6 +754,17 @@ async def test_a_refund_mollie_could_not_make_is_refunded_by_the_school(
     anna_refund, jan_refund = mollie.refunds.values()
     anna_refund["status"], jan_refund["status"] = "failed", "canceled"
     assert await refunds.follow_refunds(shop.sessions, shop.runtime.payments) == 2
+    await shop.deliver()  # told, not only shown on a card they have no reason to open
+    assert anna.last.text == ("⚠️ Mollie could not refund the €12.50 you paid for “Class "
+                              "T-shirts”: the school will refund you by hand.")
+    assert jan.last.text == ("⚠️ Mollie kon de €\xa012,50 die je voor “Class T-shirts” "
+                             "betaalde niet terugbetalen: de school betaalt je zelf terug.")
+    told = (len(anna.inbox), len(jan.inbox), len(sophie.inbox))
+    async with unit_of_work(shop.sessions) as uow:  # a second run read them still in flight
+        await uow.session.execute(update(OrderPayment).values(refund_status="processing"))
+    assert await refunds.follow_refunds(shop.sessions, shop.runtime.payments) == 2
+    await shop.deliver()
+    assert (len(anna.inbox), len(jan.inbox), len(sophie.inbox)) == told  # once each
     await anna.says("/orders")
     assert (await anna.taps("Class T-shirts")).endswith(
         "Total: €12.50\n⚠️ Cancelled: Mollie could not refund the €12.50 you paid; the "
