@@ -23,7 +23,7 @@ from core.events.calendar import to_ics
 from core.events.dates import parse_span, parse_when
 from core.events.export import answers_csv
 from core.events.service import EventDraft, SlotDraft
-from core.i18n import Translate, format_datetime, format_span
+from core.i18n import Translate, format_span
 from core.members.audience import check_classes_ticked, organiser_classes
 from core.members.households import households
 from core.models import Answer, Event, Member, Rsvp
@@ -307,10 +307,8 @@ async def on_ask(callback: CallbackQuery, callback_data: EventCb, member: Member
     event = await session.get_one(Event, callback_data.event_id)
     school = await get_school(session, member.school_id)
     await callback.answer()
-    await callback.message.answer(t(
-        "events-asked-done", count=asked.families, title=event.title,
-        later="yes" if asked.at > utcnow() else "no",
-        at=format_datetime(t.locale, asked.at, school.timezone)))
+    await callback.message.answer(t("events-asked-done", title=event.title,
+                                    **asked.reply_args(t.locale, school.timezone)))
 
 
 async def attendees_text(session: AsyncSession, t: Translate, event: Event

@@ -33,6 +33,11 @@ def join_buttons(order: GroupOrder) -> list[list[Button]]:
     return [[Button("orders-join", OrderCb(action="view", order_id=order.id).pack())]]
 
 
+def pay_buttons(order: GroupOrder) -> list[list[Button]]:
+    """Under the organiser's reminder to pay: the family's link again, or a new one."""
+    return [[Button("orders-pay", OrderCb(action="pay", order_id=order.id).pack())]]
+
+
 def card_buttons(t: Translate, order: GroupOrder, items: list[OrderItem], joined: bool,
                  manager: bool, paid: bool = False) -> InlineKeyboardMarkup:
     builder = Keyboard()

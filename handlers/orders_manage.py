@@ -1,5 +1,6 @@
 """The organiser's side of an order: who ordered what and who paid, the CSV for the
-supplier, close now, extend, cancel (with refunds), delivered."""
+supplier, a reminder to the families yet to pay, close now, extend, cancel (with
+refunds), delivered."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.i18n import Translate, format_datetime
 from core.models import GroupOrder, Member, OrderStatus
-from core.orders import closing
+from core.orders import closing, payments
 from core.orders import service as orders
 from core.orders.export import order_summary, supplier_csv
 from core.outbox import Button
 from core.schools import get_school
 from handlers.keyboards import buttons
+from handlers.orders import pay_buttons
 from handlers.orders_format import OrderCb, status_name, summary_text
 
 ACTIONS = {
@@ -45,9 +47,26 @@ async def on_manage(callback: CallbackQuery, callback_data: OrderCb, member: Mem
 
 async def on_summary(callback: CallbackQuery, callback_data: OrderCb, member: Member,
                      session: AsyncSession, t: Translate) -> None:
+    """Who ordered what; once payment is asked, how many families paid, and a button to
+    remind those who have not."""
     order = await orders.managed_order(session, member, callback_data.order_id)
+    summary = await order_summary(session, order)
     await callback.answer()
-    await callback.message.answer(summary_text(t, order, await order_summary(session, order)))
+    remind = buttons((t("orders-action-remind"), OrderCb(action="remind", order_id=order.id)))
+    await callback.message.answer(summary_text(t, order, summary), reply_markup=remind if (
+        order.status in OrderStatus.PAYABLE and summary.paid_households < summary.households)
+        else None)
+
+
+async def on_remind(callback: CallbackQuery, callback_data: OrderCb, member: Member,
+                    session: AsyncSession, t: Translate) -> None:
+    """Remind only the families yet to pay (counted just above), once a day."""
+    asked = await payments.ask_to_pay(session, member, callback_data.order_id, pay_buttons)
+    order = await session.get_one(GroupOrder, callback_data.order_id)
+    school = await get_school(session, member.school_id)
+    await callback.answer()
+    await callback.message.answer(t("orders-reminded", title=order.title,
+                                    **asked.reply_args(t.locale, school.timezone)))
 
 
 async def on_csv(callback: CallbackQuery, callback_data: OrderCb, member: Member,
@@ -139,6 +158,7 @@ def make_router() -> Router:
     on = OrderCb.filter
     router.callback_query.register(on_manage, on(F.action == "manage"))
     router.callback_query.register(on_summary, on(F.action == "summary"))
+    router.callback_query.register(on_remind, on(F.action == "remind"))
     router.callback_query.register(on_csv, on(F.action == "csv"))
     router.callback_query.register(on_close, on(F.action == "close"))
     router.callback_query.register(on_close_confirmed, on(F.action == "close_yes"))

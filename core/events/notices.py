@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -18,7 +16,7 @@ from core.events import reminders
 from core.events import service as events
 from core.events.reminders import Buttons
 from core.members.households import household_count
-from core.models import Event, Member, OutboxMessage, OutboxStatus, School
+from core.models import Event, Member, School
 from core.outbox import (
     drop_superseded,
     enqueue_for_member,
@@ -29,7 +27,7 @@ from core.outbox import (
     when_arg,
     withdraw,
 )
-from core.quiet import quiet_end_after
+from core.outbox.asking import Asked, ask_once_a_day, not_on_their_way
 
 
 def invitation_args(event: Event) -> dict[str, Any]:
@@ -107,20 +105,6 @@ async def change_and_tell(session: AsyncSession, organiser: Member, event_id: in
     return event, Told(len(told), len(asked))
 
 
-async def not_on_their_way(session: AsyncSession, people: list[Member], *questions: str,
-                           purpose: str | None = None) -> list[Member]:
-    """Those of `people` to whom no message of the `questions` purposes (an invitation, an
-    answer reminder) about the event is still waiting to go out, nor anything of
-    `purpose` at all."""
-    waiting = purposes_in(list(questions)) \
-        & OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING])
-    if purpose is not None:
-        waiting = waiting | (OutboxMessage.purpose == purpose)
-    busy = set(await session.scalars(select(OutboxMessage.member_id).where(
-        OutboxMessage.member_id.in_([person.id for person in people]), waiting)))
-    return [person for person in people if person.id not in busy]
-
-
 async def update_queued(session: AsyncSession, event: Event) -> None:
     """What is queued about the event and not sent yet (held back by the quiet hours, or
     waiting for the sender) tells the event as it is now. A reminder made for another
@@ -183,17 +167,12 @@ async def tell_promoted(session: AsyncSession, event: Event, member_ids: list[in
                                  message_id="events-promoted", args=promoted_args(event))
 
 
-def asked_purpose(event_id: int, day: date) -> str:
-    """The organiser's own reminder to the families yet to answer: once a day at most.
-    It begins as the deadline's nudges do, so whatever withdraws or drops an unsent nudge
-    (an answer, a cancellation, a new time or place) does the same with it."""
-    return f"{events.nudge_purpose(event_id)}asked:{day.isoformat()}"
-
-
-@dataclass(frozen=True)
-class Asked:
-    families: int
-    at: datetime  # when it goes out: now, or the end of the quiet hours
+def asked_prefix(event_id: int) -> str:
+    """The organiser's own reminder to the families yet to answer, once a day at most (the
+    school's date ends its purpose). It begins as the deadline's nudges do, so whatever
+    withdraws or drops an unsent nudge (an answer, a cancellation, a new time or place)
+    does the same with it."""
+    return f"{events.nudge_purpose(event_id)}asked:"
 
 
 async def ask_unanswered(session: AsyncSession, organiser: Member, event_id: int,
@@ -203,24 +182,22 @@ async def ask_unanswered(session: AsyncSession, organiser: Member, event_id: int
     and not whoever's invitation or nudge is still on its way to them."""
     event = await events.managed_event(session, organiser, event_id)
     events.ensure_active(event)
-    now = utcnow()
-    if not events.answers_open(event, now):
+    if not events.answers_open(event, utcnow()):
         raise DomainError("events-ask-closed")
     silent = await events.unanswered(session, event)
     if not silent:
         raise DomainError("events-ask-nobody")
-    school = await session.get_one(School, event.school_id)
-    purpose = asked_purpose(event.id, now.astimezone(ZoneInfo(school.timezone)).date())
-    due = await not_on_their_way(session, silent, events.invite_purpose(event.id),
-                                 events.nudge_purpose(event.id), purpose=purpose)
-    if not due:
-        raise DomainError("events-ask-already")
     deadline = ({"has_deadline": "yes", "deadline": when_arg(event.rsvp_deadline)}
                 if event.rsvp_deadline else {"has_deadline": "no", "deadline": ""})
-    for person in due:
+
+    async def send(person: Member, purpose: str) -> None:
         await enqueue_for_member(
             session, person, purpose=purpose, message_id="events-asked",
             args={"title": event.title, "when": reminders.when_of(event),
                   "organiser": organiser.full_name, **deadline},
             buttons=rsvp_buttons(event), expires_at=event.rsvp_deadline or event.starts_at)
-    return Asked(await household_count(session, due), quiet_end_after(school, now))
+
+    return await ask_once_a_day(
+        session, await session.get_one(School, event.school_id), silent,
+        asked_prefix(event.id), events.invite_purpose(event.id),
+        events.nudge_purpose(event.id), already="events-ask-already", send=send)

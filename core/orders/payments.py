@@ -20,6 +20,7 @@ from sqlalchemy.sql import ColumnElement
 
 from core.clock import utcnow
 from core.db import unit_of_work
+from core.errors import DomainError
 from core.models import (
     GroupOrder,
     Member,
@@ -27,10 +28,19 @@ from core.models import (
     OrderStatus,
     PaymentStatus,
     RefundStatus,
+    School,
 )
 from core.orders import organiser
-from core.orders.service import lines_of, paid_members, participants
-from core.outbox import enqueue_for_member, money_arg
+from core.orders.service import (
+    Buttons,
+    lines_of,
+    managed_order,
+    paid_members,
+    participants,
+    unpaid_members,
+)
+from core.outbox import enqueue_for_member, money_arg, purposes_in, withdraw, withdraw_unsent
+from core.outbox.asking import Asked, ask_once_a_day
 
 MAX_ATTEMPTS = 6
 REMIND_AFTER = timedelta(days=2)
@@ -138,8 +148,10 @@ async def new_attempt(session: AsyncSession, previous: OrderPayment,
 
 
 async def abandon_and_refund(session: AsyncSession, order: GroupOrder) -> int:
-    """The order is cancelled: nothing more is created, and every paid family is refunded.
-    Returns how many refunds were requested."""
+    """The order is cancelled: nothing more is created, no organiser's reminder to pay held
+    back by the quiet hours goes out, and every paid family is refunded. Returns how many
+    refunds were requested."""
+    await withdraw(session, purposes_in([asked_prefix(order.id)]))
     await session.execute(
         update(OrderPayment).where(OrderPayment.order_id == order.id,
                                    OrderPayment.status == PaymentStatus.CREATING)
@@ -219,6 +231,8 @@ async def apply_status(session: AsyncSession, payment: OrderPayment, status: str
         cancelled = order.status == OrderStatus.CANCELLED  # paid an old link after it
         if cancelled:
             payment.refund_status = RefundStatus.REQUESTED
+        # paid before the organiser's reminder went out (the quiet hours): it need not
+        await withdraw_unsent(session, member.id, [asked_prefix(order.id)])
         await enqueue_for_member(session, member, purpose=purpose, args=args,
                                  message_id="orders-paid-after-cancel" if cancelled
                                  else "orders-paid")
@@ -329,3 +343,34 @@ async def remind_unpaid(session: AsyncSession, now: datetime) -> int:
             elif await new_attempt(session, payment, purpose="reminder") is not None:
                 reminded += 1
     return reminded
+
+
+async def ask_to_pay(session: AsyncSession, organiser: Member, order_id: int,
+                     pay_buttons: Buttons) -> Asked:
+    """The organiser reminds the families who joined and have not paid, and nobody else,
+    with the Pay button (their link again, or a new one): each parent at most once a day
+    (a second tap changes nothing), and not whoever's link or reminder is on its way."""
+    order = await managed_order(session, organiser, order_id)
+    if order.status not in OrderStatus.PAYABLE:
+        raise DomainError("orders-remind-not-payable")
+    unpaid = await unpaid_members(session, order)
+    owing = [member for member in await participants(session, order) if member.id in unpaid]
+    if not owing:
+        raise DomainError("orders-remind-nobody")
+
+    async def send(member: Member, purpose: str) -> None:
+        amount = sum(line.cents for line in await lines_of(session, order, member.id))
+        await enqueue_for_member(
+            session, member, purpose=purpose, message_id="orders-remind-pay",
+            args={"title": order.title, "amount": money_arg(amount),
+                  "organiser": organiser.full_name}, buttons=pay_buttons(order))
+
+    return await ask_once_a_day(
+        session, await session.get_one(School, order.school_id), owing, asked_prefix(order.id),
+        f"order:{order.id}:pay:", f"order:{order.id}:remind:",
+        already="orders-remind-already", send=send)
+
+
+def asked_prefix(order_id: int) -> str:
+    """The organiser's reminder to pay; the school's date ends its purpose."""
+    return f"order:{order_id}:asked:"

@@ -157,6 +157,7 @@ orders-action-close = 🔒 Close now
 orders-action-extend = ⏰ Extend by a week
 orders-action-cancel = ❌ Cancel the order
 orders-action-delivered = 📦 Delivered
+orders-action-remind = 🔔 Remind unpaid
 orders-summary =
     📋 “{ $title }” ({ $status }) — { $families_count ->
         [one] { $families_count } family
@@ -286,4 +287,15 @@ orders-refund-undone =
         [failed] failed
        *[other] was cancelled
     }). Please refund them by hand, from the Mollie dashboard or by bank transfer.
+orders-remind-pay = 🔔 { $organiser } reminds you: the { $amount } of your order “{ $title }” is still to pay. Tap 💶 Pay for your payment link.
+orders-reminded = 🔔 { $count ->
+        [one] { $count } family has
+       *[other] { $count } families have
+    } not paid “{ $title }” yet: they get a reminder with the Pay button{ $later ->
+        [yes] {" "}after the quiet hours, on { $at }.
+       *[no] .
+    }
+orders-remind-already = The families yet to pay have already been reminded today, or their payment link is still on its way: you can remind them again tomorrow.
+orders-remind-nobody = Every family has paid: there is nobody to remind.
+orders-remind-not-payable = This order is not waiting for payments: there is nobody to remind.
 orders-refund-by-hand = ⚠️ Mollie could not refund the { $amount } you paid for “{ $title }”: the school will refund you by hand.

@@ -178,6 +178,7 @@ orders-action-close = 🔒 Clôturer maintenant
 orders-action-extend = ⏰ Prolonger d'une semaine
 orders-action-cancel = ❌ Annuler la commande
 orders-action-delivered = 📦 Livré
+orders-action-remind = 🔔 Relancer impayés
 orders-summary =
     📋 « { $title } » ({ $status }) — { $families_count ->
         [one] { $families_count } famille
@@ -313,4 +314,15 @@ orders-refund-undone =
         [failed] échoué
        *[other] annulé
     }). Remboursez cette famille vous-même, depuis le tableau de bord Mollie ou par virement.
+orders-remind-pay = 🔔 { $organiser } vous le rappelle : les { $amount } de votre commande « { $title } » restent à payer. Touchez 💶 Payer pour votre lien de paiement.
+orders-reminded = 🔔 { $count ->
+        [one] { $count } famille n'a
+       *[other] { $count } familles n'ont
+    } pas encore payé « { $title } » : elles reçoivent un rappel avec le bouton Payer{ $later ->
+        [yes] {" "}après les heures calmes, le { $at }.
+       *[no] .
+    }
+orders-remind-already = Les familles qui n'ont pas payé ont déjà reçu un rappel aujourd'hui, ou leur lien de paiement est encore en route : vous pourrez les relancer demain.
+orders-remind-nobody = Toutes les familles ont payé : personne à relancer.
+orders-remind-not-payable = Cette commande n'attend pas de paiement : personne à relancer.
 orders-refund-by-hand = ⚠️ Mollie n'a pas pu vous rembourser les { $amount } payés pour « { $title } » : l'école vous les remboursera elle-même.

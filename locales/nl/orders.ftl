@@ -157,6 +157,7 @@ orders-action-close = 🔒 Nu afsluiten
 orders-action-extend = ⏰ Een week verlengen
 orders-action-cancel = ❌ Bestelling annuleren
 orders-action-delivered = 📦 Geleverd
+orders-action-remind = 🔔 Betaalherinnering
 orders-summary =
     📋 “{ $title }” ({ $status }) — { $families_count ->
         [one] { $families_count } gezin
@@ -286,4 +287,15 @@ orders-refund-undone =
         [failed] mislukt
        *[other] geannuleerd
     }). Betaal deze familie zelf terug, via het Mollie-dashboard of met een overschrijving.
+orders-remind-pay = 🔔 { $organiser } herinnert je eraan: de { $amount } van je bestelling “{ $title }” is nog niet betaald. Tik op 💶 Betalen voor je betaallink.
+orders-reminded = 🔔 { $count ->
+        [one] { $count } gezin heeft
+       *[other] { $count } gezinnen hebben
+    } “{ $title }” nog niet betaald: ze krijgen een herinnering met de knop Betalen{ $later ->
+        [yes] {" "}na de stille uren, op { $at }.
+       *[no] .
+    }
+orders-remind-already = De gezinnen die nog niet betaalden, kregen vandaag al een herinnering, of hun betaallink is nog onderweg: je kunt hen morgen opnieuw herinneren.
+orders-remind-nobody = Alle gezinnen hebben betaald: er is niemand om te herinneren.
+orders-remind-not-payable = Deze bestelling wacht niet op betalingen: er is niemand om te herinneren.
 orders-refund-by-hand = ⚠️ Mollie kon de { $amount } die je voor “{ $title }” betaalde niet terugbetalen: de school betaalt je zelf terug.

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import aiohttp
 import time_machine
@@ -12,6 +13,7 @@ from sqlalchemy import func, select, update
 from bot.scheduler import close_due_orders, remind_unpaid_orders
 from core.clock import utcnow
 from core.db import unit_of_work
+from core.i18n import format_datetime
 from core.models import GroupOrder, Member, OrderPayment, PaymentStatus, School
 from core.orders import organiser, payments, refunds
 from handlers.orders_format import OrderCb
@@ -868,3 +870,86 @@ async def test_two_parents_of_one_family_count_as_one_family(app: App) -> None:
     await sophie.taps("Yes, close it")
     await app.deliver()
     assert sophie.last.text.startswith("✅ “Class T-shirts” goes ahead: 3 ordered by 2 families.")
+
+
+async def paying_families(app: App) -> tuple[Person, Person, Person, Person, Person]:
+    """Sophie's confirmed T-shirt order of three families: Anna and Marc (Léa's parents,
+    one family), Jan and Marie. Anna and Jan have paid, Marc and Marie not yet."""
+    anna, jan, school_id = await families(app)
+    marc = await second_parent(app, anna)
+    marie = await another_family(app, school_id, 403, "Marie", (("Léo", "P3"),))
+    sophie = await admin_of(app, school_id)
+    await new_order(sophie, minimum="2")
+    await sophie.taps("Publish")
+    await app.deliver()
+    for parent, label, size in ((anna, "Join", "M"), (marc, "Join", "L"),
+                                (jan, "Meedoen", "S"), (marie, "Participer", "M")):
+        await parent.taps(label)
+        await join(parent, "T-shirt", size, "1")
+    await close_now(sophie)
+    await app.settle_payments()
+    for parent in (anna, jan):
+        await checkout(link_in(parent.last.text))
+    await app.deliver()
+    return sophie, anna, marc, jan, marie
+
+
+async def test_the_organiser_reminds_only_the_families_yet_to_pay_once_a_day(
+        shop: App, mollie: LocalMollie) -> None:
+    """The summary listed who paid, but chasing the others meant writing to each by hand."""
+    sophie, anna, marc, jan, marie = await paying_families(shop)
+    told = {parent.user.id: len(parent.inbox) for parent in (anna, jan)}
+    summary = await manage(sophie, "Who ordered what")
+    assert summary.startswith(
+        "📋 “Class T-shirts” (confirmed) — 3 families\n💶 Paid: 1 of 3 families\nTotals:")
+    assert ("• Anna De Smet & Marc Dubois: 1 × T-shirt M, 1 × T-shirt L — €25.00 (✅ €12.50)"
+            in summary)  # Marc has not paid his: their family is not paid yet
+    assert sophie.button_labels() == ["🔔 Remind unpaid"]
+    listed = sophie.keyboard()
+    assert await sophie.taps("Remind unpaid") == (
+        "🔔 2 families have not paid “Class T-shirts” yet: they get a reminder with the Pay "
+        "button.")
+    assert await shop.deliver() == 2
+    assert marc.last.text == ("🔔 Sophie Lambert reminds you: the €12.50 of your order “Class "
+                              "T-shirts” is still to pay. Tap 💶 Pay for your payment link.")
+    assert marie.last.text.startswith("🔔 Sophie Lambert vous le rappelle : les 12,50")
+    assert {parent.user.id: len(parent.inbox) for parent in (anna, jan)} == told
+    assert await sophie.taps_again(listed, "Remind unpaid") == (  # a second tap the same day
+        "The families yet to pay have already been reminded today, or their payment link is "
+        "still on its way: you can remind them again tomorrow.")
+    assert await shop.deliver() == 0
+    _, order_id = await ids(shop)
+    assert await jan.forges(OrderCb(action="remind", order_id=order_id).pack()) == (
+        "Deze bestelling bestaat niet of is niet voor jou.")  # not his order to manage
+    assert await shop.deliver() == 0
+    await checkout(link_in(await marc.taps("Pay")))  # the reminder's button: his link
+    await checkout(link_in(next(m.text for m in marie.inbox if "http" in m.text)))
+    await shop.deliver()
+    assert await sophie.taps_again(listed, "Remind unpaid") == (
+        "Every family has paid: there is nobody to remind.")
+    summary = await manage(sophie, "Who ordered what")
+    assert "💶 Paid: 3 of 3 families" in summary and "Remind" not in summary
+
+
+async def test_a_reminder_to_pay_tapped_at_night_waits_for_the_morning(
+        shop: App, mollie: LocalMollie) -> None:
+    sophie, _, marc, _, marie = await paying_families(shop)
+    async with unit_of_work(shop.sessions) as uow:  # quiet nights, 21:00-08:00
+        await uow.session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
+    brussels = ZoneInfo("Europe/Brussels")
+    tomorrow = utcnow().astimezone(brussels).date() + timedelta(days=1)
+    night = datetime.combine(tomorrow, time(22), tzinfo=brussels)
+    morning = datetime.combine(tomorrow + timedelta(days=1), time(8), tzinfo=brussels)
+    told = len(marc.inbox), len(marie.inbox)
+    with time_machine.travel(night, tick=False):
+        await shop.parents_wrote_recently()
+        await manage(sophie, "Who ordered what")
+        assert (await sophie.taps("Remind unpaid")).endswith(
+            "they get a reminder with the Pay button after the quiet hours, on "
+            f"{format_datetime('en', morning, 'Europe/Brussels')}.")
+        assert await shop.deliver() == 0
+    assert (len(marc.inbox), len(marie.inbox)) == told
+    with time_machine.travel(morning, tick=False):
+        await shop.parents_wrote_recently()
+        assert await shop.deliver() == 2
+    assert marc.last.text.startswith("🔔 Sophie Lambert reminds you")
