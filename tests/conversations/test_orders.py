@@ -671,7 +671,8 @@ async def test_a_dutch_organiser_reads_her_counts_in_proper_dutch(shop: App,
     await els.taps("Koekjesverkoop")
     await els.taps("Beheren")
     assert (await els.taps("Wie bestelde wat")).startswith(
-        "📋 “Koekjesverkoop” (bevestigd) — 1 gezin\nTotalen:\n• 2 × Doos koekjes\n")
+        "📋 “Koekjesverkoop” (bevestigd) — 1 gezin\n💶 Betaald: 0 van de 1 gezin\nTotalen:\n"
+        "• 2 × Doos koekjes\n")
     await els.says("/orders")
     await els.taps("Koekjesverkoop")
     await els.taps("Beheren")
@@ -836,7 +837,7 @@ async def test_the_organiser_reads_what_was_paid_and_kept_and_what_was_refunded(
     await checkout(link_in(anna.last.text))
     assert (await manage(sophie, "Who ordered what")).endswith(
         "• Anna De Smet: 1 × T-shirt M — €12.50 ✅\n• Jan Peeters: 1 × T-shirt S — €12.50\n"
-        "Total €25.00, paid €12.50")
+        "Total €25.00, paid €12.50\n[1] 🔔 Remind unpaid")
     await manage(sophie, "Cancel the order")
     await sophie.taps("Yes, cancel it")
     await shop.settle_payments()
