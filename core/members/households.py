@@ -47,20 +47,29 @@ async def households_of_each(session: AsyncSession, groups: dict[K, Iterable[Mem
     """households() of each group (the parents of each order...) in one query: each group
     is grouped by itself, as households() does (a co-parent outside it links nobody)."""
     given = {key: list(dict.fromkeys(members)) for key, members in groups.items()}
-    ids = {member.id for members in given.values() for member in members}
-    children: dict[int, list[int]] = {}
-    for member_id, child_id in await session.execute(
-            select(MemberChild.member_id, MemberChild.child_id)
-            .where(MemberChild.member_id.in_(ids))):
-        children.setdefault(member_id, []).append(child_id)
+    children = await _children_of(session, {m.id for ms in given.values() for m in ms})
     return {key: _grouped(members, children) for key, members in given.items()}
 
 
-def _grouped(members: list[Member], children: dict[int, list[int]]) -> list[list[Member]]:
+async def _children_of(session: AsyncSession, member_ids: set[int]) -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for member_id, child_id in await session.execute(
+            select(MemberChild.member_id, MemberChild.child_id)
+            .where(MemberChild.member_id.in_(member_ids))):
+        children.setdefault(member_id, []).append(child_id)
+    return children
+
+
+def _linked(member_ids: Iterable[int], children: dict[int, list[int]]) -> Together:
     together = Together()
-    for member in members:
-        for child_id in children.get(member.id, ()):
-            together.join(("parent", member.id), ("child", child_id))
+    for member_id in member_ids:
+        for child_id in children.get(member_id, ()):
+            together.join(("parent", member_id), ("child", child_id))
+    return together
+
+
+def _grouped(members: list[Member], children: dict[int, list[int]]) -> list[list[Member]]:
+    together = _linked((member.id for member in members), children)
     grouped: dict[Node, list[Member]] = {}
     for member in members:
         grouped.setdefault(together.root(("parent", member.id)), []).append(member)
@@ -75,13 +84,7 @@ async def household_keys(session: AsyncSession, member_ids: Iterable[int]) -> di
     """Each given member's household, as a key shared by the given members of one household
     (to count families among ids, several lists at once)."""
     ids = set(member_ids)
-    if not ids:
-        return {}
-    links = await session.execute(select(MemberChild.member_id, MemberChild.child_id)
-                                  .where(MemberChild.member_id.in_(ids)))
-    together = Together()
-    for member_id, child_id in links:
-        together.join(("parent", member_id), ("child", child_id))
+    together = _linked(ids, await _children_of(session, ids)) if ids else Together()
     return {member_id: together.root(("parent", member_id)) for member_id in ids}
 
 
