@@ -41,11 +41,12 @@ from core.models import (
     EventSlot,
     EventStatus,
     Member,
+    OutboxMessage,
     RoleKind,
     Rsvp,
     SlotSignup,
 )
-from core.outbox import withdraw_unsent
+from core.outbox import purposes_in, withdraw, withdraw_unsent
 
 TITLE_MAX = 120
 MAX_CAPACITY = 10_000
@@ -335,7 +336,22 @@ async def answer(session: AsyncSession, member: Member, event_id: int, reply: st
     unsaid = [invite_purpose(event.id), nudge_purpose(event.id)]
     await withdraw_unsent(session, member.id,
                           [*unsaid, reminder_prefix(event.id)] if reply == Answer.NO else unsaid)
+    await _withdraw_from_co_parents(session, event, member, unsaid)
     return RsvpOutcome(rsvp, await promote(session, event))
+
+
+async def _withdraw_from_co_parents(session: AsyncSession, event: Event, member: Member,
+                                    questions: list[str]) -> None:
+    """The family has answered: its other parents' invitation or nudge still waiting to go
+    would ask it again, so it does not go. (One already delivered stays: their answer, if
+    they give one, is theirs.) A co-parent who answered too keeps what was said to them."""
+    co_parents = await with_co_parents(session, [member.id]) - {member.id}
+    if not co_parents:
+        return
+    answered = set(await session.scalars(select(Rsvp.member_id).where(
+        Rsvp.event_id == event.id, Rsvp.member_id.in_(co_parents))))
+    if silent := co_parents - answered:
+        await withdraw(session, OutboxMessage.member_id.in_(silent), purposes_in(questions))
 
 
 async def _own_answer(session: AsyncSession, event: Event, member: Member, reply: str,

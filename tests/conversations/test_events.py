@@ -1371,3 +1371,26 @@ async def test_a_reminder_waits_for_the_morning_and_parents_cannot_send_one(app:
     with time_machine.travel(night + timedelta(days=10, minutes=1), tick=False):  # it is on
         assert await admin.forges(ask) == \
             "Answers are closed for this event: there is nobody left to remind."
+
+
+# One answer per family ------------------------------------------------------------------------
+
+async def test_a_co_parents_invitation_still_waiting_is_withdrawn_once_the_family_answers(
+        app: App) -> None:
+    anna, jan, school_id = await families(app)
+    marc = await second_parent(app, anna)
+    admin = await admin_of(app, school_id)
+    await app.deliver()  # (Anna hears that Marc shares Léa)
+    night = await quiet_nights(app)
+    with time_machine.travel(night, tick=False):
+        await organise(admin, when=night + timedelta(days=10))  # the invitations wait
+        await open_event(anna)  # she found it in /events and answered for the family
+        await anna.taps("Yes")
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        assert await app.deliver() == 1  # Jan's: Marc's would ask his family again
+        assert received(marc, "School fair") == []
+        card = await open_event(marc)  # he may still answer, for himself
+        assert "Your answer: not given yet\n👥 Anna De Smet: ✅ yes" in card
+        assert "❌ Noted" in await marc.taps("No")
+    assert received(jan, "📅 Je bent uitgenodigd")
