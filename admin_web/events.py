@@ -171,8 +171,9 @@ async def change_event(request: web.Request) -> web.Response:
     _, told = await notices.change_and_tell(db, request[MEMBER], event.id, rsvp_buttons,
                                             **change)
     await audited(request, "change-event", f"event:{event.id}", before,
-                  {**schedule_of(event), "told": told.answered, "asked": told.asked})
-    raise done(request, "event", f"changed:{told.answered}:{told.asked}",
+                  {**schedule_of(event), "told": told.answered, "asked": told.asked,
+                   "declined": told.declined})
+    raise done(request, "event", f"changed:{told.answered}:{told.asked}:{told.declined}",
                event_id=str(event.id))
 
 

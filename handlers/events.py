@@ -400,7 +400,9 @@ async def apply_change(message: Message, member: Member, session: AsyncSession,
     _, told = await notices.change_and_tell(session, member, data["event_id"], rsvp_buttons,
                                             **change)
     await state.clear()
-    await message.answer(t("events-change-done", count=told.answered, asked=told.asked))
+    await message.answer(t("events-change-done", count=told.answered, asked=told.asked,
+                           declined=told.declined,
+                           total=told.answered + told.asked + told.declined))
 
 
 async def on_change_places(callback: CallbackQuery, callback_data: EventCb, member: Member,

@@ -62,6 +62,14 @@ def changed_ask_purpose(event: Event) -> str:
     return f"{events.nudge_purpose(event.id)}changed:{version_digest(event)}"
 
 
+def changed_declined_purpose(event: Event) -> str:
+    """The change told to whoever said no: they may be able to come now. A question too,
+    taken back as the one to those yet to answer is (see changed_ask_purpose); a purpose
+    of its own, since one parent may have been asked, then said no, and hear of this
+    version again."""
+    return f"{events.nudge_purpose(event.id)}changed-no:{version_digest(event)}"
+
+
 def version_digest(event: Event) -> str:
     end = f"|{event.ends_at.isoformat()}" if event.ends_at else ""
     version = f"{event.starts_at.isoformat()}|{event.location}{end}".encode()
@@ -72,6 +80,7 @@ def version_digest(event: Event) -> str:
 class Told:
     answered: int  # said yes or maybe: told the new time or place
     asked: int  # yet to answer: told it with the answer buttons
+    declined: int = 0  # said no: told it, with the answer buttons while answers are open
 
 
 async def change_and_tell(session: AsyncSession, organiser: Member, event_id: int,
@@ -81,8 +90,9 @@ async def change_and_tell(session: AsyncSession, organiser: Member, event_id: in
     """Change the time (start, end: see events.reschedule) or place; tell those who
     answered yes or maybe, and ask again, with the answer buttons, those yet to answer
     while answers are open (their invitation shows the old time: they would answer for
-    it). Whose invitation has not gone out yet gets it with the new facts instead; who
-    said no is left alone.
+    it). Whose invitation has not gone out yet gets it with the new facts instead. Who
+    said no is told too (the new time may suit them), asked whether they can come now
+    while answers are open.
     Each version of the event is news once: the same change told twice is sent once."""
     event, told = await events.reschedule(session, organiser, event_id, starts_at=starts_at,
                                           ends_at=ends_at, location=location)
@@ -102,7 +112,25 @@ async def change_and_tell(session: AsyncSession, organiser: Member, event_id: in
                 session, person, purpose=changed_ask_purpose(event),
                 message_id="events-changed-ask", args=args, buttons=rsvp_buttons(event),
                 expires_at=event.rsvp_deadline or event.starts_at)
-    return event, Told(len(told), len(asked))
+    declined = await tell_declined(session, organiser, event, args, rsvp_buttons)
+    return event, Told(len(told), len(asked), declined)
+
+
+async def tell_declined(session: AsyncSession, organiser: Member, event: Event,
+                        args: dict[str, Any], rsvp_buttons: Buttons) -> int:
+    """Those who said no hear of the change: while answers are open, as a question with
+    the answer buttons, until the deadline; after it, as news. Returns how many."""
+    open_ = events.answers_open(event)
+    declined = [person for person in await events.declined(session, event)
+                if person.id != organiser.id]
+    for person in declined:
+        await enqueue_for_member(
+            session, person, purpose=changed_declined_purpose(event),
+            message_id="events-changed-declined",
+            args={**args, "open": "yes" if open_ else "no"},
+            buttons=rsvp_buttons(event) if open_ else None,
+            expires_at=(event.rsvp_deadline or event.starts_at) if open_ else event.starts_at)
+    return len(declined)
 
 
 async def update_queued(session: AsyncSession, event: Event) -> None:

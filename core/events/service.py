@@ -442,6 +442,13 @@ async def unanswered(session: AsyncSession, event: Event) -> list[Member]:
     return [member for member in await invitees(session, event) if member.id not in answered]
 
 
+async def declined(session: AsyncSession, event: Event) -> list[Member]:
+    """Who said no (each parent answers for themselves)."""
+    return list(await session.scalars(
+        select(Member).join(Rsvp, Rsvp.member_id == Member.id)
+        .where(Rsvp.event_id == event.id, Rsvp.answer == Answer.NO).order_by(Member.id)))
+
+
 async def my_answer(session: AsyncSession, event: Event, member: Member) -> Rsvp | None:
     return await session.get(Rsvp, (event.id, member.id))
 

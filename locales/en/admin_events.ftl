@@ -74,12 +74,16 @@ admin-events-change-done = { $count ->
         [one] Event changed: { $count } person who said yes or maybe is told in the chat
        *[other] Event changed: { $count } people who said yes or maybe are told in the chat
     }{ $asked ->
-        [0] { $count ->
-                [0] , so nobody is told.
-               *[other] {"."}
-            }
-        [one] ; { $asked } person yet to answer gets the change with the answer buttons.
-       *[other] ; { $asked } people yet to answer get the change with the answer buttons.
+        [0] {""}
+        [one] ; { $asked } person yet to answer gets the change with the answer buttons
+       *[other] ; { $asked } people yet to answer get the change with the answer buttons
+    }{ $declined ->
+        [0] {""}
+        [one] ; { $declined } person who said no is told too, in case they can come now
+       *[other] ; { $declined } people who said no are told too, in case they can come now
+    }{ $total ->
+        [0] , so nobody is told.
+       *[other] {"."}
     }
 admin-events-exists = This event already exists (same title, time and place): here it is. Nobody was invited twice.
 admin-events-unchanged = Nothing changed: the time and place are as they were, so nobody was told.

@@ -181,17 +181,28 @@ events-changed-ask = 🔔 “{ $title }” has changed: now { $when }{ $has_loca
         [no] {""}
        *[yes] , { $location }
     }. Will you come?
+events-changed-declined = 🔔 You said no to “{ $title }”, but it has changed: now { $when }{ $has_location ->
+        [no] {""}
+       *[yes] , { $location }
+    }.{ $open ->
+        [yes] {" "}Can you come now?
+       *[no] {""}
+    }
 events-change-done = ✅ Changed. { $count ->
         [0] Nobody had answered yes or maybe
         [one] { $count } person who answered yes or maybe will be told
        *[other] { $count } people who answered yes or maybe will be told
     }{ $asked ->
-        [0] { $count ->
-                [0] , so nobody needs to be told.
-               *[other] {"."}
-            }
-        [one] ; { $asked } person yet to answer gets the change with the answer buttons.
-       *[other] ; { $asked } people yet to answer get the change with the answer buttons.
+        [0] {""}
+        [one] ; { $asked } person yet to answer gets the change with the answer buttons
+       *[other] ; { $asked } people yet to answer get the change with the answer buttons
+    }{ $declined ->
+        [0] {""}
+        [one] ; { $declined } person who said no is told too, in case they can come now
+       *[other] ; { $declined } people who said no are told too, in case they can come now
+    }{ $total ->
+        [0] , so nobody needs to be told.
+       *[other] {"."}
     }
 events-cancel-confirm = Cancel “{ $title }”? Everyone invited will be told.
 events-cancel-yes = Yes, cancel it

@@ -77,12 +77,16 @@ admin-events-change-done = { $count ->
         [one] Événement modifié : { $count } personne qui a dit oui ou peut-être est prévenue dans le chat
        *[other] Événement modifié : { $count } personnes qui ont dit oui ou peut-être sont prévenues dans le chat
     }{ $asked ->
-        [0] { $count ->
-                [0] {" "}: personne n'est prévenu.
-               *[other] {"."}
-            }
-        [one] {" "}; { $asked } personne qui n'a pas encore répondu reçoit la modification avec les boutons de réponse.
-       *[other] {" "}; { $asked } personnes qui n'ont pas encore répondu reçoivent la modification avec les boutons de réponse.
+        [0] {""}
+        [one] {" "}; { $asked } personne qui n'a pas encore répondu reçoit la modification avec les boutons de réponse
+       *[other] {" "}; { $asked } personnes qui n'ont pas encore répondu reçoivent la modification avec les boutons de réponse
+    }{ $declined ->
+        [0] {""}
+        [one] {" "}; { $declined } personne qui a dit non est prévenue aussi, au cas où elle pourrait venir maintenant
+       *[other] {" "}; { $declined } personnes qui ont dit non sont prévenues aussi, au cas où elles pourraient venir maintenant
+    }{ $total ->
+        [0] {" "}: personne n'est prévenu.
+       *[other] {"."}
     }
 admin-events-exists = Cet événement existe déjà (même titre, même heure, même lieu) : le voici. Personne n'a été invité deux fois.
 admin-events-unchanged = Rien n'a changé : l'heure et le lieu sont les mêmes, personne n'a été prévenu.

@@ -181,17 +181,28 @@ events-changed-ask = 🔔 « { $title } » a changé : désormais { $when }{ $ha
         [no] {""}
        *[yes] , { $location }
     }. Viendrez-vous ?
+events-changed-declined = 🔔 Vous aviez répondu non pour « { $title } », mais il a changé : désormais { $when }{ $has_location ->
+        [no] {""}
+       *[yes] , { $location }
+    }.{ $open ->
+        [yes] {" "}Pouvez-vous venir maintenant ?
+       *[no] {""}
+    }
 events-change-done = ✅ Modifié. { $count ->
         [0] Personne n'avait répondu oui ou peut-être
         [one] { $count } personne ayant répondu oui ou peut-être sera prévenue
        *[other] { $count } personnes ayant répondu oui ou peut-être seront prévenues
     }{ $asked ->
-        [0] { $count ->
-                [0] {" "}: personne n'a besoin d'être prévenu.
-               *[other] {"."}
-            }
-        [one] {" "}; { $asked } personne qui n'a pas encore répondu reçoit la modification avec les boutons de réponse.
-       *[other] {" "}; { $asked } personnes qui n'ont pas encore répondu reçoivent la modification avec les boutons de réponse.
+        [0] {""}
+        [one] {" "}; { $asked } personne qui n'a pas encore répondu reçoit la modification avec les boutons de réponse
+       *[other] {" "}; { $asked } personnes qui n'ont pas encore répondu reçoivent la modification avec les boutons de réponse
+    }{ $declined ->
+        [0] {""}
+        [one] {" "}; { $declined } personne qui a répondu non est prévenue aussi, au cas où elle pourrait venir maintenant
+       *[other] {" "}; { $declined } personnes qui ont répondu non sont prévenues aussi, au cas où elles pourraient venir maintenant
+    }{ $total ->
+        [0] {" "}: personne n'a besoin d'être prévenu.
+       *[other] {"."}
     }
 events-cancel-confirm = Annuler « { $title } » ? Toutes les personnes invitées seront prévenues.
 events-cancel-yes = Oui, annuler

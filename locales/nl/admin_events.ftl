@@ -74,12 +74,16 @@ admin-events-change-done = { $count ->
         [one] Activiteit gewijzigd: { $count } persoon die ja of misschien zei, wordt verwittigd in de chat
        *[other] Activiteit gewijzigd: { $count } personen die ja of misschien zeiden, worden verwittigd in de chat
     }{ $asked ->
-        [0] { $count ->
-                [0] , dus niemand wordt verwittigd.
-               *[other] {"."}
-            }
-        [one] ; { $asked } persoon die nog niet antwoordde, krijgt de wijziging met de antwoordknoppen.
-       *[other] ; { $asked } mensen die nog niet antwoordden, krijgen de wijziging met de antwoordknoppen.
+        [0] {""}
+        [one] ; { $asked } persoon die nog niet antwoordde, krijgt de wijziging met de antwoordknoppen
+       *[other] ; { $asked } mensen die nog niet antwoordden, krijgen de wijziging met de antwoordknoppen
+    }{ $declined ->
+        [0] {""}
+        [one] ; { $declined } persoon die nee zei, wordt ook verwittigd, voor het geval die nu wel kan komen
+       *[other] ; { $declined } mensen die nee zeiden, worden ook verwittigd, voor het geval ze nu wel kunnen komen
+    }{ $total ->
+        [0] , dus niemand wordt verwittigd.
+       *[other] {"."}
     }
 admin-events-exists = Deze activiteit bestaat al (zelfde titel, tijd en plaats): hier is ze. Niemand werd twee keer uitgenodigd.
 admin-events-unchanged = Er is niets gewijzigd: tijd en plaats zijn dezelfde, dus niemand werd verwittigd.

@@ -181,17 +181,28 @@ events-changed-ask = 🔔 “{ $title }” is gewijzigd: nu { $when }{ $has_loca
         [no] {""}
        *[yes] , { $location }
     }. Kom je?
+events-changed-declined = 🔔 Je zei nee voor “{ $title }”, maar het is gewijzigd: nu { $when }{ $has_location ->
+        [no] {""}
+       *[yes] , { $location }
+    }.{ $open ->
+        [yes] {" "}Kun je nu wel komen?
+       *[no] {""}
+    }
 events-change-done = ✅ Gewijzigd. { $count ->
         [0] Niemand had ja of misschien geantwoord
         [one] { $count } persoon die ja of misschien antwoordde, krijgt bericht
        *[other] { $count } mensen die ja of misschien antwoordden, krijgen bericht
     }{ $asked ->
-        [0] { $count ->
-                [0] , dus niemand hoeft bericht te krijgen.
-               *[other] {"."}
-            }
-        [one] ; { $asked } persoon die nog niet antwoordde, krijgt de wijziging met de antwoordknoppen.
-       *[other] ; { $asked } mensen die nog niet antwoordden, krijgen de wijziging met de antwoordknoppen.
+        [0] {""}
+        [one] ; { $asked } persoon die nog niet antwoordde, krijgt de wijziging met de antwoordknoppen
+       *[other] ; { $asked } mensen die nog niet antwoordden, krijgen de wijziging met de antwoordknoppen
+    }{ $declined ->
+        [0] {""}
+        [one] ; { $declined } persoon die nee zei, krijgt ook bericht, voor het geval die nu wel kan komen
+       *[other] ; { $declined } mensen die nee zeiden, krijgen ook bericht, voor het geval ze nu wel kunnen komen
+    }{ $total ->
+        [0] , dus niemand hoeft bericht te krijgen.
+       *[other] {"."}
     }
 events-cancel-confirm = “{ $title }” annuleren? Alle genodigden krijgen bericht.
 events-cancel-yes = Ja, annuleren

@@ -742,13 +742,16 @@ async def test_changing_the_time_tells_those_who_come(app: App) -> None:
     assert await admin.says(f"{local_moment(-1):%d/%m/%Y} 18h30") == \
         "The start must be in the future."
     later = local_moment(11, 19, 0)
-    assert await admin.says(typed(later)) == \
-        "✅ Changed. 2 people who answered yes or maybe will be told."
-    assert await app.deliver() == 2
+    assert await admin.says(typed(later)) == (
+        "✅ Changed. 2 people who answered yes or maybe will be told; 1 person who said no "
+        "is told too, in case they can come now.")
+    assert await app.deliver() == 3
     assert anna.last.text == f"🔔 “School fair” has changed: now {shown(later)}, Gym."
     assert marie.last.text == \
         f"🔔 « School fair » a changé : désormais {shown(later, 'fr')}, Gym."
-    assert received(jan, "🔔") == []
+    assert jan.last.text == (f"🔔 Je zei nee voor “School fair”, maar het is gewijzigd: nu "
+                             f"{shown(later, 'nl')}, Gym. Kun je nu wel komen?")
+    assert jan.button_labels() == ["✅ Ja", "🤔 Misschien", "❌ Nee"]
     assert f"🕒 {shown(later)}" in await open_event(anna)
 
     await open_event(admin)
@@ -756,7 +759,7 @@ async def test_changing_the_time_tells_those_who_come(app: App) -> None:
     assert "✅ Changed. 2 people" in await admin.says("Refectory")
     await app.deliver()
     assert anna.last.text == f"🔔 “School fair” has changed: now {shown(later)}, Refectory."
-    assert received(jan, "🔔") == []
+    assert len(received(jan, "🔔 Je zei nee")) == 2
 
 
 async def test_a_change_asks_again_those_yet_to_answer_with_the_buttons(app: App) -> None:
@@ -781,6 +784,42 @@ async def test_a_change_asks_again_those_yet_to_answer_with_the_buttons(app: App
     await anna.taps("Yes")  # she answers for the new time, from the notice
     async with app.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(Rsvp)) == 2
+
+
+async def test_who_said_no_is_asked_again_once_for_the_latest_change(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    deadline = local_moment(5)
+    await organise(admin, deadline=deadline)
+    await app.deliver()
+    await anna.taps("Yes")
+    await jan.taps("Nee")
+
+    await open_event(admin)
+    await admin.taps("Change time")
+    later = local_moment(11, 19, 0)
+    assert await admin.says(typed(later)) == (
+        "✅ Changed. 1 person who answered yes or maybe will be told; 1 person who said no is "
+        "told too, in case they can come now.")
+    await open_event(admin)  # changed again before it went out: only the latest is asked
+    await admin.taps("Change place")
+    await admin.says("Refectory")
+    assert await app.deliver() == 2
+    assert received(jan, "🔔") == [
+        f"🔔 Je zei nee voor “School fair”, maar het is gewijzigd: nu {shown(later, 'nl')}, "
+        "Refectory. Kun je nu wel komen?"]
+    assert (await jan.taps("Ja")).startswith("✅ Genoteerd: je komt naar “School fair”.")
+
+    with time_machine.travel(deadline.astimezone(UTC) + timedelta(hours=1)):
+        await open_event(anna)
+        await anna.taps("No")  # a no is still taken after the deadline
+        await open_event(admin)
+        await admin.taps("Change place")
+        assert "1 person who said no is told too" in await admin.says("Playground")
+        await app.deliver()
+        assert anna.last.text == ("🔔 You said no to “School fair”, but it has changed: now "
+                                  f"{shown(later)}, Playground.")  # answers are closed
+        assert anna.last.buttons == []
 
 
 async def test_cancelling_tells_everyone_invited_and_closes_answers(app: App) -> None:
@@ -1178,7 +1217,8 @@ def test_no_end_time_no_limit_and_nobody_told_read_in_each_language(locale, line
     assert hint not in t("events-ask-new-when", when="…", has_end="no")
     assert t("events-ask-places", capacity=-1, confirmed=0).endswith(" " + unlimited)
     assert t("events-ask-places", capacity=4, confirmed=2).endswith(" " + limited)
-    assert t("events-change-done", count=0, asked=0).endswith(" " + nobody)
+    assert t("events-change-done", count=0, asked=0, declined=0, total=0).endswith(
+        " " + nobody)
 
 
 async def test_the_no_end_time_button_of_another_prompt_does_nothing(app: App) -> None:

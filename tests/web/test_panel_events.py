@@ -412,16 +412,19 @@ async def test_a_new_time_and_place_reach_those_who_come_in_their_language(admin
                             {"starts": later, "location": "  Refectory "})
     card = await response.text()
     assert response.status == 200, card
-    assert "Event changed: 2 people who said yes or maybe are told in the chat." in card
+    assert ("Event changed: 2 people who said yes or maybe are told in the chat; 1 person "
+            "who said no is told too, in case they can come now.") in card
     assert f"{shown(later)} → {shown(local(12, 21))}" in card  # it keeps its two hours
     assert "<dd>Refectory</dd>" in card
 
-    assert await app.deliver() == 2
+    assert await app.deliver() == 3
     assert anna.last.text == \
         f"🔔 “School fair” has changed: now {shown(later)}–21:30, Refectory."
     assert marc.last.text == \
         f"🔔 « School fair » a changé : désormais {shown(later, 'fr')}–21:30, Refectory."
-    assert told(paul) == []  # he said no
+    assert paul.last.text == (  # he said no: the new time may suit him
+        f"🔔 Vous aviez répondu non pour « School fair », mais il a changé : désormais "
+        f"{shown(later, 'fr')}–21:30, Refectory. Pouvez-vous venir maintenant ?")
     async with app.sessions() as session:
         changed = await session.get(Event, event)
     assert (changed.starts_at, changed.location) == (moment_of(later), "Refectory")
@@ -430,7 +433,8 @@ async def test_a_new_time_and_place_reach_those_who_come_in_their_language(admin
     assert entry.before["starts_at"] == moment_of(local(10)).isoformat()
     assert entry.before["location"] == "Gym"
     assert entry.after["starts_at"] == moment_of(later).isoformat()
-    assert (entry.after["location"], entry.after["told"]) == ("Refectory", 2)
+    assert (entry.after["location"], entry.after["told"], entry.after["declined"]) == \
+        ("Refectory", 2, 1)
 
     only_place = await submit(client, f"/admin/events/{event}/change",
                               {"starts": later, "location": "Playground"})
@@ -452,7 +456,7 @@ async def test_a_new_time_and_place_reach_those_who_come_in_their_language(admin
     async with app.sessions() as session:
         assert (await session.get(Event, event)).ends_at is None
     assert (await audits(app, "change-event"))[-1].after["ends_at"] is None
-    assert len(told(anna)) == 4 and told(paul) == []
+    assert len(told(anna)) == 4 and len(told(paul)) == 4
 
 
 async def test_sending_the_form_as_it_was_changes_nothing_and_tells_nobody(admin) -> None:
