@@ -136,8 +136,8 @@ async def show_event(message: Message, member: Member, event: Event, session: As
              when=await when_text(session, t, member, event.starts_at, event.ends_at),
              **optional_arg("location", event.location),
              **optional_arg("description", event.description),
-             yes=tally.yes, maybe=tally.maybe, no=tally.no, places=places,
-             waiting=tally.waitlisted, mine=mine, **people_arg(t, event, rsvp),
+             yes=tally.yes, coming=people_coming(event, tally), maybe=tally.maybe,
+             no=tally.no, places=places, waiting=tally.waitlisted, mine=mine, **people_arg(t, event, rsvp),
              position=await events.waiting_position(session, event, rsvp))
     for parent, answer in await events.family_answers(session, event, member):
         text += "\n" + t("events-family-answer", name=parent.full_name,
@@ -165,6 +165,12 @@ async def show_event(message: Message, member: Member, event: Event, session: As
                        callback_data=EventCb(action=action, event_id=event.id))
     builder.adjust(3, *([1] * len(teams)), 2)
     await message.answer(text, reply_markup=builder.as_markup())
+
+
+def people_coming(event: Event, tally: events.Counts) -> int:
+    """How many people the families who come are, where places count people (the
+    organiser asks how many adults and children); -1 where a family is one place."""
+    return tally.adults + tally.children if event.ask_headcount else -1
 
 
 def card_actions(member: Member, event: Event) -> list[str]:
@@ -332,7 +338,8 @@ async def attendees_text(session: AsyncSession, t: Translate, event: Event
               for team in await events.slots_of(session, event)]
     people = (t("events-people", adults=tally.adults, children=tally.children)
               if event.ask_headcount else None)
-    return t("events-attendees", title=event.title, yes=tally.yes, maybe=tally.maybe,
+    return t("events-attendees", title=event.title, yes=tally.yes,
+             coming=people_coming(event, tally), maybe=tally.maybe,
              no=tally.no, waiting=tally.waitlisted, silent=len(silent),
              **optional_arg("people", people), lines="\n".join(lines) or "-"), len(silent)
 

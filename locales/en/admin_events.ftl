@@ -37,7 +37,7 @@ admin-events-people = { $adults ->
         [one] { $children } child
        *[other] { $children } children
     }
-admin-events-tally = ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
+admin-events-tally = ✅ { events-families-coming } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
         [0] {""}
        *[other] {" "}· ⏳ { $waiting }
     }

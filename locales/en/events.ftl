@@ -31,6 +31,17 @@ events-mark-none = ▫️
 events-mark-waitlisted = ⏳
 events-none = No upcoming event for you for now.
 events-list = 📅 Upcoming events — tap one to see it and answer:
+# The families who come, and how many people they are when the organiser asks (-1: not asked).
+events-families-coming = { $coming ->
+        [-1] { $yes }
+       *[other] { $yes ->
+            [one] { $yes } family
+           *[other] { $yes } families
+        } ({ $coming ->
+            [one] { $coming } person
+           *[other] { $coming } people
+        })
+    }
 events-card =
     📅 { $title }
     🕒 { $when }{ $has_location ->
@@ -42,7 +53,7 @@ events-card =
        *[yes] {""}
             { $description }
     }
-    ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $places ->
+    ✅ { events-families-coming } · 🤔 { $maybe } · ❌ { $no }{ $places ->
         [-1] {""}
         [0] {" "}· full
         [one] {" "}· { $places } place left
@@ -127,7 +138,7 @@ events-attendee = { $status ->
     }
 events-attendees =
     👥 { $title }
-    ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
+    ✅ { events-families-coming } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
         [0] {""}
        *[other] {" "}· ⏳ { $waiting }
     }{ $silent ->

@@ -40,7 +40,7 @@ admin-events-people = { $adults ->
         [one] { $children } enfant
        *[other] { $children } enfants
     }
-admin-events-tally = ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
+admin-events-tally = ✅ { events-families-coming } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
         [0] {""}
        *[other] {" "}· ⏳ { $waiting }
     }

@@ -31,6 +31,17 @@ events-mark-none = ▫️
 events-mark-waitlisted = ⏳
 events-none = Aucun événement à venir pour vous pour l'instant.
 events-list = 📅 Événements à venir — touchez-en un pour le voir et répondre :
+# The families who come, and how many people they are when the organiser asks (-1: not asked).
+events-families-coming = { $coming ->
+        [-1] { $yes }
+       *[other] { $yes ->
+            [one] { $yes } famille
+           *[other] { $yes } familles
+        } ({ $coming ->
+            [one] { $coming } personne
+           *[other] { $coming } personnes
+        })
+    }
 events-card =
     📅 { $title }
     🕒 { $when }{ $has_location ->
@@ -42,7 +53,7 @@ events-card =
        *[yes] {""}
             { $description }
     }
-    ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $places ->
+    ✅ { events-families-coming } · 🤔 { $maybe } · ❌ { $no }{ $places ->
         [-1] {""}
         [0] {" "}· complet
         [one] {" "}· { $places } place restante
@@ -127,7 +138,7 @@ events-attendee = { $status ->
     }
 events-attendees =
     👥 { $title }
-    ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
+    ✅ { events-families-coming } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
         [0] {""}
        *[other] {" "}· ⏳ { $waiting }
     }{ $silent ->

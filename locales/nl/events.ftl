@@ -31,6 +31,17 @@ events-mark-none = ▫️
 events-mark-waitlisted = ⏳
 events-none = Voorlopig geen komende activiteiten voor jou.
 events-list = 📅 Komende activiteiten — tik erop om ze te bekijken en te antwoorden:
+# The families who come, and how many people they are when the organiser asks (-1: not asked).
+events-families-coming = { $coming ->
+        [-1] { $yes }
+       *[other] { $yes ->
+            [one] { $yes } gezin
+           *[other] { $yes } gezinnen
+        } ({ $coming ->
+            [one] { $coming } persoon
+           *[other] { $coming } mensen
+        })
+    }
 events-card =
     📅 { $title }
     🕒 { $when }{ $has_location ->
@@ -42,7 +53,7 @@ events-card =
        *[yes] {""}
             { $description }
     }
-    ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $places ->
+    ✅ { events-families-coming } · 🤔 { $maybe } · ❌ { $no }{ $places ->
         [-1] {""}
         [0] {" "}· volzet
         [one] {" "}· nog { $places } plaats
@@ -127,7 +138,7 @@ events-attendee = { $status ->
     }
 events-attendees =
     👥 { $title }
-    ✅ { $yes } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
+    ✅ { events-families-coming } · 🤔 { $maybe } · ❌ { $no }{ $waiting ->
         [0] {""}
        *[other] {" "}· ⏳ { $waiting }
     }{ $silent ->

@@ -379,11 +379,11 @@ async def test_a_headcount_asks_adults_then_children(app: App) -> None:
         "🤔 Genoteerd: misschien voor “School fair”.\n[1] 📆 In mijn agenda"
     assert (await jan.says("3")).startswith("Dat begreep ik niet")  # no longer a headcount
     card = await open_event(anna)
-    assert "✅ 1 · 🤔 1 · ❌ 0 · 10 places left\nYour answer: ✅ yes" in card
+    assert "✅ 1 family (10 people) · 🤔 1 · ❌ 0 · 10 places left\nYour answer: ✅ yes" in card
     await open_event(admin)
-    assert await admin.taps("Who comes") == ("👥 School fair\n✅ 1 · 🤔 1 · ❌ 0\n"
-                                             "👪 Coming: 7 adults and 3 children\n\n"
-                                             "✅ Anna De Smet (7 + 3)\n🤔 Jan Peeters")
+    assert await admin.taps("Who comes") == (
+        "👥 School fair\n✅ 1 family (10 people) · 🤔 1 · ❌ 0\n"
+        "👪 Coming: 7 adults and 3 children\n\n✅ Anna De Smet (7 + 3)\n🤔 Jan Peeters")
 
 
 async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: App) -> None:
@@ -703,7 +703,7 @@ async def test_who_comes_gives_the_totals_then_each_family_and_who_has_not_answe
     assert "waiting list" in await anna.taps("1")
     await open_event(rep, "Class picnic")
     assert await rep.taps("Who comes") == (
-        "👥 Class picnic\n✅ 1 · 🤔 0 · ❌ 1 · ⏳ 1 · ▫️ 1 not answered yet\n"
+        "👥 Class picnic\n✅ 1 family (4 people) · 🤔 0 · ❌ 1 · ⏳ 1 · ▫️ 1 not answered yet\n"
         "👪 Coming: 2 adults and 2 children\n\n"
         "✅ Marie Martin (2 + 2)\n⏳ Anna De Smet (2 + 1)\n❌ Jan Peeters\n▫️ Luc Martin\n"
         "[1] 🔔 Remind them")

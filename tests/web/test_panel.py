@@ -178,7 +178,8 @@ async def test_the_dashboard_shows_the_weeks_events_with_answers_and_places(admi
     shown = [f'<a href="/admin/events/{full.id}">Visit</a>',
              f'<a href="/admin/events/{fair.id}">School fair</a>']  # soonest first
     assert sorted(shown, key=dashboard.index) == shown
-    assert "✅ 1 · 🤔 1 · ❌ 0" in dashboard and "<td>7 places</td>" in dashboard  # 3 taken
+    assert "✅ 1 family (3 people) · 🤔 1 · ❌ 0" in dashboard  # families, then people,
+    assert "<td>7 places</td>" in dashboard  # as places count them: 3 taken
     assert "<td>Full</td>" in dashboard
     for hidden in ("Far away", "Gone", "Called off", "Their party"):
         assert hidden not in dashboard, hidden
