@@ -137,7 +137,8 @@ async def show_event(message: Message, member: Member, event: Event, session: As
              **optional_arg("location", event.location),
              **optional_arg("description", event.description),
              yes=tally.yes, coming=people_coming(event, tally), maybe=tally.maybe,
-             no=tally.no, places=places, waiting=tally.waitlisted, mine=mine, **people_arg(t, event, rsvp),
+             no=tally.no, places=places, waiting=tally.waitlisted, mine=mine,
+             **people_arg(t, event, rsvp),
              position=await events.waiting_position(session, event, rsvp))
     for parent, answer in await events.family_answers(session, event, member):
         text += "\n" + t("events-family-answer", name=parent.full_name,
