@@ -5,16 +5,19 @@ places, cancel)."""
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
+from typing import Any
 
-from aiogram import F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.channels.base import channel_of
 from core.clock import utcnow
 from core.errors import DomainError
 from core.events import notices
@@ -128,6 +131,14 @@ async def show_events(message: Message, member: Member, session: AsyncSession,
 
 async def show_event(message: Message, member: Member, event: Event, session: AsyncSession,
                      t: Translate) -> None:
+    text, markup = await event_page(member, event, session, t)
+    await message.answer(text, reply_markup=markup)
+
+
+async def event_page(member: Member, event: Event, session: AsyncSession, t: Translate
+                     ) -> tuple[str, InlineKeyboardMarkup | None]:
+    """An event's page for the member: when, where, counts, their answer (and their
+    family's), with the buttons to answer, help and, for its organisers, manage it."""
     tally = await events.counts(session, event)
     rsvp = await events.my_answer(session, event, member)
     places = event.capacity - await events.taken(session, event) if event.capacity else -1
@@ -148,9 +159,7 @@ async def show_event(message: Message, member: Member, event: Event, session: As
         actions = ("attendees", "csv") if events.may_manage(member, event) else ()
         markup = buttons(*((t(f"events-action-{action}"),
                             EventCb(action=action, event_id=event.id)) for action in actions))
-        await message.answer(t("events-on-now") + "\n" + text,
-                             reply_markup=markup if actions else None)
-        return
+        return t("events-on-now") + "\n" + text, markup if actions else None
     builder = Keyboard()
     for answer_ in (Answer.YES, Answer.MAYBE, Answer.NO):
         builder.button(text=t(f"events-answer-{answer_}"),
@@ -165,7 +174,7 @@ async def show_event(message: Message, member: Member, event: Event, session: As
         builder.button(text=t(f"events-action-{action}"),
                        callback_data=EventCb(action=action, event_id=event.id))
     builder.adjust(3, *([1] * len(teams)), 2)
-    await message.answer(text, reply_markup=builder.as_markup())
+    return text, builder.as_markup()
 
 
 def people_coming(event: Event, tally: events.Counts) -> int:
@@ -197,34 +206,85 @@ async def on_rsvp(callback: CallbackQuery, callback_data: RsvpCb, member: Member
     event = await events.event_for(session, member, callback_data.event_id)
     events.ensure_open(event, callback_data.answer)  # before asking for numbers in vain
     await callback.answer()
+    on_card = callback_data.adults < 0 and callback_data.children < 0  # not a number's
+    card = card_of(callback) if on_card else (await state.get_data()).get("card")
     counting = event.ask_headcount and callback_data.answer == Answer.YES
     if counting and (callback_data.adults < 0 or callback_data.children < 0):
-        await ask_headcount(callback.message, callback_data, state, t)
+        await ask_headcount(callback.message, callback_data, state, t, card)
         return
-    await record_answer(callback.message, member, session, state, t, callback_data)
+    await record_answer(callback.message, member, session, state, t, callback_data, card)
 
 
 async def on_typed_count(message: Message, member: Member, session: AsyncSession,
                          state: FSMContext, t: Translate) -> None:
     asking_adults = await state.get_state() == Headcount.adults.state
     number = events.typed_count(message.text, adults=asking_adults)
-    data = RsvpCb.unpack((await state.get_data())["rsvp"])
+    stored = await state.get_data()
+    data = RsvpCb.unpack(stored["rsvp"])
     data = data.model_copy(update={"adults" if asking_adults else "children": number})
     if asking_adults:
-        await ask_headcount(message, data, state, t)
+        await ask_headcount(message, data, state, t, stored.get("card"))
     else:
-        await record_answer(message, member, session, state, t, data)
+        await record_answer(message, member, session, state, t, data, stored.get("card"))
 
 
 async def record_answer(message: Message, member: Member, session: AsyncSession,
-                        state: FSMContext, t: Translate, data: RsvpCb) -> None:
+                        state: FSMContext, t: Translate, data: RsvpCb,
+                        card: dict[str, Any] | None = None) -> None:
     outcome = await events.answer(session, member, data.event_id, data.answer,
                                   max(data.adults, 1), max(data.children, 0))
     if await state.get_state() in (Headcount.adults.state, Headcount.children.state):
         await state.clear()  # answered: a number typed next is no longer a headcount
     event = await session.get_one(Event, data.event_id)
     await notices.tell_promoted(session, event, outcome.promoted)
+    await show_answer_on_card(message.bot, card, member, event, outcome.rsvp, session, t)
     await tell_answer(message, member, event, outcome.rsvp, session, t)
+
+
+def card_of(callback: CallbackQuery) -> dict[str, Any] | None:
+    """The message whose answer button was tapped (an invitation, a reminder, a question
+    after a change, the event's page), to show the answer on it where messages are edited
+    in place (Telegram; WhatsApp cannot edit, and a new copy would only repeat it). Kept
+    as plain data: while a headcount is asked, it waits in the conversation's state."""
+    message = callback.message
+    if channel_of(callback.bot) != "telegram" or not isinstance(message, Message) \
+            or not message.text:
+        return None
+    markup = message.reply_markup
+    return {"chat_id": message.chat.id, "message_id": message.message_id, "text": message.text,
+            "markup": markup.model_dump(mode="json", exclude_none=True) if markup else None}
+
+
+async def show_answer_on_card(bot: Bot, card: dict[str, Any] | None, member: Member,
+                              event: Event, rsvp: Rsvp, session: AsyncSession,
+                              t: Translate) -> None:
+    """The card says the answer now given, and keeps its buttons to change it: the event's
+    page is drawn again (its counts changed too); another card gets a last line."""
+    if card is None:
+        return
+    markup = InlineKeyboardMarkup.model_validate(card["markup"]) if card["markup"] else None
+    if markup is not None and any((button.callback_data or "").startswith(f"{EventCb.__prefix__}:")
+                                  for row in markup.inline_keyboard for button in row):
+        text, markup = await event_page(member, event, session, t)
+    else:
+        text = with_answer_line(card["text"], t, t(
+            "events-your-answer", mine="waitlisted" if rsvp.waitlisted else rsvp.answer,
+            position=await events.waiting_position(session, event, rsvp),
+            **people_arg(t, event, rsvp)))
+    if text != card["text"]:  # the same answer again: Telegram refuses an edit to nothing
+        await bot.edit_message_text(text=text, chat_id=card["chat_id"],
+                                    message_id=card["message_id"], reply_markup=markup)
+
+
+def with_answer_line(text: str, t: Translate, line: str) -> str:
+    """The card's text with `line` last, in place of the answer line an earlier tap put
+    there (it begins as every answer line does: "Your answer:")."""
+    lines = text.split("\n")
+    start = os.path.commonprefix([t("events-your-answer", mine=mine, position=0,
+                                    **optional_arg("people", None)) for mine in ("yes", "no")])
+    if len(lines) > 1 and start.strip() and lines[-1].startswith(start):
+        lines.pop()
+    return "\n".join([*lines, line])
 
 
 async def tell_answer(message: Message, member: Member, event: Event, rsvp: Rsvp,
@@ -258,7 +318,7 @@ def people_arg(t: Translate, event: Event, rsvp: Rsvp | None) -> dict[str, str]:
 
 
 async def ask_headcount(message: Message, data: RsvpCb, state: FSMContext,
-                        t: Translate) -> None:
+                        t: Translate, card: dict[str, Any] | None = None) -> None:
     """Buttons for the usual numbers; a larger family types its number (up to the limits)."""
     asking_adults = data.adults < 0
     builder = Keyboard()
@@ -267,7 +327,7 @@ async def ask_headcount(message: Message, data: RsvpCb, state: FSMContext,
         builder.button(text=str(number), callback_data=choice)
     builder.adjust(6)
     await state.set_state(Headcount.adults if asking_adults else Headcount.children)
-    await state.update_data(rsvp=data.pack())
+    await state.update_data(rsvp=data.pack(), card=card)
     await message.answer(t("events-ask-adults" if asking_adults else "events-ask-children",
                            max=events.MAX_ADULTS if asking_adults else events.MAX_CHILDREN),
                          reply_markup=builder.as_markup())

@@ -75,6 +75,19 @@ events-card =
         }
        *[none] not given yet
     }
+# An invitation, a reminder or a question after a change, once answered (Telegram edits it in place; its buttons stay to change the answer).
+events-your-answer = Your answer: { $mine ->
+        [yes] ✅ yes{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }
+        [maybe] 🤔 maybe
+        [no] ❌ no
+       *[waitlisted] ⏳ on the waiting list, number { $position }{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }
+    }
 events-family-answer = 👥 { $name }: { $answer ->
         [yes] ✅ yes
         [maybe] 🤔 maybe

@@ -75,6 +75,19 @@ events-card =
         }
        *[none] pas encore donnée
     }
+# Une invitation, un rappel ou une question après une modification, une fois répondue (Telegram la modifie ; ses boutons restent pour changer la réponse).
+events-your-answer = Votre réponse : { $mine ->
+        [yes] ✅ oui{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }
+        [maybe] 🤔 peut-être
+        [no] ❌ non
+       *[waitlisted] ⏳ sur la liste d'attente, en position { $position }{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }
+    }
 events-family-answer = 👥 { $name } : { $answer ->
         [yes] ✅ oui
         [maybe] 🤔 peut-être

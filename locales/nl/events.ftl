@@ -75,6 +75,19 @@ events-card =
         }
        *[none] nog niet gegeven
     }
+# Een uitnodiging, herinnering of vraag na een wijziging, eenmaal beantwoord (Telegram past ze aan; de knoppen blijven om het antwoord te wijzigen).
+events-your-answer = Jouw antwoord: { $mine ->
+        [yes] ✅ ja{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }
+        [maybe] 🤔 misschien
+        [no] ❌ nee
+       *[waitlisted] ⏳ op de wachtlijst, nummer { $position }{ $has_people ->
+            [yes] {" "}({ $people })
+           *[no] {""}
+        }
+    }
 events-family-answer = 👥 { $name }: { $answer ->
         [yes] ✅ ja
         [maybe] 🤔 misschien

@@ -357,6 +357,40 @@ async def test_answering_from_the_invitation_and_changing_it(app: App) -> None:
     assert "Jouw antwoord: ❌ nee" in await open_event(jan)
 
 
+async def test_on_telegram_the_card_answered_shows_the_answer_and_keeps_its_buttons(
+        app: App) -> None:
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin, capacity=20, headcount=True)
+    await app.deliver()
+    invitation = anna.last
+
+    assert await anna.taps("Maybe") == "🤔 Noted: maybe for “School fair”.\n[1] 📆 Add to calendar"
+    if app.channel == "whatsapp":  # WhatsApp cannot edit: a copy would only repeat it
+        assert anna.edited == [] and len(received(anna, "You are invited")) == 1
+        return
+    [card] = anna.edited
+    assert (card.message_id, card.text) == (invitation.message_id,
+                                            invitation.text + "\nYour answer: 🤔 maybe")
+    assert [b.label for b in card.flat_buttons] == ["✅ Yes", "🤔 Maybe", "❌ No"]
+    await anna.taps_again(card, "Yes")  # changed from the card: the line is replaced
+    await anna.taps("2")
+    assert "✅ Noted: you come" in await anna.taps("1")
+    [card] = anna.edited
+    assert card.text == invitation.text + "\nYour answer: ✅ yes (2 adults and 1 child)"
+    assert "✅ Noted" in await anna.taps_again(card, "Yes") + await anna.taps("2") + \
+        await anna.taps("1")
+    assert anna.edited == []  # the same answer again: nothing to edit
+
+    await open_event(anna)  # the event's page is drawn again, counts and all
+    await anna.taps("No")
+    [page] = anna.edited
+    assert "✅ 0 families (0 people) · 🤔 0 · ❌ 1 · 20 places left\nYour answer: ❌ no" in \
+        page.text
+    assert [b.label for b in page.flat_buttons] == \
+        ["✅ Yes", "🤔 Maybe", "❌ No", "📆 Add to calendar"]
+
+
 async def test_a_headcount_asks_adults_then_children(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)

@@ -195,6 +195,10 @@ class TelegramDriver:
                    "chat": {"id": user.id, "type": "private"},
                    "from": {"id": 4242, "is_bot": True, "first_name": "SchoolHub"},
                    "text": keyboard.text or "…"}
+        if keyboard.buttons:  # as Telegram sends it: the message with its keyboard
+            message["reply_markup"] = {"inline_keyboard": [
+                [{"text": b.label, ("url" if b.data.startswith("http") else "callback_data"):
+                  b.data} for b in row] for row in keyboard.buttons]}
         return await self._feed(user, {"callback_query": {
             "id": query_id, "from": user.as_dict(), "chat_instance": str(user.id),
             "message": message, "data": data}})

@@ -154,8 +154,16 @@ class Person:
 
     @property
     def said(self) -> str:
-        """Everything the bot answered to the last thing this person did."""
-        return "\n".join(render_text(r) for r in self.replies)
+        """Everything the bot answered to the last thing this person did. A message edited
+        in place (Telegram) next to new ones is left out, as the person reads the new ones
+        as the answer (see `edited`); an edit alone is the answer."""
+        new = [r for r in self.replies if not r.edited]
+        return "\n".join(render_text(r) for r in new or self.replies)
+
+    @property
+    def edited(self) -> list[Rendered]:
+        """The messages the last thing this person did edited in place (Telegram)."""
+        return [r for r in self.replies if r.edited]
 
     async def says(self, text: str) -> str:
         self.replies = await self.app.chat.say(self.user, text)
