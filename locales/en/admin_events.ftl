@@ -64,7 +64,7 @@ admin-events-unanswered = { $count ->
        *[other] { $count } families have not answered
     }
 admin-events-change = Change the time or place
-admin-events-change-help = Those who answered yes or maybe are told at once in the chat, in their language.
+admin-events-change-help = Those who answered yes or maybe are told at once in the chat, in their language; while answers are open, those yet to answer and those who said no get it with the answer buttons.
 admin-events-change-when-help = The school's time ({ $zone }).
 admin-events-change-ends = Ends
 admin-events-change-ends-help = Left as it is, the end moves with the start (the event keeps its length). Empty: no end.

@@ -67,7 +67,7 @@ admin-events-unanswered = { $count ->
        *[other] { $count } familles n'ont pas répondu
     }
 admin-events-change = Changer l'heure ou le lieu
-admin-events-change-help = Ceux qui ont répondu oui ou peut-être sont prévenus tout de suite dans le chat, dans leur langue.
+admin-events-change-help = Ceux qui ont répondu oui ou peut-être sont prévenus tout de suite dans le chat, dans leur langue ; tant que les réponses sont ouvertes, ceux qui n'ont pas encore répondu et ceux qui ont dit non la reçoivent avec les boutons de réponse.
 admin-events-change-when-help = À l'heure de l'école ({ $zone }).
 admin-events-change-ends = Fin
 admin-events-change-ends-help = Laissée telle quelle, la fin suit le début (l'événement garde sa durée). Vide : pas de fin.

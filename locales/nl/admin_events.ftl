@@ -64,7 +64,7 @@ admin-events-unanswered = { $count ->
        *[other] { $count } gezinnen hebben niet geantwoord
     }
 admin-events-change = Tijd of plaats wijzigen
-admin-events-change-help = Wie ja of misschien antwoordde, hoort het meteen in de chat, in zijn of haar taal.
+admin-events-change-help = Wie ja of misschien antwoordde, hoort het meteen in de chat, in zijn of haar taal; zolang er geantwoord kan worden, krijgen wie nog niet antwoordde en wie nee zei het met de antwoordknoppen.
 admin-events-change-when-help = Volgens de klok van de school ({ $zone }).
 admin-events-change-ends = Einde
 admin-events-change-ends-help = Laat je het einde zoals het is, dan schuift het mee met de start (het evenement blijft even lang). Leeg: geen einde.

@@ -51,7 +51,8 @@ def shown(moment: datetime, locale: str = "en") -> str:
 
 
 def received(person: Person, fragment: str) -> list[str]:
-    return [m.text for m in person.inbox if fragment in m.text]
+    """The messages the person got that say `fragment` (not a card edited in place)."""
+    return [m.text for m in person.inbox if fragment in m.text and not m.edited]
 
 
 async def organise(organiser: Person, title: str = "School fair", *,
