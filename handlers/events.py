@@ -207,7 +207,7 @@ async def on_rsvp(callback: CallbackQuery, callback_data: RsvpCb, member: Member
     events.ensure_open(event, callback_data.answer)  # before asking for numbers in vain
     await callback.answer()
     on_card = callback_data.adults < 0 and callback_data.children < 0  # not a number's
-    card = card_of(callback) if on_card else (await state.get_data()).get("card")
+    card = card_of(callback) if on_card else await asked_card(state, callback_data.event_id)
     counting = event.ask_headcount and callback_data.answer == Answer.YES
     if counting and (callback_data.adults < 0 or callback_data.children < 0):
         await ask_headcount(callback.message, callback_data, state, t, card)
@@ -239,6 +239,15 @@ async def record_answer(message: Message, member: Member, session: AsyncSession,
     await notices.tell_promoted(session, event, outcome.promoted)
     await show_answer_on_card(message.bot, card, member, event, outcome.rsvp, session, t)
     await tell_answer(message, member, event, outcome.rsvp, session, t)
+
+
+async def asked_card(state: FSMContext, event_id: int) -> dict[str, Any] | None:
+    """The card of the headcount being asked, if it is for this event (not an older
+    prompt's number, tapped while another event's headcount is asked)."""
+    stored = await state.get_data()
+    if "rsvp" not in stored or RsvpCb.unpack(stored["rsvp"]).event_id != event_id:
+        return None
+    return stored.get("card")
 
 
 def card_of(callback: CallbackQuery) -> dict[str, Any] | None:

@@ -80,7 +80,7 @@ def version_digest(event: Event) -> str:
 class Told:
     answered: int  # said yes or maybe: told the new time or place
     asked: int  # yet to answer: told it with the answer buttons
-    declined: int = 0  # said no: told it, with the answer buttons while answers are open
+    declined: int  # said no: told it, with the answer buttons while answers are open
 
 
 async def change_and_tell(session: AsyncSession, organiser: Member, event_id: int,
