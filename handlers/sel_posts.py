@@ -390,12 +390,17 @@ async def on_edit_value(message: Message, member: Member, session: AsyncSession,
 
 async def on_renew(callback: CallbackQuery, callback_data: PostsCb, member: Member,
                    session: AsyncSession, t: Translate) -> None:
-    post, back = await posts.renew(session, member, callback_data.post_id)
-    if back:  # hidden since its end: news again for its category's followers
-        await follows.tell_followers(session, post, open_button(post), renewed=True)
+    post, ended = await posts.renew(session, member, callback_data.post_id)
+    if ended:  # hidden since its end: news again for its category's followers
+        await follows.announce_renewal(session, post, open_button(post))
     await callback.answer()
-    await callback.message.answer(t("posts-renewed", title=post.title,
-                                    until=format_date(t.locale, post.expires_at)))
+    until = format_date(t.locale, post.expires_at)
+    if post.status == PostStatus.PAUSED:  # renewing moves its end, not its pause
+        await callback.message.answer(
+            t("posts-renewed-paused", title=post.title, until=until), reply_markup=buttons(
+                (t("posts-resume"), PostsCb(action="resume", post_id=post.id))))
+        return
+    await callback.message.answer(t("posts-renewed", title=post.title, until=until))
 
 
 # Contact and payment ---------------------------------------------------------------------

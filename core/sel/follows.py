@@ -7,7 +7,9 @@ followers who have not heard of it (a withdrawn notice goes again, after quiet h
 never twice to the same person. A post edited before its notices went out is announced
 as it now reads. A post renewed after it ended is news again, announced as a new one: to
 every follower once more, once (its notices have a purpose of their own, of the day it
-came back); pausing, deleting or editing it treats those notices as the first ones.
+came back); pausing, deleting or editing it treats those notices as the first ones. One
+renewed while paused has its renewal notices held back, as a pause holds them: made
+visible again, it is news to whoever has not heard of it since it came back.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from core.models import (
     MemberStatus,
     OutboxMessage,
     OutboxStatus,
+    PostStatus,
     School,
     SelFollow,
     SelPost,
@@ -124,6 +127,16 @@ async def tell_followers(session: AsyncSession, post: SelPost, buttons: list[lis
         await enqueue_for_member(session, follower, purpose=purpose,
                                  message_id="posts-followed-notice", args=notice_args(post),
                                  buttons=buttons, expires_at=post.expires_at)
+
+
+async def announce_renewal(session: AsyncSession, post: SelPost,
+                           buttons: list[list[Button]]) -> None:
+    """The post is back after its end: its followers are told, as of a new post. If it is
+    paused, its notices are written and held back at once (as pausing it would), so that
+    making it visible again sends them (tell_followers takes the latest purpose)."""
+    await tell_followers(session, post, buttons, renewed=True)
+    if post.status == PostStatus.PAUSED:
+        await withdraw(session, OutboxMessage.purpose == renewal_purpose(post.id))
 
 
 async def withdraw_notices(session: AsyncSession, post: SelPost) -> None:

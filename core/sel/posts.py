@@ -195,10 +195,11 @@ async def edit_post(session: AsyncSession, member: Member, post_id: int, field: 
 
 
 async def renew(session: AsyncSession, member: Member, post_id: int) -> tuple[SelPost, bool]:
-    """The post, and whether it is back in sight: it had ended, and is not paused (its
-    category's followers are then told of it, as of a new post)."""
+    """The post, and whether it had ended (its category's followers are then told of it,
+    as of a new post: at once, or when its author makes it visible again if it is
+    paused)."""
     post = await own_post(session, member, post_id)
-    back = shown_status(post) == "ended"
+    back = post.expires_at is not None and post.expires_at <= utcnow()
     post.expires_at = utcnow() + timedelta(days=DEFAULT_LIFETIME_DAYS)
     post.reminded_at = None  # a paused post stays paused: renewing only moves the end
     await session.flush()

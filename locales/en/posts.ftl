@@ -83,6 +83,7 @@ posts-status-changed =
     }
 posts-delete-confirm = Delete “{ $title }”?
 posts-renewed = 🔁 “{ $title }” stays visible until { $until }.
+posts-renewed-paused = 🔁 “{ $title }” now runs until { $until }, but it is still paused: nobody sees it until you tap ▶ Make visible again.
 posts-ask-message = Write your message for { $name } about “{ $title }”. I will pass it on.
 posts-message-invalid = Please write a message of 1 to { $max } characters.
 posts-confirm-message = Send it? Your phone number is only shared if you choose to.

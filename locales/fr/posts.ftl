@@ -83,6 +83,7 @@ posts-status-changed =
     }
 posts-delete-confirm = Supprimer « { $title } » ?
 posts-renewed = 🔁 « { $title } » reste visible jusqu'au { $until }.
+posts-renewed-paused = 🔁 « { $title } » court maintenant jusqu'au { $until }, mais reste en pause : personne ne le voit tant que vous n'appuyez pas sur ▶ Rendre visible.
 posts-ask-message = Écrivez votre message pour { $name } au sujet de « { $title } ». Je le transmettrai.
 posts-message-invalid = Écrivez un message de 1 à { $max } caractères.
 posts-confirm-message = L'envoyer ? Votre numéro de téléphone n'est partagé que si vous le choisissez.

@@ -83,6 +83,7 @@ posts-status-changed =
     }
 posts-delete-confirm = “{ $title }” verwijderen?
 posts-renewed = 🔁 “{ $title }” blijft zichtbaar tot { $until }.
+posts-renewed-paused = 🔁 “{ $title }” loopt nu tot { $until }, maar staat nog op pauze: niemand ziet het tot je op ▶ Weer zichtbaar maken tikt.
 posts-ask-message = Schrijf je bericht voor { $name } over “{ $title }”. Ik geef het door.
 posts-message-invalid = Schrijf een bericht van 1 tot { $max } tekens.
 posts-confirm-message = Versturen? Je telefoonnummer wordt alleen gedeeld als je daarvoor kiest.

@@ -751,16 +751,40 @@ async def test_an_ended_post_is_not_labelled_visible_to_its_author(app: App) -> 
 
 
 async def test_renewing_a_paused_post_keeps_it_paused(app: App) -> None:
+    """Renewing moves the end, not the pause, and says so; a post that ended while paused
+    is news to its followers once it is made visible again, not before."""
     anna, jan, _ = await families(app)
-    await offer(anna)
+    await browse_offers(jan)
+    await jan.taps("🔔 Laat het me weten")
+    await offer(anna, lifetime="30 days")
+    assert await app.deliver() == 1
     await anna.taps("⏸ Pause")
     await anna.says("/offers")
     await anna.taps("🗂 My posts")
     await anna.taps(MATHS)
-    assert "stays visible until" in await anna.taps("🔁 Renew")
+    renewed = await anna.taps("🔁 Renew")
+    assert renewed.startswith(f"🔁 “{MATHS}” now runs until ")
+    assert ("but it is still paused: nobody sees it until you tap "
+            "▶ Make visible again.") in renewed
+    assert anna.button_labels() == ["▶ Make visible again"]
     assert (await post_named(app, MATHS)).status == "paused"
     await browse_offers(jan)
     assert "Hier is nog niets." in jan.said
+    renew = PostsCb(action="renew", post_id=(await post_named(app, MATHS)).id).pack()
+    with time_machine.travel(utcnow() + timedelta(days=91)):  # it ended while paused
+        await app.parents_wrote_recently()
+        assert "still paused" in await anna.forges(renew)
+        assert await app.deliver() == 0  # nobody can see it yet
+    with time_machine.travel(utcnow() + timedelta(days=92)):
+        await app.parents_wrote_recently()
+        assert "is visible again" in await anna.taps("Make visible again")
+        assert await app.deliver() == 1  # back after its end: news again, once
+        assert jan.last.text.startswith(f"🔔 Nieuw aanbod in 📚 Huiswerk: “{MATHS}”")
+        for action in ("pause", "resume"):
+            await anna.forges(PostsCb(action=action, post_id=(await post_named(app, MATHS)).id)
+                              .pack())
+        assert await app.deliver() == 0
+    assert len([m for m in jan.inbox if (m.text or "").startswith("🔔 Nieuw")]) == 2
 
 
 async def test_a_search_of_wildcards_only_is_refused(app: App) -> None:
