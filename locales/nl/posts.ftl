@@ -65,7 +65,7 @@ posts-ask-edit =
        *[rate] Nieuw tarief voor “{ $title }”, in eenheden per uur?
     }
 posts-pause = ⏸ Pauzeren
-posts-resume = ▶ Weer zichtbaar maken
+posts-resume = ▶ Weer zichtbaar
 posts-renew = 🔁 Met 90 dagen verlengen
 posts-delete = 🗑 Verwijderen
 posts-contact = ✉️ Contact opnemen
@@ -83,7 +83,7 @@ posts-status-changed =
     }
 posts-delete-confirm = “{ $title }” verwijderen?
 posts-renewed = 🔁 “{ $title }” blijft zichtbaar tot { $until }.
-posts-renewed-paused = 🔁 “{ $title }” loopt nu tot { $until }, maar staat nog op pauze: niemand ziet het tot je op ▶ Weer zichtbaar maken tikt.
+posts-renewed-paused = 🔁 “{ $title }” loopt nu tot { $until }, maar staat nog op pauze: niemand ziet het tot je op ▶ Weer zichtbaar tikt.
 posts-ask-message = Schrijf je bericht voor { $name } over “{ $title }”. Ik geef het door.
 posts-message-invalid = Schrijf een bericht van 1 tot { $max } tekens.
 posts-confirm-message = Versturen? Je telefoonnummer wordt alleen gedeeld als je daarvoor kiest.
