@@ -18,7 +18,7 @@ from core.errors import DomainError
 from core.i18n import Translate
 from core.members.audience import names_told_apart
 from core.members.service import has_role
-from core.models import Member, RoleKind, SelPost, SelRequest, SelTransfer
+from core.models import Member, RequestStatus, RoleKind, SelPost, SelRequest, SelTransfer
 from core.outbox import Button, enqueue_for_member, units_arg, withdraw_unsent
 from core.sel import requests
 from core.sel.amounts import parse_units
@@ -363,8 +363,11 @@ async def on_cancel_exchange(callback: CallbackQuery, callback_data: ExchangeCb,
     sent = await sent_with(session, ref)
     if isinstance(sent, SelTransfer):
         await callback.message.answer(t("sel-cancel-already-paid"))
-    elif sent is not None:
-        await callback.message.answer(t("sel-cancel-already-asked"))
+    elif sent is not None and sent.status == RequestStatus.PENDING:  # Withdraw takes it back
+        await callback.message.answer(t("sel-cancel-already-asked"),
+                                      reply_markup=withdraw_button(t, sent.id))
+    elif sent is not None:  # answered, expired or withdrawn already
+        await callback.message.answer(t("sel-withdraw-too-late", status=sent.status))
     else:
         await callback.message.answer(t("button-stale"))
 

@@ -288,7 +288,8 @@ async def set_limits(session: AsyncSession, account: SelAccount, min_balance: in
     """Override one account's limits; refused if its balance would already break them,
     so every balance always lies within its limits (and the CHECK can hold)."""
     if not -LIMIT_BOUND <= min_balance <= 0 <= max_balance <= LIMIT_BOUND:
-        raise DomainError("sel-limits-invalid", bound=LIMIT_BOUND)
+        raise DomainError("sel-limits-invalid", lowest=units_arg(-LIMIT_BOUND),
+                          highest=units_arg(LIMIT_BOUND))
     if not min_balance <= account.balance <= max_balance:
         raise DomainError("sel-limits-below-balance", balance=units_arg(account.balance))
     account.min_balance, account.max_balance = min_balance, max_balance

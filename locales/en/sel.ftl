@@ -54,7 +54,7 @@ sel-confirm-button =
 sel-cancel-button = Cancel
 sel-already-done = This was already done; nothing more happened.
 sel-cancel-already-paid = This payment is already made; cancelling it here is no longer possible. To correct it, contact the school: an administrator can reverse it.
-sel-cancel-already-asked = This request is already sent; it can no longer be taken back here. The other family can still decline it.
+sel-cancel-already-asked = This request is already sent. To take it back, tap ↩️ Withdraw (here, or under /balance) as long as it is not answered.
 sel-paid = ✅ You paid { $amount } to { $name }. Your balance: { $balance }.
 sel-paid-notice = 💰 { $name } paid you { $amount }.{ $has_note ->
         [no] {""}
@@ -106,7 +106,7 @@ sel-reverse-reason-required = Please give a reason for the correction.
 sel-transfer-not-found = I found no transfer with that code in your school.
 sel-reverse-reversal = A correction cannot itself be reversed; make a new payment instead.
 sel-already-reversed = This transfer has already been reversed.
-sel-limits-invalid = The lower limit must be between -{ $bound } and 0, the upper one between 0 and { $bound }.
+sel-limits-invalid = The lower limit must be between { $lowest } and 0, the upper one between 0 and { $highest }.
 sel-limits-below-balance = The balance, { $balance }, is outside those limits; choose limits that include it.
 sel-request-not-found = That request does not exist or is not addressed to you.
 sel-request-accepted = You already paid this request.

@@ -54,7 +54,7 @@ sel-confirm-button =
 sel-cancel-button = Annuler
 sel-already-done = C'était déjà fait ; rien de plus ne s'est passé.
 sel-cancel-already-paid = Ce paiement est déjà fait ; il ne peut plus être annulé ici. Pour le corriger, contactez l'école : un·e administrateur·rice peut l'annuler.
-sel-cancel-already-asked = Cette demande est déjà envoyée ; elle ne peut plus être retirée ici. L'autre famille peut encore la refuser.
+sel-cancel-already-asked = Cette demande est déjà envoyée. Pour la reprendre, appuyez sur ↩️ Retirer (ici, ou sous /balance) tant qu'elle n'a pas reçu de réponse.
 sel-paid = ✅ Vous avez payé { $amount } à { $name }. Votre solde : { $balance }.
 sel-paid-notice = 💰 { $name } vous a payé { $amount }.{ $has_note ->
         [no] {""}
@@ -106,7 +106,7 @@ sel-reverse-reason-required = Indiquez le motif de la correction.
 sel-transfer-not-found = Je ne trouve aucun échange avec ce code dans votre école.
 sel-reverse-reversal = Une correction ne peut pas être annulée à son tour ; faites plutôt un nouveau paiement.
 sel-already-reversed = Cet échange a déjà été annulé.
-sel-limits-invalid = La limite basse doit être comprise entre -{ $bound } et 0, la limite haute entre 0 et { $bound }.
+sel-limits-invalid = La limite basse doit être comprise entre { $lowest } et 0, la limite haute entre 0 et { $highest }.
 sel-limits-below-balance = Le solde, { $balance }, est en dehors de ces limites ; choisissez des limites qui l'incluent.
 sel-request-not-found = Cette demande n'existe pas ou ne vous est pas adressée.
 sel-request-accepted = Vous avez déjà payé cette demande.

@@ -54,7 +54,7 @@ sel-confirm-button =
 sel-cancel-button = Annuleren
 sel-already-done = Dat was al gebeurd; er is niets meer veranderd.
 sel-cancel-already-paid = Deze betaling is al gebeurd; hier annuleren kan niet meer. Neem contact op met de school om ze te corrigeren: een schoolbeheerder kan ze terugdraaien.
-sel-cancel-already-asked = Dit verzoek is al verstuurd; hier intrekken kan niet meer. Het andere gezin kan het nog weigeren.
+sel-cancel-already-asked = Dit verzoek is al verstuurd. Om het terug te nemen, tik je op ↩️ Intrekken (hier, of onder /balance) zolang er geen antwoord is.
 sel-paid = ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
 sel-paid-notice = 💰 { $name } betaalde je { $amount }.{ $has_note ->
         [no] {""}
@@ -106,7 +106,7 @@ sel-reverse-reason-required = Geef een reden voor de correctie.
 sel-transfer-not-found = Ik vind geen uitwisseling met die code in je school.
 sel-reverse-reversal = Een correctie kan zelf niet teruggedraaid worden; doe liever een nieuwe betaling.
 sel-already-reversed = Deze uitwisseling is al teruggedraaid.
-sel-limits-invalid = De ondergrens moet tussen -{ $bound } en 0 liggen, de bovengrens tussen 0 en { $bound }.
+sel-limits-invalid = De ondergrens moet tussen { $lowest } en 0 liggen, de bovengrens tussen 0 en { $highest }.
 sel-limits-below-balance = Het saldo, { $balance }, valt buiten die grenzen; kies grenzen die het omvatten.
 sel-request-not-found = Dat verzoek bestaat niet of is niet aan jou gericht.
 sel-request-accepted = Je hebt dit verzoek al betaald.

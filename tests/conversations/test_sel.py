@@ -393,7 +393,8 @@ async def test_an_admin_changes_one_members_limits(app: App) -> None:
     for bad in ("lots", "-600", "-600 900 1"):
         assert "Type two whole numbers" in await admin.says(bad)
     for bad in ("1 900", "-600 -5", "-999999999 5"):
-        assert "between -60,000 and 0" in await admin.says(bad)
+        assert ("The lower limit must be between -60,000 units (-1,000 h 00) and 0, the upper "
+                "one between 0 and 60,000 units (1,000 h 00).") in await admin.says(bad)
     assert "✅ Anna De Smet may now go from -600 units (-10 h 00) to 900 units (15 h 00)." in \
         await admin.says("-600 900")
     await app.deliver()
@@ -554,12 +555,16 @@ async def test_a_sent_request_is_sent_once_and_its_old_cancel_says_so(app: App) 
     assert "was sent to Jan Peeters" in await anna.taps("Send the request")
     assert await anna.taps_again(confirmation, "Send the request") == (
         "This was already done; nothing more happened.")
-    assert await anna.taps_again(confirmation, "Cancel") == (
-        "This request is already sent; it can no longer be taken back here. The other family "
-        "can still decline it.")
+    assert (await anna.taps_again(confirmation, "Cancel")).startswith(
+        "This request is already sent. To take it back, tap ↩️ Withdraw (here, or under "
+        "/balance) as long as it is not answered.")
+    assert anna.button_labels() == ["↩️ Withdraw"]  # what it points to, at hand
     await app.deliver()
     notices = [m.text for m in jan.inbox if m.text.startswith("🙋")]
     assert notices == ["🙋 Anna De Smet vraagt je om 45 eenheden (0 u 45)."]
+    assert (await anna.taps("Withdraw")).startswith("↩️ Your request to Jan Peeters")
+    assert await anna.taps_again(confirmation, "Cancel") == (  # nothing left to take back
+        "You have already withdrawn this request.")
 
 
 async def test_cancel_on_a_confirmation_ends_with_the_main_menu(app: App) -> None:
