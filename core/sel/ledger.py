@@ -275,12 +275,33 @@ async def reverse(session: AsyncSession, *, admin_id: int, school_id: int,
         SelTransfer.reverses_id == original.id))
     if already is not None:
         raise DomainError("sel-already-reversed")
+    await _check_reversal_fits(session, original)
     return await transfer(
         session, transfer_id=str(uuid.uuid5(_OPENING_NAMESPACE, f"reversal:{original.id}")),
         school_id=school_id, payer_account_id=original.payee_account_id,
         payee_account_id=original.payer_account_id, units=original.units,
         kind=TransferKind.REVERSAL, note=reason, created_by=admin_id,
         reverses_id=original.id)
+
+
+async def _check_reversal_fits(session: AsyncSession, original: SelTransfer) -> None:
+    """Refused for the admin who corrects, not as to a payer: whose balance would go past
+    which limit (the ledger checks again, atomically)."""
+    found = {row.id: row for row in await session.execute(
+        select(accounts.c.id, accounts.c.kind, accounts.c.balance, accounts.c.min_balance,
+               accounts.c.max_balance, accounts.c.member_id)
+        .where(accounts.c.id.in_((original.payee_account_id, original.payer_account_id))))}
+    gives, takes = found.get(original.payee_account_id), found.get(original.payer_account_id)
+    for account, after, side in ((gives, -original.units, "below"),
+                                 (takes, original.units, "above")):
+        if account is None or account.kind == AccountKind.ISSUANCE:
+            continue
+        limit = account.min_balance if side == "below" else account.max_balance
+        if account.min_balance <= account.balance + after <= account.max_balance:
+            continue
+        member = await session.get_one(Member, account.member_id)
+        raise DomainError("sel-reverse-over-limit", name=member.full_name, side=side,
+                          balance=units_arg(account.balance), limit=units_arg(limit))
 
 
 async def set_limits(session: AsyncSession, account: SelAccount, min_balance: int,

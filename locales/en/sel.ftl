@@ -106,6 +106,10 @@ sel-reverse-reason-required = Please give a reason for the correction.
 sel-transfer-not-found = I found no transfer with that code in your school.
 sel-reverse-reversal = A correction cannot itself be reversed; make a new payment instead.
 sel-already-reversed = This transfer has already been reversed.
+sel-reverse-over-limit = Cannot reverse: { $name }'s balance, { $balance }, would go { $side ->
+        [below] below their lower limit, { $limit }
+       *[above] above their upper limit, { $limit }
+    }. Nothing was changed; to correct it anyway, change their limits first.
 sel-limits-invalid = The lower limit must be between { $lowest } and 0, the upper one between 0 and { $highest }.
 sel-limits-below-balance = The balance, { $balance }, is outside those limits; choose limits that include it.
 sel-request-not-found = That request does not exist or is not addressed to you.

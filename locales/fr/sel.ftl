@@ -106,6 +106,10 @@ sel-reverse-reason-required = Indiquez le motif de la correction.
 sel-transfer-not-found = Je ne trouve aucun échange avec ce code dans votre école.
 sel-reverse-reversal = Une correction ne peut pas être annulée à son tour ; faites plutôt un nouveau paiement.
 sel-already-reversed = Cet échange a déjà été annulé.
+sel-reverse-over-limit = Annulation impossible : le solde de { $name }, { $balance }, passerait { $side ->
+        [below] sous sa limite basse, { $limit }
+       *[above] au-dessus de sa limite haute, { $limit }
+    }. Rien n'a été modifié ; pour corriger quand même, changez d'abord ses limites.
 sel-limits-invalid = La limite basse doit être comprise entre { $lowest } et 0, la limite haute entre 0 et { $highest }.
 sel-limits-below-balance = Le solde, { $balance }, est en dehors de ces limites ; choisissez des limites qui l'incluent.
 sel-request-not-found = Cette demande n'existe pas ou ne vous est pas adressée.

@@ -106,6 +106,10 @@ sel-reverse-reason-required = Geef een reden voor de correctie.
 sel-transfer-not-found = Ik vind geen uitwisseling met die code in je school.
 sel-reverse-reversal = Een correctie kan zelf niet teruggedraaid worden; doe liever een nieuwe betaling.
 sel-already-reversed = Deze uitwisseling is al teruggedraaid.
+sel-reverse-over-limit = Terugdraaien kan niet: het saldo van { $name }, { $balance }, zou { $side ->
+        [below] onder de ondergrens van { $limit }
+       *[above] boven de bovengrens van { $limit }
+    } gaan. Er is niets veranderd; pas eerst de grenzen aan om toch te corrigeren.
 sel-limits-invalid = De ondergrens moet tussen { $lowest } en 0 liggen, de bovengrens tussen 0 en { $highest }.
 sel-limits-below-balance = Het saldo, { $balance }, valt buiten die grenzen; kies grenzen die het omvatten.
 sel-request-not-found = Dat verzoek bestaat niet of is niet aan jou gericht.

@@ -4,6 +4,8 @@ school's accounts and transfers out of reach."""
 
 from __future__ import annotations
 
+import html
+
 from sqlalchemy import func, select
 
 from core.db import unit_of_work
@@ -90,6 +92,20 @@ async def test_reversing_a_transfer_needs_a_reason_and_happens_once(admin) -> No
     assert 'aria-describedby="e-reason"' in text
     assert 'id="e-reason">Please give a reason for the correction.' in text
     assert await balances(app) == {"Sophie": 30, "Anna": 210}
+
+    # Sophie's upper limit leaves no room for the 90 units back: the admin is told whose
+    # limit, not "your balance" as a payer in the chat would be.
+    sophie = await account_of(app, "Sophie")
+    async with unit_of_work(app.sessions) as uow:
+        (await uow.session.get_one(SelAccount, sophie.id)).max_balance = 100
+    blocked = await submit(client, path, {"reason": "Paid twice by mistake"})
+    assert blocked.status == 409
+    assert ("Cannot reverse: Sophie Lambert's balance, 30 units (0 h 30), would go above "
+            "their upper limit, 100 units (1 h 40). Nothing was changed; to correct it "
+            "anyway, change their limits first.") in html.unescape(await blocked.text())
+    assert await balances(app) == {"Sophie": 30, "Anna": 210}
+    async with unit_of_work(app.sessions) as uow:
+        (await uow.session.get_one(SelAccount, sophie.id)).max_balance = 600
 
     response = await submit(client, path, {"reason": "Paid twice by mistake"})
     assert "The transfer is reversed; both members are told." in await response.text()
