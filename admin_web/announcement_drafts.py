@@ -1,6 +1,6 @@
 """Composing an announcement, as the chat's /announce does: the form writes a draft (text,
 versions per language, audience, urgency, file), the preview shows what each family will
-read and how many people it reaches, and only "Send now" queues it. The author may edit
+read and how many families and people it reaches, and only "Send now" queues it. The author may edit
 or discard the draft until then; a sent one is refused as such (a stale page)."""
 
 from __future__ import annotations
@@ -173,7 +173,9 @@ async def send(request: web.Request) -> web.Response:
         "urgent": sent.urgent, "recipients": count,
         "versions": sorted(code for code in sent.texts if code != sent.original_locale),
         "attachment": attachment.filename if attachment else None})
-    raise done(request, "announcement", str(count), announcement_id=str(sent.id))
+    # the families it goes to (people, for reps or admins), as the page counts them
+    families = (await announcements.reach(db, sent)).families
+    raise done(request, "announcement", str(families), announcement_id=str(sent.id))
 
 
 async def discard(request: web.Request) -> web.Response:

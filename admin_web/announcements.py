@@ -95,11 +95,14 @@ async def page_values(request: web.Request, announcement: Announcement) -> dict[
                   if announcement.attachment_id else None)
     sending = announcement.status == AnnouncementStatus.QUEUED
     not_read = await announcements.unread(db, announcement) if sending else []
-    unread = len(not_read)
     waiting = await announcements.waiting(db, announcement) if sending else 0
-    # by name, the first ones only: a whole school's list would drown the page
-    shown = sorted(not_read, key=lambda m: (fold(m.last_name), fold(m.first_name)))
-    shown = shown[:UNREAD_SHOWN]
+    # by name, co-parents together (reps or admins one by one), the first ones only: a
+    # whole school's list would drown the page
+    families = await announcements.families_of(db, announcement, sorted(
+        not_read, key=lambda m: (fold(m.last_name), fold(m.first_name))))
+    unread = len(families)
+    shown = families[:UNREAD_SHOWN]
+    children = await children_by_member(db, [m.id for family in shown for m in family])
     return dict(announcement=announcement,
                 author=await db.get_one(Member, announcement.author_id),
                 # the text as written, then each version, as families receive them
@@ -109,8 +112,11 @@ async def page_values(request: web.Request, announcement: Announcement) -> dict[
                 attachment=attachment,
                 figures=await announcements.figures(db, announcement),
                 unread=unread, waiting=waiting, errors=FormErrors(t_for(request)),
-                unread_shown=shown,
-                children=await children_by_member(db, [member.id for member in shown]),
+                who=announcements.counted_as(announcement),
+                # each family once: its parents, then its children (shared ones once)
+                unread_shown=[(family, list({child.id: (child, klass) for member in family
+                                             for child, klass in children.get(member.id, [])
+                                             }.values())) for family in shown],
                 # a reminder while the first messages still wait would reach them twice
                 may_remind=unread > 0 and waiting == 0, may_stop=waiting > 0,
                 when=await school_clock(request))

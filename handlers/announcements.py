@@ -21,7 +21,6 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.i18n import LOCALES, Translate, format_date, format_datetime
 from core.members.audience import classes_cell, classes_of_families
-from core.members.households import households
 from core.members.service import has_role
 from core.models import (
     Announcement,
@@ -84,7 +83,7 @@ def read_buttons(announcement: Announcement) -> list[list[Button]]:
 
 
 def status_text(t: Translate, figures: Figures) -> str:
-    return t("announcements-status", **figures.as_dict())
+    return t("announcements-status", who=figures.who, **figures.as_dict())
 
 
 def status_buttons(t: Translate, announcement: Announcement) -> InlineKeyboardMarkup:
@@ -227,7 +226,7 @@ async def on_urgency(callback: CallbackQuery, callback_data: ComposeCb, member: 
     draft = await announcements.own_draft(session, member,
                                           (await state.get_data())["announcement_id"])
     draft.urgent = bool(callback_data.value)
-    count = (await announcements.reach(session, draft)).families
+    reach = await announcements.reach(session, draft)
     await state.set_state(Compose.preview)
     await callback.answer()
     preview = t("announcements-message", author=member.full_name, urgent=(
@@ -236,7 +235,7 @@ async def on_urgency(callback: CallbackQuery, callback_data: ComposeCb, member: 
         attachment = await session.get_one(Attachment, draft.attachment_id)
         preview += "\n" + t("announcements-preview-attachment", name=attachment.filename)
     await callback.message.answer(
-        t("announcements-preview", preview=preview, count=count,
+        t("announcements-preview", preview=preview, count=reach.families, who=reach.who,
           versions=", ".join(t(f"language-in-{code}") for code in sorted(draft.texts))),
         reply_markup=buttons((t("announcements-send"), ComposeCb(action="send")),
                              (t("sel-cancel-button"), ComposeCb(action="drop"))))
@@ -249,11 +248,11 @@ async def on_send(callback: CallbackQuery, member: Member, session: AsyncSession
     await state.clear()
     await callback.answer()
     draft = await session.get_one(Announcement, announcement_id)
-    families = (await announcements.reach(session, draft)).families
-    await callback.message.answer(await queued_text(session, t, draft, families))
+    reach = await announcements.reach(session, draft)
+    await callback.message.answer(await queued_text(session, t, draft, reach.families))
     async with sent_now(callback.bot):  # its id is stored with the announcement
         status = await callback.message.answer(
-            status_text(t, Figures(count, count, 0, 0, 0, 0, families)),
+            status_text(t, Figures(count, count, 0, 0, 0, 0, reach.families, reach.who)),
             reply_markup=status_buttons(t, draft))
     draft.status_channel = channel_of(callback.bot)
     draft.status_chat_id, draft.status_message_id = str(status.chat.id), status.message_id
@@ -262,12 +261,13 @@ async def on_send(callback: CallbackQuery, member: Member, session: AsyncSession
 async def queued_text(session: AsyncSession, t: Translate, draft: Announcement,
                       count: int) -> str:
     """Sent at 21:30, it goes at 8:00: said, lest "queued" all evening look like a fault.
-    `count`: the families it goes to."""
+    `count`: the families it goes to (people, for reps or admins)."""
     school = await get_school(session, draft.school_id)
     later = None if draft.urgent else quiet_end_after(school, utcnow())
+    who = announcements.counted_as(draft)
     if later is None or later <= utcnow():
-        return t("announcements-queued", count=count)
-    return t("announcements-queued-later", count=count,
+        return t("announcements-queued", count=count, who=who)
+    return t("announcements-queued-later", count=count, who=who,
              when=format_datetime(t.locale, later, school.timezone))
 
 
@@ -283,9 +283,10 @@ UNREAD_SHOWN = 50  # a chat message, not a register: the rest is counted
 async def unread_list(session: AsyncSession, t: Translate, announcement: Announcement) -> str:
     """The families who have not read it, co-parents on one line, each with their
     children's classes (two families may share a name; a rep of two classes asks at the
-    right door), and how many more."""
+    right door), and how many more; reps or admins one by one."""
     people = await announcements.unread(session, announcement)
-    families = await households(session, people)
+    families = await announcements.families_of(session, announcement, people)
+    who = announcements.counted_as(announcement)
     classes = await classes_of_families(session, [person.id for person in people])
     lines = []
     for family in families[:UNREAD_SHOWN]:
@@ -294,8 +295,10 @@ async def unread_list(session: AsyncSession, t: Translate, announcement: Announc
         lines.append(t("announcements-unread-line", name=names, classes=classes_cell(t, codes))
                      if codes else names)
     if len(families) > UNREAD_SHOWN:
-        lines.append(t("announcements-unread-more", count=len(families) - UNREAD_SHOWN))
-    return t("announcements-unread", count=len(families), names="\n".join(lines) or "-")
+        lines.append(t("announcements-unread-more", count=len(families) - UNREAD_SHOWN,
+                       who=who))
+    return t("announcements-unread", count=len(families), who=who,
+             names="\n".join(lines) or "-")
 
 
 async def on_status(callback: CallbackQuery, callback_data: StatusCb, member: Member,
@@ -326,7 +329,8 @@ async def on_resend(callback: CallbackQuery, callback_data: ResendCb, member: Me
     await callback.answer()
     draft = await session.get_one(Announcement, callback_data.announcement_id)
     # fresh buttons: a later reminder is tapped here, the older ones are spent
-    await callback.message.answer(t("announcements-resent", count=count),
+    await callback.message.answer(t("announcements-resent", count=count,
+                                    who=announcements.counted_as(draft)),
                                   reply_markup=status_buttons(t, draft))
 
 
@@ -362,6 +366,7 @@ async def show_mine(message: Message, member: Member, session: AsyncSession, t: 
                        date=format_date(t.locale, announcement.queued_at, school.timezone),
                        read=figures[announcement.id].read,
                        families=figures[announcement.id].families,
+                       who=figures[announcement.id].who,
                        stopped="yes" if announcement.status == AnnouncementStatus.CANCELLED
                        else "no"))
         keyboard.button(text=f"{number}. {words}",

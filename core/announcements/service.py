@@ -25,7 +25,7 @@ from core.db import insert_ignoring_conflicts
 from core.errors import DomainError
 from core.i18n import normalize_locale
 from core.members.audience import of_classes
-from core.members.households import household_count, household_keys, with_co_parents
+from core.members.households import household_keys, households, with_co_parents
 from core.members.service import has_role
 from core.models import (
     Announcement,
@@ -229,15 +229,31 @@ async def recipients(session: AsyncSession, announcement: Announcement) -> list[
     return list(await session.scalars(query.order_by(Member.id)))
 
 
+def counted_as(announcement: Announcement) -> str:
+    """"families" (co-parents are one, and one parent's Read is the household's), or
+    "people" for the class reps or the administrators: each is written to as themselves."""
+    return ("people" if announcement.audience in (AudienceKind.REPS, AudienceKind.ADMINS)
+            else "families")
+
+
+async def families_of(session: AsyncSession, announcement: Announcement,
+                      members: list[Member]) -> list[list[Member]]:
+    """The members as the announcement counts them: by household, or one by one."""
+    if counted_as(announcement) == "people":
+        return [[member] for member in members]
+    return await households(session, members)
+
+
 @dataclass(frozen=True)
 class Reach:
-    """Who a draft would reach: how many families (co-parents are one), how many people
-    read each language, and how many of them would receive it in another language than
-    theirs (no version in their language)."""
+    """Who a draft would reach: how many families (co-parents are one; people, for reps
+    or admins: `who`), how many people read each language, and how many of them would
+    receive it in another language than theirs (no version in their language)."""
 
     by_locale: dict[str, int]
     untranslated: int
     families: int
+    who: str = "families"
 
     @property
     def total(self) -> int:
@@ -249,7 +265,8 @@ async def reach(session: AsyncSession, announcement: Announcement) -> Reach:
     counts = Counter(member.locale for member in members)
     return Reach(dict(sorted(counts.items())),
                  sum(count for code, count in counts.items() if code not in announcement.texts),
-                 await household_count(session, members))
+                 len(await families_of(session, announcement, members)),
+                 counted_as(announcement))
 
 
 def _purpose(announcement: Announcement, round_: int = 0) -> str:
@@ -332,16 +349,18 @@ async def _went_to(session: AsyncSession, announcement: Announcement, member: Me
 
 async def unread(session: AsyncSession, announcement: Announcement) -> list[Member]:
     """Those it reached who have not read it; once one parent of a household has, the
-    other is not chased for it (nor listed)."""
-    read = await with_co_parents(session, await session.scalars(
-        select(AnnouncementRead.member_id).where(
-            AnnouncementRead.announcement_id == announcement.id)))
+    other is not chased for it (nor listed). Reps and admins each read for themselves."""
+    readers = set(await session.scalars(select(AnnouncementRead.member_id).where(
+        AnnouncementRead.announcement_id == announcement.id)))
+    read = (readers if counted_as(announcement) == "people"
+            else await with_co_parents(session, readers))
     return [m for m in await recipients(session, announcement) if m.id not in read]
 
 
 async def resend_to_unread(session: AsyncSession, member: Member, announcement_id: int,
                            buttons: Buttons, *, seen_rounds: int | None = None) -> int:
-    """Send it again, from its author, to those who have not read it; returns how many.
+    """Send it again, from its author, to those who have not read it; returns to how many
+    families (people, for reps or admins: `counted_as`).
     `seen_rounds`: the reminders already sent when the sender decided (a form's), so that
     a double submit does not remind twice."""
     announcement = await managed(session, member, announcement_id)
@@ -360,8 +379,8 @@ async def resend_to_unread(session: AsyncSession, member: Member, announcement_i
         raise DomainError("announcements-still-waiting", count=len(still_waiting))
     announcement.resends += 1
     author = await session.get_one(Member, announcement.author_id)
-    return await _deliver_to(session, announcement, due, author, buttons,
-                             round_=announcement.resends)
+    await _deliver_to(session, announcement, due, author, buttons, round_=announcement.resends)
+    return len(await families_of(session, announcement, due))
 
 
 async def _not_gone_yet(session: AsyncSession, announcement: Announcement) -> set[int]:
@@ -373,7 +392,8 @@ async def _not_gone_yet(session: AsyncSession, announcement: Announcement) -> se
 @dataclass(frozen=True)
 class Figures:
     """Messages to people (`recipients` .. `blocked`), and families (co-parents are one):
-    how many it was for, and how many of them read it (one parent is enough)."""
+    how many it was for, and how many of them read it (one parent is enough). For the
+    reps or the admins (`who` is "people"), `families` and `read` count people."""
 
     recipients: int
     queued: int
@@ -382,9 +402,11 @@ class Figures:
     blocked: int
     read: int
     families: int = 0
+    who: str = "families"
 
     def as_dict(self) -> dict[str, int]:
-        return asdict(self)
+        """The figures (their counting, `who`, apart)."""
+        return {name: value for name, value in asdict(self).items() if name != "who"}
 
     @property
     def percent_done(self) -> int:
@@ -415,16 +437,21 @@ async def figures_by_announcement(session: AsyncSession, announcements: list[Ann
         readers[announcement_id].add(member_id)
     household = await household_keys(session, set().union(*reached.values(),
                                                           *readers.values()))
+    who = {a.id: counted_as(a) for a in announcements}
     result = {}
     for announcement_id, rows in statuses.items():
-        families = {household[m] for m in reached[announcement_id]}
+        people = who[announcement_id] == "people"
+        key = {m: m if people else household[m]  # for reps or admins, each one apart
+               for m in reached[announcement_id] | readers[announcement_id]}
+        families = {key[m] for m in reached[announcement_id]}
         result[announcement_id] = Figures(
             recipients=sum(rows.values()),
             queued=rows[OutboxStatus.PENDING] + rows[OutboxStatus.SENDING],
             sent=sum(rows[status] for status in OutboxStatus.DELIVERED),
             failed=rows[OutboxStatus.FAILED] + rows[OutboxStatus.EXPIRED],
             blocked=rows[OutboxStatus.BLOCKED], families=len(families),
-            read=len(families & {household[m] for m in readers[announcement_id]}))
+            read=len(families & {key[m] for m in readers[announcement_id]}),
+            who=who[announcement_id])
     return result
 
 

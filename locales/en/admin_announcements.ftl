@@ -13,13 +13,25 @@ admin-announcements-audience-invalid = Choose who receives it.
 admin-announcements-classes = Classes (for “Some classes”)
 admin-announcements-classes-help = Their families and class representatives receive it.
 admin-announcements-delivery = Delivery
-admin-announcements-figures = { $sent }/{ $recipients } sent · read by { $read } of { $families ->
-        [one] { $families } family
-       *[other] { $families } families
+admin-announcements-figures = { $sent }/{ $recipients } sent · read by { $read } of { $who ->
+        [people] { $families ->
+            [one] { $families } person
+           *[other] { $families } people
+        }
+       *[families] { $families ->
+            [one] { $families } family
+           *[other] { $families } families
+        }
     } · { $failed } not delivered
-admin-announcements-queued = { $count ->
-        [one] Sending to { $count } person in the chat.
-       *[other] Sending to { $count } people in the chat.
+admin-announcements-queued = { $who ->
+        [people] { $count ->
+            [one] Sending to { $count } person in the chat.
+           *[other] Sending to { $count } people in the chat.
+        }
+       *[families] { $count ->
+            [one] Sending to { $count } family in the chat.
+           *[other] Sending to { $count } families in the chat.
+        }
     }
 admin-announcements-urgent = Urgent
 admin-announcements-urgent-yes = yes, sent even during quiet hours
@@ -31,13 +43,25 @@ admin-announcements-stopped = stopped
 admin-announcements-reminders = Reminders
 admin-announcements-follow-up = Follow-up
 admin-announcements-remind = Remind those who have not read it
-admin-announcements-remind-help = { $count ->
-        [one] { $count } person has not marked it as read yet: they receive it again in the chat, from its author.
-       *[other] { $count } people have not marked it as read yet: they receive it again in the chat, from its author.
+admin-announcements-remind-help = { $who ->
+        [people] { $count ->
+            [one] { $count } person has not marked it as read yet: they receive it again in the chat, from its author.
+           *[other] { $count } people have not marked it as read yet: they receive it again in the chat, from its author.
+        }
+       *[families] { $count ->
+            [one] { $count } family has not marked it as read yet: its parents receive it again in the chat, from its author.
+           *[other] { $count } families have not marked it as read yet: their parents receive it again in the chat, from its author.
+        }
     }
-admin-announcements-reminded = { $count ->
-        [one] Sent again to { $count } person who has not read it.
-       *[other] Sent again to { $count } people who have not read it.
+admin-announcements-reminded = { $who ->
+        [people] { $count ->
+            [one] Sent again to { $count } person who has not read it.
+           *[other] Sent again to { $count } people who have not read it.
+        }
+       *[families] { $count ->
+            [one] Sent again to { $count } family that has not read it.
+           *[other] Sent again to { $count } families that have not read it.
+        }
     }
 admin-announcements-all-read = Everyone has read it: there is nobody to remind.
 admin-announcements-stop = Stop sending
@@ -52,10 +76,16 @@ admin-announcements-stopped-done = { $count ->
     }
 admin-announcements-progress = Share of the messages delivered
 admin-announcements-figure-recipients = Recipients
-admin-announcements-figure-families = Families reached
+admin-announcements-figure-families = { $who ->
+        [people] People reached
+       *[families] Families reached
+    }
 admin-announcements-figure-queued = Waiting to be sent
 admin-announcements-figure-sent = Delivered to the chat app
-admin-announcements-figure-read = Families who marked it as read
+admin-announcements-figure-read = { $who ->
+        [people] People who marked it as read
+       *[families] Families who marked it as read
+    }
 admin-announcements-figure-failed = Failed
 admin-announcements-figure-blocked = Bot blocked by the person
 admin-announcements-finished = Delivery finished.
@@ -73,12 +103,18 @@ admin-announcements-remove-file = Remove this file
 admin-announcements-file-replace = Another photo or document instead (optional)
 admin-announcements-preview-title = Preview: not sent yet
 admin-announcements-preview-help = This is what families will read in the chat. Nothing is sent until you press “Send now”.
-admin-announcements-reach = { $count ->
-        [one] { $count } family
-       *[other] { $count } families
-    }, { $people ->
-        [one] { $people } person
-       *[other] { $people } people
+admin-announcements-reach = { $who ->
+        [people] { $people ->
+            [one] { $people } person
+           *[other] { $people } people
+        }
+       *[families] { $count ->
+            [one] { $count } family
+           *[other] { $count } families
+        }, { $people ->
+            [one] { $people } person
+           *[other] { $people } people
+        }
     }
 admin-announcements-reach-language = { $language }: { $count }
 admin-announcements-untranslated = { $count ->
@@ -99,11 +135,23 @@ admin-announcements-discarded = The draft was discarded; nothing was sent.
 admin-announcements-drafts = Your drafts, not sent yet
 admin-announcements-sent = Sent announcements
 admin-announcements-written = written { $when }
-admin-announcements-unread-title = { $count ->
-        [one] Not read yet: { $count } person
-       *[other] Not read yet: { $count } people
+admin-announcements-unread-title = { $who ->
+        [people] { $count ->
+            [one] Not read yet: { $count } person
+           *[other] Not read yet: { $count } people
+        }
+       *[families] { $count ->
+            [one] Not read yet: { $count } family
+           *[other] Not read yet: { $count } families
+        }
     }
-admin-announcements-unread-more = { $count ->
-        [one] … and { $count } more person.
-       *[other] … and { $count } more people.
+admin-announcements-unread-more = { $who ->
+        [people] { $count ->
+            [one] … and { $count } more person.
+           *[other] … and { $count } more people.
+        }
+       *[families] { $count ->
+            [one] … and { $count } more family.
+           *[other] … and { $count } more families.
+        }
     }

@@ -10,17 +10,29 @@ announcements-read = 👍 Read
 announcements-thanks = Thank you, noted as read.
 announcements-already-read = Already noted as read.
 announcements-status =
-    📊 Announcement to { $families ->
-        [one] { $families } family
-       *[other] { $families } families
-    } ({ $recipients ->
-        [one] { $recipients } person
-       *[other] { $recipients } people
-    }):
+    📊 { $who ->
+        [people] Announcement to { $recipients ->
+            [one] { $recipients } person
+           *[other] { $recipients } people
+        }:
+       *[families] Announcement to { $families ->
+            [one] { $families } family
+           *[other] { $families } families
+        } ({ $recipients ->
+            [one] { $recipients } person
+           *[other] { $recipients } people
+        }):
+    }
     ⏳ queued { $queued } · ✅ sent { $sent } · ⚠️ failed { $failed } · 🚫 blocked { $blocked }
-    👍 read by { $read } of { $families ->
-        [one] { $families } family
-       *[other] { $families } families
+    👍 read by { $read } of { $who ->
+        [people] { $families ->
+            [one] { $families } person
+           *[other] { $families } people
+        }
+       *[families] { $families ->
+            [one] { $families } family
+           *[other] { $families } families
+        }
     }
 announcements-status-refresh = 🔄 Refresh
 announcements-status-unread = 👀 Not read yet
@@ -42,35 +54,73 @@ announcements-ask-urgent = Is it urgent? Urgent announcements go out at once, ev
 announcements-urgent = 🚨 Urgent
 announcements-normal = Not urgent
 announcements-preview =
-    Preview — this is what { $count ->
-        [one] { $count } family
-       *[other] { $count } families
+    Preview — this is what { $who ->
+        [people] { $count ->
+            [one] { $count } person
+           *[other] { $count } people
+        }
+       *[families] { $count ->
+            [one] { $count } family
+           *[other] { $count } families
+        }
     } will receive (languages: { $versions }):
 
     { $preview }
+
+    { $preview }
 announcements-send = 📣 Send
-announcements-queued = ✅ Sending to { $count ->
-        [one] { $count } family
-       *[other] { $count } families
+announcements-queued = ✅ Sending to { $who ->
+        [people] { $count ->
+            [one] { $count } person
+           *[other] { $count } people
+        }
+       *[families] { $count ->
+            [one] { $count } family
+           *[other] { $count } families
+        }
     }. The figures below follow the delivery.
-announcements-queued-later = 🌙 Ready for { $count ->
-        [one] { $count } family
-       *[other] { $count } families
+announcements-queued-later = 🌙 Ready for { $who ->
+        [people] { $count ->
+            [one] { $count } person
+           *[other] { $count } people
+        }
+       *[families] { $count ->
+            [one] { $count } family
+           *[other] { $count } families
+        }
     }: it is not urgent, so it goes out after the quiet hours, on { $when }. The figures below follow the delivery; 🛑 Stop sending still holds it back until then.
 announcements-unread =
-    👀 Not read yet by { $count ->
-        [one] { $count } family
-       *[other] { $count } families
+    👀 Not read yet by { $who ->
+        [people] { $count ->
+            [one] { $count } person
+           *[other] { $count } people
+        }
+       *[families] { $count ->
+            [one] { $count } family
+           *[other] { $count } families
+        }
     }:
     { $names }
 announcements-unread-line = { $name } ({ $classes })
-announcements-unread-more = { $count ->
-        [one] … and { $count } more family.
-       *[other] … and { $count } more families.
+announcements-unread-more = { $who ->
+        [people] { $count ->
+            [one] … and { $count } more person.
+           *[other] … and { $count } more people.
+        }
+       *[families] { $count ->
+            [one] … and { $count } more family.
+           *[other] … and { $count } more families.
+        }
     }
-announcements-resent = 🔁 Sent again to { $count ->
-        [one] { $count } person who has
-       *[other] { $count } people who have
+announcements-resent = 🔁 Sent again to { $who ->
+        [people] { $count ->
+            [one] { $count } person who has
+           *[other] { $count } people who have
+        }
+       *[families] { $count ->
+            [one] { $count } family that has
+           *[other] { $count } families that have
+        }
     } not read it.
 announcements-cancelled = 🛑 Stopped: { $count ->
         [one] { $count } message was
@@ -82,9 +132,15 @@ announcements-read-not-yours = This announcement was not sent to you, so it cann
 announcements-mine =
     📋 Your announcements (page { $page } of { $pages }) — tap one to see it:
     { $lines }
-announcements-mine-line = { $number }. { $date } · “{ $words }” · 👍 read by { $read } of { $families ->
-        [one] { $families } family
-       *[other] { $families } families
+announcements-mine-line = { $number }. { $date } · “{ $words }” · 👍 read by { $read } of { $who ->
+        [people] { $families ->
+            [one] { $families } person
+           *[other] { $families } people
+        }
+       *[families] { $families ->
+            [one] { $families } family
+           *[other] { $families } families
+        }
     }{ $stopped ->
         [yes] {" "}· 🛑 stopped
        *[no] {""}

@@ -13,13 +13,25 @@ admin-announcements-audience-invalid = Choisissez qui la reçoit.
 admin-announcements-classes = Classes (pour « Certaines classes »)
 admin-announcements-classes-help = Leurs familles et délégués de classe la reçoivent.
 admin-announcements-delivery = Distribution
-admin-announcements-figures = { $sent }/{ $recipients } envoyées · lue par { $read ->
-        [one] { $read } famille
-       *[other] { $read } familles
+admin-announcements-figures = { $sent }/{ $recipients } envoyées · lue par { $who ->
+        [people] { $read ->
+            [one] { $read } personne
+           *[other] { $read } personnes
+        }
+       *[families] { $read ->
+            [one] { $read } famille
+           *[other] { $read } familles
+        }
     } sur { $families } · { $failed } non distribuées
-admin-announcements-queued = { $count ->
-        [one] Envoi à { $count } personne dans le chat.
-       *[other] Envoi à { $count } personnes dans le chat.
+admin-announcements-queued = { $who ->
+        [people] { $count ->
+            [one] Envoi à { $count } personne dans le chat.
+           *[other] Envoi à { $count } personnes dans le chat.
+        }
+       *[families] { $count ->
+            [one] Envoi à { $count } famille dans le chat.
+           *[other] Envoi à { $count } familles dans le chat.
+        }
     }
 admin-announcements-urgent = Urgente
 admin-announcements-urgent-yes = oui, envoyée même pendant les heures calmes
@@ -31,13 +43,25 @@ admin-announcements-stopped = arrêtée
 admin-announcements-reminders = Rappels
 admin-announcements-follow-up = Suivi
 admin-announcements-remind = Relancer ceux qui ne l'ont pas lue
-admin-announcements-remind-help = { $count ->
-        [one] { $count } personne ne l'a pas encore marquée comme lue : elle la reçoit à nouveau dans le chat, de la part de son auteur.
-       *[other] { $count } personnes ne l'ont pas encore marquée comme lue : elles la reçoivent à nouveau dans le chat, de la part de son auteur.
+admin-announcements-remind-help = { $who ->
+        [people] { $count ->
+            [one] { $count } personne ne l'a pas encore marquée comme lue : elle la reçoit à nouveau dans le chat, de la part de son auteur.
+           *[other] { $count } personnes ne l'ont pas encore marquée comme lue : elles la reçoivent à nouveau dans le chat, de la part de son auteur.
+        }
+       *[families] { $count ->
+            [one] { $count } famille ne l'a pas encore marquée comme lue : ses parents la reçoivent à nouveau dans le chat, de la part de son auteur.
+           *[other] { $count } familles ne l'ont pas encore marquée comme lue : leurs parents la reçoivent à nouveau dans le chat, de la part de son auteur.
+        }
     }
-admin-announcements-reminded = { $count ->
-        [one] Renvoyée à { $count } personne qui ne l'a pas lue.
-       *[other] Renvoyée à { $count } personnes qui ne l'ont pas lue.
+admin-announcements-reminded = { $who ->
+        [people] { $count ->
+            [one] Renvoyée à { $count } personne qui ne l'a pas lue.
+           *[other] Renvoyée à { $count } personnes qui ne l'ont pas lue.
+        }
+       *[families] { $count ->
+            [one] Renvoyée à { $count } famille qui ne l'a pas lue.
+           *[other] Renvoyée à { $count } familles qui ne l'ont pas lue.
+        }
     }
 admin-announcements-all-read = Tout le monde l'a lue : il n'y a personne à relancer.
 admin-announcements-stop = Arrêter l'envoi
@@ -52,10 +76,16 @@ admin-announcements-stopped-done = { $count ->
     }
 admin-announcements-progress = Part des messages distribués
 admin-announcements-figure-recipients = Destinataires
-admin-announcements-figure-families = Familles atteintes
+admin-announcements-figure-families = { $who ->
+        [people] Personnes atteintes
+       *[families] Familles atteintes
+    }
 admin-announcements-figure-queued = En attente d'envoi
 admin-announcements-figure-sent = Remis à l'application de chat
-admin-announcements-figure-read = Familles qui l'ont marquée comme lue
+admin-announcements-figure-read = { $who ->
+        [people] Personnes qui l'ont marquée comme lue
+       *[families] Familles qui l'ont marquée comme lue
+    }
 admin-announcements-figure-failed = Échecs
 admin-announcements-figure-blocked = Bot bloqué par la personne
 admin-announcements-finished = Distribution terminée.
@@ -73,12 +103,18 @@ admin-announcements-remove-file = Retirer ce fichier
 admin-announcements-file-replace = Une autre photo ou un autre document à la place (facultatif)
 admin-announcements-preview-title = Aperçu : pas encore envoyée
 admin-announcements-preview-help = Voici ce que les familles liront dans le chat. Rien n'est envoyé avant que vous appuyiez sur « Envoyer maintenant ».
-admin-announcements-reach = { $count ->
-        [one] { $count } famille
-       *[other] { $count } familles
-    }, { $people ->
-        [one] { $people } personne
-       *[other] { $people } personnes
+admin-announcements-reach = { $who ->
+        [people] { $people ->
+            [one] { $people } personne
+           *[other] { $people } personnes
+        }
+       *[families] { $count ->
+            [one] { $count } famille
+           *[other] { $count } familles
+        }, { $people ->
+            [one] { $people } personne
+           *[other] { $people } personnes
+        }
     }
 admin-announcements-reach-language = { $language } : { $count }
 admin-announcements-untranslated = { $count ->
@@ -99,11 +135,23 @@ admin-announcements-discarded = Le brouillon a été jeté ; rien n'a été envo
 admin-announcements-drafts = Vos brouillons, pas encore envoyés
 admin-announcements-sent = Annonces envoyées
 admin-announcements-written = écrit le { $when }
-admin-announcements-unread-title = { $count ->
-        [one] Pas encore lue : { $count } personne
-       *[other] Pas encore lue : { $count } personnes
+admin-announcements-unread-title = { $who ->
+        [people] { $count ->
+            [one] Pas encore lue : { $count } personne
+           *[other] Pas encore lue : { $count } personnes
+        }
+       *[families] { $count ->
+            [one] Pas encore lue : { $count } famille
+           *[other] Pas encore lue : { $count } familles
+        }
     }
-admin-announcements-unread-more = { $count ->
-        [one] … et { $count } autre personne.
-       *[other] … et { $count } autres personnes.
+admin-announcements-unread-more = { $who ->
+        [people] { $count ->
+            [one] … et { $count } autre personne.
+           *[other] … et { $count } autres personnes.
+        }
+       *[families] { $count ->
+            [one] … et { $count } autre famille.
+           *[other] … et { $count } autres familles.
+        }
     }

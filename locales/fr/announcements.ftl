@@ -10,17 +10,29 @@ announcements-read = 👍 Lu
 announcements-thanks = Merci, c'est noté comme lu.
 announcements-already-read = Déjà noté comme lu.
 announcements-status =
-    📊 Annonce à { $families ->
-        [one] { $families } famille
-       *[other] { $families } familles
-    } ({ $recipients ->
-        [one] { $recipients } personne
-       *[other] { $recipients } personnes
-    }) :
+    📊 { $who ->
+        [people] Annonce à { $recipients ->
+            [one] { $recipients } personne
+           *[other] { $recipients } personnes
+        } :
+       *[families] Annonce à { $families ->
+            [one] { $families } famille
+           *[other] { $families } familles
+        } ({ $recipients ->
+            [one] { $recipients } personne
+           *[other] { $recipients } personnes
+        }) :
+    }
     ⏳ en file { $queued } · ✅ envoyées { $sent } · ⚠️ échecs { $failed } · 🚫 bloquées { $blocked }
-    👍 lue par { $read ->
-        [one] { $read } famille
-       *[other] { $read } familles
+    👍 lue par { $who ->
+        [people] { $read ->
+            [one] { $read } personne
+           *[other] { $read } personnes
+        }
+       *[families] { $read ->
+            [one] { $read } famille
+           *[other] { $read } familles
+        }
     } sur { $families }
 announcements-status-refresh = 🔄 Actualiser
 announcements-status-unread = 👀 Pas encore lue
@@ -46,35 +58,73 @@ announcements-ask-urgent = Est-ce urgent ? Les annonces urgentes partent tout de
 announcements-urgent = 🚨 Urgent
 announcements-normal = Pas urgent
 announcements-preview =
-    Aperçu — voici ce que { $count ->
-        [one] { $count } famille recevra
-       *[other] { $count } familles recevront
+    Aperçu — voici ce que { $who ->
+        [people] { $count ->
+            [one] { $count } personne recevra
+           *[other] { $count } personnes recevront
+        }
+       *[families] { $count ->
+            [one] { $count } famille recevra
+           *[other] { $count } familles recevront
+        }
     } (langues : { $versions }) :
 
     { $preview }
+
+    { $preview }
 announcements-send = 📣 Envoyer
-announcements-queued = ✅ Envoi à { $count ->
-        [one] { $count } famille
-       *[other] { $count } familles
+announcements-queued = ✅ Envoi à { $who ->
+        [people] { $count ->
+            [one] { $count } personne
+           *[other] { $count } personnes
+        }
+       *[families] { $count ->
+            [one] { $count } famille
+           *[other] { $count } familles
+        }
     }. Les chiffres ci-dessous suivent la distribution.
-announcements-queued-later = 🌙 Prête pour { $count ->
-        [one] { $count } famille
-       *[other] { $count } familles
+announcements-queued-later = 🌙 Prête pour { $who ->
+        [people] { $count ->
+            [one] { $count } personne
+           *[other] { $count } personnes
+        }
+       *[families] { $count ->
+            [one] { $count } famille
+           *[other] { $count } familles
+        }
     } : elle n'est pas urgente, elle partira donc après les heures calmes, le { $when }. Les chiffres ci-dessous suivent la distribution ; 🛑 Arrêter l'envoi la retient encore jusque-là.
 announcements-unread =
-    👀 Pas encore lue par { $count ->
-        [one] { $count } famille
-       *[other] { $count } familles
+    👀 Pas encore lue par { $who ->
+        [people] { $count ->
+            [one] { $count } personne
+           *[other] { $count } personnes
+        }
+       *[families] { $count ->
+            [one] { $count } famille
+           *[other] { $count } familles
+        }
     } :
     { $names }
 announcements-unread-line = { $name } ({ $classes })
-announcements-unread-more = { $count ->
-        [one] … et { $count } autre famille.
-       *[other] … et { $count } autres familles.
+announcements-unread-more = { $who ->
+        [people] { $count ->
+            [one] … et { $count } autre personne.
+           *[other] … et { $count } autres personnes.
+        }
+       *[families] { $count ->
+            [one] … et { $count } autre famille.
+           *[other] … et { $count } autres familles.
+        }
     }
-announcements-resent = 🔁 Renvoyée à { $count ->
-        [one] { $count } personne qui ne l'a
-       *[other] { $count } personnes qui ne l'ont
+announcements-resent = 🔁 Renvoyée à { $who ->
+        [people] { $count ->
+            [one] { $count } personne qui ne l'a
+           *[other] { $count } personnes qui ne l'ont
+        }
+       *[families] { $count ->
+            [one] { $count } famille qui ne l'a
+           *[other] { $count } familles qui ne l'ont
+        }
     } pas encore lue.
 announcements-cancelled = 🛑 Arrêté : { $count ->
         [one] { $count } message n'a
@@ -86,9 +136,15 @@ announcements-read-not-yours = Cette annonce ne vous a pas été envoyée : elle
 announcements-mine =
     📋 Vos annonces (page { $page } sur { $pages }) — touchez-en une pour la voir :
     { $lines }
-announcements-mine-line = { $number }. { $date } · « { $words } » · 👍 lue par { $read ->
-        [one] { $read } famille
-       *[other] { $read } familles
+announcements-mine-line = { $number }. { $date } · « { $words } » · 👍 lue par { $who ->
+        [people] { $read ->
+            [one] { $read } personne
+           *[other] { $read } personnes
+        }
+       *[families] { $read ->
+            [one] { $read } famille
+           *[other] { $read } familles
+        }
     } sur { $families }{ $stopped ->
         [yes] {" "}· 🛑 arrêtée
        *[no] {""}

@@ -13,13 +13,25 @@ admin-announcements-audience-invalid = Kies wie ze ontvangt.
 admin-announcements-classes = Klassen (voor “Sommige klassen”)
 admin-announcements-classes-help = Hun gezinnen en klasafgevaardigden ontvangen ze.
 admin-announcements-delivery = Bezorging
-admin-announcements-figures = { $sent }/{ $recipients } verstuurd · gelezen door { $read } van de { $families ->
-        [one] { $families } gezin
-       *[other] { $families } gezinnen
+admin-announcements-figures = { $sent }/{ $recipients } verstuurd · gelezen door { $read } van de { $who ->
+        [people] { $families ->
+            [one] { $families } persoon
+           *[other] { $families } personen
+        }
+       *[families] { $families ->
+            [one] { $families } gezin
+           *[other] { $families } gezinnen
+        }
     } · { $failed } niet bezorgd
-admin-announcements-queued = { $count ->
-        [one] Wordt verstuurd naar { $count } persoon in de chat.
-       *[other] Wordt verstuurd naar { $count } personen in de chat.
+admin-announcements-queued = { $who ->
+        [people] { $count ->
+            [one] Wordt verstuurd naar { $count } persoon in de chat.
+           *[other] Wordt verstuurd naar { $count } personen in de chat.
+        }
+       *[families] { $count ->
+            [one] Wordt verstuurd naar { $count } gezin in de chat.
+           *[other] Wordt verstuurd naar { $count } gezinnen in de chat.
+        }
     }
 admin-announcements-urgent = Dringend
 admin-announcements-urgent-yes = ja, ook tijdens de stille uren verstuurd
@@ -31,13 +43,25 @@ admin-announcements-stopped = gestopt
 admin-announcements-reminders = Herinneringen
 admin-announcements-follow-up = Opvolging
 admin-announcements-remind = Wie ze nog niet las, een herinnering sturen
-admin-announcements-remind-help = { $count ->
-        [one] { $count } persoon heeft ze nog niet als gelezen gemarkeerd: die krijgt ze opnieuw in de chat, van de auteur.
-       *[other] { $count } personen hebben ze nog niet als gelezen gemarkeerd: zij krijgen ze opnieuw in de chat, van de auteur.
+admin-announcements-remind-help = { $who ->
+        [people] { $count ->
+            [one] { $count } persoon heeft ze nog niet als gelezen gemarkeerd: die krijgt ze opnieuw in de chat, van de auteur.
+           *[other] { $count } personen hebben ze nog niet als gelezen gemarkeerd: zij krijgen ze opnieuw in de chat, van de auteur.
+        }
+       *[families] { $count ->
+            [one] { $count } gezin heeft ze nog niet als gelezen gemarkeerd: de ouders krijgen ze opnieuw in de chat, van de auteur.
+           *[other] { $count } gezinnen hebben ze nog niet als gelezen gemarkeerd: hun ouders krijgen ze opnieuw in de chat, van de auteur.
+        }
     }
-admin-announcements-reminded = { $count ->
-        [one] Opnieuw verstuurd naar { $count } persoon die ze niet las.
-       *[other] Opnieuw verstuurd naar { $count } personen die ze niet lazen.
+admin-announcements-reminded = { $who ->
+        [people] { $count ->
+            [one] Opnieuw verstuurd naar { $count } persoon die ze niet las.
+           *[other] Opnieuw verstuurd naar { $count } personen die ze niet lazen.
+        }
+       *[families] { $count ->
+            [one] Opnieuw verstuurd naar { $count } gezin dat ze niet las.
+           *[other] Opnieuw verstuurd naar { $count } gezinnen die ze niet lazen.
+        }
     }
 admin-announcements-all-read = Iedereen heeft ze gelezen: er is niemand meer om te herinneren.
 admin-announcements-stop = Versturen stoppen
@@ -52,10 +76,16 @@ admin-announcements-stopped-done = { $count ->
     }
 admin-announcements-progress = Deel van de berichten bezorgd
 admin-announcements-figure-recipients = Ontvangers
-admin-announcements-figure-families = Bereikte gezinnen
+admin-announcements-figure-families = { $who ->
+        [people] Bereikte personen
+       *[families] Bereikte gezinnen
+    }
 admin-announcements-figure-queued = Wachtend op verzending
 admin-announcements-figure-sent = Afgeleverd bij de chatapp
-admin-announcements-figure-read = Gezinnen die ze als gelezen markeerden
+admin-announcements-figure-read = { $who ->
+        [people] Personen die ze als gelezen markeerden
+       *[families] Gezinnen die ze als gelezen markeerden
+    }
 admin-announcements-figure-failed = Mislukt
 admin-announcements-figure-blocked = Bot geblokkeerd door de persoon
 admin-announcements-finished = Bezorging klaar.
@@ -73,12 +103,18 @@ admin-announcements-remove-file = Dit bestand verwijderen
 admin-announcements-file-replace = Een andere foto of een ander document in de plaats (optioneel)
 admin-announcements-preview-title = Voorbeeld: nog niet verstuurd
 admin-announcements-preview-help = Zo lezen de gezinnen ze in de chat. Er wordt niets verstuurd voor je op “Nu versturen” drukt.
-admin-announcements-reach = { $count ->
-        [one] { $count } gezin
-       *[other] { $count } gezinnen
-    }, { $people ->
-        [one] { $people } persoon
-       *[other] { $people } personen
+admin-announcements-reach = { $who ->
+        [people] { $people ->
+            [one] { $people } persoon
+           *[other] { $people } personen
+        }
+       *[families] { $count ->
+            [one] { $count } gezin
+           *[other] { $count } gezinnen
+        }, { $people ->
+            [one] { $people } persoon
+           *[other] { $people } personen
+        }
     }
 admin-announcements-reach-language = { $language }: { $count }
 admin-announcements-untranslated = { $count ->
@@ -99,11 +135,23 @@ admin-announcements-discarded = Het concept is weggegooid; er werd niets verstuu
 admin-announcements-drafts = Je concepten, nog niet verstuurd
 admin-announcements-sent = Verstuurde mededelingen
 admin-announcements-written = geschreven op { $when }
-admin-announcements-unread-title = { $count ->
-        [one] Nog niet gelezen: { $count } persoon
-       *[other] Nog niet gelezen: { $count } personen
+admin-announcements-unread-title = { $who ->
+        [people] { $count ->
+            [one] Nog niet gelezen: { $count } persoon
+           *[other] Nog niet gelezen: { $count } personen
+        }
+       *[families] { $count ->
+            [one] Nog niet gelezen: { $count } gezin
+           *[other] Nog niet gelezen: { $count } gezinnen
+        }
     }
-admin-announcements-unread-more = { $count ->
-        [one] … en nog { $count } persoon.
-       *[other] … en nog { $count } personen.
+admin-announcements-unread-more = { $who ->
+        [people] { $count ->
+            [one] … en nog { $count } persoon.
+           *[other] … en nog { $count } personen.
+        }
+       *[families] { $count ->
+            [one] … en nog { $count } gezin.
+           *[other] … en nog { $count } gezinnen.
+        }
     }

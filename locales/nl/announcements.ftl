@@ -10,17 +10,29 @@ announcements-read = 👍 Gelezen
 announcements-thanks = Bedankt, genoteerd als gelezen.
 announcements-already-read = Al genoteerd als gelezen.
 announcements-status =
-    📊 Mededeling aan { $families ->
-        [one] { $families } gezin
-       *[other] { $families } gezinnen
-    } ({ $recipients ->
-        [one] { $recipients } persoon
-       *[other] { $recipients } personen
-    }):
+    📊 { $who ->
+        [people] Mededeling aan { $recipients ->
+            [one] { $recipients } persoon
+           *[other] { $recipients } personen
+        }:
+       *[families] Mededeling aan { $families ->
+            [one] { $families } gezin
+           *[other] { $families } gezinnen
+        } ({ $recipients ->
+            [one] { $recipients } persoon
+           *[other] { $recipients } personen
+        }):
+    }
     ⏳ in wachtrij { $queued } · ✅ verstuurd { $sent } · ⚠️ mislukt { $failed } · 🚫 geblokkeerd { $blocked }
-    👍 gelezen door { $read } van de { $families ->
-        [one] { $families } gezin
-       *[other] { $families } gezinnen
+    👍 gelezen door { $read } van de { $who ->
+        [people] { $families ->
+            [one] { $families } persoon
+           *[other] { $families } personen
+        }
+       *[families] { $families ->
+            [one] { $families } gezin
+           *[other] { $families } gezinnen
+        }
     }
 announcements-status-refresh = 🔄 Vernieuwen
 announcements-status-unread = 👀 Nog niet gelezen
@@ -42,35 +54,73 @@ announcements-ask-urgent = Is het dringend? Dringende mededelingen vertrekken me
 announcements-urgent = 🚨 Dringend
 announcements-normal = Niet dringend
 announcements-preview =
-    Voorbeeld — dit ontvangen{ $count ->
-        [one] {" "}{ $count } gezin
-       *[other] {" "}{ $count } gezinnen
+    Voorbeeld — dit ontvangen{ $who ->
+        [people] { $count ->
+            [one] {" "}{ $count } persoon
+           *[other] {" "}{ $count } personen
+        }
+       *[families] { $count ->
+            [one] {" "}{ $count } gezin
+           *[other] {" "}{ $count } gezinnen
+        }
     } (talen: { $versions }):
 
     { $preview }
+
+    { $preview }
 announcements-send = 📣 Versturen
-announcements-queued = ✅ Wordt verstuurd naar { $count ->
-        [one] { $count } gezin
-       *[other] { $count } gezinnen
+announcements-queued = ✅ Wordt verstuurd naar { $who ->
+        [people] { $count ->
+            [one] { $count } persoon
+           *[other] { $count } personen
+        }
+       *[families] { $count ->
+            [one] { $count } gezin
+           *[other] { $count } gezinnen
+        }
     }. De cijfers hieronder volgen de bezorging.
-announcements-queued-later = 🌙 Klaar voor { $count ->
-        [one] { $count } gezin
-       *[other] { $count } gezinnen
+announcements-queued-later = 🌙 Klaar voor { $who ->
+        [people] { $count ->
+            [one] { $count } persoon
+           *[other] { $count } personen
+        }
+       *[families] { $count ->
+            [one] { $count } gezin
+           *[other] { $count } gezinnen
+        }
     }: ze is niet dringend en vertrekt dus na de stille uren, op { $when }. De cijfers hieronder volgen de bezorging; met 🛑 Versturen stoppen hou je ze tot dan nog tegen.
 announcements-unread =
-    👀 Nog niet gelezen door { $count ->
-        [one] { $count } gezin
-       *[other] { $count } gezinnen
+    👀 Nog niet gelezen door { $who ->
+        [people] { $count ->
+            [one] { $count } persoon
+           *[other] { $count } personen
+        }
+       *[families] { $count ->
+            [one] { $count } gezin
+           *[other] { $count } gezinnen
+        }
     }:
     { $names }
 announcements-unread-line = { $name } ({ $classes })
-announcements-unread-more = { $count ->
-        [one] … en nog { $count } gezin.
-       *[other] … en nog { $count } gezinnen.
+announcements-unread-more = { $who ->
+        [people] { $count ->
+            [one] … en nog { $count } persoon.
+           *[other] … en nog { $count } personen.
+        }
+       *[families] { $count ->
+            [one] … en nog { $count } gezin.
+           *[other] … en nog { $count } gezinnen.
+        }
     }
-announcements-resent = 🔁 Opnieuw verstuurd naar { $count ->
-        [one] { $count } persoon die ze nog niet las.
-       *[other] { $count } personen die ze nog niet lazen.
+announcements-resent = 🔁 Opnieuw verstuurd naar { $who ->
+        [people] { $count ->
+            [one] { $count } persoon die ze nog niet las.
+           *[other] { $count } personen die ze nog niet lazen.
+        }
+       *[families] { $count ->
+            [one] { $count } gezin dat ze nog niet las.
+           *[other] { $count } gezinnen die ze nog niet lazen.
+        }
     }
 announcements-cancelled = 🛑 Gestopt: { $count ->
         [one] { $count } bericht werd
@@ -82,9 +132,15 @@ announcements-read-not-yours = Deze mededeling werd niet naar jou gestuurd: je k
 announcements-mine =
     📋 Je mededelingen (pagina { $page } van { $pages }) — tik erop om er een te zien:
     { $lines }
-announcements-mine-line = { $number }. { $date } · “{ $words }” · 👍 gelezen door { $read } van de { $families ->
-        [one] { $families } gezin
-       *[other] { $families } gezinnen
+announcements-mine-line = { $number }. { $date } · “{ $words }” · 👍 gelezen door { $read } van de { $who ->
+        [people] { $families ->
+            [one] { $families } persoon
+           *[other] { $families } personen
+        }
+       *[families] { $families ->
+            [one] { $families } gezin
+           *[other] { $families } gezinnen
+        }
     }{ $stopped ->
         [yes] {" "}· 🛑 gestopt
        *[no] {""}

@@ -7,10 +7,12 @@ from zoneinfo import ZoneInfo
 
 import time_machine
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import selectinload
 
 import handlers.announcements
 from bot.announcement_status import refresh_status_messages
 from core.db import unit_of_work
+from core.members import roles
 from core.members.invites import create_invite
 from core.models import (
     Announcement,
@@ -23,6 +25,7 @@ from core.models import (
     Role,
     RoleKind,
     School,
+    SchoolClass,
 )
 from handlers.announcements import ComposeCb, MineCb, ReadCb
 from tests.support.flows import (
@@ -116,7 +119,8 @@ async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(ap
         await admin.taps_again(status, "Refresh")
     assert await admin.taps_again(status, "Not read yet") == \
         "👀 Not read yet by 1 family:\nAnna De Smet & Marc Dubois (P3)"
-    assert "Sent again to 2 people who have not read it." in \
+    # one family, two parents: both are reminded, and the sender thinks in families
+    assert "🔁 Sent again to 1 family that has not read it." in \
         await admin.taps_again(status, "Re-send")
     assert await app.deliver() == 2
     assert anna.last.text.endswith("Swimming tomorrow: bring a towel.")
@@ -126,7 +130,7 @@ async def test_reading_the_follow_up_and_resending_to_those_who_have_not_read(ap
         "They were reminded a moment ago; nothing was sent again."
     assert await app.deliver() == 0
     # The reminder's answer carries fresh buttons, for another reminder later
-    assert "Sent again to 2 people" in await admin.taps("Re-send")
+    assert "Sent again to 1 family" in await admin.taps("Re-send")
     assert await app.deliver() == 2
     # Marc read it for his household: Anna is not chased for it
     await marc.taps("Read")
@@ -399,6 +403,37 @@ async def test_read_counts_once_per_family_and_only_for_whom_it_was_sent_to(app:
             AnnouncementRead)) == 2
 
 
+async def test_an_announcement_to_the_reps_counts_people_each_reading_for_themselves(
+        app: App) -> None:
+    """Reps are written to as themselves: Anna and Marc, Léa's parents and both reps, are
+    two people, and Anna's Read is not Marc's."""
+    anna, _, school_id = await families(app)
+    marc = await second_parent(app, anna)
+    async with unit_of_work(app.sessions) as uow:
+        p3 = await uow.session.scalar(select(SchoolClass.id).where(
+            SchoolClass.school_id == school_id, SchoolClass.code == "P3"))
+        for name in ("Anna", "Marc"):
+            member = await uow.session.scalar(select(Member).where(Member.first_name == name)
+                                              .options(selectinload(Member.roles)))
+            await roles.grant(uow.session, member, RoleKind.CLASS_REP, p3)
+    admin = await admin_of(app, school_id)
+    await app.deliver()  # Anna told that Marc joined her family
+    assert "what 2 people will receive" in await compose(
+        admin, "Reps: meeting on Monday.", audience=("Class representatives",))
+    assert "✅ Sending to 2 people." in await admin.taps("📣 Send")
+    status = admin.last
+    assert status.text.startswith("📊 Announcement to 2 people:\n⏳ queued 2")
+    assert await app.deliver() == 2
+    await anna.taps("Read")
+    assert "👍 read by 1 of 2 people" in await admin.taps_again(status, "Refresh")
+    assert await admin.taps_again(status, "Not read yet") == \
+        "👀 Not read yet by 1 person:\nMarc Dubois (P3)"
+    assert "🔁 Sent again to 1 person who has not read it." in \
+        await admin.taps_again(status, "Re-send")
+    assert await app.deliver() == 1 and marc.last.text.endswith("meeting on Monday.")
+    assert "👍 read by 1 of 2 people" in await admin.says("/myannouncements")
+
+
 async def test_stop_after_everything_went_out_says_it_only_ends_the_reminders(
         app: App) -> None:
     anna, _, school_id = await families(app)
@@ -443,7 +478,7 @@ async def test_a_rep_lists_the_announcements_they_sent_and_follows_one_up(app: A
             "📣 Sent on Mon 23 Nov 2026, 12:00 to P3:\n"
             "Bring a towel tomorrow for the swimming pool, please.\n"
             "📊 Announcement to 2 families (2 people):\n⏳ queued 0 · ✅ sent 2")
-        assert "Sent again to 2 people" in await rep.taps("Re-send")
+        assert "Sent again to 2 families" in await rep.taps("Re-send")
         assert await app.deliver() == 2
         assert anna.last.text.endswith("Bring a towel tomorrow for the swimming pool, please.")
 

@@ -76,7 +76,7 @@ async def test_the_preview_shows_what_each_family_reads_and_only_send_now_sends(
     sent = await send_from(response, client)
     card = await sent.text()
     assert sent.url.path == f"/admin/announcements/{draft}", card
-    assert "Sending to 2 people in the chat." in card
+    assert "Sending to 2 families in the chat." in card
     assert await app.deliver() == 2
     assert anna.last.text == "🚨 URGENT — from Sophie Lambert:\nNo school on Monday."
     assert marc.last.text == "🚨 URGENT — de Sophie Lambert :\nPas d'école lundi."

@@ -9,12 +9,14 @@ import re
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from core import stats
 from core.announcements import service as announcements
 from core.attachments import MAX_BYTES
 from core.db import unit_of_work
 from core.errors import DomainError
+from core.members import roles
 from core.members.service import has_role
 from core.models import (
     Announcement,
@@ -63,7 +65,7 @@ async def test_an_announcement_to_a_class_reaches_it_and_its_figures_follow(admi
     response = await announce(client, "P3 goes to the pool on Friday.", "classes", p3)
     card = await response.text()
     assert response.status == 200, card
-    assert "Sending to 1 person in the chat." in card and "Some classes: P3" in card
+    assert "Sending to 1 family in the chat." in card and "Some classes: P3" in card
     assert '<script src="/admin/static/progress.js" defer></script>' in card
     assert "<script>" not in card  # CSP: script-src 'self', no inline code
     assert '<dd data-figure="queued">1</dd>' in card  # the figures without JS
@@ -105,9 +107,18 @@ async def test_two_parents_of_one_family_are_one_family_reached_and_one_that_rea
     await app.deliver()  # Anna is told
     response = await compose(client, "Swimming tomorrow.")
     assert "1 family, 2 people (English: 1 · French: 1)" in await response.text()
-    await send_from(response, client)
+    assert "Sending to 1 family in the chat." in await (await send_from(response, client)).text()
     announcement = await latest(app)
     assert await app.deliver() == 2
+    # who has not read it: the family once, both parents named, their children once
+    card = await page(client, f"/admin/announcements/{announcement}")
+    anna_id, marc_id = (await member_named(app, "Anna")).id, (await member_named(app, "Marc")).id
+    assert "Not read yet: 1 family" in card
+    assert (f'<li><a href="/admin/members/{anna_id}">Anna De Smet</a> &amp; '
+            f'<a href="/admin/members/{marc_id}">Marc Martin</a> — ') in card
+    assert card.count("Léa (P3)") == 1 and card.count("Tom (P5)") == 1
+    assert ("1 family has not marked it as read yet: its parents receive it again in the "
+            "chat") in card
     await anna.taps("Read")
     await marc.taps("Lu")  # his household had read it already
     figures = await progress(client, announcement)
@@ -117,13 +128,48 @@ async def test_two_parents_of_one_family_are_one_family_reached_and_one_that_rea
     assert "2/2 sent · read by 1 of 1 family" in await page(client, "/admin/announcements")
 
 
+async def test_the_class_reps_are_counted_as_people_each_reading_for_themselves(
+        admin) -> None:
+    """Reps are written to as themselves, not as families: two reps who are one family's
+    parents are two people, and one's Read is not the other's."""
+    app, client = admin
+    anna, marc = await parents(app, client)
+    code = re.search(r"/family (\w+)", await anna.says("/family"))[1]
+    await marc.says(f"/family {code}")  # one family, yet two reps
+    school_id = (await member_named(app, "Anna")).school_id
+    p3 = (await class_ids(app, school_id))["P3"]
+    async with unit_of_work(app.sessions) as uow:
+        for name in ("Anna", "Marc"):
+            member = await uow.session.scalar(select(Member).where(Member.first_name == name)
+                                              .options(selectinload(Member.roles)))
+            await roles.grant(uow.session, member, RoleKind.CLASS_REP, p3)
+    response = await compose(client, "Reps: meeting on Monday.", "reps")
+    preview = await response.text()
+    assert "2 people (English: 1 · French: 1)" in preview and "family" not in preview
+    card = await (await send_from(response, client)).text()
+    assert "Sending to 2 people in the chat." in card
+    assert "<dt>People reached</dt>" in card
+    announcement = await latest(app)
+    await app.deliver()
+    await anna.taps("Read")
+    card = await page(client, f"/admin/announcements/{announcement}")
+    assert "<dt>People who marked it as read</dt><dd data-figure=\"read\">1</dd>" in card
+    assert "Not read yet: 1 person" in card and "Anna De Smet</a>" not in card
+    assert "1 person has not marked it as read yet" in card
+    assert "2/2 sent · read by 1 of 2 people" in await page(client, "/admin/announcements")
+    response = await submit(client, f"/admin/announcements/{announcement}/remind",
+                            {"round": "0"})
+    assert "Sent again to 1 person who has not read it." in await response.text()
+    assert await app.deliver() == 1 and copies(marc, "meeting on Monday") == 2
+
+
 async def test_the_whole_school_receives_a_photo(admin) -> None:
     app, client = admin
     anna, marc = await parents(app, client)
     response = await announce(client, "The pool entrance is here.",
                              file=("pool.jpg", "image/jpeg", PHOTO))
     card = await response.text()
-    assert "Sending to 2 people in the chat." in card and "pool.jpg" in card
+    assert "Sending to 2 families in the chat." in card and "pool.jpg" in card
     assert await app.deliver() == 2
     for parent, greeting in ((anna, "📣 From"), (marc, "📣 De")):
         assert parent.last.document_bytes == PHOTO
@@ -258,14 +304,14 @@ async def test_reminding_reaches_only_those_who_have_not_read_it(admin) -> None:
     await marc.taps("Lu")
     card = await page(client, f"/admin/announcements/{announcement}")
     assert f'action="/admin/announcements/{announcement}/remind"' in card
-    assert "1 person has not marked it as read yet" in card
+    assert "1 family has not marked it as read yet" in card
     assert f'action="/admin/announcements/{announcement}/stop"' not in card  # all delivered
 
     response = await submit(client, f"/admin/announcements/{announcement}/remind",
                             {"round": "0"})
     card = await response.text()
     assert response.status == 200, card
-    assert "Sent again to 1 person who has not read it." in card
+    assert "Sent again to 1 family that has not read it." in card
     assert "<dt>Reminders</dt><dd>1</dd>" in card
     assert await app.deliver() == 1
     assert anna.last.text == "📣 From Sophie Lambert:\nSwimming tomorrow: bring a towel."
@@ -303,16 +349,16 @@ async def test_the_page_names_those_who_have_not_read_it(admin, monkeypatch) -> 
     await app.deliver()
     monkeypatch.setattr("admin_web.announcements.UNREAD_SHOWN", 1)
     card = await page(client, f"/admin/announcements/{announcement}")
-    assert "Not read yet: 2 people" in card
+    assert "Not read yet: 2 families" in card
     anna_id = (await member_named(app, "Anna")).id
     assert f'<a href="/admin/members/{anna_id}">Anna De Smet</a> — Léa (P3)</li>' in card
-    assert "Marc Martin" not in card and "… and 1 more person." in card
+    assert "Marc Martin" not in card and "… and 1 more family." in card
 
     monkeypatch.undo()
     await anna.taps("Read")
     card = await page(client, f"/admin/announcements/{announcement}")
-    assert "Not read yet: 1 person" in card and "Anna De Smet" not in card
-    assert "Marc Martin</a> — Tom (P5)</li>" in card and "more person" not in card
+    assert "Not read yet: 1 family" in card and "Anna De Smet" not in card
+    assert "Marc Martin</a> — Tom (P5)</li>" in card and "more family" not in card
     await marc.taps("Lu")
     assert "Not read yet" not in await page(client, f"/admin/announcements/{announcement}")
 
@@ -412,7 +458,7 @@ async def test_an_admin_reminds_and_stops_a_class_reps_announcement(admin) -> No
 
     reminded = await submit(client, f"/admin/announcements/{announcement}/remind",
                             {"round": "0"})
-    assert "Sent again to 1 person who has not read it." in await reminded.text()
+    assert "Sent again to 1 family that has not read it." in await reminded.text()
     assert await app.deliver() == 1
     assert anna.last.text == "📣 From Tom Claes:\nP3: the trip is on Friday."  # the author's
     stopped = await submit(client, f"/admin/announcements/{announcement}/stop",
