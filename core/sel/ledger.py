@@ -111,7 +111,8 @@ async def transfer(session: AsyncSession, *, transfer_id: str, school_id: int,
         delta = -units if account_id == payer_account_id else units
         if not await statements.move(account_id, school_id, delta):
             await _explain_refusal(session, school_id, payer_account_id, payee_account_id,
-                                   units)
+                                   units, payer_moved=account_id == payee_account_id
+                                   and payer_account_id < payee_account_id)
     facts.record(session, "sel-transfer", kind)
     return TransferResult(SelTransfer(**row), replayed=False)
 
@@ -190,15 +191,17 @@ async def _hot_path(session: AsyncSession) -> _CoreStatements | _AsyncpgStatemen
 
 
 async def _explain_refusal(session: AsyncSession, school_id: int, payer_account_id: int,
-                           payee_account_id: int, units: int) -> None:
+                           payee_account_id: int, units: int, *, payer_moved: bool) -> None:
     """Why a move was refused; the payer's own limit first, whichever account the
-    (deadlock-free) order happened to try first."""
+    (deadlock-free) order happened to try first. Once the payer's move went through (its
+    balance already lowered here), it was within its limit: the payee refused."""
     found = {row.id: row for row in await session.execute(
         select(accounts).where(accounts.c.id.in_((payer_account_id, payee_account_id))))}
     payer, payee = found.get(payer_account_id), found.get(payee_account_id)
     if payer is None or payee is None or {payer.school_id, payee.school_id} != {school_id}:
         raise DomainError("sel-member-not-found")
-    if payer.kind != AccountKind.ISSUANCE and payer.balance - units < payer.min_balance:
+    if not payer_moved and payer.kind != AccountKind.ISSUANCE \
+            and payer.balance - units < payer.min_balance:
         raise _over_payer_limit(payer.balance, payer.min_balance)
     raise DomainError("sel-over-limit-payee")  # nothing about the payee's balance
 

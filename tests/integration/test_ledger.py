@@ -130,6 +130,11 @@ async def test_payee_limit_and_paying_yourself(sessions) -> None:
     # Nothing about Bob's balance: Anna is not told how much more he may receive.
     assert (error.value.message_id, error.value.args_for_message) == (
         "sel-over-limit-payee", {})
+    with pytest.raises(DomainError) as error:  # Anna's move, done first, left her -280
+        async with unit_of_work(sessions) as uow:
+            await pay(uow.session, transfer_id=new_transfer_id(), payer=anna, payee=bob,
+                      units=400, note=None)
+    assert error.value.message_id == "sel-over-limit-payee"  # not "your balance..."
     with pytest.raises(DomainError) as error:
         async with unit_of_work(sessions) as uow:
             await pay(uow.session, transfer_id=new_transfer_id(), payer=anna, payee=anna,
