@@ -61,13 +61,15 @@ MAX_BACKOFF_SECONDS = 3600
 
 def localized(t: Translate, locale: str, value: Any, timezone: str) -> Any:
     """An argument as the recipient reads it: see core.outbox's when_arg, money_arg,
-    label_arg and lines_arg (units_arg: core.i18n)."""
+    label_arg, labels_arg and lines_arg (units_arg: core.i18n)."""
     if isinstance(value, dict) and "lines" in value:
         return "\n".join(t(value["lines"], **{key: localized(t, locale, item, timezone)
                                               for key, item in row.items()})
                          for row in value["rows"])
     if isinstance(value, dict) and "label" in value:
         return t(value["label"])
+    if isinstance(value, dict) and "labels" in value:
+        return ", ".join(t(label) for label in value["labels"])
     if isinstance(value, dict) and "datetime" in value:
         until = datetime.fromisoformat(value["until"]) if value.get("until") else None
         return format_span(locale, datetime.fromisoformat(value["datetime"]), until, timezone)

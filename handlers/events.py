@@ -156,7 +156,7 @@ async def event_page(member: Member, event: Event, session: AsyncSession, t: Tra
                           answer="waitlisted" if answer.waitlisted else answer.answer,
                           **people_arg(t, event, answer))
     if events.is_on(event):  # at the door: no more answers; who comes, for its organisers
-        actions = ("attendees", "csv") if events.may_manage(member, event) else ()
+        actions = ("attendees", "csv") if await events.may_manage(session, member, event) else ()
         markup = buttons(*((t(f"events-action-{action}"),
                             EventCb(action=action, event_id=event.id)) for action in actions))
         return t("events-on-now") + "\n" + text, markup if actions else None
@@ -170,7 +170,7 @@ async def event_page(member: Member, event: Event, session: AsyncSession, t: Tra
         builder.button(text=t("events-slot", label=team.slot.label, count=team.count,
                               capacity=team.slot.capacity, mine="yes" if helping else "no")[:64],
                        callback_data=SlotCb(slot_id=team.slot.id, join=not helping))
-    for action in card_actions(member, event):
+    for action in await card_actions(session, member, event):
         builder.button(text=t(f"events-action-{action}"),
                        callback_data=EventCb(action=action, event_id=event.id))
     builder.adjust(3, *([1] * len(teams)), 2)
@@ -183,10 +183,10 @@ def people_coming(event: Event, tally: events.Counts) -> int:
     return tally.adults + tally.children if event.ask_headcount else -1
 
 
-def card_actions(member: Member, event: Event) -> list[str]:
-    """What a card offers besides answering: the calendar file; to its organisers, their
-    tools."""
-    if not events.may_manage(member, event):
+async def card_actions(session: AsyncSession, member: Member, event: Event) -> list[str]:
+    """What a card offers besides answering: the calendar file; to its organisers (its
+    creator, the reps of all its classes, the admins), their tools."""
+    if not await events.may_manage(session, member, event):
         return ["ics"]
     return ["ics", "attendees", "csv", "move", "place", "places", "cancel"]
 

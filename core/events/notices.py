@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -16,10 +17,19 @@ from core.events import reminders
 from core.events import service as events
 from core.events.reminders import Buttons
 from core.members.households import household_count
-from core.models import Event, Member, School
+from core.models import (
+    CLASS_CODES,
+    Event,
+    EventClass,
+    Member,
+    MemberStatus,
+    School,
+    SchoolClass,
+)
 from core.outbox import (
     drop_superseded,
     enqueue_for_member,
+    labels_arg,
     not_yet_sent,
     optional_arg,
     purposes_in,
@@ -113,6 +123,8 @@ async def change_and_tell(session: AsyncSession, organiser: Member, event_id: in
                 message_id="events-changed-ask", args=args, buttons=rsvp_buttons(event),
                 expires_at=event.rsvp_deadline or event.starts_at)
     declined = await tell_declined(session, organiser, event, args, rsvp_buttons)
+    await tell_creator(session, organiser, event, "changed",
+                       **optional_arg("location", event.location))
     return event, Told(len(told), len(asked), declined)
 
 
@@ -165,6 +177,7 @@ async def cancel_and_tell(session: AsyncSession, organiser: Member, event_id: in
                                  message_id="events-cancelled-notice",
                                  args={"title": event.title, "when": reminders.when_of(event)},
                                  urgent=True)
+    await tell_creator(session, organiser, event, "cancelled")
     return event, len(told)
 
 
@@ -174,6 +187,8 @@ async def change_places_and_tell(session: AsyncSession, organiser: Member, event
     waiting list is told, as for a freed place. Returns how many were confirmed."""
     event, promoted = await events.change_capacity(session, organiser, event_id, capacity)
     await tell_promoted(session, event, promoted)
+    await tell_creator(session, organiser, event, "places",
+                       capacity=-1 if capacity is None else capacity)
     return event, len(promoted)
 
 
@@ -225,7 +240,35 @@ async def ask_unanswered(session: AsyncSession, organiser: Member, event_id: int
                   "organiser": organiser.full_name, **deadline},
             buttons=rsvp_buttons(event), expires_at=event.rsvp_deadline or event.starts_at)
 
-    return await ask_once_a_day(
+    asked = await ask_once_a_day(
         session, await session.get_one(School, event.school_id), silent,
         asked_prefix(event.id), events.invite_purpose(event.id),
         events.nudge_purpose(event.id), already="events-ask-already", send=send)
+    await tell_creator(session, organiser, event, "reminded")
+    return asked
+
+
+async def tell_creator(session: AsyncSession, actor: Member, event: Event, what: str,
+                       **args: Any) -> None:
+    """A rep of the event's classes who is not its creator changed (`what`: "changed",
+    "places"), cancelled or reminded for it: its creator hears who did what, in their
+    language ("Camille Dubois (rep of P3) changed your event …"). The one who did it
+    sees it in their chat; what an admin or the creator does is not told."""
+    if not await events.as_co_rep(session, actor, event):
+        return
+    creator = await session.get(Member, event.created_by)
+    if creator is None or creator.status != MemberStatus.ACTIVE:
+        return
+    codes = await session.scalars(select(SchoolClass.code).join(
+        EventClass, EventClass.class_id == SchoolClass.id).where(EventClass.event_id == event.id))
+    order = {code: index for index, code in enumerate(CLASS_CODES)}
+    classes = sorted(codes, key=lambda code: (order.get(code, len(order)), code))
+    # One message for each thing done: a purpose holds 64 characters.
+    stamp = int(utcnow().timestamp() * 1_000_000)
+    await enqueue_for_member(
+        session, creator, purpose=f"event-corep:{event.id}:{what}:{stamp}",
+        message_id="events-co-rep-did",
+        args={"name": actor.full_name, "what": what, "title": event.title,
+              "when": reminders.when_of(event),
+              "classes": labels_arg([f"class-{code.lower()}" for code in classes]), **args},
+        urgent=what == "cancelled")

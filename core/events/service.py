@@ -30,6 +30,7 @@ from core.members.audience import (
     belongs_to,
     check_organiser,
     members_for,
+    organiser_classes,
 )
 from core.members.family import other_parents
 from core.members.households import with_co_parents
@@ -228,14 +229,32 @@ async def _count_in_turn(session: AsyncSession, event: Event) -> None:
                               {"space": PLACES_LOCKS, "event_id": event.id})
 
 
-def may_manage(member: Member, event: Event) -> bool:
-    return member.school_id == event.school_id and (
-        has_role(member, RoleKind.ADMIN) or member.id == event.created_by)
+async def may_manage(session: AsyncSession, member: Member, event: Event) -> bool:
+    """Its creator and the school's admins; and a class rep of every class it is for, as
+    its creator (two reps of one class share its events). An event for the whole school,
+    or for a class the rep does not represent, is not theirs."""
+    if member.school_id != event.school_id:
+        return False
+    if has_role(member, RoleKind.ADMIN) or member.id == event.created_by:
+        return True
+    return await as_co_rep(session, member, event)
+
+
+async def as_co_rep(session: AsyncSession, member: Member, event: Event) -> bool:
+    """Whether the member manages the event as a rep of all its classes, not as its
+    creator or an admin: what they change, cancel or remind, its creator is told."""
+    if member.id == event.created_by or member.school_id != event.school_id:
+        return False
+    represented = organiser_classes(member)
+    if not represented:  # None: an admin, who manages every event as such
+        return False
+    classes = set(await audience_class_ids(session, event))
+    return bool(classes) and classes <= represented
 
 
 async def managed_event(session: AsyncSession, member: Member, event_id: int) -> Event:
     event = await session.get(Event, event_id, with_for_update=True)
-    if event is None or not may_manage(member, event):
+    if event is None or not await may_manage(session, member, event):
         raise DomainError("events-not-found")
     return event
 

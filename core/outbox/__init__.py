@@ -6,6 +6,7 @@ from core.outbox.service import (
     enqueue_for_chat,
     enqueue_for_member,
     label_arg,
+    labels_arg,
     lines_arg,
     money_arg,
     not_yet_sent,
@@ -20,6 +21,6 @@ from core.outbox.service import (
 )
 
 __all__ = ["Button", "drop_superseded", "enqueue_for_chat", "enqueue_for_member", "label_arg",
-           "lines_arg", "money_arg", "not_yet_sent", "optional_arg", "purposes_in",
+           "labels_arg", "lines_arg", "money_arg", "not_yet_sent", "optional_arg", "purposes_in",
            "release_awaiting", "rewrite_unsent", "units_arg", "when_arg", "withdraw",
            "withdraw_unsent"]

@@ -59,6 +59,11 @@ def label_arg(message_id: str) -> dict[str, str]:
     return {"label": message_id}
 
 
+def labels_arg(message_ids: list[str]) -> dict[str, list[str]]:
+    """Words of the interface one after another ("P3, P4"), in each recipient's language."""
+    return {"labels": message_ids}
+
+
 async def enqueue_for_member(
     session: AsyncSession,
     member: Member,

@@ -333,3 +333,16 @@ events-asked-done = 🔔 { $count ->
 events-ask-already = The families yet to answer have already been reminded today, or their invitation is still on its way: you can remind them again tomorrow.
 events-ask-nobody = Every family has answered: there is nobody to remind.
 events-ask-closed = Answers are closed for this event: there is nobody left to remind.
+# To an event's creator, when another rep of all its classes changed, cancelled or reminded for it.
+events-co-rep-did = { $what ->
+        [cancelled] 🚫 { $name } (rep of { $classes }) cancelled your event “{ $title }” ({ $when }); everyone invited is told.
+        [places] 🎟️ { $name } (rep of { $classes }) changed the places of your event “{ $title }” ({ $when }): { $capacity ->
+            [-1] no limit now.
+           *[other] { $capacity } now.
+        }
+        [reminded] 🔔 { $name } (rep of { $classes }) reminded the families yet to answer your event “{ $title }” ({ $when }).
+       *[changed] 🔔 { $name } (rep of { $classes }) changed your event “{ $title }”: now { $when }{ $has_location ->
+            [no] {""}
+           *[yes] , { $location }
+        }.
+    }

@@ -337,3 +337,16 @@ events-asked-done = 🔔 { $count ->
 events-ask-already = Les familles qui n'ont pas répondu ont déjà reçu un rappel aujourd'hui, ou leur invitation est encore en route : vous pourrez les relancer demain.
 events-ask-nobody = Toutes les familles ont répondu : personne à relancer.
 events-ask-closed = Les réponses sont closes pour cet événement : plus personne à relancer.
+# To an event's creator, when another rep of all its classes changed, cancelled or reminded for it.
+events-co-rep-did = { $what ->
+        [cancelled] 🚫 { $name } (délégué·e de { $classes }) a annulé votre événement « { $title } » ({ $when }) ; toutes les personnes invitées sont prévenues.
+        [places] 🎟️ { $name } (délégué·e de { $classes }) a changé le nombre de places de votre événement « { $title } » ({ $when }) : { $capacity ->
+            [-1] désormais sans limite.
+           *[other] désormais { $capacity }.
+        }
+        [reminded] 🔔 { $name } (délégué·e de { $classes }) a relancé les familles qui n'ont pas encore répondu à votre événement « { $title } » ({ $when }).
+       *[changed] 🔔 { $name } (délégué·e de { $classes }) a modifié votre événement « { $title } » : désormais { $when }{ $has_location ->
+            [no] {""}
+           *[yes] , { $location }
+        }.
+    }

@@ -333,3 +333,16 @@ events-asked-done = 🔔 { $count ->
 events-ask-already = De gezinnen die nog niet antwoordden, kregen vandaag al een herinnering, of hun uitnodiging is nog onderweg: je kunt hen morgen opnieuw herinneren.
 events-ask-nobody = Alle gezinnen hebben geantwoord: er is niemand om te herinneren.
 events-ask-closed = De antwoorden voor deze activiteit zijn gesloten: er is niemand meer om te herinneren.
+# To an event's creator, when another rep of all its classes changed, cancelled or reminded for it.
+events-co-rep-did = { $what ->
+        [cancelled] 🚫 { $name } (klasafgevaardigde van { $classes }) heeft je activiteit “{ $title }” ({ $when }) geannuleerd; iedereen die uitgenodigd was, krijgt bericht.
+        [places] 🎟️ { $name } (klasafgevaardigde van { $classes }) heeft het aantal plaatsen van je activiteit “{ $title }” ({ $when }) gewijzigd: { $capacity ->
+            [-1] nu geen limiet.
+           *[other] nu { $capacity }.
+        }
+        [reminded] 🔔 { $name } (klasafgevaardigde van { $classes }) heeft de gezinnen die nog niet geantwoord hebben herinnerd aan je activiteit “{ $title }” ({ $when }).
+       *[changed] 🔔 { $name } (klasafgevaardigde van { $classes }) heeft je activiteit “{ $title }” gewijzigd: nu { $when }{ $has_location ->
+            [no] {""}
+           *[yes] , { $location }
+        }.
+    }
