@@ -109,14 +109,16 @@ async def change_and_tell(session: AsyncSession, organiser: Member, event_id: in
     await update_queued(session, event)
     args = {"title": event.title, "when": reminders.when_of(event),
             **optional_arg("location", event.location)}
+    told = [person for person in told if person.id != organiser.id]  # they know: they did it
     for person in told:
         await enqueue_for_member(session, person, purpose=changed_purpose(event),
                                  message_id="events-changed", args=args)
     asked = []
     if events.answers_open(event):
         # (an invitation still waiting was rewritten above: it tells the new facts)
-        asked = await not_on_their_way(session, await events.unanswered(session, event),
-                                       events.invite_purpose(event.id))
+        asked = await not_on_their_way(session, [
+            person for person in await events.unanswered(session, event)
+            if person.id != organiser.id], events.invite_purpose(event.id))
         for person in asked:
             await enqueue_for_member(
                 session, person, purpose=changed_ask_purpose(event),
@@ -171,7 +173,8 @@ async def cancel_and_tell(session: AsyncSession, organiser: Member, event_id: in
     unaware = await not_yet_sent(session, events.invite_purpose(event.id))
     await withdraw(session, purposes_in([events.invite_purpose(event.id)] + [
         f"event-{kind}:{event.id}:" for kind in ("nudge", "reminder", "changed", "promoted")]))
-    told = [person for person in everyone if person.id not in unaware]
+    told = [person for person in everyone
+            if person.id not in unaware and person.id != organiser.id]
     for person in told:
         await enqueue_for_member(session, person, purpose=f"event-cancelled:{event.id}",
                                  message_id="events-cancelled-notice",
@@ -227,7 +230,8 @@ async def ask_unanswered(session: AsyncSession, organiser: Member, event_id: int
     events.ensure_active(event)
     if not events.answers_open(event, utcnow()):
         raise DomainError("events-ask-closed")
-    silent = await events.unanswered(session, event)
+    silent = [person for person in await events.unanswered(session, event)
+              if person.id != organiser.id]  # another rep of its class does not remind herself
     if not silent:
         raise DomainError("events-ask-nobody")
     deadline = ({"has_deadline": "yes", "deadline": when_arg(event.rsvp_deadline)}

@@ -1469,3 +1469,109 @@ async def test_a_co_parents_invitation_still_waiting_is_withdrawn_once_the_famil
         assert "Your answer: not given yet\n👥 Anna De Smet: ✅ yes" in card
         assert "❌ Noted" in await marc.taps("No")
     assert received(jan, "📅 Je bent uitgenodigd")
+
+
+# Two reps of one class ------------------------------------------------------------------------
+
+async def co_rep(app: App, school_id: int, class_code: str = "P3") -> Person:
+    """Camille, a French-speaking class rep of a class Tom (rep_of) may represent too."""
+    async with unit_of_work(app.sessions) as uow:
+        code = (await create_invite(uow.session, school_id, role="class_rep",
+                                    class_code=class_code)).code
+    camille = app.person(408, "Camille", "fr")
+    await register(camille, code, language="Français", first="Camille", last="Dubois",
+                   children=())
+    return camille
+
+
+async def test_the_second_rep_of_a_class_manages_its_event_and_the_creator_is_told(
+        app: App) -> None:
+    anna, jan, school_id = await families(app)  # Léa and Noor, both in P3
+    tom = await rep_of(app, school_id)
+    await organise(tom, "Class picnic", audience=())
+    await app.deliver()
+    await anna.taps("Yes")
+    camille = await co_rep(app, school_id)
+
+    await open_event(camille, "Class picnic")
+    assert camille.button_labels()[-7:] == [
+        "📆 Dans mon agenda", "👥 Qui vient", "📄 CSV", "🕒 Changer l'heure",
+        "📍 Changer le lieu", "🎟️ Nombre de places", "🚫 Annuler l'événement"]
+    who = await camille.taps("Qui vient")
+    assert "✅ Anna De Smet\n▫️ Jan Peeters" in who
+    await open_event(camille, "Class picnic")
+    await camille.taps("Changer l'heure")
+    later = local_moment(11, 19, 0)
+    assert (await camille.says(typed(later))).startswith("✅ Modifié. 1 personne")
+    assert await app.deliver() == 3  # Anna, Jan (yet to answer) and Tom
+    assert tom.last.text == (f"🔔 Camille Dubois (rep of P3) changed your event “Class picnic”: "
+                             f"now {shown(later)}, Gym.")
+    assert anna.last.text == f"🔔 “Class picnic” has changed: now {shown(later)}, Gym."
+    assert received(camille, "a changé") == []  # not asked about her own change
+
+    await open_event(camille, "Class picnic")
+    await camille.taps("Qui vient")
+    assert (await camille.taps("Les relancer")).startswith("🔔 1 famille n'a pas")
+    assert await app.deliver() == 2  # Jan, and Tom
+    assert jan.last.text.startswith("📅 Camille Dubois vraagt: kom je naar “Class picnic”")
+    assert tom.last.text == (f"🔔 Camille Dubois (rep of P3) reminded the families yet to "
+                             f"answer your event “Class picnic” ({shown(later)}).")
+
+    await open_event(camille, "Class picnic")
+    await camille.taps("Annuler l'événement")
+    assert (await camille.taps("Oui, annuler")).startswith("🚫 Annulé.")
+    await app.deliver()
+    assert tom.last.text == (f"🚫 Camille Dubois (rep of P3) cancelled your event “Class "
+                             f"picnic” ({shown(later)}); everyone invited is told.")
+
+    await organise(tom, "Class walk", audience=())  # what the creator does, nobody hears of
+    await open_event(tom, "Class walk")
+    await tom.taps("Change place")
+    await tom.says("Park")
+    await app.deliver()
+    assert received(camille, "Tom Claes") == []
+
+
+async def test_a_rep_of_another_class_and_a_parent_cannot_manage_a_class_event(
+        app: App) -> None:
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    await organise(tom, "Class picnic", audience=())
+    await app.deliver()
+    camille = await co_rep(app, school_id, "P5")
+    number = await event_id(app, "Class picnic")
+    assert await camille.says("/events") == "Aucun événement à venir pour vous pour l'instant."
+    for action in ("attendees", "ask", "move", "places", "cancel", "cancel_yes"):
+        assert await camille.forges(EventCb(action=action, event_id=number).pack()) == \
+            "Cet événement n'existe pas ou ne vous concerne pas."
+        assert await anna.forges(EventCb(action=action, event_id=number).pack()) == \
+            "That event does not exist or is not for you."
+    assert await jan.forges(EventCb(action="cancel_yes", event_id=number).pack()) == \
+        "Die activiteit bestaat niet of is niet voor jou."
+    assert await app.deliver() == 0  # nobody reminded, nothing cancelled, Tom told nothing
+    assert "🚫" not in await open_event(anna, "Class picnic")
+    assert anna.button_labels()[-1] == "📆 Add to calendar"
+
+
+async def test_an_event_for_two_classes_is_not_managed_by_a_rep_of_only_one(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id, "P3", "P4")
+    await organise(tom, "Joint picnic", audience=("P3", "P4"))
+    camille = await co_rep(app, school_id)  # of P3 only
+    await open_event(camille, "Joint picnic")
+    assert "👥 Qui vient" not in camille.button_labels()
+    assert camille.button_labels()[-1] == "📆 Dans mon agenda"
+    number = await event_id(app, "Joint picnic")
+    assert await camille.forges(EventCb(action="move", event_id=number).pack()) == \
+        "Cet événement n'existe pas ou ne vous concerne pas."
+    assert await camille.forges(EventCb(action="cancel_yes", event_id=number).pack()) == \
+        "Cet événement n'existe pas ou ne vous concerne pas."
+    assert "🕒" in await open_event(tom, "Joint picnic")  # still active, still Tom's
+    assert "🚫 Cancel event" in tom.button_labels()
+
+    admin = await admin_of(app, school_id)  # nor one for the whole school
+    await organise(admin)
+    await open_event(camille)
+    assert "👥 Qui vient" not in camille.button_labels()
+    assert await camille.forges(EventCb(action="attendees", event_id=await event_id(app))
+                                .pack()) == "Cet événement n'existe pas ou ne vous concerne pas."
