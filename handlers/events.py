@@ -41,6 +41,7 @@ from handlers.keyboards import (
     class_label,
     took_only_class,
 )
+from handlers.words import intents_of
 
 
 class EventCb(CallbackData, prefix="ev"):
@@ -95,6 +96,30 @@ def rsvp_buttons(event: Event) -> list[list[Button]]:
     """The invitation's answer buttons, for the outbox (labels are Fluent ids)."""
     return [[Button(f"events-answer-{a}", RsvpCb(event_id=event.id, answer=a).pack())
              for a in (Answer.YES, Answer.MAYBE, Answer.NO)]]
+
+
+async def typed_answer_hint(message: Message, member: Member, session: AsyncSession,
+                            t: Translate) -> bool:
+    """"oui" typed (not tapped) while an invitation waits for the family's answer: its
+    answer buttons again, the event named. Typing is not answering: the word may have
+    meant something else, and which event is only a guess. False when none waits."""
+    if not intents_of(message.text) & {"yes", "no"}:
+        return False
+    school = await get_school(session, member.school_id)
+    if not school.module_enabled("events"):
+        return False
+    waiting = [event for event, rsvp in await events.upcoming_for(session, member)
+               if rsvp is None and events.answers_open(event) and not events.is_on(event)
+               and not await events.family_answers(session, event, member)]
+    if not waiting:
+        return False
+    event = waiting[0]
+    await message.answer(
+        t("events-typed-answer", title=event.title, others=len(waiting) - 1,
+          when=await when_text(session, t, member, event.starts_at, event.ends_at)),
+        reply_markup=buttons(*((t(f"events-answer-{a}"), RsvpCb(event_id=event.id, answer=a))
+                               for a in (Answer.YES, Answer.MAYBE, Answer.NO)), width=3))
+    return True
 
 
 def cannot_come_button(event: Event) -> list[list[Button]]:

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.channels.base import channel_of
 from core.i18n import Translate
 from core.models import Member
+from handlers.events import typed_answer_hint
 from handlers.keyboards import answer_with_menu
 
 
@@ -25,6 +26,8 @@ async def on_anything(message: Message, member: Member | None, session: AsyncSes
         await message.answer(t("fallback-use-the-buttons"))
     elif message.text is None:  # a voice note, a sticker, a photo: no one will read it
         await answer(message, member, session, t, "fallback-not-text", raw_state)
+    elif member.is_active and await typed_answer_hint(message, member, session, t):
+        return  # "oui" typed under an invitation: its buttons again
     else:
         await answer(message, member, session, t, "fallback-not-understood", raw_state)
 

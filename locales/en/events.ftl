@@ -346,3 +346,8 @@ events-co-rep-did = { $what ->
            *[yes] , { $location }
         }.
     }
+events-typed-answer = Is that your answer to “{ $title }” ({ $when })? Tap it below.{ $others ->
+        [0] {""}
+        [one] {" "}{ $others } more event waits for your answer: see /events.
+       *[other] {" "}{ $others } more events wait for your answer: see /events.
+    }

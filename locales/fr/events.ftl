@@ -350,3 +350,8 @@ events-co-rep-did = { $what ->
            *[yes] , { $location }
         }.
     }
+events-typed-answer = Est-ce votre réponse à « { $title } » ({ $when }) ? Touchez-la ci-dessous.{ $others ->
+        [0] {""}
+        [one] {" "}{ $others } autre événement attend votre réponse : voir /events.
+       *[other] {" "}{ $others } autres événements attendent votre réponse : voir /events.
+    }

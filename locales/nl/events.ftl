@@ -346,3 +346,8 @@ events-co-rep-did = { $what ->
            *[yes] , { $location }
         }.
     }
+events-typed-answer = Is dat je antwoord op “{ $title }” ({ $when })? Tik het hieronder aan.{ $others ->
+        [0] {""}
+        [one] {" "}Nog { $others } activiteit wacht op je antwoord: zie /events.
+       *[other] {" "}Nog { $others } activiteiten wachten op je antwoord: zie /events.
+    }

@@ -1575,3 +1575,22 @@ async def test_an_event_for_two_classes_is_not_managed_by_a_rep_of_only_one(app:
     assert "👥 Qui vient" not in camille.button_labels()
     assert await camille.forges(EventCb(action="attendees", event_id=await event_id(app))
                                 .pack()) == "Cet événement n'existe pas ou ne vous concerne pas."
+
+
+async def test_yes_typed_while_an_invitation_waits_brings_back_its_buttons(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    assert "I did not understand" in await anna.says("yes")  # no invitation: no guess
+    admin = await admin_of(app, school_id)
+    await organise(admin)
+    await organise(admin, "Class photo", when=local_moment(12))
+    await app.deliver()
+    await anna.says("/balance")  # the invitations are no longer the latest message
+    answer = await anna.says("yes")
+    assert answer.startswith(f"Is that your answer to “School fair” ({shown(local_moment(10))})"
+                             "? Tap it below. 1 more event waits for your answer: see /events.")
+    async with app.sessions() as session:  # typing is not answering
+        assert await session.scalar(select(func.count()).select_from(Rsvp)) == 0
+    assert "✅ Noted: you come to “School fair”." in await anna.taps("Yes")
+    assert "“Class photo”" in await anna.says("oui")  # the next one still waiting
+    await jan.says("/balance")
+    assert "Is dat je antwoord op “School fair”" in await jan.says("ja")
