@@ -109,8 +109,7 @@ async def typed_answer_hint(message: Message, member: Member, session: AsyncSess
     if not school.module_enabled("events"):
         return False
     waiting = [event for event, rsvp in await events.upcoming_for(session, member)
-               if rsvp is None and events.answers_open(event) and not events.is_on(event)
-               and not await events.family_answers(session, event, member)]
+               if rsvp is None and events.answers_open(event) and not events.is_on(event)]
     if not waiting:
         return False
     event = waiting[0]
@@ -162,10 +161,11 @@ async def show_event(message: Message, member: Member, event: Event, session: As
 
 async def event_page(member: Member, event: Event, session: AsyncSession, t: Translate
                      ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """An event's page for the member: when, where, counts, their answer (and their
-    family's), with the buttons to answer, help and, for its organisers, manage it."""
+    """An event's page for the member: when, where, counts, their family's answer (and
+    who gave it, when it was the other parent), with the buttons to answer, help and, for
+    its organisers, manage it."""
     tally = await events.counts(session, event)
-    rsvp = await events.my_answer(session, event, member)
+    rsvp = await events.family_answer(session, event, member)
     places = event.capacity - await events.taken(session, event) if event.capacity else -1
     mine = "none" if rsvp is None else ("waitlisted" if rsvp.waitlisted else rsvp.answer)
     text = t("events-card", title=event.title,
@@ -176,10 +176,9 @@ async def event_page(member: Member, event: Event, session: AsyncSession, t: Tra
              no=tally.no, places=places, waiting=tally.waitlisted, mine=mine,
              **people_arg(t, event, rsvp),
              position=await events.waiting_position(session, event, rsvp))
-    for parent, answer in await events.family_answers(session, event, member):
-        text += "\n" + t("events-family-answer", name=parent.full_name,
-                          answer="waitlisted" if answer.waitlisted else answer.answer,
-                          **people_arg(t, event, answer))
+    if rsvp is not None and rsvp.member_id != member.id:  # the other parent answered
+        parent = await session.get_one(Member, rsvp.member_id)
+        text += "\n" + t("events-answered-by", name=parent.full_name)
     if events.is_on(event):  # at the door: no more answers; who comes, for its organisers
         actions = ("attendees", "csv") if await events.may_manage(session, member, event) else ()
         markup = buttons(*((t(f"events-action-{action}"),
@@ -262,6 +261,7 @@ async def record_answer(message: Message, member: Member, session: AsyncSession,
         await state.clear()  # answered: a number typed next is no longer a headcount
     event = await session.get_one(Event, data.event_id)
     await notices.tell_promoted(session, event, outcome.promoted)
+    await notices.tell_family(session, event, member, outcome, rsvp_buttons)
     await show_answer_on_card(message.bot, card, member, event, outcome.rsvp, session, t)
     await tell_answer(message, member, event, outcome.rsvp, session, t)
 

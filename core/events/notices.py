@@ -19,10 +19,12 @@ from core.events.reminders import Buttons
 from core.members.households import household_count
 from core.models import (
     CLASS_CODES,
+    Answer,
     Event,
     EventClass,
     Member,
     MemberStatus,
+    OutboxMessage,
     School,
     SchoolClass,
 )
@@ -172,7 +174,8 @@ async def cancel_and_tell(session: AsyncSession, organiser: Member, event_id: in
     event, everyone = await events.cancel(session, organiser, event_id)
     unaware = await not_yet_sent(session, events.invite_purpose(event.id))
     await withdraw(session, purposes_in([events.invite_purpose(event.id)] + [
-        f"event-{kind}:{event.id}:" for kind in ("nudge", "reminder", "changed", "promoted")]))
+        f"event-{kind}:{event.id}:"
+        for kind in ("nudge", "reminder", "changed", "promoted", "family")]))
     told = [person for person in everyone
             if person.id not in unaware and person.id != organiser.id]
     for person in told:
@@ -211,6 +214,32 @@ async def tell_promoted(session: AsyncSession, event: Event, member_ids: list[in
         await enqueue_for_member(session, member,
                                  purpose=f"{promoted_prefix(event.id)}{utcnow().isoformat()}",
                                  message_id="events-promoted", args=promoted_args(event))
+
+
+async def tell_family(session: AsyncSession, event: Event, answerer: Member,
+                      outcome: events.RsvpOutcome, rsvp_buttons: Buttons) -> None:
+    """The co-parents for whom the answer just given changed the family's (see
+    events.answer) hear it once, in their language, with the answer buttons while answers
+    are open, to change it ("Anna De Smet answered for your family: ✅ yes …"). A word
+    of an earlier answer still waiting to go is not sent: it no longer holds."""
+    rsvp = outcome.rsvp
+    open_ = events.answers_open(event)
+    counted = event.ask_headcount and rsvp.answer == Answer.YES
+    args = {"name": answerer.full_name, "title": event.title, "when": reminders.when_of(event),
+            "answer": "waitlisted" if rsvp.waitlisted else rsvp.answer,
+            "counted": "yes" if counted else "no", "adults": rsvp.adults,
+            "children": rsvp.children, "open": "yes" if open_ else "no"}
+    stamp = int(utcnow().timestamp() * 1_000_000)  # one message per answer
+    for member_id in outcome.family:
+        parent = await session.get_one(Member, member_id)
+        if parent.status != MemberStatus.ACTIVE:
+            continue
+        await withdraw(session, OutboxMessage.member_id == parent.id,
+                       purposes_in([events.family_prefix(event.id)]))
+        await enqueue_for_member(
+            session, parent, purpose=f"{events.family_prefix(event.id)}{stamp}",
+            message_id="events-family-answered", args=args,
+            buttons=rsvp_buttons(event) if open_ else None, expires_at=event.starts_at)
 
 
 def asked_prefix(event_id: int) -> str:
@@ -254,11 +283,12 @@ async def ask_unanswered(session: AsyncSession, organiser: Member, event_id: int
 
 async def tell_creator(session: AsyncSession, actor: Member, event: Event, what: str,
                        **args: Any) -> None:
-    """A rep of the event's classes who is not its creator changed (`what`: "changed",
-    "places"), cancelled or reminded for it: its creator hears who did what, in their
-    language ("Camille Dubois (rep of P3) changed your event …"). The one who did it
-    sees it in their chat; what an admin or the creator does is not told."""
-    if not await events.as_co_rep(session, actor, event):
+    """Someone managing the event who is not its creator — a rep of all its classes, an
+    admin — changed (`what`: "changed", "places"), cancelled or reminded for it: its
+    creator hears who did what, in their language ("Camille Dubois (rep of P3) changed
+    your event …", "Sophie Lambert (admin) …"). The one who did it sees it in their
+    chat; what the creator does is not told."""
+    if actor.id == event.created_by:
         return
     creator = await session.get(Member, event.created_by)
     if creator is None or creator.status != MemberStatus.ACTIVE:
@@ -271,8 +301,9 @@ async def tell_creator(session: AsyncSession, actor: Member, event: Event, what:
     stamp = int(utcnow().timestamp() * 1_000_000)
     await enqueue_for_member(
         session, creator, purpose=f"event-corep:{event.id}:{what}:{stamp}",
-        message_id="events-co-rep-did",
+        message_id="events-manager-did",
         args={"name": actor.full_name, "what": what, "title": event.title,
+              "role": "rep" if await events.as_co_rep(session, actor, event) else "admin",
               "when": reminders.when_of(event),
               "classes": labels_arg([f"class-{code.lower()}" for code in classes]), **args},
         urgent=what == "cancelled")

@@ -11,6 +11,12 @@ An organiser may set a limit later, or lift it: that change locks the row for up
 it waits for the answers sharing it, and the answers after it lock as its new limit says.
 Answers that were already waiting for a shared lock when places were set find them
 there, and count them one after another (see _count_in_turn): nobody is over the limit.
+
+A family answers once: co-parents (parents who share a child) hold one answer between
+them, the latest given, in the row of whoever gave it. An answer takes, after the event's
+row (and places' lock), one lock per parent of the family, in the order of their ids
+(_lock_family), so two co-parents answering at once take turns even where the event's row
+is only shared, and each finds the other's answer to replace.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 
-from sqlalchemy import case, delete, func, or_, select, text
+from sqlalchemy import case, delete, func, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -32,7 +38,6 @@ from core.members.audience import (
     members_for,
     organiser_classes,
 )
-from core.members.family import other_parents
 from core.members.households import with_co_parents
 from core.members.service import has_role
 from core.models import (
@@ -43,6 +48,7 @@ from core.models import (
     EventStatus,
     Member,
     OutboxMessage,
+    OutboxStatus,
     RoleKind,
     Rsvp,
     SlotSignup,
@@ -56,6 +62,7 @@ UNTIMED_LENGTH = timedelta(hours=6)  # how long an event without an end time is 
 MAX_ADULTS, MAX_CHILDREN = 10, 20
 DESCRIPTION_MAX, LOCATION_MAX = 2000, 200
 PLACES_LOCKS = 1  # the advisory locks' key space (of two keys) for events' places
+FAMILY_LOCKS = 2  # ... and for a family's answers (the second key: a parent's id)
 
 
 @dataclass
@@ -82,6 +89,9 @@ class EventDraft:
 class RsvpOutcome:
     rsvp: Rsvp
     promoted: list[int]  # members moved from the waitlist to confirmed, to be told
+    # co-parents for whom the family's answer changed, and who knew of the event (they had
+    # answered, or an invitation or question about it reached them): to be told
+    family: list[int] = field(default_factory=list)
 
 
 def check_audience(member: Member, class_ids: list[int]) -> None:
@@ -318,7 +328,8 @@ def typed_count(text: str | None, adults: bool) -> int:
 
 async def answer(session: AsyncSession, member: Member, event_id: int, reply: str,
                  adults: int = 1, children: int = 0) -> RsvpOutcome:
-    """Answer yes / maybe / no (with a headcount if asked); frees or queues seats."""
+    """Answer yes / maybe / no (with a headcount if asked), for the member's family: it
+    replaces a co-parent's answer (see _take_family_answer); frees or queues seats."""
     if reply not in (Answer.YES, Answer.MAYBE, Answer.NO):
         raise DomainError("button-stale")
     event = await event_for(session, member, event_id, lock=True)
@@ -329,6 +340,9 @@ async def answer(session: AsyncSession, member: Member, event_id: int, reply: st
     elif not (0 <= adults <= MAX_ADULTS and 0 <= children <= MAX_CHILDREN
               and (reply != Answer.YES or adults + children >= 1)):
         raise DomainError("events-headcount-invalid", adults=MAX_ADULTS, children=MAX_CHILDREN)
+    co_parents = await with_co_parents(session, [member.id]) - {member.id}
+    await _lock_family(session, {member.id, *co_parents})
+    views = await _take_family_answer(session, event, member, co_parents)
     rsvp, previous = await _own_answer(session, event, member, reply, now)
     was_confirmed = previous == Answer.YES and not rsvp.waitlisted
     becomes_yes = reply == Answer.YES and previous != Answer.YES
@@ -353,24 +367,99 @@ async def answer(session: AsyncSession, member: Member, event_id: int, reply: st
     # Answered: an invitation or nudge still on its way would ask again, and a reminder
     # to someone who has just said they will not come would be wrong.
     unsaid = [invite_purpose(event.id), nudge_purpose(event.id)]
-    await withdraw_unsent(session, member.id,
-                          [*unsaid, reminder_prefix(event.id)] if reply == Answer.NO else unsaid)
-    await _withdraw_from_co_parents(session, event, member, unsaid)
-    return RsvpOutcome(rsvp, await promote(session, event))
+    await withdraw_unsent(session, member.id, [
+        *unsaid, family_prefix(event.id), *([reminder_prefix(event.id)] if reply == Answer.NO
+                                            else [])])
+    promoted = await promote(session, event)
+    if co_parents:
+        # Their invitation or nudge still waiting to go would ask the family again; a
+        # reminder waiting for one whose answer this one replaced goes to whoever answered.
+        replaced = [co for co, view in views.items() if view.answered]
+        await withdraw(session, OutboxMessage.member_id.in_(co_parents), purposes_in(unsaid))
+        if replaced:
+            await withdraw(session, OutboxMessage.member_id.in_(replaced),
+                           purposes_in([reminder_prefix(event.id)]))
+    now_said = _said(rsvp)
+    changed = [co for co, view in views.items() if view.said != now_said]
+    return RsvpOutcome(rsvp, promoted, await _aware_of(session, event, changed, views))
 
 
-async def _withdraw_from_co_parents(session: AsyncSession, event: Event, member: Member,
-                                    questions: list[str]) -> None:
-    """The family has answered: its other parents' invitation or nudge still waiting to go
-    would ask it again, so it does not go. (One already delivered stays: their answer, if
-    they give one, is theirs.) A co-parent who answered too keeps what was said to them."""
-    co_parents = await with_co_parents(session, [member.id]) - {member.id}
-    if not co_parents:
+Said = tuple[str, int, int, bool] | None  # answer, adults, children, waiting; None: none
+
+
+def _said(rsvp: Rsvp | None) -> Said:
+    return None if rsvp is None else (rsvp.answer, rsvp.adults, rsvp.children, rsvp.waitlisted)
+
+
+@dataclass(frozen=True)
+class _View:
+    """The family's answer as a co-parent knew it before another answer replaced it."""
+
+    said: Said
+    answered: bool  # it was their own
+
+
+async def _lock_family(session: AsyncSession, member_ids: set[int]) -> None:
+    """Co-parents' answers take turns (see the module's docstring). On SQLite,
+    transactions already do."""
+    if session.bind.dialect.name != "postgresql":
         return
-    answered = set(await session.scalars(select(Rsvp.member_id).where(
-        Rsvp.event_id == event.id, Rsvp.member_id.in_(co_parents))))
-    if silent := co_parents - answered:
-        await withdraw(session, OutboxMessage.member_id.in_(silent), purposes_in(questions))
+    for member_id in sorted(member_ids):  # one order for all: no deadlock
+        await session.execute(text("SELECT pg_advisory_xact_lock(:space, :member_id)"),
+                              {"space": FAMILY_LOCKS, "member_id": member_id})
+
+
+async def _take_family_answer(session: AsyncSession, event: Event, member: Member,
+                              co_parents: set[int]) -> dict[int, _View]:
+    """The member is answering for the family: a co-parent's answer becomes theirs (the
+    latest, moved to their row with its place in the queue and its places, for the
+    answer to change as their own would), any other goes (its places freed: `answer`
+    promotes the waiting list after it, as for a no). Returns what each co-parent knew."""
+    if not co_parents:
+        return {}
+    theirs = list(await session.scalars(
+        select(Rsvp).where(Rsvp.event_id == event.id, Rsvp.member_id.in_(co_parents))
+        .order_by(Rsvp.updated_at.desc(), Rsvp.member_id).with_for_update()))
+    own = await session.get(Rsvp, (event.id, member.id))
+    family = _said(own if own is not None or not theirs else theirs[0])
+    views = {co: _View(family, False) for co in co_parents}
+    views.update({rsvp.member_id: _View(_said(rsvp), True) for rsvp in theirs})
+    if not theirs:
+        return views
+    kept = theirs[0].member_id if own is None else None
+    for rsvp in theirs:
+        session.expunge(rsvp)  # the rows change below, by their keys
+    gone = [rsvp.member_id for rsvp in theirs if rsvp.member_id != kept]
+    if gone:
+        await session.execute(delete(Rsvp).where(Rsvp.event_id == event.id,
+                                                 Rsvp.member_id.in_(gone)))
+    if kept is not None:
+        await session.execute(update(Rsvp).where(Rsvp.event_id == event.id,
+                                                 Rsvp.member_id == kept)
+                              .values(member_id=member.id))
+    return views
+
+
+def family_prefix(event_id: int) -> str:
+    """What a co-parent is told when the other parent answers for the family."""
+    return f"event-family:{event_id}:"
+
+
+async def _aware_of(session: AsyncSession, event: Event, member_ids: list[int],
+                    views: dict[int, _View]) -> list[int]:
+    """Those of the co-parents who knew of the event: they had answered, or an invitation
+    or question about it (or a word of an earlier answer for the family) reached them.
+    Whoever never heard of it needs no word of an answer: their card shows it."""
+    told = [member_id for member_id in member_ids if views[member_id].answered]
+    rest = [member_id for member_id in member_ids if not views[member_id].answered]
+    if rest:
+        told += list(await session.scalars(select(OutboxMessage.member_id).distinct().where(
+            OutboxMessage.member_id.in_(rest),
+            purposes_in([invite_purpose(event.id), nudge_purpose(event.id),
+                         family_prefix(event.id)]),
+            OutboxMessage.status.in_([OutboxStatus.SENT, OutboxStatus.SENDING,
+                                      OutboxStatus.AWAITING_REPLY]))))
+    return sorted(told)
 
 
 async def _own_answer(session: AsyncSession, event: Event, member: Member, reply: str,
@@ -462,26 +551,20 @@ async def unanswered(session: AsyncSession, event: Event) -> list[Member]:
 
 
 async def declined(session: AsyncSession, event: Event) -> list[Member]:
-    """Who said no (each parent answers for themselves)."""
+    """Who said no (for their family: one parent a family)."""
     return list(await session.scalars(
         select(Member).join(Rsvp, Rsvp.member_id == Member.id)
         .where(Rsvp.event_id == event.id, Rsvp.answer == Answer.NO).order_by(Member.id)))
 
 
-async def my_answer(session: AsyncSession, event: Event, member: Member) -> Rsvp | None:
-    return await session.get(Rsvp, (event.id, member.id))
-
-
-async def family_answers(session: AsyncSession, event: Event, member: Member
-                         ) -> list[tuple[Member, Rsvp]]:
-    """What the other parents of the member's children answered: each parent answers
-    for themselves, and seeing the other's answer keeps a family from coming twice."""
-    parents = {parent.id: parent for parent in await other_parents(session, member)}
-    if not parents:
-        return []
-    answers = await session.scalars(select(Rsvp).where(
-        Rsvp.event_id == event.id, Rsvp.member_id.in_(parents)))
-    return [(parents[rsvp.member_id], rsvp) for rsvp in answers]
+async def family_answer(session: AsyncSession, event: Event, member: Member) -> Rsvp | None:
+    """The family's answer, whichever parent gave it (the row's member): co-parents hold
+    one answer between them (see `answer`). The latest, should a family hold two (given
+    before they shared a child)."""
+    family = await with_co_parents(session, [member.id])
+    return await session.scalar(select(Rsvp).where(
+        Rsvp.event_id == event.id, Rsvp.member_id.in_(family))
+        .order_by(Rsvp.updated_at.desc(), Rsvp.member_id != member.id).limit(1))
 
 
 def is_on(event: Event, now: datetime | None = None) -> bool:
@@ -492,7 +575,8 @@ def is_on(event: Event, now: datetime | None = None) -> bool:
 
 async def upcoming_for(session: AsyncSession, member: Member) -> list[tuple[Event, Rsvp | None]]:
     """The member's events to come, and those going on now: on the day, at the door,
-    the place and (for its organisers) who comes are still a tap away."""
+    the place and (for its organisers) who comes are still a tap away; each with the
+    family's answer."""
     now = utcnow()
     events = await session.scalars(select(Event).where(
         Event.school_id == member.school_id, Event.status == EventStatus.ACTIVE,
@@ -502,7 +586,7 @@ async def upcoming_for(session: AsyncSession, member: Member) -> list[tuple[Even
     mine = []
     for event in events:
         if await is_in_audience(session, event, member):
-            mine.append((event, await my_answer(session, event, member)))
+            mine.append((event, await family_answer(session, event, member)))
     return mine
 
 

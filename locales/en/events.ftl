@@ -88,13 +88,21 @@ events-your-answer = Your answer: { $mine ->
            *[no] {""}
         }
     }
-events-family-answer = 👥 { $name }: { $answer ->
-        [yes] ✅ yes
+events-answered-by = 👥 { $name } answered for your family.
+# A co-parent answered an event for the family (it replaces this parent's answer, if any).
+events-family-answered = 👥 { $name } answered for your family: { $answer ->
+        [yes] ✅ yes{ $counted ->
+            [yes] {" "}({ events-people })
+           *[no] {""}
+        }
         [maybe] 🤔 maybe
         [no] ❌ no
-       *[waitlisted] ⏳ on the waiting list
-    }{ $has_people ->
-        [yes] {" "}({ $people })
+       *[waitlisted] ⏳ on the waiting list{ $counted ->
+            [yes] {" "}({ events-people })
+           *[no] {""}
+        }
+    } — “{ $title }” ({ $when }).{ $open ->
+        [yes] {" "}To change it, tap below.
        *[no] {""}
     }
 events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
@@ -334,6 +342,7 @@ events-ask-already = The families yet to answer have already been reminded today
 events-ask-nobody = Every family has answered: there is nobody to remind.
 events-ask-closed = Answers are closed for this event: there is nobody left to remind.
 # To an event's creator, when another rep of all its classes changed, cancelled or reminded for it.
+# Kept for messages queued before events-manager-did.
 events-co-rep-did = { $what ->
         [cancelled] 🚫 { $name } (rep of { $classes }) cancelled your event “{ $title }” ({ $when }); everyone invited is told.
         [places] 🎟️ { $name } (rep of { $classes }) changed the places of your event “{ $title }” ({ $when }): { $capacity ->
@@ -342,6 +351,23 @@ events-co-rep-did = { $what ->
         }
         [reminded] 🔔 { $name } (rep of { $classes }) reminded the families yet to answer your event “{ $title }” ({ $when }).
        *[changed] 🔔 { $name } (rep of { $classes }) changed your event “{ $title }”: now { $when }{ $has_location ->
+            [no] {""}
+           *[yes] , { $location }
+        }.
+    }
+# Who changed an event they did not create: a rep of its classes, or an admin.
+events-manager-role = { $role ->
+        [admin] admin
+       *[rep] rep of { $classes }
+    }
+events-manager-did = { $what ->
+        [cancelled] 🚫 { $name } ({ events-manager-role }) cancelled your event “{ $title }” ({ $when }); everyone invited is told.
+        [places] 🎟️ { $name } ({ events-manager-role }) changed the places of your event “{ $title }” ({ $when }): { $capacity ->
+            [-1] no limit now.
+           *[other] { $capacity } now.
+        }
+        [reminded] 🔔 { $name } ({ events-manager-role }) reminded the families yet to answer your event “{ $title }” ({ $when }).
+       *[changed] 🔔 { $name } ({ events-manager-role }) changed your event “{ $title }”: now { $when }{ $has_location ->
             [no] {""}
            *[yes] , { $location }
         }.

@@ -88,13 +88,21 @@ events-your-answer = Votre réponse : { $mine ->
            *[no] {""}
         }
     }
-events-family-answer = 👥 { $name } : { $answer ->
-        [yes] ✅ oui
+events-answered-by = 👥 { $name } a répondu pour votre famille.
+# A co-parent answered an event for the family (it replaces this parent's answer, if any).
+events-family-answered = 👥 { $name } a répondu pour votre famille : { $answer ->
+        [yes] ✅ oui{ $counted ->
+            [yes] {" "}({ events-people })
+           *[no] {""}
+        }
         [maybe] 🤔 peut-être
         [no] ❌ non
-       *[waitlisted] ⏳ sur la liste d'attente
-    }{ $has_people ->
-        [yes] {" "}({ $people })
+       *[waitlisted] ⏳ sur la liste d'attente{ $counted ->
+            [yes] {" "}({ events-people })
+           *[no] {""}
+        }
+    } — « { $title } » ({ $when }).{ $open ->
+        [yes] {" "}Pour la changer, touchez ci-dessous.
        *[no] {""}
     }
 events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
@@ -338,6 +346,7 @@ events-ask-already = Les familles qui n'ont pas répondu ont déjà reçu un rap
 events-ask-nobody = Toutes les familles ont répondu : personne à relancer.
 events-ask-closed = Les réponses sont closes pour cet événement : plus personne à relancer.
 # To an event's creator, when another rep of all its classes changed, cancelled or reminded for it.
+# Kept for messages queued before events-manager-did.
 events-co-rep-did = { $what ->
         [cancelled] 🚫 { $name } (délégué·e de { $classes }) a annulé votre événement « { $title } » ({ $when }) ; toutes les personnes invitées sont prévenues.
         [places] 🎟️ { $name } (délégué·e de { $classes }) a changé le nombre de places de votre événement « { $title } » ({ $when }) : { $capacity ->
@@ -346,6 +355,23 @@ events-co-rep-did = { $what ->
         }
         [reminded] 🔔 { $name } (délégué·e de { $classes }) a relancé les familles qui n'ont pas encore répondu à votre événement « { $title } » ({ $when }).
        *[changed] 🔔 { $name } (délégué·e de { $classes }) a modifié votre événement « { $title } » : désormais { $when }{ $has_location ->
+            [no] {""}
+           *[yes] , { $location }
+        }.
+    }
+# Who changed an event they did not create: a rep of its classes, or an admin.
+events-manager-role = { $role ->
+        [admin] admin
+       *[rep] délégué·e de { $classes }
+    }
+events-manager-did = { $what ->
+        [cancelled] 🚫 { $name } ({ events-manager-role }) a annulé votre événement « { $title } » ({ $when }) ; toutes les personnes invitées sont prévenues.
+        [places] 🎟️ { $name } ({ events-manager-role }) a changé le nombre de places de votre événement « { $title } » ({ $when }) : { $capacity ->
+            [-1] désormais sans limite.
+           *[other] désormais { $capacity }.
+        }
+        [reminded] 🔔 { $name } ({ events-manager-role }) a relancé les familles qui n'ont pas encore répondu à votre événement « { $title } » ({ $when }).
+       *[changed] 🔔 { $name } ({ events-manager-role }) a modifié votre événement « { $title } » : désormais { $when }{ $has_location ->
             [no] {""}
            *[yes] , { $location }
         }.

@@ -88,13 +88,21 @@ events-your-answer = Jouw antwoord: { $mine ->
            *[no] {""}
         }
     }
-events-family-answer = 👥 { $name }: { $answer ->
-        [yes] ✅ ja
+events-answered-by = 👥 { $name } heeft voor jullie gezin geantwoord.
+# A co-parent answered an event for the family (it replaces this parent's answer, if any).
+events-family-answered = 👥 { $name } heeft voor jullie gezin geantwoord: { $answer ->
+        [yes] ✅ ja{ $counted ->
+            [yes] {" "}({ events-people })
+           *[no] {""}
+        }
         [maybe] 🤔 misschien
         [no] ❌ nee
-       *[waitlisted] ⏳ op de wachtlijst
-    }{ $has_people ->
-        [yes] {" "}({ $people })
+       *[waitlisted] ⏳ op de wachtlijst{ $counted ->
+            [yes] {" "}({ events-people })
+           *[no] {""}
+        }
+    } — “{ $title }” ({ $when }).{ $open ->
+        [yes] {" "}Wijzigen? Tik hieronder.
        *[no] {""}
     }
 events-slot = 🙋 { $label } ({ $count }/{ $capacity }){ $mine ->
@@ -334,6 +342,7 @@ events-ask-already = De gezinnen die nog niet antwoordden, kregen vandaag al een
 events-ask-nobody = Alle gezinnen hebben geantwoord: er is niemand om te herinneren.
 events-ask-closed = De antwoorden voor deze activiteit zijn gesloten: er is niemand meer om te herinneren.
 # To an event's creator, when another rep of all its classes changed, cancelled or reminded for it.
+# Kept for messages queued before events-manager-did.
 events-co-rep-did = { $what ->
         [cancelled] 🚫 { $name } (klasafgevaardigde van { $classes }) heeft je activiteit “{ $title }” ({ $when }) geannuleerd; iedereen die uitgenodigd was, krijgt bericht.
         [places] 🎟️ { $name } (klasafgevaardigde van { $classes }) heeft het aantal plaatsen van je activiteit “{ $title }” ({ $when }) gewijzigd: { $capacity ->
@@ -342,6 +351,23 @@ events-co-rep-did = { $what ->
         }
         [reminded] 🔔 { $name } (klasafgevaardigde van { $classes }) heeft de gezinnen die nog niet geantwoord hebben herinnerd aan je activiteit “{ $title }” ({ $when }).
        *[changed] 🔔 { $name } (klasafgevaardigde van { $classes }) heeft je activiteit “{ $title }” gewijzigd: nu { $when }{ $has_location ->
+            [no] {""}
+           *[yes] , { $location }
+        }.
+    }
+# Who changed an event they did not create: a rep of its classes, or an admin.
+events-manager-role = { $role ->
+        [admin] beheerder
+       *[rep] klasafgevaardigde van { $classes }
+    }
+events-manager-did = { $what ->
+        [cancelled] 🚫 { $name } ({ events-manager-role }) heeft je activiteit “{ $title }” ({ $when }) geannuleerd; iedereen die uitgenodigd was, krijgt bericht.
+        [places] 🎟️ { $name } ({ events-manager-role }) heeft het aantal plaatsen van je activiteit “{ $title }” ({ $when }) gewijzigd: { $capacity ->
+            [-1] nu geen limiet.
+           *[other] nu { $capacity }.
+        }
+        [reminded] 🔔 { $name } ({ events-manager-role }) heeft de gezinnen die nog niet geantwoord hebben herinnerd aan je activiteit “{ $title }” ({ $when }).
+       *[changed] 🔔 { $name } ({ events-manager-role }) heeft je activiteit “{ $title }” gewijzigd: nu { $when }{ $has_location ->
             [no] {""}
            *[yes] , { $location }
         }.

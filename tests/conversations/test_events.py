@@ -1465,10 +1465,13 @@ async def test_a_co_parents_invitation_still_waiting_is_withdrawn_once_the_famil
         await app.parents_wrote_recently()
         assert await app.deliver() == 1  # Jan's: Marc's would ask his family again
         assert received(marc, "School fair") == []
-        card = await open_event(marc)  # he may still answer, for himself
-        assert "Your answer: not given yet\n👥 Anna De Smet: ✅ yes" in card
+        card = await open_event(marc)  # the family's answer, which he may change
+        assert "Your answer: ✅ yes\n👥 Anna De Smet answered for your family." in card
         assert "❌ Noted" in await marc.taps("No")
+        await app.deliver()
     assert received(jan, "📅 Je bent uitgenodigd")
+    assert anna.last.text.startswith(  # her answer was replaced: she hears it
+        "👥 Marc Dubois answered for your family: ❌ no — “School fair” (")
 
 
 # Two reps of one class ------------------------------------------------------------------------
