@@ -1474,6 +1474,81 @@ async def test_a_co_parents_invitation_still_waiting_is_withdrawn_once_the_famil
         "👥 Marc Dubois answered for your family: ❌ no — “School fair” (")
 
 
+async def test_both_parents_answer_yes_and_their_family_comes_once(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    marc = await second_parent(app, anna)
+    admin = await admin_of(app, school_id)
+    await app.deliver()  # (Anna hears that Marc shares Léa)
+    start = local_moment(10)
+    await organise(admin, when=start, capacity=10, headcount=True)
+    await app.deliver()
+    await anna.taps("Yes")
+    await anna.taps("2")
+    await anna.taps("1")
+    assert await app.deliver() == 1  # Marc, whose invitation reached him
+    assert marc.last.text.startswith(
+        "👥 Anna De Smet answered for your family: ✅ yes (2 adults and 1 child) — "
+        f"“School fair” ({shown(start)}). To change it, tap below.")
+    assert marc.button_labels() == ["✅ Yes", "🤔 Maybe", "❌ No"]
+    assert "✅ 1 family (3 people) · 🤔 0 · ❌ 0 · 7 places left\nYour answer: ✅ yes (2 adults " \
+        "and 1 child)\n👥 Anna De Smet answered for your family." in await open_event(marc)
+    await marc.says("/events")
+    assert marc.button_labels() == [f"✅ School fair · {shown(start)}"]
+
+    await open_event(marc)
+    await marc.taps("Yes")  # he says yes too: for fewer of them
+    await marc.taps("1")
+    assert (await marc.taps("1")).startswith(
+        "✅ Noted: you come to “School fair” (1 adult and 1 child).")
+    assert await app.deliver() == 1
+    assert anna.last.text.startswith("👥 Marc Dubois answered for your family: ✅ yes (1 adult "
+                                     "and 1 child) — “School fair”")
+    assert "✅ 1 family (2 people) · 🤔 0 · ❌ 0 · 8 places left\nYour answer: ✅ yes (1 adult " \
+        "and 1 child)\n👥 Marc Dubois answered for your family." in await open_event(anna)
+    await anna.taps("Yes")  # the same answer again changes nothing for Marc
+    await anna.taps("1")
+    await anna.taps("1")
+    assert await app.deliver() == 0
+
+    await open_event(admin)
+    assert (await admin.taps("Who comes")).startswith(
+        "👥 School fair\n✅ 1 family (2 people) · 🤔 0 · ❌ 0 · ▫️ 1 not answered yet\n"
+        "👪 Coming: 1 adult and 1 child\n\n✅ Anna De Smet (1 + 1)\n▫️ Jan Peeters")
+    await open_event(admin)
+    await admin.taps("CSV")
+    rows = list(csv.reader(io.StringIO(admin.last.document_bytes.decode("utf-8-sig")),
+                           delimiter=";"))
+    assert [(row[0], row[2], row[4], row[5]) for row in rows[1:]] == [
+        ("Anna De Smet", "yes", "1", "1"), ("Jan Peeters", "not answered", "", "")]
+
+
+async def test_a_second_parents_answer_frees_places_for_the_waiting_list(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    marc = await second_parent(app, anna)
+    admin = await admin_of(app, school_id)
+    await app.deliver()
+    start = local_moment(10)
+    await organise(admin, when=start, capacity=3, headcount=True)
+    await app.deliver()
+    await anna.taps("Yes")
+    await anna.taps("2")
+    await anna.taps("1")  # the three places
+    await jan.taps("Ja")
+    await jan.taps("1")
+    assert (await jan.taps("0")).startswith("⏳ “School fair” is volzet: je bent nummer 1")
+    await app.deliver()  # Marc hears of Anna's answer, with the buttons to change it
+    await marc.taps("Yes")
+    await marc.taps("1")
+    assert (await marc.taps("1")).startswith(  # not a second family waiting: the same one
+        "✅ Noted: you come to “School fair” (1 adult and 1 child).")
+    assert await app.deliver() == 2  # the freed place goes to Jan; Anna hears of it
+    assert jan.last.text == ("🎉 Er kwam een plaats vrij: je bent nu bevestigd voor "
+                             f"“School fair” ({shown(start, 'nl')}).")
+    assert anna.last.text.startswith("👥 Marc Dubois answered for your family")
+    assert "✅ 2 families (3 people) · 🤔 0 · ❌ 0 · full\nYour answer: ✅ yes (1 adult and " \
+        "1 child)" in await open_event(anna)
+
+
 # Two reps of one class ------------------------------------------------------------------------
 
 async def co_rep(app: App, school_id: int, class_code: str = "P3") -> Person:
@@ -1578,6 +1653,26 @@ async def test_an_event_for_two_classes_is_not_managed_by_a_rep_of_only_one(app:
     assert "👥 Qui vient" not in camille.button_labels()
     assert await camille.forges(EventCb(action="attendees", event_id=await event_id(app))
                                 .pack()) == "Cet événement n'existe pas ou ne vous concerne pas."
+
+
+async def test_an_admin_who_changes_a_reps_event_tells_its_creator(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    await organise(tom, "Class picnic", audience=())
+    admin = await admin_of(app, school_id)
+    await app.deliver()
+    await open_event(admin, "Class picnic")
+    await admin.taps("Change place")
+    assert (await admin.says("Park")).startswith("✅ Changed.")
+    assert await app.deliver() == 3  # Anna and Jan (yet to answer), and Tom
+    assert tom.last.text == (f"🔔 Sophie Lambert (admin) changed your event “Class picnic”: "
+                             f"now {shown(local_moment(10))}, Park.")
+    await open_event(admin, "Class picnic")
+    await admin.taps("Cancel event")
+    await admin.taps("Yes, cancel")
+    await app.deliver()
+    assert tom.last.text == (f"🚫 Sophie Lambert (admin) cancelled your event “Class picnic” "
+                             f"({shown(local_moment(10))}); everyone invited is told.")
 
 
 async def test_yes_typed_while_an_invitation_waits_brings_back_its_buttons(app: App) -> None:

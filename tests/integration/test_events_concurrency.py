@@ -16,7 +16,17 @@ from core.clock import utcnow
 from core.db import create_engine, session_factory, unit_of_work
 from core.errors import DomainError
 from core.events.service import EventDraft, answer, cancel, change_capacity, create_event
-from core.models import Answer, Event, Member, Role, RoleKind, Rsvp
+from core.models import (
+    Answer,
+    Child,
+    Event,
+    Member,
+    MemberChild,
+    Role,
+    RoleKind,
+    Rsvp,
+    SchoolClass,
+)
 from tests.conftest import fresh_pg_database
 from tests.support.people import school_with_members
 
@@ -137,6 +147,40 @@ async def test_one_members_two_answers_at_once_take_turns(pg_database: str) -> N
         rows = list(await session.scalars(select(Rsvp).where(Rsvp.event_id == event.id)))
     await engine.dispose()
     assert [(r.member_id, r.answer) for r in rows] == [(anna.id, Answer.MAYBE)]
+
+
+async def test_two_co_parents_answering_at_once_leave_one_answer(pg_database: str) -> None:
+    """Anna taps Yes and Ben, Léa's other parent, Maybe at the same moment, on an event
+    whose row answers only share: Ben's answer waits for Anna's, then replaces it (one
+    answer for the family, not one each)."""
+    engine = create_engine(pg_database)
+    sessions = session_factory(engine)
+    event, (_admin, anna, ben) = await fancy_fair(sessions, parents=2)
+    async with unit_of_work(sessions) as uow:
+        klass = await uow.session.scalar(select(SchoolClass).where(
+            SchoolClass.school_id == event.school_id))
+        lea = Child(school_id=event.school_id, first_name="Léa", class_id=klass.id)
+        uow.session.add(lea)
+        await uow.session.flush()
+        uow.session.add_all(MemberChild(member_id=parent.id, child_id=lea.id)
+                            for parent in (anna, ben))
+
+    async def ben_answers() -> None:
+        async with unit_of_work(sessions) as uow:
+            await uow.session.execute(text("SET LOCAL lock_timeout = '10s'"))
+            await answer(uow.session, ben, event.id, Answer.MAYBE)
+
+    async with unit_of_work(sessions) as anna_uow:
+        await answer(anna_uow.session, anna, event.id, Answer.YES)
+        bens = asyncio.create_task(ben_answers())
+        while not await waiting_on_a_lock(sessions):
+            assert not bens.done()
+            await asyncio.sleep(0.05)
+    await bens
+    async with sessions() as session:
+        rows = list(await session.scalars(select(Rsvp).where(Rsvp.event_id == event.id)))
+    await engine.dispose()
+    assert [(r.member_id, r.answer) for r in rows] == [(ben.id, Answer.MAYBE)]
 
 
 async def test_answers_waiting_while_places_are_set_count_them_in_turn(pg_database: str
