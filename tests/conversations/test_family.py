@@ -297,7 +297,8 @@ async def test_in_dutch_and_french(app: App) -> None:
                                     .where(~Child.id.in_(select(MemberChild.child_id)))) is None
 
 
-async def test_each_parent_sees_what_the_other_answered_to_an_event(app: App) -> None:
+async def test_each_parent_sees_the_familys_answer_to_an_event_and_who_gave_it(
+        app: App) -> None:
     anna, marc = await linked_parents(app)
     admin = await school_admin(app)
     await organise(admin, headcount=True)
@@ -309,9 +310,10 @@ async def test_each_parent_sees_what_the_other_answered_to_an_event(app: App) ->
     await anna.taps("2")
     await anna.taps("1")
     card = await open_event(marc)
-    assert "Your answer: not given yet\n👥 Anna De Smet: ✅ yes (2 adults and 1 child)" in card
-    await marc.taps("No")
-    assert "Your answer: ✅ yes (2 adults and 1 child)\n👥 Marc Dubois: ❌ no" in \
+    assert "Your answer: ✅ yes (2 adults and 1 child)\n👥 Anna De Smet answered for your " \
+        "family." in card
+    await marc.taps("No")  # the family's answer is the latest one
+    assert "Your answer: ❌ no\n👥 Marc Dubois answered for your family." in \
         await open_event(anna)
 
 
