@@ -557,11 +557,13 @@ async def declined(session: AsyncSession, event: Event) -> list[Member]:
         .where(Rsvp.event_id == event.id, Rsvp.answer == Answer.NO).order_by(Member.id)))
 
 
-async def family_answer(session: AsyncSession, event: Event, member: Member) -> Rsvp | None:
+async def family_answer(session: AsyncSession, event: Event, member: Member,
+                        family: set[int] | None = None) -> Rsvp | None:
     """The family's answer, whichever parent gave it (the row's member): co-parents hold
     one answer between them (see `answer`). The latest, should a family hold two (given
-    before they shared a child)."""
-    family = await with_co_parents(session, [member.id])
+    before they shared a child). `family`: the member and co-parents, if already known."""
+    if family is None:
+        family = await with_co_parents(session, [member.id])
     return await session.scalar(select(Rsvp).where(
         Rsvp.event_id == event.id, Rsvp.member_id.in_(family))
         .order_by(Rsvp.updated_at.desc(), Rsvp.member_id != member.id).limit(1))
@@ -584,9 +586,10 @@ async def upcoming_for(session: AsyncSession, member: Member) -> list[tuple[Even
             Event.ends_at.is_(None) & (Event.starts_at > now - UNTIMED_LENGTH)))
         .order_by(Event.starts_at).limit(20))
     mine = []
+    family = await with_co_parents(session, [member.id])
     for event in events:
         if await is_in_audience(session, event, member):
-            mine.append((event, await family_answer(session, event, member)))
+            mine.append((event, await family_answer(session, event, member, family)))
     return mine
 
 
