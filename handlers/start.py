@@ -168,8 +168,7 @@ async def begin(message: Message, code: str, session: AsyncSession, state: FSMCo
     # Told once: a number already registered is not asked about again at the name.
     await state.set_data({**data, "children": [], "told_registered": same is not None})
     if same is not None:
-        await message.answer(t("start-registered-elsewhere", name=same.first_name,
-                               school=school.name))
+        await message.answer(t("start-registered-elsewhere", school=school.name))
     await message.answer(t("start-welcome", school=school.name),
                          reply_markup=language_keyboard())
 
