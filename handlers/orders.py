@@ -67,7 +67,8 @@ async def show_card(message: Message, session: AsyncSession, t: Translate, membe
         await card_text(session, t, order, member, school.timezone, paid_cents),
         reply_markup=card_buttons(t, order, await orders.items_of(session, order),
                                   await orders.has_lines(session, order, member),
-                                  orders.may_manage(member, order), paid=paid_cents > 0))
+                                  await orders.may_manage(session, member, order),
+                                  paid=paid_cents > 0))
 
 
 async def show_orders(message: Message, member: Member, session: AsyncSession,

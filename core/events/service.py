@@ -37,6 +37,7 @@ from core.members.audience import (
     check_organiser,
     members_for,
     organiser_classes,
+    represents_all,
 )
 from core.members.households import with_co_parents
 from core.members.service import has_role
@@ -255,11 +256,9 @@ async def as_co_rep(session: AsyncSession, member: Member, event: Event) -> bool
     creator or an admin: what they change, cancel or remind, its creator is told."""
     if member.id == event.created_by or member.school_id != event.school_id:
         return False
-    represented = organiser_classes(member)
-    if not represented:  # None: an admin, who manages every event as such
+    if not organiser_classes(member):  # None: an admin, who manages every event as such
         return False
-    classes = set(await audience_class_ids(session, event))
-    return bool(classes) and classes <= represented
+    return represents_all(member, await audience_class_ids(session, event))
 
 
 async def managed_event(session: AsyncSession, member: Member, event_id: int) -> Event:

@@ -54,6 +54,25 @@ def organiser_classes(member: Member) -> set[int] | None:
     return {r.class_id for r in member.roles if r.kind == RoleKind.CLASS_REP and r.class_id}
 
 
+def represents_all(member: Member, class_ids: list[int] | set[int]) -> bool:
+    """Whether the member is a class rep of every one of these classes (at least one), and
+    not an admin: what a rep may manage as a co-rep of its creator (two reps of one class
+    share its events and group orders). An admin manages as such; nothing for the whole
+    school is a co-rep's."""
+    represented = organiser_classes(member)
+    classes = set(class_ids)
+    return bool(represented) and bool(classes) and classes <= (represented or set())
+
+
+async def class_labels(session: AsyncSession, class_ids: list[int]) -> list[str]:
+    """The Fluent ids of these classes' names, in the school's order ("class-p3", ...):
+    for labels_arg, so that each recipient reads them in their language."""
+    codes = await session.scalars(select(SchoolClass.code).where(SchoolClass.id.in_(class_ids)))
+    order = {code: index for index, code in enumerate(CLASS_CODES)}
+    return [f"class-{code.lower()}"
+            for code in sorted(codes, key=lambda code: (order.get(code, len(order)), code))]
+
+
 def check_organiser(member: Member, class_ids: list[int], *, not_organiser: str,
                     not_own_classes: str) -> None:
     """Admins address anyone; class reps only their own classes; others nobody."""

@@ -21,7 +21,7 @@ from core.orders.service import (
     progress,
     tell_participants,
 )
-from core.outbox import enqueue_for_member, money_arg, when_arg
+from core.outbox import enqueue_for_member, money_arg, purposes_in, when_arg, withdraw
 
 WARN_BEFORE = timedelta(hours=24)
 
@@ -32,6 +32,7 @@ async def close(session: AsyncSession, order: GroupOrder, now: datetime) -> str:
         raise DomainError("orders-closed")
     order.status, order.closed_at = OrderStatus.CLOSED, now
     await organiser_news.no_more_minimum_news(session, order)
+    await withdraw_open_news(session, order)
     total = await progress(session, order)
     organiser = await session.get_one(Member, order.organiser_id)
     if total >= order.min_quantity:
@@ -53,9 +54,22 @@ async def close(session: AsyncSession, order: GroupOrder, now: datetime) -> str:
     return order.status
 
 
+async def withdraw_open_news(session: AsyncSession, order: GroupOrder) -> None:
+    """The order no longer takes orders: its announcement with the Join button, still
+    held back by the quiet hours, would invite to it, and the organiser's warning that it
+    is below its minimum would offer to extend it; neither goes out."""
+    await withdraw(session, purposes_in([f"order:{order.id}:announce",
+                                         f"order:{order.id}:below:"]))
+
+
 async def close_now(session: AsyncSession, organiser: Member, order_id: int,
                     now: datetime) -> str:
-    return await close(session, await managed_order(session, organiser, order_id), now)
+    """Closed before its deadline by whoever manages it; a co-rep's closing is told to its
+    organiser (before what became of the order)."""
+    order = await managed_order(session, organiser, order_id)
+    if order.status == OrderStatus.OPEN:
+        await organiser_news.tell_creator(session, organiser, order, "closed")
+    return await close(session, order, now)
 
 
 async def close_due(session: AsyncSession, now: datetime) -> int:
@@ -98,15 +112,20 @@ async def cancel(session: AsyncSession, organiser: Member, order_id: int) -> int
     order = await managed_order(session, organiser, order_id)
     if order.status not in (OrderStatus.OPEN, OrderStatus.CLOSED, OrderStatus.CONFIRMED):
         raise DomainError("orders-closed")
-    had_links = order.status == OrderStatus.CONFIRMED
     await organiser_news.no_more_minimum_news(session, order)
+    await withdraw_open_news(session, order)
     order.status, order.cancelled_at = OrderStatus.CANCELLED, utcnow()
     refunds = await payments.abandon_and_refund(session, order)
+    # A link still waiting to go out was withdrawn just above: "do not use its payment
+    # link" would speak of one the family never got.
+    saw_a_link = await payments.saw_a_link(session, order)
     for member in await participants(session, order):
         refunded = await payments.refunded_cents(session, order.id, member.id)
         await enqueue_for_member(
             session, member, purpose=f"order:{order.id}:called-off",
             message_id="orders-called-off",
             args={"title": order.title, "amount": money_arg(refunded),
-                  "stage": "paid" if refunded else "link" if had_links else "open"})
+                  "stage": "paid" if refunded else "link" if member.id in saw_a_link
+                  else "open"})
+    await organiser_news.tell_creator(session, organiser, order, "cancelled")
     return refunds

@@ -26,11 +26,13 @@ from core.models import (
     Member,
     OrderPayment,
     OrderStatus,
+    OutboxMessage,
+    OutboxStatus,
     PaymentStatus,
     RefundStatus,
     School,
 )
-from core.orders import organiser
+from core.orders import organiser as organiser_news
 from core.orders.service import (
     Buttons,
     lines_of,
@@ -147,11 +149,32 @@ async def new_attempt(session: AsyncSession, previous: OrderPayment,
     return payment
 
 
+def asking_purposes(order_id: int) -> list[str]:
+    """Whatever asks a family to pay the order: its payment link (or a new one), the
+    reminders (the scheduler's, with the link; the organiser's, with the Pay button), and
+    a failed payment's "try again"."""
+    return [f"order:{order_id}:{kind}:"
+            for kind in ("pay", "remind", "asked", PaymentStatus.FAILED, PaymentStatus.CANCELED)]
+
+
+async def saw_a_link(session: AsyncSession, order: GroupOrder) -> set[int]:
+    """The families to whom a payment link went out (their text at least), or who went to
+    Mollie's checkout: those a "do not use the link" means something to."""
+    sent = await session.scalars(select(OutboxMessage.member_id).where(
+        purposes_in([f"order:{order.id}:pay:", f"order:{order.id}:remind:"]),
+        OutboxMessage.status.in_([OutboxStatus.SENDING, *OutboxStatus.DELIVERED])))
+    checkout = await session.scalars(select(OrderPayment.member_id).where(
+        OrderPayment.order_id == order.id,
+        OrderPayment.status.not_in([PaymentStatus.CREATING, PaymentStatus.OPEN,
+                                    PaymentStatus.ABANDONED])))
+    return set(sent) | set(checkout)
+
+
 async def abandon_and_refund(session: AsyncSession, order: GroupOrder) -> int:
-    """The order is cancelled: nothing more is created, no organiser's reminder to pay held
-    back by the quiet hours goes out, and every paid family is refunded. Returns how many
-    refunds were requested."""
-    await withdraw(session, purposes_in([asked_prefix(order.id)]))
+    """The order is cancelled: nothing more is created, nothing asking a family to pay that
+    is still waiting to go out (a payment link or a reminder held back by the quiet hours)
+    goes, and every paid family is refunded. Returns how many refunds were requested."""
+    await withdraw(session, purposes_in(asking_purposes(order.id)))
     await session.execute(
         update(OrderPayment).where(OrderPayment.order_id == order.id,
                                    OrderPayment.status == PaymentStatus.CREATING)
@@ -231,12 +254,13 @@ async def apply_status(session: AsyncSession, payment: OrderPayment, status: str
         cancelled = order.status == OrderStatus.CANCELLED  # paid an old link after it
         if cancelled:
             payment.refund_status = RefundStatus.REQUESTED
-        # paid before the organiser's reminder went out (the quiet hours): it need not
-        await withdraw_unsent(session, member.id, [asked_prefix(order.id)])
+        # paid before a reminder went out (the quiet hours): it need not
+        await withdraw_unsent(session, member.id,
+                              [asked_prefix(order.id), f"order:{order.id}:remind:"])
         await enqueue_for_member(session, member, purpose=purpose, args=args,
                                  message_id="orders-paid-after-cancel" if cancelled
                                  else "orders-paid")
-        await organiser.maybe_all_paid(session, order)
+        await organiser_news.maybe_all_paid(session, order)
     elif status in (PaymentStatus.FAILED, PaymentStatus.CANCELED):
         retry = "none"  # a cancelled order: nothing more to pay
         if order.status in OrderStatus.PAYABLE:
@@ -365,10 +389,13 @@ async def ask_to_pay(session: AsyncSession, organiser: Member, order_id: int,
             args={"title": order.title, "amount": money_arg(amount),
                   "organiser": organiser.full_name}, buttons=pay_buttons(order))
 
-    return await ask_once_a_day(
+    asked = await ask_once_a_day(
         session, await session.get_one(School, order.school_id), owing, asked_prefix(order.id),
         f"order:{order.id}:pay:", f"order:{order.id}:remind:",
         already="orders-remind-already", send=send)
+    await organiser_news.tell_creator(session, organiser, order, "reminded",
+                                      count=asked.families)
+    return asked
 
 
 def asked_prefix(order_id: int) -> str:

@@ -21,6 +21,8 @@ from core.members.audience import (
     belongs_to,
     check_organiser,
     members_for,
+    organiser_classes,
+    represents_all,
 )
 from core.members.households import household_count, households
 from core.members.service import has_role
@@ -159,24 +161,47 @@ async def order_for(session: AsyncSession, member: Member, order_id: int,
                     lock: bool = False) -> GroupOrder:
     """An order the member may see: in its audience, organiser, or already in it."""
     order = await session.get(GroupOrder, order_id, with_for_update=lock)
-    if order is None or order.school_id != member.school_id:
+    if order is None or not await may_see(session, member, order):
         raise DomainError("orders-not-found")
-    if (order.organiser_id == member.id or await has_lines(session, order, member)
-            or await belongs_to(session, member, order.school_id,
-                                await class_ids_of(session, order))):
-        return order
-    raise DomainError("orders-not-found")
+    return order
 
 
-def may_manage(member: Member, order: GroupOrder) -> bool:
-    return member.school_id == order.school_id and (
-        member.id == order.organiser_id or has_role(member, RoleKind.ADMIN))
+async def may_see(session: AsyncSession, member: Member, order: GroupOrder) -> bool:
+    return order.school_id == member.school_id and (
+        order.organiser_id == member.id or await has_lines(session, order, member)
+        or await belongs_to(session, member, order.school_id,
+                            await class_ids_of(session, order)))
+
+
+async def may_manage(session: AsyncSession, member: Member, order: GroupOrder) -> bool:
+    """Its organiser and the school's admins; and a class rep of every class it is for, as
+    its organiser (two reps of one class share its orders). An order for the whole school,
+    or for a class the rep does not represent, is not theirs."""
+    if member.school_id != order.school_id:
+        return False
+    if member.id == order.organiser_id or has_role(member, RoleKind.ADMIN):
+        return True
+    return await as_co_rep(session, member, order)
+
+
+async def as_co_rep(session: AsyncSession, member: Member, order: GroupOrder) -> bool:
+    """Whether the member manages the order as a rep of all its classes, not as its
+    organiser or an admin: when they close, cancel or remind, its organiser is told."""
+    if member.id == order.organiser_id or member.school_id != order.school_id:
+        return False
+    if not organiser_classes(member):  # None: an admin, who manages every order as such
+        return False
+    return represents_all(member, await class_ids_of(session, order))
 
 
 async def managed_order(session: AsyncSession, member: Member, order_id: int) -> GroupOrder:
+    """The order, locked, for whoever may manage it. Someone who sees it but may not (a
+    parent, a rep of only some of its classes) is told who may; to others it is unknown."""
     order = await session.get(GroupOrder, order_id, with_for_update=True)
-    if order is None or not may_manage(member, order):
+    if order is None or not await may_see(session, member, order):
         raise DomainError("orders-not-found")
+    if not await may_manage(session, member, order):
+        raise DomainError("orders-manage-refused", title=order.title)
     return order
 
 
@@ -250,8 +275,9 @@ async def unpaid_members(session: AsyncSession, order: GroupOrder) -> set[int]:
 
 
 async def visible_orders(session: AsyncSession, member: Member) -> list[GroupOrder]:
-    """Open orders for this member, then theirs (joined or organised) still in progress;
-    a delivered one stays while it is still owed: to its unpaid families and organiser;
+    """Open orders for this member, then theirs (joined, organised, or managed as a rep of
+    all its classes) still in progress; a delivered one stays while it is still owed: to
+    its unpaid families and those who manage it;
     a cancelled one for SHOWN_AFTER_CANCEL, so that its families read what became of it
     (and of their money)."""
     candidates = await session.scalars(
@@ -266,10 +292,12 @@ async def visible_orders(session: AsyncSession, member: Member) -> list[GroupOrd
     for order in candidates:
         if order.status == OrderStatus.COMPLETED:
             unpaid = await unpaid_members(session, order)
-            if member.id in unpaid or (unpaid and order.organiser_id == member.id):
+            if member.id in unpaid or (unpaid and (order.organiser_id == member.id
+                                                   or await as_co_rep(session, member, order))):
                 visible.append(order)
             continue
-        mine = order.organiser_id == member.id or await has_lines(session, order, member)
+        mine = (order.organiser_id == member.id or await has_lines(session, order, member)
+                or await as_co_rep(session, member, order))
         if mine or (order.status == OrderStatus.OPEN and await belongs_to(
                 session, member, order.school_id, await class_ids_of(session, order))):
             visible.append(order)

@@ -275,6 +275,16 @@ orders-items-invalid = An order has 1 to { $max } items.
 orders-number-invalid = Please type a whole number, e.g. 30.
 orders-deadline-in-past = That moment has passed; please give a deadline in the future.
 orders-not-found = This order does not exist or is not for you.
+orders-manage-refused = Only the organiser of “{ $title }”, the school's admins and the reps of every class it is for can manage it.
+# To an order's organiser, when another rep of all its classes closed it, called it off or reminded its families to pay.
+orders-co-rep-did = { $what ->
+        [closed] 🔒 { $name } (rep of { $classes }) closed your order “{ $title }” before its deadline.
+        [cancelled] ❌ { $name } (rep of { $classes }) called off your order “{ $title }”; the families who joined are told, and who paid is refunded.
+       *[reminded] 🔔 { $name } (rep of { $classes }) reminded { $count ->
+            [one] { $count } family
+           *[other] { $count } families
+        } yet to pay for your order “{ $title }”.
+    }
 orders-closed = This order is closed; it can no longer be changed.
 orders-quantity-invalid = Please give a quantity from 0 to { $max }.
 orders-max-per-family = At most { $max } per family for this order, and your family already has { $has }: { $most ->

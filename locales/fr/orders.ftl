@@ -302,6 +302,16 @@ orders-items-invalid = Une commande a de 1 à { $max } articles.
 orders-number-invalid = Tapez un nombre entier, p. ex. 30.
 orders-deadline-in-past = Ce moment est passé ; indiquez une date limite dans le futur.
 orders-not-found = Cette commande n'existe pas ou ne vous concerne pas.
+orders-manage-refused = Seuls l'organisateur·rice de « { $title } », les administrateurs de l'école et les délégué·es de chacune de ses classes peuvent gérer cet achat groupé.
+# To an order's organiser, when another rep of all its classes closed it, called it off or reminded its families to pay.
+orders-co-rep-did = { $what ->
+        [closed] 🔒 { $name } (délégué·e de { $classes }) a clôturé votre achat groupé « { $title } » avant son échéance.
+        [cancelled] ❌ { $name } (délégué·e de { $classes }) a annulé votre achat groupé « { $title } » ; les familles inscrites sont prévenues, et celles qui ont payé sont remboursées.
+       *[reminded] 🔔 { $name } (délégué·e de { $classes }) a relancé { $count ->
+            [one] { $count } famille qui n'a
+           *[other] { $count } familles qui n'ont
+        } pas encore payé votre achat groupé « { $title } ».
+    }
 orders-closed = Cette commande est clôturée ; elle ne peut plus être modifiée.
 orders-quantity-invalid = Indiquez une quantité de 0 à { $max }.
 orders-max-per-family = Au plus { $max } par famille pour cette commande, et votre famille en a déjà { $has } : { $most ->

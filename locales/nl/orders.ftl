@@ -275,6 +275,16 @@ orders-items-invalid = Een bestelling heeft 1 tot { $max } artikelen.
 orders-number-invalid = Typ een geheel getal, bv. 30.
 orders-deadline-in-past = Dat moment is voorbij; geef een uiterste datum in de toekomst.
 orders-not-found = Deze bestelling bestaat niet of is niet voor jou.
+orders-manage-refused = Alleen de organisator van “{ $title }”, de beheerders van de school en de klasafgevaardigden van elke klas waarvoor de groepsaankoop is, kunnen ze beheren.
+# To an order's organiser, when another rep of all its classes closed it, called it off or reminded its families to pay.
+orders-co-rep-did = { $what ->
+        [closed] 🔒 { $name } (klasafgevaardigde van { $classes }) heeft je groepsaankoop “{ $title }” vóór de deadline afgesloten.
+        [cancelled] ❌ { $name } (klasafgevaardigde van { $classes }) heeft je groepsaankoop “{ $title }” geannuleerd; de gezinnen die meededen, krijgen bericht, en wie betaald heeft, krijgt het geld terug.
+       *[reminded] 🔔 { $name } (klasafgevaardigde van { $classes }) heeft { $count ->
+            [one] { $count } gezin
+           *[other] { $count } gezinnen
+        } die je groepsaankoop “{ $title }” nog niet betaald hebben, herinnerd.
+    }
 orders-closed = Deze bestelling is afgesloten; ze kan niet meer gewijzigd worden.
 orders-quantity-invalid = Geef een hoeveelheid van 0 tot { $max }.
 orders-max-per-family = Hoogstens { $max } per gezin voor deze bestelling, en je gezin heeft er al { $has }: { $most ->
