@@ -9,18 +9,30 @@ from zoneinfo import ZoneInfo
 import aiohttp
 import time_machine
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import selectinload
 
 from bot.scheduler import close_due_orders, remind_unpaid_orders
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.i18n import format_datetime
-from core.models import GroupOrder, Member, OrderPayment, PaymentStatus, School
+from core.members import roles
+from core.models import (
+    GroupOrder,
+    Member,
+    OrderPayment,
+    OutboxMessage,
+    PaymentStatus,
+    RoleKind,
+    School,
+)
 from core.orders import organiser, payments, refunds
 from handlers.orders_format import OrderCb
 from tests.support.flows import (
     admin_of,
     another_family,
     checkout,
+    class_ids,
+    co_rep,
     families,
     link_in,
     new_order,
@@ -64,11 +76,12 @@ async def ids(app: App) -> tuple[int, int]:
                 await session.scalar(select(func.min(GroupOrder.id))))
 
 
-async def manage(organiser: Person, action: str, title: str = "Class T-shirts") -> str:
-    """/orders -> the order -> Manage -> the action."""
+async def manage(organiser: Person, action: str, title: str = "Class T-shirts",
+                 label: str = "Manage") -> str:
+    """/orders -> the order -> Manage (`label`, in the organiser's language) -> the action."""
     await organiser.says("/orders")
     await organiser.taps(title)
-    await organiser.taps("Manage")
+    await organiser.taps(label)
     return await organiser.taps(action)
 
 
@@ -955,3 +968,145 @@ async def test_a_reminder_to_pay_tapped_at_night_waits_for_the_morning(
         await shop.parents_wrote_recently()
         assert await shop.deliver() == 2
     assert marc.last.text.startswith("🔔 Sophie Lambert reminds you")
+
+
+# Two reps of one class ------------------------------------------------------------------------
+
+async def class_order(app: App, minimum: str = "2") -> tuple[Person, Person, Person, Person]:
+    """Tom, rep of P3, publishes the T-shirt order for his class; Anna (M) and Jan (S)
+    join; Camille is P3's other rep."""
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    await new_order(tom, minimum=minimum, audience=())  # a rep of one class is not asked
+    await tom.taps("Publish")
+    await app.deliver()
+    for parent, label, size in ((anna, "Join", "M"), (jan, "Meedoen", "S")):
+        await parent.taps(label)
+        await join(parent, "T-shirt", size, "1")
+    camille = await co_rep(app, school_id)
+    await app.deliver()
+    return tom, anna, jan, camille
+
+
+async def test_a_second_rep_closes_a_class_order_reminds_unpaid_and_its_organiser_is_told(
+        shop: App, mollie: LocalMollie) -> None:
+    tom, anna, jan, camille = await class_order(shop)
+    await camille.says("/orders")
+    await camille.taps("Class T-shirts")
+    assert camille.button_labels()[-1] == "🛠 Gérer"
+    await camille.taps("Gérer")
+    assert camille.button_labels() == [
+        "📋 Qui a commandé quoi", "📄 CSV pour le fournisseur", "🔒 Clôturer maintenant",
+        "⏰ Prolonger d'une semaine", "❌ Annuler la commande"]
+    await camille.taps("Clôturer maintenant")
+    assert await camille.taps("Oui, clôturer") == "La commande est clôturée : confirmé."
+    await shop.settle_payments()
+    assert [m.text for m in tom.inbox][-2:] == [
+        "🔒 Camille Dubois (rep of P3) closed your order “Class T-shirts” before its deadline.",
+        "✅ “Class T-shirts” goes ahead: 2 ordered by 2 families. Payment links are being sent."]
+    assert not any("(rep of" in m.text for m in camille.inbox)  # she knows: she did it
+    await checkout(link_in(anna.last.text))
+    await shop.deliver()
+
+    # confirmed, no longer open to her class: still in her /orders, hers to manage
+    summary = await manage(camille, "Qui a commandé quoi", label="Gérer")
+    assert summary.startswith("📋 « Class T-shirts » (confirmé) — 2 familles\n")
+    assert "Anna De Smet" in summary and "Jan Peeters" in summary
+    assert await camille.taps("Relancer impayés") == (
+        "🔔 1 famille n'a pas encore payé « Class T-shirts » : elles reçoivent un rappel avec "
+        "le bouton Payer.")
+    assert await shop.deliver() == 2  # Jan, and Tom
+    assert jan.last.text.startswith("🔔 Camille Dubois herinnert je eraan: de €\xa012,50")
+    assert tom.last.text == ("🔔 Camille Dubois (rep of P3) reminded 1 family yet to pay for "
+                             "your order “Class T-shirts”.")
+    await manage(tom, "Who ordered what")  # what the organiser does, nobody is told of
+    await tom.taps_again(tom.keyboard(), "Remind unpaid")
+    assert await shop.deliver() == 0
+    assert not any("Tom Claes" in m.text for m in camille.inbox)
+
+
+async def test_the_second_rep_of_a_class_cancels_its_order_and_the_organiser_is_told(
+        app: App) -> None:
+    tom, anna, jan, camille = await class_order(app)
+    await manage(camille, "Annuler la commande", label="Gérer")
+    assert (await camille.taps("Oui, annuler")).startswith("La commande est annulée")
+    assert await app.deliver() == 3  # Anna, Jan, and Tom
+    assert tom.last.text == (
+        "❌ Camille Dubois (rep of P3) called off your order “Class T-shirts”; the families "
+        "who joined are told, and who paid is refunded.")
+    assert anna.last.text == ("❌ The order “Class T-shirts” was called off by its organiser. "
+                              "You pay nothing.")
+    assert "Class T-shirts · annulé" in await camille.says("/orders")  # as for Tom, a while
+
+
+async def test_a_rep_of_another_class_a_parent_and_a_rep_of_one_of_its_classes_are_refused(
+        app: App) -> None:
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id, "P3", "P4")
+    await new_order(tom, audience=("P3", "P4", "Done"))
+    await tom.taps("Publish")
+    await app.deliver()
+    _, order_id = await ids(app)
+    camille = await co_rep(app, school_id, "P5")
+    assert await camille.says("/orders") == "Aucun achat groupé pour vous en ce moment."
+    for action in ("summary", "csv", "close_yes", "cancel_yes", "remind"):
+        forged = OrderCb(action=action, order_id=order_id).pack()
+        assert await camille.forges(forged) == (
+            "Cette commande n'existe pas ou ne vous concerne pas.")
+        assert await anna.forges(forged) == (
+            "Only the organiser of “Class T-shirts”, the school's admins and the reps of "
+            "every class it is for can manage it.")
+    p3 = (await class_ids(app, school_id))["P3"]
+    async with unit_of_work(app.sessions) as uow:  # Camille now represents P3, not P4
+        member = await uow.session.scalar(select(Member).where(Member.first_name == "Camille")
+                                          .options(selectinload(Member.roles)))
+        await roles.grant(uow.session, member, RoleKind.CLASS_REP, p3)
+    await camille.says("/orders")
+    await camille.taps("Class T-shirts")
+    assert "🛠 Gérer" not in camille.button_labels()
+    assert (await camille.forges(OrderCb(action="cancel_yes", order_id=order_id).pack())
+            ).startswith("Seuls l'organisateur·rice de « Class T-shirts »")
+    assert await app.deliver() == 0  # nothing closed, cancelled or reminded; Tom told nothing
+    await tom.says("/orders")
+    assert (await tom.taps("Class T-shirts")).startswith("🛒 Class T-shirts (open)")
+
+
+async def test_cancelling_withdraws_the_payment_links_not_sent_yet(
+        shop: App, mollie: LocalMollie) -> None:
+    """A family whose payment link was still waiting to go out (the quiet hours, or the
+    sender not there yet) got a Pay link after the order was called off."""
+    sophie, anna, jan = await open_order(shop, minimum="2")
+    for parent, label, size in ((anna, "Join", "M"), (jan, "Meedoen", "S")):
+        await parent.taps(label)
+        await join(parent, "T-shirt", size, "1")
+    await close_now(sophie)
+    assert await payments.issue_pending(shop.sessions, shop.runtime.payments) == 2
+    await anna.says("/orders")  # Anna pays from her card before her link goes out
+    await anna.taps("Class T-shirts")
+    await checkout(link_in(await anna.taps("Pay")))
+    await manage(sophie, "Cancel the order")
+    assert "1 refund is on its way" in await sophie.taps("Yes, cancel it")
+    _, order_id = await ids(shop)
+    async with shop.sessions() as session:
+        links = list(await session.scalars(select(OutboxMessage.status).where(
+            OutboxMessage.purpose.startswith(f"order:{order_id}:pay:"))))
+    assert links == ["cancelled", "cancelled"]
+    await shop.settle_payments()
+    assert not any("http" in m.text for m in jan.inbox)  # no link after the news
+    assert jan.last.text == ("❌ De groepsaankoop “Class T-shirts” is door de organisator "
+                             "geannuleerd. Je betaalt niets.")  # of no link he never got
+    assert not any(m.text.startswith("✅ The order") for m in anna.inbox)  # her link, withdrawn
+    assert ("❌ The order “Class T-shirts” was called off by its organiser. The €12.50 you "
+            "paid is refunded to you.") in [m.text for m in anna.inbox]
+
+
+async def test_an_order_closed_before_its_announcement_went_out_is_never_announced(
+        app: App) -> None:
+    anna, jan, school_id = await families(app)
+    sophie = await admin_of(app, school_id)
+    await new_order(sophie)
+    await sophie.taps("Publish")  # the families' announcements wait (the quiet hours...)
+    assert (await close_now(sophie)).startswith("The order is closed: cancelled")
+    await app.deliver()
+    assert not any("Class T-shirts" in m.text for m in anna.inbox + jan.inbox)
+    assert sophie.last.text.startswith("❌ “Class T-shirts” closed below its minimum")

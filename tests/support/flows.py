@@ -140,6 +140,18 @@ async def rep_of(app: App, school_id: int, class_code: str = "P3", *also: str) -
     return rep
 
 
+async def co_rep(app: App, school_id: int, class_code: str = "P3") -> Person:
+    """Camille Dubois, a French-speaking class rep of a class Tom (rep_of) may represent
+    too, registered through the chat."""
+    async with unit_of_work(app.sessions) as uow:
+        code = (await create_invite(uow.session, school_id, role="class_rep",
+                                    class_code=class_code)).code
+    camille = app.person(408, "Camille", "fr")
+    await register(camille, code, language="Français", first="Camille", last="Dubois",
+                   children=())
+    return camille
+
+
 async def compose(author: Person, text: str, *, audience: tuple[str, ...] = ("Whole school",),
                   versions: dict[str, str] | None = None, urgent: bool = False,
                   file: tuple[str, bytes] | None = None) -> str:
