@@ -934,7 +934,7 @@ async def test_the_organiser_reminds_only_the_families_yet_to_pay_once_a_day(
         "still on its way: you can remind them again tomorrow.")
     assert await shop.deliver() == 0
     _, order_id = await ids(shop)
-    assert await jan.forges(OrderCb(action="remind", order_id=order_id).pack()).startswith(
+    assert (await jan.forges(OrderCb(action="remind", order_id=order_id).pack())).startswith(
         "Alleen de organisator van “Class T-shirts”")  # not his order to manage
     assert await shop.deliver() == 0
     await checkout(link_in(await marc.taps("Pay")))  # the reminder's button: his link
