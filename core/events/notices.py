@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -16,17 +15,15 @@ from core.errors import DomainError
 from core.events import reminders
 from core.events import service as events
 from core.events.reminders import Buttons
+from core.members.audience import class_labels
 from core.members.households import household_count
 from core.models import (
-    CLASS_CODES,
     Answer,
     Event,
-    EventClass,
     Member,
     MemberStatus,
     OutboxMessage,
     School,
-    SchoolClass,
 )
 from core.outbox import (
     drop_superseded,
@@ -293,10 +290,7 @@ async def tell_creator(session: AsyncSession, actor: Member, event: Event, what:
     creator = await session.get(Member, event.created_by)
     if creator is None or creator.status != MemberStatus.ACTIVE:
         return
-    codes = await session.scalars(select(SchoolClass.code).join(
-        EventClass, EventClass.class_id == SchoolClass.id).where(EventClass.event_id == event.id))
-    order = {code: index for index, code in enumerate(CLASS_CODES)}
-    classes = sorted(codes, key=lambda code: (order.get(code, len(order)), code))
+    classes = await class_labels(session, await events.audience_class_ids(session, event))
     # One message for each thing done: a purpose holds 64 characters.
     stamp = int(utcnow().timestamp() * 1_000_000)
     await enqueue_for_member(
@@ -305,5 +299,5 @@ async def tell_creator(session: AsyncSession, actor: Member, event: Event, what:
         args={"name": actor.full_name, "what": what, "title": event.title,
               "role": "rep" if await events.as_co_rep(session, actor, event) else "admin",
               "when": reminders.when_of(event),
-              "classes": labels_arg([f"class-{code.lower()}" for code in classes]), **args},
+              "classes": labels_arg(classes), **args},
         urgent=what == "cancelled")
