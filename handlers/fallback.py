@@ -6,7 +6,7 @@ from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.channels.base import channel_of
+from bot.channels.base import channel_of, latest_choices
 from core.i18n import Translate
 from core.models import Member
 from handlers.events import typed_answer_hint
@@ -23,13 +23,24 @@ async def on_anything(message: Message, member: Member | None, session: AsyncSes
     if member is None:
         await message.answer(t("access-register-first"))
     elif raw_state is not None:  # in a dialog, at a step no typed answer fits: a button
-        await message.answer(t("fallback-use-the-buttons"))
+        await use_the_buttons(message, t)
     elif message.text is None:  # a voice note, a sticker, a photo: no one will read it
         await answer(message, member, session, t, "fallback-not-text", raw_state)
     elif member.is_active and await typed_answer_hint(message, member, session, t):
         return  # "oui" typed under an invitation: its buttons again
     else:
         await answer(message, member, session, t, "fallback-not-understood", raw_state)
+
+
+async def use_the_buttons(message: Message, t: Translate) -> None:
+    """Where a typed answer presses only the latest message's buttons (WhatsApp), the
+    buttons come again under the nudge: else the nudge, now the latest message, would
+    leave the "oui" typed next nothing to press."""
+    markup = await latest_choices(message.bot, message.chat.id)
+    if markup is None:
+        await message.answer(t("fallback-use-the-buttons"))
+    else:
+        await message.answer(t("start-tap-a-button"), reply_markup=markup)
 
 
 async def answer(message: Message, member: Member | None, session: AsyncSession, t: Translate,

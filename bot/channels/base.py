@@ -24,7 +24,14 @@ from aiogram.methods import (
     SendPhoto,
     TelegramMethod,
 )
-from aiogram.types import BufferedInputFile, InlineKeyboardMarkup, InputFile, Message, User
+from aiogram.types import (
+    BufferedInputFile,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    User,
+)
 
 from bot.replies import HoldReplies
 
@@ -50,6 +57,21 @@ async def download_file(bot: Bot, file_id: str) -> bytes:
     buffer = await bot.download(file_id)
     assert buffer is not None
     return buffer.read()
+
+
+async def latest_choices(bot: Bot, chat_id: int) -> InlineKeyboardMarkup | None:
+    """The buttons of the chat's latest message, as a keyboard to show again, on a
+    channel where a typed answer presses them (WhatsApp: "oui" for "✅ Oui") only while
+    their message is the latest one; None elsewhere, or when it had none."""
+    if not isinstance(bot.session, BridgedSession):
+        return None
+    rows = await bot.session.latest_choices(chat_id)
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(inline_keyboard=[[
+        InlineKeyboardButton(text=b.label, url=b.data) if b.data.startswith(
+            ("https://", "http://")) else InlineKeyboardButton(text=b.label, callback_data=b.data)
+        for b in row] for row in rows])
 
 
 class UnsupportedMethod(RuntimeError):
@@ -120,6 +142,11 @@ class BridgedSession(BaseSession):
             return self.files[file_id]
         except KeyError:
             raise FileNotFoundError(file_id) from None
+
+    async def latest_choices(self, chat_id: int) -> list[list[Button]]:
+        """The latest message's buttons while it is the latest, where typed answers press
+        them (see `latest_choices` above); channels that do not: none."""
+        return []
 
     def expect_callback(self, callback_query_id: str, chat_id: int) -> None:
         """The inbound adapter says where a button press came from, for its answer."""

@@ -177,10 +177,40 @@ async def test_changing_the_amount_of_a_request_or_cancelling_instead(app: App) 
 async def test_typing_at_the_confirmation_points_to_its_buttons(app: App) -> None:
     anna, _, _ = await families(app)
     await pay_until_confirmation(anna, "30")
-    assert await anna.says("hmm") == ("I am waiting for a tap on one of the buttons above. "
-                                      "Tap one, or send /cancel to stop.")
+    assert (await anna.says("hmm")).startswith(pointed_to_the_buttons(app, "✅ Pay"))
     assert "✅ You paid 30 units" in await anna.taps("✅ Pay")  # the step was kept
     assert "I did not understand. Here is the main menu" in await anna.says("yes")  # no dialog
+
+
+def pointed_to_the_buttons(app: App, first_button: str) -> str:
+    """How the answer to a word typed where a button is awaited begins: on WhatsApp, with
+    the buttons again (a typed answer presses only the latest message's buttons)."""
+    if app.channel == "whatsapp":
+        return ("Please tap one of the buttons below (or send /cancel to stop).\n"
+                f"[1] {first_button}")
+    return ("I am waiting for a tap on one of the buttons above. "
+            "Tap one, or send /cancel to stop.")
+
+
+async def test_on_whatsapp_a_yes_typed_after_a_wrong_word_still_answers_the_question(
+        app: App) -> None:
+    """Pointed to the buttons after "goed zo", Jan types "ja": it pays, as it would have
+    at once (the nudge without buttons used to leave "ja" nothing to press)."""
+    anna, jan, _ = await families(app)
+    await jan.says("/pay")
+    await jan.says("anna")
+    await jan.says("30")
+    await jan.taps("Overslaan")
+    nudge = await jan.says("goed zo")
+    if app.channel != "whatsapp":  # Telegram's buttons stay under the question
+        assert nudge == ("Ik wacht tot je op een van de knoppen hierboven tikt. Tik er een "
+                         "aan, of stuur /cancel om te stoppen.")
+        return
+    assert nudge == ("Tik op een van de knoppen hieronder (of stuur /cancel om te stoppen).\n"
+                     "[1] ✅ Betalen  [2] ✏️ Bedrag  [3] Annuleren")
+    assert await jan.says("ja") == ("✅ Je betaalde 30 eenheden (0 u 30) aan Anna De Smet. "
+                                    "Je saldo: 90 eenheden (1 u 30).")
+    assert await balances(app) == {"Anna": 150, "Jan": 90}
 
 
 async def test_bad_amounts_are_explained_and_the_step_is_kept(app: App) -> None:
@@ -520,7 +550,8 @@ async def test_a_voice_note_at_a_typed_step_is_asked_to_be_typed(app: App) -> No
     await jan.says("anna")
     assert await jan.sends_voice_note() == "Typ je antwoord (of stuur /cancel om te stoppen)."
     await pay_until_confirmation(anna, "30")
-    assert "Tap one, or send /cancel" in await anna.sends_voice_note()  # a button step
+    assert (await anna.sends_voice_note()).startswith(  # a button step
+        pointed_to_the_buttons(app, "✅ Pay"))
     assert await balances(app) == {"Anna": 120, "Jan": 120, "Camille": 120}
 
 

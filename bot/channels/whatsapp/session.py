@@ -75,6 +75,10 @@ class WhatsAppSession(BridgedSession):
             await self.memory.remember(KEYBOARD, rendered)
         await self._latest(rendered, wamids)
 
+    async def latest_choices(self, chat_id: int) -> list[list[Button]]:
+        shown = await self.memory.recall(CHOICES, chat_id)
+        return shown.buttons if shown is not None else []
+
     async def _latest(self, rendered: Rendered, wamids: list[str]) -> None:
         """The chat's latest message: its choices are what a typed answer may press, until
         another message follows (then "2" means 2 and "oui" means oui); a reply quoting
