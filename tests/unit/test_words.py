@@ -28,3 +28,14 @@ def test_a_thumbs_up_alone_says_thanks_and_a_question_mark_alone_asks_for_help()
     assert intents_of("?") == intents_of(" ?? ") == {"help"}
     for text in ("😡", "😢", "?!", "a👍", "/?"):  # nothing we could answer kindly
         assert intents_of(text) == frozenset(), text
+
+
+def test_what_flemish_parents_type_is_understood() -> None:
+    """Words heard from Brussels' Dutch-speaking parents that fell through to "Dat begreep
+    ik niet": a greeting, a thanks, a never-mind, a yes to a summary, a no thanks."""
+    assert intents_of("Goeiedag!") == intents_of("goeienavond") == {"hello"}
+    assert intents_of("Merci veel 🙏") == intents_of("dankje") == {"thanks"}
+    assert intents_of("Laat maar") == intents_of("toch niet") == {"cancel"}
+    assert intents_of("Klopt") == intents_of("ja graag") == intents_of("Jazeker!") == {"yes"}
+    assert intents_of("Nee merci") == intents_of("nee hoor") == {"no"}
+    assert intents_of("wat kan ik doen?") == {"help"}
