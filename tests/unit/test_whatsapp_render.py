@@ -105,3 +105,19 @@ def test_a_typed_answer_presses_the_button_it_names_or_its_number() -> None:
     classes = [f"{n}e" for n in range(12)]  # numbered text: the number is the place
     assert (pressed(classes, "2"), pressed(classes, "13"), pressed(classes, "11e")) == (
         "1e", None, "11e")
+
+
+def test_a_typed_no_presses_the_one_button_that_says_no() -> None:
+    """ "nee" to "Mats uit je profiel verwijderen?" used to get "Dat begreep ik niet"."""
+    def pressed(labels: list[str], text: str) -> str | None:
+        choice = typed_choice(message("?", labels).flat_buttons, text)
+        return choice.label if choice else None
+
+    remove = ["Ja, verwijderen", "Nee, behouden"]
+    assert [pressed(remove, t) for t in ("nee", "Neen merci", "non", "no thanks")] == [
+        "Nee, behouden"] * 4
+    assert pressed(remove, "ja") is None  # a yes without ✅ stays unpressed
+    assert pressed(["Overslaan"], "nee") == "Overslaan"  # no phone number, no note
+    assert pressed(["➕ Nog een kind", "Verder"], "nee dank je") == "Verder"
+    assert pressed(["✅ Betalen", "✏️ Bedrag", "Annuleren"], "nee") is None  # no "no" there
+    assert pressed(["No, stay", "No, keep it"], "no") is None  # which one: unclear

@@ -66,7 +66,9 @@ def typed_choice(buttons: list[Button], text: str) -> Button | None:
     - else the button the text names, as words compare ("oui" for "✅ Oui", "2" for a
       row "2", "lu" for "👍 Lu", "passer" for "Passer");
     - else a yes-word ("oui", "ja", "yes") for the one ✅ button among reply buttons (a
-      question such as "Pay 90 units to Jan?  [✅ Pay] [Cancel]").
+      question such as "Pay 90 units to Jan?  [✅ Pay] [Cancel]");
+    - else a no-word ("nee", "non merci") for the one reply button that says no itself
+      ("Remove Léa?  [Yes, remove] [No, keep]", a [Skip]): saying no changes nothing.
     A command ("/pay") is a command, never the button "✅ Pay".
     """
     stripped = text.strip()
@@ -84,6 +86,10 @@ def typed_choice(buttons: list[Button], text: str) -> Button | None:
         ticked = [b for b in buttons if b.label.startswith("✅")]
         if len(ticked) == 1:
             return ticked[0]
+    if "no" in intents_of(stripped) and fits_reply_buttons(buttons):
+        declining = [b for b in buttons if "no" in intents_of(b.label.partition(",")[0])]
+        if len(declining) == 1:
+            return declining[0]
     return None
 
 
