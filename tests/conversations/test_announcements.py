@@ -512,3 +512,24 @@ async def test_the_list_of_announcements_has_pages_and_a_stopped_one_says_so(
     await rep.taps("Third")  # a stopped one: nothing left to re-send or stop
     assert "(🛑 stopped)" in rep.said
     assert rep.button_labels() == ["🔄 Refresh", "👀 Not read yet"]
+
+
+async def test_a_thumbs_up_typed_back_on_whatsapp_notes_the_announcement_as_read(
+        app: App) -> None:
+    """Families answer the school's message with 👍 or "ok" rather than tap 👍 Gelezen:
+    on WhatsApp, where typed answers press the latest message's buttons, that is the
+    tap (it used to get only "Graag gedaan!", and the family counted as not reading)."""
+    _, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await compose(admin, "Swimming tomorrow: bring a towel.")
+    await admin.taps("📣 Send")
+    await app.deliver()
+    answer = await jan.says("👍")
+    async with app.sessions() as session:
+        reads = await session.scalar(select(func.count()).select_from(AnnouncementRead))
+    if app.channel != "whatsapp":  # Telegram's button stays under the message, to tap
+        assert answer.startswith("Graag gedaan! 😊 Nog iets?")
+        assert reads == 0
+        return
+    assert answer == "Bedankt, genoteerd als gelezen."
+    assert reads == 1

@@ -121,3 +121,15 @@ def test_a_typed_no_presses_the_one_button_that_says_no() -> None:
     assert pressed(["➕ Nog een kind", "Verder"], "nee dank je") == "Verder"
     assert pressed(["✅ Betalen", "✏️ Bedrag", "Annuleren"], "nee") is None  # no "no" there
     assert pressed(["No, stay", "No, keep it"], "no") is None  # which one: unclear
+
+
+def test_thanks_typed_under_an_announcement_presses_its_read_button() -> None:
+    """ "👍" or "ok" back to an announcement got "Graag gedaan!", and the class rep's
+    count of readers missed the family."""
+    def pressed(labels: list[str], text: str) -> str | None:
+        choice = typed_choice(message("?", labels).flat_buttons, text)
+        return choice.label if choice else None
+
+    for text in ("👍", "ok", "Oké bedankt", "merci !", "thanks 🙏"):
+        assert pressed(["👍 Gelezen"], text) == "👍 Gelezen", text
+    assert pressed(["✅ Betalen", "Annuleren"], "ok") is None  # thanks is no yes

@@ -68,7 +68,9 @@ def typed_choice(buttons: list[Button], text: str) -> Button | None:
     - else a yes-word ("oui", "ja", "yes") for the one ✅ button among reply buttons (a
       question such as "Pay 90 units to Jan?  [✅ Pay] [Cancel]");
     - else a no-word ("nee", "non merci") for the one reply button that says no itself
-      ("Remove Léa?  [Yes, remove] [No, keep]", a [Skip]): saying no changes nothing.
+      ("Remove Léa?  [Yes, remove] [No, keep]", a [Skip]): saying no changes nothing;
+    - else thanks ("ok", "merci", "👍") for the one 👍 reply button: an announcement's
+      [👍 Read], which the family means to press when it answers so.
     A command ("/pay") is a command, never the button "✅ Pay".
     """
     stripped = text.strip()
@@ -90,6 +92,10 @@ def typed_choice(buttons: list[Button], text: str) -> Button | None:
         declining = [b for b in buttons if "no" in intents_of(b.label.partition(",")[0])]
         if len(declining) == 1:
             return declining[0]
+    if "thanks" in intents_of(stripped) and fits_reply_buttons(buttons):
+        thumbs = [b for b in buttons if b.label.startswith("👍")]
+        if len(thumbs) == 1:
+            return thumbs[0]
     return None
 
 
