@@ -12,7 +12,7 @@ family-code =
     👥 Code voor de andere ouder van { $children }: { $code }
     Die stuurt hem naar SchoolHub (Telegram of WhatsApp): /family { $code }
     Nog niet ingeschreven? Hetzelfde bericht schrijft die ouder in bij de school.
-    Jullie zien en beheren dan allebei dezelfde kinderen; ieder houdt zijn eigen naam, berichten en eenheden. Hij werkt één keer, binnen { $days } dagen.
+    Jullie zien en beheren dan allebei dezelfde kinderen; ieder houdt de eigen naam, berichten en eenheden. De code werkt één keer, binnen { $days } dagen.
 family-shared-with = 👥 Gedeeld met: { $names }
 family-joined =
     ✅ Jij en { $name } delen nu { $count ->

@@ -203,8 +203,8 @@ async def test_on_whatsapp_a_yes_typed_after_a_wrong_word_still_answers_the_ques
     await jan.taps("Overslaan")
     nudge = await jan.says("goed zo")
     if app.channel != "whatsapp":  # Telegram's buttons stay under the question
-        assert nudge == ("Ik wacht tot je op een van de knoppen hierboven tikt. Tik er een "
-                         "aan, of stuur /cancel om te stoppen.")
+        assert nudge == ("Tik op een van de knoppen hierboven, of stuur /cancel om te "
+                         "stoppen.")
         return
     assert nudge == ("Tik op een van de knoppen hieronder (of stuur /cancel om te stoppen).\n"
                      "[1] ✅ Betalen  [2] ✏️ Bedrag  [3] Annuleren")
