@@ -1,4 +1,5 @@
-"""The one aiohttp Application: health and metrics, webhooks, and the admin panel."""
+"""The one aiohttp Application: health and metrics, webhooks, calendar feeds, and the
+admin panel."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from aiohttp import web
 
 import admin_web
 from admin_web.classes import InviteLinks
+from bot import calendar_feed
 from bot.commands import PanelMenus
 from bot.health import add_routes
 from core import attachments
@@ -60,6 +62,7 @@ def build_app(runtime: Runtime) -> web.Application:
     if runtime.whatsapp is not None:
         runtime.whatsapp.mount(app)
     app.router.add_get("/orders/paid", payment_done)
+    calendar_feed.add_routes(app, runtime)
     settings = runtime.settings
     app.add_subapp("/admin", admin_web.create_app(
         runtime.sessions, secure_cookies=settings.base_url.startswith("https://"),

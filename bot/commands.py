@@ -15,8 +15,8 @@ from core.members.service import role_names
 from core.models import Identity, Member, RoleKind
 
 COMMANDS = {
-    RoleKind.PARENT: ("menu", "events", "orders", "balance", "pay", "request", "history", "offers",
-                      "profile", "children", "family",
+    RoleKind.PARENT: ("menu", "events", "calendar", "orders", "balance", "pay", "request",
+                      "history", "offers", "profile", "children", "family",
                       "language", "link", "privacy", "mydata", "forgetme", "help", "cancel"),
     RoleKind.CLASS_REP: ("announce", "myannouncements", "newevent", "neworder", "myclass",
                          "linkgroup"),

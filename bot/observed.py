@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -92,10 +93,14 @@ def tag_log_records() -> None:
     logging.setLogRecordFactory(factory)
 
 
+SECRET_IN_PATH = re.compile(r"^(/calendar/)[^/]+(\.ics)$")  # a member's calendar feed
+
+
 class PathOnlyAccessLogger(AbstractAccessLogger):
     """Web requests without their query strings, which may hold a searched name or the
-    webhook handshake's verify token."""
+    webhook handshake's verify token, nor the secret of a calendar feed's address."""
 
     def log(self, request: BaseRequest, response: StreamResponse, time: float) -> None:
-        self.logger.info("%s %s %s %.1fms", request.method, request.path, response.status,
+        path = SECRET_IN_PATH.sub(r"\1…\2", request.path)
+        self.logger.info("%s %s %s %.1fms", request.method, path, response.status,
                          time * 1000)

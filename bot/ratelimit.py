@@ -58,6 +58,10 @@ class LocalBuckets:
         self.clock = clock
         self._state: dict[str, tuple[float, float]] = {}  # key -> (tokens, at)
 
+    def remembered(self) -> int:
+        """How many keys it keeps a bucket for."""
+        return len(self._state)
+
     async def wait_time(self, limit: Limit) -> float:
         now = self.clock()
         tokens, at = self._state.get(limit.key, (float(limit.burst), now))

@@ -67,6 +67,10 @@ class Runtime:
                                            settings.updates_at_once,
                                            retention_days=settings.retention_days)
         self.dispatcher["panel_url"] = f"{settings.base_url}/admin"  # for /panel's links
+        # For /calendar's links: where calendar apps reach the feeds, and whether that is
+        # a public address (without one, only this computer can).
+        self.dispatcher["web_url"] = settings.base_url
+        self.dispatcher["web_is_public"] = bool(settings.public_url)
         self.dispatcher["forget_chats"] = self.forget_chats  # for /forgetme
         self.bots: dict[str, Bot] = {}
         self.redis = Redis.from_url(settings.redis_url) if settings.redis_url else None

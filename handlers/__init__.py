@@ -11,6 +11,7 @@ def build_router() -> Router:
     from handlers import (
         announcements,
         approvals,
+        calendar,
         children,
         events,
         fallback,
@@ -39,6 +40,7 @@ def build_router() -> Router:
     private.include_router(privacy.make_router())  # every member, whatever their status
     features = [(profile, None), (children, None), (help, None), (approvals, None),
                 (panel, None), (roster, None), (sel, "sel"), (sel_posts, "sel"), (events, "events"),
+                (calendar, "events"),
                 (announcements, "announcements"), (orders, "orders"),
                 (orders_manage, "orders"), (orders_create, "orders")]
     for module, switch in features:

@@ -32,6 +32,7 @@ from core.members.households import households
 from core.models import Answer, Event, Member, Rsvp
 from core.outbox import Button, optional_arg
 from core.schools import classes_of, get_school
+from handlers.calendar import subscribe_button
 from handlers.filters import TYPED
 from handlers.keyboards import (
     Keyboard,
@@ -149,6 +150,8 @@ async def show_events(message: Message, member: Member, session: AsyncSession,
         # The title first: a WhatsApp list row shows only its first 24 characters.
         label = f"{mark} {event.title} · {await when_text(session, t, member, event.starts_at)}"
         builder.button(text=label[:64], callback_data=EventCb(action="view", event_id=event.id))
+    label, subscribe = subscribe_button(t)  # the calendar feed (handlers/calendar.py)
+    builder.button(text=label, callback_data=subscribe)
     builder.adjust(1)
     await message.answer(t("events-list"), reply_markup=builder.as_markup())
 

@@ -6,7 +6,7 @@ again takes it as the new version of the same entry, not as a second event."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from icalendar import Calendar
 from icalendar import Event as IcsEvent
@@ -21,14 +21,24 @@ def uid_of(event: Event) -> str:
     return f"event-{event.id}@schoolhub"
 
 
-def to_ics(event: Event, school_name: str) -> bytes:
+def new_calendar() -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", "-//SchoolHub//Events//EN")
     calendar.add("version", "2.0")
+    return calendar
+
+
+def event_entry(event: Event, school_name: str, *, note: str = "",
+                noted_at: datetime | None = None) -> IcsEvent:
+    """One event's entry, as its own file and every feed show it: the same UID and
+    SEQUENCE everywhere. `note` (what the member answered) ends the description; it was
+    written at `noted_at`, which then counts as a modification of the entry too."""
     entry = IcsEvent()
     entry.add("uid", uid_of(event))
     entry.add("sequence", event.revision)
     revised = event.revised_at or event.created_at
+    if noted_at is not None and noted_at > revised:
+        revised = noted_at
     # Without a METHOD, DTSTAMP is when this version was made (RFC 5545, 3.8.7.2): the
     # same file for the same version, however often it is downloaded.
     entry.add("dtstamp", revised)
@@ -39,9 +49,15 @@ def to_ics(event: Event, school_name: str) -> bytes:
     entry.add("dtend", event.ends_at or event.starts_at + DEFAULT_LENGTH)
     if event.location:
         entry.add("location", event.location)
-    if event.description:
-        entry.add("description", event.description)
+    description = "\n\n".join(part for part in (event.description, note) if part)
+    if description:
+        entry.add("description", description)
     entry.add("categories", [school_name])  # ORGANIZER must be an address; the school has none
     entry.add("status", "CANCELLED" if event.status == "cancelled" else "CONFIRMED")
-    calendar.add_component(entry)
+    return entry
+
+
+def to_ics(event: Event, school_name: str) -> bytes:
+    calendar = new_calendar()
+    calendar.add_component(event_entry(event, school_name))
     return calendar.to_ical()

@@ -25,6 +25,16 @@ def of_classes(class_ids: list[int] | Select) -> Select:
     return parents.union(reps)
 
 
+def classes_of_member(member_id: int) -> Select:
+    """Ids of the classes a member is in the audience of: their children's, and those
+    they represent (the other way round from `of_classes`)."""
+    children = (select(Child.class_id).join(MemberChild, MemberChild.child_id == Child.id)
+                .where(MemberChild.member_id == member_id))
+    represented = select(Role.class_id).where(Role.member_id == member_id,
+                                              Role.class_id.is_not(None))
+    return children.union(represented)
+
+
 async def members_for(session: AsyncSession, school_id: int,
                       class_ids: list[int] | None) -> list[Member]:
     """Active members, each once; every member of the school when no classes are given."""

@@ -1,11 +1,12 @@
 """Erasing a member (RGPD's right to be forgotten) while the school's books stay right.
 
 What identifies the person goes: names become a pseudonym, contact details, identities
-(so they are a stranger to the bot again), roles, panel login, link codes, conversation
-state, children no other parent shares, and every free text they wrote. What the school
-must keep stays, pseudonymised: the SEL account and its transfers (balances and sums do
-not move), order lines and payments of orders already closed (amounts, for accounting),
-answers to past events. Upcoming seats and open orders are given back.
+(so they are a stranger to the bot again), roles, panel login, link codes, the calendar
+feed's address, conversation state, children no other parent shares, and every free text
+they wrote. What the school must keep stays, pseudonymised: the SEL account and its
+transfers (balances and sums do not move), order lines and payments of orders already
+closed (amounts, for accounting), answers to past events. Upcoming seats and open orders
+are given back.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from core.models import (
     Announcement,
     Attachment,
     AuditEntry,
+    CalendarFeed,
     Child,
     Event,
     EventSlot,
@@ -78,6 +80,7 @@ ERASED_TABLES = {
     "inbound_events": "their stored calls not processed yet deleted by the runtime (Erasure.chats)",
     "roles": "deleted",
     "link_codes": "deleted",
+    "calendar_feeds": "deleted: the feed's address finds nothing any more",
     "admin_users": "deleted, with their panel sessions and failed logins",
     "sel_accounts": "kept: the ledger stays balanced",
     "sel_transfers": "kept with their amounts; notes cleared",
@@ -247,13 +250,14 @@ async def _forget_children(session: AsyncSession, member: Member) -> None:
 
 async def _forget_access(session: AsyncSession, member: Member) -> None:
     """Everything that lets the person in: chat identities and their conversation state,
-    roles, link codes, and a panel login with its sessions, links and failed attempts."""
+    roles, link codes, the calendar feed's address, and a panel login with its sessions,
+    links and failed attempts."""
     for external_id in await session.scalars(select(Identity.external_id).where(
             Identity.member_id == member.id)):
         # FSM keys end with the chat user's id (aiogram's key builder).
         await session.execute(delete(FsmRecord).where(
             FsmRecord.key.endswith(f":{external_id}", autoescape=True)))
-    for model in (Identity, Role, LinkCode):
+    for model in (Identity, Role, LinkCode, CalendarFeed):
         await session.execute(delete(model).where(model.member_id == member.id))
     for user in await session.scalars(select(AdminUser).where(AdminUser.member_id == member.id)):
         for model in (AdminSession, AdminLoginLink):

@@ -23,6 +23,7 @@ from core.models import (
     AnnouncementRead,
     Attachment,
     AuditEntry,
+    CalendarFeed,
     Child,
     ClassGroup,
     Event,
@@ -74,6 +75,7 @@ EXPORTED_TABLES = {
     "events": "events.organised",
     "rsvps": "events.answers",
     "slot_signups": "events.volunteering",
+    "calendar_feeds": "events.calendar_feed",
     "group_orders": "orders.organised",
     "group_order_lines": "orders.lines",
     "order_payments": "orders.payments",
@@ -240,6 +242,7 @@ async def _events(session: AsyncSession, member: Member) -> dict[str, Any]:
         .where(SlotSignup.member_id == member.id).order_by(Event.starts_at))
     organised = await session.scalars(select(Event).where(Event.created_by == member.id)
                                       .order_by(Event.starts_at))
+    feed = await session.get(CalendarFeed, member.id)
     return {
         "answers": [{"event": title, "starts_at": _when(starts_at), "answer": r.answer,
                      "adults": r.adults, "children": r.children, "waitlisted": r.waitlisted,
@@ -248,6 +251,11 @@ async def _events(session: AsyncSession, member: Member) -> dict[str, Any]:
                          for at, label, title in slots],
         "organised": [{"id": e.id, "title": e.title, "starts_at": _when(e.starts_at),
                        "location": e.location, "status": e.status} for e in organised],
+        # That it exists and since when; not its secret address, which would let whoever
+        # is given this file read the member's events (/calendar shows it to them).
+        "calendar_feed": {"created_at": _when(feed.created_at),
+                          "address": "secret: not in this copy; /calendar shows it"}
+        if feed else None,
     }
 
 

@@ -13,6 +13,7 @@ from core.models.attachment import Attachment, AttachmentKind
 from core.models.base import Base
 from core.models.events import (
     Answer,
+    CalendarFeed,
     Event,
     EventClass,
     EventSlot,
@@ -74,6 +75,7 @@ __all__ = [
     "AttachmentKind",
     "ClassGroup",
     "Answer",
+    "CalendarFeed",
     "Event",
     "EventClass",
     "EventSlot",

@@ -89,3 +89,15 @@ class SlotSignup(CreatedAt, Base):
 
     slot_id: Mapped[int] = mapped_column(ForeignKey("event_slots.id"), primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+
+
+class CalendarFeed(CreatedAt, Base):
+    """A member's calendar feed: a secret address their calendar app reads their events
+    from. One per member; a new link replaces the token, and the old address is dead."""
+
+    __tablename__ = "calendar_feeds"
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    # Kept as it is (not hashed): the chat shows the same link again when asked, so a
+    # calendar subscribed once keeps working. It reads the member's events, nothing more.
+    token: Mapped[str] = mapped_column(String(64), unique=True)

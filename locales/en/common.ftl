@@ -80,6 +80,7 @@ command-offers = Offers and needs (SEL)
 command-limits = Change a member's SEL limits
 command-panel = Open the web panel (a one-time link)
 command-events = Upcoming events
+command-calendar = My events in my calendar app
 command-orders = Group orders
 command-neworder = Start a group order
 command-newevent = Create an event
@@ -94,6 +95,7 @@ help-parent =
     /menu – main menu
 help-parent-events =
     /events – upcoming events: answer, volunteer, add to your calendar
+    /calendar – your events in your calendar app (Google, iPhone, Outlook), kept up to date
 help-parent-orders =
     /orders – group orders: join, change, pay
 help-parent-sel =

@@ -80,6 +80,7 @@ command-offers = Offres et demandes (SEL)
 command-limits = Changer les limites SEL d'un membre
 command-panel = Ouvrir le panneau web (un lien à usage unique)
 command-events = Événements à venir
+command-calendar = Mes événements dans mon agenda
 command-orders = Achats groupés
 command-neworder = Lancer un achat groupé
 command-newevent = Créer un événement
@@ -94,6 +95,7 @@ help-parent =
     /menu – menu principal
 help-parent-events =
     /events – événements à venir : répondre, être bénévole, ajouter au calendrier
+    /calendar – vos événements dans votre agenda (Google, iPhone, Outlook), toujours à jour
 help-parent-orders =
     /orders – achats groupés : participer, modifier, payer
 help-parent-sel =

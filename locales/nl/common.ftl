@@ -80,6 +80,7 @@ command-offers = Aanbod en vraag (LETS)
 command-limits = LETS-grenzen van een lid wijzigen
 command-panel = Het webpaneel openen (een eenmalige link)
 command-events = Komende activiteiten
+command-calendar = Mijn activiteiten in mijn agenda
 command-orders = Groepsaankopen
 command-neworder = Een groepsaankoop starten
 command-newevent = Een activiteit maken
@@ -94,6 +95,7 @@ help-parent =
     /menu – hoofdmenu
 help-parent-events =
     /events – komende activiteiten: antwoorden, helpen, in je agenda zetten
+    /calendar – je activiteiten in je agenda-app (Google, iPhone, Outlook), altijd bijgewerkt
 help-parent-orders =
     /orders – groepsaankopen: meedoen, wijzigen, betalen
 help-parent-sel =
