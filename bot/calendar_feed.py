@@ -37,7 +37,7 @@ class FeedView:
         self.runtime = runtime
         self.buckets = LocalBuckets()
 
-    async def __call__(self, request: web.Request) -> web.Response:
+    async def serve(self, request: web.Request) -> web.Response:
         token = request.match_info["token"]
         if not TOKEN.match(token):
             raise web.HTTPNotFound()
@@ -60,4 +60,4 @@ class FeedView:
 
 
 def add_routes(app: web.Application, runtime: Runtime) -> None:
-    app.router.add_get(PATH, FeedView(runtime))
+    app.router.add_get(PATH, FeedView(runtime).serve)
