@@ -1351,7 +1351,8 @@ async def test_the_date_of_an_event_shows_its_weekday_in_every_language(app: App
     assert "🕒 di 1 dec 2099, 18:30\n" in jan.last.text
     assert "🕒 mar. 1 déc. 2099, 18:30\n" in marie.last.text
     await marie.says("/events")
-    assert marie.button_labels() == ["▫️ School fair · mar. 1 déc. 2099, 18:30"]
+    assert marie.button_labels() == ["▫️ School fair · mar. 1 déc. 2099, 18:30",
+                                      "📆 S'abonner"]
 
 
 # A class rep's view of who has not answered --------------------------------------------------

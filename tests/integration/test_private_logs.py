@@ -8,8 +8,11 @@ import logging
 
 import aiohttp
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import make_mocked_request
 from sqlalchemy.exc import IntegrityError
 
+from bot.observed import PathOnlyAccessLogger
 from core.db import create_engine, session_factory, unit_of_work
 from core.models import Identity, SelPost
 from tests.support.graph_api import LocalGraphApi, signed, text_message, webhook_call
@@ -79,3 +82,14 @@ async def test_whatsapp_calls_leave_no_number_in_the_logs(
     assert "131026" in caplog.text  # what failed is still told
     for personal in ("32470123456", sent, sent.removeprefix("wamid.")[:20], "De Smet"):
         assert personal not in caplog.text
+
+
+def test_a_calendar_feed_s_secret_address_is_not_logged(caplog: pytest.LogCaptureFixture
+                                                        ) -> None:
+    """Whoever reads the logs could read a parent's calendar with its address."""
+    logger = logging.getLogger("aiohttp.access")
+    caplog.set_level(logging.INFO, logger="aiohttp.access")
+    token = "Xq3v9bT2lW8yZ0aB4cD6eF1gH5iJ7kL"
+    request = make_mocked_request("GET", f"/calendar/{token}.ics?x=1")
+    PathOnlyAccessLogger(logger, "").log(request, web.Response(status=200), 0.002)
+    assert "GET /calendar/….ics 200" in caplog.text and token not in caplog.text
