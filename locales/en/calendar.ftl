@@ -3,7 +3,7 @@ calendar-subscribe = 📆 Subscribe
 calendar-link =
     📆 { $school }'s events for you, in your calendar app and kept up to date: subscribe to this link once.
     { $url }
-    Google Calendar (on a computer): Other calendars ＋ → From URL, paste it. iPhone: tap it. Keep it to yourself: whoever has it sees your events.
+    Google Calendar (on a computer): Other calendars + → From URL, paste it. iPhone: tap it. Keep it to yourself: whoever has it sees your events.
 calendar-local-only = ⚠️ This link works on this computer only: SchoolHub has no public web address yet.
 calendar-renew = 🔄 New link
 calendar-renew-ask = 🔄 Make a new link? The old one stops working at once: calendars subscribed to it are no longer updated (remove it there, then subscribe to the new one).

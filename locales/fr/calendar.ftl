@@ -1,9 +1,9 @@
-# Le calendrier à s'abonner du membre (handlers/calendar.py, core/events/feed.py).
+# L'abonnement du membre à son calendrier (handlers/calendar.py, core/events/feed.py).
 calendar-subscribe = 📆 S'abonner
 calendar-link =
-    📆 Les événements de { $school } pour vous, dans votre agenda et toujours à jour : abonnez-vous une fois à ce lien.
+    📆 { $school } : vos événements dans votre agenda, toujours à jour. Abonnez-vous une fois à ce lien :
     { $url }
-    Google Agenda (sur ordinateur) : Autres agendas ＋ → À partir de l'URL, collez-le. iPhone : touchez-le. Gardez-le pour vous : qui l'a voit vos événements.
+    Google Agenda (sur ordinateur) : Autres agendas + → À partir de l'URL, collez-le. iPhone : touchez-le. Gardez-le pour vous : qui l'a voit vos événements.
 calendar-local-only = ⚠️ Ce lien ne fonctionne que sur cet ordinateur : SchoolHub n'a pas encore d'adresse web publique.
 calendar-renew = 🔄 Nouveau lien
 calendar-renew-ask = 🔄 Créer un nouveau lien ? L'ancien cesse aussitôt de fonctionner : les agendas abonnés à l'ancien ne sont plus mis à jour (retirez-le, puis abonnez-vous au nouveau).

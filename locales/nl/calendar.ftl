@@ -3,7 +3,7 @@ calendar-subscribe = 📆 Abonneren
 calendar-link =
     📆 De activiteiten van { $school } voor jou, in je agenda-app en altijd bijgewerkt: abonneer je één keer op deze link.
     { $url }
-    Google Agenda (op een computer): Andere agenda's ＋ → Via URL, plak hem daar. iPhone: tik erop. Hou hem voor jezelf: wie hem heeft, ziet je activiteiten.
+    Google Agenda (op een computer): Andere agenda's + → Via URL, plak hem daar. iPhone: tik erop. Hou hem voor jezelf: wie hem heeft, ziet je activiteiten.
 calendar-local-only = ⚠️ Deze link werkt alleen op deze computer: SchoolHub heeft nog geen openbaar webadres.
 calendar-renew = 🔄 Nieuwe link
 calendar-renew-ask = 🔄 Een nieuwe link maken? De oude werkt meteen niet meer: agenda's met een abonnement op de oude worden niet meer bijgewerkt (verwijder hem daar en abonneer je op de nieuwe).

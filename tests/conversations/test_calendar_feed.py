@@ -16,7 +16,7 @@ from core.db import unit_of_work
 from core.events import service as events
 from core.events.calendar import to_ics
 from core.events.service import EventDraft
-from core.models import Event, Member
+from core.models import Event, Member, School
 from tests.conversations.test_privacy import document_of, forget
 from tests.support.flows import admin_of, class_ids, families, link_in
 from tests.support.harness import App
@@ -40,7 +40,7 @@ async def test_a_parent_gets_the_link_and_a_new_link_replaces_the_old(app: App) 
     assert reply.startswith(
         "📆 École Test's events for you, in your calendar app and kept up to date: "
         "subscribe to this link once.\nhttp://127.0.0.1:")
-    assert "Google Calendar (on a computer): Other calendars ＋ → From URL, paste it. " \
+    assert "Google Calendar (on a computer): Other calendars + → From URL, paste it. " \
            "iPhone: tap it." in reply
     # No public address configured (the console, a laptop): said plainly.
     assert "⚠️ This link works on this computer only" in reply
@@ -80,7 +80,7 @@ async def test_subscribe_under_the_events_list_in_dutch(app: App) -> None:
     assert "📆 Abonneren" in await jan.says("/events")
     reply = await jan.taps("📆 Abonneren")
     assert reply.startswith("📆 De activiteiten van École Test voor jou, in je agenda-app")
-    assert "Google Agenda (op een computer): Andere agenda's ＋ → Via URL" in reply
+    assert "Google Agenda (op een computer): Andere agenda's + → Via URL" in reply
     assert "⚠️ Deze link werkt alleen op deze computer" in reply
 
 
@@ -103,9 +103,9 @@ async def test_the_feed_has_my_classes_and_the_school_not_another_class(app: App
         for title, days in (("Last month's play", -20), ("Last year's party", -40)):
             await uow.session.execute(update(Event).where(Event.id == made[title].id)
                                       .values(starts_at=now + timedelta(days=days)))
-    reply = await anna.says("/calendar")
+    link = link_in(await anna.says("/calendar"))
     await app.serve_web()
-    status, _, body = await fetch(link_in(reply))
+    status, _, body = await fetch(link)
     assert status == 200
     calendar = Calendar.from_ical(body)
     assert str(calendar["x-wr-calname"]) == "École Test"
@@ -123,6 +123,11 @@ async def test_the_feed_has_my_classes_and_the_school_not_another_class(app: App
         [alone] = Calendar.from_ical(to_ics(carnival, "École Test")).walk("VEVENT")
     assert (entries["Carnival"]["uid"], entries["Carnival"]["sequence"]) == \
         (alone["uid"], alone["sequence"]) == (f"event-{carnival.id}@schoolhub", 1)
+    # The school switches events off: the calendar empties, the subscription stays.
+    async with unit_of_work(app.sessions) as uow:
+        await uow.session.execute(update(School).values(events_enabled=False))
+    status, _, body = await fetch(link)
+    assert status == 200 and Calendar.from_ical(body).walk("VEVENT") == []
 
 
 async def test_an_unknown_or_erased_link_finds_nothing(app: App) -> None:
