@@ -24,6 +24,7 @@ from core.clock import utcnow
 from core.events.calendar import event_entry, new_calendar
 from core.i18n import translator
 from core.members.audience import classes_of_member
+from core.members.households import with_co_parents
 from core.members.service import has_role
 from core.models import (
     CalendarFeed,
@@ -88,11 +89,14 @@ async def feed_owner(session: AsyncSession, token: str) -> Member | None:
 
 async def feed_events(session: AsyncSession, member: Member
                       ) -> list[tuple[Event, Rsvp | None]]:
-    """The member's events from PAST ago on, cancelled ones included, with their answer:
-    the same audience as /events (see core.events.service.is_in_audience), in one query."""
+    """The member's events from PAST ago on, cancelled ones included, with their family's
+    answer (whichever parent gave it, the latest should there be two: see
+    core.events.service.family_answer): the same audience as /events (see
+    core.events.service.is_in_audience), in one query."""
     since = utcnow() - PAST
+    family = await with_co_parents(session, [member.id])
     query = select(Event, Rsvp).outerjoin(
-        Rsvp, (Rsvp.event_id == Event.id) & (Rsvp.member_id == member.id)).where(
+        Rsvp, (Rsvp.event_id == Event.id) & Rsvp.member_id.in_(family)).where(
         Event.school_id == member.school_id,
         or_(Event.starts_at >= since, Event.ends_at >= since))
     if not has_role(member, RoleKind.ADMIN):
@@ -101,7 +105,12 @@ async def feed_events(session: AsyncSession, member: Member
                                   EventClass.class_id.in_(classes_of_member(member.id)))
         query = query.where(or_(~for_classes, for_mine, Event.created_by == member.id))
     rows = await session.execute(query.order_by(Event.starts_at, Event.id).limit(MAX_ENTRIES))
-    return [(event, rsvp) for event, rsvp in rows]
+    answers: dict[int, tuple[Event, Rsvp | None]] = {}
+    for event, rsvp in rows:
+        kept = answers.get(event.id, (event, None))[1]
+        if kept is None or (rsvp is not None and rsvp.updated_at > kept.updated_at):
+            answers[event.id] = (event, rsvp)
+    return list(answers.values())  # in the query's order: dicts keep it
 
 
 async def feed_ics(session: AsyncSession, token: str) -> bytes | None:

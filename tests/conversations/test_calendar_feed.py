@@ -18,7 +18,7 @@ from core.events.calendar import to_ics
 from core.events.service import EventDraft
 from core.models import Event, Member, School
 from tests.conversations.test_privacy import document_of, forget
-from tests.support.flows import admin_of, class_ids, families, link_in
+from tests.support.flows import admin_of, class_ids, families, link_in, second_parent
 from tests.support.harness import App
 
 
@@ -123,6 +123,11 @@ async def test_the_feed_has_my_classes_and_the_school_not_another_class(app: App
         [alone] = Calendar.from_ical(to_ics(carnival, "École Test")).walk("VEVENT")
     assert (entries["Carnival"]["uid"], entries["Carnival"]["sequence"]) == \
         (alone["uid"], alone["sequence"]) == (f"event-{carnival.id}@schoolhub", 1)
+    # Léa's father holds the family's answer with Anna: his feed shows it too.
+    marc = await second_parent(app, anna)
+    _, _, body = await fetch(link_in(await marc.says("/calendar")))
+    entries = {str(e["summary"]): e for e in Calendar.from_ical(body).walk("VEVENT")}
+    assert str(entries["School fair"]["description"]) == "Your answer: ✅ yes"
     # The school switches events off: the calendar empties, the subscription stays.
     async with unit_of_work(app.sessions) as uow:
         await uow.session.execute(update(School).values(events_enabled=False))
