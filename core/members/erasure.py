@@ -24,6 +24,7 @@ from core.admin import audit
 from core.clock import utcnow
 from core.errors import DomainError
 from core.events.service import promote
+from core.members.households import with_co_parents
 from core.models import (
     AdminLoginLink,
     AdminSession,
@@ -158,10 +159,11 @@ async def erase_member(session: AsyncSession, member_id: int, *, actor: str) -> 
     chats = tuple((channel, external_id) for channel, external_id in await session.execute(
         select(Identity.channel, Identity.external_id).where(Identity.member_id == member.id)
         .order_by(Identity.id)))
+    co_parents = await with_co_parents(session, [member.id]) - {member.id}  # (children go)
     await _forget_children(session, member)
     await _forget_access(session, member)
     await _forget_sel_texts(session, member)
-    promoted = await _withdraw_from_events(session, member)
+    promoted = await _withdraw_from_events(session, member, co_parents)
     await _withdraw_from_orders(session, member)
     await _forget_announcements(session, member)
     await _forget_messages(session, member)
@@ -291,7 +293,13 @@ async def _forget_sel_texts(session: AsyncSession, member: Member) -> None:
     await session.execute(delete(SelFollow).where(SelFollow.member_id == member.id))
 
 
-async def _withdraw_from_events(session: AsyncSession, member: Member) -> dict[int, list[int]]:
+async def _withdraw_from_events(session: AsyncSession, member: Member,
+                                co_parents: set[int]) -> dict[int, list[int]]:
+    """The member's answers to events to come go, their places to the waiting list;
+    but an answer they gave for a family that keeps a parent (co-parents hold one answer
+    between them: see events.answer) stays the family's, moved to that parent with its
+    places and queue position. Each event's row is taken for update first, as an answer
+    takes it, so that places are counted in turn with the answers."""
     upcoming = select(Event.id).where(Event.status == EventStatus.ACTIVE,
                                       Event.starts_at > utcnow())
     await session.execute(delete(SlotSignup).where(
@@ -299,7 +307,17 @@ async def _withdraw_from_events(session: AsyncSession, member: Member) -> dict[i
         SlotSignup.slot_id.in_(select(EventSlot.id).where(EventSlot.event_id.in_(upcoming)))))
     events = list(await session.scalars(select(Event).where(
         Event.id.in_(upcoming),
-        Event.id.in_(select(Rsvp.event_id).where(Rsvp.member_id == member.id)))))
+        Event.id.in_(select(Rsvp.event_id).where(Rsvp.member_id == member.id)))
+        .order_by(Event.id).with_for_update()))
+    heir = min(co_parents, default=None)
+    if heir is not None:
+        # A family holding two answers (given before the parents shared a child) keeps
+        # the other parent's.
+        answered = select(Rsvp.event_id).where(Rsvp.member_id.in_(co_parents))
+        await session.execute(update(Rsvp).where(
+            Rsvp.member_id == member.id, Rsvp.event_id.in_([event.id for event in events]),
+            Rsvp.event_id.not_in(answered)).values(member_id=heir)
+            .execution_options(synchronize_session=False))
     await session.execute(delete(Rsvp).where(Rsvp.member_id == member.id,
                                              Rsvp.event_id.in_(upcoming)))
     promoted = {}

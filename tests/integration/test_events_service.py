@@ -24,10 +24,23 @@ from core.events.service import (
     cancel,
     counts,
     create_event,
+    family_answer,
     reschedule,
     sign_up,
 )
-from core.models import Answer, EventSlot, Member, OutboxMessage, Role, RoleKind, School
+from core.members.erasure import erase_member
+from core.models import (
+    Answer,
+    Child,
+    EventSlot,
+    Member,
+    MemberChild,
+    OutboxMessage,
+    Role,
+    RoleKind,
+    Rsvp,
+    School,
+)
 from core.schools import classes_of
 from tests.support.people import school_with_members
 
@@ -266,3 +279,37 @@ async def test_each_change_calendars_show_is_a_new_version_a_repeat_is_not(sessi
         cancelled, _ = await cancel(uow.session, admin, event.id)
     [entry] = Calendar.from_ical(to_ics(cancelled, "École Test")).walk("VEVENT")
     assert (entry["sequence"], str(entry["status"])) == (5, "CANCELLED")
+
+
+async def co_parents(sessions, *parents: Member) -> None:
+    """The parents share a child (as /family makes them): one family."""
+    async with unit_of_work(sessions) as uow:
+        school = await uow.session.get_one(School, parents[0].school_id)
+        klass = (await classes_of(uow.session, school))[0]
+        child = Child(school_id=parents[0].school_id, first_name="Léa", class_id=klass.id)
+        uow.session.add(child)
+        await uow.session.flush()
+        uow.session.add_all(MemberChild(member_id=parent.id, child_id=child.id)
+                            for parent in parents)
+
+
+async def test_a_parents_erasure_leaves_their_familys_answer_to_the_other(sessions) -> None:
+    """Anna answered yes for her family (1 adult, 1 child: the last 2 places; Carl waits);
+    she erases her data (/forgetme). Ben, Léa's other parent, still comes with the family's
+    places: they are not given to Carl, and Ben's card shows the answer."""
+    _, (admin, anna, ben, carl, *_) = await school_of(sessions)
+    await co_parents(sessions, anna, ben)
+    event = await new_event(sessions, admin, capacity=2, ask_headcount=True)
+    assert not (await reply(sessions, anna, event, Answer.YES, 1, 1)).rsvp.waitlisted
+    assert (await reply(sessions, carl, event, Answer.YES, 1, 0)).rsvp.waitlisted
+    async with unit_of_work(sessions) as uow:
+        erasure = await erase_member(uow.session, anna.id, actor=f"member:{anna.id}")
+    assert erasure.promoted == {}
+    async with sessions() as session:
+        rows = {r.member_id: r for r in await session.scalars(
+            select(Rsvp).where(Rsvp.event_id == event.id))}
+        family = await family_answer(session, event, ben)
+    assert family.member_id == ben.id
+    assert (family.answer, family.adults, family.children, family.waitlisted) == (
+        Answer.YES, 1, 1, False)
+    assert set(rows) == {ben.id, carl.id} and rows[carl.id].waitlisted
