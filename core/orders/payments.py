@@ -173,12 +173,15 @@ async def saw_a_link(session: AsyncSession, order: GroupOrder) -> set[int]:
 async def abandon_and_refund(session: AsyncSession, order: GroupOrder) -> int:
     """The order is cancelled: nothing more is created, nothing asking a family to pay that
     is still waiting to go out (a payment link or a reminder held back by the quiet hours)
-    goes, and every paid family is refunded. Returns how many refunds were requested."""
-    await withdraw(session, purposes_in(asking_purposes(order.id)))
+    goes, and every paid family is refunded. Returns how many refunds were requested.
+
+    The payments being created are abandoned first: one the payment job is storing with
+    its link waits for it to commit, so that its link, written meanwhile, is withdrawn."""
     await session.execute(
         update(OrderPayment).where(OrderPayment.order_id == order.id,
                                    OrderPayment.status == PaymentStatus.CREATING)
         .values(status=PaymentStatus.ABANDONED).execution_options(synchronize_session=False))
+    await withdraw(session, purposes_in(asking_purposes(order.id)))
     paid = list(await session.scalars(select(OrderPayment).where(
         OrderPayment.order_id == order.id, OrderPayment.status == PaymentStatus.PAID,
         OrderPayment.refund_status.is_(None))))
@@ -286,6 +289,11 @@ async def on_webhook(sessions: async_sessionmaker[AsyncSession], gateway: Paymen
 async def _refresh(sessions: async_sessionmaker[AsyncSession], payment_id: int,
                    status: str) -> bool:
     async with unit_of_work(sessions) as uow:
+        # The order's row first, as a cancellation takes it: a payment arriving while the
+        # order is cancelled waits for it, and is refunded (see apply_status).
+        await uow.session.get(GroupOrder, await uow.session.scalar(
+            select(OrderPayment.order_id).where(OrderPayment.id == payment_id)),
+            with_for_update=True)
         payment = await uow.session.get_one(OrderPayment, payment_id, with_for_update=True)
         payment.checked_at = utcnow()
         return await apply_status(uow.session, payment, status, payment.checked_at)
