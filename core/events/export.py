@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.events import service as events
 from core.i18n import Translate
 from core.members.audience import classes_cell, classes_of_families
+from core.members.households import household_keys
 from core.models import Answer, Event, EventSlot, SlotSignup
 from core.spreadsheet import sheet
 
@@ -19,7 +20,7 @@ async def answers_csv(session: AsyncSession, event: Event, t: Translate) -> byte
     silent = await events.unanswered(session, event)
     member_ids = [line.member_id for line in answered] + [member.id for member in silent]
     classes = await classes_of_families(session, member_ids)
-    slots = await volunteer_slots(session, event)
+    slots = await family_slots(session, event, member_ids)
 
     def head(column: str) -> str:
         return t("events-csv-column", column=column)
@@ -38,6 +39,24 @@ async def answers_csv(session: AsyncSession, event: Event, t: Translate) -> byte
     rows += [[member.full_name, classes_cell(t, classes.get(member.id, [])), value("none"),
               "", None, None, ", ".join(slots.get(member.id, []))] for member in silent]
     return sheet(rows)
+
+
+async def family_slots(session: AsyncSession, event: Event, listed: list[int]
+                       ) -> dict[int, list[str]]:
+    """volunteer_slots, each on the line of its family: a parent not listed (their
+    co-parent answered for the family) volunteers on their co-parent's line."""
+    slots = await volunteer_slots(session, event)
+    if not set(slots) - set(listed):
+        return slots
+    family = await household_keys(session, [*listed, *slots])
+    line_of = {family[member_id]: member_id for member_id in reversed(listed)}
+    order = list(await session.scalars(select(EventSlot.label).where(
+        EventSlot.event_id == event.id).order_by(EventSlot.id)))
+    merged: dict[int, list[str]] = {}
+    for member_id, labels in slots.items():
+        line = member_id if member_id in listed else line_of.get(family[member_id], member_id)
+        merged.setdefault(line, []).extend(labels)
+    return {line: sorted(set(labels), key=order.index) for line, labels in merged.items()}
 
 
 async def volunteer_slots(session: AsyncSession, event: Event) -> dict[int, list[str]]:

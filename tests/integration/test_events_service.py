@@ -17,6 +17,7 @@ from core.db import create_engine, session_factory, unit_of_work
 from core.errors import DomainError
 from core.events import reminders
 from core.events.calendar import to_ics
+from core.events.export import answers_csv
 from core.events.service import (
     EventDraft,
     SlotDraft,
@@ -28,6 +29,7 @@ from core.events.service import (
     reschedule,
     sign_up,
 )
+from core.i18n import Translator
 from core.members.erasure import erase_member
 from core.models import (
     Answer,
@@ -313,3 +315,24 @@ async def test_a_parents_erasure_leaves_their_familys_answer_to_the_other(sessio
     assert (family.answer, family.adults, family.children, family.waitlisted) == (
         Answer.YES, 1, 1, False)
     assert set(rows) == {ben.id, carl.id} and rows[carl.id].waitlisted
+
+
+async def test_the_csv_keeps_a_co_parents_slot_on_their_familys_line(sessions) -> None:
+    """Ben said yes and took the cake stand; Anna, Léa's other parent, then answered for
+    the family (her answer replaces his): the CSV's line of the family still shows the
+    cake stand Ben holds."""
+    _, (admin, anna, ben, *_) = await school_of(sessions)
+    await co_parents(sessions, anna, ben)
+    event = await new_event(sessions, admin, ask_headcount=True,
+                            slots=[SlotDraft("Cake stand", 2), SlotDraft("Tidy up", 2)])
+    await reply(sessions, ben, event, Answer.YES, 1, 1)
+    async with unit_of_work(sessions) as uow:
+        slots = list(await uow.session.scalars(select(EventSlot.id).order_by(EventSlot.id)))
+        await sign_up(uow.session, ben, slots[0], join=True)
+        await sign_up(uow.session, anna, slots[1], join=True)
+    await reply(sessions, anna, event, Answer.YES, 2, 1)
+    async with sessions() as session:
+        table = (await answers_csv(session, await session.get_one(type(event), event.id),
+                                   Translator().for_locale("en"))).decode("utf-8-sig")
+    [family] = [line for line in table.splitlines() if "Parent1" in line or "Parent2" in line]
+    assert family == "Parent1 Test;M1;yes;no;2;1;Cake stand, Tidy up"
