@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from aiogram import Bot, F, Router
-from aiogram.filters import Command
+from aiogram.filters import Command, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -42,7 +42,7 @@ from handlers.keyboards import (
     class_label,
     took_only_class,
 )
-from handlers.words import intents_of
+from handlers.words import Said, intents_of
 
 
 class EventCb(CallbackData, prefix="ev"):
@@ -763,6 +763,7 @@ def make_router() -> Router:
     ev = EventCb.filter
 
     router.message.register(show_events, Command("events"))
+    router.message.register(show_events, Said("events"), StateFilter(None))  # "activiteiten"
     router.callback_query.register(on_view, ev(F.action == "view"))
     router.callback_query.register(on_rsvp, RsvpCb.filter())
     router.message.register(on_typed_count, TYPED, Headcount.adults)

@@ -4,7 +4,7 @@ changing quantities, leaving, and the payment link once the order is confirmed."
 from __future__ import annotations
 
 from aiogram import F, Router
-from aiogram.filters import Command
+from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
@@ -20,6 +20,7 @@ from core.schools import get_school
 from handlers.filters import TYPED
 from handlers.keyboards import Keyboard, buttons
 from handlers.orders_format import OrderCb, card_text, line_text, status_name
+from handlers.words import Said
 
 QUANTITIES = tuple(range(10))  # ten: a WhatsApp list; more are typed
 
@@ -234,6 +235,7 @@ def make_router() -> Router:
     router = Router(name="orders")
     on = OrderCb.filter
     router.message.register(show_orders, Command("orders"))
+    router.message.register(show_orders, Said("orders"), StateFilter(None))  # "commandes"
     router.callback_query.register(on_view, on(F.action == "view"))
     router.callback_query.register(on_item, on(F.action == "item"))
     router.callback_query.register(on_quantity, on(F.action == "qty"))

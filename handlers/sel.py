@@ -490,6 +490,7 @@ def make_router() -> Router:
     router.message.register(on_history_command, Command("history"))
     router.callback_query.register(on_history_page, HistoryCb.filter())
     router.message.register(on_pay, Command("pay"))
+    router.message.register(on_pay, Said("pay"), StateFilter(None))  # asks who, as /pay
     router.message.register(on_request, Command("request"))
     router.callback_query.register(on_sel_menu, SelMenuCb.filter())
     router.message.register(on_limits, Command("limits"))

@@ -7,7 +7,7 @@ import hashlib
 from datetime import timedelta
 
 from aiogram import F, Router
-from aiogram.filters import Command
+from aiogram.filters import Command, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -25,6 +25,7 @@ from core.sel.ledger import check_has_room
 from handlers.filters import TYPED
 from handlers.keyboards import Keyboard, buttons, cancel_to_menu
 from handlers.sel import Exchange
+from handlers.words import Said
 
 
 class PostsCb(CallbackData, prefix="posts"):
@@ -484,6 +485,7 @@ def make_router() -> Router:
     on = PostsCb.filter
 
     router.message.register(show_menu, Command("offers"))
+    router.message.register(show_menu, Said("offers"), StateFilter(None))  # "aanbod"
     router.callback_query.register(on_new, on(F.action == "new"))
     router.callback_query.register(on_new_category, NewPost.category, on(F.action == "new_cat"))
     router.message.register(on_title, TYPED, NewPost.title)

@@ -17,18 +17,37 @@ from aiogram.types import Message
 
 from core.models import Member
 
-# intent -> language -> words. Add a word here and every channel understands it.
+# intent -> language -> words. Add a word here and every channel understands it. A
+# feature's word opens what its menu button and command open, and only outside a dialog
+# (its router registers it with StateFilter(None)); none may start anything that cannot
+# be taken back: "payer" asks who, as /pay does.
 WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "menu": {"fr": ("menu", "menu principal", "accueil"),
              "nl": ("menu", "hoofdmenu", "startmenu"),
              "en": ("menu", "main menu", "start menu", "home")},
-    "help": {"fr": ("aide", "aidez-moi", "au secours", "commandes"),
+    "help": {"fr": ("aide", "aidez-moi", "au secours"),  # "commandes": the orders
              "nl": ("hulp", "help", "helpen", "help mij", "hulp nodig", "ik heb hulp nodig",
                     "wat kan ik doen", "uitleg", "commando's"),
              "en": ("help", "help me", "commands")},
     "balance": {"fr": ("solde", "mon solde", "unités", "mes unités"),
                 "nl": ("saldo", "mijn saldo", "eenheden", "mijn eenheden"),
                 "en": ("balance", "my balance", "units", "my units")},
+    # The features, as the main menu's buttons and the commands name them.
+    "pay": {"fr": ("payer", "paiement", "payer des unités"),
+            "nl": ("betalen", "betaling", "eenheden betalen"),
+            "en": ("pay", "payment", "pay units")},
+    "offers": {"fr": ("offres", "mes offres", "offres et demandes", "offres & demandes",
+                      "services"),
+               "nl": ("aanbod", "aanbod en vraag", "aanbod & vraag", "vraag en aanbod",
+                      "diensten"),
+               "en": ("offers", "offers and needs", "offers & needs", "services")},
+    "events": {"fr": ("événements", "événement", "activités", "mes événements"),
+               "nl": ("activiteiten", "activiteit", "evenementen", "evenement"),
+               "en": ("events", "event", "activities", "my events")},
+    "orders": {"fr": ("commandes", "mes commandes", "achats groupés", "achat groupé"),
+               "nl": ("bestellingen", "mijn bestellingen", "bestelling", "groepsaankopen",
+                      "groepsaankoop"),
+               "en": ("orders", "my orders", "group orders", "group order")},
     "cancel": {"fr": ("annuler", "annule", "annulez", "stop", "arrêter", "arrête", "arrêtez"),
                "nl": ("annuleren", "annuleer", "stop", "stoppen", "afbreken", "ophouden",
                       "laat maar", "laat maar zitten", "toch niet", "vergeet het"),

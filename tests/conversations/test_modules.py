@@ -31,6 +31,7 @@ async def test_a_switched_off_sel_is_hidden_refused_and_comes_back(app: App) -> 
     assert await anna.says("/balance") == OFF["en"]
     assert await jan.says("/pay") == OFF["nl"]
     assert await jan.says("saldo") == OFF["nl"]  # the word, as its command
+    assert await jan.says("betalen") == await jan.says("aanbod") == OFF["nl"]
     before = await balances(app)
     assert await anna.says("/pay Jan 30") == OFF["en"]
     assert await anna.taps_again(old_menu, "💰 SEL") == OFF["en"]
@@ -46,6 +47,7 @@ async def test_switched_off_events_and_orders_leave_the_rest_working(app: App) -
     await switch(app, school_id, "orders", False)
     assert await anna.says("/events") == OFF["en"]
     assert await anna.says("/orders") == OFF["en"]
+    assert await anna.says("events") == await anna.says("orders") == OFF["en"]
     assert "120" in await anna.says("/balance")
     assert "Anna De Smet" in await anna.says("/profile")
 

@@ -568,6 +568,23 @@ async def test_words_open_what_their_commands_open_in_each_language(app: App) ->
     assert camille.button_labels() == MENU_FR
 
 
+async def test_a_feature_typed_by_its_name_opens_it_as_its_menu_button_does(app: App) -> None:
+    _, jan, school_id = await families(app)
+    camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
+    for person, word, command in (
+            (jan, "activiteiten", "/events"), (jan, "Bestellingen", "/orders"),
+            (jan, "aanbod", "/offers"), (jan, "diensten", "/offers"),
+            (camille, "événements", "/events"), (camille, "commandes", "/orders"),
+            (camille, "Offres", "/offers")):
+        await person.says("/profile")  # no button on screen reads the word
+        assert await person.says(word) == await person.says(command), (word, command)
+    await jan.says("/profile")
+    assert await jan.says("betalen") == "Wie wil je betalen? Typ een deel van de naam."
+    assert "Camille Martin" in await jan.says("Camille")  # the first step: who, then on
+    await camille.says("/profile")
+    assert await camille.says("payer") == await camille.says("/pay")
+
+
 async def test_a_sentence_or_a_voice_note_gets_a_clear_answer_and_the_menu(app: App) -> None:
     anna, _, school_id = await families(app)
     camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))

@@ -1,6 +1,6 @@
 """Words typed instead of commands: whole messages only, any case or accent."""
 
-from handlers.words import WORDS, intents_of
+from handlers.words import INTENTS, WORDS, intents_of
 
 
 def test_a_whole_word_in_any_case_or_accent_means_its_intent() -> None:
@@ -39,3 +39,17 @@ def test_what_flemish_parents_type_is_understood() -> None:
     assert intents_of("Klopt") == intents_of("ja graag") == intents_of("Jazeker!") == {"yes"}
     assert intents_of("Nee merci") == intents_of("nee hoor") == {"no"}
     assert intents_of("wat kan ik doen?") == {"help"}
+
+
+def test_a_feature_typed_by_its_name_means_that_feature_in_every_language() -> None:
+    for intent, words in (("pay", ("payer", "Betalen", "pay")),
+                          ("offers", ("offres", "aanbod", "Diensten", "offers & needs")),
+                          ("events", ("événements", "EVENEMENTS", "activiteiten", "Events!")),
+                          ("orders", ("commandes", "bestellingen", "Achats groupés",
+                                      "orders", "/commandes"))):
+        for word in words:
+            assert intents_of(word) == {intent}, word
+    # A word names one thing: "commandes" are the orders; /help lists the commands.
+    assert all(len(intents) == 1 for word, intents in INTENTS.items() if word != "d'accord")
+    for text in ("payer Jan 30", "betalen aan Jan", "/pay Jan 30", "mes commandes de pizza"):
+        assert intents_of(text) == frozenset(), text
