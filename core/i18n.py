@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_datetime as babel_format_datetime
+from babel.lists import format_list
 from babel.numbers import format_currency
 from fluent.runtime import FluentLocalization, FluentResourceLoader
 
@@ -151,6 +152,13 @@ class Translator:
 @cache
 def translator() -> Translator:
     return Translator()
+
+
+def listed(t: Translate, items: Iterable[str]) -> str:
+    """Names as a sentence says them in `t`'s language: "Noor en Mats", "Noor, Mats et
+    Lou", "Noor and Mats". For a text rendered now; a queued message's arguments are
+    joined when it is written, in no one's language, so they must not use it."""
+    return format_list(list(items), locale=BABEL_LOCALE[pick_locale(t.locale)])
 
 
 # Explicit patterns rather than Babel's "short"/"medium" (fr_BE's short one is

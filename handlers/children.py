@@ -11,7 +11,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.i18n import Translate
+from core.i18n import Translate, listed
 from core.members.family import (
     VALID_FOR,
     add_family_child,
@@ -62,7 +62,7 @@ async def show_children(message: Message, member: Member, session: AsyncSession,
     text = t("children-list", count=len(children), children="\n".join(lines))
     if parents := await other_parents(session, member):
         text += "\n\n" + t("family-shared-with",
-                            names=", ".join(parent.full_name for parent in parents))
+                            names=listed(t, (parent.full_name for parent in parents)))
     await message.answer(text, reply_markup=children_keyboard(t, children))
 
 
@@ -122,7 +122,7 @@ async def on_remove(callback: CallbackQuery, callback_data: ChildCb, member: Mem
     question = t("children-remove-confirm", child=child.first_name)
     if others:  # the child stays theirs: removing is not erasing
         question += "\n" + t("children-remove-stays", child=child.first_name,
-                             names=", ".join(parent.full_name for parent in others))
+                             names=listed(t, (parent.full_name for parent in others)))
     await callback.answer()
     await callback.message.answer(question, reply_markup=buttons(
         (t("children-remove-yes"), ChildCb(action="remove_yes", child_id=child.id)),
@@ -157,7 +157,7 @@ async def join_with_code(message: Message, member: Member, session: AsyncSession
     """The other parent's family code, sent with /family, /start or alone."""
     joined = await join_family(session, member, code)
     await message.answer(t("family-joined", name=joined.other_parent.full_name,
-                           count=len(joined.children), children=", ".join(joined.children),
+                           count=len(joined.children), children=listed(t, joined.children),
                            merged=joined.merged))
 
 
@@ -171,7 +171,7 @@ async def give_family_code(message: Message, member: Member, session: AsyncSessi
                            t: Translate) -> None:
     code = await family_code(session, member)
     names = [child.first_name for child, _ in await children_of(session, member)]
-    await message.answer(t("family-code", code=code.code, children=", ".join(names),
+    await message.answer(t("family-code", code=code.code, children=listed(t, names),
                            days=VALID_FOR.days))
 
 

@@ -26,7 +26,7 @@ from core.events.calendar import to_ics
 from core.events.dates import parse_span, parse_when
 from core.events.export import answers_csv
 from core.events.service import EventDraft, SlotDraft
-from core.i18n import Translate, format_span
+from core.i18n import Translate, format_span, listed
 from core.members.audience import check_classes_ticked, organiser_classes
 from core.members.households import households
 from core.models import Answer, Event, Member, Rsvp
@@ -432,7 +432,7 @@ async def attendees_text(session: AsyncSession, t: Translate, event: Event
     if len(lines) > SHOWN:
         lines[SHOWN:] = [t("events-attendees-more", count=len(lines) - SHOWN)]
     lines += [t("events-slot-team", label=team.slot.label, count=team.count,
-                capacity=team.slot.capacity, names=", ".join(team.names) or "—")
+                capacity=team.slot.capacity, names=listed(t, team.names) or "—")
               for team in await events.slots_of(session, event)]
     people = (t("events-people", adults=tally.adults, children=tally.children)
               if event.ask_headcount else None)

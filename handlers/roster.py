@@ -10,7 +10,7 @@ from aiogram.types import Message
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.i18n import Translate
+from core.i18n import Translate, listed
 from core.members.audience import organiser_classes
 from core.members.roster import Family, families_of_class
 from core.models import Member, SchoolClass
@@ -47,7 +47,7 @@ def family_line(t: Translate, family: Family) -> str:
     """Names and children only: the privacy notice tells parents that their class rep sees
     that much, and keeps contact details between the parent and the administrators."""
     return t("roster-family", parents=" & ".join(parent.full_name for parent in family.parents),
-             children=", ".join(family.children))
+             children=listed(t, family.children))
 
 
 def make_router() -> Router:

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.channels.base import channel_of
 from bot.commands import refresh_after_commit
 from core.db import UnitOfWork
-from core.i18n import LOCALES, Translate, Translator
+from core.i18n import LOCALES, Translate, Translator, listed
 from core.members.family import invitation, is_family_code
 from core.members.invites import find_code_in, find_usable_invite
 from core.members.linking import (
@@ -268,7 +268,7 @@ async def agree(message: Message, state: FSMContext, t: Translate) -> None:
         await state.set_state(Registration.more_children)
         await message.answer(
             t("start-family-children", parent=data["parent"],
-              children=", ".join(child["first_name"] for child in data["shared"])),
+              children=listed(t, (child["first_name"] for child in data["shared"]))),
             reply_markup=more_children_buttons(t, children_counted(data)))
         return
     await ask_child_name(message, state, t)

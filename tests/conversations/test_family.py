@@ -66,11 +66,11 @@ async def test_the_other_parent_sends_the_code_and_both_share_one_list(app: App)
     await anna.says("/children")
     answer = await anna.taps("👥 The other parent")
     code = code_in(answer)
-    assert f"👥 Code for the other parent of Léa, Tom: {code}" in answer
+    assert f"👥 Code for the other parent of Léa and Tom: {code}" in answer
     assert "It works once, within 7 days." in answer
 
     answer = await marc.says(f"/family {code}")
-    assert answer == ("✅ You and Anna De Smet now share your children: Léa, Tom, Zoé. "
+    assert answer == ("✅ You and Anna De Smet now share your children: Léa, Tom and Zoé. "
                       "Children you had both registered are now listed once.")
     await app.deliver()
     assert anna.last.text == "👥 Marc Dubois used your family code: you now share Léa, Tom, Zoé."
@@ -180,7 +180,7 @@ async def test_the_other_parent_registers_with_the_family_code_alone(app: App) -
     marc = app.person(302, "Marc", "en")
     assert "Welcome to École Test!" in await marc.says(f"/family {code}")
     assert (
-        "👥 Anna De Smet shares Léa, Tom with you: you will see and manage them together. "
+        "👥 Anna De Smet shares Léa and Tom with you: you will see and manage them together. "
         "Does another child of yours go to this school?") in await up_to_the_children(marc)
     assert marc.button_labels() == ["➕ Add another child", "Continue"]
     assert "What is the first name of your next child?" in await marc.taps("➕")
@@ -271,7 +271,7 @@ async def test_a_second_code_between_the_same_parents_changes_nothing(app: App) 
     anna, marc = await linked_parents(app)
     before = await child_rows(app)
     answer = await anna.says(f"/family {code_in(await marc.says('/family'))}")
-    assert answer == "✅ You and Marc Dubois now share your children: Léa, Tom, Zoé."
+    assert answer == "✅ You and Marc Dubois now share your children: Léa, Tom and Zoé."
     assert await child_rows(app) == before
 
 
@@ -400,7 +400,7 @@ async def test_a_registered_parent_who_pastes_the_code_message_joins(app: App) -
     anna, marc = await parents(app)
     message = await anna.says("/family")  # forwarded as it is, without typing /family
     assert await marc.says(message) == (
-        "✅ You and Anna De Smet now share your children: Léa, Tom, Zoé. "
+        "✅ You and Anna De Smet now share your children: Léa, Tom and Zoé. "
         "Children you had both registered are now listed once.")
     assert "unknown, already used or expired" in await marc.says(code_in(message))
     assert "This is your own family code" in await anna.says(code_in(message))

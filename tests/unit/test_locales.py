@@ -163,3 +163,12 @@ def test_a_missing_argument_is_reported_not_only_shown_as_question_marks(caplog,
     assert text.endswith("Votre solde : balance.")  # Fluent shows the missing name
     assert "sel-paid formatted with errors" in caplog.text
     assert "Jan Peeters" not in caplog.text  # values are not logged
+
+
+def test_names_are_listed_as_each_language_says_them() -> None:
+    say = {code: Translator().for_locale(code) for code in LOCALES}
+    assert i18n.listed(say["nl"], ["Noor", "Mats"]) == "Noor en Mats"
+    assert i18n.listed(say["fr"], ("Noor", "Mats", "Lou")) == "Noor, Mats et Lou"
+    assert i18n.listed(say["en"], iter(["Noor", "Mats", "Lou"])) == "Noor, Mats and Lou"
+    assert i18n.listed(say["en"], ["Noor"]) == "Noor"
+    assert i18n.listed(say["fr"], []) == ""
