@@ -35,7 +35,18 @@ def clean_phone(text: str | None) -> str:
         digits = "+32" + digits[1:]
     elif not digits.startswith("+"):
         digits = "+" + digits
-    return digits
+    return _belgian(digits) if digits.startswith("+32") else digits
+
+
+def _belgian(digits: str) -> str:
+    """A Belgian number has 10 digits typed locally for a mobile (04xx), 9 for a landline:
+    one digit missing or too many is refused rather than stored as another number.
+    "+32 0470..." (the local 0 kept after the country code) is read as meant."""
+    national = digits[3:].removeprefix("0")
+    kind, length = ("mobile", 9) if national.startswith("4") else ("landline", 8)
+    if len(national) != length:
+        raise DomainError("profile-phone-belgian-length", kind=kind, count=len(national) + 1)
+    return "+32" + national
 
 
 def clean_email(text: str | None) -> str:

@@ -12,6 +12,10 @@ profile-clear-contact = 🗑 Remove my details
 profile-saved = ✅ Saved.
 profile-name-invalid = Please type a name of 1 to { $max } letters.
 profile-phone-invalid = That does not look like a phone number. Example: 0470 12 34 56 or +32 470 12 34 56. { -contact-both-hint }
+profile-phone-belgian-length = { $kind ->
+        [mobile] A Belgian mobile number has 10 digits (0470 12 34 56): I count { $count }.
+       *[landline] A Belgian landline number has 9 digits (02 123 45 67): I count { $count }.
+    } Please check it and send it again.
 profile-email-invalid = That does not look like an e-mail address. Example: name@example.be. { -contact-both-hint }
 profile-contact-invalid = Please send a phone number, an e-mail address, or both separated by a comma (0470 12 34 56, name@example.be), or tap the button.
 -contact-both-hint = To send a phone number and an e-mail address, separate them with a comma: 0470 12 34 56, name@example.be

@@ -12,6 +12,10 @@ profile-clear-contact = 🗑 Effacer mes infos
 profile-saved = ✅ Enregistré.
 profile-name-invalid = Tapez un nom de 1 à { $max } lettres.
 profile-phone-invalid = Cela ne ressemble pas à un numéro de téléphone. Exemple : 0470 12 34 56 ou +32 470 12 34 56. { -contact-both-hint }
+profile-phone-belgian-length = { $kind ->
+        [mobile] Un numéro de GSM belge a 10 chiffres (0470 12 34 56) : j'en compte { $count }.
+       *[landline] Un numéro fixe belge a 9 chiffres (02 123 45 67) : j'en compte { $count }.
+    } Vérifiez-le et renvoyez-le.
 profile-email-invalid = Cela ne ressemble pas à une adresse e-mail. Exemple : nom@exemple.be. { -contact-both-hint }
 profile-contact-invalid = Envoyez un numéro de téléphone, une adresse e-mail, ou les deux séparés par une virgule (0470 12 34 56, nom@exemple.be), ou touchez le bouton.
 -contact-both-hint = Pour envoyer un numéro et une adresse e-mail, séparez-les par une virgule : 0470 12 34 56, nom@exemple.be

@@ -12,6 +12,10 @@ profile-clear-contact = 🗑 Gegevens wissen
 profile-saved = ✅ Bewaard.
 profile-name-invalid = Typ een naam van 1 tot { $max } letters.
 profile-phone-invalid = Dat lijkt geen telefoonnummer. Voorbeeld: 0470 12 34 56 of +32 470 12 34 56. { -contact-both-hint }
+profile-phone-belgian-length = { $kind ->
+        [mobile] Een Belgisch gsm-nummer heeft 10 cijfers (0470 12 34 56): ik tel er { $count }.
+       *[landline] Een Belgisch vast nummer heeft 9 cijfers (02 123 45 67): ik tel er { $count }.
+    } Kijk het na en stuur het opnieuw.
 profile-email-invalid = Dat lijkt geen e-mailadres. Voorbeeld: naam@voorbeeld.be. { -contact-both-hint }
 profile-contact-invalid = Stuur een telefoonnummer, een e-mailadres, of allebei gescheiden door een komma (0470 12 34 56, naam@voorbeeld.be), of tik op de knop.
 -contact-both-hint = Stuur je een telefoonnummer en een e-mailadres, scheid ze dan met een komma: 0470 12 34 56, naam@voorbeeld.be

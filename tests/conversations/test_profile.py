@@ -168,6 +168,20 @@ async def test_a_phone_and_an_email_in_one_line_without_a_comma(app: App) -> Non
     assert (member.phone, member.email) == ("+32470654321", "new@skynet.be")
 
 
+async def test_a_belgian_number_with_a_digit_missing_is_refused_in_dutch(app: App) -> None:
+    _, jan, _ = await families(app)
+    await jan.says("/profile")
+    await jan.taps("📞 Contactgegevens")
+    assert await jan.says("0470 12 34 5") == (
+        "Een Belgisch gsm-nummer heeft 10 cijfers (0470 12 34 56): ik tel er 9. Kijk het na "
+        "en stuur het opnieuw.")
+    assert (await member_named(app, "Jan")).phone is None  # nothing stored
+    assert "Telefoon: +32470123456\n" in await jan.says("0470 12 34 56")  # the step waited
+    await jan.taps("📞 Contactgegevens")
+    assert "Een Belgisch vast nummer heeft 9 cijfers" in await jan.says("+32 2 123 45 6")
+    assert (await member_named(app, "Jan")).phone == "+32470123456"
+
+
 async def test_a_button_nobody_knows_any_more_brings_the_menu_back_on_whatsapp(
         app: App) -> None:
     anna, _, _ = await families(app)

@@ -26,6 +26,21 @@ def test_bad_phone_numbers_are_refused(bad: str) -> None:
     assert error.value.message_id == "profile-phone-invalid"
 
 
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("02 123 45 67", "+3221234567"), ("+32 0470 12 34 56", "+32470123456"),
+    ("0800 12 345", "+3280012345"), ("+44 20 7946 0958", "+442079460958"),
+])
+def test_belgian_numbers_have_their_length_and_foreign_ones_are_as_typed(
+        typed: str, stored: str) -> None:
+    assert clean_phone(typed) == stored
+    for bad, kind, count in (("0470 12 34 5", "mobile", 9), ("+32 470 12 34 567", "mobile", 11),
+                             ("02 123 45 6", "landline", 8), ("0032 2 123 45 678", "landline", 10)):
+        with pytest.raises(DomainError) as error:
+            clean_phone(bad)
+        assert (error.value.message_id, error.value.args_for_message) == (
+            "profile-phone-belgian-length", {"kind": kind, "count": count}), bad
+
+
 def test_names_are_tidied_and_bounded() -> None:
     assert clean_name("  Marie-Claire   Van  den Broeck ") == "Marie-Claire Van den Broeck"
     for bad in ["", "   ", "1234", "x" * 65, "/start", "evil\u0000name", None]:
