@@ -36,6 +36,7 @@ from handlers.calendar import subscribe_button
 from handlers.filters import TYPED
 from handlers.keyboards import (
     Keyboard,
+    answer_with_menu,
     ask_for_audience,
     buttons,
     cancel_to_menu,
@@ -141,7 +142,7 @@ async def show_events(message: Message, member: Member, session: AsyncSession,
     await state.clear()
     upcoming = await events.upcoming_for(session, member)
     if not upcoming:
-        await message.answer(t("events-none"))
+        await answer_with_menu(message, member, session, t, t("events-none"))  # what next
         return
     builder = Keyboard()
     for event, rsvp in upcoming:

@@ -18,7 +18,7 @@ from core.orders import service as orders
 from core.outbox import Button
 from core.schools import get_school
 from handlers.filters import TYPED
-from handlers.keyboards import Keyboard, buttons
+from handlers.keyboards import Keyboard, answer_with_menu, buttons
 from handlers.orders_format import OrderCb, card_text, line_text, status_name
 from handlers.words import Said
 
@@ -77,7 +77,7 @@ async def show_orders(message: Message, member: Member, session: AsyncSession,
     await state.clear()
     found = await orders.visible_orders(session, member)
     if not found:
-        await message.answer(t("orders-none"))
+        await answer_with_menu(message, member, session, t, t("orders-none"))  # what next
         return
     builder = Keyboard()
     for order in found:

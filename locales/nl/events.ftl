@@ -39,7 +39,7 @@ events-families-coming = { $coming ->
            *[other] { $yes } gezinnen
         } ({ $coming ->
             [one] { $coming } persoon
-           *[other] { $coming } mensen
+           *[other] { $coming } personen
         })
     }
 events-card =

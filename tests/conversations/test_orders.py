@@ -303,7 +303,8 @@ async def test_the_deadline_cancels_an_order_below_its_minimum(app: App) -> None
     card = await anna.taps("Class T-shirts")
     assert card.startswith("🛒 Class T-shirts (cancelled)\n") and "Order before" not in card
     assert card.endswith("• 1 × T-shirt S — €12.50\nTotal: €12.50\n❌ Cancelled: you pay nothing.")
-    assert await jan.says("/orders") == "Er is op dit moment geen groepsaankoop voor jou."
+    assert (await jan.says("/orders")).startswith(
+            "Er is op dit moment geen groepsaankoop voor jou.")
     async with app.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(OrderPayment)) == 0
     _, order_id = await ids(app)
@@ -494,7 +495,7 @@ async def test_cancelling_a_confirmed_order_refunds_who_paid(shop: App,
     await jan.says("/orders")
     assert (await jan.taps("Class T-shirts")).endswith("❌ Geannuleerd: je betaalt niets.")
     with time_machine.travel(utcnow() + timedelta(days=15)):  # some days later, gone
-        assert await anna.says("/orders") == "No group order for you at the moment."
+        assert (await anna.says("/orders")).startswith("No group order for you at the moment.")
     await checkout(link_in(next(m.text for m in jan.inbox if "Betaal" in m.text)))
     await shop.settle_payments()  # Jan paid an old link after the cancellation: refunded
     assert "kwam binnen nadat de bestelling geannuleerd was: je krijgt ze terug." in jan.inbox[
@@ -626,7 +627,7 @@ async def test_a_delivered_order_can_still_be_paid_by_who_has_not(
         "its Pay button and its reminders, and the order stays in your /orders until it "
         "has paid.")
     await shop.deliver()
-    assert await anna.says("/orders") == "No group order for you at the moment."
+    assert (await anna.says("/orders")).startswith("No group order for you at the moment.")
     await sophie.says("/orders")
     assert sophie.button_labels() == ["Class T-shirts · delivered · 2 ordered (minimum 2)"]
     await jan.says("/orders")
@@ -645,7 +646,7 @@ async def test_a_delivered_order_can_still_be_paid_by_who_has_not(
     assert jan.last.text == "✅ Betaling van €\xa012,50 ontvangen voor “Class T-shirts”. Bedankt!"
     assert sophie.last.text == ("💶 Every family has paid for “Class T-shirts”: €25.00 from 2 "
                                 "families. It was delivered already: the order is settled.")
-    assert await sophie.says("/orders") == "No group order for you at the moment."
+    assert (await sophie.says("/orders")).startswith("No group order for you at the moment.")
 
 
 async def test_a_dutch_organiser_reads_her_counts_in_proper_dutch(shop: App,
@@ -1048,7 +1049,7 @@ async def test_a_rep_of_another_class_a_parent_and_a_rep_of_one_of_its_classes_a
     await app.deliver()
     _, order_id = await ids(app)
     camille = await co_rep(app, school_id, "P5")
-    assert await camille.says("/orders") == "Aucun achat groupé pour vous en ce moment."
+    assert (await camille.says("/orders")).startswith("Aucun achat groupé pour vous en ce moment.")
     for action in ("summary", "csv", "close_yes", "cancel_yes", "remind"):
         forged = OrderCb(action=action, order_id=order_id).pack()
         assert await camille.forges(forged) == (
