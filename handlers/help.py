@@ -9,7 +9,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.i18n import Translate
+from core.i18n import Translate, listed
 from core.members.service import has_role
 from core.models import Member, RoleKind, School
 from core.schools import get_school
@@ -32,14 +32,19 @@ from handlers.keyboards import (
     menu_item_on,
     organise_items,
 )
-from handlers.words import Said, intents_of
+from handlers.words import WORDS, Said, intents_of
+
+# The words /help shows as typed instead of commands: the module that may hide one, and
+# its intent in handlers/words.py (whose first word per language is shown).
+HELP_WORDS = ((None, "menu"), (None, "help"), ("sel", "balance"), ("events", "events"),
+              ("orders", "orders"))
 
 
 def help_text(t: Translate, member: Member, school: School) -> str:
     """The commands for my roles, without those of modules my school switched off."""
     sections = [m for m in ("events", "orders", "sel") if school.module_enabled(m)]
     parts = ["\n".join([t("help-parent"), *(t(f"help-parent-{m}") for m in sections),
-                        t("help-parent-common")])]
+                        t("help-parent-common"), typed_words(t, school)])]
     if has_role(member, RoleKind.CLASS_REP) or has_role(member, RoleKind.ADMIN):
         parts.append(t("help-organiser"))
     if has_role(member, RoleKind.CLASS_REP):
@@ -48,6 +53,13 @@ def help_text(t: Translate, member: Member, school: School) -> str:
         parts.append(t("help-admin"))
     parts.append(t("help-privacy"))
     return "\n\n".join(parts)
+
+
+def typed_words(t: Translate, school: School) -> str:
+    """One line: these words can simply be typed ("menu", "saldo", "activiteiten")."""
+    words = [t("help-word", word=WORDS[intent][t.locale][0]) for module, intent in HELP_WORDS
+             if module is None or school.module_enabled(module)]
+    return t("help-words", words=listed(t, words))
 
 
 async def show_help(message: Message, member: Member, session: AsyncSession,

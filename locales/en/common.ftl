@@ -112,6 +112,8 @@ help-parent-common =
     /link – use SchoolHub from WhatsApp or Telegram too
     /cancel – stop what you are doing
     /help – this list
+help-words = 💬 No slash needed: you can also just type { $words }.
+help-word = “{ $word }”
 help-class-rep = As a class representative: /announce writes to the families of your class (with a Read button and delivery figures); /linkgroup, sent in your class's Telegram group, posts them there too. /myclass lists the families of your class who have joined, with their children.
 help-admin =
     As a school administrator:

@@ -112,6 +112,8 @@ help-parent-common =
     /link – utiliser SchoolHub aussi depuis WhatsApp ou Telegram
     /cancel – arrêter l'action en cours
     /help – cette liste
+help-words = 💬 Pas besoin de barre oblique : vous pouvez aussi simplement écrire { $words }.
+help-word = « { $word } »
 help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution) ; /linkgroup, envoyé dans le groupe Telegram de la classe, y publie aussi vos annonces. /myclass liste les familles de votre classe déjà inscrites, avec leurs enfants.
 help-admin =
     En tant qu'administrateur·rice de l'école :

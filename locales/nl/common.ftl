@@ -112,6 +112,8 @@ help-parent-common =
     /link – SchoolHub ook vanuit WhatsApp of Telegram gebruiken
     /cancel – stoppen met wat je aan het doen bent
     /help – deze lijst
+help-words = 💬 Geen schuine streep nodig: je kunt ook gewoon { $words } typen.
+help-word = “{ $word }”
 help-class-rep = Als klasafgevaardigde: /announce schrijft naar de gezinnen van je klas (met een knop Gelezen en de bezorgcijfers); /linkgroup, in de Telegramgroep van je klas gestuurd, zet ze daar ook. /myclass toont de gezinnen van je klas die al aangesloten zijn, met hun kinderen.
 help-admin =
     Als schoolbeheerder:

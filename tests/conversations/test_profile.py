@@ -577,6 +577,8 @@ async def test_words_open_what_their_commands_open_in_each_language(app: App) ->
         assert await person.says(word) == await person.says(command), (word, command)
     assert "💰 Votre solde : 120 unités" in await camille.says("Solde")
     assert "Dit kan ik voor je doen" in await jan.says("hulp")
+    assert ("/help – deze lijst\n💬 Geen schuine streep nodig: je kunt ook gewoon “menu”, “hulp”, "
+            "“saldo”, “activiteiten” en “bestellingen” typen.\n\n") in jan.said
     assert camille.button_labels() == ["💸 Payer", "🙋 Faire une demande", "📜 Historique"]
     await camille.says("menu")
     assert camille.button_labels() == MENU_FR
