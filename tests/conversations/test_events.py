@@ -1509,7 +1509,7 @@ async def test_both_parents_answer_yes_and_their_family_comes_once(app: App) -> 
     assert "✅ 1 family (3 people) · 🤔 0 · ❌ 0 · 7 places left\nYour answer: ✅ yes (2 adults " \
         "and 1 child)\n👥 Anna De Smet answered for your family." in await open_event(marc)
     await marc.says("/events")
-    assert marc.button_labels() == [f"✅ School fair · {shown(start)}"]
+    assert marc.button_labels() == [f"✅ School fair · {shown(start)}", "📆 Subscribe"]
 
     await open_event(marc)
     await marc.taps("Yes")  # he says yes too: for fewer of them
