@@ -10,15 +10,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.events import service as events
 from core.i18n import Translate
 from core.members.audience import classes_cell, classes_of_families
-from core.members.households import household_keys
+from core.members.households import household_keys, households
 from core.models import Answer, Event, EventSlot, SlotSignup
 from core.spreadsheet import sheet
 
 
 async def answers_csv(session: AsyncSession, event: Event, t: Translate) -> bytes:
     answered = await events.attendees(session, event)
-    silent = await events.unanswered(session, event)
-    member_ids = [line.member_id for line in answered] + [member.id for member in silent]
+    # One line per family yet to answer, as for those who answered: its parents together.
+    silent = await households(session, await events.unanswered(session, event))
+    member_ids = [line.member_id for line in answered] + [family[0].id for family in silent]
     classes = await classes_of_families(session, member_ids)
     slots = await family_slots(session, event, member_ids)
 
@@ -36,8 +37,9 @@ async def answers_csv(session: AsyncSession, event: Event, t: Translate) -> byte
               value("yes" if line.waitlisted else "no"),
               *((line.adults, line.children) if line.answer == Answer.YES else (None, None)),
               ", ".join(slots.get(line.member_id, []))] for line in answered]
-    rows += [[member.full_name, classes_cell(t, classes.get(member.id, [])), value("none"),
-              "", None, None, ", ".join(slots.get(member.id, []))] for member in silent]
+    rows += [[" & ".join(parent.full_name for parent in family),
+              classes_cell(t, classes.get(family[0].id, [])), value("none"),
+              "", None, None, ", ".join(slots.get(family[0].id, []))] for family in silent]
     return sheet(rows)
 
 

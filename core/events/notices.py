@@ -4,6 +4,7 @@ outbox, whoever did it (the chat's organiser tools or the panel)."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Container
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -123,19 +124,23 @@ async def change_and_tell(session: AsyncSession, organiser: Member, event_id: in
                 session, person, purpose=changed_ask_purpose(event),
                 message_id="events-changed-ask", args=args, buttons=rsvp_buttons(event),
                 expires_at=event.rsvp_deadline or event.starts_at)
-    declined = await tell_declined(session, organiser, event, args, rsvp_buttons)
+    declined = await tell_declined(session, organiser, event, args, rsvp_buttons,
+                                   told={person.id for person in told})
     await tell_creator(session, organiser, event, "changed",
                        **optional_arg("location", event.location))
     return event, Told(len(told), len(asked), declined)
 
 
 async def tell_declined(session: AsyncSession, organiser: Member, event: Event,
-                        args: dict[str, Any], rsvp_buttons: Buttons) -> int:
-    """Those who said no hear of the change: while answers are open, as a question with
-    the answer buttons, until the deadline; after it, as news. Returns how many."""
+                        args: dict[str, Any], rsvp_buttons: Buttons,
+                        told: Container[int] = frozenset()) -> int:
+    """The parents of the families who said no hear of the change (but whoever was
+    `told` it already): while answers are open, as a question with the answer buttons,
+    until the deadline; after it, as news. Returns how many."""
     open_ = events.answers_open(event)
-    declined = [person for person in await events.declined(session, event)
-                if person.id != organiser.id]
+    said_no = [person.id for person in await events.declined(session, event)]
+    declined = [person for person in await events.with_families(session, event, said_no)
+                if person.id != organiser.id and person.id not in told]
     for person in declined:
         await enqueue_for_member(
             session, person, purpose=changed_declined_purpose(event),

@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.events.service import nudge_purpose, reminder_prefix, unanswered
-from core.models import Answer, Event, EventStatus, Member, Rsvp, School
+from core.events.service import nudge_purpose, reminder_prefix, unanswered, with_families
+from core.models import Answer, Event, EventStatus, Rsvp, School
 from core.outbox import Button, enqueue_for_member, optional_arg, when_arg
 from core.quiet import send_time
 
@@ -71,9 +71,12 @@ async def _remind(session: AsyncSession, school: School, event: Event, now: date
     if not due:
         return 0
     hours = min(due)  # the latest reminder due supersedes earlier ones that were missed
-    coming = await session.scalars(select(Member).join(Rsvp, Rsvp.member_id == Member.id).where(
-        Rsvp.event_id == event.id, Rsvp.answer.in_([Answer.YES, Answer.MAYBE]),
-        Rsvp.waitlisted.is_(False), Member.status == "active"))
+    # Each parent of a family coming (or maybe), as each was invited: the family's one
+    # answer is in the row of whichever parent gave it.
+    coming = await with_families(session, event, await session.scalars(
+        select(Rsvp.member_id).where(Rsvp.event_id == event.id,
+                                     Rsvp.answer.in_([Answer.YES, Answer.MAYBE]),
+                                     Rsvp.waitlisted.is_(False))))
     count = 0
     for member in coming:
         await enqueue_for_member(

@@ -16,12 +16,15 @@ A family answers once: co-parents (parents who share a child) hold one answer be
 them, the latest given, in the row of whoever gave it. An answer takes, after the event's
 row (and places' lock), one lock per parent of the family, in the order of their ids
 (_lock_family), so two co-parents answering at once take turns even where the event's row
-is only shared, and each finds the other's answer to replace.
+is only shared, and each finds the other's answer to replace. Parents who become
+co-parents after both answered (merge_family_answers) take the same locks, in the same
+order: the events' rows, then the family's locks.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import Enum
@@ -36,6 +39,7 @@ from core.members.audience import (
     belongs_to,
     check_organiser,
     members_for,
+    of_classes,
     organiser_classes,
     represents_all,
 )
@@ -48,6 +52,7 @@ from core.models import (
     EventSlot,
     EventStatus,
     Member,
+    MemberStatus,
     OutboxMessage,
     OutboxStatus,
     RoleKind,
@@ -372,12 +377,9 @@ async def answer(session: AsyncSession, member: Member, event_id: int, reply: st
     promoted = await promote(session, event)
     if co_parents:
         # Their invitation or nudge still waiting to go would ask the family again; a
-        # reminder waiting for one whose answer this one replaced goes to whoever answered.
-        replaced = [co for co, view in views.items() if view.answered]
-        await withdraw(session, OutboxMessage.member_id.in_(co_parents), purposes_in(unsaid))
-        if replaced:
-            await withdraw(session, OutboxMessage.member_id.in_(replaced),
-                           purposes_in([reminder_prefix(event.id)]))
+        # reminder (each parent of a family coming gets one) no longer holds after a no.
+        await withdraw(session, OutboxMessage.member_id.in_(co_parents), purposes_in([
+            *unsaid, *([reminder_prefix(event.id)] if reply == Answer.NO else [])]))
     now_said = _said(rsvp)
     changed = [co for co, view in views.items() if view.said != now_said]
     return RsvpOutcome(rsvp, promoted, await _aware_of(session, event, changed, views))
@@ -498,6 +500,44 @@ async def promote(session: AsyncSession, event: Event, *, unlimited: bool = Fals
     return promoted
 
 
+async def merge_family_answers(session: AsyncSession, member_ids: set[int]
+                               ) -> list[tuple[Event, list[int]]]:
+    """Parents who have just become co-parents (one sent the other's family code) hold
+    one answer between them: for each event to come where more than one of them
+    answered, the family's answer is the latest, as `answer` would have left it, and
+    the others go. The answer kept has the family's place in the queue (its first yes)
+    and keeps a place one of them was confirmed in, if its people fit in it; the places
+    freed go to the waiting list. Returns each event where someone was confirmed from
+    the waiting list, with them, to be told. Locks as `answer` does: the events' rows
+    (for update, in the order of their ids), then the family's locks."""
+    answered = select(Rsvp.event_id).where(Rsvp.member_id.in_(member_ids))
+    upcoming = list(await session.scalars(select(Event).where(
+        Event.id.in_(answered), Event.status == EventStatus.ACTIVE,
+        Event.starts_at > utcnow()).order_by(Event.id).with_for_update()))
+    await _lock_family(session, member_ids)
+    promoted = []
+    for event in upcoming:
+        rows = list(await session.scalars(
+            select(Rsvp).where(Rsvp.event_id == event.id, Rsvp.member_id.in_(member_ids))
+            .order_by(Rsvp.updated_at.desc(), Rsvp.member_id)))
+        if len(rows) < 2:
+            continue
+        kept, others = rows[0], rows[1:]
+        held = any(rsvp.answer == Answer.YES and not rsvp.waitlisted for rsvp in others)
+        if kept.answer == Answer.YES:
+            kept.queued_at = min(rsvp.queued_at for rsvp in rows if rsvp.answer == Answer.YES)
+        for rsvp in others:
+            await session.delete(rsvp)
+        await session.flush()
+        if kept.answer == Answer.YES and kept.waitlisted and held:
+            free = (math.inf if event.capacity is None
+                    else event.capacity - await taken(session, event, excluding=kept.member_id))
+            kept.waitlisted = seats(kept, event) > free
+        if moved := await promote(session, event):
+            promoted.append((event, moved))
+    return promoted
+
+
 async def waiting_position(session: AsyncSession, event: Event, rsvp: Rsvp | None) -> int:
     """Where a waiting answer stands in the queue (1: next in), in the order `promote`
     goes through it; 0 for an answer that is not waiting."""
@@ -554,6 +594,24 @@ async def declined(session: AsyncSession, event: Event) -> list[Member]:
     return list(await session.scalars(
         select(Member).join(Rsvp, Rsvp.member_id == Member.id)
         .where(Rsvp.event_id == event.id, Rsvp.answer == Answer.NO).order_by(Member.id)))
+
+
+async def with_families(session: AsyncSession, event: Event, member_ids: Iterable[int]
+                        ) -> list[Member]:
+    """The members who answered and their co-parents the event is for, active, each
+    once: a family answers once, and what is told to the family that answered (a new
+    time or place, a reminder) reaches each of its parents, as its invitation did."""
+    given = set(member_ids)
+    family = await with_co_parents(session, given)
+    if others := family - given:
+        class_ids = await audience_class_ids(session, event)
+        in_audience = select(Member.id).where(Member.id.in_(others),
+                                              Member.school_id == event.school_id)
+        if class_ids:
+            in_audience = in_audience.where(Member.id.in_(of_classes(class_ids)))
+        family = given | set(await session.scalars(in_audience))
+    return list(await session.scalars(select(Member).where(
+        Member.id.in_(family), Member.status == MemberStatus.ACTIVE).order_by(Member.id)))
 
 
 async def family_answer(session: AsyncSession, event: Event, member: Member,
@@ -691,7 +749,8 @@ async def reschedule(session: AsyncSession, organiser: Member, event_id: int, *,
                      starts_at: datetime | None = None,
                      ends_at: NewEnd = Ending.SAME_LENGTH,
                      location: str | None = None) -> tuple[Event, list[Member]]:
-    """Change time or place; returns who answered yes or maybe, to be told. An end that
+    """Change time or place; returns the parents of the families who answered yes or
+    maybe, to be told (see with_families). An end that
     would not come after the start is refused and nothing changes."""
     event = await managed_event(session, organiser, event_id)
     ensure_active(event)
@@ -710,9 +769,9 @@ async def reschedule(session: AsyncSession, organiser: Member, event_id: int, *,
         revise(event)
     event.starts_at, event.ends_at, event.location = start, end, place
     await session.flush()
-    told = await session.scalars(select(Member).join(Rsvp, Rsvp.member_id == Member.id).where(
+    answered = await session.scalars(select(Rsvp.member_id).where(
         Rsvp.event_id == event.id, Rsvp.answer.in_([Answer.YES, Answer.MAYBE])))
-    return event, list(told)
+    return event, await with_families(session, event, answered)
 
 
 async def change_capacity(session: AsyncSession, organiser: Member, event_id: int,

@@ -5,7 +5,8 @@ both see and manage the same children records.
 Whoever registered first typed the children; the other parent usually typed them again
 when registering. Those duplicates (same first name, accents and case aside, in the same
 class) become one child, so that class lists and the school's figures count each child
-once. Children only one of the two had are shared too: a family has one list.
+once. Children only one of the two had are shared too: a family has one list, and one
+answer to each event (see _one_answer_each_event).
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.errors import DomainError
+from core.events.notices import tell_promoted
+from core.events.service import merge_family_answers
 from core.folding import fold
+from core.members.households import with_co_parents
 from core.members.invites import new_code, normalize_code
 from core.members.service import MAX_CHILDREN, add_child, children_of, move_child, own_child
 from core.models import (
@@ -153,11 +157,22 @@ async def _share(session: AsyncSession, member: Member, other: Member) -> Joined
         if child.id not in duplicates:
             await _link(session, other.id, child.id)
     await session.flush()
+    await _one_answer_each_event(session, member)
     names = [child.first_name for child, _ in await children_of(session, member)]
     await enqueue_for_member(session, other, purpose=f"family-joined:{member.id}",
                              message_id="family-joined-notice",
                              args={"name": member.full_name, "children": ", ".join(names)})
     return Joined(other_parent=other, children=names, merged=len(duplicates))
+
+
+async def _one_answer_each_event(session: AsyncSession, member: Member) -> None:
+    """Co-parents give one answer per event: answers both parents gave before sharing
+    their children become the family's one, the latest (events.merge_family_answers);
+    who gets a place it freed is told, as after any answer. The merge itself is told to
+    nobody: each parent's card shows the family's answer."""
+    family = await with_co_parents(session, [member.id])
+    for event, promoted in await merge_family_answers(session, family):
+        await tell_promoted(session, event, promoted)
 
 
 def _family_size(theirs: list[Child], mine: list[Child]) -> int:
