@@ -1372,9 +1372,9 @@ async def test_the_date_of_an_event_shows_its_weekday_in_every_language(app: App
 
 # A class rep's view of who has not answered --------------------------------------------------
 
-async def test_who_comes_names_a_family_yet_to_answer_once(app: App) -> None:
+async def test_who_comes_and_the_csv_name_a_family_yet_to_answer_once(app: App) -> None:
     """Two parents of Léa are one family: "▫️ 2 not answered yet" for one family sent the
-    rep chasing a family too many."""
+    rep chasing a family too many, and the CSV listed them on two lines."""
     anna, _, school_id = await families(app)
     await second_parent(app, anna)
     rep = await rep_of(app, school_id)
@@ -1384,6 +1384,12 @@ async def test_who_comes_names_a_family_yet_to_answer_once(app: App) -> None:
     assert (await rep.taps("Who comes")).startswith(
         "👥 Class picnic\n✅ 0 · 🤔 0 · ❌ 0 · ▫️ 2 not answered yet\n\n"
         "▫️ Anna De Smet & Marc Dubois\n▫️ Jan Peeters")
+    await open_event(rep, "Class picnic")
+    await rep.taps("CSV")
+    rows = list(csv.reader(io.StringIO(rep.last.document_bytes.decode("utf-8-sig")),
+                           delimiter=";"))
+    assert rows[1:] == [["Anna De Smet & Marc Dubois", "P3", "not answered", "", "", "", ""],
+                        ["Jan Peeters", "P3", "not answered", "", "", "", ""]]
 
 
 async def test_a_rep_reminds_only_the_families_yet_to_answer_once_a_day(app: App) -> None:
@@ -1563,6 +1569,43 @@ async def test_a_second_parents_answer_frees_places_for_the_waiting_list(app: Ap
     assert anna.last.text.startswith("👥 Marc Dubois answered for your family")
     assert "✅ 2 families (3 people) · 🤔 0 · ❌ 0 · full\nYour answer: ✅ yes (1 adult and " \
         "1 child)" in await open_event(anna)
+
+
+async def test_a_new_time_and_the_reminders_reach_both_parents_of_a_family_that_comes(
+        app: App) -> None:
+    """The family's one answer is in the row of whoever gave it: Marc, invited as Anna
+    was, heard nothing of a new time nor got a reminder once she had answered yes."""
+    anna, jan, school_id = await families(app)
+    marc = await second_parent(app, anna)
+    admin = await admin_of(app, school_id)
+    await app.deliver()  # (Anna hears that Marc shares Léa)
+    start = local_moment(10)
+    await organise(admin, when=start)
+    await app.deliver()
+    await anna.taps("Yes")
+    await app.deliver()  # Marc hears of her answer
+    await open_event(admin)
+    await admin.taps("Change time")
+    later = local_moment(11, 19, 0)
+    assert (await admin.says(typed(later))).startswith(
+        "✅ Changed. 2 people who answered yes or maybe will be told; 1 person yet to answer")
+    assert await app.deliver() == 3  # Anna, Marc, and Jan with the answer buttons
+    assert anna.last.text == marc.last.text == \
+        f"🔔 “School fair” has changed: now {shown(later)}, Gym."
+
+    with time_machine.travel(later.astimezone(UTC) - timedelta(hours=24)):
+        await queue_event_reminders(app.sessions)
+        await app.parents_wrote_recently()
+        assert await app.deliver() == 2
+        assert anna.last.text == marc.last.text == \
+            f"⏰ Reminder: School fair — {shown(later)}, Gym."
+    with time_machine.travel(later.astimezone(UTC) - timedelta(hours=2)):
+        await queue_event_reminders(app.sessions)  # queued for both, not sent yet
+        assert await marc.taps("I can't come") == "❌ Noted: you do not come to “School fair”."
+        assert await app.deliver() == 1  # Anna hears of his no, and no reminder
+    assert anna.last.text.startswith("👥 Marc Dubois answered for your family: ❌ no")
+    assert len(received(anna, "⏰")) == len(received(marc, "⏰")) == 1
+    assert received(jan, "⏰") == []
 
 
 # Two reps of one class ------------------------------------------------------------------------

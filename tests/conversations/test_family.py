@@ -335,6 +335,33 @@ async def test_parents_of_one_family_count_once_and_one_answer_is_enough(app: Ap
     assert len(received(jan, "📅 Viendrez-vous à")) == 1
 
 
+async def test_parents_who_both_answered_before_sharing_their_children_keep_one_answer(
+        app: App) -> None:
+    """Anna and Marc, each a family of their own, both said yes; once Marc sends Anna's
+    family code they are one family with one answer, the latest: his. The place Anna's
+    answer held goes to the family waiting, who is told; nobody is told of the merge."""
+    anna, marc = await parents(app)
+    school_id = await school_id_of(app)
+    jan = await another_family(app, school_id, 303, "Jan", (("Noor", "P3"),))
+    admin = await school_admin(app)
+    await organise(admin, capacity=2)
+    await app.deliver()
+    await anna.taps("Yes")
+    await marc.taps("Yes")
+    assert (await jan.taps("Oui")).startswith("⏳ ")  # the places are taken
+    await app.deliver()
+
+    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+    assert await app.deliver() == 2  # Anna hears Marc joined, Jan that he comes
+    assert anna.last.text.startswith("👥 Marc Dubois used your family code")
+    assert jan.last.text.startswith("🎉 Une place s'est libérée : vous êtes confirmé·e pour")
+    assert "✅ 2 · 🤔 0 · ❌ 0 · full\nYour answer: ✅ yes\n👥 Marc Dubois answered for your " \
+        "family." in await open_event(anna)
+    await open_event(admin)
+    assert await admin.taps("Who comes") == (  # once, and no family left to answer
+        "👥 School fair\n✅ 2 · 🤔 0 · ❌ 0\n\n✅ Marc Dubois\n✅ Jan Martin")
+
+
 async def test_each_parent_sees_what_the_other_ordered(app: App) -> None:
     anna, marc = await linked_parents(app)
     sophie = await school_admin(app)
