@@ -1601,9 +1601,9 @@ async def test_a_new_time_and_the_reminders_reach_both_parents_of_a_family_that_
             f"⏰ Reminder: School fair — {shown(later)}, Gym."
     with time_machine.travel(later.astimezone(UTC) - timedelta(hours=2)):
         await queue_event_reminders(app.sessions)  # queued for both, not sent yet
-        assert await marc.taps("I can't come") == "❌ Noted: you do not come to “School fair”."
-        assert await app.deliver() == 1  # Anna hears of his no, and no reminder
-    assert anna.last.text.startswith("👥 Marc Dubois answered for your family: ❌ no")
+        assert await anna.taps("I can't come") == "❌ Noted: you do not come to “School fair”."
+        assert await app.deliver() == 1  # Marc hears of her no, and no reminder
+    assert marc.last.text.startswith("👥 Anna De Smet answered for your family: ❌ no")
     assert len(received(anna, "⏰")) == len(received(marc, "⏰")) == 1
     assert received(jan, "⏰") == []
 
