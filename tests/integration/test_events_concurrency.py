@@ -16,6 +16,7 @@ from core.clock import utcnow
 from core.db import create_engine, session_factory, unit_of_work
 from core.errors import DomainError
 from core.events.service import EventDraft, answer, cancel, change_capacity, create_event
+from core.members.family import family_code, join_family
 from core.models import (
     Answer,
     Child,
@@ -177,6 +178,46 @@ async def test_two_co_parents_answering_at_once_leave_one_answer(pg_database: st
             assert not bens.done()
             await asyncio.sleep(0.05)
     await bens
+    async with sessions() as session:
+        rows = list(await session.scalars(select(Rsvp).where(Rsvp.event_id == event.id)))
+    await engine.dispose()
+    assert [(r.member_id, r.answer) for r in rows] == [(ben.id, Answer.MAYBE)]
+
+
+async def test_parents_linked_while_one_answers_keep_the_latest_answer(pg_database: str
+                                                                       ) -> None:
+    """Anna and Ben, each with their own record of Léa, both said yes; Ben sends Anna's
+    family code while his Maybe is being given: the link waits for his answer, then
+    keeps it as the family's, the latest (no deadlock, one answer)."""
+    engine = create_engine(pg_database)
+    sessions = session_factory(engine)
+    event, (_admin, anna, ben) = await fancy_fair(sessions, parents=2)
+    async with unit_of_work(sessions) as uow:
+        klass = await uow.session.scalar(select(SchoolClass).where(
+            SchoolClass.school_id == event.school_id))
+        for parent in (anna, ben):
+            lea = Child(school_id=event.school_id, first_name="Léa", class_id=klass.id)
+            uow.session.add(lea)
+            await uow.session.flush()
+            uow.session.add(MemberChild(member_id=parent.id, child_id=lea.id))
+        await uow.session.flush()
+        code = (await family_code(uow.session, anna)).code
+    for parent in (anna, ben):
+        async with unit_of_work(sessions) as uow:
+            await answer(uow.session, parent, event.id, Answer.YES)
+
+    async def ben_links() -> None:
+        async with unit_of_work(sessions) as uow:
+            await uow.session.execute(text("SET LOCAL lock_timeout = '10s'"))
+            await join_family(uow.session, ben, code)
+
+    async with unit_of_work(sessions) as bens_answer:
+        await answer(bens_answer.session, ben, event.id, Answer.MAYBE)
+        linking = asyncio.create_task(ben_links())
+        while not await waiting_on_a_lock(sessions):
+            assert not linking.done()
+            await asyncio.sleep(0.05)
+    await linking
     async with sessions() as session:
         rows = list(await session.scalars(select(Rsvp).where(Rsvp.event_id == event.id)))
     await engine.dispose()

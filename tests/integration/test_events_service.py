@@ -26,6 +26,7 @@ from core.events.service import (
     counts,
     create_event,
     family_answer,
+    merge_family_answers,
     reschedule,
     sign_up,
 )
@@ -336,3 +337,22 @@ async def test_the_csv_keeps_a_co_parents_slot_on_their_familys_line(sessions) -
                                    Translator().for_locale("en"))).decode("utf-8-sig")
     [family] = [line for line in table.splitlines() if "Parent1" in line or "Parent2" in line]
     assert family == "Parent1 Test;M1;yes;no;2;1;Cake stand, Tidy up"
+
+
+async def test_parents_linked_after_both_answered_keep_the_latest_in_the_familys_place(
+        sessions) -> None:
+    """Anna took the one place, Carl waits, then Ben, Léa's other parent but not yet on
+    Anna's list, said yes too and waits behind Carl. Once they share Léa, the family's
+    answer is Ben's, the latest, with Anna's place: Carl still waits, nobody moves up."""
+    _, (admin, anna, ben, carl, *_) = await school_of(sessions)
+    event = await new_event(sessions, admin, capacity=1)
+    assert not (await reply(sessions, anna, event, Answer.YES)).rsvp.waitlisted
+    assert (await reply(sessions, carl, event, Answer.YES)).rsvp.waitlisted
+    assert (await reply(sessions, ben, event, Answer.YES)).rsvp.waitlisted
+    await co_parents(sessions, anna, ben)
+    async with unit_of_work(sessions) as uow:
+        assert await merge_family_answers(uow.session, {anna.id, ben.id}) == []
+    async with sessions() as session:
+        rows = {r.member_id: r.waitlisted for r in await session.scalars(
+            select(Rsvp).where(Rsvp.event_id == event.id))}
+    assert rows == {ben.id: False, carl.id: True}
