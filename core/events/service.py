@@ -507,7 +507,8 @@ async def merge_family_answers(session: AsyncSession, member_ids: set[int]
     answered, the family's answer is the latest, as `answer` would have left it, and
     the others go. The answer kept has the family's place in the queue (its first yes)
     and keeps a place one of them was confirmed in, if its people fit in it; the places
-    freed go to the waiting list. Returns each event where someone was confirmed from
+    freed go to the waiting list; an invitation or nudge to a parent who did not answer,
+    still waiting to go out, is withdrawn. Returns each event where someone was confirmed from
     the waiting list, with them, to be told. Locks as `answer` does: the events' rows
     (for update, in the order of their ids), then the family's locks."""
     answered = select(Rsvp.event_id).where(Rsvp.member_id.in_(member_ids))
@@ -520,6 +521,9 @@ async def merge_family_answers(session: AsyncSession, member_ids: set[int]
         rows = list(await session.scalars(
             select(Rsvp).where(Rsvp.event_id == event.id, Rsvp.member_id.in_(member_ids))
             .order_by(Rsvp.updated_at.desc(), Rsvp.member_id)))
+        if rows:  # the family has answered: what still asks the others goes, as in `answer`
+            await withdraw(session, OutboxMessage.member_id.in_(member_ids - {rows[0].member_id}),
+                           purposes_in([invite_purpose(event.id), nudge_purpose(event.id)]))
         if len(rows) < 2:
             continue
         kept, others = rows[0], rows[1:]

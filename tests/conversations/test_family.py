@@ -362,6 +362,21 @@ async def test_parents_who_both_answered_before_sharing_their_children_keep_one_
         "👥 School fair\n✅ 2 · 🤔 0 · ❌ 0\n\n✅ Marc Dubois\n✅ Jan Martin")
 
 
+async def test_an_invitation_not_yet_sent_to_a_parent_who_joins_an_answered_family_goes_no_more(
+        app: App) -> None:
+    """Anna answered from /events before the invitations went out; Marc then sends her
+    family code: the family has answered, so his invitation is not sent."""
+    anna, marc = await parents(app)
+    admin = await school_admin(app)
+    await organise(admin)
+    await open_event(anna)
+    await anna.taps("Yes")
+    await marc.says(f"/family {code_in(await anna.says('/family'))}")
+    assert await app.deliver() == 1  # only Anna's news that Marc joined
+    assert anna.last.text.startswith("👥 Marc Dubois used your family code")
+    assert "School fair" not in marc.last.text
+
+
 async def test_each_parent_sees_what_the_other_ordered(app: App) -> None:
     anna, marc = await linked_parents(app)
     sophie = await school_admin(app)
