@@ -119,9 +119,12 @@ class Translator:
 
     def _shown(self, locale: str, value: Any) -> Any:
         """A SEL amount passed as core.outbox's units_arg (a refusal, a panel error, a
-        queued notice) reads as every amount does: "90 units (1 h 30)"."""
+        queued notice) reads as every amount does: "90 units (1 h 30)"; names passed as
+        its names_arg are listed as the recipient's language lists them."""
         if isinstance(value, dict) and "sel_units" in value:
             return amount(self.for_locale(locale), int(value["sel_units"]))
+        if isinstance(value, dict) and "listed" in value:  # core.outbox's names_arg
+            return listed(self.for_locale(locale), value["listed"])
         return value
 
     def for_locale(self, locale: str) -> Translate:
@@ -156,8 +159,8 @@ def translator() -> Translator:
 
 def listed(t: Translate, items: Iterable[str]) -> str:
     """Names as a sentence says them in `t`'s language: "Noor en Mats", "Noor, Mats et
-    Lou", "Noor and Mats". For a text rendered now; a queued message's arguments are
-    joined when it is written, in no one's language, so they must not use it."""
+    Lou", "Noor and Mats". For a text rendered now; a queued message passes core.outbox's
+    names_arg instead, joined when it is sent, in the recipient's language."""
     return format_list(list(items), locale=BABEL_LOCALE[pick_locale(t.locale)])
 
 

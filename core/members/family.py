@@ -34,7 +34,7 @@ from core.models import (
     MemberStatus,
     SchoolClass,
 )
-from core.outbox.service import enqueue_for_member, label_arg
+from core.outbox.service import enqueue_for_member, label_arg, names_arg
 
 VALID_FOR = timedelta(days=7)  # long enough to reach a parent who is away this week
 
@@ -161,7 +161,7 @@ async def _share(session: AsyncSession, member: Member, other: Member) -> Joined
     names = [child.first_name for child, _ in await children_of(session, member)]
     await enqueue_for_member(session, other, purpose=f"family-joined:{member.id}",
                              message_id="family-joined-notice",
-                             args={"name": member.full_name, "children": ", ".join(names)})
+                             args={"name": member.full_name, "children": names_arg(names)})
     return Joined(other_parent=other, children=names, merged=len(duplicates))
 
 

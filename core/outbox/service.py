@@ -59,6 +59,12 @@ def label_arg(message_id: str) -> dict[str, str]:
     return {"label": message_id}
 
 
+def names_arg(names: list[str]) -> dict[str, list[str]]:
+    """Names one after another as each recipient's language lists them ("Léa and Tom",
+    "Léa et Tom")."""
+    return {"listed": names}
+
+
 def labels_arg(message_ids: list[str]) -> dict[str, list[str]]:
     """Words of the interface one after another ("P3, P4"), in each recipient's language."""
     return {"labels": message_ids}

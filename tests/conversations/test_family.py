@@ -73,7 +73,7 @@ async def test_the_other_parent_sends_the_code_and_both_share_one_list(app: App)
     assert answer == ("✅ You and Anna De Smet now share your children: Léa, Tom and Zoé. "
                       "Children you had both registered are now listed once.")
     await app.deliver()
-    assert anna.last.text == "👥 Marc Dubois used your family code: you now share Léa, Tom, Zoé."
+    assert anna.last.text == "👥 Marc Dubois used your family code: you now share Léa, Tom and Zoé."
 
     # one Léa, kept as Anna typed her; Marc's "LEA" is gone
     assert await children_of(app, "Anna") == [("Léa", "P3"), ("Tom", "M1"), ("Zoé", "P1")]
@@ -192,7 +192,7 @@ async def test_the_other_parent_registers_with_the_family_code_alone(app: App) -
     assert await children_of(app, "Marc") == [("Léa", "P3"), ("Tom", "M1"), ("Zoé", "P1")]
     assert await children_of(app, "Anna") == [("Léa", "P3"), ("Tom", "M1"), ("Zoé", "P1")]
     await app.deliver()
-    assert anna.last.text == "👥 Marc Dubois used your family code: you now share Léa, Tom, Zoé."
+    assert anna.last.text == "👥 Marc Dubois used your family code: you now share Léa, Tom and Zoé."
     assert "👥 Shared with: Anna De Smet" in await marc.says("/children")
     # the code is spent: a third person cannot register with it
     stranger = app.person(309, "Sam", "en")
@@ -243,7 +243,7 @@ async def test_where_the_school_approves_parents_they_share_once_approved(app: A
     await app.deliver()
     assert await children_of(app, "Sophie") == [("Léa", "P3"), ("Zoé", "P1")]
     assert await children_of(app, "Marc") == [("Léa", "P3"), ("Zoé", "P1")]
-    assert any(m.text == "👥 Marc Dubois used your family code: you now share Léa, Zoé."
+    assert any(m.text == "👥 Marc Dubois used your family code: you now share Léa and Zoé."
                for m in admin.inbox)
 
 
