@@ -24,6 +24,7 @@ from tests.support.flows import (
     admin_of,
     another_family,
     class_ids,
+    co_rep,
     families,
     register,
     rep_of,
@@ -1609,17 +1610,6 @@ async def test_a_new_time_and_the_reminders_reach_both_parents_of_a_family_that_
 
 
 # Two reps of one class ------------------------------------------------------------------------
-
-async def co_rep(app: App, school_id: int, class_code: str = "P3") -> Person:
-    """Camille, a French-speaking class rep of a class Tom (rep_of) may represent too."""
-    async with unit_of_work(app.sessions) as uow:
-        code = (await create_invite(uow.session, school_id, role="class_rep",
-                                    class_code=class_code)).code
-    camille = app.person(408, "Camille", "fr")
-    await register(camille, code, language="Français", first="Camille", last="Dubois",
-                   children=())
-    return camille
-
 
 async def test_the_second_rep_of_a_class_manages_its_event_and_the_creator_is_told(
         app: App) -> None:

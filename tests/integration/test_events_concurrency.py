@@ -5,8 +5,9 @@ set while they wait are counted (PostgreSQL)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Coroutine
 from datetime import timedelta
+from typing import Any, TypeVar
 
 import pytest
 from sqlalchemy import select, text
@@ -30,6 +31,8 @@ from core.models import (
 )
 from tests.conftest import fresh_pg_database
 from tests.support.people import school_with_members
+
+T = TypeVar("T")
 
 PARENTS = 500
 CAPACITY = 100
@@ -95,6 +98,21 @@ async def waiting_on_a_lock(sessions) -> int:
             "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"))
 
 
+async def started_and_waiting(sessions, work: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+    """`work` started in a task of its own, once it waits for a lock the caller holds."""
+    task = asyncio.create_task(work)
+    while not await waiting_on_a_lock(sessions):
+        assert not task.done()
+        await asyncio.sleep(0.05)
+    return task
+
+
+async def answers_to(sessions, event_id: int) -> list[tuple[int, str]]:
+    async with sessions() as session:
+        return [(rsvp.member_id, rsvp.answer) for rsvp in await session.scalars(
+            select(Rsvp).where(Rsvp.event_id == event_id))]
+
+
 async def test_answers_without_places_share_the_event_and_a_cancel_waits_for_them(
         pg_database: str) -> None:
     engine = create_engine(pg_database)
@@ -107,10 +125,8 @@ async def test_answers_without_places_share_the_event_and_a_cancel_waits_for_the
             # (were he, PostgreSQL would say so after 5 s instead of the test hanging)
             await ben_uow.session.execute(text("SET LOCAL lock_timeout = '5s'"))
             await answer(ben_uow.session, ben, event.id, Answer.MAYBE)
-        cancelling = asyncio.create_task(cancel_event(sessions, admin, event.id))
-        while not await waiting_on_a_lock(sessions):  # the cancel waits for Anna's answer
-            assert not cancelling.done()
-            await asyncio.sleep(0.05)
+        # The cancel waits for Anna's answer.
+        cancelling = await started_and_waiting(sessions, cancel_event(sessions, admin, event.id))
     told = await cancelling
     with pytest.raises(DomainError) as refused:  # and later answers see it cancelled
         async with unit_of_work(sessions) as uow:
@@ -139,15 +155,11 @@ async def test_one_members_two_answers_at_once_take_turns(pg_database: str) -> N
 
     async with unit_of_work(sessions) as telegram:
         await answer(telegram.session, anna, event.id, Answer.YES)
-        whatsapp = asyncio.create_task(answers(Answer.MAYBE))
-        while not await waiting_on_a_lock(sessions):
-            assert not whatsapp.done()
-            await asyncio.sleep(0.05)
+        whatsapp = await started_and_waiting(sessions, answers(Answer.MAYBE))
     await whatsapp
-    async with sessions() as session:
-        rows = list(await session.scalars(select(Rsvp).where(Rsvp.event_id == event.id)))
+    rows = await answers_to(sessions, event.id)
     await engine.dispose()
-    assert [(r.member_id, r.answer) for r in rows] == [(anna.id, Answer.MAYBE)]
+    assert rows == [(anna.id, Answer.MAYBE)]
 
 
 async def test_two_co_parents_answering_at_once_leave_one_answer(pg_database: str) -> None:
@@ -173,15 +185,11 @@ async def test_two_co_parents_answering_at_once_leave_one_answer(pg_database: st
 
     async with unit_of_work(sessions) as anna_uow:
         await answer(anna_uow.session, anna, event.id, Answer.YES)
-        bens = asyncio.create_task(ben_answers())
-        while not await waiting_on_a_lock(sessions):
-            assert not bens.done()
-            await asyncio.sleep(0.05)
+        bens = await started_and_waiting(sessions, ben_answers())
     await bens
-    async with sessions() as session:
-        rows = list(await session.scalars(select(Rsvp).where(Rsvp.event_id == event.id)))
+    rows = await answers_to(sessions, event.id)
     await engine.dispose()
-    assert [(r.member_id, r.answer) for r in rows] == [(ben.id, Answer.MAYBE)]
+    assert rows == [(ben.id, Answer.MAYBE)]
 
 
 async def test_parents_linked_while_one_answers_keep_the_latest_answer(pg_database: str
@@ -213,15 +221,11 @@ async def test_parents_linked_while_one_answers_keep_the_latest_answer(pg_databa
 
     async with unit_of_work(sessions) as bens_answer:
         await answer(bens_answer.session, ben, event.id, Answer.MAYBE)
-        linking = asyncio.create_task(ben_links())
-        while not await waiting_on_a_lock(sessions):
-            assert not linking.done()
-            await asyncio.sleep(0.05)
+        linking = await started_and_waiting(sessions, ben_links())
     await linking
-    async with sessions() as session:
-        rows = list(await session.scalars(select(Rsvp).where(Rsvp.event_id == event.id)))
+    rows = await answers_to(sessions, event.id)
     await engine.dispose()
-    assert [(r.member_id, r.answer) for r in rows] == [(ben.id, Answer.MAYBE)]
+    assert rows == [(ben.id, Answer.MAYBE)]
 
 
 async def test_answers_waiting_while_places_are_set_count_them_in_turn(pg_database: str
