@@ -4,7 +4,8 @@ The token is the only key: an unknown, replaced or erased one gets a bare 404, t
 for every case, so the answer tells nothing about who exists. Calendar apps read a feed
 every few hours; one address asked for much more often than that is told to wait (429),
 and the route as a whole has a budget, so a flood of guesses cannot keep the database
-busy. The token never reaches the logs (see bot.observed.PathOnlyAccessLogger).
+busy (shared by the replicas through Redis when there is one). The token never reaches
+the logs (see bot.observed.PathOnlyAccessLogger).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
-from bot.ratelimit import Limit, LocalBuckets
+from bot.ratelimit import Limit, LocalBuckets, RedisBuckets
 from core.events.feed import feed_ics
 
 if TYPE_CHECKING:
@@ -35,7 +36,11 @@ def feed_url(base_url: str, token: str) -> str:
 class FeedView:
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
-        self.buckets = LocalBuckets()
+        # With Redis, replicas share each address's pace and the route's budget, as they
+        # share the outbox's: N replicas must not let a feed be read N times as often.
+        self.buckets: LocalBuckets | RedisBuckets = (
+            RedisBuckets(runtime.redis, prefix="schoolhub:feed-rate:") if runtime.redis
+            else LocalBuckets())
 
     async def serve(self, request: web.Request) -> web.Response:
         token = request.match_info["token"]
@@ -52,7 +57,8 @@ class FeedView:
                                      "Content-Disposition": 'inline; filename="school.ics"'})
 
     async def _pace(self, limit: Limit) -> None:
-        if self.buckets.remembered() > REMEMBERED:  # guessed addresses must not pile up
+        # Guessed addresses must not pile up in memory (Redis lets its keys expire).
+        if isinstance(self.buckets, LocalBuckets) and self.buckets.remembered() > REMEMBERED:
             self.buckets = LocalBuckets()
         wait = await self.buckets.wait_time(limit)
         if wait > 0:

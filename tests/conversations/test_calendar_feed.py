@@ -11,6 +11,7 @@ from icalendar import Calendar
 from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
+from bot.calendar_feed import PER_FEED
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.events import service as events
@@ -153,3 +154,24 @@ async def test_an_unknown_or_erased_link_finds_nothing(app: App) -> None:
     status, _, body = await fetch(link)
     assert status == 404 and b"VCALENDAR" not in body
     assert (await fetch(link_in(await jan.says("/calendar"))))[0] == 200
+
+
+async def test_replicas_share_a_feeds_pace_through_redis(database_url: str,
+                                                         redis_url: str) -> None:
+    """Two `schoolhub run` replicas behind one address: a feed read its burst's worth of
+    times through one is told to wait by the other too."""
+    first, second = App(database_url, redis_url), App(database_url, redis_url)
+    try:
+        anna, _, _ = await families(first)
+        link = link_in(await anna.says("/calendar"))
+        await first.serve_web()
+        await second.serve_web()
+        burst = PER_FEED[1]
+        assert [(await fetch(link))[0] for _ in range(burst)] == [200] * burst
+        elsewhere = link.replace(first.settings.base_url, second.settings.base_url)
+        assert elsewhere != link
+        status, _, _ = await fetch(elsewhere)
+        assert status == 429
+    finally:
+        await first.close()
+        await second.close()
