@@ -39,11 +39,13 @@ def clean_phone(text: str | None) -> str:
 
 
 def _belgian(digits: str) -> str:
-    """A Belgian number has 10 digits typed locally for a mobile (04xx), 9 for a landline:
-    one digit missing or too many is refused rather than stored as another number.
-    "+32 0470..." (the local 0 kept after the country code) is read as meant."""
+    """A Belgian number has 10 digits typed locally for a mobile (045x-049x), 9 for a
+    landline (Liège's 04 too: "04 123 45 67"): one digit missing or too many is refused
+    rather than stored as another number. "+32 0470..." (the local 0 kept after the
+    country code) is read as meant."""
     national = digits[3:].removeprefix("0")
-    kind, length = ("mobile", 9) if national.startswith("4") else ("landline", 8)
+    mobile = national[:2] in ("45", "46", "47", "48", "49")
+    kind, length = ("mobile", 9) if mobile else ("landline", 8)
     if len(national) != length:
         raise DomainError("profile-phone-belgian-length", kind=kind, count=len(national) + 1)
     return "+32" + national

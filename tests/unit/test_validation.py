@@ -41,6 +41,15 @@ def test_belgian_numbers_have_their_length_and_foreign_ones_are_as_typed(
             "profile-phone-belgian-length", {"kind": kind, "count": count}), bad
 
 
+def test_a_liege_landline_is_not_taken_for_a_mobile() -> None:
+    # Liège's zone is 04, as mobiles' 045x-049x: "04 123 45 67" has its 9 digits.
+    for typed in ("04 123 45 67", "04/223.45.67", "+32 4 123 45 67", "0032 4 366 12 34"):
+        assert clean_phone(typed).startswith("+324") and len(clean_phone(typed)) == 11, typed
+    with pytest.raises(DomainError) as error:
+        clean_phone("0470 12 34 5")  # a mobile with a digit missing, still refused
+    assert error.value.args_for_message == {"kind": "mobile", "count": 9}
+
+
 def test_names_are_tidied_and_bounded() -> None:
     assert clean_name("  Marie-Claire   Van  den Broeck ") == "Marie-Claire Van den Broeck"
     for bad in ["", "   ", "1234", "x" * 65, "/start", "evil\u0000name", None]:
