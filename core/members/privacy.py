@@ -54,7 +54,9 @@ __all__ = ["EXPORT_FORMAT", "EXPORTED_TABLES", "PRIVACY_VERSION", "Erasure", "Er
 
 # The privacy notice people agree to at registration (locales/*/privacy.ftl); a new
 # notice gets a new version, so consent_version tells which one each member accepted.
-PRIVACY_VERSION = "2026-11"  # 2026-11: what class reps and a co-parent see
+# 2026-11: what class reps and a co-parent see; 2026-11-22: what reps see of answers,
+# orders and reads, and the calendar feed's secret link. Members keep the version they accepted.
+PRIVACY_VERSION = "2026-11-22"
 EXPORT_FORMAT = "schoolhub-member-export/1"
 
 # Every table that points at a member or a child, and where the export shows it; a test

@@ -7,9 +7,11 @@ privacy-notice =
 
     Why: only to run the school's community — reaching you, events, group orders, the time bank. Nothing is sold or shared outside the school; payments go through Mollie.
 
-    Who sees it: the school's administrators; your class reps see your name and your children's first names in their class; the parent you share your children with (/family) also sees your answers to events and your group orders; other parents see only your name (and your phone number if you choose to share it when contacting them).
+    Who sees it: the school's administrators; your class reps see your name and your children's first names in their class and, for what they organise or send you (events, group orders, announcements), your answer, your order and whether you read it; the parent you share your children with (/family) also sees your answers to events and your group orders; other parents see only your name (and your phone number if you choose to share it when contacting them).
 
     How long: while you are a member. Technical logs of messages are deleted after { $days } days.
+
+    Calendar: if you ask for one with /calendar, a secret link shows your events and your family's answers to your calendar app. Whoever has the link can read it, so share it with no one; 🔄 New link replaces it, and /forgetme deletes it.
 
     Your rights: /mydata sends you a copy of everything (a JSON file); /forgetme erases your data. For any question, or to correct something, contact the school's administrators.
 privacy-export-caption = 📦 Your data, as a file any computer can read (JSON).

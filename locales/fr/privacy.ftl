@@ -7,9 +7,11 @@ privacy-notice =
 
     Pourquoi : uniquement pour faire vivre la communauté de l'école — vous joindre, les événements, les achats groupés, le SEL. Rien n'est vendu ni partagé hors de l'école ; les paiements passent par Mollie.
 
-    Qui le voit : les administrateur·rice·s de l'école ; les délégué·e·s de votre classe voient votre nom et les prénoms de vos enfants de leur classe ; le parent avec qui vous partagez vos enfants (/family) voit aussi vos réponses aux événements et vos achats groupés ; les autres parents ne voient que votre nom (et votre numéro si vous choisissez de le partager en les contactant).
+    Qui le voit : les administrateur·rice·s de l'école ; les délégué·e·s de votre classe voient votre nom et les prénoms de vos enfants de leur classe et, pour ce qu'ils organisent ou vous envoient (événements, achats groupés, annonces), votre réponse, votre commande et si vous l'avez lue ; le parent avec qui vous partagez vos enfants (/family) voit aussi vos réponses aux événements et vos achats groupés ; les autres parents ne voient que votre nom (et votre numéro si vous choisissez de le partager en les contactant).
 
     Combien de temps : tant que vous êtes membre. Les journaux techniques des messages sont effacés après { $days } jours.
+
+    Agenda : si vous en demandez un avec /calendar, un lien secret montre vos événements et les réponses de votre famille à votre application d'agenda. Quiconque a le lien peut le lire : ne le partagez avec personne ; 🔄 Nouveau lien le remplace, et /forgetme le supprime.
 
     Vos droits : /mydata vous envoie une copie de tout (un fichier JSON) ; /forgetme efface vos données. Pour toute question, ou pour corriger quelque chose, contactez les administrateur·rice·s de l'école.
 privacy-export-caption = 📦 Vos données, dans un fichier lisible par tout ordinateur (JSON).

@@ -7,9 +7,11 @@ privacy-notice =
 
     Waarom: alleen om de schoolgemeenschap te laten draaien — je bereiken, activiteiten, groepsaankopen, de tijdsbank. Niets wordt verkocht of buiten de school gedeeld; betalingen verlopen via Mollie.
 
-    Wie het ziet: de beheerders van de school; de klasafgevaardigden van je klas zien je naam en de voornamen van je kinderen in hun klas; de ouder met wie je je kinderen deelt (/family) ziet ook je antwoorden op activiteiten en je groepsaankopen; andere ouders zien alleen je naam (en je telefoonnummer als je dat deelt wanneer je hen contacteert).
+    Wie het ziet: de beheerders van de school; de klasafgevaardigden van je klas zien je naam en de voornamen van je kinderen in hun klas en, voor wat ze organiseren of je sturen (activiteiten, groepsaankopen, mededelingen), je antwoord, je bestelling en of je het las; de ouder met wie je je kinderen deelt (/family) ziet ook je antwoorden op activiteiten en je groepsaankopen; andere ouders zien alleen je naam (en je telefoonnummer als je dat deelt wanneer je hen contacteert).
 
     Hoe lang: zolang je lid bent. Technische logboeken van berichten worden na { $days } dagen gewist.
+
+    Agenda: als je er een vraagt met /calendar, toont een geheime link je activiteiten en de antwoorden van je gezin aan je agenda-app. Wie de link heeft, kan hem lezen: deel hem met niemand; 🔄 Nieuwe link vervangt hem, en /forgetme wist hem.
 
     Je rechten: /mydata stuurt je een kopie van alles (een JSON-bestand); /forgetme wist je gegevens. Voor vragen, of om iets te verbeteren, neem contact op met de beheerders van de school.
 privacy-export-caption = 📦 Je gegevens, in een bestand dat elke computer kan lezen (JSON).

@@ -141,13 +141,18 @@ async def test_the_privacy_notice_in_each_language(app: App) -> None:
     assert "Technical logs of messages are deleted after 90 days." in notice
     assert "/mydata sends you a copy" in notice and "/forgetme erases your data" in notice
     assert "contact the school's administrators" in notice
+    # what a rep sees of the families, and the calendar feed's secret link (2026-11-22)
+    assert "your answer, your order and whether you read it" in notice
+    assert "a secret link shows your events" in notice and "/forgetme deletes it" in notice
     assert (await jan.says("/privacy")).startswith(
         f"🔒 Privacyverklaring (versie {PRIVACY_VERSION})")
     assert "neem contact op met de beheerders van de school" in jan.said
+    assert "Agenda: als je er een vraagt met /calendar" in jan.said
     marie = await another_family(app, school_id, 403, "Marie", children=(("Louis", "P1"),))
     assert (await marie.says("/privacy")).startswith(
         f"🔒 Vie privée (version {PRIVACY_VERSION})")
     assert "/forgetme efface vos données" in marie.said
+    assert "Agenda : si vous en demandez un avec /calendar" in marie.said
     assert "/privacy – what SchoolHub stores about you" in await anna.says("/help")
 
 
