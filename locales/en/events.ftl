@@ -29,7 +29,7 @@ events-mark-maybe = 🤔
 events-mark-no = ❌
 events-mark-none = ▫️
 events-mark-waitlisted = ⏳
-events-none = No upcoming event for you for now.
+events-none = No upcoming event for you for now. /calendar puts the coming ones in your phone's calendar, kept up to date.
 events-list = 📅 Upcoming events — tap one to see it and answer:
 # The families who come, and how many people they are when the organiser asks (-1: not asked).
 events-families-coming = { $coming ->

@@ -29,7 +29,7 @@ events-mark-maybe = 🤔
 events-mark-no = ❌
 events-mark-none = ▫️
 events-mark-waitlisted = ⏳
-events-none = Aucun événement à venir pour vous pour l'instant.
+events-none = Aucun événement à venir pour vous pour l'instant. /calendar met les prochains dans l'agenda de votre téléphone, toujours à jour.
 events-list = 📅 Événements à venir — touchez-en un pour le voir et répondre :
 # The families who come, and how many people they are when the organiser asks (-1: not asked).
 events-families-coming = { $coming ->

@@ -29,7 +29,7 @@ events-mark-maybe = 🤔
 events-mark-no = ❌
 events-mark-none = ▫️
 events-mark-waitlisted = ⏳
-events-none = Voorlopig geen komende activiteiten voor jou.
+events-none = Voorlopig geen komende activiteiten voor jou. /calendar zet de volgende in de agenda van je telefoon, altijd bijgewerkt.
 events-list = 📅 Komende activiteiten — tik erop om ze te bekijken en te antwoorden:
 # The families who come, and how many people they are when the organiser asks (-1: not asked).
 events-families-coming = { $coming ->

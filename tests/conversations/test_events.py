@@ -125,7 +125,8 @@ async def test_no_event_yet_answers_with_the_main_menu_to_go_on(app: App) -> Non
     camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
     await jan.says("/profile")
     await jan.says("activiteiten")
-    assert jan.replies[-1].text == "Voorlopig geen komende activiteiten voor jou."
+    assert jan.replies[-1].text == ("Voorlopig geen komende activiteiten voor jou. /calendar zet de "
+                                    "volgende in de agenda van je telefoon, altijd bijgewerkt.")
     assert jan.button_labels() == [
         "📅 Activiteiten", "🛒 Groepsaankopen", "💰 LETS: mijn eenheden", "🤝 Aanbod & vraag",
         "👤 Mijn profiel", "👧 Mijn kinderen", "🌐 Taal", "❓ Hulp"]
@@ -901,7 +902,9 @@ async def test_cancelling_tells_everyone_invited_and_closes_answers(app: App) ->
 
     assert await anna.taps_again(invitation, "Maybe") == "This event has been cancelled."
     assert await jan.taps("Ja") == "Deze activiteit is geannuleerd."
-    assert (await anna.says("/events")).startswith("No upcoming event for you for now.")
+    nothing = await anna.says("/events")
+    assert nothing.startswith("No upcoming event for you for now.")
+    assert "/calendar puts the coming ones in your phone's calendar" in nothing  # subscribe now
     assert await admin.taps_again(confirm, "Yes, cancel it") == "This event has been cancelled."
     # Older buttons to it say so, rather than show it as if it were still on.
     assert await anna.taps_again(listing, "School fair") == "This event has been cancelled."
