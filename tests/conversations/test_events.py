@@ -125,8 +125,9 @@ async def test_no_event_yet_answers_with_the_main_menu_to_go_on(app: App) -> Non
     camille = await another_family(app, school_id, 406, "Camille", (("Léa", "P2"),))
     await jan.says("/profile")
     await jan.says("activiteiten")
-    assert jan.replies[-1].text == ("Voorlopig geen komende activiteiten voor jou. /calendar zet de "
-                                    "volgende in de agenda van je telefoon, altijd bijgewerkt.")
+    assert jan.replies[-1].text == (
+        "Voorlopig geen komende activiteiten voor jou. /calendar zet de volgende in de agenda "
+        "van je telefoon, altijd bijgewerkt.")
     assert jan.button_labels() == [
         "📅 Activiteiten", "🛒 Groepsaankopen", "💰 LETS: mijn eenheden", "🤝 Aanbod & vraag",
         "👤 Mijn profiel", "👧 Mijn kinderen", "🌐 Taal", "❓ Hulp"]
