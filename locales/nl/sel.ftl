@@ -55,7 +55,7 @@ sel-cancel-button = Annuleren
 sel-already-done = Dat was al gebeurd; er is niets meer veranderd.
 sel-cancel-already-paid = Deze betaling is al gebeurd; hier annuleren kan niet meer. Neem contact op met de school om ze te corrigeren: een schoolbeheerder kan ze terugdraaien.
 sel-cancel-already-asked = Dit verzoek is al verstuurd. Om het terug te nemen, tik je op ↩️ Intrekken (hier, of onder /balance) zolang er geen antwoord is.
-sel-paid = ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
+sel-paid = ✅ Je hebt { $amount } aan { $name } betaald. Je saldo: { $balance }.
 sel-paid-notice = 💰 { $name } betaalde je { $amount }.{ $has_note ->
         [no] {""}
        *[yes] {" "}Notitie: { $note }.
@@ -80,7 +80,7 @@ sel-request-answered =
     }
 sel-request-decided =
     { $status ->
-        [accepted] ✅ Je betaalde { $amount } aan { $name }. Je saldo: { $balance }.
+        [accepted] ✅ Je hebt { $amount } aan { $name } betaald. Je saldo: { $balance }.
        *[declined] Je weigerde het verzoek van { $name } om { $amount }.
     }
 sel-request-expired-notice = ⌛ Je verzoek aan { $name } om { $amount } is na 14 dagen zonder antwoord verlopen.

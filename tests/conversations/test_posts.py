@@ -490,7 +490,7 @@ async def test_paying_from_a_post(app: App) -> None:
     assert "90 eenheden (1 u 30) betalen aan Anna De Smet?" in confirm
     assert f"Notitie: {MATHS}" in confirm  # the post says what it was for
     assert "Je saldo daarna: 30 eenheden (0 u 30)" in confirm
-    assert "✅ Je betaalde 90 eenheden (1 u 30) aan Anna De Smet. Je saldo: 30 eenheden" in \
+    assert "✅ Je hebt 90 eenheden (1 u 30) aan Anna De Smet betaald. Je saldo: 30 eenheden" in \
         await jan.taps("✅ Betalen")
     await app.deliver()
     assert anna.last.text == ("💰 Jan Peeters paid you 90 units (1 h 30). "

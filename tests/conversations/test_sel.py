@@ -208,7 +208,7 @@ async def test_on_whatsapp_a_yes_typed_after_a_wrong_word_still_answers_the_ques
         return
     assert nudge == ("Tik op een van de knoppen hieronder (of stuur /cancel om te stoppen).\n"
                      "[1] ✅ Betalen  [2] ✏️ Bedrag  [3] Annuleren")
-    assert await jan.says("ja") == ("✅ Je betaalde 30 eenheden (0 u 30) aan Anna De Smet. "
+    assert await jan.says("ja") == ("✅ Je hebt 30 eenheden (0 u 30) aan Anna De Smet betaald. "
                                     "Je saldo: 90 eenheden (1 u 30).")
     assert await balances(app) == {"Anna": 150, "Jan": 90}
 
@@ -295,8 +295,8 @@ async def test_requesting_units_and_the_payer_accepting(app: App) -> None:
     request = jan.last
     assert request.text == ("🙋 Anna De Smet vraagt je om 60 eenheden (1 u 00). "
                             "Notitie: babysitting.")
-    assert await jan.taps("Betalen") == ("✅ Je betaalde 60 eenheden (1 u 00) aan Anna De Smet. "
-                                         "Je saldo: 60 eenheden (1 u 00).")
+    assert await jan.taps("Betalen") == (
+        "✅ Je hebt 60 eenheden (1 u 00) aan Anna De Smet betaald. Je saldo: 60 eenheden (1 u 00).")
     assert "al betaald" in await jan.taps_again(request, "Betalen")
     await app.deliver()
     assert ("✅ Jan Peeters paid your request for 60 units (1 h 00). Your balance: "
@@ -313,7 +313,7 @@ async def test_a_request_waiting_for_me_is_shown_with_my_balance(app: App) -> No
     assert shown.startswith("💰 Je saldo: 120 eenheden")
     assert "\n🙋 Anna De Smet vraagt je om 30 eenheden (0 u 30).\n" in shown
     assert jan.button_labels() == ["✅ Betalen", "❌ Weigeren"]
-    assert "✅ Je betaalde 30 eenheden" in await jan.taps("Betalen")
+    assert "✅ Je hebt 30 eenheden" in await jan.taps("Betalen")
     assert "vraagt je" not in await jan.says("/balance")  # answered: no longer waiting
     assert await balances(app) == {"Anna": 150, "Jan": 90}
 
