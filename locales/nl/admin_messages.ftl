@@ -1,7 +1,7 @@
 # Het paneel: niet aangekomen berichten, nog te betalen bestellingen, de komende week
 
 admin-undelivered = Niet aangekomen berichten
-admin-undelivered-intro = Berichten die de bot niet kon bezorgen, nieuwste eerst. Een gezin dat geen chat-app meer bereikt, kun je op een andere manier verwittigen (aan de schoolpoort, telefonisch of per e-mail).
+admin-undelivered-intro = Berichten die de bot niet kon bezorgen, nieuwste eerst. Een gezin dat geen chatapp meer bereikt, kun je op een andere manier verwittigen (aan de schoolpoort, telefonisch of per e-mail).
 admin-undelivered-to = Aan
 admin-undelivered-what = Wat
 admin-undelivered-when = Geschreven op
@@ -22,14 +22,14 @@ admin-undelivered-kind = { $kind ->
         [post] LETS-aanbod of -vraag
        *[other] Ander bericht
     }
-admin-undelivered-the-app = de chat-app
+admin-undelivered-the-app = de chatapp
 admin-undelivered-reason = { $reason ->
         [blocked] Heeft de bot geblokkeerd op { $app }
-        [unreachable] Geen chat-app bereikbaar
+        [unreachable] Geen chatapp bereikbaar
         [gave-up] Niet verstuurd na meerdere pogingen
        *[refused] Geweigerd door { $app }
     }
-admin-undelivered-stuck = Geen chat-app bereikt { $name } nog: zie de fiche
+admin-undelivered-stuck = Geen chatapp bereikt { $name } nog: zie de fiche
 admin-undelivered-again = Opnieuw sturen
 admin-undelivered-again-done = { $done ->
         [again] Het bericht staat weer in de wachtrij: het vertrekt zo meteen ('s nachts na de stille uren).
