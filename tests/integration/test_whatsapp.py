@@ -360,6 +360,25 @@ async def test_a_photo_sent_on_whatsapp_is_downloaded_and_sent_back_as_media(
     assert update.message.photo[-1].file_id == media_id
 
 
+async def test_a_file_going_to_many_families_is_uploaded_once(
+        whatsapp: WhatsAppApp, graph: LocalGraphApi) -> None:
+    bot = whatsapp.runtime.bots["whatsapp"]
+    flyer = BufferedInputFile(b"\xff\xd8 flyer", "flyer.jpg")
+    for number in (32470999004, 32470999005, 32470999006):
+        await bot.send_photo(number, flyer, caption="Fair on Saturday")
+    ids = {graph.to(str(n))[0]["image"]["id"] for n in (32470999004, 32470999005, 32470999006)}
+    assert len(ids) == 1 and len(graph.media) == 1  # one upload for the three
+    # Meta forgot it (30 days, or deleted): refused once, uploaded again, sent all the same.
+    graph.media.clear()
+    await bot.send_photo(32470999007, flyer, caption="Fair on Saturday")
+    (sent,) = graph.to("32470999007")
+    assert graph.media[sent["image"]["id"]][0] == b"\xff\xd8 flyer"
+    assert len(graph.refused) == 1
+    # Other bytes are another file.
+    await bot.send_photo(32470999004, BufferedInputFile(b"\xff\xd8 menu", "flyer.jpg"))
+    assert graph.media[graph.to("32470999004")[-1]["image"]["id"]][0] == b"\xff\xd8 menu"
+
+
 async def test_a_telegram_parent_links_whatsapp_with_a_one_time_code(
         whatsapp: WhatsAppApp, database_url: str) -> None:
     console = App(database_url)

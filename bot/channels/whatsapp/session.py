@@ -29,6 +29,7 @@ from bot.channels.whatsapp.memory import (
     replied_to,
 )
 from bot.channels.whatsapp.render import media_type, render
+from bot.channels.whatsapp.uploads import UploadedMedia
 
 # The list's open button, in no particular language: "Menu" is the word in all three.
 LIST_LABEL = "☰ Menu"
@@ -43,6 +44,7 @@ class WhatsAppSession(BridgedSession):
         # latest message's choices while no other message followed (what a typed answer
         # may press: "2" for the second numbered choice, "oui" for "✅ Oui").
         self.memory = memory or LocalChatMemory()
+        self.uploads = UploadedMedia()
 
     async def make_request(self, bot: Bot, method: TelegramMethod[Any],
                            timeout: int | None = None) -> Any:
@@ -65,15 +67,31 @@ class WhatsAppSession(BridgedSession):
         raise TelegramBadRequest(method=method, message=str(error)) from error
 
     async def deliver(self, rendered: Rendered) -> None:
-        media_id = None
-        if rendered.document_bytes is not None:
-            media_id = await self.graph.upload(rendered.document_bytes, media_type(rendered),
-                                               rendered.document or "file")
-        wamids = [await self.graph.send(str(rendered.chat_id), payload)
-                  for payload in render(rendered, LIST_LABEL, media_id)]
+        if rendered.document_bytes is None:
+            wamids = await self._send_parts(rendered)
+        else:
+            wamids = await self._send_with_file(rendered, rendered.document_bytes)
         if rendered.buttons:
             await self.memory.remember(KEYBOARD, rendered)
         await self._latest(rendered, wamids)
+
+    async def _send_parts(self, rendered: Rendered, media_id: str | None = None) -> list[str]:
+        return [await self.graph.send(str(rendered.chat_id), payload)
+                for payload in render(rendered, LIST_LABEL, media_id)]
+
+    async def _send_with_file(self, rendered: Rendered, data: bytes) -> list[str]:
+        """The file uploaded once for everyone it goes to; an id Meta refuses (expired,
+        deleted) is forgotten and the file uploaded again, once."""
+        key = self.uploads.key(data, media_type(rendered), rendered.document or "file")
+        media_id = self.uploads.known(key)
+        if media_id is not None:
+            try:
+                return await self._send_parts(rendered, media_id)
+            except GraphError as error:
+                if error.rate_limited or error.transient:
+                    raise
+                self.uploads.forget(key)
+        return await self._send_parts(rendered, await self.uploads.upload(self.graph, key, data))
 
     async def latest_choices(self, chat_id: int) -> list[list[Button]]:
         shown = await self.memory.recall(CHOICES, chat_id)
