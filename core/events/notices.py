@@ -16,7 +16,7 @@ from core.errors import DomainError
 from core.events import reminders
 from core.events import service as events
 from core.events.reminders import Buttons
-from core.members.audience import class_labels
+from core.members import audience
 from core.members.households import household_count
 from core.models import (
     Answer,
@@ -29,7 +29,6 @@ from core.models import (
 from core.outbox import (
     drop_superseded,
     enqueue_for_member,
-    labels_arg,
     not_yet_sent,
     optional_arg,
     purposes_in,
@@ -287,22 +286,10 @@ async def tell_creator(session: AsyncSession, actor: Member, event: Event, what:
                        **args: Any) -> None:
     """Someone managing the event who is not its creator — a rep of all its classes, an
     admin — changed (`what`: "changed", "places"), cancelled or reminded for it: its
-    creator hears who did what, in their language ("Camille Dubois (rep of P3) changed
-    your event …", "Sophie Lambert (admin) …"). The one who did it sees it in their
-    chat; what the creator does is not told."""
-    if actor.id == event.created_by:
-        return
-    creator = await session.get(Member, event.created_by)
-    if creator is None or creator.status != MemberStatus.ACTIVE:
-        return
-    classes = await class_labels(session, await events.audience_class_ids(session, event))
-    # One message for each thing done: a purpose holds 64 characters.
-    stamp = int(utcnow().timestamp() * 1_000_000)
-    await enqueue_for_member(
-        session, creator, purpose=f"event-corep:{event.id}:{what}:{stamp}",
+    creator hears who did what (audience.tell_creator), with the event's time."""
+    await audience.tell_creator(
+        session, event.created_by, actor, purpose=f"event-corep:{event.id}:{what}",
         message_id="events-manager-did",
-        args={"name": actor.full_name, "what": what, "title": event.title,
-              "role": "rep" if await events.as_co_rep(session, actor, event) else "admin",
-              "when": reminders.when_of(event),
-              "classes": labels_arg(classes), **args},
+        class_ids=await events.audience_class_ids(session, event),
+        what=what, title=event.title, when=reminders.when_of(event), **args,
         urgent=what == "cancelled")

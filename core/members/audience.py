@@ -6,15 +6,18 @@ Shared by events, announcements and group orders so that "for P3" means the same
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.clock import utcnow
 from core.errors import DomainError
 from core.i18n import Translate
 from core.members.service import has_role
 from core.models import Child, Member, MemberChild, MemberStatus, Role, RoleKind, SchoolClass
 from core.models.school import CLASS_CODES
+from core.outbox import enqueue_for_member, labels_arg
 
 
 def of_classes(class_ids: list[int] | Select) -> Select:
@@ -81,6 +84,29 @@ async def class_labels(session: AsyncSession, class_ids: list[int]) -> list[str]
     order = {code: index for index, code in enumerate(CLASS_CODES)}
     return [f"class-{code.lower()}"
             for code in sorted(codes, key=lambda code: (order.get(code, len(order)), code))]
+
+
+async def tell_creator(session: AsyncSession, creator_id: int, actor: Member, *, purpose: str,
+                       message_id: str, class_ids: list[int], urgent: bool = False,
+                       **args: Any) -> None:
+    """Someone managing a school item (an event, a group order, an announcement) who did
+    not create it — a rep of all its classes, or an admin — did something to it: its
+    creator hears who did what, in their language ("Camille Dubois (rep of P3) …",
+    "Sophie Lambert (admin) …": `name`, `role`, `classes`, and `args`). The one who did it
+    sees it in their chat; what the creator does is not told. One message for each thing
+    done: `purpose` gets a stamp (a purpose holds 64 characters)."""
+    if actor.id == creator_id:
+        return
+    creator = await session.get(Member, creator_id)
+    if creator is None or creator.status != MemberStatus.ACTIVE:
+        return
+    stamp = int(utcnow().timestamp() * 1_000_000)
+    await enqueue_for_member(
+        session, creator, purpose=f"{purpose}:{stamp}", message_id=message_id,
+        args={"name": actor.full_name,
+              "role": "admin" if organiser_classes(actor) is None else "rep",
+              "classes": labels_arg(await class_labels(session, class_ids)), **args},
+        urgent=urgent)
 
 
 def check_organiser(member: Member, class_ids: list[int], *, not_organiser: str,

@@ -11,12 +11,11 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
-from core.members.audience import class_labels
-from core.models import GroupOrder, Member, MemberStatus, OrderStatus
+from core.members import audience
+from core.models import GroupOrder, Member, OrderStatus
 from core.orders.service import Summary, as_co_rep, class_ids_of, summary
 from core.outbox import (
     enqueue_for_member,
-    labels_arg,
     lines_arg,
     money_arg,
     when_arg,
@@ -102,18 +101,10 @@ async def tell_creator(session: AsyncSession, actor: Member, order: GroupOrder, 
                        **args: Any) -> None:
     """A rep of all the order's classes who is not its organiser closed it (`what`:
     "closed"), cancelled it or reminded its families to pay: its organiser hears who did
-    what, in their language ("Camille Dubois (rep of P3) called off your order …"). The
-    one who did it sees it in their chat; what an admin or the organiser does is not told."""
+    what (audience.tell_creator). What an admin or the organiser does is not told."""
     if not await as_co_rep(session, actor, order):
         return
-    creator = await session.get(Member, order.organiser_id)
-    if creator is None or creator.status != MemberStatus.ACTIVE:
-        return
-    # One message for each thing done (a purpose holds 64 characters).
-    stamp = int(utcnow().timestamp() * 1_000_000)
-    await enqueue_for_member(
-        session, creator, purpose=f"order:{order.id}:corep:{what}:{stamp}",
-        message_id="orders-co-rep-did",
-        args={"name": actor.full_name, "what": what, "title": order.title,
-              "classes": labels_arg(await class_labels(
-                  session, await class_ids_of(session, order))), **args})
+    await audience.tell_creator(
+        session, order.organiser_id, actor, purpose=f"order:{order.id}:corep:{what}",
+        message_id="orders-co-rep-did", class_ids=await class_ids_of(session, order),
+        what=what, title=order.title, **args)
