@@ -303,7 +303,8 @@ async def unread_list(session: AsyncSession, t: Translate, announcement: Announc
 
 async def on_status(callback: CallbackQuery, callback_data: StatusCb, member: Member,
                     session: AsyncSession, t: Translate) -> None:
-    draft = await announcements.own_draft(session, member, callback_data.announcement_id)
+    # its author's, or a co-rep's of all its classes (an admin's, a forged button's)
+    draft = await announcements.managed(session, member, callback_data.announcement_id)
     await callback.answer()
     match callback_data.action:
         case "unread":
@@ -334,21 +335,10 @@ async def on_resend(callback: CallbackQuery, callback_data: ResendCb, member: Me
                                   reply_markup=status_buttons(t, draft))
 
 
-FIRST_WORDS = 6
-
-
-def first_words(text: str) -> str:
-    """The start of an announcement, on one line: "Swimming tomorrow: bring a towel…"."""
-    words = text.split()
-    start = " ".join(words[:FIRST_WORDS])
-    if len(start) > 40:
-        start = start[:39].rstrip()
-    return start + ("…" if start != " ".join(words) else "")
-
-
 async def show_mine(message: Message, member: Member, session: AsyncSession, t: Translate,
                     page: int = 0) -> None:
-    """The member's announcements, newest first, ten a page: when, how it starts, how
+    """The member's announcements, and the other reps' to classes that are all theirs
+    (marked with their author's name), newest first, ten a page: when, how it starts, how
     many families read it; a button each opens its card."""
     if not (has_role(member, RoleKind.CLASS_REP) or has_role(member, RoleKind.ADMIN)):
         raise DomainError("announcements-authors-only")
@@ -359,14 +349,16 @@ async def show_mine(message: Message, member: Member, session: AsyncSession, t: 
     page = min(max(page, 0), pages - 1)
     school = await get_school(session, member.school_id)
     figures = await announcements.figures_by_announcement(session, sent)
+    authors = await names_of(session, {a.author_id for a in sent} - {member.id})
     lines, keyboard = [], Keyboard()
     for number, announcement in enumerate(sent, start=page * announcements.MINE_PAGE + 1):
-        words = first_words(announcement.texts[announcement.original_locale])
+        words = announcements.first_words(announcement.texts[announcement.original_locale])
         lines.append(t("announcements-mine-line", number=number, words=words,
                        date=format_date(t.locale, announcement.queued_at, school.timezone),
                        read=figures[announcement.id].read,
                        families=figures[announcement.id].families,
                        who=figures[announcement.id].who,
+                       **by(member, announcement, authors),
                        stopped="yes" if announcement.status == AnnouncementStatus.CANCELLED
                        else "no"))
         keyboard.button(text=f"{number}. {words}",
@@ -378,6 +370,18 @@ async def show_mine(message: Message, member: Member, session: AsyncSession, t: 
     keyboard.adjust(*([1] * len(sent)), *([len(nav)] if nav else []))
     await message.answer(t("announcements-mine", page=page + 1, pages=pages,
                            lines="\n".join(lines)), reply_markup=keyboard.as_markup())
+
+
+async def names_of(session: AsyncSession, member_ids: set[int]) -> dict[int, str]:
+    return {member.id: member.full_name for member in await session.scalars(
+        select(Member).where(Member.id.in_(member_ids)))} if member_ids else {}
+
+
+def by(member: Member, announcement: Announcement, authors: dict[int, str]) -> dict[str, str]:
+    """Who wrote it, said when it is not the reader (a co-rep's, in their list or card)."""
+    mine = announcement.author_id == member.id
+    return {"mine": "yes" if mine else "no",
+            "author": "" if mine else authors.get(announcement.author_id, "?")}
 
 
 async def on_mine_command(message: Message, member: Member, session: AsyncSession,
@@ -396,14 +400,16 @@ async def on_mine(callback: CallbackQuery, callback_data: MineCb, member: Member
         raise DomainError("announcements-authors-only")
     announcement = await announcements.sent_one(session, member, callback_data.value)
     await callback.answer()
-    await callback.message.answer(await card_text(session, t, announcement))
+    await callback.message.answer(await card_text(session, t, announcement, member))
     figures = await announcements.figures(session, announcement)
     await callback.message.answer(status_text(t, figures),
                                   reply_markup=status_buttons(t, announcement))
 
 
-async def card_text(session: AsyncSession, t: Translate, announcement: Announcement) -> str:
-    """When it was sent, to whom, and its text as written."""
+async def card_text(session: AsyncSession, t: Translate, announcement: Announcement,
+                    reader: Member) -> str:
+    """When it was sent (by whom, when not the reader), to whom, and its text as
+    written."""
     school = await get_school(session, announcement.school_id)
     classes = list(await session.scalars(
         select(SchoolClass).join(AnnouncementClass, AnnouncementClass.class_id == SchoolClass.id)
@@ -415,7 +421,8 @@ async def card_text(session: AsyncSession, t: Translate, announcement: Announcem
     return t("announcements-card", audience=audience,
              date=format_datetime(t.locale, announcement.queued_at, school.timezone),
              stopped="yes" if announcement.status == AnnouncementStatus.CANCELLED else "no",
-             text=announcement.texts[announcement.original_locale])
+             text=announcement.texts[announcement.original_locale],
+             **by(reader, announcement, await names_of(session, {announcement.author_id})))
 
 
 def make_router() -> Router:

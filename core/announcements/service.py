@@ -5,9 +5,10 @@ recipient's language when a version exists (else the original), urgent ones firs
 through quiet hours. Delivery figures are read back from those outbox rows.
 
 A draft is its author's alone: they may preview it (who it reaches, in which language),
-change it or discard it until it is sent. Once sent, its author (from the chat) or an
-admin of its school (from the panel) may remind those who have not read it, or stop what
-still waits.
+change it or discard it until it is sent. Once sent, its author, a class rep of every
+class it went to (two reps of a class share its announcements, as its events and orders),
+or an admin of its school (from the panel) may remind those who have not read it, or stop
+what still waits; its author is told when someone else does.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, delete, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.announcements.groups import group_purpose, post_to_groups
@@ -24,7 +25,7 @@ from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
 from core.errors import DomainError
 from core.i18n import normalize_locale
-from core.members.audience import of_classes
+from core.members.audience import of_classes, organiser_classes, represents_all, tell_creator
 from core.members.households import household_keys, households, with_co_parents
 from core.members.service import has_role
 from core.models import (
@@ -40,7 +41,7 @@ from core.models import (
     Role,
     RoleKind,
 )
-from core.outbox import Button, enqueue_for_member, withdraw
+from core.outbox import Button, enqueue_for_member, when_arg, withdraw
 
 TEXT_MAX = 3500  # leaves room, under Telegram's 4096, for the header and the author's name
 Buttons = Callable[[Announcement], list[list[Button]]]
@@ -141,12 +142,27 @@ async def discard(session: AsyncSession, author: Member, announcement_id: int) -
 MINE_PAGE = 10
 
 
+def _followed_by(member: Member) -> tuple[ColumnElement[bool], ...]:
+    """The sent announcements a member follows up in the chat: theirs, and, for a class
+    rep, those another sent to classes that are all theirs (as `may_manage`). An admin
+    follows the others' from the panel."""
+    theirs = Announcement.author_id == member.id
+    represented = organiser_classes(member)  # None: an admin
+    if represented:
+        in_classes = AnnouncementClass.announcement_id == Announcement.id
+        theirs = theirs | ((Announcement.audience == AudienceKind.CLASSES)
+                           & exists().where(in_classes)
+                           & ~exists().where(in_classes,
+                                             AnnouncementClass.class_id.not_in(represented)))
+    return (theirs, Announcement.school_id == member.school_id,
+            Announcement.status != AnnouncementStatus.DRAFT)
+
+
 async def sent_by(session: AsyncSession, author: Member, page: int
                   ) -> tuple[list[Announcement], int]:
-    """One page of the announcements the member sent (stopped ones too), newest first, and
-    the number of pages."""
-    mine = (Announcement.author_id == author.id, Announcement.school_id == author.school_id,
-            Announcement.status != AnnouncementStatus.DRAFT)
+    """One page of the announcements the member sent (stopped ones too), and those of the
+    other reps of their classes (`_followed_by`), newest first, and the number of pages."""
+    mine = _followed_by(author)
     total = await session.scalar(select(func.count()).select_from(Announcement).where(*mine))
     pages = max(1, -(-(total or 0) // MINE_PAGE))
     page = min(max(page, 0), pages - 1)
@@ -157,40 +173,88 @@ async def sent_by(session: AsyncSession, author: Member, page: int
 
 
 async def sent_one(session: AsyncSession, author: Member, announcement_id: int) -> Announcement:
-    """One of the member's own sent announcements (its card); a draft or another's is not
-    found."""
-    announcement = await session.get(Announcement, announcement_id)
-    if announcement is None or announcement.author_id != author.id \
-            or announcement.status == AnnouncementStatus.DRAFT:
+    """One of the sent announcements the member follows up (its card): theirs, or their
+    classes' (`_followed_by`); a draft or another's is not found."""
+    announcement = await session.scalar(select(Announcement).where(
+        Announcement.id == announcement_id, *_followed_by(author)))
+    if announcement is None:
         raise DomainError("announcements-not-found")
     return announcement
 
 
-def may_manage(member: Member, announcement: Announcement) -> bool:
-    """Its author; or, once it is sent, an admin of its school. A class rep manages only
-    their own announcements."""
+async def class_ids_of(session: AsyncSession, announcement: Announcement) -> list[int]:
+    return list(await session.scalars(select(AnnouncementClass.class_id).where(
+        AnnouncementClass.announcement_id == announcement.id)))
+
+
+async def may_manage(session: AsyncSession, member: Member, announcement: Announcement) -> bool:
+    """Its author; once it is sent, an admin of its school, or a rep of every class it
+    went to (`as_co_rep`). A draft is its author's alone, and one to the whole school (or
+    to the reps, the admins) its author's and the admins'."""
     if member.school_id != announcement.school_id:
         return False
-    return member.id == announcement.author_id or (
-        has_role(member, RoleKind.ADMIN) and announcement.status != AnnouncementStatus.DRAFT)
+    if member.id == announcement.author_id:
+        return True
+    if announcement.status == AnnouncementStatus.DRAFT:
+        return False
+    return has_role(member, RoleKind.ADMIN) or await as_co_rep(session, member, announcement)
+
+
+async def as_co_rep(session: AsyncSession, member: Member, announcement: Announcement) -> bool:
+    """Whether the member manages it as a rep of all its classes, not as its author or an
+    admin (core.members.audience.represents_all, as for events and group orders)."""
+    if member.id == announcement.author_id or member.school_id != announcement.school_id \
+            or announcement.audience != AudienceKind.CLASSES:
+        return False
+    return represents_all(member, await class_ids_of(session, announcement))
 
 
 async def check_still_author(session: AsyncSession, member: Member,
                              announcement: Announcement) -> None:
     """Sending in the author's name takes the roles the author has now."""
-    check_audience(member, announcement.audience, list(await session.scalars(
-        select(AnnouncementClass.class_id).where(
-            AnnouncementClass.announcement_id == announcement.id))))
+    check_audience(member, announcement.audience, await class_ids_of(session, announcement))
 
 
 async def managed(session: AsyncSession, member: Member, announcement_id: int) -> Announcement:
     """The announcement, locked and read afresh (a page may have loaded it before the
-    lock), if the member may remind or stop it; else not found."""
+    lock), if the member may remind or stop it. Whom it was sent to is told who may (a
+    forged or passed-on button); to others it is not found."""
     announcement = await session.get(Announcement, announcement_id, with_for_update=True,
                                      populate_existing=True)
-    if announcement is None or not may_manage(member, announcement):
+    if announcement is None or announcement.school_id != member.school_id:
+        raise DomainError("announcements-not-found")
+    if not await may_manage(session, member, announcement):
+        if announcement.status != AnnouncementStatus.DRAFT \
+                and await _is_for(session, announcement, member):
+            raise DomainError("announcements-manage-refused")
         raise DomainError("announcements-not-found")
     return announcement
+
+
+async def tell_author(session: AsyncSession, actor: Member, announcement: Announcement,
+                      what: str, count: int) -> None:
+    """A rep of its classes or an admin reminded (`what`: "reminded", `count` families
+    or people) or stopped it (`count` messages held back): its author is told, in their
+    language, with its date and first words (core.members.audience.tell_creator)."""
+    await tell_creator(
+        session, announcement.author_id, actor,
+        purpose=f"announcement-told:{announcement.id}:{what}",
+        message_id="announcements-manager-did",
+        class_ids=await class_ids_of(session, announcement), what=what, count=count,
+        who=counted_as(announcement), date=when_arg(announcement.queued_at),
+        words=first_words(announcement.texts[announcement.original_locale]))
+
+
+FIRST_WORDS = 6
+
+
+def first_words(text: str) -> str:
+    """The start of an announcement, on one line: "Swimming tomorrow: bring a towel…"."""
+    words = text.split()
+    start = " ".join(words[:FIRST_WORDS])
+    if len(start) > 40:
+        start = start[:39].rstrip()
+    return start + ("…" if start != " ".join(words) else "")
 
 
 async def add_version(session: AsyncSession, author: Member, announcement_id: int,
@@ -217,6 +281,16 @@ def text_for(announcement: Announcement, locale: str) -> str:
 
 async def recipients(session: AsyncSession, announcement: Announcement) -> list[Member]:
     """Each member once, the author excepted."""
+    return list(await session.scalars(_recipients(announcement).order_by(Member.id)))
+
+
+async def _is_for(session: AsyncSession, announcement: Announcement, member: Member) -> bool:
+    """Whether the member is among those it is for."""
+    return await session.scalar(_recipients(announcement).where(
+        Member.id == member.id)) is not None
+
+
+def _recipients(announcement: Announcement) -> Select:
     query = select(Member).where(Member.school_id == announcement.school_id,
                                  Member.status == MemberStatus.ACTIVE,
                                  Member.id != announcement.author_id)
@@ -226,7 +300,7 @@ async def recipients(session: AsyncSession, announcement: Announcement) -> list[
     elif announcement.audience in (AudienceKind.REPS, AudienceKind.ADMINS):
         kind = RoleKind.CLASS_REP if announcement.audience == AudienceKind.REPS else RoleKind.ADMIN
         query = query.where(Member.id.in_(select(Role.member_id).where(Role.kind == kind)))
-    return list(await session.scalars(query.order_by(Member.id)))
+    return query
 
 
 def counted_as(announcement: Announcement) -> str:
@@ -315,7 +389,9 @@ async def cancel(session: AsyncSession, member: Member, announcement_id: int) ->
         raise DomainError("announcements-already-cancelled")
     announcement.status = AnnouncementStatus.CANCELLED
     in_groups = await withdraw(session, OutboxMessage.purpose == group_purpose(announcement))
-    return in_groups + await withdraw(session, _every_round(announcement))
+    held = in_groups + await withdraw(session, _every_round(announcement))
+    await tell_author(session, member, announcement, "stopped", held)
+    return held
 
 
 async def waiting(session: AsyncSession, announcement: Announcement) -> int:
@@ -370,8 +446,8 @@ async def resend_to_unread(session: AsyncSession, member: Member, announcement_i
         raise DomainError("announcements-not-found")
     if seen_rounds is not None and seen_rounds != announcement.resends:
         raise DomainError("announcements-already-resent")
-    if not has_role(member, RoleKind.ADMIN):  # its author, who must still be a rep for it
-        await check_still_author(session, member, announcement)
+    if member.id == announcement.author_id and not has_role(member, RoleKind.ADMIN):
+        await check_still_rep(session, member, announcement)
     # whose message has not gone yet (the quiet hours, a slow queue) would receive it twice
     still_waiting = await _not_gone_yet(session, announcement)
     due = [m for m in await unread(session, announcement) if m.id not in still_waiting]
@@ -380,7 +456,20 @@ async def resend_to_unread(session: AsyncSession, member: Member, announcement_i
     announcement.resends += 1
     author = await session.get_one(Member, announcement.author_id)
     await _deliver_to(session, announcement, due, author, buttons, round_=announcement.resends)
-    return len(await families_of(session, announcement, due))
+    count = len(await families_of(session, announcement, due))
+    if count:  # nobody reminded: the caller refuses, and nothing is done
+        await tell_author(session, member, announcement, "reminded", count)
+    return count
+
+
+async def check_still_rep(session: AsyncSession, author: Member,
+                          announcement: Announcement) -> None:
+    """A reminder goes in its author's name, so it takes the roles they have now: one who
+    no longer represents its classes may still stop it, not send it again."""
+    try:
+        await check_still_author(session, author, announcement)
+    except DomainError as refused:
+        raise DomainError("announcements-resend-no-longer-rep") from refused
 
 
 async def _not_gone_yet(session: AsyncSession, announcement: Announcement) -> set[int]:

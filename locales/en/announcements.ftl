@@ -132,7 +132,10 @@ announcements-read-not-yours = This announcement was not sent to you, so it cann
 announcements-mine =
     📋 Your announcements (page { $page } of { $pages }) — tap one to see it:
     { $lines }
-announcements-mine-line = { $number }. { $date } · “{ $words }” · 👍 read by { $read } of { $who ->
+announcements-mine-line = { $number }. { $date } · “{ $words }”{ $mine ->
+        [yes] {""}
+       *[no] {" "}by { $author }
+    } · 👍 read by { $read } of { $who ->
         [people] { $families ->
             [one] { $families } person
            *[other] { $families } people
@@ -147,7 +150,10 @@ announcements-mine-line = { $number }. { $date } · “{ $words }” · 👍 rea
     }
 announcements-mine-empty = 📋 You have not sent any announcement yet. /announce writes one.
 announcements-card =
-    📣 Sent on { $date } to { $audience }{ $stopped ->
+    📣 Sent on { $date }{ $mine ->
+        [yes] {""}
+       *[no] {" "}by { $author }
+    } to { $audience }{ $stopped ->
         [yes] {" "}(🛑 stopped)
        *[no] {""}
     }:
@@ -158,6 +164,26 @@ announcements-rep-own-classes = As a class representative you can only write to 
 announcements-pick-classes = Please choose at least one class.
 announcements-text-invalid = Please type a text of 1 to { $max } characters.
 announcements-not-found = That announcement does not exist or is not yours.
+announcements-manage-refused = Only the author of this announcement, the reps of every class it went to and the school's admins can see who read it, re-send it or stop it. Nothing was done.
+announcements-resend-no-longer-rep = Your role has changed: you can no longer write to everyone this announcement went to, so it can no longer be re-sent in your name. Nothing was sent. You can still stop it; the reps of its classes or an admin can remind those who have not read it.
+# To an announcement's author, when a rep of all its classes or an admin re-sent it to those who have not read it, or stopped it.
+announcements-manager-did = { $what ->
+        [stopped] 🛑 { $name } ({ events-manager-role }) stopped your announcement of { $date } (“{ $words }”): { $count ->
+            [0] it had already gone out to everyone, and will not be re-sent.
+            [one] { $count } message still waiting was held back.
+           *[other] { $count } messages still waiting were held back.
+        }
+       *[reminded] 🔁 { $name } ({ events-manager-role }) re-sent your announcement of { $date } (“{ $words }”) to { $who ->
+            [people] { $count ->
+                [one] { $count } person who has
+               *[other] { $count } people who have
+            }
+           *[families] { $count ->
+                [one] { $count } family that has
+               *[other] { $count } families that have
+            }
+        } not read it.
+    }
 announcements-already-sent = This announcement has already been sent.
 announcements-already-cancelled = This announcement was already stopped.
 announcements-already-resent = They were reminded a moment ago; nothing was sent again.

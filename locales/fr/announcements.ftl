@@ -136,7 +136,10 @@ announcements-read-not-yours = Cette annonce ne vous a pas été envoyée : elle
 announcements-mine =
     📋 Vos annonces (page { $page } sur { $pages }) — touchez-en une pour la voir :
     { $lines }
-announcements-mine-line = { $number }. { $date } · « { $words } » · 👍 lue par { $who ->
+announcements-mine-line = { $number }. { $date } · « { $words } »{ $mine ->
+        [yes] {""}
+       *[no] {" "}par { $author }
+    } · 👍 lue par { $who ->
         [people] { $read ->
             [one] { $read } personne
            *[other] { $read } personnes
@@ -151,7 +154,10 @@ announcements-mine-line = { $number }. { $date } · « { $words } » · 👍 lue
     }
 announcements-mine-empty = 📋 Vous n'avez encore envoyé aucune annonce. /announce en écrit une.
 announcements-card =
-    📣 Envoyée le { $date } à : { $audience }{ $stopped ->
+    📣 Envoyée le { $date }{ $mine ->
+        [yes] {""}
+       *[no] {" "}par { $author }
+    } à : { $audience }{ $stopped ->
         [yes] {" "}(🛑 arrêtée)
        *[no] {""}
     }
@@ -162,6 +168,26 @@ announcements-rep-own-classes = En tant que délégué·e de classe, vous ne pou
 announcements-pick-classes = Choisissez au moins une classe.
 announcements-text-invalid = Tapez un texte de 1 à { $max } caractères.
 announcements-not-found = Cette annonce n'existe pas ou n'est pas la vôtre.
+announcements-manage-refused = Seuls l'auteur·rice de cette annonce, les délégué·es de chacune de ses classes et les administrateurs de l'école peuvent voir qui l'a lue, la renvoyer ou l'arrêter. Rien n'a été fait.
+announcements-resend-no-longer-rep = Votre rôle a changé : vous ne pouvez plus écrire à tous ceux à qui cette annonce est allée, elle ne peut donc plus être renvoyée en votre nom. Rien n'a été envoyé. Vous pouvez encore l'arrêter ; les délégué·es de ses classes ou un·e administrateur·rice peuvent relancer ceux qui ne l'ont pas lue.
+# To an announcement's author, when a rep of all its classes or an admin re-sent it to those who have not read it, or stopped it.
+announcements-manager-did = { $what ->
+        [stopped] 🛑 { $name } ({ events-manager-role }) a arrêté votre annonce du { $date } (« { $words } ») : { $count ->
+            [0] elle était déjà partie chez tout le monde, et ne sera plus renvoyée.
+            [one] { $count } message en attente a été retenu.
+           *[other] { $count } messages en attente ont été retenus.
+        }
+       *[reminded] 🔁 { $name } ({ events-manager-role }) a renvoyé votre annonce du { $date } (« { $words } ») à { $who ->
+            [people] { $count ->
+                [one] { $count } personne qui ne l'a
+               *[other] { $count } personnes qui ne l'ont
+            }
+           *[families] { $count ->
+                [one] { $count } famille qui ne l'a
+               *[other] { $count } familles qui ne l'ont
+            }
+        } pas encore lue.
+    }
 announcements-already-sent = Cette annonce a déjà été envoyée.
 announcements-already-cancelled = Cette annonce a déjà été arrêtée.
 announcements-already-resent = Un rappel vient de leur être envoyé ; rien n'a été renvoyé.

@@ -132,7 +132,10 @@ announcements-read-not-yours = Deze mededeling werd niet naar jou gestuurd: je k
 announcements-mine =
     📋 Je mededelingen (pagina { $page } van { $pages }) — tik erop om er een te zien:
     { $lines }
-announcements-mine-line = { $number }. { $date } · “{ $words }” · 👍 gelezen door { $read } van de { $who ->
+announcements-mine-line = { $number }. { $date } · “{ $words }”{ $mine ->
+        [yes] {""}
+       *[no] {" "}van { $author }
+    } · 👍 gelezen door { $read } van de { $who ->
         [people] { $families ->
             [one] { $families } persoon
            *[other] { $families } personen
@@ -147,7 +150,10 @@ announcements-mine-line = { $number }. { $date } · “{ $words }” · 👍 gel
     }
 announcements-mine-empty = 📋 Je hebt nog geen mededeling gestuurd. Met /announce schrijf je er een.
 announcements-card =
-    📣 Verstuurd op { $date } aan: { $audience }{ $stopped ->
+    📣 Verstuurd op { $date }{ $mine ->
+        [yes] {""}
+       *[no] {" "}door { $author }
+    } aan: { $audience }{ $stopped ->
         [yes] {" "}(🛑 gestopt)
        *[no] {""}
     }
@@ -158,6 +164,26 @@ announcements-rep-own-classes = Als klasafgevaardigde kun je alleen naar je eige
 announcements-pick-classes = Kies minstens één klas.
 announcements-text-invalid = Typ een tekst van 1 tot { $max } tekens.
 announcements-not-found = Die mededeling bestaat niet of is niet van jou.
+announcements-manage-refused = Alleen wie deze mededeling schreef, de klasafgevaardigden van elk van haar klassen en de beheerders van de school kunnen zien wie ze las, ze opnieuw sturen of ze stoppen. Er werd niets gedaan.
+announcements-resend-no-longer-rep = Je rol is veranderd: je kunt niet meer schrijven naar iedereen naar wie deze mededeling ging, dus ze kan niet meer in jouw naam opnieuw gestuurd worden. Er werd niets verstuurd. Je kunt ze nog wel stoppen; de klasafgevaardigden van haar klassen of een beheerder kunnen wie ze nog niet las eraan herinneren.
+# To an announcement's author, when a rep of all its classes or an admin re-sent it to those who have not read it, or stopped it.
+announcements-manager-did = { $what ->
+        [stopped] 🛑 { $name } ({ events-manager-role }) heeft je mededeling van { $date } (“{ $words }”) gestopt: { $count ->
+            [0] ze was al bij iedereen aangekomen en wordt niet meer opnieuw gestuurd.
+            [one] { $count } wachtend bericht werd tegengehouden.
+           *[other] { $count } wachtende berichten werden tegengehouden.
+        }
+       *[reminded] 🔁 { $name } ({ events-manager-role }) heeft je mededeling van { $date } (“{ $words }”) opnieuw gestuurd naar { $who ->
+            [people] { $count ->
+                [one] { $count } persoon die ze nog niet las.
+               *[other] { $count } personen die ze nog niet lazen.
+            }
+           *[families] { $count ->
+                [one] { $count } gezin dat ze nog niet las.
+               *[other] { $count } gezinnen die ze nog niet lazen.
+            }
+        }
+    }
 announcements-already-sent = Deze mededeling is al verstuurd.
 announcements-already-cancelled = Deze mededeling werd al gestopt.
 announcements-already-resent = Ze kregen net een herinnering; er werd niets opnieuw verstuurd.

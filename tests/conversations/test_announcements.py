@@ -27,10 +27,11 @@ from core.models import (
     School,
     SchoolClass,
 )
-from handlers.announcements import ComposeCb, MineCb, ReadCb
+from handlers.announcements import ComposeCb, MineCb, ReadCb, ResendCb, StatusCb
 from tests.support.flows import (
     admin_of,
     another_family,
+    co_rep,
     compose,
     families,
     register,
@@ -254,22 +255,23 @@ async def test_a_rep_whose_role_was_taken_back_cannot_send_the_draft_left_open(
     assert not anna.last.text.endswith("Bring a towel tomorrow.")
 
 
-async def test_a_former_rep_cannot_re_send_their_announcement(app: App) -> None:
+async def test_a_former_rep_cannot_re_send_their_announcement_but_can_still_stop_it(
+        app: App) -> None:
+    """A reminder goes in its author's name: it takes the roles they have now. Stopping
+    sends nothing, so it stays theirs."""
     anna, _, school_id = await families(app)
     rep = await rep_of(app, school_id)
-    await rep.says("/announce")
-    await rep.says("Bring a towel tomorrow.")
-    await rep.taps("Continue")
-    await rep.taps("Not urgent")
-    await rep.taps("📣 Send")
+    await rep_sends(rep, "Bring a towel tomorrow.")
     status = rep.last
-    await app.deliver()
     async with unit_of_work(app.sessions) as uow:  # the admin takes the role back
         await uow.session.execute(delete(Role).where(Role.kind == RoleKind.CLASS_REP))
-    assert "Only class representatives and administrators" in \
-        await rep.taps_again(status, "Re-send")
+    assert (await rep.taps_again(status, "Re-send")).startswith(
+        "Your role has changed: you can no longer write to everyone this announcement went "
+        "to, so it can no longer be re-sent in your name. Nothing was sent. You can still "
+        "stop it;")
+    assert "2 messages were not sent" in await rep.taps_again(status, "Stop sending")
     assert await app.deliver() == 0
-    assert len([m for m in anna.inbox if "Bring a towel" in m.text]) == 1
+    assert not [m for m in anna.inbox if "Bring a towel" in m.text]
 
 
 async def test_a_rep_of_two_classes_picks_among_them_and_no_other(app: App) -> None:
@@ -533,3 +535,71 @@ async def test_a_thumbs_up_typed_back_on_whatsapp_notes_the_announcement_as_read
         return
     assert answer == "Bedankt, genoteerd als gelezen."
     assert reads == 1
+
+
+async def test_the_other_rep_of_the_class_re_sends_and_stops_it_and_its_author_is_told(
+        app: App) -> None:
+    """Two reps share a class's work: when Tom is ill, Camille finds his announcement in
+    her list, reminds the families and stops it; Tom hears of each, in his language."""
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    camille = await co_rep(app, school_id)  # P3's other rep, in French
+    with time_machine.travel(NOON, tick=False):
+        await rep_sends(tom, "Bring a towel tomorrow for the swimming pool, please.")
+        assert await app.deliver() == 3  # Anna, Jan and Camille
+        await camille.taps("Lu")
+        listing = await camille.says("/myannouncements")
+        assert "1. lun. 23 nov. 2026 · « Bring a towel tomorrow for the… » par Tom Claes · " \
+               "👍 lue par 1 famille sur 3" in listing
+        card = await camille.taps("Bring a towel")
+        assert card.startswith("📣 Envoyée le lun. 23 nov. 2026, 12:00 par Tom Claes à : P3")
+        assert (await camille.taps("Leur renvoyer")).startswith(
+            "🔁 Renvoyée à 2 familles qui ne l'ont pas encore lue.")
+        assert await app.deliver() == 3  # Anna, Jan, and Tom
+        assert anna.last.text == ("📣 From Tom Claes:\n"  # in its author's name
+                                  "Bring a towel tomorrow for the swimming pool, please.")
+        assert tom.last.text == (
+            "🔁 Camille Dubois (rep of P3) re-sent your announcement of Mon 23 Nov 2026, "
+            "12:00 (“Bring a towel tomorrow for the…”) to 2 families that have not read it.")
+        await jan.taps("Gelezen")
+        assert "👍 lue par 2 familles sur 3" in await camille.taps("Actualiser")
+        assert (await camille.taps("Arrêter l'envoi")).startswith("🛑 Elle était déjà partie")
+        assert await app.deliver() == 1
+        assert tom.last.text == (
+            "🛑 Camille Dubois (rep of P3) stopped your announcement of Mon 23 Nov 2026, 12:00 "
+            "(“Bring a towel tomorrow for the…”): it had already gone out to everyone, and "
+            "will not be re-sent.")
+    assert not [m for m in camille.inbox if "votre annonce" in m.text]  # she did it
+    await rep_sends(tom, "Photo day on Monday.")  # what Tom does himself, he is not told
+    await tom.taps("Stop sending")
+    assert await app.deliver() == 0
+
+
+async def test_a_forged_re_send_or_stop_is_refused_and_sends_nothing(app: App) -> None:
+    """Only its author, a rep of every class it went to, or an admin follow it up: a
+    parent it went to is told who may; a rep of another class, or a parent it did not go
+    to, finds nothing. A whole-school announcement is not a class rep's to follow up."""
+    anna, _, school_id = await families(app)
+    luc = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
+    tom = await rep_of(app, school_id)
+    await rep_sends(tom, "Bring a towel tomorrow.")
+    assert await app.deliver() == 2
+    ours = await latest_announcement(app)
+    admin = await admin_of(app, school_id)
+    await compose(admin, "School closed on Friday.")
+    await admin.taps("📣 Send")
+    assert await app.deliver() == 4  # Anna, Jan, Luc and Tom
+    school_wide = await latest_announcement(app)
+    for forged in (ResendCb(announcement_id=ours, seen=0).pack(),
+                   StatusCb(action="cancel", announcement_id=ours).pack()):
+        assert await anna.forges(forged) == (
+            "Only the author of this announcement, the reps of every class it went to and "
+            "the school's admins can see who read it, re-send it or stop it. Nothing was done.")
+        assert await luc.forges(forged) == "Cette annonce n'existe pas ou n'est pas la vôtre."
+    for forged in (ResendCb(announcement_id=school_wide, seen=0).pack(),
+                   StatusCb(action="cancel", announcement_id=school_wide).pack()):
+        assert (await tom.forges(forged)).startswith("Only the author of this announcement")
+    assert await app.deliver() == 0  # nobody reminded, nothing stopped, nobody told
+    async with app.sessions() as session:
+        assert [(a.status, a.resends) for a in await session.scalars(select(
+            Announcement).order_by(Announcement.id))] == [("queued", 0), ("queued", 0)]
