@@ -76,10 +76,6 @@ admin-announcements-stopped-done = { $count ->
     }
 admin-announcements-progress = Share of the messages delivered
 admin-announcements-figure-recipients = Recipients
-admin-announcements-figure-families = { $who ->
-        [people] People reached
-       *[families] Families reached
-    }
 admin-announcements-figure-queued = Waiting to be sent
 admin-announcements-figure-sent = Delivered to the chat app
 admin-announcements-figure-read = { $who ->

@@ -76,10 +76,6 @@ admin-announcements-stopped-done = { $count ->
     }
 admin-announcements-progress = Part des messages distribués
 admin-announcements-figure-recipients = Destinataires
-admin-announcements-figure-families = { $who ->
-        [people] Personnes atteintes
-       *[families] Familles atteintes
-    }
 admin-announcements-figure-queued = En attente d'envoi
 admin-announcements-figure-sent = Remis à l'application de chat
 admin-announcements-figure-read = { $who ->

@@ -76,10 +76,6 @@ admin-announcements-stopped-done = { $count ->
     }
 admin-announcements-progress = Deel van de berichten bezorgd
 admin-announcements-figure-recipients = Ontvangers
-admin-announcements-figure-families = { $who ->
-        [people] Bereikte personen
-       *[families] Bereikte gezinnen
-    }
 admin-announcements-figure-queued = Wachtend op verzending
 admin-announcements-figure-sent = Afgeleverd bij de chatapp
 admin-announcements-figure-read = { $who ->

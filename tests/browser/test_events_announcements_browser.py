@@ -53,7 +53,7 @@ async def test_an_admin_sends_an_announcement_and_watches_it_arrive(logged_in: S
     await logged_in.shot("announcement-sending")
 
     await logged_in.app.deliver()  # the outbox sends while the admin watches the page
-    await expect(page.locator('[data-figure="recipients"]')).to_have_text("1")  # Anna
+    await expect(page.locator("[data-reach]")).to_have_text("1 family, 1 person")  # Anna
     await expect(sent).to_have_text("1", timeout=10_000)  # progress.js polled the news
     await expect(page.get_by_text("Delivery finished.")).to_be_visible()
     await logged_in.shot("announcement-delivered")

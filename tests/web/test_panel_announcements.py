@@ -6,6 +6,7 @@ class rep's), double submits refused, other schools' announcements out of reach.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -22,6 +23,7 @@ from core.models import (
     Announcement,
     AnnouncementStatus,
     AuditEntry,
+    Identity,
     Member,
     OutboxMessage,
     OutboxStatus,
@@ -105,6 +107,10 @@ async def test_two_parents_of_one_family_are_one_family_reached_and_one_that_rea
     code = re.search(r"/family (\w+)", await anna.says("/family"))[1]
     await marc.says(f"/family {code}")  # Marc and Anna share their children
     await app.deliver()  # Anna is told
+    async with unit_of_work(app.sessions) as uow:  # Anna is on a second app too
+        uow.session.add(Identity(member_id=(await member_named(app, "Anna")).id,
+                                 channel="whatsapp", external_id="32470999999",
+                                 last_seen_at=datetime(2020, 1, 1, tzinfo=UTC)))
     response = await compose(client, "Swimming tomorrow.")
     assert "1 family, 2 people (English: 1 · French: 1)" in await response.text()
     assert "Sending to 1 family in the chat." in await (await send_from(response, client)).text()
@@ -112,6 +118,10 @@ async def test_two_parents_of_one_family_are_one_family_reached_and_one_that_rea
     assert await app.deliver() == 2
     # who has not read it: the family once, both parents named, their children once
     card = await page(client, f"/admin/announcements/{announcement}")
+    # counted as the preview and the chat's status do: one family, two people (Anna's two
+    # apps are one person), not "Recipients 2" beside "Families reached 1"
+    assert ("<dt>Recipients</dt>\n    <dd data-reach>1 family, 2 people</dd>") in card
+    assert 'data-figure="recipients"' not in card and "Families reached" not in card
     anna_id, marc_id = (await member_named(app, "Anna")).id, (await member_named(app, "Marc")).id
     assert "Not read yet: 1 family" in card
     assert (f'<li><a href="/admin/members/{anna_id}">Anna De Smet</a> &amp; '
@@ -148,7 +158,7 @@ async def test_the_class_reps_are_counted_as_people_each_reading_for_themselves(
     assert "2 people (English: 1 · French: 1)" in preview and "family" not in preview
     card = await (await send_from(response, client)).text()
     assert "Sending to 2 people in the chat." in card
-    assert "<dt>People reached</dt>" in card
+    assert "<dd data-reach>2 people</dd>" in card and "People reached" not in card
     announcement = await latest(app)
     await app.deliver()
     await anna.taps("Read")
@@ -459,28 +469,40 @@ async def test_an_admin_reminds_and_stops_a_class_reps_announcement(admin) -> No
     reminded = await submit(client, f"/admin/announcements/{announcement}/remind",
                             {"round": "0"})
     assert "Sent again to 1 family that has not read it." in await reminded.text()
-    assert await app.deliver() == 1
+    assert await app.deliver() == 2  # Anna, and Tom told
     assert anna.last.text == "📣 From Tom Claes:\nP3: the trip is on Friday."  # the author's
+    assert tom.last.text.startswith("🔁 Sophie Lambert (admin) re-sent your announcement of ")
     stopped = await submit(client, f"/admin/announcements/{announcement}/stop",
                            {"confirm": "on"})
     assert "Stopped: 0 messages were held back." in await stopped.text()
+    assert await app.deliver() == 1
+    assert tom.last.text.startswith("🛑 Sophie Lambert (admin) stopped your announcement of ")
 
     async with app.sessions() as session:
         assert (await session.get(Announcement, announcement)).status == \
             AnnouncementStatus.CANCELLED
-    # The chat's rules are unchanged: only the author has the status buttons' powers...
+    # In the chat, Marc, a parent it did not go to, finds nothing...
     status = StatusCb(action="resend", announcement_id=announcement).pack()
     assert await marc.forges(status) == "Cette annonce n'existe pas ou n'est pas la vôtre."
-    # ... and in core, a class rep still manages only their own announcements.
+    # ... and a rep of another class does not manage it; a rep of P3 does, as Tom does.
     await compose_in_chat(tom, "P3: bring a cap.", audience=())
     await tom.taps("📣 Send")
     theirs = await latest(app)
-    await submit(client, f"/admin/members/{(await member_named(app, 'Marc')).id}/roles",
-                 {"kind": "class_rep", "class_id": str((await class_ids(app, school_id))["P3"])})
+    classes = await class_ids(app, school_id)
+    marc_id = (await member_named(app, "Marc")).id
+    await submit(client, f"/admin/members/{marc_id}/roles",
+                 {"kind": "class_rep", "class_id": str(classes["P5"])})
     async with unit_of_work(app.sessions) as uow:
-        other_rep = await uow.session.scalar(select(Member).where(Member.first_name == "Marc"))
+        other_rep = await uow.session.get_one(Member, marc_id)
         await uow.session.refresh(other_rep, ["roles"])
         assert has_role(other_rep, RoleKind.CLASS_REP)
         with pytest.raises(DomainError, match="announcements-not-found"):
             await announcements.cancel(uow.session, other_rep, theirs)
     assert await waiting(app, theirs) == 1
+    await submit(client, f"/admin/members/{marc_id}/roles",
+                 {"kind": "class_rep", "class_id": str(classes["P3"])})
+    async with unit_of_work(app.sessions) as uow:
+        co_rep = await uow.session.get_one(Member, marc_id)
+        await uow.session.refresh(co_rep, ["roles"])
+        assert await announcements.cancel(uow.session, co_rep, theirs) == 1
+    assert await waiting(app, theirs) == 0
