@@ -1,6 +1,7 @@
 """/announce: audience -> text -> other languages -> urgent? -> preview -> send; the
 "Read" button; the sender's live status (refresh, unread list, re-send, cancel);
-/myannouncements: the sender's past announcements, each opening its card and status."""
+/myannouncements: the sender's past announcements, and those of the other reps of their
+classes, each opening its card and status."""
 
 from __future__ import annotations
 

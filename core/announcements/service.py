@@ -236,6 +236,8 @@ async def tell_author(session: AsyncSession, actor: Member, announcement: Announ
     """A rep of its classes or an admin reminded (`what`: "reminded", `count` families
     or people) or stopped it (`count` messages held back): its author is told, in their
     language, with its date and first words (core.members.audience.tell_creator)."""
+    if actor.id == announcement.author_id:  # they know (and a draft has no date)
+        return
     await tell_creator(
         session, announcement.author_id, actor,
         purpose=f"announcement-told:{announcement.id}:{what}",
