@@ -51,6 +51,7 @@ from core.announcements.groups import moved
 from core.clock import utcnow
 from core.i18n import Translate, Translator, format_money, format_span
 from core.models import AttachmentKind, Identity, OutboxMessage, OutboxStatus, School
+from core.outbox.service import as_it_is_now
 
 log = logging.getLogger(__name__)
 
@@ -171,16 +172,20 @@ class OutboxSender:
             row = await session.get_one(OutboxMessage, row_id)
             target = await self._target(session, row)
             school = await session.get(School, row.school_id) if row.school_id else None
+            args = await as_it_is_now(session, row.message_args)
         channel = target.channel if target else row.channel or "none"
         record = functools.partial(self._record, row_id, channel=channel)
         if row.expires_at is not None and row.expires_at <= utcnow():
             await record(OutboxStatus.EXPIRED, count=False)
             return
+        if args is None:  # about an event cancelled since: it no longer holds
+            await record(OutboxStatus.CANCELLED, count=False)
+            return
         if target is None:
             await record(OutboxStatus.FAILED, error="no reachable identity")
             return
         try:
-            status = await self._send(target, row,
+            status = await self._send(target, row, args,
                                       school.timezone if school else "Europe/Brussels")
         except TelegramRetryAfter as error:
             # Rate limited: the same message waits as told; this is not a failed attempt.
@@ -220,12 +225,14 @@ class OutboxSender:
     def _limits(self, target: Target) -> list[Limit]:
         return limits_for(target.channel, target.chat_id, self.telegram_per_second)
 
-    async def _send(self, target: Target, row: OutboxMessage, timezone: str) -> str:
-        """Send the row; returns its status: sent, or awaiting the person's reply when
-        only its text could go (a WhatsApp template) and its buttons or file wait."""
+    async def _send(self, target: Target, row: OutboxMessage, message_args: dict[str, Any],
+                    timezone: str) -> str:
+        """Send the row (with its arguments as they are now: see core.outbox's event_arg);
+        returns its status: sent, or awaiting the person's reply when only its text could
+        go (a WhatsApp template) and its buttons or file wait."""
         t = self.translator.for_locale(row.locale)
         args = {key: localized(t, row.locale, value, timezone)
-                for key, value in row.message_args.items()}
+                for key, value in message_args.items()}
         keyboard = [
             [InlineKeyboardButton(text=t(b["label_id"]), callback_data=b["data"]) for b in line]
             for line in row.buttons.get("rows", [])

@@ -29,6 +29,7 @@ from core.models import (
 from core.outbox import (
     drop_superseded,
     enqueue_for_member,
+    event_arg,
     not_yet_sent,
     optional_arg,
     purposes_in,
@@ -40,9 +41,9 @@ from core.outbox.asking import Asked, ask_once_a_day, not_on_their_way
 
 
 def invitation_args(event: Event) -> dict[str, Any]:
-    return {"title": event.title, "when": reminders.when_of(event),
-            **optional_arg("location", event.location),
-            **optional_arg("description", event.description)}
+    """The event as it is when the invitation goes (held back by the quiet hours, it
+    tells a time changed meanwhile)."""
+    return {"event": event_arg(event.id)}
 
 
 async def invite(session: AsyncSession, event: Event, rsvp_buttons: Buttons) -> int:
@@ -152,7 +153,9 @@ async def tell_declined(session: AsyncSession, organiser: Member, event: Event,
 
 async def update_queued(session: AsyncSession, event: Event) -> None:
     """What is queued about the event and not sent yet (held back by the quiet hours, or
-    waiting for the sender) tells the event as it is now. A reminder made for another
+    waiting for the sender) tells the event as it is now: it is read when the message
+    goes (event_arg); rows queued before they were, with the facts as text, are given
+    it here. A reminder made for another
     start, a nudge for another deadline, a notice of an earlier change are dropped
     instead: the scheduler queues the reminders and nudges due for the new start or
     deadline (their purposes name it), so nobody hears an old time, gets one reminder
@@ -204,7 +207,7 @@ def promoted_prefix(event_id: int) -> str:
 
 
 def promoted_args(event: Event) -> dict[str, Any]:
-    return {"title": event.title, "when": reminders.when_of(event)}
+    return {"event": event_arg(event.id)}
 
 
 async def tell_promoted(session: AsyncSession, event: Event, member_ids: list[int]) -> None:
@@ -226,7 +229,9 @@ async def tell_family(session: AsyncSession, event: Event, answerer: Member,
     rsvp = outcome.rsvp
     open_ = events.answers_open(event)
     counted = event.ask_headcount and rsvp.answer == Answer.YES
-    args = {"name": answerer.full_name, "title": event.title, "when": reminders.when_of(event),
+    # The event's time as it is when the notice goes: held back by the quiet hours, it
+    # tells a new time, not the one it had when the answer was given.
+    args = {"name": answerer.full_name, "event": event_arg(event.id),
             "answer": "waitlisted" if rsvp.waitlisted else rsvp.answer,
             "counted": "yes" if counted else "no", "adults": rsvp.adults,
             "children": rsvp.children, "open": "yes" if open_ else "no"}
@@ -270,8 +275,8 @@ async def ask_unanswered(session: AsyncSession, organiser: Member, event_id: int
     async def send(person: Member, purpose: str) -> None:
         await enqueue_for_member(
             session, person, purpose=purpose, message_id="events-asked",
-            args={"title": event.title, "when": reminders.when_of(event),
-                  "organiser": organiser.full_name, **deadline},
+            args={"event": event_arg(event.id), "organiser": organiser.full_name,
+                  **deadline},
             buttons=rsvp_buttons(event), expires_at=event.rsvp_deadline or event.starts_at)
 
     asked = await ask_once_a_day(

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.events.service import nudge_purpose, reminder_prefix, unanswered, with_families
 from core.models import Answer, Event, EventStatus, Rsvp, School
-from core.outbox import Button, enqueue_for_member, optional_arg, when_arg
+from core.outbox import Button, enqueue_for_member, event_arg, when_arg
 from core.quiet import send_time
 
 NUDGE_BEFORE_DEADLINE = timedelta(hours=24)
@@ -44,8 +44,8 @@ def when_of(event: Event) -> dict[str, str]:
 
 
 def reminder_args(event: Event) -> dict[str, Any]:
-    return {"title": event.title, "when": when_of(event),
-            **optional_arg("location", event.location)}
+    """The event as it is when the reminder goes (see core.outbox's event_arg)."""
+    return {"event": event_arg(event.id)}
 
 
 async def queue_due(session: AsyncSession, now: datetime, rsvp_buttons: Buttons,

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
-from core.models import Identity, Member, OutboxMessage, OutboxStatus, School
+from core.models import Event, EventStatus, Identity, Member, OutboxMessage, OutboxStatus, School
 from core.quiet import quiet_end_after
 
 
@@ -68,6 +68,32 @@ def names_arg(names: list[str]) -> dict[str, list[str]]:
 def labels_arg(message_ids: list[str]) -> dict[str, list[str]]:
     """Words of the interface one after another ("P3, P4"), in each recipient's language."""
     return {"labels": message_ids}
+
+
+def event_arg(event_id: int) -> dict[str, int]:
+    """An event's title, time (with its end) and place, as they are when the message goes,
+    not when it was queued: a notice held back by the quiet hours tells a rescheduled
+    event's new time. The message reads `title`, `when`, `location`/`has_location` and
+    `description`/`has_description` (see `as_it_is_now`)."""
+    return {"event_now": event_id}
+
+
+async def as_it_is_now(session: AsyncSession, args: dict[str, Any]) -> dict[str, Any] | None:
+    """The message's arguments with each event_arg filled in from the event as it is now;
+    None when an event it speaks of is cancelled or gone: such a message no longer holds."""
+    live = {name: value["event_now"] for name, value in args.items()
+            if isinstance(value, dict) and "event_now" in value}
+    if not live:
+        return args
+    shown = {name: value for name, value in args.items() if name not in live}
+    for event_id in live.values():
+        event = await session.get(Event, event_id)
+        if event is None or event.status != EventStatus.ACTIVE:
+            return None
+        shown |= {"title": event.title, "when": when_arg(event.starts_at, event.ends_at),
+                  **optional_arg("location", event.location),
+                  **optional_arg("description", event.description)}
+    return shown
 
 
 async def enqueue_for_member(

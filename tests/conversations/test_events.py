@@ -1129,6 +1129,35 @@ async def test_a_reminder_not_sent_yet_when_the_time_changes_tells_the_new_time(
         f"🔔 “School fair” has changed: now {shown(later)}, Refectory."]
 
 
+async def test_a_family_notice_held_for_the_night_tells_the_new_time(app: App) -> None:
+    """What Anna answered for the family waits for the morning to reach Marc: by then the
+    event has moved, and the notice says when it is now, not when it was."""
+    anna, _, school_id = await families(app)
+    marc = await second_parent(app, anna)
+    admin = await admin_of(app, school_id)
+    night = await quiet_nights(app)  # Monday 22:00
+    start, later = night + timedelta(days=10), night + timedelta(days=11, hours=-3)
+    with time_machine.travel(night - timedelta(hours=10), tick=False):
+        await organise(admin, when=start)
+        await app.parents_wrote_recently()
+        await app.deliver()
+    with time_machine.travel(night, tick=False):
+        await anna.taps("Yes")
+        await open_event(admin)
+        await admin.taps("Change time")
+        await admin.says(typed(later))
+        await open_event(admin)
+        await admin.taps("Change place")
+        await admin.says("Refectory")
+        assert await app.deliver() == 0  # all of it waits for the morning
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        await app.deliver()
+    assert [text.split(" To change")[0] for text in received(marc, "School fair")[1:]] == [
+        f"👥 Anna De Smet answered for your family: ✅ yes — “School fair” ({shown(later)}).",
+        f"🔔 “School fair” has changed: now {shown(later)}, Refectory."]
+
+
 async def test_a_long_place_can_be_changed_and_is_told(app: App) -> None:
     anna, _, school_id = await families(app)
     admin = await admin_of(app, school_id)
