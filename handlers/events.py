@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from aiogram import Bot, F, Router
@@ -26,7 +27,7 @@ from core.events.calendar import to_ics
 from core.events.dates import parse_span, parse_when
 from core.events.export import answers_csv
 from core.events.service import EventDraft, SlotDraft
-from core.i18n import Translate, format_span, listed
+from core.i18n import LOCALES, Translate, format_span, listed, translator
 from core.members.audience import check_classes_ticked, organiser_classes
 from core.members.households import households
 from core.models import Answer, Event, Member, Rsvp
@@ -305,7 +306,7 @@ async def show_answer_on_card(bot: Bot, card: dict[str, Any] | None, member: Mem
                                   for row in markup.inline_keyboard for button in row):
         text, markup = await event_page(member, event, session, t)
     else:
-        text = with_answer_line(card["text"], t, t(
+        text = with_answer_line(card["text"], t(
             "events-your-answer", mine="waitlisted" if rsvp.waitlisted else rsvp.answer,
             position=await events.waiting_position(session, event, rsvp),
             **people_arg(t, event, rsvp)))
@@ -314,15 +315,24 @@ async def show_answer_on_card(bot: Bot, card: dict[str, Any] | None, member: Mem
                                     message_id=card["message_id"], reply_markup=markup)
 
 
-def with_answer_line(text: str, t: Translate, line: str) -> str:
+def with_answer_line(text: str, line: str) -> str:
     """The card's text with `line` last, in place of the answer line an earlier tap put
-    there (it begins as every answer line does: "Your answer:")."""
+    there, in whichever language it was then ("Your answer:", "Jouw antwoord:"...: the
+    parent may have changed language between two answers)."""
     lines = text.split("\n")
-    start = os.path.commonprefix([t("events-your-answer", mine=mine, position=0,
-                                    **optional_arg("people", None)) for mine in ("yes", "no")])
-    if len(lines) > 1 and start.strip() and lines[-1].startswith(start):
+    if len(lines) > 1 and lines[-1].startswith(answer_line_starts()):
         lines.pop()
     return "\n".join([*lines, line])
+
+
+@cache
+def answer_line_starts() -> tuple[str, ...]:
+    """How an answer line begins in each language: "Your answer: ", "Votre réponse : "."""
+    starts = (os.path.commonprefix([
+        translator().format(locale, "events-your-answer", mine=mine, position=0,
+                            **optional_arg("people", None)) for mine in ("yes", "no")])
+        for locale in LOCALES)
+    return tuple(start for start in starts if start.strip())
 
 
 async def tell_answer(message: Message, member: Member, event: Event, rsvp: Rsvp,

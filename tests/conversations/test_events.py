@@ -410,6 +410,26 @@ async def test_on_telegram_the_card_answered_shows_the_answer_and_keeps_its_butt
         ["✅ Yes", "🤔 Maybe", "❌ No", "📆 Add to calendar"]
 
 
+async def test_the_answer_line_is_replaced_after_a_change_of_language(app: App) -> None:
+    """Anna answered in English, then switched to French and answered again from the
+    same invitation: its English line went unrecognised and the card ended with two."""
+    anna, _, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin)
+    await app.deliver()
+    invitation = anna.last
+    await anna.taps("Maybe")
+    if app.channel == "whatsapp":  # no edits there: nothing to replace
+        return
+    [card] = anna.edited
+    assert card.text == invitation.text + "\nYour answer: 🤔 maybe"
+    await anna.says("/language")
+    await anna.taps("Français")
+    assert "✅ C'est noté" in await anna.taps_again(card, "Yes")
+    [card] = anna.edited
+    assert card.text == invitation.text + "\nVotre réponse : ✅ oui"
+
+
 async def test_a_headcount_asks_adults_then_children(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
