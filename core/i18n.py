@@ -181,6 +181,12 @@ def format_date(locale: str, value: date, tz: str = "Europe/Brussels") -> str:
     return babel_format_date(value, format=DATE_PATTERN, locale=BABEL_LOCALE[locale])
 
 
+def format_short_day(locale: str, value: datetime, tz: str = "Europe/Brussels") -> str:
+    """A day of the coming weeks, where room is short (a button): "sam. 21 mars"."""
+    return babel_format_date(value.astimezone(ZoneInfo(tz)).date(), format="EEE d MMM",
+                             locale=BABEL_LOCALE[pick_locale(locale)])
+
+
 def format_month(locale: str, month: str) -> str:
     """A calendar month, "2026-11" -> "nov. 2026" (fr), "Nov 2026" (en)."""
     year, number = (int(part) for part in month.split("-"))

@@ -9,6 +9,7 @@ import os
 from datetime import datetime
 from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, StateFilter
@@ -27,7 +28,7 @@ from core.events.calendar import to_ics
 from core.events.dates import parse_span, parse_when
 from core.events.export import answers_csv
 from core.events.service import EventDraft, SlotDraft
-from core.i18n import LOCALES, Translate, format_span, listed, translator
+from core.i18n import LOCALES, Translate, format_short_day, format_span, listed, translator
 from core.members.audience import check_classes_ticked, organiser_classes
 from core.members.households import households
 from core.models import Answer, Event, Member, Rsvp
@@ -150,12 +151,24 @@ async def show_events(message: Message, member: Member, session: AsyncSession,
         answer_ = "none" if rsvp is None else ("waitlisted" if rsvp.waitlisted else rsvp.answer)
         mark = t(f"events-mark-{answer_}")
         # The title first: a WhatsApp list row shows only its first 24 characters.
-        label = f"{mark} {event.title} · {await when_text(session, t, member, event.starts_at)}"
+        label = f"{mark} {event.title} · {await list_when(session, t, member, event)}"
         builder.button(text=label[:64], callback_data=EventCb(action="view", event_id=event.id))
     label, subscribe = subscribe_button(t)  # the calendar feed (handlers/calendar.py)
     builder.button(text=label, callback_data=subscribe)
     builder.adjust(1)
     await message.answer(t("events-list"), reply_markup=builder.as_markup())
+
+
+async def list_when(session: AsyncSession, t: Translate, member: Member, event: Event) -> str:
+    """An event's start in the list of events; one that ends on another day (a camp)
+    says so, with that day: "Fri 20 Mar 2026, 20:00 → Sat 21 Mar"."""
+    school = await get_school(session, member.school_id)
+    start = format_span(t.locale, event.starts_at, None, school.timezone)
+    zone = ZoneInfo(school.timezone)
+    if event.ends_at is None \
+            or event.ends_at.astimezone(zone).date() == event.starts_at.astimezone(zone).date():
+        return start
+    return f"{start} → {format_short_day(t.locale, event.ends_at, school.timezone)}"
 
 
 async def show_event(message: Message, member: Member, event: Event, session: AsyncSession,

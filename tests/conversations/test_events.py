@@ -667,6 +667,24 @@ async def test_a_second_tap_on_a_slot_does_not_undo_the_first(app: App) -> None:
     assert await anna.taps_again(join, "Bar") == "This event has been cancelled."
 
 
+async def test_an_event_ending_another_day_says_so_in_the_list(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    start, end = local_moment(10, 20, 0), local_moment(11, 11, 0)
+    await organise(admin, "Class camp", when=start)
+    await organise(admin, "Cake sale", when=local_moment(12, 15, 0))
+    await open_event(admin, "Class camp")
+    await admin.taps("Change time")
+    await admin.says(f"{typed(start)} - {typed(end)}")
+    await anna.says("/events")  # the end's day, as a date is shown but without the year
+    assert anna.button_labels()[:2] == [
+        f"▫️ Class camp · {shown(start)} → {' '.join(shown(end).split()[:3])}",
+        f"▫️ Cake sale · {shown(local_moment(12, 15, 0))}"]
+    await jan.says("/events")
+    assert jan.button_labels()[0] == \
+        f"▫️ Class camp · {shown(start, 'nl')} → {' '.join(shown(end, 'nl').split()[:3])}"
+
+
 async def test_an_event_with_an_end_shows_it_and_goes_to_my_calendar(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
