@@ -260,9 +260,18 @@ async def on_rsvp(callback: CallbackQuery, callback_data: RsvpCb, member: Member
 async def on_typed_count(message: Message, member: Member, session: AsyncSession,
                          state: FSMContext, t: Translate) -> None:
     asking_adults = await state.get_state() == Headcount.adults.state
-    number = events.typed_count(message.text, adults=asking_adults)
     stored = await state.get_data()
     data = RsvpCb.unpack(stored["rsvp"])
+    try:  # cancelled, or its answers closed, while the family was counting
+        events.ensure_open(await events.event_for(session, member, data.event_id),
+                           data.answer)
+    except DomainError as refusal:
+        # Said, not raised: the question ends here, or every later message would be
+        # answered "cancelled" or "type a number" (a refusal keeps the step).
+        await state.clear()
+        await message.answer(t(refusal.message_id, **refusal.args_for_message))
+        return
+    number = events.typed_count(message.text, adults=asking_adults)
     data = data.model_copy(update={"adults" if asking_adults else "children": number})
     if asking_adults:
         await ask_headcount(message, data, state, t, stored.get("card"))

@@ -459,6 +459,25 @@ async def test_a_headcount_asks_adults_then_children(app: App) -> None:
         "👪 Coming: 7 adults and 3 children\n\n✅ Anna De Smet (7 + 3)\n🤔 Jan Peeters")
 
 
+async def test_an_event_cancelled_while_a_family_counts_ends_the_question(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin, capacity=20, headcount=True)
+    await app.deliver()
+    await anna.taps("Yes")
+    assert (await anna.says("2")).startswith("And how many children?")
+    await jan.taps("Ja")
+    await open_event(admin)
+    await admin.taps("Cancel event")
+    await admin.taps("Yes, cancel it")
+
+    assert await anna.says("8") == "This event has been cancelled."
+    assert (await anna.says("8")).startswith("I did not understand.")  # no longer counting
+    assert await jan.says("8") == "Deze activiteit is geannuleerd."
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Rsvp)) == 0
+
+
 async def test_a_full_event_has_a_waiting_list_and_a_freed_place_is_given(app: App) -> None:
     anna, jan, school_id = await families(app)
     admin = await admin_of(app, school_id)
