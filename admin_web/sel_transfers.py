@@ -97,10 +97,14 @@ def day(text: str, name: str, errors: FormErrors) -> date | None:
     if not text:
         return None
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
+        value = None
+    # The calendar's first and last days have no midnight before or after them in UTC.
+    if value is None or not date.min < value < date.max:
         errors.add(name, "admin-sel-date-invalid")
         return None
+    return value
 
 
 def start_of(value: date, timezone: str) -> datetime:

@@ -167,6 +167,12 @@ async def test_transfers_filter_and_sort(admin) -> None:
     assert small[:8] in today and large[:8] in today
     typo = await page(client, "/admin/sel/transfers?since=yesterday")
     assert 'id="e-since">Type a date like 2026-11-21.' in typo and small[:8] in typo
+    # The calendar's first and last days: a date, but no day to start from or to end
+    far = await page(client, "/admin/sel/transfers?since=0001-01-01&until=9999-12-31")
+    assert 'id="e-since">Type a date' in far and 'id="e-until">Type a date' in far
+    assert small[:8] in far
+    csv_far = await client.get("/admin/sel/transfers.csv?since=0001-01-01&until=9999-12-31")
+    assert csv_far.status == 200 and small in await csv_far.text()
 
 
 async def test_the_csv_holds_the_filtered_transfers_exactly(admin) -> None:
