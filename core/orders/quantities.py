@@ -26,14 +26,16 @@ async def room(session: AsyncSession, member: Member, order: GroupOrder, item: O
     """(what the family has ordered in all, the most this line may hold): the family
     limit minus its other lines, so the answer to a wrong number gives the real range.
     The family is the member and the other parents of their children: each orders for
-    themselves, and the limit counts them together."""
+    themselves, and the limit counts them together. Parents who each ordered before
+    sharing their children may be over it: a line may still keep or lower what it has."""
     lines = await lines_of(session, order, member.id)
     others = sum(line.quantity for line in lines if (line.item.id, line.variant)
                  != (item.id, variant))
     others += await _ordered_by_other_parents(session, member, order)
+    this = sum(line.quantity for line in lines if (line.item.id, line.variant)
+               == (item.id, variant))
     limit = QUANTITY_MAX if order.max_per_family is None else order.max_per_family - others
-    return (others + sum(line.quantity for line in lines if (line.item.id, line.variant)
-                         == (item.id, variant)), max(0, min(limit, QUANTITY_MAX)))
+    return others + this, max(0, min(max(limit, this), QUANTITY_MAX))
 
 
 async def _ordered_by_other_parents(session: AsyncSession, member: Member,

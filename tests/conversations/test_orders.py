@@ -19,6 +19,7 @@ from core.members import roles
 from core.models import (
     GroupOrder,
     Member,
+    OrderLine,
     OrderPayment,
     OutboxMessage,
     PaymentStatus,
@@ -886,6 +887,31 @@ async def test_two_parents_of_one_family_count_as_one_family(app: App) -> None:
     await sophie.taps("Yes, close it")
     await app.deliver()
     assert sophie.last.text.startswith("✅ “Class T-shirts” goes ahead: 3 ordered by 2 families.")
+
+
+async def test_parents_over_the_limit_once_they_share_children_may_still_order_less(
+        app: App) -> None:
+    """Anna and Jan each order the most a family may, then share their children: one
+    family, over the limit. Lowering a line brings it back towards it and is allowed;
+    raising one is not."""
+    _, anna, jan = await open_order(app, maximum="3")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "3")
+    await jan.taps("Meedoen")
+    await join(jan, "T-shirt", "S", "3")
+    code = (await anna.says("/family")).split("/family ")[1].split()[0]
+    assert (await jan.says(f"/family {code}")).startswith("✅")
+
+    await anna.taps("T-shirt")
+    await anna.taps("M")
+    assert anna.button_labels() == ["0", "1", "2", "3"]  # up to what she has, no more
+    assert "• 2 × T-shirt M — €25.00" in await anna.says("2")
+    await anna.taps("T-shirt")
+    await anna.taps("M")
+    assert await anna.says("3") == ("At most 3 per family for this order, and your family "
+                                    "already has 5: 2 T-shirt M at most.")
+    async with app.sessions() as session:
+        assert await session.scalar(select(func.sum(OrderLine.quantity))) == 5
 
 
 async def paying_families(app: App) -> tuple[Person, Person, Person, Person, Person]:
