@@ -266,17 +266,22 @@ async def on_typed_count(message: Message, member: Member, session: AsyncSession
         events.ensure_open(await events.event_for(session, member, data.event_id),
                            data.answer)
     except DomainError as refusal:
-        # Said, not raised: the question ends here, or every later message would be
-        # answered "cancelled" or "type a number" (a refusal keeps the step).
-        await state.clear()
-        await message.answer(t(refusal.message_id, **refusal.args_for_message))
-        return
+        return await end_step(message, state, t, refusal)
     number = events.typed_count(message.text, adults=asking_adults)
     data = data.model_copy(update={"adults" if asking_adults else "children": number})
     if asking_adults:
         await ask_headcount(message, data, state, t, stored.get("card"))
     else:
         await record_answer(message, member, session, state, t, data, stored.get("card"))
+
+
+async def end_step(message: Message, state: FSMContext, t: Translate,
+                   refusal: DomainError) -> None:
+    """A typed step whose event was cancelled (or its answers closed) meanwhile: the
+    refusal is said, not raised, and the step ends here; raised, it would keep the step,
+    and every later message would be answered "cancelled" until /cancel."""
+    await state.clear()
+    await message.answer(t(refusal.message_id, **refusal.args_for_message))
 
 
 async def record_answer(message: Message, member: Member, session: AsyncSession,
@@ -509,7 +514,9 @@ async def on_new_time(message: Message, member: Member, session: AsyncSession,
     """A new start, or start and end ("12/03 14h-17h"; "14h-17h" the same day); a start
     alone keeps the event's length."""
     school = await get_school(session, member.school_id)
-    event = await events.managed_event(session, member, (await state.get_data())["event_id"])
+    event = await changed_event(message, member, session, state, t)
+    if event is None:
+        return
     starts_at, ends_at = parse_span(message.text, school.timezone, utcnow(),
                                     day_of=event.starts_at)
     await apply_change(message, member, session, state, t, starts_at=starts_at,
@@ -528,8 +535,25 @@ async def on_no_end(callback: CallbackQuery, callback_data: EventCb, member: Mem
 
 async def on_new_place(message: Message, member: Member, session: AsyncSession,
                        state: FSMContext, t: Translate) -> None:
+    if await changed_event(message, member, session, state, t) is None:
+        return
     await apply_change(message, member, session, state, t,
                        location=events.clean_place(message.text))
+
+
+async def changed_event(message: Message, member: Member, session: AsyncSession,
+                        state: FSMContext, t: Translate) -> Event | None:
+    """The event an organiser's prompt (new time, place, number of places) is about, if
+    it can still be changed; None if it was cancelled meanwhile (by a co-rep, say), or is
+    no longer theirs: that is said once and the prompt ends (see end_step)."""
+    try:
+        event = await events.managed_event(session, member,
+                                           (await state.get_data())["event_id"])
+        events.ensure_active(event)
+    except DomainError as refusal:
+        await end_step(message, state, t, refusal)
+        return None
+    return event
 
 
 async def apply_change(message: Message, member: Member, session: AsyncSession,
@@ -561,6 +585,8 @@ async def on_change_places(callback: CallbackQuery, callback_data: EventCb, memb
 
 async def on_new_places(message: Message, member: Member, session: AsyncSession,
                         state: FSMContext, t: Translate) -> None:
+    if await changed_event(message, member, session, state, t) is None:
+        return
     await set_places(message, member, session, state, t, events.typed_capacity(message.text))
 
 

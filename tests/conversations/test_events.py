@@ -1749,6 +1749,27 @@ async def test_the_second_rep_of_a_class_manages_its_event_and_the_creator_is_to
     assert received(camille, "Tom Claes") == []
 
 
+async def test_an_event_cancelled_by_the_co_rep_ends_the_organisers_prompt(app: App) -> None:
+    _, _, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    camille = await co_rep(app, school_id)
+    for action, typed_next in (("Change time", typed(local_moment(12))),
+                               ("Change place", "Park"), ("Number of places", "30")):
+        await organise(tom, action, audience=())
+        await open_event(tom, action)
+        await tom.taps(action)
+        await open_event(camille, action)
+        await camille.taps("Annuler l'événement")
+        await camille.taps("Oui, annuler")
+
+        assert await tom.says(typed_next) == "This event has been cancelled."
+        assert (await tom.says(typed_next)).startswith("I did not understand.")  # prompt ended
+    async with app.sessions() as session:
+        kept = (await session.scalars(select(Event).order_by(Event.id))).all()
+    assert [(e.starts_at, e.location, e.capacity) for e in kept] == \
+        [(kept[0].starts_at, "Gym", None)] * 3  # nothing changed
+
+
 async def test_a_rep_of_another_class_and_a_parent_cannot_manage_a_class_event(
         app: App) -> None:
     anna, jan, school_id = await families(app)
