@@ -11,7 +11,6 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import DomainError
@@ -33,6 +32,7 @@ from core.sel.ledger import (
     pay,
     reverse,
     set_limits,
+    transfer_by_code,
 )
 from core.sel.notices import notify_limits, notify_reversal
 from core.units import amount
@@ -421,13 +421,10 @@ async def on_reverse(message: Message, command: CommandObject, member: Member,
     require_admin(member)
     code, _, reason = (command.args or "").strip().lstrip("#").partition(" ")
     code = code.lower()
-    if len(code) < 8 or not all(c in "0123456789abcdef" for c in code):
+    digits = code.replace("-", "")
+    if not 8 <= len(digits) <= 32 or not all(c in "0123456789abcdef" for c in digits):
         raise DomainError("sel-reverse-usage")
-    prefix = f"{code[:8]}%"
-    original = await session.scalar(select(SelTransfer).where(
-        SelTransfer.school_id == member.school_id, SelTransfer.id.like(prefix)).limit(1))
-    if original is None:
-        raise DomainError("sel-transfer-not-found")
+    original = await transfer_by_code(session, member.school_id, code)
     result = await reverse(session, admin_id=member.id, school_id=member.school_id,
                            transfer_id=original.id, reason=reason)
     await notify_reversal(session, result.transfer, reason)

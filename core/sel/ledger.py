@@ -263,6 +263,21 @@ async def pay(session: AsyncSession, *, transfer_id: str, payer: Member, payee: 
                           post_id=post_id)
 
 
+async def transfer_by_code(session: AsyncSession, school_id: int, code: str) -> SelTransfer:
+    """The school's transfer whose id starts with `code` (hex, dashes or not: the 8
+    characters /history shows, more of them, or the whole id). Two transfers may share
+    8 characters: then none is picked, and more characters are asked for."""
+    found = (await session.scalars(select(SelTransfer).where(
+        SelTransfer.school_id == school_id,
+        func.replace(SelTransfer.id, "-", "").like(f"{code.replace('-', '')}%"))
+        .limit(2))).all()
+    if not found:
+        raise DomainError("sel-transfer-not-found")
+    if len(found) > 1:
+        raise DomainError("sel-transfer-code-ambiguous", code=code)
+    return found[0]
+
+
 async def reverse(session: AsyncSession, *, admin_id: int, school_id: int,
                   transfer_id: str, reason: str) -> TransferResult:
     """A correction: a new transfer back, linked to the original; both stay forever."""

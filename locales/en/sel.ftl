@@ -104,6 +104,7 @@ sel-over-limit-payer = Not possible: your balance is { $balance } and may not go
 sel-over-limit-payee = Not possible: the other member cannot receive that many units right now. Nothing was paid.
 sel-reverse-reason-required = Please give a reason for the correction.
 sel-transfer-not-found = I found no transfer with that code in your school.
+sel-transfer-code-ambiguous = More than one transfer of your school has a code starting with { $code }. Send more of its code: the whole code is in the address of its page in the web panel (/panel, Transfers), where you can also reverse it.
 sel-reverse-reversal = A correction cannot itself be reversed; make a new payment instead.
 sel-already-reversed = This transfer has already been reversed.
 sel-reverse-over-limit = Cannot reverse: { $name }'s balance, { $balance }, would go { $side ->

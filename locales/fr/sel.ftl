@@ -104,6 +104,7 @@ sel-over-limit-payer = Impossible : votre solde est de { $balance } et ne peut p
 sel-over-limit-payee = Impossible : l'autre membre ne peut pas recevoir autant d'unités pour le moment. Rien n'a été payé.
 sel-reverse-reason-required = Indiquez le motif de la correction.
 sel-transfer-not-found = Je ne trouve aucun échange avec ce code dans votre école.
+sel-transfer-code-ambiguous = Plusieurs échanges de votre école ont un code qui commence par { $code }. Envoyez une plus grande partie de son code : le code complet figure dans l'adresse de sa page dans le panneau web (/panel, Échanges), où vous pouvez aussi l'annuler.
 sel-reverse-reversal = Une correction ne peut pas être annulée à son tour ; faites plutôt un nouveau paiement.
 sel-already-reversed = Cet échange a déjà été annulé.
 sel-reverse-over-limit = Annulation impossible : le solde de { $name }, { $balance }, passerait { $side ->

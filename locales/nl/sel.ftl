@@ -104,6 +104,7 @@ sel-over-limit-payer = Niet mogelijk: je saldo is { $balance } en mag niet onder
 sel-over-limit-payee = Niet mogelijk: het andere lid kan nu niet zoveel eenheden ontvangen. Er werd niets betaald.
 sel-reverse-reason-required = Geef een reden voor de correctie.
 sel-transfer-not-found = Ik vind geen uitwisseling met die code in je school.
+sel-transfer-code-ambiguous = Meer dan één uitwisseling van je school heeft een code die begint met { $code }. Stuur een groter deel van de code: de volledige code staat in het adres van de pagina ervan in het webpaneel (/panel, Uitwisselingen), waar je ze ook kunt terugdraaien.
 sel-reverse-reversal = Een correctie kan zelf niet teruggedraaid worden; doe liever een nieuwe betaling.
 sel-already-reversed = Deze uitwisseling is al teruggedraaid.
 sel-reverse-over-limit = Terugdraaien kan niet: het saldo van { $name }, { $balance }, zou { $side ->

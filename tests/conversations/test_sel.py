@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import time_machine
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from bot.scheduler import expire_sel_requests
 from core.clock import utcnow
@@ -103,6 +103,32 @@ async def test_one_unit_notices_of_expiry_and_correction_say_one_unit(app: App) 
                               "Reason: wrong person. Your balance: 120 units (2 h 00).")
     assert jan.last.text == ("↩️ Een uitwisseling werd door de school gecorrigeerd: -1 eenheid "
                              "(-0 u 01). Reden: wrong person. Je saldo: 120 eenheden (2 u 00).")
+
+
+async def test_a_code_two_transfers_share_asks_for_more_of_it(app: App) -> None:
+    anna, _, school_id = await families(app)
+    for note in ("cake", "pen"):
+        await pay_until_confirmation(anna, "10", note=note)
+        await anna.taps("✅ Pay")
+    cake, pen = "abcdef12-1111-4111-8111-111111111111", "abcdef12-2222-4222-8222-222222222222"
+    async with app.sessions() as session, session.begin():  # one chance in 4 billion
+        for note, twin in (("cake", cake), ("pen", pen)):
+            await session.execute(update(SelTransfer).where(SelTransfer.note == note)
+                                  .values(id=twin))
+    admin = await admin_of(app, school_id, language="Nederlands")
+
+    assert await admin.says("/reverse abcdef12 vergissing") == (
+        "Meer dan één uitwisseling van je school heeft een code die begint met abcdef12. "
+        "Stuur een groter deel van de code: de volledige code staat in het adres van de "
+        "pagina ervan in het webpaneel (/panel, Uitwisselingen), waar je ze ook kunt "
+        "terugdraaien.")
+    assert (await admin.says("/reverse abcdef122 vergissing")).startswith(
+        "✅ Uitwisseling van 10 eenheden (0 u 10) teruggedraaid.")
+    assert (await admin.says(f"/reverse {cake} vergissing")).startswith("✅ Uitwisseling")
+    assert (await admin.says(f"/reverse {cake.replace('-', '')}7 x")).startswith(
+        "Stuur /reverse gevolgd door")  # longer than any code
+    async with app.sessions() as session:
+        assert set(await session.scalars(select(SelTransfer.reverses_id))) == {None, cake, pen}
 
 
 async def test_a_negative_balance_keeps_its_sign_in_hours(app: App) -> None:
