@@ -25,6 +25,7 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.events.service import promote
 from core.members.households import with_co_parents
+from core.members.roles import lock_admins
 from core.models import (
     AdminLoginLink,
     AdminSession,
@@ -150,8 +151,12 @@ async def _is_last_admin(session: AsyncSession, member: Member) -> bool:
 async def erase_member(session: AsyncSession, member_id: int, *, actor: str) -> Erasure:
     """Erase the member's personal data; `actor` (a panel login, or "member:<id>" for
     the person themself) goes to the audit log, with nothing personal."""
-    member = await session.get(Member, member_id, with_for_update=True)
-    if member is None or member.status == MemberStatus.ERASED:
+    member = await session.get(Member, member_id)
+    if member is None:
+        raise DomainError("privacy-not-found")
+    await lock_admins(session, member.school_id)  # first: the order a revoke takes them in
+    member = await session.get(Member, member_id, with_for_update=True, populate_existing=True)
+    if member.status == MemberStatus.ERASED:
         raise DomainError("privacy-not-found")
     if await _is_last_admin(session, member):
         raise DomainError("privacy-last-admin")

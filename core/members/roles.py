@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import DomainError
 from core.members.service import admins_of, has_role
-from core.models import Member, MemberStatus, Role, RoleKind
+from core.models import Member, MemberStatus, Role, RoleKind, School
 from core.schools import get_class
 
 
@@ -66,7 +66,18 @@ async def set_active(session: AsyncSession, member: Member, active: bool) -> Non
     await session.flush()
 
 
+async def lock_admins(session: AsyncSession, school_id: int) -> None:
+    """Before "would the school keep an admin?": two admins removing each other's role
+    (or deactivating, or erasing, each other) at the same moment would each still see
+    the other and both go. The school's row is locked, so the second waits for the first
+    to commit, then sees it gone (SQLite's transactions already take turns). FOR NO KEY
+    UPDATE: rows that name the school are still written meanwhile."""
+    await session.execute(select(School.id).where(School.id == school_id)
+                          .with_for_update(key_share=True))
+
+
 async def _keep_another_admin(session: AsyncSession, member: Member) -> None:
+    await lock_admins(session, member.school_id)
     if not [admin for admin in await admins_of(session, member.school_id)
             if admin.id != member.id]:
         raise DomainError("admin-last-admin")

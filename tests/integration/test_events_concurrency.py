@@ -5,9 +5,8 @@ set while they wait are counted (PostgreSQL)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import AsyncIterator
 from datetime import timedelta
-from typing import Any, TypeVar
 
 import pytest
 from sqlalchemy import select, text
@@ -30,9 +29,8 @@ from core.models import (
     SchoolClass,
 )
 from tests.conftest import fresh_pg_database
+from tests.support.concurrency import started_and_waiting, waiting_on_a_lock
 from tests.support.people import school_with_members
-
-T = TypeVar("T")
 
 PARENTS = 500
 CAPACITY = 100
@@ -90,21 +88,6 @@ async def fancy_fair(sessions, parents: int) -> tuple[Event, list[Member]]:
         event = await create_event(uow.session, people[0], EventDraft(
             title="Fancy fair", starts_at=utcnow() + timedelta(days=7)))
     return event, people
-
-
-async def waiting_on_a_lock(sessions) -> int:
-    async with sessions() as session:
-        return await session.scalar(text(
-            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"))
-
-
-async def started_and_waiting(sessions, work: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
-    """`work` started in a task of its own, once it waits for a lock the caller holds."""
-    task = asyncio.create_task(work)
-    while not await waiting_on_a_lock(sessions):
-        assert not task.done()
-        await asyncio.sleep(0.05)
-    return task
 
 
 async def answers_to(sessions, event_id: int) -> list[tuple[int, str]]:
