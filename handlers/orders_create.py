@@ -148,10 +148,12 @@ async def on_minimum(message: Message, state: FSMContext, t: Translate) -> None:
 
 
 async def on_maximum(message: Message, state: FSMContext, t: Translate) -> None:
-    maximum = whole_number(message)
-    if maximum > orders.QUANTITY_MAX:
-        raise DomainError("orders-quantity-invalid", max=orders.QUANTITY_MAX)
-    await state.update_data(maximum=maximum)
+    """From 1 to QUANTITY_MAX (a maximum of 0 would be an order nobody can join), and
+    the answer to anything else says so."""
+    text = (message.text or "").strip()
+    if not text.isdecimal() or not 1 <= int(text) <= orders.QUANTITY_MAX:
+        raise DomainError("orders-maximum-invalid", max=orders.QUANTITY_MAX)
+    await state.update_data(maximum=int(text))
     await ask(message, state, t, NewOrder.deadline, "orders-ask-deadline")
 
 

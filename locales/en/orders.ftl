@@ -273,6 +273,7 @@ orders-rep-own-classes = You can only start orders for your own classes.
 orders-title-invalid = Please give a title of 3 to { $max } characters.
 orders-items-invalid = An order has 1 to { $max } items.
 orders-number-invalid = Please type a whole number, e.g. 30.
+orders-maximum-invalid = Please type a whole number from 1 to { $max }, or Skip: no limit.
 orders-deadline-in-past = That moment has passed; please give a deadline in the future.
 orders-not-found = This order does not exist or is not for you.
 orders-manage-refused = Only the organiser of “{ $title }”, the school's admins and the reps of every class it is for can manage it.

@@ -300,6 +300,7 @@ orders-rep-own-classes = Vous ne pouvez lancer des achats groupés que pour vos 
 orders-title-invalid = Indiquez un titre de 3 à { $max } caractères.
 orders-items-invalid = Une commande a de 1 à { $max } articles.
 orders-number-invalid = Tapez un nombre entier, p. ex. 30.
+orders-maximum-invalid = Tapez un nombre entier de 1 à { $max }, ou Passer : sans limite.
 orders-deadline-in-past = Ce moment est passé ; indiquez une date limite dans le futur.
 orders-not-found = Cette commande n'existe pas ou ne vous concerne pas.
 orders-manage-refused = Seuls l'organisateur·rice de « { $title } », les administrateurs de l'école et les délégué·es de chacune de ses classes peuvent gérer cet achat groupé.

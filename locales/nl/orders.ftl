@@ -273,6 +273,7 @@ orders-rep-own-classes = Je kunt alleen bestellingen starten voor je eigen klass
 orders-title-invalid = Geef een titel van 3 tot { $max } tekens.
 orders-items-invalid = Een bestelling heeft 1 tot { $max } artikelen.
 orders-number-invalid = Typ een geheel getal, bv. 30.
+orders-maximum-invalid = Typ een geheel getal van 1 tot { $max }, of Overslaan: geen limiet.
 orders-deadline-in-past = Dat moment is voorbij; geef een uiterste datum in de toekomst.
 orders-not-found = Deze bestelling bestaat niet of is niet voor jou.
 orders-manage-refused = Alleen de organisator van “{ $title }”, de beheerders van de school en de klasafgevaardigden van elke klas waarvoor de groepsaankoop is, kunnen ze beheren.

@@ -537,6 +537,9 @@ async def test_who_may_organise_and_manage(app: App) -> None:
     assert "Please type a whole number" in await rep.says("-4")
     assert "Please type a whole number" in await rep.says("³")
     await rep.says("10")
+    for beyond in ("100", "0", "none"):  # what it says is what it takes
+        assert await rep.says(beyond) == \
+            "Please type a whole number from 1 to 99, or Skip: no limit."
     await rep.taps("Skip")
     assert "That moment has passed" in await rep.says("01/01/2020 10h")
     await rep.says("12/12/2099 20h")
