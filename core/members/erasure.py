@@ -65,6 +65,7 @@ from core.models import (
     SelTransfer,
     SlotSignup,
 )
+from core.orders import quantities
 from core.outbox import optional_arg, purposes_in, withdraw
 from core.sel.follows import notice_purposes
 
@@ -333,10 +334,15 @@ async def _withdraw_from_events(session: AsyncSession, member: Member,
 
 
 async def _withdraw_from_orders(session: AsyncSession, member: Member) -> None:
-    await session.execute(delete(OrderLine).where(
-        OrderLine.member_id == member.id,
-        OrderLine.order_id.in_(select(GroupOrder.id).where(
-            GroupOrder.status == OrderStatus.OPEN))))
+    """They leave the open orders they joined, as with Leave: an organiser who was told
+    the minimum was reached hears that it no longer is. (An order past its deadline that
+    the scheduler has not closed yet is still open: they leave it too.)"""
+    joined = (await session.scalars(select(GroupOrder).where(
+        GroupOrder.status == OrderStatus.OPEN,
+        GroupOrder.id.in_(select(OrderLine.order_id).where(OrderLine.member_id == member.id)))
+        .order_by(GroupOrder.id).with_for_update())).all()
+    for order in joined:
+        await quantities.take_out(session, order, member.id)
     await session.execute(update(OrderPayment).where(OrderPayment.member_id == member.id)
                           .values(last_error=None))
 

@@ -107,8 +107,14 @@ async def leaving(session: AsyncSession, member: Member, order_id: int,
 async def leave(session: AsyncSession, member: Member, order_id: int) -> GroupOrder:
     """All the member's lines go; the organiser hears if the minimum goes with them."""
     order, _ = await leaving(session, member, order_id, lock=True)
+    await take_out(session, order, member.id)
+    return order
+
+
+async def take_out(session: AsyncSession, order: GroupOrder, member_id: int) -> None:
+    """The member's lines leave the order (locked by the caller), and the organiser hears
+    if the minimum goes with them: a parent's Leave, and an erasure."""
     before = await progress(session, order)
     await session.execute(delete(OrderLine).where(OrderLine.order_id == order.id,
-                                                  OrderLine.member_id == member.id))
+                                                  OrderLine.member_id == member_id))
     await organiser.minimum_crossed(session, order, before, await progress(session, order))
-    return order

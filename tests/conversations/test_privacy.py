@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import time_machine
 from sqlalchemy import JSON, LargeBinary, String, Text, func, select
 
 from bot.channels.whatsapp.memory import KEYBOARD, replied_to
 from core.admin import audit
+from core.clock import utcnow
 from core.members.privacy import EXPORTED_TABLES, PRIVACY_VERSION
 from core.models import (
     Attachment,
@@ -26,8 +28,10 @@ from core.models import (
     SelFollow,
     SelPost,
 )
+from core.orders import organiser
 from core.sel.posts import create_post
 from tests.conversations.test_events import local_moment, organise
+from tests.conversations.test_orders import join, open_order
 from tests.conversations.test_posts import browse_offers, offer
 from tests.support.flows import (
     admin_of,
@@ -348,6 +352,27 @@ async def test_typing_the_word_erases_and_a_second_red_tap_changes_nothing(app: 
         assert await session.scalar(select(func.count()).select_from(Member).where(
             Member.status == MemberStatus.ERASED)) == 1
         await books_balance(session)
+
+
+async def test_an_order_my_erasure_takes_below_its_minimum_tells_its_organiser(
+        app: App) -> None:
+    """As if Anna had left it: Sophie was told it goes ahead, and now it may not."""
+    sophie, anna, jan = await open_order(app, minimum="2")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "1")
+    await jan.taps("Meedoen")
+    await join(jan, "T-shirt", "S", "1")
+    await app.deliver()
+    assert sophie.last.text.startswith("🎉 “Class T-shirts” has reached its minimum: 2")
+    await forget(anna)
+    with time_machine.travel(utcnow() + organiser.LOST_GRACE):
+        await app.deliver()
+    assert sophie.last.text == (
+        "⚠️ “Class T-shirts” is below its minimum again: 1 ordered, 2 needed. Unless "
+        "families order more by Sat 12 Dec 2099, 20:00, it will be cancelled. To give them "
+        "a week more: ⏰ Extend by a week, under 🛠 Manage in /orders.")
+    await jan.says("/orders")
+    assert jan.button_labels() == ["Class T-shirts · open · 1 besteld (minimum 2)"]
 
 
 async def test_the_last_admin_is_told_to_hand_over_first(app: App) -> None:
