@@ -31,6 +31,7 @@ from core.models import (
     AdminSession,
     AdminUser,
     Announcement,
+    AnnouncementStatus,
     Attachment,
     AuditEntry,
     CalendarFeed,
@@ -356,11 +357,15 @@ def _announcement_rows(announcement_id: int) -> Any:
 
 async def _forget_announcements(session: AsyncSession, member: Member) -> None:
     """Their texts, already read by others, become the erased mark, and their files
-    (a photo may show them or their children) go; unsent copies are not sent any more."""
+    (a photo may show them or their children) go; unsent copies are not sent any more,
+    and the announcement is stopped: nobody (another rep of its classes, an admin) may
+    re-send the erased mark in their name."""
     files = set()
     for announcement in await session.scalars(select(Announcement).where(
             Announcement.author_id == member.id)):
         announcement.texts = {locale: ERASED_TEXT for locale in announcement.texts}
+        if announcement.status == AnnouncementStatus.QUEUED:
+            announcement.status = AnnouncementStatus.CANCELLED
         if announcement.attachment_id is not None:
             files.add(announcement.attachment_id)
             announcement.attachment_id = None

@@ -603,3 +603,22 @@ async def test_a_forged_re_send_or_stop_is_refused_and_sends_nothing(app: App) -
     async with app.sessions() as session:
         assert [(a.status, a.resends) for a in await session.scalars(select(
             Announcement).order_by(Announcement.id))] == [("queued", 0), ("queued", 0)]
+
+
+async def test_an_erased_authors_announcement_is_not_re_sent_by_anyone(app: App) -> None:
+    """Tom erased his data: his announcement's text became the erased mark. Camille, the
+    other rep of P3, must not send that mark to the families who had not read it."""
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    camille = await co_rep(app, school_id)
+    await rep_sends(tom, "Bring a towel tomorrow.")
+    assert await app.deliver() == 3  # Anna, Jan and Camille
+    ours = await latest_announcement(app)
+    await tom.says("/forgetme")
+    await tom.taps("Yes, continue")
+    await tom.taps("🔴 Erase everything")
+    assert await camille.forges(ResendCb(announcement_id=ours, seen=0).pack()) == \
+        "Cette annonce a déjà été arrêtée."
+    assert await app.deliver() == 0
+    assert [m.text for m in anna.inbox if m.text.startswith("📣")] == [
+        "📣 From Tom Claes:\nBring a towel tomorrow."]
