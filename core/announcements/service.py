@@ -221,7 +221,8 @@ async def managed(session: AsyncSession, member: Member, announcement_id: int) -
     forged or passed-on button); to others it is not found."""
     announcement = await session.get(Announcement, announcement_id, with_for_update=True,
                                      populate_existing=True)
-    if announcement is None or announcement.school_id != member.school_id:
+    if announcement is None or announcement.school_id != member.school_id \
+            or announcement.status == AnnouncementStatus.DRAFT:  # nothing sent to follow up
         raise DomainError("announcements-not-found")
     if not await may_manage(session, member, announcement):
         if announcement.status != AnnouncementStatus.DRAFT \

@@ -622,3 +622,23 @@ async def test_an_erased_authors_announcement_is_not_re_sent_by_anyone(app: App)
     assert await app.deliver() == 0
     assert [m.text for m in anna.inbox if m.text.startswith("📣")] == [
         "📣 From Tom Claes:\nBring a towel tomorrow."]
+
+
+async def test_a_draft_cannot_be_stopped_and_the_class_lists_still_open(app: App) -> None:
+    """A stop button forged (or kept from elsewhere) on Tom's draft: a draft is not sent,
+    there is nothing to stop, and it must not become a "sent" announcement with no date
+    in his list and in Camille's, the other rep of P3."""
+    _, _, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    camille = await co_rep(app, school_id)
+    await tom.says("/announce")
+    await tom.says("Bring a towel tomorrow.")
+    await tom.taps("Continue")
+    await tom.taps("Not urgent")  # the preview: still a draft
+    draft = await latest_announcement(app)
+    assert await tom.forges(StatusCb(action="cancel", announcement_id=draft).pack()) == \
+        "That announcement does not exist or is not yours."
+    assert (await tom.says("/myannouncements")).startswith("📋 You have not sent any")
+    assert (await camille.says("/myannouncements")).startswith("📋 Vous n'avez encore")
+    async with app.sessions() as session:  # still his draft, to send when he likes
+        assert (await session.get_one(Announcement, draft)).status == "draft"
