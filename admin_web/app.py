@@ -25,11 +25,12 @@ from admin_web import (
     settings,
     undelivered,
 )
-from admin_web.classes import LINKS, InviteLinks
+from admin_web.classes import LINKS
 from admin_web.members import FORGET_CHATS, ROLES_CHANGED
 from admin_web.render import refusals
 from admin_web.security import SECURE, SESSIONS, panel_session, security_headers
 from core.db import UnitOfWork
+from core.members.invite_links import InviteLinks
 from core.models import Member
 
 HERE = Path(__file__).resolve().parent

@@ -3,7 +3,6 @@ invite codes (expiry, uses, revocation), and a printable sheet with a QR code pe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -41,23 +40,6 @@ from core.schools.year import may_start_next_year, next_school_year, start_next_
 
 INVITE_ROLES = (RoleKind.PARENT, RoleKind.CLASS_REP, RoleKind.ADMIN)
 LINKS = web.AppKey("invite_links", object)
-
-
-@dataclass(frozen=True)
-class InviteLinks:
-    """Where a scanned code leads: the bot's Telegram username, WhatsApp's number."""
-
-    telegram_username: str | None = None
-    whatsapp_number: str | None = None
-
-    def for_code(self, code: str) -> list[tuple[str, str]]:
-        links = []
-        if self.telegram_username:
-            links.append(("Telegram", f"https://t.me/{self.telegram_username}?start={code}"))
-        if self.whatsapp_number:
-            digits = "".join(ch for ch in self.whatsapp_number if ch.isdecimal())
-            links.append(("WhatsApp", f"https://wa.me/{digits}?text={code}"))
-        return links
 
 
 def qr_image(link: str) -> str:

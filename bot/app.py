@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 import admin_web
-from admin_web.classes import InviteLinks
 from bot import calendar_feed
 from bot.commands import PanelMenus
 from bot.health import add_routes
@@ -66,8 +65,7 @@ def build_app(runtime: Runtime) -> web.Application:
     settings = runtime.settings
     app.add_subapp("/admin", admin_web.create_app(
         runtime.sessions, secure_cookies=settings.base_url.startswith("https://"),
-        invite_links=InviteLinks(settings.telegram_bot_username,
-                                 settings.whatsapp_display_number),
+        invite_links=settings.invite_links,
         roles_changed=PanelMenus(runtime.bots, runtime.translator).roles_changed,
         forget_chats=runtime.forget_chats))
     return app

@@ -8,6 +8,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.ops.engines import is_sqlite, sqlite_file
+from core.members.invite_links import InviteLinks
 
 
 def with_async_driver(url: str) -> str:
@@ -38,7 +39,8 @@ class Settings(BaseSettings):
     # WhatsApp Cloud API (Meta): the channel is on when the token and number id are set.
     whatsapp_token: SecretStr | None = None
     whatsapp_phone_number_id: str | None = None
-    # Shown on the printable invite sheet as QR codes: t.me/<username>, wa.me/<number>.
+    # Where invite codes lead (the panel's printable sheet, a class rep's 📨 Invite
+    # families): t.me/<username>, wa.me/<number>, as links and QR codes.
     telegram_bot_username: str | None = None
     whatsapp_display_number: str | None = None
     whatsapp_app_secret: SecretStr | None = None
@@ -89,6 +91,10 @@ class Settings(BaseSettings):
     @property
     def whatsapp_enabled(self) -> bool:
         return bool(self.whatsapp_token and self.whatsapp_phone_number_id)
+
+    @property
+    def invite_links(self) -> InviteLinks:
+        return InviteLinks(self.telegram_bot_username, self.whatsapp_display_number)
 
     @property
     def base_url(self) -> str:

@@ -71,6 +71,7 @@ class Runtime:
         # a public address (without one, only this computer can).
         self.dispatcher["web_url"] = settings.base_url
         self.dispatcher["web_is_public"] = bool(settings.public_url)
+        self.dispatcher["invite_links"] = settings.invite_links  # for 📨 Invite families
         self.dispatcher["forget_chats"] = self.forget_chats  # for /forgetme
         self.bots: dict[str, Bot] = {}
         self.redis = Redis.from_url(settings.redis_url) if settings.redis_url else None

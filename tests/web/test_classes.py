@@ -10,11 +10,11 @@ from urllib.parse import unquote
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import delete, select, update
 
-from admin_web.classes import InviteLinks
 from bot.app import build_app
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.i18n import format_date
+from core.members.invite_links import InviteLinks
 from core.members.invites import create_invite
 from core.models import (
     AuditEntry,

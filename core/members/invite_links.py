@@ -1,0 +1,34 @@
+"""Where an invite code leads when it is tapped or scanned: the bot's Telegram username and
+its WhatsApp number (settings TELEGRAM_BOT_USERNAME and WHATSAPP_DISPLAY_NUMBER). Used by
+the panel's printable sheet and by a class rep's 📨 Invite families in the chat."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import segno
+
+
+@dataclass(frozen=True)
+class InviteLinks:
+    """Where a scanned code leads: the bot's Telegram username, WhatsApp's number."""
+
+    telegram_username: str | None = None
+    whatsapp_number: str | None = None
+
+    def for_code(self, code: str) -> list[tuple[str, str]]:
+        links = []
+        if self.telegram_username:
+            links.append(("Telegram", f"https://t.me/{self.telegram_username}?start={code}"))
+        if self.whatsapp_number:
+            digits = "".join(ch for ch in self.whatsapp_number if ch.isdecimal())
+            links.append(("WhatsApp", f"https://wa.me/{digits}?text={code}"))
+        return links
+
+
+def qr_png(link: str) -> bytes:
+    """A QR code as a PNG, big enough to be scanned from a phone's screen at the gate."""
+    out = io.BytesIO()
+    segno.make(link, error="m").save(out, kind="png", scale=10, border=2)
+    return out.getvalue()
