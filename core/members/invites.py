@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import re
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -106,19 +107,46 @@ async def codes_per_class(session: AsyncSession, school: School) -> list[Invite]
     """One usable parent code per class of the school year, to hand out class by class
     or pin at the gate: a class that has one keeps it; the others get one valid to the
     end of the school year (31 August). Returns the codes made."""
-    now = utcnow()
-    year_end = datetime(int(school.school_year.split("-")[1]), 9, 1, tzinfo=UTC)
-    usable = {invite.class_id for invite in await session.scalars(select(Invite).where(
-        Invite.school_id == school.id, Invite.role == RoleKind.PARENT,
-        Invite.class_id.is_not(None))) if is_usable(invite, now)}
     made = []
     for klass in await session.scalars(select(SchoolClass).where(
             SchoolClass.school_id == school.id, SchoolClass.school_year == school.school_year)
             .order_by(SchoolClass.id)):
-        if klass.id not in usable:
-            made.append(await create_invite(session, school.id, class_code=klass.code,
-                                            expires_at=year_end))
+        invite, new = await class_parent_code(session, school, klass)
+        if new:
+            made.append(invite)
     return made
+
+
+async def class_parent_code(session: AsyncSession, school: School,
+                            klass: SchoolClass) -> tuple[Invite, bool]:
+    """The class's usable parent code (never a rep's or an admin's), and whether it was
+    made now: the one a class has (without a limit of uses first, then the one that lasts
+    longest, so the same code comes back each time), else a new one valid to the end of
+    the school year (31 August)."""
+    now = utcnow()
+    for invite in await session.scalars(select(Invite).where(
+            Invite.school_id == school.id, Invite.role == RoleKind.PARENT,
+            Invite.class_id == klass.id).order_by(
+            Invite.max_uses.is_not(None), Invite.expires_at.is_not(None),
+            Invite.expires_at.desc(), Invite.id)):
+        if is_usable(invite, now):
+            return invite, False
+    return await create_invite(session, school.id, class_code=klass.code,
+                               expires_at=school_year_end(school)), True
+
+
+def school_year_end(school: School) -> datetime:
+    """When the school year's codes stop working: 1 September, 00:00 UTC."""
+    return datetime(int(school.school_year.split("-")[1]), 9, 1, tzinfo=UTC)
+
+
+def last_whole_day(invite: Invite, tz: str) -> date | None:
+    """The last day the code works from morning to night in the school's time zone (what
+    "valid until" may promise): the year's codes stop on 1 September at 02:00 in Brussels,
+    so 31 August. None for a code without an end."""
+    if invite.expires_at is None:
+        return None
+    return invite.expires_at.astimezone(ZoneInfo(tz)).date() - timedelta(days=1)
 
 
 def is_usable(invite: Invite, now: datetime) -> bool:
