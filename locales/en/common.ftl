@@ -139,8 +139,27 @@ roster-title = 👥 { $klass }: { $families ->
     }
 roster-family = • { $parents } — { $children }
 roster-more = … and { $count } more families.
-roster-empty = 👥 { $klass }: no family has joined yet. Share the school's invite code with the class.
+roster-empty = 👥 { $klass }: no family has joined yet. Tap 📨 Invite families for a message to share with the class.
 roster-reps-only = Only a class rep sees the families of their class here. The school's administrators find every class in the web panel (/panel).
+roster-invite = 📨 Invite families
+roster-invite-not-yours = Only a class rep of this class can invite its families here. The school's administrators print the invite codes from the web panel (/panel).
+# The message a class rep forwards to the class's group: the school's name, then
+# roster-invite-post in French, in Dutch and in English (the English one short: a line
+# for the families who speak neither), each followed by roster-invite-until when the
+# code has an end; then one roster-invite-link per configured app.
+roster-invite-school = 🏫 { $school }
+roster-invite-post = { $links ->
+        [0] Class { $klass } is on SchoolHub! To join, send the code { $code } to the school's SchoolHub bot.
+       *[other] Class { $klass } is on SchoolHub! To join, tap a link below, or send the code { $code } to the bot.
+    }
+roster-invite-until = Valid until { $until }.
+roster-invite-link = 👉 { $app }: { $link }
+# For the class rep, in their language, under the message to forward.
+roster-invite-forward = { $links ->
+        [0] ⬆️ Forward this message to the { $klass } parents' group: its code lets the class's families join SchoolHub.
+       *[other] ⬆️ Forward this message to the { $klass } parents' group: its code and links let the class's families join SchoolHub. At the school gate, show them the QR code below from your phone.
+    }
+roster-invite-qr = Scan to join SchoolHub on { $app } — { $klass }, code { $code }
 
 ## A message without text (voice note, sticker, photo) outside any dialog.
 fallback-not-text = I only read typed messages: voice notes, stickers and photos sent here reach no one. Type what you need, or choose below.

@@ -139,8 +139,27 @@ roster-title = 👥 { $klass } : { $families ->
     }
 roster-family = • { $parents } — { $children }
 roster-more = … et { $count } autres familles.
-roster-empty = 👥 { $klass } : aucune famille ne s'est encore inscrite. Partagez le code d'invitation de l'école avec la classe.
+roster-empty = 👥 { $klass } : aucune famille ne s'est encore inscrite. Touchez 📨 Inviter la classe pour un message à partager avec la classe.
 roster-reps-only = Seul·e un·e délégué·e de classe voit ici les familles de sa classe. Les administrateurs de l'école trouvent toutes les classes dans le panneau web (/panel).
+roster-invite = 📨 Inviter la classe
+roster-invite-not-yours = Seul·e un·e délégué·e de cette classe peut inviter ses familles ici. Les administrateurs de l'école impriment les codes d'invitation depuis le panneau web (/panel).
+# The message a class rep forwards to the class's group: the school's name, then
+# roster-invite-post in French, in Dutch and in English (the English one short: a line
+# for the families who speak neither), each followed by roster-invite-until when the
+# code has an end; then one roster-invite-link per configured app.
+roster-invite-school = 🏫 { $school }
+roster-invite-post = { $links ->
+        [0] Le SchoolHub de la classe { $klass } est ouvert ! Les familles y reçoivent les annonces, les événements et les achats groupés de l'école. Pour vous inscrire, envoyez le code { $code } au bot SchoolHub de l'école.
+       *[other] Le SchoolHub de la classe { $klass } est ouvert ! Les familles y reçoivent les annonces, les événements et les achats groupés de l'école. Pour vous inscrire, touchez un lien ci-dessous, ou envoyez le code { $code } au bot.
+    }
+roster-invite-until = Valable jusqu'au { $until }.
+roster-invite-link = 👉 { $app } : { $link }
+# For the class rep, in their language, under the message to forward.
+roster-invite-forward = { $links ->
+        [0] ⬆️ Transférez ce message au groupe des parents de { $klass } : son code permet aux familles de la classe de rejoindre SchoolHub.
+       *[other] ⬆️ Transférez ce message au groupe des parents de { $klass } : son code et ses liens permettent aux familles de la classe de rejoindre SchoolHub. À l'entrée de l'école, montrez-leur le code QR ci-dessous depuis votre téléphone.
+    }
+roster-invite-qr = Scannez pour rejoindre SchoolHub sur { $app } — { $klass }, code { $code }
 
 ## A message without text (voice note, sticker, photo) outside any dialog.
 fallback-not-text = Je ne lis que les messages écrits : les messages vocaux, autocollants et photos envoyés ici ne parviennent à personne. Écrivez-moi ce que vous souhaitez, ou choisissez ci-dessous.

@@ -139,8 +139,27 @@ roster-title = 👥 { $klass }: { $families ->
     }
 roster-family = • { $parents } — { $children }
 roster-more = … en nog { $count } gezinnen.
-roster-empty = 👥 { $klass }: nog geen enkel gezin is aangesloten. Deel de uitnodigingscode van de school met de klas.
+roster-empty = 👥 { $klass }: nog geen enkel gezin is aangesloten. Tik op 📨 Nodig gezinnen uit voor een bericht om met de klas te delen.
 roster-reps-only = Alleen een klasafgevaardigde ziet hier de gezinnen van de eigen klas. De beheerders van de school vinden alle klassen in het webpaneel (/panel).
+roster-invite = 📨 Nodig gezinnen uit
+roster-invite-not-yours = Alleen een klasafgevaardigde van deze klas kan hier de gezinnen van de klas uitnodigen. De beheerders van de school drukken de uitnodigingscodes af vanuit het webpaneel (/panel).
+# The message a class rep forwards to the class's group: the school's name, then
+# roster-invite-post in French, in Dutch and in English (the English one short: a line
+# for the families who speak neither), each followed by roster-invite-until when the
+# code has an end; then one roster-invite-link per configured app.
+roster-invite-school = 🏫 { $school }
+roster-invite-post = { $links ->
+        [0] De SchoolHub van klas { $klass } is open! Je krijgt er de mededelingen, activiteiten en groepsaankopen van de school. Om je in te schrijven, stuur je de code { $code } naar de SchoolHub-bot van de school.
+       *[other] De SchoolHub van klas { $klass } is open! Je krijgt er de mededelingen, activiteiten en groepsaankopen van de school. Om je in te schrijven, tik je op een link hieronder, of stuur je de code { $code } naar de bot.
+    }
+roster-invite-until = Geldig tot { $until }.
+roster-invite-link = 👉 { $app }: { $link }
+# For the class rep, in their language, under the message to forward.
+roster-invite-forward = { $links ->
+        [0] ⬆️ Stuur dit bericht door naar de oudergroep van { $klass }: met de code sluiten de gezinnen van de klas zich aan bij SchoolHub.
+       *[other] ⬆️ Stuur dit bericht door naar de oudergroep van { $klass }: met de code en de links sluiten de gezinnen van de klas zich aan bij SchoolHub. Aan de schoolpoort toon je hen de QR-code hieronder op je telefoon.
+    }
+roster-invite-qr = Scan om je via { $app } aan te sluiten bij SchoolHub — { $klass }, code { $code }
 
 ## A message without text (voice note, sticker, photo) outside any dialog.
 fallback-not-text = Ik lees alleen getypte berichten: spraakberichten, stickers en foto's die je hier stuurt, komen bij niemand aan. Typ wat je wilt doen, of kies hieronder.

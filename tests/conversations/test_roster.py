@@ -3,11 +3,20 @@ once with its children of the class."""
 
 from __future__ import annotations
 
+import re
+
+from sqlalchemy import select
+
+from core.members.invite_links import qr_png
+from core.models import Invite
 from handlers.keyboards import MenuCb
+from handlers.roster import RosterCb
 from tests.support.flows import (
     admin_of,
     another_family,
+    class_ids,
     families,
+    register,
     rep_of,
     second_parent,
 )
@@ -23,7 +32,8 @@ async def test_a_rep_sees_each_family_of_the_class_once(app: App) -> None:
     assert await tom.says("/myclass") == (
         "👥 P3: 2 families, 2 children\n"
         "• Anna De Smet & Marc Dubois — Léa\n"  # not Marc's phone: see the privacy notice
-        "• Jan Peeters — Noor")
+        "• Jan Peeters — Noor\n"
+        "[1] 📨 Invite families")
 
     await tom.says("/menu")
     await tom.taps("🧑‍🏫 Organise")
@@ -34,14 +44,16 @@ async def test_a_rep_of_several_classes_gets_one_list_a_class(app: App) -> None:
     anna, _, school_id = await families(app)
     await another_family(app, school_id, 411, "Eva", (("Zoé", "P2"), ("Hugo", "P3")))
     tom = await rep_of(app, school_id, "P3", "P2", "M1")
+    invite = "[1] 📨 Invite families"  # under each class: its own code (see below)
     assert await tom.says("/myclass") == (
-        "👥 M1: no family has joined yet. Share the school's invite code with the class.\n"
+        "👥 M1: no family has joined yet. Tap 📨 Invite families for a message to share "
+        f"with the class.\n{invite}\n"
         "👥 P2: 1 family, 1 child\n"
-        "• Eva Martin — Zoé\n"
+        f"• Eva Martin — Zoé\n{invite}\n"
         "👥 P3: 3 families, 3 children\n"
         "• Anna De Smet — Léa\n"
         "• Eva Martin — Hugo\n"
-        "• Jan Peeters — Noor")
+        f"• Jan Peeters — Noor\n{invite}")
 
 
 async def test_parents_and_admins_are_told_where_the_lists_are(app: App) -> None:
@@ -53,3 +65,84 @@ async def test_parents_and_admins_are_told_where_the_lists_are(app: App) -> None
     assert await sophie.says("/myclass") == told
     assert await anna.forges(MenuCb(item="myclass").pack()) == told
     assert "Alleen een klasafgevaardigde" in await jan.says("/myclass")
+
+
+async def parent_codes(app: App, class_id: int) -> list[str]:
+    """The class's parent codes (Tom's own rep code for P3 is not one, and is never shown)."""
+    async with app.sessions() as session:
+        return list(await session.scalars(select(Invite.code).where(
+            Invite.class_id == class_id, Invite.role == "parent")))
+
+
+async def test_a_rep_gets_a_message_to_forward_to_the_class_group(app: App) -> None:
+    app.settings.telegram_bot_username = "EcoleTestBot"  # as in production: the bots'
+    app.settings.whatsapp_display_number = "+32 470 00 00 00"  # addresses are set
+    await app.restart()
+    _, _, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    await tom.says("/myclass")
+    post, told, *photos = await tom.taps("📨 Invite families") and tom.replies
+    code = re.search(r"code (\w{8}) ", post.text).group(1)
+    telegram = f"https://t.me/EcoleTestBot?start={code}"
+    whatsapp = f"https://wa.me/32470000000?text={code}"
+    assert post.text == (  # French and Dutch for a Brussels class, a line of English
+        "🏫 École Test\n\n"
+        "Le SchoolHub de la classe P3 est ouvert ! Les familles y reçoivent les annonces, les "
+        "événements et les achats groupés de l'école. Pour vous inscrire, touchez un lien "
+        f"ci-dessous, ou envoyez le code {code} au bot. Valable jusqu'au mar. 31 août 2027.\n\n"
+        "De SchoolHub van klas L3 is open! Je krijgt er de mededelingen, activiteiten en "
+        "groepsaankopen van de school. Om je in te schrijven, tik je op een link hieronder, "
+        f"of stuur je de code {code} naar de bot. Geldig tot di 31 aug 2027.\n\n"
+        f"Class P3 is on SchoolHub! To join, tap a link below, or send the code {code} to the "
+        "bot. Valid until Tue 31 Aug 2027.\n\n"
+        f"👉 Telegram : {telegram}\n"
+        f"👉 WhatsApp : {whatsapp}")
+    assert told.text == (  # in Tom's language
+        "⬆️ Forward this message to the P3 parents' group: its code and links let the class's "
+        "families join SchoolHub. At the school gate, show them the QR code below from your "
+        "phone. Valid until Tue 31 Aug 2027.")
+    assert [(photo.is_photo, photo.text, photo.document_bytes) for photo in photos] == [
+        (True, f"Scan to join SchoolHub on Telegram — P3, code {code}", qr_png(telegram)),
+        (True, f"Scan to join SchoolHub on WhatsApp — P3, code {code}", qr_png(whatsapp))]
+
+    # A family of the group sends the code: it is the class's parent code.
+    eva = app.person(411, "Eva", "fr")
+    await register(eva, code, language="Français", first="Eva", last="Martin",
+                   children=(("Zoé", "P3"),))
+    assert "👥 P3: 3 families, 3 children" in await tom.says("/myclass")
+    # Tapped again (or by a co-rep): the same code, not one more.
+    assert f"code {code} " in await tom.taps("📨 Invite families")
+    assert await parent_codes(app, (await class_ids(app, school_id))["P3"]) == [code]
+
+
+async def test_without_the_bots_addresses_the_code_says_how_to_use_it(app: App) -> None:
+    _, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    await tom.says("/myclass")
+    said = await tom.taps("📨 Invite families")
+    code = re.search(r"code (\w{8}) ", said).group(1)
+    assert (f"Pour vous inscrire, envoyez le code {code} au bot SchoolHub de l'école. "
+            "Valable jusqu'au mar. 31 août 2027.") in said
+    assert f"stuur je de code {code} naar de SchoolHub-bot van de school." in said
+    assert "👉" not in said and not any(reply.is_photo for reply in tom.replies)
+    assert said.endswith("⬆️ Forward this message to the P3 parents' group: its code lets the "
+                         "class's families join SchoolHub. Valid until Tue 31 Aug 2027.")
+    assert "Welkom bij École Test" in await app.person(412, "Lotte", "nl").says(code)
+
+
+async def test_only_a_rep_of_the_class_gets_its_code(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    sophie = await admin_of(app, school_id)
+    tom = await rep_of(app, school_id, "P2")
+    p3 = (await class_ids(app, school_id))["P3"]
+    forged = RosterCb(action="invite", class_id=p3).pack()
+    refused = ("Only a class rep of this class can invite its families here. The school's "
+               "administrators print the invite codes from the web panel (/panel).")
+    assert await tom.forges(forged) == refused  # a rep of another class
+    assert await anna.forges(forged) == refused
+    assert await sophie.forges(forged) == refused  # her codes are in the panel
+    assert "Alleen een klasafgevaardigde van deze klas" in await jan.forges(forged)
+    stranger = app.person(499, "Sam", "en")
+    await stranger.says("hello")
+    assert "not registered" in await stranger.forges(forged)
+    assert await parent_codes(app, p3) == []  # no code was made, none was shown
