@@ -114,7 +114,7 @@ help-parent-common =
     /help – this list
 help-words = 💬 No slash needed: you can also just type { $words }.
 help-word = “{ $word }”
-help-class-rep = As a class representative: /announce writes to the families of your class (with a Read button and delivery figures); /linkgroup, sent in your class's Telegram group, posts them there too. /myclass lists the families of your class who have joined, with their children.
+help-class-rep = As a class representative: /announce writes to the families of your class (with a Read button and delivery figures); /linkgroup, sent in your class's Telegram group, posts them there too. /myclass lists the families of your class who have joined, with their children; its 📨 Invite families gives a message to post in the class's group so the others join.
 help-admin =
     As a school administrator:
     /pending – registrations waiting for your approval

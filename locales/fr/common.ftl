@@ -114,7 +114,7 @@ help-parent-common =
     /help – cette liste
 help-words = 💬 Pas besoin de barre oblique : vous pouvez aussi simplement écrire { $words }.
 help-word = « { $word } »
-help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution) ; /linkgroup, envoyé dans le groupe Telegram de la classe, y publie aussi vos annonces. /myclass liste les familles de votre classe déjà inscrites, avec leurs enfants.
+help-class-rep = En tant que délégué·e de classe : /announce écrit aux familles de votre classe (avec un bouton Lu et le suivi de la distribution) ; /linkgroup, envoyé dans le groupe Telegram de la classe, y publie aussi vos annonces. /myclass liste les familles de votre classe déjà inscrites, avec leurs enfants ; son bouton 📨 Inviter la classe donne un message à publier dans le groupe de la classe pour que les autres s'inscrivent.
 help-admin =
     En tant qu'administrateur·rice de l'école :
     /pending – inscriptions en attente de votre approbation

@@ -114,7 +114,7 @@ help-parent-common =
     /help – deze lijst
 help-words = 💬 Geen schuine streep nodig: je kunt ook gewoon { $words } typen.
 help-word = “{ $word }”
-help-class-rep = Als klasafgevaardigde: /announce schrijft naar de gezinnen van je klas (met een knop Gelezen en de bezorgcijfers); /linkgroup, in de Telegramgroep van je klas gestuurd, zet ze daar ook. /myclass toont de gezinnen van je klas die al aangesloten zijn, met hun kinderen.
+help-class-rep = Als klasafgevaardigde: /announce schrijft naar de gezinnen van je klas (met een knop Gelezen en de bezorgcijfers); /linkgroup, in de Telegramgroep van je klas gestuurd, zet ze daar ook. /myclass toont de gezinnen van je klas die al aangesloten zijn, met hun kinderen; met de knop 📨 Nodig gezinnen uit krijg je een bericht voor de groep van de klas, zodat de anderen zich ook aansluiten.
 help-admin =
     Als schoolbeheerder:
     /pending – inschrijvingen die op je goedkeuring wachten
