@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import utcnow
 from core.errors import DomainError
 from core.models import Invite, LinkCode, RoleKind, School, SchoolClass
+from core.schools.year import next_school_year
 
 # No 0/O, 1/I/L: codes are read aloud at the school gate and typed on phones.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -120,19 +121,25 @@ async def codes_per_class(session: AsyncSession, school: School) -> list[Invite]
 async def class_parent_code(session: AsyncSession, school: School,
                             klass: SchoolClass) -> tuple[Invite, bool]:
     """The class's usable parent code (never a rep's or an admin's), and whether it was
-    made now: the one a class has (without a limit of uses first, then the one that lasts
-    longest, so the same code comes back each time), else a new one valid to the end of
-    the school year (31 August)."""
-    now = utcnow()
+    made now: the one a class has for the whole year (without a limit of uses and to 31
+    August at least; the one that lasts longest, so the same code comes back each time),
+    else a new one valid to the end of the school year (31 August). A code with a limit
+    of uses, or ending sooner, was made for a few families: not for a class's group.
+    Once 31 August is past and the next school year not started, none is made: it would
+    be dead already."""
+    now, year_end = utcnow(), school_year_end(school)
     for invite in await session.scalars(select(Invite).where(
             Invite.school_id == school.id, Invite.role == RoleKind.PARENT,
-            Invite.class_id == klass.id).order_by(
-            Invite.max_uses.is_not(None), Invite.expires_at.is_not(None),
-            Invite.expires_at.desc(), Invite.id)):
-        if is_usable(invite, now):
+            Invite.class_id == klass.id, Invite.max_uses.is_(None)).order_by(
+            Invite.expires_at.is_not(None), Invite.expires_at.desc(), Invite.id)):
+        if is_usable(invite, now) and (invite.expires_at is None
+                                       or invite.expires_at >= year_end):
             return invite, False
+    if year_end <= now:
+        raise DomainError("invite-year-over", year=school.school_year,
+                          next=next_school_year(school.school_year))
     return await create_invite(session, school.id, class_code=klass.code,
-                               expires_at=school_year_end(school)), True
+                               expires_at=year_end), True
 
 
 def school_year_end(school: School) -> datetime:

@@ -74,5 +74,6 @@ approval-not-found = That registration does not exist in your school.
 approval-none-pending = No registration is waiting for approval.
 invite-role-invalid = Unknown role for an invite.
 invite-rep-needs-class = An invite for a class representative needs a class.
+invite-year-over = The school year { $year } is over: new invite codes can be made once the school has started { $next } in its web panel.
 start-registered-elsewhere = This number is already registered with { $school } from your other chat app. To use the same account here (your children, units and answers), send /link there, then send here the code it gives you. Register again only if you are someone else.
 start-same-name = Someone named { $name } is already registered with { $school }. If that is you, from another chat app, do not register twice: send /link in the app you already use, then send me here the code it gives you (you keep your children, units and answers). If you are someone else with the same name, just go on.

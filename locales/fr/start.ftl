@@ -74,5 +74,6 @@ approval-not-found = Cette inscription n'existe pas dans votre école.
 approval-none-pending = Aucune inscription n'attend d'approbation.
 invite-role-invalid = Rôle inconnu pour une invitation.
 invite-rep-needs-class = Une invitation de délégué·e de classe doit préciser une classe.
+invite-year-over = L'année scolaire { $year } est terminée : de nouveaux codes d'invitation pourront être créés quand l'école aura commencé { $next } dans son panneau web.
 start-registered-elsewhere = Ce numéro est déjà inscrit à { $school } depuis votre autre application de chat. Pour utiliser le même compte ici (vos enfants, unités et réponses), envoyez /link là-bas, puis envoyez ici le code reçu. Ne vous inscrivez à nouveau que si vous êtes une autre personne.
 start-same-name = Une personne nommée { $name } est déjà inscrite à { $school }. Si c'est vous, depuis une autre application de chat, ne vous inscrivez pas deux fois : envoyez /link dans l'application que vous utilisez déjà, puis envoyez-moi ici le code reçu (vous gardez vos enfants, unités et réponses). Si vous êtes une autre personne du même nom, continuez simplement.

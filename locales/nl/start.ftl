@@ -74,5 +74,6 @@ approval-not-found = Die inschrijving bestaat niet in je school.
 approval-none-pending = Er wachten geen inschrijvingen op goedkeuring.
 invite-role-invalid = Onbekende rol voor een uitnodiging.
 invite-rep-needs-class = Een uitnodiging voor een klasafgevaardigde heeft een klas nodig.
+invite-year-over = Het schooljaar { $year } is voorbij: nieuwe uitnodigingscodes kunnen gemaakt worden zodra de school { $next } in haar webpaneel gestart heeft.
 start-registered-elsewhere = Dit nummer is al ingeschreven bij { $school } vanuit je andere chatapp. Om hier hetzelfde account te gebruiken (je kinderen, eenheden en antwoorden), stuur je daar /link en hier de code die je krijgt. Schrijf je alleen opnieuw in als je iemand anders bent.
 start-same-name = Iemand met de naam { $name } is al ingeschreven bij { $school }. Ben jij dat, vanuit een andere chatapp? Schrijf je dan niet twee keer in: stuur /link in de app die je al gebruikt en stuur me hier de code die je krijgt (je houdt je kinderen, eenheden en antwoorden). Ben je iemand anders met dezelfde naam? Ga dan gewoon verder.

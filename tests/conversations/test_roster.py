@@ -4,10 +4,14 @@ once with its children of the class."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
+import time_machine
 from sqlalchemy import select
 
+from core.db import unit_of_work
 from core.members.invite_links import qr_png
+from core.members.invites import create_invite
 from core.models import Invite
 from handlers.keyboards import MenuCb
 from handlers.roster import RosterCb
@@ -146,3 +150,34 @@ async def test_only_a_rep_of_the_class_gets_its_code(app: App) -> None:
     await stranger.says("hello")
     assert "not registered" in await stranger.forges(forged)
     assert await parent_codes(app, p3) == []  # no code was made, none was shown
+
+
+async def test_a_code_kept_for_one_family_is_not_sent_to_the_whole_class(app: App) -> None:
+    _, _, school_id = await families(app)
+    p3 = (await class_ids(app, school_id))["P3"]
+    async with unit_of_work(app.sessions) as uow:  # the school's, for one late family
+        single = (await create_invite(uow.session, school_id, class_code="P3",
+                                      max_uses=1)).code
+        week = (await create_invite(uow.session, school_id, class_code="P3",
+                                    valid_days=7)).code  # a week's code, for an event
+    tom = await rep_of(app, school_id)
+    await tom.says("/myclass")
+    said = await tom.taps("📨 Invite families")
+    code = re.search(r"code (\w{8}) ", said).group(1)
+    assert code not in (single, week)  # a group of 20 families would use them up
+    assert "Valid until Tue 31 Aug 2027." in said
+    assert sorted(await parent_codes(app, p3)) == sorted([single, week, code])
+
+
+async def test_after_31_august_a_rep_is_not_given_a_dead_code(app: App) -> None:
+    """The school year 2026-2027 has ended, and the school has not started the next one
+    yet: a code ending on 31 August 2027 would be dead before it is forwarded."""
+    _, _, school_id = await families(app)
+    p3 = (await class_ids(app, school_id))["P3"]
+    tom = await rep_of(app, school_id)
+    await tom.says("/myclass")
+    with time_machine.travel(datetime(2027, 9, 2, 7, tzinfo=UTC), tick=False):
+        assert await tom.taps("📨 Invite families") == (
+            "The school year 2026-2027 is over: new invite codes can be made once the "
+            "school has started 2027-2028 in its web panel.")
+    assert await parent_codes(app, p3) == []  # no code was made
