@@ -18,11 +18,14 @@ class InviteLinks:
     whatsapp_number: str | None = None
 
     def for_code(self, code: str) -> list[tuple[str, str]]:
+        """As the settings may be written: "@EcoleBot" (t.me takes the name alone), and
+        "+32 470 …" or "0032 470 …" (wa.me takes the international number's digits)."""
         links = []
-        if self.telegram_username:
-            links.append(("Telegram", f"https://t.me/{self.telegram_username}?start={code}"))
+        if username := (self.telegram_username or "").strip().lstrip("@"):
+            links.append(("Telegram", f"https://t.me/{username}?start={code}"))
         if self.whatsapp_number:
             digits = "".join(ch for ch in self.whatsapp_number if ch.isdecimal())
+            digits = digits.removeprefix("00")  # 0032: the international call prefix
             links.append(("WhatsApp", f"https://wa.me/{digits}?text={code}"))
         return links
 

@@ -156,6 +156,15 @@ async def test_qr_codes_lead_to_the_bots(admin) -> None:
     assert InviteLinks().for_code("ABCD2345") == []
 
 
+async def test_the_bots_addresses_as_people_write_them_still_lead_to_the_bots(admin) -> None:
+    """TELEGRAM_BOT_USERNAME is "the bot's @username"; a Belgian number is often written
+    0032…: t.me/@… and wa.me/0032… lead nowhere."""
+    links = InviteLinks(" @SchoolHubEvereBot ", "0032 470 00 00 00")
+    assert links.for_code("ABCD2345") == [
+        ("Telegram", "https://t.me/SchoolHubEvereBot?start=ABCD2345"),
+        ("WhatsApp", "https://wa.me/32470000000?text=ABCD2345")]
+
+
 async def test_another_schools_invites_cannot_be_revoked(admin) -> None:
     app, client = admin
     other = await app.school("Autre école")
