@@ -4,15 +4,17 @@ once with its children of the class."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import time_machine
 from sqlalchemy import select
 
 from core.db import unit_of_work
 from core.members.invite_links import qr_png
-from core.members.invites import create_invite
+from core.members.invites import codes_per_class, create_invite
 from core.models import Invite
+from core.schools import get_school
+from core.schools.year import start_next_year
 from handlers.keyboards import MenuCb
 from handlers.roster import RosterCb
 from tests.support.flows import (
@@ -181,3 +183,20 @@ async def test_after_31_august_a_rep_is_not_given_a_dead_code(app: App) -> None:
             "The school year 2026-2027 is over: new invite codes can be made once the "
             "school has started 2027-2028 in its web panel.")
     assert await parent_codes(app, p3) == []  # no code was made
+
+
+async def test_a_rep_moved_up_in_july_gets_a_code_for_the_new_year(app: App) -> None:
+    """The school started 2027-2028 on 20 July: P4's code of last year (ending on 31
+    August 2027) is now the new P4's, and would die as the new year begins."""
+    _, _, school_id = await families(app)
+    async with unit_of_work(app.sessions) as uow:  # the panel's one code per class
+        await codes_per_class(uow.session, await get_school(uow.session, school_id))
+    tom = await rep_of(app, school_id)  # of P3, which becomes P4
+    with time_machine.travel(datetime(2027, 7, 20, 8, tzinfo=UTC), tick=False):
+        async with unit_of_work(app.sessions) as uow:
+            await start_next_year(uow.session, await get_school(uow.session, school_id),
+                                  date(2027, 7, 20))
+        assert (await tom.says("/myclass")).startswith("👥 P4: 2 families, 2 children\n")
+        said = await tom.taps("📨 Invite families")
+    assert said.endswith("Valid until Thu 31 Aug 2028.")
+    assert "31 Aug 2027" not in said
