@@ -6,6 +6,7 @@ Telegram's 64 bytes because it only carries ids.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 
 from aiogram.filters.callback_data import CallbackData
@@ -20,6 +21,12 @@ from core.members.service import has_role
 from core.models import Member, RoleKind, School, SchoolClass
 from core.outbox import Button
 from core.schools import classes_of, get_school
+
+
+def short(callback_id: str) -> str:
+    """A tap's id, short enough for a purpose (64 characters): a WhatsApp one is a message
+    id of about 60. A relayed message carries it, so that the same tap relays once."""
+    return hashlib.sha256(callback_id.encode()).hexdigest()[:16]
 
 
 class Keyboard(InlineKeyboardBuilder):

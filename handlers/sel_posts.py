@@ -3,7 +3,6 @@ a post's page with relayed contact and payment, pause / resume / delete / renew.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import timedelta
 
 from aiogram import F, Router
@@ -23,7 +22,7 @@ from core.sel import follows, posts
 from core.sel.amounts import parse_units
 from core.sel.ledger import check_has_room
 from handlers.filters import TYPED
-from handlers.keyboards import Keyboard, buttons, cancel_to_menu
+from handlers.keyboards import Keyboard, buttons, cancel_to_menu, short
 from handlers.sel import Exchange
 from handlers.words import Said
 
@@ -430,12 +429,6 @@ async def on_message_text(message: Message, member: Member, state: FSMContext,
     if member.phone:
         choices.append((t("posts-send-with-phone"), send.model_copy(update={"with_phone": True})))
     await message.answer(t("posts-confirm-message"), reply_markup=buttons(*choices, width=1))
-
-
-def short(callback_id: str) -> str:
-    """A tap's id, short enough for a purpose (64 characters): a WhatsApp one is a message
-    id of about 60."""
-    return hashlib.sha256(callback_id.encode()).hexdigest()[:16]
 
 
 async def on_send(callback: CallbackQuery, callback_data: ContactCb, member: Member,

@@ -137,6 +137,15 @@ async def enqueue_for_member(
     )
 
 
+async def queued_for(session: AsyncSession, member_id: int, purpose_prefix: str) -> bool:
+    """Whether a message whose purpose starts with `purpose_prefix` was ever queued for
+    the member: a relayed message names its writer in its purpose, so whom it reached may
+    answer that writer, and nobody else (a forged or passed-on button)."""
+    return await session.scalar(select(OutboxMessage.id).where(
+        OutboxMessage.member_id == member_id,
+        OutboxMessage.purpose.startswith(purpose_prefix, autoescape=True)).limit(1)) is not None
+
+
 async def release_awaiting(session: AsyncSession, member_id: int) -> None:
     """The person writes again: what could only reach them as a line of text (a WhatsApp
     template, after a day of silence) now goes whole, with its buttons or file."""

@@ -15,7 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import utcnow
 from core.errors import DomainError
 from core.members.validation import printable
-from core.models import CATEGORIES, Member, OutboxMessage, PostKind, PostStatus, SelPost
+from core.models import CATEGORIES, Member, PostKind, PostStatus, SelPost
+from core.outbox.service import queued_for
 
 PAGE_SIZE = 5
 DEFAULT_LIFETIME_DAYS = 90
@@ -159,11 +160,8 @@ async def may_write(session: AsyncSession, sender: Member, recipient_id: int,
         raise DomainError("sel-member-not-found")
     if recipient.id == post.member_id:
         return recipient
-    wrote_to_me = await session.scalar(select(OutboxMessage.id).where(
-        OutboxMessage.member_id == sender.id,
-        OutboxMessage.purpose.like(f"posts-contact:{post.id}:{recipient.id}:%")).limit(1))
-    if wrote_to_me is None:
-        raise DomainError("sel-member-not-found")
+    if not await queued_for(session, sender.id, f"posts-contact:{post.id}:{recipient.id}:"):
+        raise DomainError("sel-member-not-found")  # they never wrote to the sender
     return recipient
 
 
