@@ -4,10 +4,11 @@
 - WhatsApp's inbox rows: normally deleted once processed; a leftover goes after the
   retention period;
 - outbox rows that are done (sent, failed, blocked, expired, cancelled): deleted after
-  the retention period, except two kinds whose *existence* still matters, which only
-  lose their texts: contact messages about SEL posts (they allow the recipient to answer,
-  `core.sel.posts.may_write`) and announcement deliveries (they make an announcement's
-  delivery figures);
+  the retention period, except kinds whose *existence* still matters, which only lose
+  their texts: contact messages about SEL posts and replies to announcements (they allow
+  the recipient to answer, `core.sel.posts.may_write`,
+  `core.announcements.replies.addressees`) and announcement deliveries (they make an
+  announcement's delivery figures);
 - conversation drafts (FSM state) left untouched for the retention period;
 - files nothing uses any more (a discarded draft's photo, a replaced one, an order wizard
   left halfway) once older than the retention period;
@@ -40,7 +41,7 @@ from core.updates import purge_processed
 
 DONE = (*OutboxStatus.DELIVERED, OutboxStatus.FAILED, OutboxStatus.BLOCKED, OutboxStatus.EXPIRED,
         OutboxStatus.CANCELLED)
-KEPT_WITHOUT_TEXT = ("posts-contact:", "announcement:")
+KEPT_WITHOUT_TEXT = ("posts-contact:", "announcement:", "announcement-reply:")
 
 
 @dataclass(frozen=True)

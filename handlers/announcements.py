@@ -1,5 +1,6 @@
 """/announce: audience -> text -> other languages -> urgent? -> preview -> send; the
-"Read" button; the sender's live status (refresh, unread list, re-send, cancel);
+"Read" and "Reply" buttons (a family's private reply to its author, who may answer back);
+the sender's live status (refresh, unread list, re-send, cancel);
 /myannouncements: the sender's past announcements, and those of the other reps of their
 classes, each opening its card and status."""
 
@@ -16,11 +17,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.channels.base import channel_of
 from bot.replies import sent_now
+from core.announcements import replies
 from core.announcements import service as announcements
 from core.announcements.service import Figures
 from core.clock import utcnow
 from core.errors import DomainError
-from core.i18n import LOCALES, Translate, format_date, format_datetime
+from core.i18n import LOCALES, Translate, format_date, format_datetime, listed
 from core.members.audience import classes_cell, classes_of_families
 from core.members.service import has_role
 from core.models import (
@@ -38,7 +40,7 @@ from core.quiet import quiet_end_after
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND, TYPED
 from handlers.groups import is_rep, on_linkgroup_in_private
-from handlers.keyboards import Keyboard, buttons, cancel_to_menu, class_label
+from handlers.keyboards import Keyboard, buttons, cancel_to_menu, class_label, short
 from handlers.media import stored_attachment
 
 
@@ -50,6 +52,14 @@ class ComposeCb(CallbackData, prefix="ann"):
 
 class ReadCb(CallbackData, prefix="read"):
     announcement_id: int
+
+
+class ReplyCb(CallbackData, prefix="annrp"):
+    """Write about an announcement: to whoever answers for it (`member_id` 0, a family's
+    💬 Reply under its copy), or back to the one who wrote (↩️ Answer under their
+    message)."""
+    announcement_id: int
+    member_id: int = replies.TO_ITS_AUTHOR
 
 
 class StatusCb(CallbackData, prefix="annst"):
@@ -79,8 +89,20 @@ class Compose(StatesGroup):
     preview = State()
 
 
+class Replying(StatesGroup):
+    text = State()
+
+
 def read_buttons(announcement: Announcement) -> list[list[Button]]:
-    return [[Button("announcements-read", ReadCb(announcement_id=announcement.id).pack())]]
+    """Under each family's copy (not a class group's post): 👍 Read and 💬 Reply."""
+    return [[Button("announcements-read", ReadCb(announcement_id=announcement.id).pack()),
+             Button("announcements-reply", ReplyCb(announcement_id=announcement.id).pack())]]
+
+
+def answer_buttons(announcement: Announcement, writer: Member) -> list[list[Button]]:
+    """Under a relayed message: ↩️ Answer, to its writer."""
+    return [[Button("announcements-answer", ReplyCb(announcement_id=announcement.id,
+                                                    member_id=writer.id).pack())]]
 
 
 def status_text(t: Translate, figures: Figures) -> str:
@@ -278,6 +300,42 @@ async def on_read(callback: CallbackQuery, callback_data: ReadCb, member: Member
     await callback.answer(t("announcements-thanks" if first else "announcements-already-read"))
 
 
+async def on_reply(callback: CallbackQuery, callback_data: ReplyCb, member: Member,
+                   session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    """💬 Reply or ↩️ Answer: whom it goes to, checked now and again when it is sent; the
+    tap's id goes with the text, so that this question is relayed once."""
+    announcement, to = await replies.addressees(
+        session, member, callback_data.announcement_id, callback_data.member_id)
+    await state.clear()
+    await state.set_state(Replying.text)
+    await state.update_data(announcement_id=announcement.id, to=callback_data.member_id,
+                            tap=short(callback.id))
+    await callback.answer()
+    school = await get_school(session, member.school_id)
+    await callback.message.answer(t(
+        "announcements-reply-ask", name=listed(t, [person.full_name for person in to]),
+        date=format_datetime(t.locale, announcement.queued_at, school.timezone),
+        words=announcements.first_words(announcements.text_for(announcement, member.locale)),
+        max=replies.MESSAGE_MAX))
+
+
+async def on_reply_text(message: Message, member: Member, session: AsyncSession,
+                        state: FSMContext, t: Translate) -> None:
+    """The text typed (a photo, an empty or too long text is refused, the question
+    kept), relayed through the outbox: after the quiet hours, said so."""
+    data = await state.get_data()
+    to = await replies.relay(session, member, data["announcement_id"], data["to"],
+                             message.text, data["tap"], answer_buttons)
+    await state.clear()
+    school = await get_school(session, member.school_id)
+    now = utcnow()
+    later = quiet_end_after(school, now)
+    await message.answer(t("announcements-reply-sent",
+                           name=listed(t, [person.full_name for person in to]),
+                           later="yes" if later > now else "no",
+                           when=format_datetime(t.locale, later, school.timezone)))
+
+
 UNREAD_SHOWN = 50  # a chat message, not a register: the rest is counted
 
 
@@ -443,6 +501,8 @@ def make_router() -> Router:
     router.callback_query.register(on_send, Compose.preview, on(F.action == "send"))
     router.callback_query.register(cancel_to_menu, on(F.action == "drop"))
     router.callback_query.register(on_read, ReadCb.filter())
+    router.callback_query.register(on_reply, ReplyCb.filter())
+    router.message.register(on_reply_text, NOT_COMMAND, Replying.text)  # a photo: refused
     router.callback_query.register(on_status, StatusCb.filter())
     router.callback_query.register(on_resend, ResendCb.filter())
     router.message.register(on_mine_command, Command("myannouncements"))

@@ -410,7 +410,7 @@ async def acknowledge(session: AsyncSession, member: Member, announcement_id: in
     announcement = await session.get(Announcement, announcement_id)
     if announcement is None or announcement.school_id != member.school_id:
         raise DomainError("announcements-not-found")
-    if not await _went_to(session, announcement, member):
+    if not await went_to(session, announcement, member):
         raise DomainError("announcements-read-not-yours")
     result = await session.execute(insert_ignoring_conflicts(
         session, AnnouncementRead, announcement_id=announcement.id, member_id=member.id,
@@ -418,7 +418,7 @@ async def acknowledge(session: AsyncSession, member: Member, announcement_id: in
     return result.rowcount == 1
 
 
-async def _went_to(session: AsyncSession, announcement: Announcement, member: Member) -> bool:
+async def went_to(session: AsyncSession, announcement: Announcement, member: Member) -> bool:
     """Whether one of its messages (first round or reminder) went out to the member."""
     return await session.scalar(select(OutboxMessage.id).where(
         _every_round(announcement), OutboxMessage.member_id == member.id,

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from core.admin import audit
+from core.announcements import replies as announcement_replies
 from core.clock import utcnow
 from core.errors import DomainError
 from core.events.service import promote
@@ -67,7 +68,8 @@ from core.models import (
     SlotSignup,
 )
 from core.orders import quantities
-from core.outbox import optional_arg, purposes_in, withdraw
+from core.outbox import labels_arg, optional_arg, purposes_in, withdraw
+from core.outbox.service import names_arg
 from core.sel.follows import notice_purposes
 
 # Stands for an erased text wherever others may still see where it was.
@@ -392,14 +394,17 @@ async def _forget_messages(session: AsyncSession, member: Member) -> None:
 
 # What the person wrote travels in the notices that told others about it; each of these
 # arguments is replaced as the original text is (the note and phone lines are left out;
-# a contact notice queued before has_phone existed shows "-").
+# a contact notice queued before has_phone existed shows "-"; a reply to an announcement
+# loses the children it named).
 WRITTEN_ARGS = {**optional_arg("note", None), "text": ERASED_TEXT, "phone": "-",
-                "has_phone": "no"}
+                "has_phone": "no", "children": names_arg([]), "classes": labels_arg([]),
+                "has_children": "no"}
 
 
 async def _forget_what_they_wrote_to_others(session: AsyncSession, member: Member) -> None:
-    """The notes of their payments and requests, and their messages about posts (with
-    the phone they chose to share), sit in the recipients' notices: erased there too."""
+    """The notes of their payments and requests, their messages about posts (with the
+    phone they chose to share) and their replies to announcements (with their children's
+    names) sit in the recipients' notices: erased there too."""
     paid = await session.scalars(select(SelTransfer.id).where(
         SelTransfer.payer_account_id.in_(select(SelAccount.id).where(
             SelAccount.member_id == member.id))))
@@ -407,9 +412,11 @@ async def _forget_what_they_wrote_to_others(session: AsyncSession, member: Membe
         SelRequest.requester_id == member.id))
     purposes = [f"sel-paid:{ref}" for ref in paid] + [f"sel-request:{ref}" for ref in asked]
     contacts = OutboxMessage.purpose.like(f"posts-contact:%:{member.id}:%")
+    replies = OutboxMessage.purpose.startswith(announcement_replies.by_writer(member.id),
+                                               autoescape=True)
     for row in await session.scalars(select(OutboxMessage).where(
             OutboxMessage.school_id == member.school_id,
-            or_(OutboxMessage.purpose.in_(purposes), contacts))):
+            or_(OutboxMessage.purpose.in_(purposes), contacts, replies))):
         row.message_args = {**row.message_args, **{
             name: value for name, value in WRITTEN_ARGS.items() if name in row.message_args}}
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.announcements import replies
 from core.clock import utcnow
 from core.errors import DomainError
 from core.i18n import Translate
@@ -84,7 +85,7 @@ EXPORTED_TABLES = {
     "announcements": "announcements.written",
     "announcement_reads": "announcements.read",
     "class_groups": "class_groups_linked",
-    "outbox": "messages",
+    "outbox": "messages",  # and what they wrote about announcements: their replies_written
 }
 
 
@@ -299,6 +300,7 @@ async def _announcements(session: AsyncSession, member: Member) -> dict[str, Any
                      "attachment": filename} for a, filename in written],
         "read": [{"announcement_id": r.announcement_id, "at": _when(r.created_at)}
                  for r in read],
+        "replies_written": await replies.written_by(session, member),
     }
 
 

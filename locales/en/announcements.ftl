@@ -193,3 +193,24 @@ announcements-still-waiting = ⏳ Nothing was sent again: { $count ->
        *[other] { $count } messages are
     } still waiting to go out (what is not urgent waits for the end of the quiet hours). A reminder now would reach them twice.
 announcements-everyone-read = 👍 Everyone has read it: nobody to remind.
+
+## A family's private reply to an announcement, and the answers back.
+announcements-reply = 💬 Reply
+announcements-answer = ↩️ Answer
+announcements-reply-ask = 💬 Type your message for { $name } about the announcement of { $date } (“{ $words }”): one message, up to { $max } characters. I will pass it on privately, without your phone number or e-mail. /cancel to stop.
+announcements-reply-sent = { $later ->
+        [yes] 🌙 Your message for { $name } is ready: it goes out after the quiet hours, on { $when }.
+       *[no] ✅ Your message was passed on to { $name }.
+    }
+# Relayed through the outbox, in the reader's language; never the writer's phone or e-mail.
+announcements-reply-message =
+    💬 { $name }{ $has_children ->
+        [yes] , parent of { $children } ({ $classes }),
+       *[no] {""}
+    } writes about the announcement of { $date } (“{ $words }”):
+    { $text }
+announcements-reply-invalid = Please type a message of 1 to { $max } characters (or /cancel to stop). Nothing was sent.
+announcements-reply-text-only = Only typed text can be passed on: please type your message (or /cancel to stop). Nothing was sent.
+announcements-reply-not-yours = This button was not meant for you: no message can go through it. Nothing was sent.
+announcements-reply-gone = That person is no longer registered with the school: your message cannot reach them. Nothing was sent.
+announcements-reply-nobody = The author of this announcement is no longer registered with the school, and nobody else answers for it: your message cannot be passed on. Nothing was sent. Please ask the school directly.

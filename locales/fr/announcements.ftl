@@ -197,3 +197,24 @@ announcements-still-waiting = ⏳ Rien n'a été renvoyé : { $count ->
        *[other] { $count } messages attendent
     } encore de partir (ce qui n'est pas urgent attend la fin des heures calmes). Un rappel maintenant leur arriverait deux fois.
 announcements-everyone-read = 👍 Tout le monde l'a lue : personne à qui la rappeler.
+
+## A family's private reply to an announcement, and the answers back.
+announcements-reply = 💬 Répondre
+announcements-answer = ↩️ Lui répondre
+announcements-reply-ask = 💬 Écrivez votre message pour { $name } au sujet de l'annonce du { $date } (« { $words } ») : un seul message, de { $max } caractères au plus. Je le transmettrai en privé, sans votre numéro de téléphone ni votre e-mail. /cancel pour arrêter.
+announcements-reply-sent = { $later ->
+        [yes] 🌙 Votre message pour { $name } est prêt : il partira après les heures calmes, le { $when }.
+       *[no] ✅ Votre message a été transmis à { $name }.
+    }
+# Relayed through the outbox, in the reader's language; never the writer's phone or e-mail.
+announcements-reply-message =
+    💬 { $name }{ $has_children ->
+        [yes] , parent de { $children } ({ $classes }),
+       *[no] {""}
+    } écrit au sujet de l'annonce du { $date } (« { $words } ») :
+    { $text }
+announcements-reply-invalid = Écrivez un message de 1 à { $max } caractères (ou /cancel pour arrêter). Rien n'a été envoyé.
+announcements-reply-text-only = Seul un texte écrit peut être transmis : tapez votre message (ou /cancel pour arrêter). Rien n'a été envoyé.
+announcements-reply-not-yours = Ce bouton ne vous était pas destiné : aucun message ne peut passer par lui. Rien n'a été envoyé.
+announcements-reply-gone = Cette personne n'est plus inscrite à l'école : votre message ne peut plus l'atteindre. Rien n'a été envoyé.
+announcements-reply-nobody = L'auteur de cette annonce n'est plus inscrit à l'école, et personne d'autre n'en répond : votre message ne peut pas être transmis. Rien n'a été envoyé. Adressez-vous directement à l'école.

@@ -193,3 +193,24 @@ announcements-still-waiting = ⏳ Er werd niets opnieuw verstuurd: { $count ->
        *[other] { $count } berichten wachten
     } nog om te vertrekken (wat niet dringend is, wacht tot het einde van de stille uren). Een herinnering nu zou twee keer aankomen.
 announcements-everyone-read = 👍 Iedereen heeft ze gelezen: niemand om aan te herinneren.
+
+## A family's private reply to an announcement, and the answers back.
+announcements-reply = 💬 Reageren
+announcements-answer = ↩️ Antwoorden
+announcements-reply-ask = 💬 Typ je bericht voor { $name } over de mededeling van { $date } (“{ $words }”): één bericht, van hoogstens { $max } tekens. Ik geef het privé door, zonder je telefoonnummer of e-mail. /cancel om te stoppen.
+announcements-reply-sent = { $later ->
+        [yes] 🌙 Je bericht voor { $name } is klaar: het vertrekt na de stille uren, op { $when }.
+       *[no] ✅ Je bericht is doorgegeven aan { $name }.
+    }
+# Relayed through the outbox, in the reader's language; never the writer's phone or e-mail.
+announcements-reply-message =
+    💬 { $name }{ $has_children ->
+        [yes] , ouder van { $children } ({ $classes }),
+       *[no] {""}
+    } schrijft over de mededeling van { $date } (“{ $words }”):
+    { $text }
+announcements-reply-invalid = Typ een bericht van 1 tot { $max } tekens (of /cancel om te stoppen). Er werd niets verstuurd.
+announcements-reply-text-only = Alleen getypte tekst kan worden doorgegeven: typ je bericht (of /cancel om te stoppen). Er werd niets verstuurd.
+announcements-reply-not-yours = Deze knop was niet voor jou bedoeld: er kan geen bericht langs. Er werd niets verstuurd.
+announcements-reply-gone = Die persoon is niet meer ingeschreven bij de school: je bericht kan hem of haar niet meer bereiken. Er werd niets verstuurd.
+announcements-reply-nobody = De schrijver van deze mededeling is niet meer ingeschreven bij de school, en niemand anders neemt haar over: je bericht kan niet worden doorgegeven. Er werd niets verstuurd. Vraag het rechtstreeks aan de school.
