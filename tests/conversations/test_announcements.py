@@ -27,7 +27,8 @@ from core.models import (
     School,
     SchoolClass,
 )
-from handlers.announcements import ComposeCb, MineCb, ReadCb, ResendCb, StatusCb
+from core.members.privacy import export_member
+from handlers.announcements import ComposeCb, MineCb, ReadCb, ReplyCb, ResendCb, StatusCb
 from tests.support.flows import (
     admin_of,
     another_family,
@@ -52,7 +53,7 @@ async def test_an_admin_announces_to_the_school_in_each_language(app: App) -> No
     assert await app.deliver() == 2
     assert anna.last.text == "📣 From Sophie Lambert:\nSchool closed on Friday."
     assert jan.last.text == "📣 Van Sophie Lambert:\nDe school is vrijdag gesloten."
-    assert jan.button_labels() == ["👍 Gelezen"]
+    assert jan.button_labels() == ["👍 Gelezen", "💬 Reageren"]
 
 
 async def test_a_parent_who_blocked_the_bot_gets_messages_again_once_she_writes(
@@ -333,7 +334,7 @@ async def test_a_document_with_a_long_text_arrives_before_the_text(app: App) -> 
     assert (document.document, document.document_bytes, document.text) == (
         "rules.pdf", b"%PDF-1.4 rules", "")
     assert rest[0].text.endswith(long_text.strip())
-    assert [b.label for b in rest[-1].flat_buttons] == ["👍 Read"]
+    assert [b.label for b in rest[-1].flat_buttons] == ["👍 Read", "💬 Reply"]
 
 
 async def test_the_longest_announcement_allowed_arrives_whole(app: App) -> None:
@@ -642,3 +643,172 @@ async def test_a_draft_cannot_be_stopped_and_the_class_lists_still_open(app: App
     assert (await camille.says("/myannouncements")).startswith("📋 Vous n'avez encore")
     async with app.sessions() as session:  # still his draft, to send when he likes
         assert (await session.get_one(Announcement, draft)).status == "draft"
+
+
+# Private replies: a family asks its author, not the class group; the author answers back.
+
+async def member_id(app: App, first_name: str) -> int:
+    async with app.sessions() as session:
+        return await session.scalar(select(Member.id).where(Member.first_name == first_name))
+
+
+async def replies_to(app: App, first_name: str) -> list[OutboxMessage]:
+    async with app.sessions() as session:
+        return list(await session.scalars(select(OutboxMessage).where(
+            OutboxMessage.purpose.startswith("announcement-reply:"),
+            OutboxMessage.member_id == await member_id(app, first_name))))
+
+
+async def test_a_parent_asks_the_rep_privately_and_they_answer_each_other(app: App) -> None:
+    """Jan wonders whether Noor needs a swimming cap: he asks Tom, who wrote it, rather
+    than the 25 families of the class group; each reads the other in their language."""
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    with time_machine.travel(NOON, tick=False):
+        await rep_sends(tom, "Bring a towel tomorrow for the swimming lesson.")
+        assert await app.deliver() == 2
+        assert jan.button_labels() == ["👍 Gelezen", "💬 Reageren"]
+        copy = jan.keyboard()
+        await jan.taps("Reageren")
+        assert await jan.taps_again(copy, "Reageren") == (  # a double tap: asked once more
+            "💬 Typ je bericht voor Tom Claes over de mededeling van ma 23 nov 2026, 12:00 "
+            "(“Bring a towel tomorrow for the…”): één bericht, van hoogstens 1.000 tekens. "
+            "Ik geef het privé door, zonder je telefoonnummer of e-mail. /cancel om te stoppen.")
+        assert await jan.says("Moet Noor ook een badmuts meebrengen?") == \
+            "✅ Je bericht is doorgegeven aan Tom Claes."
+        assert await app.deliver() == 1  # once
+        assert tom.last.text == (
+            "💬 Jan Peeters, parent of Noor (P3), writes about the announcement of "
+            "Mon 23 Nov 2026, 12:00 (“Bring a towel tomorrow for the…”):\n"
+            "Moet Noor ook een badmuts meebrengen?")
+        question = tom.keyboard()
+        assert "👍 read by 1 of 2 families" in await tom.says("/myannouncements")  # he read it
+        await tom.taps_again(question, "↩️ Answer")
+        assert await tom.says("Yes, a swimming cap too, please.") == \
+            "✅ Your message was passed on to Jan Peeters."
+        assert await app.deliver() == 1
+        assert jan.last.text == (
+            "💬 Tom Claes schrijft over de mededeling van ma 23 nov 2026, 12:00 "
+            "(“Bring a towel tomorrow for the…”):\nYes, a swimming cap too, please.")
+        await jan.taps("Antwoorden")
+        await jan.says("Dank je!")
+        assert await app.deliver() == 1
+        assert tom.last.text.endswith("(“Bring a towel tomorrow for the…”):\nDank je!")
+    assert not [m for m in anna.inbox if "badmuts" in m.text or "cap" in m.text]
+    async with app.sessions() as session:  # what Jan wrote is in his data, once each
+        export = await export_member(session, await member_id(app, "Jan"))
+    assert [r["text"] for r in export["announcements"]["replies_written"]] == [
+        "Moet Noor ook een badmuts meebrengen?", "Dank je!"]
+
+
+async def test_a_question_typed_late_reaches_the_rep_in_the_morning(app: App) -> None:
+    anna, _, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
+    with time_machine.travel(NOON, tick=False):
+        await rep_sends(tom, "Bring a towel tomorrow for the swimming lesson.")
+        assert await app.deliver() == 2
+    with time_machine.travel(NOON.replace(hour=23), tick=False):
+        await anna.taps("Reply")
+        assert await anna.says("Does Léa need a swimming cap too?") == (
+            "🌙 Your message for Tom Claes is ready: it goes out after the quiet hours, "
+            "on Tue 24 Nov 2026, 08:00.")
+        assert await app.deliver() == 0
+    with time_machine.travel(NOON.replace(day=24, hour=7, minute=59), tick=False):
+        assert await app.deliver() == 0
+    with time_machine.travel(NOON.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        assert await app.deliver() == 1
+        assert tom.last.text.endswith("):\nDoes Léa need a swimming cap too?")
+
+
+async def test_a_reply_is_one_typed_text_of_at_most_1000_characters(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    await rep_sends(tom, "Bring a towel tomorrow.")
+    assert await app.deliver() == 2
+    await jan.taps("Reageren")
+    assert await jan.says("   ") == ("Typ een bericht van 1 tot 1.000 tekens (of /cancel om te "
+                                    "stoppen). Er werd niets verstuurd.")
+    assert await jan.says("x" * 1001) == ("Typ een bericht van 1 tot 1.000 tekens (of /cancel "
+                                          "om te stoppen). Er werd niets verstuurd.")
+    assert await jan.sends_file("cap.jpg", PHOTO, caption="Deze badmuts?") == (
+        "Alleen getypte tekst kan worden doorgegeven: typ je bericht (of /cancel om te "
+        "stoppen). Er werd niets verstuurd.")
+    assert (await jan.says("/cancel")).startswith("Geannuleerd.")
+    await jan.says("Moet Noor een badmuts meebrengen?")  # no longer asked: not passed on
+    assert await app.deliver() == 0
+    async with app.sessions() as session:  # nor noted as read
+        assert await session.scalar(select(func.count()).select_from(AnnouncementRead)) == 0
+    await anna.taps("Reply")
+    assert await anna.says("y" * 1000) == "✅ Your message was passed on to Tom Claes."
+    assert await app.deliver() == 1  # whole (on WhatsApp, its button under a line of its own)
+    assert [m for m in tom.inbox[-2:] if m.text.endswith("):\n" + "y" * 1000)]
+
+
+async def test_a_forged_or_stale_reply_button_relays_nothing(app: App) -> None:
+    anna, _, school_id = await families(app)
+    luc = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
+    tom = await rep_of(app, school_id)
+    await rep_sends(tom, "Bring a towel tomorrow.")
+    assert await app.deliver() == 2
+    ours = await latest_announcement(app)
+    # P5 was not written to: Luc cannot ask about it
+    assert await luc.forges(ReplyCb(announcement_id=ours).pack()) == (
+        "Ce bouton ne vous était pas destiné : aucun message ne peut passer par lui. "
+        "Rien n'a été envoyé.")
+    # Tom never wrote to Anna: an Answer to him is not hers
+    assert await anna.forges(ReplyCb(announcement_id=ours,
+                                     member_id=await member_id(app, "Tom")).pack()) == (
+        "This button was not meant for you: no message can go through it. Nothing was sent.")
+    assert await app.deliver() == 0
+    await tom.taps("Stop sending")  # a stopped announcement may still be asked about
+    await anna.taps("Reply")
+    assert await anna.says("Is the swimming lesson still on?") == \
+        "✅ Your message was passed on to Tom Claes."
+    assert await app.deliver() == 1
+    await anna.says("/forgetme")
+    await anna.taps("Yes, continue")
+    await anna.taps("🔴 Erase everything")
+    assert await tom.taps("Answer") == ("That person is no longer registered with the school: "
+                                        "your message cannot reach them. Nothing was sent.")
+    assert await app.deliver() == 0
+    [question] = await replies_to(app, "Tom")  # her words and her child's name are gone
+    assert "swimming" not in str(question.message_args)
+    assert "Léa" not in str(question.message_args)
+
+
+async def test_when_its_author_is_gone_the_reps_of_its_classes_answer_or_nobody_can(
+        app: App) -> None:
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    camille = await co_rep(app, school_id)
+    await rep_sends(tom, "Bring a towel tomorrow.")
+    assert await app.deliver() == 3  # Anna, Jan and Camille
+    await tom.says("/forgetme")
+    await tom.taps("Yes, continue")
+    await tom.taps("🔴 Erase everything")
+    assert (await anna.taps("Reply")).startswith(
+        "💬 Type your message for Camille Dubois about the announcement of ")
+    await anna.says("Does Léa need a swimming cap too?")
+    assert await app.deliver() == 1
+    assert camille.last.text.startswith("💬 Anna De Smet, parent de Léa (P3), écrit au sujet")
+    assert camille.last.text.endswith(":\nDoes Léa need a swimming cap too?")
+    await camille.taps("Lui répondre")
+    await camille.says("Oui, un bonnet aussi.")
+    assert await app.deliver() == 1
+    assert anna.last.text.startswith("💬 Camille Dubois writes about the announcement of ")
+    # The whole school's announcement of an admin who left: nobody answers for it
+    admin = await admin_of(app, school_id)
+    await compose(admin, "School closed on Friday.")
+    await admin.taps("📣 Send")
+    assert await app.deliver() == 3  # Anna, Jan and Camille
+    async with unit_of_work(app.sessions) as uow:
+        await uow.session.execute(update(Member).where(Member.first_name == "Sophie")
+                                  .values(status="deactivated"))
+    assert await jan.taps("Reageren") == (
+        "De schrijver van deze mededeling is niet meer ingeschreven bij de school, en "
+        "niemand anders neemt haar over: je bericht kan niet worden doorgegeven. Er werd "
+        "niets verstuurd. Vraag het rechtstreeks aan de school.")
+    assert await app.deliver() == 0
