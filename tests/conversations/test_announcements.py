@@ -14,6 +14,7 @@ from bot.announcement_status import refresh_status_messages
 from core.db import unit_of_work
 from core.members import roles
 from core.members.invites import create_invite
+from core.members.privacy import export_member
 from core.models import (
     Announcement,
     AnnouncementRead,
@@ -27,7 +28,6 @@ from core.models import (
     School,
     SchoolClass,
 )
-from core.members.privacy import export_member
 from handlers.announcements import ComposeCb, MineCb, ReadCb, ReplyCb, ResendCb, StatusCb
 from tests.support.flows import (
     admin_of,
