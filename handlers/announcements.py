@@ -40,7 +40,14 @@ from core.quiet import quiet_end_after
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND, TYPED
 from handlers.groups import is_rep, on_linkgroup_in_private
-from handlers.keyboards import Keyboard, buttons, cancel_to_menu, class_label, short
+from handlers.keyboards import (
+    Keyboard,
+    buttons,
+    cancel_to_menu,
+    class_label,
+    end_step,
+    short,
+)
 from handlers.media import stored_attachment
 
 
@@ -324,8 +331,14 @@ async def on_reply_text(message: Message, member: Member, session: AsyncSession,
     """The text typed (a photo, an empty or too long text is refused, the question
     kept), relayed through the outbox: after the quiet hours, said so."""
     data = await state.get_data()
-    to = await replies.relay(session, member, data["announcement_id"], data["to"],
-                             message.text, data["tap"], answer_buttons)
+    try:
+        to = await replies.relay(session, member, data["announcement_id"], data["to"],
+                                 message.text, data["tap"], answer_buttons)
+    except DomainError as refusal:
+        if refusal.message_id in replies.TEXT_REFUSALS:
+            raise  # type it again: the question stays
+        await end_step(message, state, t, refusal)  # nobody to write to any more
+        return
     await state.clear()
     school = await get_school(session, member.school_id)
     now = utcnow()

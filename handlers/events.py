@@ -43,6 +43,7 @@ from handlers.keyboards import (
     buttons,
     cancel_to_menu,
     class_label,
+    end_step,
     took_only_class,
 )
 from handlers.words import Said, intents_of
@@ -273,15 +274,6 @@ async def on_typed_count(message: Message, member: Member, session: AsyncSession
         await ask_headcount(message, data, state, t, stored.get("card"))
     else:
         await record_answer(message, member, session, state, t, data, stored.get("card"))
-
-
-async def end_step(message: Message, state: FSMContext, t: Translate,
-                   refusal: DomainError) -> None:
-    """A typed step whose event was cancelled (or its answers closed) meanwhile: the
-    refusal is said, not raised, and the step ends here; raised, it would keep the step,
-    and every later message would be answered "cancelled" until /cancel."""
-    await state.clear()
-    await message.answer(t(refusal.message_id, **refusal.args_for_message))
 
 
 async def record_answer(message: Message, member: Member, session: AsyncSession,

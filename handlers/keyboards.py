@@ -15,6 +15,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.errors import DomainError
 from core.i18n import LOCALES, Translate
 from core.members.audience import organiser_classes
 from core.members.service import has_role
@@ -111,6 +112,16 @@ async def answer_with_menu(message: Message, member: Member, session: AsyncSessi
     """`text`, with the main menu's buttons under it."""
     school = await get_school(session, member.school_id)
     await message.answer(text, reply_markup=main_menu(t, member, school))
+
+
+async def end_step(message: Message, state: FSMContext, t: Translate,
+                   refusal: DomainError) -> None:
+    """A typed step whose subject went away meanwhile (an event cancelled, the person
+    written to gone): the refusal is said, not raised, and the step ends here; raised,
+    the rollback would keep the step, and every later message would get the same refusal
+    until /cancel."""
+    await state.clear()
+    await message.answer(t(refusal.message_id, **refusal.args_for_message))
 
 
 async def cancel_to_menu(callback: CallbackQuery, member: Member, session: AsyncSession,

@@ -58,6 +58,10 @@ def purpose_prefix(writer_id: int, announcement_id: int) -> str:
     return f"{by_writer(writer_id)}{announcement_id}:"
 
 
+# What a typed text may be refused for; any other refusal means nobody is left to write to.
+TEXT_REFUSALS = ("announcements-reply-text-only", "announcements-reply-invalid")
+
+
 def clean_message(text: str | None) -> str:
     """One typed text of 1 to 1,000 characters; a photo or a voice note has none."""
     if text is None:

@@ -804,10 +804,17 @@ async def test_when_its_author_is_gone_the_reps_of_its_classes_answer_or_nobody_
     await compose(admin, "School closed on Friday.")
     await admin.taps("📣 Send")
     assert await app.deliver() == 3  # Anna, Jan and Camille
+    closed = jan.last
+    question = await jan.taps("Reageren")  # ... and she leaves while Jan types
     async with unit_of_work(app.sessions) as uow:
         await uow.session.execute(update(Member).where(Member.first_name == "Sophie")
                                   .values(status="deactivated"))
-    assert await jan.taps("Reageren") == (
+    assert (await jan.says("Is de opvang ook dicht?")).startswith(
+        "De schrijver van deze mededeling is niet meer ingeschreven")
+    # Said once, and the question ends: the next text is not refused again.
+    assert not (await jan.says("Dank je")).startswith("De schrijver van deze mededeling")
+    assert question.startswith("💬 Typ je bericht voor Sophie Lambert")
+    assert await jan.taps_again(closed, "Reageren") == (
         "De schrijver van deze mededeling is niet meer ingeschreven bij de school, en "
         "niemand anders neemt haar over: je bericht kan niet worden doorgegeven. Er werd "
         "niets verstuurd. Vraag het rechtstreeks aan de school.")
