@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -56,6 +56,11 @@ def by_writer(writer_id: int) -> str:
 
 def purpose_prefix(writer_id: int, announcement_id: int) -> str:
     return f"{by_writer(writer_id)}{announcement_id}:"
+
+
+def about(announcement_id: int) -> ColumnElement[bool]:
+    """The messages anyone wrote about the announcement (each quotes its first words)."""
+    return OutboxMessage.purpose.like(f"{PURPOSE}:%:{announcement_id}:%")
 
 
 # What a typed text may be refused for; any other refusal means nobody is left to write to.

@@ -358,10 +358,11 @@ def _announcement_rows(announcement_id: int) -> Any:
 
 
 async def _forget_announcements(session: AsyncSession, member: Member) -> None:
-    """Their texts, already read by others, become the erased mark, and their files
-    (a photo may show them or their children) go; unsent copies are not sent any more,
-    and the announcement is stopped: nobody (another rep of its classes, an admin) may
-    re-send the erased mark in their name."""
+    """Their texts, already read by others, become the erased mark (also the first words
+    that replies and answers about them quote), and their files (a photo may show them
+    or their children) go; unsent copies are not sent any more, and the announcement is
+    stopped: nobody (another rep of its classes, an admin) may re-send the erased mark
+    in their name."""
     files = set()
     for announcement in await session.scalars(select(Announcement).where(
             Announcement.author_id == member.id)):
@@ -377,6 +378,11 @@ async def _forget_announcements(session: AsyncSession, member: Member) -> None:
             row.attachment_id = None
             if row.status in (OutboxStatus.PENDING, OutboxStatus.AWAITING_REPLY):
                 row.status = OutboxStatus.CANCELLED
+        for row in await session.scalars(select(OutboxMessage).where(
+                OutboxMessage.school_id == member.school_id,
+                announcement_replies.about(announcement.id))):
+            if "words" in row.message_args:  # (a row past retention has none left)
+                row.message_args = {**row.message_args, "words": ERASED_TEXT}
     await session.flush()
     await session.execute(delete(Attachment).where(Attachment.id.in_(files)))
 

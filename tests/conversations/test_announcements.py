@@ -819,3 +819,36 @@ async def test_when_its_author_is_gone_the_reps_of_its_classes_answer_or_nobody_
         "niemand anders neemt haar over: je bericht kan niet worden doorgegeven. Er werd "
         "niets verstuurd. Vraag het rechtstreeks aan de school.")
     assert await app.deliver() == 0
+
+
+async def test_an_erased_authors_words_leave_the_answers_about_his_announcement(
+        app: App) -> None:
+    """Tom answers Anna late at night and erases himself before the morning: his
+    announcement's text is erased, and so are its first words quoted in the answers."""
+    anna, _, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
+    with time_machine.travel(NOON, tick=False):
+        await rep_sends(tom, "Bring a towel tomorrow for the swimming lesson.")
+        assert await app.deliver() == 2
+        await anna.taps("Reply")
+        await anna.says("Does Léa need a swimming cap too?")
+        assert await app.deliver() == 1
+    with time_machine.travel(NOON.replace(hour=23), tick=False):
+        await tom.taps("Answer")
+        await tom.says("Yes, a cap too.")
+        seen = len(anna.inbox)
+        await tom.says("/forgetme")
+        await tom.taps("Yes, continue")
+        await tom.taps("🔴 Erase everything")
+    with time_machine.travel(NOON.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        await app.deliver()
+    [answer] = anna.inbox[seen:]
+    assert answer.text.startswith("💬 ")
+    assert "towel" not in answer.text
+    async with app.sessions() as session:
+        rows = await session.scalars(select(OutboxMessage).where(
+            OutboxMessage.purpose.startswith("announcement-reply:")))
+        assert not [row.id for row in rows if "towel" in str(row.message_args)]
