@@ -8,7 +8,8 @@
   their texts: contact messages about SEL posts and replies to announcements (they allow
   the recipient to answer, `core.sel.posts.may_write`,
   `core.announcements.replies.addressees`) and announcement deliveries (they make an
-  announcement's delivery figures);
+  announcement's delivery figures); one of these whose text alone went (a WhatsApp
+  template) no longer waits to go whole once the person writes;
 - conversation drafts (FSM state) left untouched for the retention period;
 - files nothing uses any more (a discarded draft's photo, a replaced one, an order wizard
   left halfway) once older than the retention period;
@@ -83,4 +84,9 @@ async def _purge_outbox(session: AsyncSession, cutoff: datetime) -> tuple[int, i
     emptied = await session.execute(
         update(OutboxMessage).where(*old, kept, cast(OutboxMessage.message_args, Text) != "{}")
         .values(message_args={}))
+    # Only its text went (a WhatsApp template): with no text left, no whole copy follows
+    # when the person writes again (it would say nothing).
+    await session.execute(update(OutboxMessage).where(
+        *old, kept, OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
+        .values(status=OutboxStatus.SENT))
     return deleted.rowcount, emptied.rowcount

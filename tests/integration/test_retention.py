@@ -27,6 +27,7 @@ from core.models import (
     SelPost,
 )
 from core.outbox import enqueue_for_member
+from core.outbox.service import release_awaiting
 from core.sel.posts import create_post, may_write
 from core.updates import first_delivery
 from tests.support.people import school_with_members
@@ -123,3 +124,26 @@ async def test_files_nothing_uses_are_deleted_after_the_retention_period(session
         assert (await purge_old_records(sessions, RETENTION_DAYS, UPDATE_DAYS)).attachments == 1
     async with sessions() as session:
         assert list(await session.scalars(select(Attachment.id))) == [used.id]
+
+
+async def test_a_message_whose_buttons_waited_past_the_purge_does_not_follow_blank(
+        sessions) -> None:
+    """On WhatsApp, after a day of silence, only a message's text goes (a template) and
+    its buttons wait for the person's reply. A kept kind (a reply to an announcement, a
+    contact) loses its text at the purge: when the person writes, months later, no whole
+    copy follows with nothing left to say (the answer button stays answerable)."""
+    await records_of_today(sessions)
+    reply = "announcement-reply:1:1:0123456789abcdef"
+    async with unit_of_work(sessions) as uow:
+        jan = (await uow.session.scalars(select(Member).order_by(Member.id))).all()[1]
+        await enqueue_for_member(uow.session, jan, purpose=reply, message_id="any",
+                                 args={"name": "Anna Test", "text": "Is it on?"})
+        await uow.session.execute(update(OutboxMessage).where(
+            OutboxMessage.purpose == reply).values(status=OutboxStatus.AWAITING_REPLY))
+    with time_machine.travel(utcnow() + timedelta(days=RETENTION_DAYS + 1)):
+        await purge_old_records(sessions, RETENTION_DAYS, UPDATE_DAYS)
+        async with unit_of_work(sessions) as uow:
+            await release_awaiting(uow.session, jan.id)
+    async with sessions() as session:
+        row = await session.scalar(select(OutboxMessage).where(OutboxMessage.purpose == reply))
+        assert (row.message_args, row.status) == ({}, OutboxStatus.SENT)
