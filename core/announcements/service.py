@@ -419,11 +419,16 @@ async def acknowledge(session: AsyncSession, member: Member, announcement_id: in
 
 
 async def went_to(session: AsyncSession, announcement: Announcement, member: Member) -> bool:
-    """Whether one of its messages (first round or reminder) went out to the member."""
+    """Whether one of its messages (first round or reminder) went out to the member: also
+    one whose text alone went (a WhatsApp template) and whose whole copy, with its
+    buttons, is back in the queue since the member wrote again (the very message that
+    typed a button's words: "Reply", "ok")."""
+    released = ((OutboxMessage.status == OutboxStatus.PENDING) & (OutboxMessage.attempts > 0)
+                & OutboxMessage.last_error.is_(None))
     return await session.scalar(select(OutboxMessage.id).where(
         _every_round(announcement), OutboxMessage.member_id == member.id,
-        OutboxMessage.status.not_in([OutboxStatus.PENDING, OutboxStatus.CANCELLED])).limit(1)
-    ) is not None
+        OutboxMessage.status.not_in([OutboxStatus.PENDING, OutboxStatus.CANCELLED]) | released)
+        .limit(1)) is not None
 
 
 async def unread(session: AsyncSession, announcement: Announcement) -> list[Member]:

@@ -24,6 +24,7 @@ from tests.support.flows import (
     compose,
     families,
     new_order,
+    rep_of,
 )
 from tests.support.graph_api import LocalGraphApi
 from tests.support.harness import App, Person
@@ -226,3 +227,30 @@ async def test_a_read_typed_in_reply_to_an_announcement_counts_for_that_one_once
     assert answer.text == "Déjà noté comme lu."
     assert "👍 read by 1 of 3 families" in await sophie.taps_again(swimming_status, "Refresh")
     assert "👍 read by 0 of 3 families" in await sophie.taps_again(photos_status, "Refresh")
+
+
+async def test_an_announcement_that_came_as_a_template_is_replied_to_by_typing_reply(
+        app: App) -> None:
+    """A day without writing: the announcement reaches Jan as a template, its buttons
+    waiting for his reply. His first message, the button's word, opens the question
+    (before, the copy released by that very message was not "sent" to him yet, and the
+    button was refused as not his)."""
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    async with unit_of_work(app.sessions) as uow:
+        await uow.session.execute(update(Identity).values(
+            last_seen_at=utcnow() - timedelta(hours=30)))
+    await tom.says("/announce")
+    await tom.says("Bring a towel tomorrow.")
+    await tom.taps("Continue")
+    await tom.taps("Not urgent")
+    await tom.taps("📣 Send")
+    assert await app.deliver() == 2
+    assert on_the_phone(app, jan)["type"] == "template"
+    assert (await jan.says("Reageren")).startswith("💬 Typ je bericht voor Tom Claes")
+    assert await jan.says("Moet Noor een badmuts meebrengen?") == \
+        "✅ Je bericht is doorgegeven aan Tom Claes."
+    assert on_the_phone(app, anna)["type"] == "template"
+    assert await anna.says("ok") == "Thank you, noted as read."
+    await app.deliver()
+    assert tom.last.text.endswith("):\nMoet Noor een badmuts meebrengen?")
