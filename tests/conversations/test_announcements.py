@@ -39,7 +39,7 @@ from tests.support.flows import (
     rep_of,
     second_parent,
 )
-from tests.support.harness import App
+from tests.support.harness import App, Person
 
 
 async def test_an_admin_announces_to_the_school_in_each_language(app: App) -> None:
@@ -701,7 +701,8 @@ async def test_a_parent_asks_the_rep_privately_and_they_answer_each_other(app: A
         "Moet Noor ook een badmuts meebrengen?", "Dank je!"]
 
 
-async def test_a_question_typed_late_reaches_the_rep_in_the_morning(app: App) -> None:
+async def towel_at_noon_with_quiet_nights(app: App) -> tuple[Person, Person]:
+    """Quiet hours from 21:00 to 8:00; Tom's announcement reached Anna and Jan at noon."""
     anna, _, school_id = await families(app)
     tom = await rep_of(app, school_id)
     async with app.sessions() as session, session.begin():
@@ -709,6 +710,11 @@ async def test_a_question_typed_late_reaches_the_rep_in_the_morning(app: App) ->
     with time_machine.travel(NOON, tick=False):
         await rep_sends(tom, "Bring a towel tomorrow for the swimming lesson.")
         assert await app.deliver() == 2
+    return anna, tom
+
+
+async def test_a_question_typed_late_reaches_the_rep_in_the_morning(app: App) -> None:
+    anna, tom = await towel_at_noon_with_quiet_nights(app)
     with time_machine.travel(NOON.replace(hour=23), tick=False):
         await anna.taps("Reply")
         assert await anna.says("Does Léa need a swimming cap too?") == (
@@ -825,13 +831,8 @@ async def test_an_erased_authors_words_leave_the_answers_about_his_announcement(
         app: App) -> None:
     """Tom answers Anna late at night and erases himself before the morning: his
     announcement's text is erased, and so are its first words quoted in the answers."""
-    anna, _, school_id = await families(app)
-    tom = await rep_of(app, school_id)
-    async with app.sessions() as session, session.begin():
-        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
+    anna, tom = await towel_at_noon_with_quiet_nights(app)
     with time_machine.travel(NOON, tick=False):
-        await rep_sends(tom, "Bring a towel tomorrow for the swimming lesson.")
-        assert await app.deliver() == 2
         await anna.taps("Reply")
         await anna.says("Does Léa need a swimming cap too?")
         assert await app.deliver() == 1
