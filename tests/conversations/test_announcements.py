@@ -576,16 +576,21 @@ async def test_the_other_rep_of_the_class_re_sends_and_stops_it_and_its_author_i
     assert await app.deliver() == 0
 
 
-async def test_a_forged_re_send_or_stop_is_refused_and_sends_nothing(app: App) -> None:
-    """Only its author, a rep of every class it went to, or an admin follow it up: a
-    parent it went to is told who may; a rep of another class, or a parent it did not go
-    to, finds nothing. A whole-school announcement is not a class rep's to follow up."""
+async def towel_for_p3_and_luc_in_p5(app: App) -> tuple[Person, Person, Person, int, int]:
+    """Tom, rep of P3, sent "Bring a towel tomorrow." to Anna and Jan; Luc is in P5."""
     anna, _, school_id = await families(app)
     luc = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
     tom = await rep_of(app, school_id)
     await rep_sends(tom, "Bring a towel tomorrow.")
     assert await app.deliver() == 2
-    ours = await latest_announcement(app)
+    return anna, luc, tom, await latest_announcement(app), school_id
+
+
+async def test_a_forged_re_send_or_stop_is_refused_and_sends_nothing(app: App) -> None:
+    """Only its author, a rep of every class it went to, or an admin follow it up: a
+    parent it went to is told who may; a rep of another class, or a parent it did not go
+    to, finds nothing. A whole-school announcement is not a class rep's to follow up."""
+    anna, luc, tom, ours, school_id = await towel_for_p3_and_luc_in_p5(app)
     admin = await admin_of(app, school_id)
     await compose(admin, "School closed on Friday.")
     await admin.taps("📣 Send")
@@ -754,12 +759,7 @@ async def test_a_reply_is_one_typed_text_of_at_most_1000_characters(app: App) ->
 
 
 async def test_a_forged_or_stale_reply_button_relays_nothing(app: App) -> None:
-    anna, _, school_id = await families(app)
-    luc = await another_family(app, school_id, 407, "Luc", (("Zoé", "P5"),))
-    tom = await rep_of(app, school_id)
-    await rep_sends(tom, "Bring a towel tomorrow.")
-    assert await app.deliver() == 2
-    ours = await latest_announcement(app)
+    anna, luc, tom, ours, school_id = await towel_for_p3_and_luc_in_p5(app)
     # P5 was not written to: Luc cannot ask about it
     assert await luc.forges(ReplyCb(announcement_id=ours).pack()) == (
         "Ce bouton ne vous était pas destiné : aucun message ne peut passer par lui. "
