@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.announcements import TEXT_MAX
 from core.clock import utcnow
 from core.errors import DomainError
+from core.i18n import LOCALES, translator
 from core.models import (
     Announcement,
     AnnouncementClass,
@@ -17,7 +19,7 @@ from core.models import (
     School,
     SchoolClass,
 )
-from core.outbox import enqueue_for_chat
+from core.outbox import enqueue_for_chat, purposes_in
 from core.quiet import quiet_end_after
 
 
@@ -54,9 +56,10 @@ async def moved(session: AsyncSession, channel: str, old_chat_id: str, new_chat_
         .values(chat_id=new_chat_id).execution_options(synchronize_session=False))
 
 
-async def post_to_groups(session: AsyncSession, announcement: Announcement, author: Member,
-                         text: str) -> int:
-    """Post a class announcement in each linked group of its classes."""
+async def post_to_groups(session: AsyncSession, announcement: Announcement,
+                         author: Member) -> int:
+    """Post a class announcement in each linked group of its classes, in every language
+    it was written in: a class group mixes French- and Dutch-speaking families."""
     if announcement.audience != AudienceKind.CLASSES:
         return 0
     groups = list(await session.scalars(select(ClassGroup).where(ClassGroup.class_id.in_(
@@ -65,18 +68,42 @@ async def post_to_groups(session: AsyncSession, announcement: Announcement, auth
     # like the families' own copies, what is not urgent waits for the end of quiet hours
     send_at = utcnow() if announcement.urgent else quiet_end_after(
         await session.get_one(School, announcement.school_id), utcnow())
+    posts = group_posts(announcement)
     for group in groups:
-        await enqueue_for_chat(
-            session, school_id=announcement.school_id, channel=group.channel,
-            chat_id=group.chat_id, locale=announcement.original_locale,
-            purpose=group_purpose(announcement),
-            message_id="announcements-message",
-            args={"author": author.full_name, "text": text,
-                  "urgent": "yes" if announcement.urgent else "no"},
-            priority=1 if announcement.urgent else 4, attachment_id=announcement.attachment_id,
-            not_before=send_at)
+        for index, (suffix, text) in enumerate(posts):
+            await enqueue_for_chat(
+                session, school_id=announcement.school_id, channel=group.channel,
+                chat_id=group.chat_id, locale=announcement.original_locale,
+                purpose=group_purpose(announcement) + suffix,
+                message_id="announcements-message",
+                args={"author": author.full_name, "text": text,
+                      "urgent": "yes" if announcement.urgent else "no"},
+                priority=1 if announcement.urgent else 4,
+                attachment_id=announcement.attachment_id if index == 0 else None,
+                not_before=send_at)
     return len(groups)
+
+
+def group_posts(announcement: Announcement) -> list[tuple[str, str]]:
+    """The group's text: the original, then each version in another language under its
+    name ("— Nederlands —"); one post when they fit together, else one per language
+    (each within the length a single announcement may have). Pairs of purpose suffix
+    and text."""
+    original = announcement.original_locale
+    versions = [(f":{locale}", f"— {translator().format(locale, f'language-name-{locale}')}"
+                 f" —\n{announcement.texts[locale]}")
+                for locale in LOCALES
+                if locale != original and announcement.texts.get(locale)]
+    together = "\n\n".join([announcement.texts[original], *(text for _, text in versions)])
+    if len(together) <= TEXT_MAX:
+        return [("", together)]
+    return [("", announcement.texts[original]), *versions]
 
 
 def group_purpose(announcement: Announcement) -> str:
     return f"announcement:{announcement.id}:group"
+
+
+def in_groups(announcement: Announcement) -> ColumnElement[bool]:
+    """Its posts in class groups, every language's."""
+    return purposes_in([group_purpose(announcement), group_purpose(announcement) + ":"])

@@ -20,7 +20,8 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import ColumnElement, Select, delete, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.announcements.groups import group_purpose, post_to_groups
+from core.announcements import TEXT_MAX
+from core.announcements.groups import in_groups, post_to_groups
 from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
 from core.errors import DomainError
@@ -43,7 +44,6 @@ from core.models import (
 )
 from core.outbox import Button, enqueue_for_member, when_arg, withdraw
 
-TEXT_MAX = 3500  # leaves room, under Telegram's 4096, for the header and the author's name
 Buttons = Callable[[Announcement], list[list[Button]]]
 
 
@@ -379,8 +379,7 @@ async def send(session: AsyncSession, author: Member, announcement_id: int,
     # (a rep at the end of the year) takes the right to send it along.
     await check_still_author(session, author, announcement)
     announcement.status, announcement.queued_at = AnnouncementStatus.QUEUED, utcnow()
-    await post_to_groups(session, announcement, author,
-                         announcement.texts[announcement.original_locale])
+    await post_to_groups(session, announcement, author)
     return await _deliver_to(session, announcement, await recipients(session, announcement),
                              author, buttons)
 
@@ -391,8 +390,8 @@ async def cancel(session: AsyncSession, member: Member, announcement_id: int) ->
     if announcement.status == AnnouncementStatus.CANCELLED:
         raise DomainError("announcements-already-cancelled")
     announcement.status = AnnouncementStatus.CANCELLED
-    in_groups = await withdraw(session, OutboxMessage.purpose == group_purpose(announcement))
-    held = in_groups + await withdraw(session, _every_round(announcement))
+    held = (await withdraw(session, in_groups(announcement))
+            + await withdraw(session, _every_round(announcement)))
     await tell_author(session, member, announcement, "stopped", held)
     return held
 

@@ -101,3 +101,45 @@ async def test_a_group_upgraded_to_a_supergroup_stays_linked(app: App) -> None:
     await tom.taps("📣 Send")
     await app.deliver()
     assert app.group_inbox(-1005001)[-1].text.endswith("Photo day.")
+
+
+async def test_the_group_reads_every_language_the_rep_wrote(app: App) -> None:
+    """A class group mixes French- and Dutch-speaking families: it gets each version."""
+    _, _, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    await tom.says_in_group(GROUP, "/linkgroup")
+    await tom.taps("Link to P3")
+    await compose(tom, "Swimming tomorrow.", audience=(),
+                  versions={"French": "Piscine demain.", "Dutch": "Morgen zwemmen."})
+    await tom.taps("📣 Send")
+    await app.deliver()
+    assert app.group_inbox(GROUP[0])[-1].text == (
+        "📣 From Tom Claes:\nSwimming tomorrow.\n\n— Français —\nPiscine demain.\n\n"
+        "— Nederlands —\nMorgen zwemmen.")
+
+    # Too long together for one message: one post per language; Stop holds back each
+    async with app.sessions() as session, session.begin():
+        await session.execute(update(School).values(quiet_start=time(21), quiet_end=time(8)))
+    night = datetime(2026, 11, 23, 21, 30, tzinfo=ZoneInfo("Europe/Brussels"))
+    english, dutch = "Swim. " * 350, "Zwem. " * 350
+    with time_machine.travel(night, tick=False):
+        await compose(tom, english.strip(), audience=(), versions={"Dutch": dutch.strip()})
+        await tom.taps("📣 Send")
+        late = tom.last
+        await compose(tom, "Trip on the 3rd.", audience=(),
+                      versions={"Dutch": "Uitstap op de 3de."})
+        await tom.taps("📣 Send")
+        await tom.taps_again(late, "Stop sending")
+    with time_machine.travel(night.replace(day=24, hour=8), tick=False):
+        await app.deliver()
+    posts = [m.text for m in app.group_inbox(GROUP[0])]
+    assert posts[-1] == "📣 From Tom Claes:\nTrip on the 3rd.\n\n— Nederlands —\nUitstap op de 3de."
+    assert not any("Swim." in post or "Zwem." in post for post in posts)
+
+    with time_machine.travel(night.replace(day=24, hour=10), tick=False):
+        await compose(tom, english.strip(), audience=(), versions={"Dutch": dutch.strip()})
+        await tom.taps("📣 Send")
+        await app.deliver()
+    assert [m.text for m in app.group_inbox(GROUP[0])[-2:]] == [
+        f"📣 From Tom Claes:\n{english.strip()}",
+        f"📣 From Tom Claes:\n— Nederlands —\n{dutch.strip()}"]
