@@ -13,7 +13,7 @@ from core.members.audience import classes_cell, classes_of_families
 from core.models import GroupOrder
 from core.orders import service as orders
 from core.orders.money import mollie_amount
-from core.orders.service import Summary
+from core.orders.service import Household, Summary
 from core.spreadsheet import sheet
 
 
@@ -28,19 +28,23 @@ async def supplier_csv(session: AsyncSession, order: GroupOrder, t: Translate) -
 
 
 def supplier_sheet(summary: Summary, classes: dict[int, list[str]], t: Translate) -> bytes:
-    """Totals per item and variant first (what to order), then each family's lines with
-    its children's classes."""
+    """Totals per item and variant first (what to order), then each family's basket with
+    its children's classes: co-parents who both ordered are one family, one bag to hand
+    out, their quantities added ("partly" paid while one of them has not)."""
 
     def heads(*columns: str) -> list[str]:
         return [t("orders-csv-column", column=column) for column in columns]
 
+    def classes_of(household: Household) -> list[str]:
+        return list(dict.fromkeys(code for parent in household.parents
+                                  for code in classes.get(parent.member.id, [])))
+
     rows: list[list] = [heads("item", "variant", "quantity")]
     rows += [[name, variant, quantity] for (name, variant), quantity in summary.totals.items()]
     rows += [[], heads("family", "classes", "item", "variant", "quantity", "amount", "paid")]
-    rows += [[family.member.full_name,
-              classes_cell(t, classes.get(family.member.id, [])),
+    rows += [[household.name, classes_cell(t, classes_of(household)),
               line.item.name, line.variant, line.quantity,
               Decimal(mollie_amount(line.cents)["value"]),
-              t("orders-csv-paid", paid=family.payment)]
-             for family in summary.families for line in family.lines]
+              t("orders-csv-paid", paid=household.payment)]
+             for household in summary.groups for line in household.basket]
     return sheet(rows)

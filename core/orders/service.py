@@ -385,6 +385,18 @@ class Household:
         return [line for parent in self.parents for line in parent.lines]
 
     @property
+    def basket(self) -> list[Line]:
+        """What the family takes home: each item and variant once, both parents'
+        quantities added."""
+        quantities: dict[tuple[int, str], Line] = {}
+        for line in sorted(self.lines, key=Line.sort_key):
+            key = (line.item.id, line.variant)
+            held = quantities.get(key)
+            quantities[key] = line if held is None else Line(
+                line.item, line.variant, held.quantity + line.quantity)
+        return list(quantities.values())
+
+    @property
     def cents(self) -> int:
         return sum(parent.cents for parent in self.parents)
 

@@ -199,6 +199,7 @@ orders-csv-column = { $column ->
 orders-csv-paid = { $paid ->
         [yes] yes
         [refunded] refunded
+        [partly] partly
        *[no] no
     }
 orders-closed-now = The order is closed: { $status }.

@@ -220,6 +220,7 @@ orders-csv-column = { $column ->
 orders-csv-paid = { $paid ->
         [yes] oui
         [refunded] remboursé
+        [partly] en partie
        *[no] non
     }
 orders-closed-now = La commande est clôturée : { $status }.

@@ -199,6 +199,7 @@ orders-csv-column = { $column ->
 orders-csv-paid = { $paid ->
         [yes] ja
         [refunded] terugbetaald
+        [partly] deels
        *[no] nee
     }
 orders-closed-now = De bestelling is afgesloten: { $status }.

@@ -265,6 +265,28 @@ async def test_the_supplier_csv_speaks_the_admins_language(shop) -> None:
     assert "Jan Peeters;L3;Marzipan;;2;0,20;nee" in dutch.decode("utf-8-sig").splitlines()
 
 
+async def test_the_supplier_csv_gives_co_parents_one_basket(shop) -> None:
+    """Anna and Marc share Léa: one family, one bag to hand out at the pickup, their
+    quantities added, "partly" paid until both have paid."""
+    app, client, people = shop
+    marc = await second_parent(app, people["anna"])
+    await marc.says("/orders")
+    await marc.taps("Class T-shirts")
+    await marc.taps("Chocolates")
+    await marc.taps("1")
+    order = await the_order(app)
+    await submit(client, f"/admin/orders/{order.id}/close", {"confirm": "on"})
+    assert await app.settle_payments() == 3
+    await checkout(link_in(people["anna"].last.text))
+    sheet = await (await client.get(f"/admin/orders/{order.id}/supplier.csv")).read()
+    lines = sheet.decode("utf-8-sig").splitlines()
+    assert lines[:3] == ["item;variant;quantity", "Chocolates;;4", "Marzipan;;5"]
+    assert [line for line in lines if "De Smet" in line] == [
+        "Anna De Smet & Marc Dubois;P3;Chocolates;;4;13,32;partly",
+        "Anna De Smet & Marc Dubois;P3;Marzipan;;3;0,30;partly"]
+    assert "Jan Peeters;P3;Marzipan;;2;0,20;no" in lines
+
+
 async def test_orders_sort_and_filter(shop) -> None:
     app, client, _ = shop
     async with unit_of_work(app.sessions) as uow:
