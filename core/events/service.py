@@ -38,6 +38,7 @@ from core.errors import DomainError
 from core.members.audience import (
     belongs_to,
     check_organiser,
+    classes_of_member,
     members_for,
     of_classes,
     organiser_classes,
@@ -636,22 +637,56 @@ def is_on(event: Event, now: datetime | None = None) -> bool:
     return event.starts_at <= now < (event.ends_at or event.starts_at + UNTIMED_LENGTH)
 
 
-async def upcoming_for(session: AsyncSession, member: Member) -> list[tuple[Event, Rsvp | None]]:
+async def upcoming_for(session: AsyncSession, member: Member, *,
+                       starting: tuple[datetime, datetime] | None = None,
+                       family: set[int] | None = None) -> list[tuple[Event, Rsvp | None]]:
     """The member's events to come, and those going on now: on the day, at the door,
     the place and (for its organisers) who comes are still a tap away; each with the
-    family's answer."""
+    family's answer. `starting`: only those whose start falls in [from, until) (the
+    week ahead); `family`: the member and co-parents, if already known. A few queries
+    whatever the number of events (a parent's list, not one query per event)."""
     now = utcnow()
-    events = await session.scalars(select(Event).where(
+    query = select(Event).where(
         Event.school_id == member.school_id, Event.status == EventStatus.ACTIVE,
         or_(Event.ends_at > now,
             Event.ends_at.is_(None) & (Event.starts_at > now - UNTIMED_LENGTH)))
-        .order_by(Event.starts_at).limit(20))
-    mine = []
-    family = await with_co_parents(session, [member.id])
-    for event in events:
-        if await is_in_audience(session, event, member):
-            mine.append((event, await family_answer(session, event, member, family)))
-    return mine
+    if starting is not None:
+        query = query.where(Event.starts_at >= starting[0], Event.starts_at < starting[1])
+    events = list(await session.scalars(query.order_by(Event.starts_at).limit(20)))
+    if not events:
+        return []
+    ids = [event.id for event in events]
+    classes: dict[int, set[int]] = {}
+    for event_id, class_id in await session.execute(
+            select(EventClass.event_id, EventClass.class_id).where(EventClass.event_id.in_(ids))):
+        classes.setdefault(event_id, set()).add(class_id)
+    # As is_in_audience says it: its creator, the school's admins, everyone for an event
+    # of the whole school, else the families and reps of its classes.
+    everyone = has_role(member, RoleKind.ADMIN)
+    own = set() if everyone or not classes else set(
+        await session.scalars(classes_of_member(member.id)))
+    mine = [event for event in events if everyone or event.created_by == member.id
+            or not classes.get(event.id) or classes[event.id] & own]
+    if family is None:
+        family = await with_co_parents(session, [member.id])
+    answers = await family_answers(session, [event.id for event in mine], member, family)
+    return [(event, answers.get(event.id)) for event in mine]
+
+
+async def family_answers(session: AsyncSession, event_ids: list[int], member: Member,
+                         family: set[int]) -> dict[int, Rsvp]:
+    """family_answer() of several events in one query: for each, the latest answer of the
+    family (the member's own, of two given at the same moment)."""
+    found: dict[int, Rsvp] = {}
+    if not event_ids:
+        return found
+    for rsvp in await session.scalars(select(Rsvp).where(
+            Rsvp.event_id.in_(event_ids), Rsvp.member_id.in_(family))):
+        best = found.get(rsvp.event_id)
+        if best is None or (rsvp.updated_at, rsvp.member_id == member.id) > (
+                best.updated_at, best.member_id == member.id):
+            found[rsvp.event_id] = rsvp
+    return found
 
 
 @dataclass(frozen=True)
