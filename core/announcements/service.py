@@ -16,8 +16,20 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, delete, exists, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    cast,
+    delete,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.announcements import TEXT_MAX
@@ -422,12 +434,44 @@ async def went_to(session: AsyncSession, announcement: Announcement, member: Mem
     one whose text alone went (a WhatsApp template) and whose whole copy, with its
     buttons, is back in the queue since the member wrote again (the very message that
     typed a button's words: "Reply", "ok")."""
+    return await session.scalar(select(OutboxMessage.id).where(
+        _every_round(announcement), OutboxMessage.member_id == member.id, _gone_out())
+        .limit(1)) is not None
+
+
+def _gone_out() -> ColumnElement[bool]:
+    """An outbox row that went out (see went_to), its whole copy back in the queue or not."""
     released = ((OutboxMessage.status == OutboxStatus.PENDING) & (OutboxMessage.attempts > 0)
                 & OutboxMessage.last_error.is_(None))
-    return await session.scalar(select(OutboxMessage.id).where(
-        _every_round(announcement), OutboxMessage.member_id == member.id,
-        OutboxMessage.status.not_in([OutboxStatus.PENDING, OutboxStatus.CANCELLED]) | released)
-        .limit(1)) is not None
+    return OutboxMessage.status.not_in([OutboxStatus.PENDING, OutboxStatus.CANCELLED]) | released
+
+
+async def unread_since(session: AsyncSession, member: Member, since: datetime,
+                       family: set[int]) -> list[Announcement]:
+    """The announcements sent since `since` that went out to the member (went_to) and that
+    their household has not read, newest first: one parent's Read is the family's, except
+    for those to the reps or the admins, each read for themselves (`unread`). Two
+    queries, whatever their number. `family`: the member and their co-parents."""
+    first = literal("announcement:") + cast(Announcement.id, String)
+    reached = select(OutboxMessage.id).where(
+        OutboxMessage.member_id == member.id,
+        or_(OutboxMessage.purpose == first, OutboxMessage.purpose.like(first + ":resend:%")),
+        _gone_out())
+    found = list(await session.scalars(select(Announcement).where(
+        Announcement.school_id == member.school_id,
+        Announcement.status != AnnouncementStatus.DRAFT, Announcement.queued_at >= since,
+        reached.exists()).order_by(Announcement.queued_at.desc(), Announcement.id.desc())))
+    if not found:
+        return found
+    read: dict[int, set[int]] = {}
+    for announcement_id, reader in await session.execute(
+            select(AnnouncementRead.announcement_id, AnnouncementRead.member_id).where(
+                AnnouncementRead.announcement_id.in_([a.id for a in found]),
+                AnnouncementRead.member_id.in_(family))):
+        read.setdefault(announcement_id, set()).add(reader)
+    return [announcement for announcement in found
+            if not (read.get(announcement.id, set())
+                    & ({member.id} if counted_as(announcement) == "people" else family))]
 
 
 async def unread(session: AsyncSession, announcement: Announcement) -> list[Member]:

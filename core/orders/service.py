@@ -20,6 +20,7 @@ from core.folding import folded
 from core.members.audience import (
     belongs_to,
     check_organiser,
+    classes_of_member,
     members_for,
     organiser_classes,
     represents_all,
@@ -302,6 +303,70 @@ async def visible_orders(session: AsyncSession, member: Member) -> list[GroupOrd
                 session, member, order.school_id, await class_ids_of(session, order))):
             visible.append(order)
     return visible
+
+
+async def closing_for(session: AsyncSession, member: Member, until: datetime,
+                      family: set[int]) -> list[tuple[GroupOrder, bool]]:
+    """Open orders the member may see (may_see) whose deadline comes before `until`, by
+    deadline, each with whether their family (the member and co-parents: `family`)
+    ordered in it. Three queries, whatever their number."""
+    found = list(await session.scalars(select(GroupOrder).where(
+        GroupOrder.school_id == member.school_id, GroupOrder.status == OrderStatus.OPEN,
+        GroupOrder.deadline > utcnow(), GroupOrder.deadline < until)
+        .order_by(GroupOrder.deadline)))
+    if not found:
+        return []
+    ids = [order.id for order in found]
+    classes: dict[int, set[int]] = {}
+    for order_id, class_id in await session.execute(
+            select(OrderClass.order_id, OrderClass.class_id).where(OrderClass.order_id.in_(ids))):
+        classes.setdefault(order_id, set()).add(class_id)
+    ordered: dict[int, set[int]] = {}
+    for order_id, member_id in await session.execute(
+            select(OrderLine.order_id, OrderLine.member_id).distinct().where(
+                OrderLine.order_id.in_(ids), OrderLine.member_id.in_(family))):
+        ordered.setdefault(order_id, set()).add(member_id)
+    everyone = has_role(member, RoleKind.ADMIN)
+    own = set() if everyone or not classes else set(
+        await session.scalars(classes_of_member(member.id)))
+    return [(order, bool(ordered.get(order.id))) for order in found
+            if everyone or order.organiser_id == member.id or member.id in ordered.get(order.id, ())
+            or not classes.get(order.id) or classes[order.id] & own]
+
+
+@dataclass(frozen=True)
+class Owed:
+    """What one parent of a family still has to pay for a confirmed order."""
+
+    order: GroupOrder
+    member_id: int
+    cents: int
+
+
+async def owed_by(session: AsyncSession, member: Member, family: set[int]) -> list[Owed]:
+    """Confirmed or delivered orders in which a parent of the family (`family`: the member
+    and co-parents; each parent orders and pays for themselves) ordered and has not paid
+    (unpaid_members), whatever their date, oldest deadline first. Two queries."""
+    paid = select(OrderPayment.id).where(OrderPayment.order_id == OrderLine.order_id,
+                                         OrderPayment.member_id == OrderLine.member_id,
+                                         OrderPayment.status == PaymentStatus.PAID)
+    rows = (await session.execute(
+        select(OrderLine.order_id, OrderLine.member_id,
+               func.sum(OrderLine.quantity * OrderItem.price_cents))
+        .join(OrderItem, OrderItem.id == OrderLine.item_id)
+        .join(GroupOrder, GroupOrder.id == OrderLine.order_id)
+        .where(GroupOrder.school_id == member.school_id,
+               GroupOrder.status.in_(OrderStatus.PAYABLE), OrderLine.member_id.in_(family),
+               ~paid.exists())
+        .group_by(OrderLine.order_id, OrderLine.member_id))).all()
+    if not rows:
+        return []
+    found = {order.id: order for order in await session.scalars(
+        select(GroupOrder).where(GroupOrder.id.in_({row[0] for row in rows})))}
+    return sorted((Owed(found[order_id], member_id, int(cents or 0))
+                   for order_id, member_id, cents in rows),
+                  key=lambda owed: (owed.order.deadline, owed.order.id,
+                                    owed.member_id != member.id))
 
 
 async def extend(session: AsyncSession, organiser: Member, order_id: int) -> GroupOrder:
