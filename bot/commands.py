@@ -15,7 +15,7 @@ from core.members.service import role_names
 from core.models import Identity, Member, RoleKind
 
 COMMANDS = {
-    RoleKind.PARENT: ("menu", "events", "calendar", "orders", "balance", "pay", "request",
+    RoleKind.PARENT: ("menu", "week", "events", "calendar", "orders", "balance", "pay", "request",
                       "history", "offers", "profile", "children", "family",
                       "language", "link", "privacy", "mydata", "forgetme", "help", "cancel"),
     RoleKind.CLASS_REP: ("announce", "myannouncements", "newevent", "neworder", "myclass",

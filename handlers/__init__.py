@@ -28,6 +28,7 @@ def build_router() -> Router:
         sel,
         sel_posts,
         start,
+        week,
     )
 
     root = Router(name="schoolhub")
@@ -39,8 +40,8 @@ def build_router() -> Router:
     private.include_router(start.make_router())
     private.include_router(privacy.make_router())  # every member, whatever their status
     features = [(profile, None), (children, None), (help, None), (approvals, None),
-                (panel, None), (roster, None), (sel, "sel"), (sel_posts, "sel"), (events, "events"),
-                (calendar, "events"),
+                (panel, None), (roster, None), (week, None), (sel, "sel"), (sel_posts, "sel"),
+                (events, "events"), (calendar, "events"),
                 (announcements, "announcements"), (orders, "orders"),
                 (orders_manage, "orders"), (orders_create, "orders")]
     for module, switch in features:

@@ -24,20 +24,21 @@ from handlers import (
     roster,
     sel,
     sel_posts,
+    week,
 )
 from handlers.keyboards import (
     MenuCb,
     answer_with_menu,
     menu_buttons,
     menu_item_on,
-    organise_items,
+    organise_menu,
 )
 from handlers.words import WORDS, Said, intents_of
 
 # The words /help shows as typed instead of commands: the module that may hide one, and
 # its intent in handlers/words.py (whose first word per language is shown).
 HELP_WORDS = ((None, "menu"), (None, "help"), ("sel", "balance"), ("events", "events"),
-              ("orders", "orders"))
+              ("orders", "orders"), (None, "week"))
 
 
 def help_text(t: Translate, member: Member, school: School) -> str:
@@ -99,6 +100,8 @@ async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member
             await profile.show_languages(message, state, t)
         case "sel":
             await sel.show_balance(message, member, session, state, t)
+        case "week":
+            await week.show_week(message, member, session, state, t)
         case "events":
             await events.show_events(message, member, session, state, t)
         case "orders":
@@ -110,7 +113,7 @@ async def on_menu(callback: CallbackQuery, callback_data: MenuCb, member: Member
         case "organise":
             school = await get_school(session, member.school_id)
             await message.answer(t("menu-organise-title"), reply_markup=menu_buttons(
-                t, organise_items(member, school)))
+                t, organise_menu(member, school)))
         case "announce":  # each checks the member's roles, as its command does
             await announcements.on_announce(message, member, session, state, t)
         case "myannouncements":

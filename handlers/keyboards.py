@@ -94,17 +94,32 @@ def menu_item_on(school: School, item: str) -> bool:
 
 def parent_items(school: School) -> list[str]:
     """The main menu every member has, whatever their roles."""
-    return [item for item in ("events", "orders", "sel", "offers", "profile", "children",
-                              "language", "help") if menu_item_on(school, item)]
+    return [item for item in ("week", "events", "orders", "sel", "offers", "profile",
+                              "children", "language", "help") if menu_item_on(school, item)]
 
 
-def main_menu(t: Translate, member: Member, school: School) -> InlineKeyboardMarkup:
+MENU_ROWS_MAX = 10  # a WhatsApp list's rows: more would turn the menu into numbered text
+
+
+def main_items(member: Member, school: School) -> list[str]:
     items = parent_items(school)
     if organise_items(member, school):
         items.append("organise")  # one button: WhatsApp lists hold ten rows at most
     if has_role(member, RoleKind.ADMIN):
         items.append("pending")
-    return menu_buttons(t, items)
+    if len(items) > MENU_ROWS_MAX and "week" in items:  # an admin's: under Organise
+        items.remove("week")
+    return items
+
+
+def main_menu(t: Translate, member: Member, school: School) -> InlineKeyboardMarkup:
+    return menu_buttons(t, main_items(member, school))
+
+
+def organise_menu(member: Member, school: School) -> list[str]:
+    """The Organise buttons, and My week when the main menu had no room for it."""
+    moved = "week" in parent_items(school) and "week" not in main_items(member, school)
+    return organise_items(member, school) + (["week"] if moved else [])
 
 
 async def answer_with_menu(message: Message, member: Member, session: AsyncSession,

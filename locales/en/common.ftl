@@ -46,6 +46,7 @@ language-in-nl = Dutch
 language-in-en = English
 
 menu-title = What would you like to do?
+menu-week = 🗓️ My week
 menu-profile = 👤 My profile
 menu-children = 👧 My children
 menu-language = 🌐 Language
@@ -64,6 +65,7 @@ menu-myannouncements = 📋 My announcements
 menu-neworder = 🛒 New group order
 
 command-menu = Main menu
+command-week = My week: what is on, what to do
 command-profile = My profile
 command-children = My children
 command-family = Share my children with their other parent
@@ -93,6 +95,7 @@ command-pending = Registrations to approve
 help-parent =
     Here is what I can do for you:
     /menu – main menu
+    /week – your week in one message: what is on, what is left to do
 help-parent-events =
     /events – upcoming events: answer, volunteer, add to your calendar
     /calendar – your events in your calendar app (Google, iPhone, Outlook), kept up to date

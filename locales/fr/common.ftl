@@ -46,6 +46,7 @@ language-in-nl = néerlandais
 language-in-en = anglais
 
 menu-title = Que souhaitez-vous faire ?
+menu-week = 🗓️ Ma semaine
 menu-profile = 👤 Mon profil
 menu-children = 👧 Mes enfants
 menu-language = 🌐 Langue
@@ -64,6 +65,7 @@ menu-myannouncements = 📋 Mes annonces
 menu-neworder = 🛒 Nouvel achat groupé
 
 command-menu = Menu principal
+command-week = Ma semaine : ce qui est prévu, ce qu'il reste à faire
 command-profile = Mon profil
 command-children = Mes enfants
 command-family = Partager mes enfants avec leur autre parent
@@ -93,6 +95,7 @@ command-pending = Inscriptions à approuver
 help-parent =
     Voici ce que je peux faire pour vous :
     /menu – menu principal
+    /week – votre semaine en un message : ce qui est prévu, ce qu'il reste à faire
 help-parent-events =
     /events – événements à venir : répondre, être bénévole, ajouter au calendrier
     /calendar – vos événements dans votre agenda (Google, iPhone, Outlook), toujours à jour

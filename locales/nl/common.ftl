@@ -46,6 +46,7 @@ language-in-nl = Nederlands
 language-in-en = Engels
 
 menu-title = Wat wil je doen?
+menu-week = 🗓️ Mijn week
 menu-profile = 👤 Mijn profiel
 menu-children = 👧 Mijn kinderen
 menu-language = 🌐 Taal
@@ -64,6 +65,7 @@ menu-myannouncements = 📋 Mijn mededelingen
 menu-neworder = 🛒 Nieuwe groepsaankoop
 
 command-menu = Hoofdmenu
+command-week = Mijn week: wat er gepland is, wat je nog moet doen
 command-profile = Mijn profiel
 command-children = Mijn kinderen
 command-family = Mijn kinderen delen met hun andere ouder
@@ -93,6 +95,7 @@ command-pending = Inschrijvingen goedkeuren
 help-parent =
     Dit kan ik voor je doen:
     /menu – hoofdmenu
+    /week – je week in één bericht: wat er gepland is, wat je nog moet doen
 help-parent-events =
     /events – komende activiteiten: antwoorden, helpen, in je agenda zetten
     /calendar – je activiteiten in je agenda-app (Google, iPhone, Outlook), altijd bijgewerkt
