@@ -129,7 +129,7 @@ async def test_no_event_yet_answers_with_the_main_menu_to_go_on(app: App) -> Non
         "Voorlopig geen komende activiteiten voor jou. /calendar zet de volgende in de agenda "
         "van je telefoon, altijd bijgewerkt.")
     assert jan.button_labels() == [
-        "📅 Activiteiten", "🛒 Groepsaankopen", "💰 LETS: mijn eenheden", "🤝 Aanbod & vraag",
+        "🗓️ Mijn week", "📅 Activiteiten", "🛒 Groepsaankopen", "💰 LETS: mijn eenheden", "🤝 Aanbod & vraag",
         "👤 Mijn profiel", "👧 Mijn kinderen", "🌐 Taal", "❓ Hulp"]
     await camille.says("/orders")
     assert camille.replies[-1].text == "Aucun achat groupé pour vous en ce moment."

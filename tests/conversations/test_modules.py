@@ -61,4 +61,4 @@ async def test_help_leaves_out_what_the_school_switched_off(app: App) -> None:
     assert "/events – upcoming events" in help_text and "/profile" in help_text
     assert "/balance" not in help_text and "/pay" not in help_text
     assert "/orders" not in help_text
-    assert "you can also just type “menu”, “help” and “events”." in help_text
+    assert "you can also just type “menu”, “help”, “events” and “my week”." in help_text

@@ -374,8 +374,8 @@ async def test_a_language_typed_instead_of_tapped(app: App) -> None:
 async def test_menu_buttons_do_what_the_commands_do(app: App) -> None:
     anna = await parent(app, children=(("Léa", "P3"), ("Tom", "M1")))
     assert "What would you like to do?" in await anna.says("/menu")
-    assert anna.button_labels() == ["📅 Events", "🛒 Group orders", "💰 SEL: my units",
-                                    "🤝 Offers & needs",
+    assert anna.button_labels() == ["🗓️ My week", "📅 Events", "🛒 Group orders",
+                                    "💰 SEL: my units", "🤝 Offers & needs",
                                     "👤 My profile", "👧 My children", "🌐 Language", "❓ Help"]
     menu = anna.keyboard()
 
@@ -561,7 +561,7 @@ async def test_a_link_code_pasted_without_the_command_links_the_other_app(app: A
 
 # 9. Words typed instead of commands (WhatsApp has no slash menu) ---------------------------
 
-MENU_FR = ["📅 Événements", "🛒 Achats groupés", "💰 SEL : mes unités", "🤝 Offres & demandes",
+MENU_FR = ["🗓️ Ma semaine", "📅 Événements", "🛒 Achats groupés", "💰 SEL : mes unités", "🤝 Offres & demandes",
            "👤 Mon profil", "👧 Mes enfants", "🌐 Langue", "❓ Aide"]
 
 
@@ -578,7 +578,7 @@ async def test_words_open_what_their_commands_open_in_each_language(app: App) ->
     assert "💰 Votre solde : 120 unités" in await camille.says("Solde")
     assert "Dit kan ik voor je doen" in await jan.says("hulp")
     assert ("/help – deze lijst\n💬 Geen schuine streep nodig: je kunt ook gewoon “menu”, “hulp”, "
-            "“saldo”, “activiteiten” en “bestellingen” typen.\n\n") in jan.said
+            "“saldo”, “activiteiten”, “bestellingen” en “mijn week” typen.\n\n") in jan.said
     assert camille.button_labels() == ["💸 Payer", "🙋 Faire une demande", "📜 Historique"]
     await camille.says("menu")
     assert camille.button_labels() == MENU_FR
