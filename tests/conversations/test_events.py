@@ -129,8 +129,8 @@ async def test_no_event_yet_answers_with_the_main_menu_to_go_on(app: App) -> Non
         "Voorlopig geen komende activiteiten voor jou. /calendar zet de volgende in de agenda "
         "van je telefoon, altijd bijgewerkt.")
     assert jan.button_labels() == [
-        "🗓️ Mijn week", "📅 Activiteiten", "🛒 Groepsaankopen", "💰 LETS: mijn eenheden", "🤝 Aanbod & vraag",
-        "👤 Mijn profiel", "👧 Mijn kinderen", "🌐 Taal", "❓ Hulp"]
+        "🗓️ Mijn week", "📅 Activiteiten", "🛒 Groepsaankopen", "💰 LETS: mijn eenheden",
+        "🤝 Aanbod & vraag", "👤 Mijn profiel", "👧 Mijn kinderen", "🌐 Taal", "❓ Hulp"]
     await camille.says("/orders")
     assert camille.replies[-1].text == "Aucun achat groupé pour vous en ce moment."
     assert "📅 Événements" in camille.button_labels()

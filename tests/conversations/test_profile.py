@@ -561,8 +561,8 @@ async def test_a_link_code_pasted_without_the_command_links_the_other_app(app: A
 
 # 9. Words typed instead of commands (WhatsApp has no slash menu) ---------------------------
 
-MENU_FR = ["🗓️ Ma semaine", "📅 Événements", "🛒 Achats groupés", "💰 SEL : mes unités", "🤝 Offres & demandes",
-           "👤 Mon profil", "👧 Mes enfants", "🌐 Langue", "❓ Aide"]
+MENU_FR = ["🗓️ Ma semaine", "📅 Événements", "🛒 Achats groupés", "💰 SEL : mes unités",
+           "🤝 Offres & demandes", "👤 Mon profil", "👧 Mes enfants", "🌐 Langue", "❓ Aide"]
 
 
 async def test_words_open_what_their_commands_open_in_each_language(app: App) -> None:
