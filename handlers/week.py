@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.announcements.service import first_words, text_for
 from core.i18n import Translate, format_money, format_short_day
-from core.models import Member
+from core.models import Announcement, Member
 from core.schools import get_school
 from core.units import amount
 from core.week import UNREAD_SHOWN, Week, week_of
@@ -102,7 +102,7 @@ def to_do(t: Translate, week: Week, member: Member) -> list[str]:
     return lines
 
 
-def words(announcement, member: Member) -> str:
+def words(announcement: Announcement, member: Member) -> str:
     return first_words(text_for(announcement, member.locale))
 
 
