@@ -4,7 +4,7 @@ Every word must match something of the member: first or last name, e-mail, phone
 child's first name, or, for a word that is a class label in any language ("P3", "L3"),
 a child's class. Case and the usual accents are ignored (core.folding), on SQLite as on
 PostgreSQL. A phone number is found however it is typed ("0470 12 34 56", "0470/123456",
-"+32 470..."), as numbers are stored in one international form."""
+"+32 470...", "+32 (0)470..."), as numbers are stored in one international form."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from sqlalchemy.sql import ColumnElement
 
 from core.folding import fold, folded
 from core.i18n import LOCALES, translator
+from core.members.validation import without_trunk_zero
 from core.models import Child, MemberChild, SchoolClass
 from core.models.school import CLASS_CODES
 
@@ -48,6 +49,7 @@ def class_codes(word: str) -> set[str]:
 def matches(member: Any, query: str) -> ColumnElement[bool]:
     """A condition on `member` (the Member entity or an alias of it): every word of the
     query matches one of its fields or one of its children."""
+    query = without_trunk_zero(query)
     conditions = [or_(member.phone.contains(phone_part(typed), autoescape=True),
                       member.email.contains(typed, autoescape=True))  # "anna2024@..."
                   for typed in PHONE_TYPED.findall(query)]

@@ -8,6 +8,9 @@ from core.errors import DomainError
 NAME_MAX = 64
 _PHONE = re.compile(r"^\+?[0-9][0-9 ./-]{6,20}$")
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+# "+32 (0)470 12 34 56": the trunk 0 in brackets right after a country code, as Belgians
+# often write it. It is dropped; any other bracket is refused as before.
+_TRUNK_ZERO = re.compile(r"(?<![\w+])(\+|00)(\d{1,3})\s*\(0\)\s*")
 
 
 def printable(text: str) -> bool:
@@ -23,8 +26,13 @@ def clean_name(text: str | None, message_id: str = "profile-name-invalid") -> st
     return value
 
 
+def without_trunk_zero(text: str) -> str:
+    """ "+32 (0)470 12 34 56" -> "+32 470 12 34 56"; the rest of the text is untouched."""
+    return _TRUNK_ZERO.sub(r"\1\2 ", text)
+
+
 def clean_phone(text: str | None) -> str:
-    value = (text or "").strip()
+    value = without_trunk_zero((text or "").strip())
     if not _PHONE.match(value):
         raise DomainError("profile-phone-invalid")
     digits = re.sub(r"[ ./-]", "", value)
