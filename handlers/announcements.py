@@ -41,6 +41,7 @@ from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND, TYPED
 from handlers.groups import is_rep, on_linkgroup_in_private
 from handlers.keyboards import (
+    ButtonData,
     Keyboard,
     buttons,
     cancel_to_menu,
@@ -51,17 +52,17 @@ from handlers.keyboards import (
 from handlers.media import stored_attachment
 
 
-class ComposeCb(CallbackData, prefix="ann"):
+class ComposeCb(ButtonData, prefix="ann"):
     action: str
     value: int = 0
     locale: str = ""
 
 
-class ReadCb(CallbackData, prefix="read"):
+class ReadCb(ButtonData, prefix="read"):
     announcement_id: int
 
 
-class ReplyCb(CallbackData, prefix="annrp"):
+class ReplyCb(ButtonData, prefix="annrp"):
     """Write about an announcement: to whoever answers for it (`member_id` 0, a family's
     💬 Reply under its copy), or back to the one who wrote (↩️ Answer under their
     message)."""
@@ -69,19 +70,19 @@ class ReplyCb(CallbackData, prefix="annrp"):
     member_id: int = replies.TO_ITS_AUTHOR
 
 
-class StatusCb(CallbackData, prefix="annst"):
+class StatusCb(ButtonData, prefix="annst"):
     action: str  # refresh, unread, cancel (a "resend" of older buttons refreshes)
     announcement_id: int
 
 
-class ResendCb(CallbackData, prefix="annrs"):
+class ResendCb(ButtonData, prefix="annrs"):
     """Re-send to the unread; `seen`: the reminders already sent when the buttons were
     drawn, so a double tap does not remind the whole class twice."""
     announcement_id: int
     seen: int
 
 
-class MineCb(CallbackData, prefix="annmy"):
+class MineCb(ButtonData, prefix="annmy"):
     """The sender's list: a page of it, or one announcement's card."""
     action: str  # page, open
     value: int = 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from aiogram import Router
 from aiogram.filters import Command
-from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy import select
@@ -16,12 +15,12 @@ from core.members.registration import decide
 from core.members.service import has_role
 from core.models import Member, MemberStatus, RoleKind
 from core.schools import get_school
-from handlers.keyboards import buttons, queued_menu
+from handlers.keyboards import ButtonData, buttons, queued_menu
 
 PENDING_PAGE = 10
 
 
-class ApprovalCb(CallbackData, prefix="appr"):
+class ApprovalCb(ButtonData, prefix="appr"):
     member_id: int
     approve: bool
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from aiogram import F, Router
 from aiogram.filters import Command
-from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,10 +14,10 @@ from core.events import feed
 from core.i18n import Translate
 from core.models import Member, School
 from core.schools import get_school
-from handlers.keyboards import buttons
+from handlers.keyboards import ButtonData, buttons
 
 
-class CalendarCb(CallbackData, prefix="cal"):
+class CalendarCb(ButtonData, prefix="cal"):
     action: str  # "link", "renew" (asks), "renew_yes", "keep"
     mark: str = ""  # the token's mark, for "renew_yes": an old button renews nothing
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
-from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
@@ -26,10 +25,10 @@ from core.members.validation import clean_name
 from core.models import Child, Member, SchoolClass
 from core.schools import classes_of, get_school
 from handlers.filters import TYPED
-from handlers.keyboards import ClassCb, Keyboard, buttons, class_keyboard, class_label
+from handlers.keyboards import ButtonData, ClassCb, Keyboard, buttons, class_keyboard, class_label
 
 
-class ChildCb(CallbackData, prefix="child"):
+class ChildCb(ButtonData, prefix="child"):
     action: str  # add, move, remove, remove_yes, keep, family
     child_id: int = 0
 

@@ -37,6 +37,7 @@ from core.schools import classes_of, get_school
 from handlers.calendar import subscribe_button
 from handlers.filters import TYPED
 from handlers.keyboards import (
+    ButtonData,
     Keyboard,
     answer_with_menu,
     ask_for_audience,
@@ -49,24 +50,24 @@ from handlers.keyboards import (
 from handlers.words import Said, intents_of
 
 
-class EventCb(CallbackData, prefix="ev"):
+class EventCb(ButtonData, prefix="ev"):
     action: str
     event_id: int
 
 
-class RsvpCb(CallbackData, prefix="rsvp"):
+class RsvpCb(ButtonData, prefix="rsvp"):
     event_id: int
     answer: str
     adults: int = -1  # -1: not asked yet
     children: int = -1
 
 
-class SlotCb(CallbackData, prefix="slot"):
+class SlotCb(ButtonData, prefix="slot"):
     slot_id: int
     join: bool  # what the button offered: a second tap must not undo the first
 
 
-class WizardCb(CallbackData, prefix="evw"):
+class WizardCb(ButtonData, prefix="evw"):
     action: str
     value: int = 0
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command
-from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,12 +14,14 @@ from core.errors import DomainError
 from core.i18n import Translate
 from core.models import Member, SchoolClass
 from handlers.filters import ChatTypes
-from handlers.keyboards import buttons, class_label
+from handlers.keyboards import ButtonData, buttons, class_label
 
 GROUP_CHATS = {"group", "supergroup"}
 
 
-class LinkCb(CallbackData, prefix="grp"):
+class LinkCb(ButtonData, prefix="grp"):
+    __big__ = frozenset({"chat_id"})  # a Telegram group's id: -100 and ten digits
+
     class_id: int
     chat_id: int
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from typing import Any, ClassVar
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
+from pydantic import ValidationInfo, field_validator
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import DomainError
@@ -39,17 +41,36 @@ class Keyboard(InlineKeyboardBuilder):
         return [list(row) for row in self._markup]
 
 
-class LangCb(CallbackData, prefix="lang"):
+class ButtonData(CallbackData, prefix="button"):
+    """The base of every button's callback data. Its numbers are ids, counts and indexes
+    that the database keeps as INTEGER: a forged button carrying a larger one (an event
+    99999999999999999999) cannot be read, and is answered as any button no handler reads
+    (handlers/fallback.py), rather than failing in PostgreSQL. A number that is no row's
+    (a Telegram chat id) is named in `__big__` and need only fit in 64 bits."""
+
+    __big__: ClassVar[frozenset[str]] = frozenset()
+
+    @field_validator("*")
+    @classmethod
+    def _fits_the_database(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            bits = 63 if info.field_name in cls.__big__ else 31
+            if not -(1 << bits) <= value < 1 << bits:
+                raise ValueError(f"{info.field_name} is out of range")
+        return value
+
+
+class LangCb(ButtonData, prefix="lang"):
     code: str
 
 
-class ClassCb(CallbackData, prefix="cls"):
+class ClassCb(ButtonData, prefix="cls"):
     purpose: str  # "reg" (registration), "add" (new child), "move" (existing child)
     class_id: int
     child_id: int = 0
 
 
-class MenuCb(CallbackData, prefix="menu"):
+class MenuCb(ButtonData, prefix="menu"):
     item: str
 
 

@@ -8,7 +8,6 @@ from typing import Any
 
 from aiogram import F, Router
 from aiogram.filters import Command
-from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
@@ -26,6 +25,7 @@ from core.orders.service import ItemDraft, OrderDraft
 from core.schools import classes_of, get_school
 from handlers.filters import NOT_COMMAND, TYPED
 from handlers.keyboards import (
+    ButtonData,
     ask_for_audience,
     buttons,
     cancel_to_menu,
@@ -36,7 +36,7 @@ from handlers.media import stored_attachment
 from handlers.orders import join_buttons, show_card
 
 
-class OrderWizCb(CallbackData, prefix="ordw"):
+class OrderWizCb(ButtonData, prefix="ordw"):
     action: str
     value: int = 0
 

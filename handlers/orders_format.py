@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from aiogram.filters.callback_data import CallbackData
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.i18n import Translate, format_datetime, format_money
@@ -14,9 +13,10 @@ from core.orders import payments
 from core.orders import service as orders
 from core.orders.service import Line, Summary
 from core.outbox import optional_arg
+from handlers.keyboards import ButtonData
 
 
-class OrderCb(CallbackData, prefix="ord"):
+class OrderCb(ButtonData, prefix="ord"):
     action: str
     order_id: int
     item_id: int = 0

@@ -16,7 +16,6 @@ from functools import cache
 
 from aiogram import F, Router
 from aiogram.filters import Command
-from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
@@ -36,14 +35,14 @@ from core.members.privacy import (
 from core.models import Event, Member
 from core.units import amount
 from handlers.filters import TYPED
-from handlers.keyboards import buttons
+from handlers.keyboards import ButtonData, buttons
 
 EXPORT_FILENAME = "schoolhub-my-data.json"
 # The runtime's (dispatcher data): forgets what it keeps about chats outside the database.
 ForgetChats = Callable[[Sequence[tuple[str, str]]], Awaitable[None]]
 
 
-class ForgetCb(CallbackData, prefix="forget"):
+class ForgetCb(ButtonData, prefix="forget"):
     step: str  # sure (first answer), erase (the red button), cancel
     token: str
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command
-from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
@@ -18,11 +17,11 @@ from core.members.validation import clean_name, parse_contact
 from core.models import Member
 from core.schools import get_school
 from handlers.filters import TYPED
-from handlers.keyboards import LangCb, MenuCb, buttons, language_keyboard, main_menu
+from handlers.keyboards import ButtonData, LangCb, MenuCb, buttons, language_keyboard, main_menu
 from handlers.words import NamesALanguage, intents_of
 
 
-class ProfileCb(CallbackData, prefix="prof"):
+class ProfileCb(ButtonData, prefix="prof"):
     action: str  # name, contact, clear_contact
 
 

@@ -9,7 +9,6 @@ from datetime import date
 
 from aiogram import F, Router
 from aiogram.filters import Command
-from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from sqlalchemy import select
@@ -24,12 +23,12 @@ from core.members.roster import Family, families_of_class
 from core.members.service import has_role
 from core.models import Invite, Member, RoleKind, School, SchoolClass
 from core.schools import get_school
-from handlers.keyboards import buttons, class_label
+from handlers.keyboards import ButtonData, buttons, class_label
 
 SHOWN = 40  # families a message lists: a long class still fits in one chat message
 
 
-class RosterCb(CallbackData, prefix="roster"):
+class RosterCb(ButtonData, prefix="roster"):
     action: str  # "invite": the class's invite message
     class_id: int
 

@@ -7,7 +7,6 @@ import uuid
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, StateFilter
-from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
@@ -37,7 +36,7 @@ from core.sel.ledger import (
 from core.sel.notices import notify_limits, notify_reversal
 from core.units import amount
 from handlers.filters import TYPED
-from handlers.keyboards import Keyboard, buttons, cancel_to_menu
+from handlers.keyboards import ButtonData, Keyboard, buttons, cancel_to_menu
 from handlers.sel_format import history_line, note_args
 from handlers.words import Said
 
@@ -49,7 +48,7 @@ class Exchange(StatesGroup):
     confirm = State()
 
 
-class PickCb(CallbackData, prefix="selwho"):
+class PickCb(ButtonData, prefix="selwho"):
     member_id: int
 
 
@@ -58,25 +57,25 @@ class Limits(StatesGroup):
     values = State()
 
 
-class ExchangeCb(CallbackData, prefix="selx"):
+class ExchangeCb(ButtonData, prefix="selx"):
     action: str  # skip_note, confirm, amount, cancel
     ref: str = ""  # the transfer or request id, hex: a replayed tap finds what it did
 
 
-class RequestCb(CallbackData, prefix="selreq"):
+class RequestCb(ButtonData, prefix="selreq"):
     ref: str
     accept: bool
 
 
-class WithdrawCb(CallbackData, prefix="selwd"):
+class WithdrawCb(ButtonData, prefix="selwd"):
     ref: str  # the request's id, hex
 
 
-class HistoryCb(CallbackData, prefix="selhist"):
+class HistoryCb(ButtonData, prefix="selhist"):
     page: int
 
 
-class SelMenuCb(CallbackData, prefix="selmenu"):
+class SelMenuCb(ButtonData, prefix="selmenu"):
     action: str  # pay, request, history
 
 

@@ -7,7 +7,6 @@ from datetime import timedelta
 
 from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
-from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
@@ -22,12 +21,12 @@ from core.sel import follows, posts
 from core.sel.amounts import parse_units
 from core.sel.ledger import check_has_room
 from handlers.filters import TYPED
-from handlers.keyboards import Keyboard, buttons, cancel_to_menu, short
+from handlers.keyboards import ButtonData, Keyboard, buttons, cancel_to_menu, short
 from handlers.sel import Exchange
 from handlers.words import Said
 
 
-class PostsCb(CallbackData, prefix="posts"):
+class PostsCb(ButtonData, prefix="posts"):
     action: str
     kind: str = ""
     category: str = ""
@@ -35,7 +34,7 @@ class PostsCb(CallbackData, prefix="posts"):
     page: int = 0
 
 
-class ContactCb(CallbackData, prefix="contact"):
+class ContactCb(ButtonData, prefix="contact"):
     post_id: int
     member_id: int  # who receives the message: the author, or whoever wrote to them
     send: bool = False  # False: start writing; True: send what was written

@@ -8,7 +8,6 @@ import re
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart, StateFilter
-from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
@@ -49,6 +48,7 @@ from handlers.filters import (
     is_waiting,
 )
 from handlers.keyboards import (
+    ButtonData,
     ClassCb,
     LangCb,
     answer_with_menu,
@@ -75,7 +75,7 @@ class Registration(StatesGroup):
     confirm = State()
 
 
-class RegCb(CallbackData, prefix="reg"):
+class RegCb(ButtonData, prefix="reg"):
     action: str
 
 

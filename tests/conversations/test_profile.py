@@ -185,12 +185,18 @@ async def test_a_belgian_number_with_a_digit_missing_is_refused_in_dutch(app: Ap
 async def test_a_button_nobody_knows_any_more_brings_the_menu_back_on_whatsapp(
         app: App) -> None:
     anna, _, _ = await families(app)
-    said = await anna.forges("gone:42")  # a button from a version of the bot long gone
-    if app.channel == "whatsapp":  # no popup there: the answer is a message, with buttons
-        assert said.startswith("This button is no longer valid. Here is the menu:")
-        assert {"📅 Events", "💰 SEL: my units"} <= set(anna.button_labels())
-    else:  # Telegram shows it over the chat, which keeps its own buttons
-        assert said == "This button is no longer valid. Send /menu to start again."
+    lea = await child_id(app, "Léa")
+    # A button from a version of the bot long gone, and forged ones with a number no row
+    # can have (PostgreSQL refused it as an error): the same answer for every button.
+    for forged in ("gone:42", "ev:view:99999999999999999999", f"cls:move:2147483648:{lea}",
+                   "annrp:-99999999999999999999:0"):
+        said = await anna.forges(forged)
+        if app.channel == "whatsapp":  # no popup there: the answer is a message, with buttons
+            assert said.startswith("This button is no longer valid. Here is the menu:"), forged
+            assert {"📅 Events", "💰 SEL: my units"} <= set(anna.button_labels())
+        else:  # Telegram shows it over the chat, which keeps its own buttons
+            assert said == "This button is no longer valid. Send /menu to start again.", forged
+    assert await children_of(app, "Anna") == [("Léa", "P3")]  # nothing moved
 
 
 async def test_a_stale_remove_contact_button_keeps_the_new_details(app: App) -> None:

@@ -2,12 +2,15 @@
 (synchronous) filter to a worker thread, a hop that cost more than the rest of routing.
 Feature routers turn away at once the updates none of their handlers would take."""
 
+import pytest
 from aiogram import Router
 from aiogram.dispatcher.event.handler import CallableObject
+from aiogram.filters.callback_data import CallbackQueryFilter
 from aiogram.types import CallbackQuery, Message
 
 from handlers import build_router
 from handlers.events import NewEvent, RsvpCb
+from handlers.keyboards import ButtonData
 from handlers.routing import CallbackPrefixes, CommandsOrStates
 
 
@@ -81,3 +84,15 @@ async def test_words_typed_instead_of_commands_pass_the_gates_of_who_wants_them(
     assert await passes(gates["help"], message("Hoofdmenu"))
     assert await passes(gates["help"], message("Bonjour"))
     assert not await passes(gates["sel"], message("mon solde est faux"))  # a sentence
+
+
+def test_every_button_reads_only_numbers_the_database_can_hold() -> None:
+    """A forged button with an id beyond PostgreSQL's INTEGER is no handler's: answered
+    as a stale button, where it failed in the database."""
+    read = {c.callback.callback_data for c in callables_of(build_router())
+            if isinstance(c.callback, CallbackQueryFilter)}
+    assert len(read) > 20 and all(issubclass(data, ButtonData) for data in read)
+    assert RsvpCb.unpack(f"rsvp:{2**31 - 1}:yes:-1:-1").event_id == 2**31 - 1
+    for number in (2**31, 10**20, -(2**31) - 1):
+        with pytest.raises(ValueError):
+            RsvpCb.unpack(f"rsvp:{number}:yes:-1:-1")
