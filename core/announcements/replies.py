@@ -2,10 +2,11 @@
 back, each message relayed through the outbox (quiet hours apply) in the reader's language.
 
 Whom a family writes to: the announcement's author, or, once the author is gone (erased,
-deactivated), the reps who manage it now (a rep of every one of its classes, as
-`service.may_manage` and `core.members.audience.represents_all`). Whoever received a
-message about it may answer its writer, and only them: a relayed message's purpose names
-its writer and the announcement ("announcement-reply:<writer>:<announcement>:<tap>"),
+deactivated), those who manage it now: a rep of every one of its classes (as
+`service.may_manage` and `core.members.audience.represents_all`), the school's admins for
+one to the whole school (to the reps, to the admins); never the asker's co-parent. Whoever
+received a message about it may answer its writer, and only them: a relayed message's
+purpose names its writer and the announcement ("announcement-reply:<writer>:<announcement>:<tap>"),
 which is what an answer button is checked against (as a contact about an SEL post is).
 The texts are personal data: exported with their writer's data, erased with it.
 """
@@ -27,6 +28,8 @@ from core.announcements.service import (
 )
 from core.errors import DomainError
 from core.members.audience import class_labels, represents_all
+from core.members.households import with_co_parents
+from core.members.service import admins_of
 from core.models import (
     Announcement,
     AnnouncementClass,
@@ -102,18 +105,26 @@ async def addressees(session: AsyncSession, member: Member, announcement_id: int
 
 async def _who_answers(session: AsyncSession, announcement: Announcement,
                        member: Member) -> list[Member]:
-    """Its author; if they are gone, the reps of all its classes (never the one asking)."""
+    """Its author; if they are gone, the reps of all its classes, or the school's admins
+    for one to the whole school (to the reps, the admins); never the one asking nor their
+    co-parent."""
     author = await session.get(Member, announcement.author_id)
     if author is not None and author.status == MemberStatus.ACTIVE:
         return [author]
-    class_ids = await class_ids_of(session, announcement)
-    reps = [] if announcement.audience != AudienceKind.CLASSES else await session.scalars(
-        select(Member).where(
-            Member.school_id == announcement.school_id, Member.status == MemberStatus.ACTIVE,
-            Member.id != member.id, Member.id.in_(select(Role.member_id).where(
-                Role.kind == RoleKind.CLASS_REP, Role.class_id.in_(class_ids))))
-        .options(selectinload(Member.roles)).order_by(Member.id))
-    found = [rep for rep in reps if represents_all(rep, class_ids)]
+    asking = await with_co_parents(session, [member.id])
+    if announcement.audience == AudienceKind.CLASSES:
+        class_ids = await class_ids_of(session, announcement)
+        reps = await session.scalars(
+            select(Member).where(
+                Member.school_id == announcement.school_id,
+                Member.status == MemberStatus.ACTIVE, Member.id.not_in(asking),
+                Member.id.in_(select(Role.member_id).where(
+                    Role.kind == RoleKind.CLASS_REP, Role.class_id.in_(class_ids))))
+            .options(selectinload(Member.roles)).order_by(Member.id))
+        found = [rep for rep in reps if represents_all(rep, class_ids)]
+    else:
+        found = sorted((admin for admin in await admins_of(session, announcement.school_id)
+                        if admin.id not in asking), key=lambda admin: admin.id)
     if not found:
         raise DomainError("announcements-reply-nobody")
     return found

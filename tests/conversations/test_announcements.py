@@ -827,6 +827,50 @@ async def test_when_its_author_is_gone_the_reps_of_its_classes_answer_or_nobody_
     assert await app.deliver() == 0
 
 
+async def test_once_its_author_left_the_admins_answer_for_the_school_never_a_co_parent(
+        app: App) -> None:
+    """Sophie, who wrote to the whole school, and Tom, who wrote to P3, have left. Marc,
+    Léa's father, is the other admin and a rep of P3: Jan's question about the school's
+    announcement reaches him, but Anna's questions never go to her own family."""
+    anna, jan, school_id = await families(app)
+    marc = await second_parent(app, anna)
+    admin = await admin_of(app, school_id)
+    tom = await rep_of(app, school_id)
+    camille = await co_rep(app, school_id)
+    async with unit_of_work(app.sessions) as uow:
+        father = await uow.session.scalar(select(Member).where(Member.first_name == "Marc")
+                                          .options(selectinload(Member.roles)))
+        p3 = await uow.session.scalar(select(SchoolClass.id).where(SchoolClass.code == "P3"))
+        await roles.grant(uow.session, father, RoleKind.ADMIN)
+        await roles.grant(uow.session, father, RoleKind.CLASS_REP, p3)
+    await app.deliver()  # Anna is told Marc now shares Léa
+    await compose(admin, "School closed on Friday.")
+    await admin.taps("📣 Send")
+    await app.deliver()
+    closed_for_jan, closed_for_anna = jan.last, anna.last
+    await rep_sends(tom, "Bring a towel tomorrow.")
+    await app.deliver()
+    async with unit_of_work(app.sessions) as uow:
+        await uow.session.execute(update(Member).where(Member.first_name.in_(
+            ("Sophie", "Tom"))).values(status="deactivated"))
+    assert (await jan.taps_again(closed_for_jan, "Reageren")).startswith(
+        "💬 Typ je bericht voor Marc Dubois over de mededeling van ")
+    assert await jan.says("Is de opvang ook dicht?") == \
+        "✅ Je bericht is doorgegeven aan Marc Dubois."
+    assert await app.deliver() == 1
+    assert marc.last.text.endswith(":\nIs de opvang ook dicht?")
+    assert await anna.taps_again(closed_for_anna, "Reply") == (
+        "The author of this announcement is no longer registered with the school, and "
+        "nobody else answers for it: your message cannot be passed on. Nothing was sent. "
+        "Please ask the school directly.")
+    assert (await anna.taps("Reply")).startswith(  # Tom's towel: Camille, not Marc too
+        "💬 Type your message for Camille Dubois about the announcement of ")
+    await anna.says("Does Léa need a swimming cap?")
+    assert await app.deliver() == 1
+    assert camille.last.text.endswith(":\nDoes Léa need a swimming cap?")
+    assert len(await replies_to(app, "Marc")) == 1  # Jan's question, none of Anna's
+
+
 async def test_an_erased_authors_words_leave_the_answers_about_his_announcement(
         app: App) -> None:
     """Tom answers Anna late at night and erases himself before the morning: his
