@@ -347,4 +347,5 @@ def readable_summary(t: Translate, export: dict[str, Any]) -> str:
              volunteering=len(events["volunteering"]), lines=len(orders["lines"]),
              payments=len(orders["payments"]),
              announcements=len(export["announcements"]["written"]),
+             replies=len(export["announcements"]["replies_written"]),
              messages=len(export["messages"]))

@@ -27,6 +27,7 @@ privacy-summary =
     • events: { $answers } answer(s), { $volunteering } volunteer slot(s)
     • group orders: { $lines } line(s), { $payments } payment(s)
     • announcements written: { $announcements }
+    • private replies to announcements: { $replies }
     • messages sent to you by SchoolHub: { $messages }
     Everything is in the file above.
 privacy-forget-ask =

@@ -27,6 +27,7 @@ privacy-summary =
     • événements : { $answers } réponse(s), { $volunteering } créneau(x) de bénévolat
     • achats groupés : { $lines } ligne(s), { $payments } paiement(s)
     • annonces écrites : { $announcements }
+    • réponses privées à des annonces : { $replies }
     • messages envoyés par SchoolHub : { $messages }
     Tout est dans le fichier ci-dessus.
 privacy-forget-ask =

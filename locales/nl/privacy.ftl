@@ -27,6 +27,7 @@ privacy-summary =
     • activiteiten: { $answers } antwoord(en), { $volunteering } vrijwilligersshift(s)
     • groepsaankopen: { $lines } lijn(en), { $payments } betaling(en)
     • geschreven mededelingen: { $announcements }
+    • privéreacties op mededelingen: { $replies }
     • berichten die SchoolHub je stuurde: { $messages }
     Alles staat in het bestand hierboven.
 privacy-forget-ask =

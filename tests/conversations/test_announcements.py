@@ -704,6 +704,7 @@ async def test_a_parent_asks_the_rep_privately_and_they_answer_each_other(app: A
         export = await export_member(session, await member_id(app, "Jan"))
     assert [r["text"] for r in export["announcements"]["replies_written"]] == [
         "Moet Noor ook een badmuts meebrengen?", "Dank je!"]
+    assert "• privéreacties op mededelingen: 2\n" in await jan.says("/mydata")  # the summary
 
 
 async def towel_at_noon_with_quiet_nights(app: App) -> tuple[Person, Person]:

@@ -111,7 +111,7 @@ def test_one_unit_reads_in_the_singular_wherever_an_amount_is_quoted(locale: str
     assert singular.search(t("privacy-summary", school="Les Tilleuls", name="Anna", contact=1,
                              children=0, apps=1, balance=1, transfers=0, requests=0,
                              posts=0, follows=0, answers=0, volunteering=0, lines=0, payments=0,
-                             announcements=0, messages=0))
+                             announcements=0, replies=0, messages=0))
     assert singular.search(t("posts-card", kind="offer", category="📚", title="Maths",
                              description="", rate=1, author="Anna", until="-"))
 
