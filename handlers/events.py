@@ -523,6 +523,8 @@ async def on_no_end(callback: CallbackQuery, callback_data: EventCb, member: Mem
     if (await state.get_data()).get("event_id") != callback_data.event_id:
         raise DomainError("button-stale")  # the prompt of another event
     await callback.answer()
+    if await changed_event(callback.message, member, session, state, t) is None:
+        return
     await apply_change(callback.message, member, session, state, t, ends_at=None)
 
 
@@ -538,7 +540,8 @@ async def changed_event(message: Message, member: Member, session: AsyncSession,
                         state: FSMContext, t: Translate) -> Event | None:
     """The event an organiser's prompt (new time, place, number of places) is about, if
     it can still be changed; None if it was cancelled meanwhile (by a co-rep, say), or is
-    no longer theirs: that is said once and the prompt ends (see end_step)."""
+    no longer theirs: that is said once and the prompt ends (see end_step), whether the
+    answer was typed or one of its buttons ("No end time", "No limit")."""
     try:
         event = await events.managed_event(session, member,
                                            (await state.get_data())["event_id"])
@@ -588,6 +591,8 @@ async def on_no_limit_places(callback: CallbackQuery, callback_data: EventCb, me
     if (await state.get_data()).get("event_id") != callback_data.event_id:
         raise DomainError("button-stale")  # the prompt of another event
     await callback.answer()
+    if await changed_event(callback.message, member, session, state, t) is None:
+        return
     await set_places(callback.message, member, session, state, t, None)
 
 

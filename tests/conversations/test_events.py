@@ -1768,6 +1768,26 @@ async def test_an_event_cancelled_by_the_co_rep_ends_the_organisers_prompt(app: 
         kept = (await session.scalars(select(Event).order_by(Event.id))).all()
     assert [(e.starts_at, e.location, e.capacity) for e in kept] == \
         [(kept[0].starts_at, "Gym", None)] * 3  # nothing changed
+    # The prompt's own button ends it the same way.
+    for title, action, button, typed_next in (
+            ("Picnic", "Change time", "No end time", typed(local_moment(12))),
+            ("Walk", "Number of places", "No limit", "30")):
+        await organise(tom, title, audience=(), capacity=20)
+        async with unit_of_work(app.sessions) as uow:
+            event = await uow.session.scalar(select(Event).where(Event.title == title))
+            event.ends_at = event.starts_at + timedelta(hours=2)
+        await open_event(tom, title)
+        await tom.taps(action)
+        prompt = tom.keyboard()
+        await open_event(camille, title)
+        await camille.taps("Annuler l'événement")
+        await camille.taps("Oui, annuler")
+
+        assert await tom.taps_again(prompt, button) == "This event has been cancelled."
+        assert (await tom.says(typed_next)).startswith("I did not understand.")  # ended
+    async with app.sessions() as session:
+        kept = (await session.scalars(select(Event).where(Event.capacity == 20))).all()
+    assert [e.ends_at - e.starts_at for e in kept] == [timedelta(hours=2)] * 2  # unchanged
 
 
 async def test_a_rep_of_another_class_and_a_parent_cannot_manage_a_class_event(
