@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
@@ -9,6 +10,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.ops.engines import is_sqlite, sqlite_file
 from core.members.invite_links import InviteLinks
+
+# A phone number as people write it: digits, with spaces, dots, dashes, slashes or
+# brackets between them, after a + or 00 ("(+32) 470 …" too).
+WRITTEN_NUMBER = re.compile(r"\(?\+?[0-9 ./()-]*[0-9][0-9 ./()-]*")
 
 
 def with_async_driver(url: str) -> str:
@@ -79,6 +84,16 @@ class Settings(BaseSettings):
     @classmethod
     def _async_driver(cls, url: str) -> str:
         return with_async_driver(url)
+
+    @field_validator("whatsapp_display_number")
+    @classmethod
+    def _written_number(cls, number: str | None) -> str | None:
+        """Only digits go into the wa.me link: a letter would be dropped, silently, and
+        every invite lead to someone else's number."""
+        if number and number.strip() and not WRITTEN_NUMBER.fullmatch(number.strip()):
+            raise ValueError(f"WHATSAPP_DISPLAY_NUMBER must be the bot's WhatsApp number, "
+                             f"in digits (\"+32 470 12 34 56\"), not {number!r}")
+        return number
 
     @property
     def backup_folder(self) -> Path:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import segno
 
+from core.members.validation import without_trunk_zero
+
 
 @dataclass(frozen=True)
 class InviteLinks:
@@ -19,12 +21,14 @@ class InviteLinks:
 
     def for_code(self, code: str) -> list[tuple[str, str]]:
         """As the settings may be written: "@EcoleBot" (t.me takes the name alone), and
-        "+32 470 …" or "0032 470 …" (wa.me takes the international number's digits)."""
+        "+32 470 …", "+32 (0)470 …" or "0032 470 …" (wa.me takes the international
+        number's digits)."""
         links = []
         if username := (self.telegram_username or "").strip().lstrip("@"):
             links.append(("Telegram", f"https://t.me/{username}?start={code}"))
         if self.whatsapp_number:
-            digits = "".join(ch for ch in self.whatsapp_number if ch.isdecimal())
+            digits = "".join(ch for ch in without_trunk_zero(self.whatsapp_number)
+                             if ch.isdecimal())
             digits = digits.removeprefix("00")  # 0032: the international call prefix
             links.append(("WhatsApp", f"https://wa.me/{digits}?text={code}"))
         return links
