@@ -10,6 +10,7 @@ from aiogram.types import CallbackQuery, Message
 
 from handlers import build_router
 from handlers.events import NewEvent, RsvpCb
+from handlers.groups import LinkCb
 from handlers.keyboards import ButtonData
 from handlers.routing import CallbackPrefixes, CommandsOrStates
 
@@ -96,3 +97,4 @@ def test_every_button_reads_only_numbers_the_database_can_hold() -> None:
     for number in (2**31, 10**20, -(2**31) - 1):
         with pytest.raises(ValueError):
             RsvpCb.unpack(f"rsvp:{number}:yes:-1:-1")
+    assert LinkCb.unpack("grp:3:-1001234567890").chat_id == -1001234567890  # a group's id
