@@ -78,7 +78,8 @@ ERASED_TEXT = "—"
 # Every table that points at a member or a child, and what erasure does with its rows
 # (checked against the schema's foreign keys by a test).
 ERASED_TABLES = {
-    "members": "names pseudonymised, contact details and consent cleared, status erased",
+    "members": "names pseudonymised, contact details, consent and the week on Sundays "
+               "cleared, status erased",
     "children": "deleted unless another parent is linked to the child",
     "member_children": "deleted",
     "identities": "deleted: the person is a stranger to the bot again; what the runtime "
@@ -180,6 +181,7 @@ async def erase_member(session: AsyncSession, member_id: int, *, actor: str) -> 
     await _scrub_mentions(session, member, mentions)
     member.first_name, member.last_name = ERASED_TEXT, f"#{member.id}"
     member.phone = member.email = member.consent_version = member.consent_at = None
+    member.week_digest_at = None  # no week on Sundays any more
     member.status = MemberStatus.ERASED
     await audit.record(session, school_id=member.school_id, actor=actor,
                        action="member.erase", subject=f"member:{member.id}",

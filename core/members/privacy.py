@@ -123,7 +123,8 @@ def _profile(member: Member) -> dict[str, Any]:
     return {"id": member.id, "first_name": member.first_name, "last_name": member.last_name,
             "phone": member.phone, "email": member.email, "locale": member.locale,
             "status": member.status, "consent_version": member.consent_version,
-            "consent_at": _when(member.consent_at), "created_at": _when(member.created_at)}
+            "consent_at": _when(member.consent_at), "created_at": _when(member.created_at),
+            "week_on_sundays_since": _when(member.week_digest_at)}
 
 
 async def _children(session: AsyncSession, member: Member) -> list[dict[str, Any]]:

@@ -34,6 +34,8 @@ class Member(CreatedAt, Base):
     status: Mapped[str] = mapped_column(String(16), default=MemberStatus.ACTIVE)
     consent_version: Mapped[str | None] = mapped_column(String(16))
     consent_at: Mapped[datetime | None]
+    # Since when they get their week every Sunday evening (core/week.py); None: they don't.
+    week_digest_at: Mapped[datetime | None]
 
     identities: Mapped[list["Identity"]] = relationship(back_populates="member", lazy="raise")
     roles: Mapped[list["Role"]] = relationship(back_populates="member", lazy="raise")
