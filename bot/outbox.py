@@ -234,7 +234,8 @@ class OutboxSender:
         args = {key: localized(t, row.locale, value, timezone)
                 for key, value in message_args.items()}
         keyboard = [
-            [InlineKeyboardButton(text=t(b["label_id"]), callback_data=b["data"]) for b in line]
+            [InlineKeyboardButton(text=t(b["label_id"], **b.get("args", {}))[:64],
+                                  callback_data=b["data"]) for b in line]
             for line in row.buttons.get("rows", [])
         ]
         text = t(row.message_id, **args)

@@ -27,9 +27,11 @@ from core.orders.payments import PaymentGateway
 from core.outbox import Button, enqueue_for_member, units_arg
 from core.retention import Purged, purge_expired
 from core.sel import posts, requests
+from core.week import DIGEST_HOUR, queue_digests
 from handlers.events import cannot_come_button, rsvp_buttons
 from handlers.orders_manage import extend_buttons
 from handlers.sel_posts import PostsCb
+from handlers.week import digest_buttons
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,12 @@ async def queue_event_reminders(sessions: async_sessionmaker[AsyncSession]) -> i
     """Reminders and answer nudges that are due now, read from the events table."""
     async with unit_of_work(sessions) as uow:
         return await reminders.queue_due(uow.session, utcnow(), rsvp_buttons, cannot_come_button)
+
+
+async def send_week_digests(sessions: async_sessionmaker[AsyncSession]) -> int:
+    """Sunday at 18:00: the week of each member who asked for it (core/week.py)."""
+    async with unit_of_work(sessions) as uow:
+        return await queue_digests(uow.session, utcnow(), digest_buttons)
 
 
 async def close_due_orders(sessions: async_sessionmaker[AsyncSession]) -> int:
@@ -181,4 +189,9 @@ def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
                       id="event-reminders", coalesce=True, max_instances=1)
     scheduler.add_job(expire_sel_requests, "interval", minutes=15, args=[sessions],
                       id="expire-sel-requests", coalesce=True, max_instances=1)
+    # On Sunday at 18:00; a leader taking over later that evening runs it at once (lead),
+    # and each run queues only what is due and not queued yet (core.week.queue_digests).
+    scheduler.add_job(send_week_digests, "cron", day_of_week="sun", hour=DIGEST_HOUR,
+                      args=[sessions], id="week-digests", coalesce=True, max_instances=1,
+                      misfire_grace_time=3600)
     return scheduler

@@ -7,27 +7,49 @@ has to pay, SEL requests waiting for their answer (as /balance shows them), and 
 announcements of the last seven days their household has not read. A module the school
 switched off contributes nothing. Reading only, and a handful of queries whatever the
 number of items.
+
+The same text goes, to those who asked for it, every Sunday at 18:00 on the school's
+clock (`queue_digests`), when there is something in it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
 
-from core.announcements.service import unread_since
+from core.announcements.service import first_words, text_for, unread_since
 from core.clock import utcnow
 from core.events.service import answers_open, upcoming_for
+from core.i18n import Translate, format_money, format_short_day, translator
 from core.members.households import with_co_parents
-from core.models import Announcement, Event, GroupOrder, Member, Rsvp, School, SelRequest
+from core.models import (
+    Announcement,
+    Event,
+    GroupOrder,
+    Member,
+    MemberStatus,
+    OutboxMessage,
+    Rsvp,
+    School,
+    SelRequest,
+)
 from core.orders.service import Owed, closing_for, owed_by
+from core.outbox import Button, enqueue_for_member
+from core.quiet import quiet_end_after
 from core.sel.requests import waiting_on
+from core.units import amount
 
 DAYS = 7
 UNREAD_SHOWN = 3
+DIGEST_WEEKDAY = 6  # Sunday (Monday is 0)
+DIGEST_HOUR = 18  # on the school's clock
+DIGEST_TIME = f"{DIGEST_HOUR:02d}:00"
 
 
 @dataclass(frozen=True)
@@ -99,3 +121,136 @@ async def week_of(session: AsyncSession, member: Member, school: School,
         week.unread.extend(await unread_since(session, member, now - timedelta(days=DAYS),
                                               family))
     return week
+
+
+# The text, shared by /week and the Sunday digest --------------------------------------
+
+def compose(t: Translate, week: Week, member: Member, timezone: str) -> str:
+    """The week in one message: its title, the days, then what waits."""
+    return "\n".join([t("week-title"), *days(t, week, timezone), *to_do(t, week, member)])
+
+
+def days(t: Translate, week: Week, timezone: str) -> list[str]:
+    """Events and order deadlines, under their day: "Today", "Tomorrow", "Thu 26 Nov"."""
+    zone = ZoneInfo(timezone)
+    dated: list[tuple[datetime, str]] = [
+        (item.event.starts_at, t("week-event", time=clock(item.event.starts_at, zone),
+                                 title=item.event.title, answer=item.answer))
+        for item in week.events]
+    dated += [(item.order.deadline, t("week-order", time=clock(item.order.deadline, zone),
+                                      title=item.order.title,
+                                      joined="yes" if item.joined else "no"))
+              for item in week.closing]
+    lines: list[str] = []
+    shown: date | None = None
+    for moment, line in sorted(dated, key=lambda pair: pair[0]):
+        day = moment.astimezone(zone).date()
+        if day != shown:
+            lines += ["", day_name(t, day, week.today, moment, timezone)]
+            shown = day
+        lines.append(line)
+    return lines
+
+
+def clock(moment: datetime, zone: ZoneInfo) -> str:
+    return f"{moment.astimezone(zone):%H:%M}"
+
+
+def day_name(t: Translate, day: date, today: date, moment: datetime, timezone: str) -> str:
+    match (day - today).days:
+        case 0:
+            return t("week-today")
+        case 1:
+            return t("week-tomorrow")
+        case _:
+            return format_short_day(t.locale, moment, timezone)
+
+
+def to_do(t: Translate, week: Week, member: Member) -> list[str]:
+    """What waits whatever the day: payments, SEL requests, unread announcements."""
+    lines: list[str] = []
+    if week.owed:
+        lines += ["", t("week-pay-title")]
+        for owed in week.owed:
+            money = format_money(t.locale, owed.cents)
+            lines.append(t("week-pay", title=owed.order.title, amount=money)
+                         if owed.member_id == member.id else
+                         t("week-pay-other", title=owed.order.title, amount=money,
+                           name=week.owed_by[owed.member_id].full_name))
+    if week.requests:
+        lines += ["", t("week-requests-title", count=len(week.requests))]
+        lines += [t("week-request", name=requester.full_name, amount=amount(t, asked.units))
+                  for asked, requester in week.requests]
+    if week.unread:
+        lines += ["", t("week-unread-title", count=len(week.unread))]
+        lines += [t("week-unread", words=words(item, member))
+                  for item in week.unread[:UNREAD_SHOWN]]
+    return lines
+
+
+def words(announcement: Announcement, member: Member) -> str:
+    return first_words(text_for(announcement, member.locale))
+
+
+# Every Sunday evening, for those who asked -------------------------------------------
+
+def ask_for_digest(member: Member, wanted: bool) -> None:
+    """The member gets their week on Sundays (`wanted`) or no more. Asked twice (a double
+    tap, an old button), it stays as asked, and keeps the moment first asked."""
+    if not wanted:
+        member.week_digest_at = None
+    elif member.week_digest_at is None:
+        member.week_digest_at = utcnow()
+
+
+DigestButtons = Callable[[Week, Member], list[list[Button]]]
+
+
+def digest_due(school: School, now: datetime) -> date | None:
+    """The Sunday whose digests are due at `now` on the school's clock (from 18:00 that
+    evening until midnight), else None."""
+    local = now.astimezone(ZoneInfo(school.timezone))
+    due = local.weekday() == DIGEST_WEEKDAY and local.hour >= DIGEST_HOUR
+    return local.date() if due else None
+
+
+async def queue_digests(session: AsyncSession, now: datetime, buttons: DigestButtons) -> int:
+    """On Sunday from 18:00 on each school's clock: the week of each active member who
+    asked for it, in their language and with the buttons of /week (`buttons`), after the
+    school's quiet hours (the week is then read as of when it goes). Once per member and
+    Sunday, however often this runs; nothing for a week with nothing in it. A digest not
+    gone by the end of its day is dropped: its "Today" would be wrong. Returns how many
+    were queued."""
+    queued = 0
+    schools = await session.scalars(select(School).where(
+        select(Member.id).where(Member.school_id == School.id,
+                                Member.week_digest_at.is_not(None)).exists()))
+    for school in list(schools):
+        sunday = digest_due(school, now)
+        if sunday is None:
+            continue
+        members = await session.scalars(
+            select(Member).where(Member.school_id == school.id,
+                                 Member.status == MemberStatus.ACTIVE,
+                                 Member.week_digest_at.is_not(None))
+            .options(selectinload(Member.roles)).order_by(Member.id))
+        already = set(await session.scalars(select(OutboxMessage.member_id).where(
+            OutboxMessage.school_id == school.id,
+            OutboxMessage.purpose.like(f"week-digest:%:{sunday.isoformat()}"))))
+        goes = quiet_end_after(school, now)
+        zone = ZoneInfo(school.timezone)
+        end_of_day = datetime.combine(goes.astimezone(zone).date() + timedelta(days=1), time(),
+                                      zone)
+        for member in list(members):
+            if member.id in already:
+                continue
+            week = await week_of(session, member, school, goes)
+            if week.empty:
+                continue
+            t = translator().for_locale(member.locale)
+            await enqueue_for_member(
+                session, member, purpose=f"week-digest:{member.id}:{sunday.isoformat()}",
+                message_id="week-digest", args={"week": compose(t, week, member, school.timezone)},
+                buttons=buttons(week, member), not_before=goes, expires_at=end_of_day)
+            queued += 1
+    return queued

@@ -1,31 +1,49 @@
 """/week: what is on for me in the next seven days and what I still have to do, in one
-message, with a button where a tap helps (each reusing its feature's own button)."""
+message, with a button where a tap helps (each reusing its feature's own button); and
+under it, the choice to get it every Sunday evening (core/week.py's digest, whose
+buttons are these: `digest_buttons`)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from typing import Any
 
 from aiogram import Router
 from aiogram.filters import Command, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.announcements.service import first_words, text_for
-from core.i18n import Translate, format_money, format_short_day
-from core.models import Announcement, Member
+from core.i18n import Translate
+from core.models import Member, School
+from core.outbox import Button
 from core.schools import get_school
-from core.units import amount
-from core.week import UNREAD_SHOWN, Week, week_of
+from core.week import (
+    DIGEST_TIME,
+    UNREAD_SHOWN,
+    Week,
+    ask_for_digest,
+    compose,
+    week_of,
+    words,
+)
 from handlers.announcements import ReadCb
 from handlers.events import EventCb
-from handlers.keyboards import Keyboard, MenuCb, answer_with_menu
+from handlers.keyboards import MENU_ROWS_MAX, ButtonData, Keyboard, MenuCb, main_items
 from handlers.orders_format import OrderCb
 from handlers.words import Said
 
 BUTTONS_MAX = 10  # a WhatsApp list's rows: more would become numbered text
+
+# A button: its label's Fluent id and arguments, and what a tap sends.
+Choice = tuple[str, dict[str, Any], CallbackData]
+
+
+class SundayCb(ButtonData, prefix="sunday"):
+    """Get my week every Sunday evening (`wanted`), or no more: the button says which, so
+    a second tap, or an old button, asks for what its label said."""
+
+    wanted: bool
 
 
 async def show_week(message: Message, member: Member, session: AsyncSession,
@@ -34,102 +52,85 @@ async def show_week(message: Message, member: Member, session: AsyncSession,
     school = await get_school(session, member.school_id)
     week = await week_of(session, member, school)
     if week.empty:
-        await answer_with_menu(message, member, session, t, t("week-empty"))
+        await message.answer(t("week-empty"), reply_markup=empty_keyboard(t, member, school))
         return
-    text = "\n".join([t("week-title"), *days(t, week, school.timezone), *to_do(t, week, member)])
     builder = Keyboard()
-    for label, data in week_buttons(t, week, member)[:BUTTONS_MAX]:
-        builder.button(text=label[:64], callback_data=data)
+    for label, args, data in shown_choices(week, member):
+        builder.button(text=t(label, **args)[:64], callback_data=data)
     builder.adjust(1)
-    await message.answer(text, reply_markup=builder.as_markup())
+    await message.answer(compose(t, week, member, school.timezone),
+                         reply_markup=builder.as_markup())
 
 
-def days(t: Translate, week: Week, timezone: str) -> list[str]:
-    """Events and order deadlines, under their day: "Today", "Tomorrow", "Thu 26 Nov"."""
-    zone = ZoneInfo(timezone)
-    dated: list[tuple[datetime, str]] = [
-        (item.event.starts_at, t("week-event", time=clock(item.event.starts_at, zone),
-                                 title=item.event.title, answer=item.answer))
-        for item in week.events]
-    dated += [(item.order.deadline, t("week-order", time=clock(item.order.deadline, zone),
-                                      title=item.order.title,
-                                      joined="yes" if item.joined else "no"))
-              for item in week.closing]
-    lines: list[str] = []
-    shown: date | None = None
-    for moment, line in sorted(dated, key=lambda pair: pair[0]):
-        day = moment.astimezone(zone).date()
-        if day != shown:
-            lines += ["", day_name(t, day, week.today, moment, timezone)]
-            shown = day
-        lines.append(line)
-    return lines
-
-
-def clock(moment: datetime, zone: ZoneInfo) -> str:
-    return f"{moment.astimezone(zone):%H:%M}"
-
-
-def day_name(t: Translate, day: date, today: date, moment: datetime, timezone: str) -> str:
-    match (day - today).days:
-        case 0:
-            return t("week-today")
-        case 1:
-            return t("week-tomorrow")
-        case _:
-            return format_short_day(t.locale, moment, timezone)
-
-
-def to_do(t: Translate, week: Week, member: Member) -> list[str]:
-    """What waits whatever the day: payments, SEL requests, unread announcements."""
-    lines: list[str] = []
-    if week.owed:
-        lines += ["", t("week-pay-title")]
-        for owed in week.owed:
-            money = format_money(t.locale, owed.cents)
-            lines.append(t("week-pay", title=owed.order.title, amount=money)
-                         if owed.member_id == member.id else
-                         t("week-pay-other", title=owed.order.title, amount=money,
-                           name=week.owed_by[owed.member_id].full_name))
-    if week.requests:
-        lines += ["", t("week-requests-title", count=len(week.requests))]
-        lines += [t("week-request", name=requester.full_name, amount=amount(t, asked.units))
-                  for asked, requester in week.requests]
-    if week.unread:
-        lines += ["", t("week-unread-title", count=len(week.unread))]
-        lines += [t("week-unread", words=words(item, member))
-                  for item in week.unread[:UNREAD_SHOWN]]
-    return lines
-
-
-def words(announcement: Announcement, member: Member) -> str:
-    return first_words(text_for(announcement, member.locale))
-
-
-def week_buttons(t: Translate, week: Week, member: Member) -> list[tuple[str, CallbackData]]:
+def week_choices(week: Week, member: Member) -> list[Choice]:
     """An event waiting for the family's answer opens its page; an order to pay, its
     payment; one closing that the family has not joined, its card; the SEL requests, the
     balance that lists them with their buttons; an unread announcement, its Read."""
-    found: list[tuple[str, CallbackData]] = [
-        (t("week-event-button", title=item.event.title),
+    found: list[Choice] = [
+        ("week-event-button", {"title": item.event.title},
          EventCb(action="view", event_id=item.event.id))
         for item in week.events if item.answer == "none"]
-    found += [(t("week-pay-button", title=owed.order.title),
+    found += [("week-pay-button", {"title": owed.order.title},
                OrderCb(action="pay", order_id=owed.order.id))
               for owed in week.owed if owed.member_id == member.id]
-    found += [(t("week-order-button", title=item.order.title),
+    found += [("week-order-button", {"title": item.order.title},
                OrderCb(action="view", order_id=item.order.id))
               for item in week.closing if not item.joined]
     if week.requests:
-        found.append((t("week-requests-button"), MenuCb(item="sel")))
-    found += [(t("week-read-button", words=words(item, member)),
+        found.append(("week-requests-button", {}, MenuCb(item="sel")))
+    found += [("week-read-button", {"words": words(item, member)},
                ReadCb(announcement_id=item.id))
               for item in week.unread[:UNREAD_SHOWN]]
     return found
+
+
+def sunday_choice(member: Member) -> Choice:
+    """Ask for the week every Sunday, or stop it."""
+    if member.week_digest_at is None:
+        return "week-sunday-start", {}, SundayCb(wanted=True)
+    return "week-sunday-stop", {}, SundayCb(wanted=False)
+
+
+def shown_choices(week: Week, member: Member) -> list[Choice]:
+    return [*week_choices(week, member)[:BUTTONS_MAX - 1], sunday_choice(member)]
+
+
+def digest_buttons(week: Week, member: Member) -> list[list[Button]]:
+    """The Sunday digest's buttons: those /week shows (bot/scheduler.py)."""
+    return [[Button(label, data.pack(), args or None)]
+            for label, args, data in shown_choices(week, member)]
+
+
+def empty_keyboard(t: Translate, member: Member, school: School) -> InlineKeyboardMarkup:
+    """The main menu, then the Sunday button; within a WhatsApp list's ten rows (an
+    admin's menu has ten already: Help gives its place, /help still answers)."""
+    items = main_items(member, school)
+    if len(items) >= MENU_ROWS_MAX:
+        items.remove("help")
+    builder = Keyboard()
+    for item in items:
+        builder.button(text=t(f"menu-{item}"), callback_data=MenuCb(item=item))
+    builder.adjust(2)
+    label, args, data = sunday_choice(member)
+    builder.row(InlineKeyboardButton(text=t(label, **args), callback_data=data.pack()))
+    return builder.as_markup()
+
+
+async def on_sunday(callback: CallbackQuery, callback_data: SundayCb, member: Member,
+                    t: Translate) -> None:
+    ask_for_digest(member, callback_data.wanted)
+    await callback.answer()
+    label, args, data = sunday_choice(member)  # to change one's mind at once
+    await callback.message.answer(
+        t("week-sunday-started" if callback_data.wanted else "week-sunday-stopped",
+          time=DIGEST_TIME),
+        reply_markup=InlineKeyboardMarkup(inline_keyboard=[[
+            InlineKeyboardButton(text=t(label, **args), callback_data=data.pack())]]))
 
 
 def make_router() -> Router:
     router = Router(name="week")
     router.message.register(show_week, Command("week"))
     router.message.register(show_week, Said("week"), StateFilter(None))  # "ma semaine"
+    router.callback_query.register(on_sunday, SundayCb.filter())
     return router

@@ -19,10 +19,16 @@ class Button:
 
     label_id: str
     data: str
+    args: dict[str, Any] | None = None  # the label's arguments, if it has any ("🛒 { $title }")
+
+
+def _button(button: Button) -> dict[str, Any]:
+    return {key: value for key, value in asdict(button).items()
+            if key != "args" or value is not None}
 
 
 def _rows(buttons: list[list[Button]] | None) -> dict[str, Any]:
-    return {"rows": [[asdict(b) for b in row] for row in buttons or []]}
+    return {"rows": [[_button(b) for b in row] for row in buttons or []]}
 
 
 def when_arg(moment: datetime, until: datetime | None = None) -> dict[str, str]:

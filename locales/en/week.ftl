@@ -33,3 +33,9 @@ week-pay-button = 💶 Pay: { $title }
 week-order-button = 🛒 { $title }
 week-requests-button = 💰 SEL requests
 week-read-button = 👍 Read: { $words }
+## Every Sunday evening, for those who ask: the same text (core/week.py's compose).
+week-digest = { $week }
+week-sunday-start = 🔔 Every Sunday
+week-sunday-stop = 🔕 Stop on Sundays
+week-sunday-started = 🔔 Done: every Sunday at { $time } you will get your week here, unless there is nothing in it. To stop, tap below or under /week.
+week-sunday-stopped = 🔕 Done: no more week on Sundays. /week still shows it whenever you ask.

@@ -33,3 +33,9 @@ week-pay-button = 💶 Payer : { $title }
 week-order-button = 🛒 { $title }
 week-requests-button = 💰 Demandes SEL
 week-read-button = 👍 Lu : { $words }
+## Chaque dimanche soir, pour qui le demande : le même texte (compose de core/week.py).
+week-digest = { $week }
+week-sunday-start = 🔔 Chaque dimanche
+week-sunday-stop = 🔕 Plus le dimanche
+week-sunday-started = 🔔 C'est noté : chaque dimanche à { $time }, vous recevrez ici votre semaine, sauf si elle est vide. Pour arrêter, touchez le bouton ci-dessous ou celui sous /week.
+week-sunday-stopped = 🔕 C'est noté : plus de semaine le dimanche. /week vous la montre quand vous voulez.

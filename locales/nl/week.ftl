@@ -33,3 +33,9 @@ week-pay-button = 💶 Betalen: { $title }
 week-order-button = 🛒 { $title }
 week-requests-button = 💰 LETS-verzoeken
 week-read-button = 👍 Gelezen: { $words }
+## Elke zondagavond, voor wie erom vraagt: dezelfde tekst (compose in core/week.py).
+week-digest = { $week }
+week-sunday-start = 🔔 Elke zondag
+week-sunday-stop = 🔕 Stop op zondag
+week-sunday-started = 🔔 Genoteerd: elke zondag om { $time } krijg je hier je week, behalve als er niets in staat. Stoppen kan hieronder of onder /week.
+week-sunday-stopped = 🔕 Genoteerd: geen week meer op zondag. /week toont hem wanneer je wilt.

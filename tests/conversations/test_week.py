@@ -73,7 +73,7 @@ async def test_my_week_shows_what_is_on_by_day_and_what_waits_for_me(app: App) -
             "📣 1 announcement not read yet\n"
             "• “Swimming tomorrow: bring a towel and…”"),
             ["❓ Class picnic", "🛒 Class T-shirts", "💰 SEL requests",
-             "👍 Read: Swimming tomorrow: bring a towel and…"])
+             "👍 Read: Swimming tomorrow: bring a towel and…", "🔔 Every Sunday"])
         # Jan's own week, in Dutch: his request is Anna's to answer, not his.
         assert await week(jan) == ((
             "🗓️ Je week\n"
@@ -87,7 +87,7 @@ async def test_my_week_shows_what_is_on_by_day_and_what_waits_for_me(app: App) -
             "📣 1 mededeling nog niet gelezen\n"
             "• “Swimming tomorrow: bring a towel and…”"),
             ["❓ Class picnic", "🛒 Class T-shirts",
-             "👍 Gelezen: Swimming tomorrow: bring a towel and…"])
+             "👍 Gelezen: Swimming tomorrow: bring a towel and…", "🔔 Elke zondag"])
 
         # Each button does what its feature's own button does.
         await anna.says("/week")
@@ -133,7 +133,7 @@ async def test_a_co_parent_sees_the_households_answer_payments_and_reads(app: Ap
             "• 18:30 📅 Class picnic — ✅ coming\n"
             "\n"
             "💶 To pay\n"
-            "• Class T-shirts: €12.50 (Anna De Smet)"), [])
+            "• Class T-shirts: €12.50 (Anna De Smet)"), ["🔔 Every Sunday"])
         assert await week(anna) == ((
             "🗓️ Your week\n"
             "\n"
@@ -141,7 +141,7 @@ async def test_a_co_parent_sees_the_households_answer_payments_and_reads(app: Ap
             "• 18:30 📅 Class picnic — ✅ coming\n"
             "\n"
             "💶 To pay\n"
-            "• Class T-shirts: €12.50"), ["💶 Pay: Class T-shirts"])
+            "• Class T-shirts: €12.50"), ["💶 Pay: Class T-shirts", "🔔 Every Sunday"])
         assert "€12.50" in await anna.taps("Pay: Class T-shirts")
 
 
@@ -189,7 +189,7 @@ async def test_a_switched_off_module_leaves_its_part_out(app: App) -> None:
             "\n"
             "💰 1 SEL request waits for your answer\n"
             "• Jan Peeters asks 30 units (0 h 30)"),
-            ["🛒 Class T-shirts", "💰 SEL requests"])
+            ["🛒 Class T-shirts", "💰 SEL requests", "🔔 Every Sunday"])
         await switch(app, school_id, "orders", False)
         await switch(app, school_id, "sel", False)
         assert (await anna.says("/week")).startswith("🌤️ Nothing planned this week")
