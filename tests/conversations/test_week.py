@@ -1,16 +1,23 @@
 """/week: at 7:45 on Monday 23 November 2026, what is on for me in the next seven days and
-what I still have to do, in one message — as transcripts."""
+what I still have to do, in one message — as transcripts. And, for those who ask for it,
+the same message every Sunday at 18:00."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import time_machine
+from sqlalchemy import select, update
 
+from bot.channels.base import Rendered
+from bot.scheduler import send_week_digests
+from core.db import unit_of_work
+from core.models import Member, MemberStatus
 from tests.conversations.test_events import organise
 from tests.conversations.test_modules import switch
 from tests.conversations.test_orders import close_now, join
+from tests.conversations.test_privacy import document_of, forget
 from tests.support.flows import (
     admin_of,
     another_family,
@@ -23,6 +30,11 @@ from tests.support.harness import App, Person
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 MONDAY = datetime(2026, 11, 23, 7, 45, tzinfo=BRUSSELS)  # before school
+FRIDAY = datetime(2026, 11, 27, 10, 0, tzinfo=BRUSSELS)
+SUNDAY = datetime(2026, 11, 29, 18, 0, tzinfo=BRUSSELS)  # the digest's time
+PICNIC = datetime(2026, 12, 1, 18, 30, tzinfo=BRUSSELS)  # Tuesday
+STARTED = ("🔔 Done: every Sunday at 18:00 you will get your week here, unless there is "
+           "nothing in it. To stop, tap below or under /week.")
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
@@ -193,3 +205,112 @@ async def test_a_switched_off_module_leaves_its_part_out(app: App) -> None:
         await switch(app, school_id, "orders", False)
         await switch(app, school_id, "sel", False)
         assert (await anna.says("/week")).startswith("🌤️ Nothing planned this week")
+
+
+# Every Sunday at 18:00, for those who ask ----------------------------------------------
+
+async def tapped(person: Person, label: str, keyboard: Rendered | None = None) -> str:
+    """The answer's text (its button follows, as each channel shows it)."""
+    await (person.taps_again(keyboard, label) if keyboard else person.taps(label))
+    return person.last.text
+
+
+async def a_picnic_on_tuesday(app: App) -> tuple[Person, Person, int]:
+    """On Friday, the admin organises the Class picnic for Tuesday; its invitations go."""
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    await organise(admin, "Class picnic", when=PICNIC)
+    await app.deliver()
+    return anna, jan, school_id
+
+
+async def test_anna_asks_for_her_week_on_sundays_and_gets_it_once(app: App) -> None:
+    with time_machine.travel(FRIDAY, tick=False):
+        anna, jan, _ = await a_picnic_on_tuesday(app)
+        await anna.says("/week")
+        assert await tapped(anna, "🔔 Every Sunday") == STARTED
+        assert anna.button_labels() == ["🔕 Stop on Sundays"]
+    with time_machine.travel(SUNDAY - timedelta(minutes=1), tick=False):
+        assert await send_week_digests(app.sessions) == 0  # not yet
+    with time_machine.travel(SUNDAY, tick=False):
+        await app.parents_wrote_recently()
+        jans = len(jan.inbox)
+        assert await send_week_digests(app.sessions) == 1
+        assert await app.deliver() == 1
+        digest = anna.last
+        sent = (digest.text, [button.label for button in digest.flat_buttons])
+        assert sent == ((
+            "🗓️ Your week\n"
+            "\n"
+            "Tue 1 Dec\n"
+            "• 18:30 📅 Class picnic — ❓ not answered yet"),
+            ["❓ Class picnic", "🔕 Stop on Sundays"])
+        assert await week(anna) == sent  # what /week says, buttons included
+        assert len(jan.inbox) == jans  # Jan did not ask
+        # A second run the same evening (a new leader, a restart) queues nothing more.
+        assert await send_week_digests(app.sessions) == 0
+        assert await app.deliver() == 0
+        # Its buttons are those of /week.
+        assert "Class picnic" in await anna.taps_again(digest, "Class picnic")
+        assert (await anna.taps("✅ Yes")).startswith("✅ Noted: you come to “Class picnic”.")
+    with time_machine.travel(SUNDAY + timedelta(days=7), tick=False):  # the next Sunday
+        await app.parents_wrote_recently()
+        assert await send_week_digests(app.sessions) == 0  # the picnic is past: nothing
+
+
+async def test_no_digest_for_an_empty_week_modules_switched_off_or_who_left(app: App) -> None:
+    with time_machine.travel(FRIDAY, tick=False):
+        anna, jan, school_id = await families(app)
+        assert (await anna.says("/week")).startswith("🌤️ Nothing planned this week")
+        assert anna.button_labels()[-1] == "🔔 Every Sunday"  # under the menu
+        assert await tapped(anna, "🔔 Every Sunday") == STARTED
+        await jan.says("/week")
+        assert await tapped(jan, "🔔 Elke zondag") == (
+            "🔔 Genoteerd: elke zondag om 18:00 krijg je hier je week, behalve als er niets "
+            "in staat. Stoppen kan hieronder of onder /week.")
+    with time_machine.travel(SUNDAY, tick=False):
+        assert await send_week_digests(app.sessions) == 0  # nothing planned: no message
+        admin = await admin_of(app, school_id)
+        await organise(admin, "Class picnic", when=PICNIC + timedelta(days=7))
+        await app.deliver()
+    sunday = SUNDAY + timedelta(days=7)
+    with time_machine.travel(sunday, tick=False):
+        await app.parents_wrote_recently()
+        for module in ("events", "orders", "sel", "announcements"):
+            await switch(app, school_id, module, False)
+        assert await send_week_digests(app.sessions) == 0
+        await switch(app, school_id, "events", True)
+        async with unit_of_work(app.sessions) as uow:  # Jan leaves the school
+            await uow.session.execute(update(Member).where(Member.first_name == "Jan")
+                                      .values(status=MemberStatus.DEACTIVATED))
+        assert await send_week_digests(app.sessions) == 1
+        assert await app.deliver() == 1
+        assert anna.last.text.startswith("🗓️ Your week\n\nTue 8 Dec\n• 18:30 📅 Class picnic")
+
+
+async def test_stop_on_sundays_and_erasure_end_it_twice_tapped_or_not(app: App) -> None:
+    with time_machine.travel(FRIDAY, tick=False):
+        anna, jan, _ = await a_picnic_on_tuesday(app)
+        await anna.says("/week")
+        week_buttons = anna.keyboard()
+        assert await tapped(anna, "🔔 Every Sunday") == STARTED
+        assert await tapped(anna, "🔔 Every Sunday", week_buttons) == STARTED  # still on
+        stop = anna.keyboard()
+        assert await tapped(anna, "🔕 Stop on Sundays") == (
+            "🔕 Done: no more week on Sundays. /week still shows it whenever you ask.")
+        assert anna.button_labels() == ["🔔 Every Sunday"]
+        await anna.taps_again(stop, "🔕 Stop on Sundays")  # a double tap: still off
+        assert "🔔 Every Sunday" in (await week(anna))[1]
+
+        await jan.says("/week")
+        await jan.taps("🔔 Elke zondag")
+        await jan.says("/mydata")
+        since = document_of(jan)["profile"]["week_on_sundays_since"]
+        assert datetime.fromisoformat(since) == FRIDAY
+        await forget(jan, "Ja, doorgaan", "🔴 Alles wissen")
+        async with app.sessions() as session:
+            assert await session.scalar(select(Member.week_digest_at).where(
+                Member.status == MemberStatus.ERASED)) is None
+    with time_machine.travel(SUNDAY, tick=False):
+        await app.parents_wrote_recently()
+        assert await send_week_digests(app.sessions) == 0
