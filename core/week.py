@@ -40,7 +40,7 @@ from core.models import (
     SelRequest,
 )
 from core.orders.service import Owed, closing_for, owed_by
-from core.outbox import Button, enqueue_for_member
+from core.outbox import Button, enqueue_for_member, withdraw_unsent
 from core.quiet import quiet_end_after
 from core.sel.requests import waiting_on
 from core.units import amount
@@ -50,6 +50,7 @@ UNREAD_SHOWN = 3
 DIGEST_WEEKDAY = 6  # Sunday (Monday is 0)
 DIGEST_HOUR = 18  # on the school's clock
 DIGEST_TIME = f"{DIGEST_HOUR:02d}:00"
+DIGEST_PURPOSE = "week-digest:"  # then the member's id and the Sunday's date
 
 
 @dataclass(frozen=True)
@@ -194,11 +195,13 @@ def words(announcement: Announcement, member: Member) -> str:
 
 # Every Sunday evening, for those who asked -------------------------------------------
 
-def ask_for_digest(member: Member, wanted: bool) -> None:
-    """The member gets their week on Sundays (`wanted`) or no more. Asked twice (a double
-    tap, an old button), it stays as asked, and keeps the moment first asked."""
+async def ask_for_digest(session: AsyncSession, member: Member, wanted: bool) -> None:
+    """The member gets their week on Sundays (`wanted`) or no more: then one queued and
+    not gone yet (held by the quiet hours) stays unsent. Asked twice (a double tap, an
+    old button), it stays as asked, and keeps the moment first asked."""
     if not wanted:
         member.week_digest_at = None
+        await withdraw_unsent(session, member.id, [DIGEST_PURPOSE])
     elif member.week_digest_at is None:
         member.week_digest_at = utcnow()
 
@@ -236,7 +239,7 @@ async def queue_digests(session: AsyncSession, now: datetime, buttons: DigestBut
             .options(selectinload(Member.roles)).order_by(Member.id))
         already = set(await session.scalars(select(OutboxMessage.member_id).where(
             OutboxMessage.school_id == school.id,
-            OutboxMessage.purpose.like(f"week-digest:%:{sunday.isoformat()}"))))
+            OutboxMessage.purpose.like(f"{DIGEST_PURPOSE}%:{sunday}"))))
         goes = quiet_end_after(school, now)
         zone = ZoneInfo(school.timezone)
         end_of_day = datetime.combine(goes.astimezone(zone).date() + timedelta(days=1), time(),
@@ -249,7 +252,7 @@ async def queue_digests(session: AsyncSession, now: datetime, buttons: DigestBut
                 continue
             t = translator().for_locale(member.locale)
             await enqueue_for_member(
-                session, member, purpose=f"week-digest:{member.id}:{sunday.isoformat()}",
+                session, member, purpose=f"{DIGEST_PURPOSE}{member.id}:{sunday}",
                 message_id="week-digest", args={"week": compose(t, week, member, school.timezone)},
                 buttons=buttons(week, member), not_before=goes, expires_at=end_of_day)
             queued += 1

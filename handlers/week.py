@@ -117,8 +117,8 @@ def empty_keyboard(t: Translate, member: Member, school: School) -> InlineKeyboa
 
 
 async def on_sunday(callback: CallbackQuery, callback_data: SundayCb, member: Member,
-                    t: Translate) -> None:
-    ask_for_digest(member, callback_data.wanted)
+                    session: AsyncSession, t: Translate) -> None:
+    await ask_for_digest(session, member, callback_data.wanted)
     await callback.answer()
     label, args, data = sunday_choice(member)  # to change one's mind at once
     await callback.message.answer(

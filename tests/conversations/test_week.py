@@ -314,3 +314,8 @@ async def test_stop_on_sundays_and_erasure_end_it_twice_tapped_or_not(app: App) 
     with time_machine.travel(SUNDAY, tick=False):
         await app.parents_wrote_recently()
         assert await send_week_digests(app.sessions) == 0
+        await anna.says("/week")  # she asks again, and a run that evening queues her week...
+        await anna.taps("🔔 Every Sunday")
+        assert await send_week_digests(app.sessions) == 1
+        await anna.taps("🔕 Stop on Sundays")  # ... but she stops before it went: it stays
+        assert await app.deliver() == 0
