@@ -652,21 +652,17 @@ async def upcoming_for(session: AsyncSession, member: Member, *,
             Event.ends_at.is_(None) & (Event.starts_at > now - UNTIMED_LENGTH)))
     if starting is not None:
         query = query.where(Event.starts_at >= starting[0], Event.starts_at < starting[1])
-    events = list(await session.scalars(query.order_by(Event.starts_at).limit(20)))
-    if not events:
+    if not has_role(member, RoleKind.ADMIN):
+        # As is_in_audience says it: its creator, the school's admins, everyone for an
+        # event of the whole school, else the families and reps of its classes. Chosen
+        # before the 20 are counted: other classes' events must not crowd out the member's.
+        of_event = select(EventClass.class_id).where(EventClass.event_id == Event.id)
+        query = query.where(or_(
+            Event.created_by == member.id, ~of_event.exists(),
+            of_event.where(EventClass.class_id.in_(classes_of_member(member.id))).exists()))
+    mine = list(await session.scalars(query.order_by(Event.starts_at).limit(20)))
+    if not mine:
         return []
-    ids = [event.id for event in events]
-    classes: dict[int, set[int]] = {}
-    for event_id, class_id in await session.execute(
-            select(EventClass.event_id, EventClass.class_id).where(EventClass.event_id.in_(ids))):
-        classes.setdefault(event_id, set()).add(class_id)
-    # As is_in_audience says it: its creator, the school's admins, everyone for an event
-    # of the whole school, else the families and reps of its classes.
-    everyone = has_role(member, RoleKind.ADMIN)
-    own = set() if everyone or not classes else set(
-        await session.scalars(classes_of_member(member.id)))
-    mine = [event for event in events if everyone or event.created_by == member.id
-            or not classes.get(event.id) or classes[event.id] & own]
     if family is None:
         family = await with_co_parents(session, [member.id])
     answers = await family_answers(session, [event.id for event in mine], member, family)

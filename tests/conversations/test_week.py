@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from bot.channels.base import Rendered
 from bot.scheduler import send_week_digests
 from core.db import unit_of_work
-from core.models import Member, MemberStatus
+from core.models import Event, EventClass, Member, MemberStatus
 from tests.conversations.test_events import organise
 from tests.conversations.test_modules import switch
 from tests.conversations.test_orders import close_now, join
@@ -21,6 +21,7 @@ from tests.conversations.test_privacy import document_of, forget
 from tests.support.flows import (
     admin_of,
     another_family,
+    class_ids,
     compose,
     families,
     new_order,
@@ -319,3 +320,29 @@ async def test_stop_on_sundays_and_erasure_end_it_twice_tapped_or_not(app: App) 
         assert await send_week_digests(app.sessions) == 1
         await anna.taps("🔕 Stop on Sundays")  # ... but she stops before it went: it stays
         assert await app.deliver() == 0
+
+
+async def test_twenty_events_of_other_classes_do_not_hide_mine(app: App) -> None:
+    """A busy school: P5's twenty outings on Tuesday start before Anna's class picnic on
+    Thursday; hers still shows in /week and /events."""
+    with time_machine.travel(MONDAY, tick=False):
+        anna, _, school_id = await families(app)
+        admin = await admin_of(app, school_id)
+        p5 = (await class_ids(app, school_id))["P5"]
+        async with unit_of_work(app.sessions) as uow:
+            sophie = await uow.session.scalar(select(Member.id).where(
+                Member.first_name == "Sophie"))
+            for hour in range(20):
+                outing = Event(school_id=school_id, title=f"P5 outing {hour}",
+                               starts_at=at(24, 0) + (at(24, 1) - at(24, 0)) * hour,
+                               ends_at=None, capacity=None, rsvp_deadline=None,
+                               created_by=sophie)
+                uow.session.add(outing)
+                await uow.session.flush()
+                uow.session.add(EventClass(event_id=outing.id, class_id=p5))
+        await organise(admin, "Class picnic", when=at(26, 18, 30))
+        text, buttons = await week(anna)
+        assert "• 18:30 📅 Class picnic — ❓ not answered yet" in text
+        assert "P5 outing" not in text and buttons == ["❓ Class picnic"]
+        assert "Class picnic" in await anna.says("/events")
+
