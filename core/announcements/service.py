@@ -450,7 +450,8 @@ async def unread_since(session: AsyncSession, member: Member, since: datetime,
                        family: set[int]) -> list[Announcement]:
     """The announcements sent since `since` that went out to the member (went_to) and that
     their household has not read, newest first: one parent's Read is the family's, except
-    for those to the reps or the admins, each read for themselves (`unread`). Two
+    for those to the reps or the admins, each read for themselves (`unread`). Not a
+    stopped one (Stop ends its reminders; erasing its author stops it and blanks it). Two
     queries, whatever their number. `family`: the member and their co-parents."""
     first = literal("announcement:") + cast(Announcement.id, String)
     reached = select(OutboxMessage.id).where(
@@ -459,7 +460,7 @@ async def unread_since(session: AsyncSession, member: Member, since: datetime,
         _gone_out())
     found = list(await session.scalars(select(Announcement).where(
         Announcement.school_id == member.school_id,
-        Announcement.status != AnnouncementStatus.DRAFT, Announcement.queued_at >= since,
+        Announcement.status == AnnouncementStatus.QUEUED, Announcement.queued_at >= since,
         reached.exists()).order_by(Announcement.queued_at.desc(), Announcement.id.desc())))
     if not found:
         return found

@@ -14,6 +14,7 @@ from bot.channels.base import Rendered
 from bot.scheduler import send_week_digests
 from core.db import unit_of_work
 from core.models import Event, EventClass, Member, MemberStatus
+from tests.conversations.test_announcements import rep_sends
 from tests.conversations.test_events import organise
 from tests.conversations.test_modules import switch
 from tests.conversations.test_orders import close_now, join
@@ -25,6 +26,7 @@ from tests.support.flows import (
     compose,
     families,
     new_order,
+    rep_of,
     second_parent,
 )
 from tests.support.harness import App, Person
@@ -346,3 +348,23 @@ async def test_twenty_events_of_other_classes_do_not_hide_mine(app: App) -> None
         assert "P5 outing" not in text and buttons == ["❓ Class picnic"]
         assert "Class picnic" in await anna.says("/events")
 
+
+async def test_a_stopped_or_erased_announcement_is_not_waiting_to_be_read(app: App) -> None:
+    """Stopping ends an announcement's reminders, and erasing its author stops it and
+    blanks its text: neither is listed as still to read (nor gets a Read button)."""
+    with time_machine.travel(MONDAY, tick=False):
+        anna, _, school_id = await families(app)
+        admin = await admin_of(app, school_id)
+        tom = await rep_of(app, school_id)
+        await compose(admin, "Wrong date, ignore.")
+        await admin.taps("📣 Send")
+        status = admin.last
+        await rep_sends(tom, "Bring a towel tomorrow.")
+        await app.deliver()
+        text, buttons = await week(anna)
+        assert "📣 2 announcements not read yet" in text and len(buttons) == 2
+        await admin.taps_again(status, "Stop sending")
+        await tom.says("/forgetme")
+        await tom.taps("Yes, continue")
+        await tom.taps("🔴 Erase everything")
+        assert (await anna.says("/week")).startswith("🌤️ Nothing planned this week")
