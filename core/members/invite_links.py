@@ -30,6 +30,10 @@ class InviteLinks:
             digits = "".join(ch for ch in without_trunk_zero(self.whatsapp_number)
                              if ch.isdecimal())
             digits = digits.removeprefix("00")  # 0032: the international call prefix
+            if digits.startswith("0"):  # "0470 …" typed locally: Belgian, as clean_phone reads it
+                digits = "32" + digits[1:]
+            if digits.startswith("320"):  # "+32 0470 …": the local 0 kept after the code
+                digits = "32" + digits[3:]
             links.append(("WhatsApp", f"https://wa.me/{digits}?text={code}"))
         return links
 

@@ -181,6 +181,15 @@ def test_a_whatsapp_number_with_letters_is_refused_at_start_up(monkeypatch) -> N
             "WhatsApp", "https://wa.me/32470000000?text=ABCD2345"), written
 
 
+def test_a_whatsapp_number_written_the_belgian_way_leads_to_the_bot() -> None:
+    """wa.me takes the international number only: "0470 …" (typed locally) and "+32 0470
+    …" (the local 0 kept) are read as typed phones are (core.members.validation), not
+    sent to wa.me/0470… or wa.me/320470…, which reach nobody."""
+    for written in ("0470 00 00 00", "+32 0470 00 00 00", "0032 0470 00 00 00"):
+        assert InviteLinks(None, written).for_code("ABCD2345") == [
+            ("WhatsApp", "https://wa.me/32470000000?text=ABCD2345")], written
+
+
 
 async def test_another_schools_invites_cannot_be_revoked(admin) -> None:
     app, client = admin
