@@ -345,7 +345,7 @@ async def test_twenty_events_of_other_classes_do_not_hide_mine(app: App) -> None
         await organise(admin, "Class picnic", when=at(26, 18, 30))
         text, buttons = await week(anna)
         assert "• 18:30 📅 Class picnic — ❓ not answered yet" in text
-        assert "P5 outing" not in text and buttons == ["❓ Class picnic"]
+        assert "P5 outing" not in text and buttons == ["❓ Class picnic", "🔔 Every Sunday"]
         assert "Class picnic" in await anna.says("/events")
 
 
@@ -362,7 +362,7 @@ async def test_a_stopped_or_erased_announcement_is_not_waiting_to_be_read(app: A
         await rep_sends(tom, "Bring a towel tomorrow.")
         await app.deliver()
         text, buttons = await week(anna)
-        assert "📣 2 announcements not read yet" in text and len(buttons) == 2
+        assert "📣 2 announcements not read yet" in text and len(buttons) == 3
         await admin.taps_again(status, "Stop sending")
         await tom.says("/forgetme")
         await tom.taps("Yes, continue")
