@@ -38,10 +38,10 @@ from core.errors import DomainError
 from core.members.audience import (
     belongs_to,
     check_organiser,
-    classes_of_member,
     members_for,
     of_classes,
     organiser_classes,
+    reaches,
     represents_all,
 )
 from core.members.households import with_co_parents
@@ -652,14 +652,10 @@ async def upcoming_for(session: AsyncSession, member: Member, *,
             Event.ends_at.is_(None) & (Event.starts_at > now - UNTIMED_LENGTH)))
     if starting is not None:
         query = query.where(Event.starts_at >= starting[0], Event.starts_at < starting[1])
-    if not has_role(member, RoleKind.ADMIN):
-        # As is_in_audience says it: its creator, the school's admins, everyone for an
-        # event of the whole school, else the families and reps of its classes. Chosen
-        # before the 20 are counted: other classes' events must not crowd out the member's.
-        of_event = select(EventClass.class_id).where(EventClass.event_id == Event.id)
-        query = query.where(or_(
-            Event.created_by == member.id, ~of_event.exists(),
-            of_event.where(EventClass.class_id.in_(classes_of_member(member.id))).exists()))
+    # As is_in_audience says it, chosen before the 20 are counted: other classes' events
+    # must not crowd out the member's.
+    query = query.where(or_(Event.created_by == member.id,
+                            reaches(member, EventClass.class_id, EventClass.event_id == Event.id)))
     mine = list(await session.scalars(query.order_by(Event.starts_at).limit(20)))
     if not mine:
         return []

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -36,6 +36,18 @@ def classes_of_member(member_id: int) -> Select:
     represented = select(Role.class_id).where(Role.member_id == member_id,
                                               Role.class_id.is_not(None))
     return children.union(represented)
+
+
+def reaches(member: Member, class_id: Any, of_item: ColumnElement[bool]) -> ColumnElement[bool]:
+    """In SQL, the items (events, orders) whose audience takes the member in by its
+    classes: one for the whole school (no class linked) or one of a class of theirs;
+    every one, for an admin. `class_id`: the link table's class column; `of_item`: its
+    rows of the item, correlated (`EventClass.event_id == Event.id`)."""
+    if has_role(member, RoleKind.ADMIN):
+        return true()
+    linked = select(class_id).where(of_item)
+    return or_(~linked.exists(),
+               linked.where(class_id.in_(classes_of_member(member.id))).exists())
 
 
 async def members_for(session: AsyncSession, school_id: int,
