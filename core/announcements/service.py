@@ -409,9 +409,11 @@ async def cancel(session: AsyncSession, member: Member, announcement_id: int) ->
 
 
 async def waiting(session: AsyncSession, announcement: Announcement) -> int:
-    """Its messages not sent yet, reminders included: what stopping would hold back."""
+    """Its messages not sent yet, reminders and class group posts included: what stopping
+    would hold back."""
     return await session.scalar(select(func.count()).select_from(OutboxMessage).where(
-        _every_round(announcement), OutboxMessage.status == OutboxStatus.PENDING))
+        _every_round(announcement) | in_groups(announcement),
+        OutboxMessage.status == OutboxStatus.PENDING))
 
 
 async def acknowledge(session: AsyncSession, member: Member, announcement_id: int) -> bool:

@@ -10,7 +10,8 @@ import pytest
 import time_machine
 from sqlalchemy import select, update
 
-from core.models import ClassGroup, School
+from core.announcements import service as announcements
+from core.models import Announcement, ClassGroup, School
 from handlers.groups import LinkCb
 from tests.support.flows import class_ids, compose, families, rep_of
 from tests.support.harness import App
@@ -126,10 +127,13 @@ async def test_the_group_reads_every_language_the_rep_wrote(app: App) -> None:
         await compose(tom, english.strip(), audience=(), versions={"Dutch": dutch.strip()})
         await tom.taps("📣 Send")
         late = tom.last
+        async with app.sessions() as session:  # what the panel says Stop holds back
+            split = await session.scalar(select(Announcement).order_by(Announcement.id.desc()))
+            assert await announcements.waiting(session, split) == 4  # 2 families, 2 posts
         await compose(tom, "Trip on the 3rd.", audience=(),
                       versions={"Dutch": "Uitstap op de 3de."})
         await tom.taps("📣 Send")
-        await tom.taps_again(late, "Stop sending")
+        assert "4 messages were not sent" in await tom.taps_again(late, "Stop sending")
     with time_machine.travel(night.replace(day=24, hour=8), tick=False):
         await app.deliver()
     posts = [m.text for m in app.group_inbox(GROUP[0])]
