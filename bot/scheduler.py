@@ -27,7 +27,7 @@ from core.orders.payments import PaymentGateway
 from core.outbox import Button, enqueue_for_member, units_arg
 from core.retention import Purged, purge_expired
 from core.sel import posts, requests
-from core.week import DIGEST_HOUR, queue_digests
+from core.week import queue_digests
 from handlers.events import cannot_come_button, rsvp_buttons
 from handlers.orders_manage import extend_buttons
 from handlers.sel_posts import PostsCb
@@ -83,7 +83,8 @@ async def queue_event_reminders(sessions: async_sessionmaker[AsyncSession]) -> i
 
 
 async def send_week_digests(sessions: async_sessionmaker[AsyncSession]) -> int:
-    """Sunday at 18:00: the week of each member who asked for it (core/week.py)."""
+    """On Sunday from 18:00, school time: the week of each member who asked for it
+    (core/week.py); at other times, nothing."""
     async with unit_of_work(sessions) as uow:
         return await queue_digests(uow.session, utcnow(), digest_buttons)
 
@@ -189,9 +190,11 @@ def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
                       id="event-reminders", coalesce=True, max_instances=1)
     scheduler.add_job(expire_sel_requests, "interval", minutes=15, args=[sessions],
                       id="expire-sel-requests", coalesce=True, max_instances=1)
-    # On Sunday at 18:00; a leader taking over later that evening runs it at once (lead),
-    # and each run queues only what is due and not queued yet (core.week.queue_digests).
-    scheduler.add_job(send_week_digests, "cron", day_of_week="sun", hour=DIGEST_HOUR,
-                      args=[sessions], id="week-digests", coalesce=True, max_instances=1,
+    # Every hour on the hour: each school's Sunday 18:00 is on its own clock, which may
+    # not be this scheduler's (SCHOOL_TIMEZONE); a leader taking over runs it at once
+    # (lead), and each run queues only what is due and not queued yet
+    # (core.week.queue_digests), once per member and Sunday.
+    scheduler.add_job(send_week_digests, "cron", minute=0, args=[sessions],
+                      id="week-digests", coalesce=True, max_instances=1,
                       misfire_grace_time=3600)
     return scheduler

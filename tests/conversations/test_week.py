@@ -11,8 +11,9 @@ import time_machine
 from sqlalchemy import select, update
 
 from bot.channels.base import Rendered
-from bot.scheduler import send_week_digests
+from bot.scheduler import build_scheduler, send_week_digests
 from core.db import unit_of_work
+from core.i18n import Translator
 from core.models import Event, EventClass, Member, MemberStatus
 from tests.conversations.test_announcements import rep_sends
 from tests.conversations.test_events import organise
@@ -322,6 +323,32 @@ async def test_stop_on_sundays_and_erasure_end_it_twice_tapped_or_not(app: App) 
         assert await send_week_digests(app.sessions) == 1
         await anna.taps("🔕 Stop on Sundays")  # ... but she stops before it went: it stays
         assert await app.deliver() == 0
+
+
+async def test_a_scheduler_on_another_clock_still_sends_it_at_18_school_time(app: App) -> None:
+    """SCHOOL_TIMEZONE is the scheduler's clock, the school's may be another: in Helsinki
+    (or UTC), the school's Sunday 18:00 falls at another of the scheduler's hours, and
+    the job, firing at 18:00 on its own clock only, ran an hour early (nothing due yet)
+    and never again that Sunday."""
+    with time_machine.travel(FRIDAY, tick=False):
+        anna, _, school_id = await families(app)
+        admin = await admin_of(app, school_id)
+        await organise(admin, "Class picnic", when=PICNIC)
+        await organise(admin, "Class walk", when=PICNIC + timedelta(days=7))
+        await app.deliver()
+        await anna.says("/week")
+        await anna.taps("🔔 Every Sunday")
+    for zone, sunday in (("Europe/Helsinki", SUNDAY), ("UTC", SUNDAY + timedelta(days=7))):
+        scheduler = build_scheduler(app.sessions, zone, 30, {}, Translator())
+        job = next(job for job in scheduler.get_jobs() if job.id == "week-digests")
+        moment, queued_at = sunday - timedelta(hours=12), None
+        while queued_at is None and moment < sunday + timedelta(hours=6):
+            moment = job.trigger.get_next_fire_time(None, moment)
+            with time_machine.travel(moment, tick=False):
+                if await send_week_digests(app.sessions):
+                    queued_at = moment
+            moment += timedelta(minutes=1)
+        assert queued_at == sunday, zone
 
 
 async def test_twenty_events_of_other_classes_do_not_hide_mine(app: App) -> None:
