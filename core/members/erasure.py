@@ -22,6 +22,7 @@ from sqlalchemy.orm import aliased
 
 from core.admin import audit
 from core.announcements import replies as announcement_replies
+from core.announcements.service import first_words
 from core.clock import utcnow
 from core.errors import DomainError
 from core.events.service import promote
@@ -71,6 +72,7 @@ from core.orders import quantities
 from core.outbox import labels_arg, optional_arg, purposes_in, withdraw
 from core.outbox.service import names_arg
 from core.sel.follows import notice_purposes
+from core.week import DIGEST_PURPOSE
 
 # Stands for an erased text wherever others may still see where it was.
 ERASED_TEXT = "—"
@@ -366,8 +368,11 @@ async def _forget_announcements(session: AsyncSession, member: Member) -> None:
     stopped: nobody (another rep of its classes, an admin) may re-send the erased mark
     in their name."""
     files = set()
+    quoted: dict[str, str] = {}  # their first words, as a week on Sundays quotes them
     for announcement in await session.scalars(select(Announcement).where(
             Announcement.author_id == member.id)):
+        quoted.update((first_words(text).lower(), ERASED_TEXT)
+                      for text in announcement.texts.values() if text.strip())
         announcement.texts = {locale: ERASED_TEXT for locale in announcement.texts}
         if announcement.status == AnnouncementStatus.QUEUED:
             announcement.status = AnnouncementStatus.CANCELLED
@@ -385,6 +390,12 @@ async def _forget_announcements(session: AsyncSession, member: Member) -> None:
                 announcement_replies.about(announcement.id))):
             if "words" in row.message_args:  # (a row past retention has none left)
                 row.message_args = {**row.message_args, "words": ERASED_TEXT}
+    if quoted:  # a week, sent or still waiting, lists them as not read yet (and its buttons)
+        words = Mentions(quoted)
+        for row in await session.scalars(select(OutboxMessage).where(
+                OutboxMessage.school_id == member.school_id,
+                OutboxMessage.purpose.startswith(DIGEST_PURPOSE, autoescape=True))):
+            row.message_args, row.buttons = words.scrub(row.message_args), words.scrub(row.buttons)
     await session.flush()
     await session.execute(delete(Attachment).where(Attachment.id.in_(files)))
 

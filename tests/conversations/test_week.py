@@ -4,7 +4,7 @@ the same message every Sunday at 18:00."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import time_machine
@@ -14,7 +14,7 @@ from bot.channels.base import Rendered
 from bot.scheduler import build_scheduler, send_week_digests
 from core.db import unit_of_work
 from core.i18n import Translator
-from core.models import Event, EventClass, Member, MemberStatus
+from core.models import Event, EventClass, Member, MemberStatus, OutboxMessage, School
 from tests.conversations.test_announcements import rep_sends
 from tests.conversations.test_events import organise
 from tests.conversations.test_modules import switch
@@ -349,6 +349,38 @@ async def test_a_scheduler_on_another_clock_still_sends_it_at_18_school_time(app
                     queued_at = moment
             moment += timedelta(minutes=1)
         assert queued_at == sunday, zone
+
+
+async def test_the_words_of_an_erased_authors_announcement_leave_a_queued_week(app: App
+                                                                               ) -> None:
+    """The school is quiet from 17:00: Anna's week, queued on Sunday at 18:00, goes on
+    Monday at 08:00. Tom, whose announcement it quotes as not read yet, erases himself
+    meanwhile: his words are erased in it, as everywhere else, not sent on Monday nor
+    kept in the stored message."""
+    with time_machine.travel(FRIDAY, tick=False):
+        anna, _, school_id = await families(app)
+        tom = await rep_of(app, school_id)
+        await rep_sends(tom, "Bring a towel tomorrow.")
+        await app.deliver()
+        await anna.says("/week")
+        await anna.taps("🔔 Every Sunday")
+        async with app.sessions() as session, session.begin():
+            await session.execute(update(School).values(quiet_start=time(17),
+                                                        quiet_end=time(8)))
+    with time_machine.travel(SUNDAY, tick=False):
+        assert await send_week_digests(app.sessions) == 1
+        assert await app.deliver() == 0  # the quiet hours
+    with time_machine.travel(SUNDAY + timedelta(hours=2), tick=False):
+        await forget(tom)
+    with time_machine.travel(SUNDAY + timedelta(hours=14), tick=False):  # Monday, 08:00
+        await app.parents_wrote_recently()
+        assert await app.deliver() == 1
+        assert "towel" not in anna.last.text
+        assert not [label for label in anna.button_labels() if "towel" in label]
+        async with app.sessions() as session:
+            stored = await session.scalar(select(OutboxMessage).where(
+                OutboxMessage.message_id == "week-digest"))
+        assert "towel" not in f"{stored.message_args} {stored.buttons}"
 
 
 async def test_twenty_events_of_other_classes_do_not_hide_mine(app: App) -> None:
