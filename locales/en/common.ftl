@@ -95,7 +95,7 @@ command-pending = Registrations to approve
 help-parent =
     Here is what I can do for you:
     /menu – main menu
-    /week – your week in one message: what is on, what is left to do
+    /week – your week in one message: what is on, what is left to do (also every Sunday evening, if you ask)
 help-parent-events =
     /events – upcoming events: answer, volunteer, add to your calendar
     /calendar – your events in your calendar app (Google, iPhone, Outlook), kept up to date

@@ -95,7 +95,7 @@ command-pending = Inscriptions à approuver
 help-parent =
     Voici ce que je peux faire pour vous :
     /menu – menu principal
-    /week – votre semaine en un message : ce qui est prévu, ce qu'il reste à faire
+    /week – votre semaine en un message : ce qui est prévu, ce qu'il reste à faire (aussi chaque dimanche soir, si vous le demandez)
 help-parent-events =
     /events – événements à venir : répondre, être bénévole, ajouter au calendrier
     /calendar – vos événements dans votre agenda (Google, iPhone, Outlook), toujours à jour

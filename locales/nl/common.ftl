@@ -95,7 +95,7 @@ command-pending = Inschrijvingen goedkeuren
 help-parent =
     Dit kan ik voor je doen:
     /menu – hoofdmenu
-    /week – je week in één bericht: wat er gepland is, wat je nog moet doen
+    /week – je week in één bericht: wat er gepland is, wat je nog moet doen (ook elke zondagavond, als je dat vraagt)
 help-parent-events =
     /events – komende activiteiten: antwoorden, helpen, in je agenda zetten
     /calendar – je activiteiten in je agenda-app (Google, iPhone, Outlook), altijd bijgewerkt

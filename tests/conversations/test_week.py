@@ -175,7 +175,8 @@ async def test_nothing_this_week_says_so_with_the_menu_also_typed(app: App) -> N
             await person.says("/profile")  # no button on screen reads the word
             assert await person.says(word) == await person.says("/week"), word
         assert camille.said.startswith("🌤️ Rien de prévu cette semaine")
-        assert "/week – votre semaine en un message" in await camille.says("/help")
+        assert ("/week – votre semaine en un message : ce qui est prévu, ce qu'il reste à faire "
+                "(aussi chaque dimanche soir, si vous le demandez)") in await camille.says("/help")
         assert "“mijn week”" in await jan.says("/help")
         if app.bot_api:  # Telegram's slash menu
             menu = [m for m in app.bot_api.sent("setMyCommands")
