@@ -6,6 +6,7 @@ Telegram's 64 bytes because it only carries ids.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -179,9 +180,17 @@ def organise_items(member: Member, school: School) -> list[str]:
 
 
 def menu_buttons(t: Translate, items: list[str]) -> InlineKeyboardMarkup:
+    return _menu_markup(tuple((t(f"menu-{item}"), item) for item in items))
+
+
+@functools.lru_cache(maxsize=256)
+def _menu_markup(labelled: tuple[tuple[str, str], ...]) -> InlineKeyboardMarkup:
+    """A menu is the same for everyone with the same labels and items, so it is built
+    once per process (building its buttons cost as much as the database work of /menu);
+    never change it once made, as `Keyboard` asks of its buttons."""
     builder = Keyboard()
-    for item in items:
-        builder.button(text=t(f"menu-{item}"), callback_data=MenuCb(item=item))
+    for label, item in labelled:
+        builder.button(text=label, callback_data=MenuCb(item=item))
     builder.adjust(2)
     return builder.as_markup()
 
