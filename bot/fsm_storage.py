@@ -60,8 +60,12 @@ class SqlStorage(BaseStorage):
             # No flush here: the transaction writes the record once, so a step that
             # sets both the state and the data costs one UPDATE (a failing write then
             # fails the update at its commit, rolled back like any other error).
+            # What is already so is not set again: a set value, even an equal one, makes
+            # the record dirty, and the flush then compares it for nothing (every /menu
+            # clears a state that is already clear).
             for name, value in values.items():
-                setattr(record, name, value)
+                if getattr(record, name) != value:
+                    setattr(record, name, value)
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         await self._write(key, state=state_name(state))
