@@ -4,7 +4,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, or_, select, update
+from sqlalchemy import ColumnElement, case, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -204,13 +204,20 @@ async def send_again(session: AsyncSession, school_id: int, row_id: int) -> bool
 async def withdraw(session: AsyncSession, *which: ColumnElement[bool]) -> int:
     """Messages that no longer need saying: not sent if still waiting; if only their text
     went (a WhatsApp template), no whole copy follows. Returns how many were held back."""
-    held = await session.execute(
-        update(OutboxMessage).where(*which, OutboxMessage.status == OutboxStatus.PENDING)
-        .values(status=OutboxStatus.CANCELLED).execution_options(synchronize_session=False))
-    await session.execute(
-        update(OutboxMessage).where(*which, OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
-        .values(status=OutboxStatus.SENT).execution_options(synchronize_session=False))
-    return held.rowcount
+    # One statement for both (an answered RSVP runs it on every tap): each row's new
+    # status follows from its own, and those held back are the ones now cancelled.
+    changed = await session.scalars(
+        update(OutboxMessage)
+        .where(*which, OutboxMessage.status.in_([OutboxStatus.PENDING,
+                                                 OutboxStatus.AWAITING_REPLY]))
+        .values(status=_WITHDRAWN)
+        .returning(OutboxMessage.status).execution_options(synchronize_session=False))
+    return sum(status == OutboxStatus.CANCELLED for status in changed)
+
+
+# Waiting: not sent at all; its text gone as a template: no whole copy follows.
+_WITHDRAWN = case((OutboxMessage.status == OutboxStatus.PENDING, OutboxStatus.CANCELLED),
+                  else_=OutboxStatus.SENT)
 
 
 def purposes_in(purposes: list[str]) -> ColumnElement[bool]:
