@@ -226,8 +226,15 @@ async def is_in_audience(session: AsyncSession, event: Event, member: Member) ->
 async def event_for(session: AsyncSession, member: Member, event_id: int,
                     lock: bool = False) -> Event:
     event = await session.get(Event, event_id)
-    if event is None or not await is_in_audience(session, event, member):
+    if event is None:
         raise DomainError("events-not-found")
+    # Checked once per update: a tap on an answer looks before asking for numbers, and
+    # again when it answers.
+    checked = session.info.setdefault("events_in_audience", set())
+    if (event.id, member.id) not in checked:
+        if not await is_in_audience(session, event, member):
+            raise DomainError("events-not-found")
+        checked.add((event.id, member.id))
     if lock:  # whether it has places decides the lock: see the module's docstring
         shared = event.capacity is None
         await session.refresh(event, with_for_update={"read": True} if shared else True)
