@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -102,6 +102,9 @@ class Translator:
         self._l10n = {
             locale: ReportingLocalization([locale, "en"], files, loader) for locale in LOCALES
         }
+        # One function per language, made once: they are the same on every update, and
+        # what is remembered per translation (`core.units.amount`) is found again.
+        self._translates: dict[tuple[str, str], Translate] = {}
 
     def format(self, locale: str, message_id: str, **args: Any) -> str:
         l10n = self._l10n[pick_locale(locale)]
@@ -129,7 +132,11 @@ class Translator:
 
     def for_locale(self, locale: str) -> Translate:
         locale = pick_locale(locale)
+        made = self._translates.get(("one", locale))
+        return made if made is not None else self._translates.setdefault(
+            ("one", locale), self._for_locale(locale))
 
+    def _for_locale(self, locale: str) -> Translate:
         def t(message_id: str, **args: Any) -> str:
             return self.format(locale, message_id, **args)
 
@@ -139,7 +146,13 @@ class Translator:
     def for_unknown(self, first: str) -> Translate:
         """For someone whose language nobody knows yet (a stranger on WhatsApp): every
         language, the school's first, until they choose."""
-        order = [pick_locale(first), *(code for code in LOCALES if code != pick_locale(first))]
+        first = pick_locale(first)
+        made = self._translates.get(("every", first))
+        return made if made is not None else self._translates.setdefault(
+            ("every", first), self._for_unknown(first))
+
+    def _for_unknown(self, first: str) -> Translate:
+        order = [first, *(code for code in LOCALES if code != first)]
 
         def t(message_id: str, **args: Any) -> str:
             texts = [self.format(locale, message_id, **args) for locale in order]
@@ -177,8 +190,13 @@ def format_date(locale: str, value: date, tz: str = "Europe/Brussels") -> str:
     """A day: "mar. 1 déc. 2026" (a moment is taken in the school's time zone)."""
     if isinstance(value, datetime):
         value = value.astimezone(ZoneInfo(tz)).date()
-    locale = pick_locale(locale)
-    return babel_format_date(value, format=DATE_PATTERN, locale=BABEL_LOCALE[locale])
+    return _format_day(pick_locale(locale), value)
+
+
+@lru_cache(maxsize=1024)
+def _format_day(locale: str, day: date) -> str:
+    """Babel's formatting of a day, remembered: a history page shows the same few days."""
+    return babel_format_date(day, format=DATE_PATTERN, locale=BABEL_LOCALE[locale])
 
 
 def format_short_day(locale: str, value: datetime, tz: str = "Europe/Brussels") -> str:
