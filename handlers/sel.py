@@ -23,6 +23,7 @@ from core.sel.amounts import parse_units
 from core.sel.history import find_members, history
 from core.sel.ledger import (
     account_of,
+    balances_after,
     check_can_pay,
     check_can_receive,
     check_has_room,
@@ -322,13 +323,12 @@ async def complete_payment(message: Message, member: Member, payee: Member, data
                            session: AsyncSession, t: Translate) -> None:
     result = await pay(session, transfer_id=data["ref"], payer=member, payee=payee,
                        units=data["units"], note=data.get("note"), post_id=data.get("post_id"))
-    payee_balance = (await account_of(session, payee)).balance
+    balance, payee_balance = await balances_after(session, result, member, payee)
     await enqueue_for_member(session, payee, purpose=f"sel-paid:{result.transfer.id}",
                              message_id="sel-paid-notice",
                              args={"name": member.full_name, "amount": units_arg(data["units"]),
                                    **note_args(data.get("note")),
                                    "balance": units_arg(payee_balance)})
-    balance = (await account_of(session, member)).balance
     await message.answer(t("sel-paid", amount=amount(t, data["units"]), name=payee.full_name,
                            balance=amount(t, balance)))
 

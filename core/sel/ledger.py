@@ -18,7 +18,7 @@ times the database's (bench/ledger.py).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select, text, update
@@ -45,6 +45,8 @@ transfers = SelTransfer.__table__
 class TransferResult:
     transfer: SelTransfer
     replayed: bool
+    # The two accounts' balances right after it, by account id (not known for a replay).
+    balances: dict[int, int] = field(default_factory=dict)
 
 
 def new_transfer_id() -> str:
@@ -107,14 +109,17 @@ async def transfer(session: AsyncSession, *, transfer_id: str, school_id: int,
     statements = await _hot_path(session)
     if not await statements.claim(row):
         return _replay(await session.get_one(SelTransfer, transfer_id), payload)
+    balances: dict[int, int] = {}
     for account_id in sorted((payer_account_id, payee_account_id)):
         delta = -units if account_id == payer_account_id else units
-        if not await statements.move(account_id, school_id, delta):
+        balance = await statements.move(account_id, school_id, delta)
+        if balance is None:
             await _explain_refusal(session, school_id, payer_account_id, payee_account_id,
                                    units, payer_moved=account_id == payee_account_id
                                    and payer_account_id < payee_account_id)
+        balances[account_id] = balance
     facts.record(session, "sel-transfer", kind)
-    return TransferResult(SelTransfer(**row), replayed=False)
+    return TransferResult(SelTransfer(**row), replayed=False, balances=balances)
 
 
 def _replay(existing: SelTransfer, payload: dict) -> TransferResult:
@@ -135,7 +140,8 @@ class _CoreStatements:
             .returning(transfers.c.id))
         return claimed.first() is not None
 
-    async def move(self, account_id: int, school_id: int, delta: int) -> bool:
+    async def move(self, account_id: int, school_id: int, delta: int) -> int | None:
+        """The account's new balance; None when the move is refused."""
         new_balance = accounts.c.balance + delta
         within = (accounts.c.kind == AccountKind.ISSUANCE) | (
             (new_balance >= accounts.c.min_balance) & (new_balance <= accounts.c.max_balance))
@@ -145,8 +151,8 @@ class _CoreStatements:
             update(accounts)
             .where(accounts.c.id == account_id, accounts.c.school_id == school_id, within)
             .values(balance=new_balance, **counters)
-            .returning(accounts.c.id))
-        return moved.first() is not None
+            .returning(accounts.c.balance))
+        return moved.scalar()
 
 
 class _AsyncpgStatements:
@@ -161,7 +167,7 @@ class _AsyncpgStatements:
         "UPDATE sel_accounts SET balance = balance + $3,"
         " given = given + GREATEST(-$3, 0), received = received + GREATEST($3, 0)"
         " WHERE id = $1 AND school_id = $2 AND (kind = 'issuance'"
-        " OR balance + $3 BETWEEN min_balance AND max_balance) RETURNING id")
+        " OR balance + $3 BETWEEN min_balance AND max_balance) RETURNING balance")
 
     def __init__(self, driver: Any) -> None:
         self.driver = driver
@@ -172,8 +178,8 @@ class _AsyncpgStatements:
             row["payee_account_id"], row["units"], row["kind"], row["note"], row["post_id"],
             row["reverses_id"], row["created_by"], row["created_at"]) is not None
 
-    async def move(self, account_id: int, school_id: int, delta: int) -> bool:
-        return await self.driver.fetchrow(self.MOVE, account_id, school_id, delta) is not None
+    async def move(self, account_id: int, school_id: int, delta: int) -> int | None:
+        return await self.driver.fetchval(self.MOVE, account_id, school_id, delta)
 
 
 async def _hot_path(session: AsyncSession) -> _CoreStatements | _AsyncpgStatements:
@@ -261,6 +267,19 @@ async def pay(session: AsyncSession, *, transfer_id: str, payer: Member, payee: 
                           payer_account_id=payer_account.id, payee_account_id=payee_account.id,
                           units=units, kind=kind, note=note, created_by=payer.id,
                           post_id=post_id)
+
+
+async def balances_after(session: AsyncSession, result: TransferResult, payer: Member,
+                         payee: Member) -> tuple[int, int]:
+    """The payer's and the payee's balances once the transfer is made, as the ledger's
+    own statements returned them (read again after a replay, which moved nothing)."""
+    payer_balance = result.balances.get(result.transfer.payer_account_id)
+    if payer_balance is None:
+        payer_balance = (await account_of(session, payer)).balance
+    payee_balance = result.balances.get(result.transfer.payee_account_id)
+    if payee_balance is None:
+        payee_balance = (await account_of(session, payee)).balance
+    return payer_balance, payee_balance
 
 
 async def transfer_by_code(session: AsyncSession, school_id: int, code: str) -> SelTransfer:
