@@ -29,7 +29,14 @@ from core.week import (
 )
 from handlers.announcements import ReadCb
 from handlers.events import EventCb
-from handlers.keyboards import MENU_ROWS_MAX, ButtonData, Keyboard, MenuCb, main_items
+from handlers.keyboards import (
+    MENU_ROWS_MAX,
+    ButtonData,
+    Keyboard,
+    MenuCb,
+    main_items,
+    menu_buttons,
+)
 from handlers.orders_format import OrderCb
 from handlers.words import Said
 
@@ -107,13 +114,11 @@ def empty_keyboard(t: Translate, member: Member, school: School) -> InlineKeyboa
     items = main_items(member, school)
     if len(items) >= MENU_ROWS_MAX:
         items.remove("help")
-    builder = Keyboard()
-    for item in items:
-        builder.button(text=t(f"menu-{item}"), callback_data=MenuCb(item=item))
-    builder.adjust(2)
     label, args, data = sunday_choice(member)
-    builder.row(InlineKeyboardButton(text=t(label, **args), callback_data=data.pack()))
-    return builder.as_markup()
+    # new rows around the menu's own (a shared markup, never to be changed)
+    return InlineKeyboardMarkup(inline_keyboard=[
+        *menu_buttons(t, items).inline_keyboard,
+        [InlineKeyboardButton(text=t(label, **args), callback_data=data.pack())]])
 
 
 async def on_sunday(callback: CallbackQuery, callback_data: SundayCb, member: Member,
