@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from bot.channels.base import Button, Rendered
 from bot.channels.whatsapp.inbound import typed_choice
-from bot.channels.whatsapp.render import goes_numbered, render, split_text
+from bot.channels.long_text import split_text
+from bot.channels.whatsapp.render import goes_numbered, render
 from tests.support.graph_api import check_message
 
 

@@ -4,8 +4,9 @@ Capability table (DESIGN.md §2): up to 3 buttons whose labels fit 20 chars and 
 reply buttons; up to 10 -> a list (row title <= 24 chars, the whole label underneath when
 longer, since a cut date or name is no choice at all); more -> numbered text answered
 by number.
-Texts above 4096 characters are split; an interactive body holds at most 1024, so a
-longer text goes first as plain text and the buttons follow under a short body.
+Texts above 4096 characters are split (bot/channels/long_text.py, as on Telegram); an
+interactive body holds at most 1024, so a longer text goes first as plain text and the
+buttons follow under a short body.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import itertools
 from typing import Any
 
 from bot.channels.base import Button, Rendered
+from bot.channels.long_text import shorten, split_text
 from core.attachments.types import sendable_type
 
-TEXT_MAX = 4096
 BODY_MAX = 1024
 BUTTON_TITLE_MAX = 20
 ROW_TITLE_MAX = 24
@@ -26,26 +27,6 @@ LIST_ROWS_MAX = 10
 CAPTION_MAX = 1024
 ID_MAX = 256  # reply button ids; list row ids allow 200
 ROW_ID_MAX = 200
-
-
-def shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def split_text(text: str, limit: int = TEXT_MAX) -> list[str]:
-    """Cut at line ends when possible, so a long list stays readable; else between words
-    (a long paragraph pasted from an e-mail), and mid-word only in a text without spaces."""
-    chunks: list[str] = []
-    while len(text) > limit:
-        cut = text.rfind("\n", 0, limit + 1)
-        if cut <= 0:
-            cut = text.rfind(" ", 0, limit + 1)
-        cut = cut if cut > 0 else limit
-        chunks.append(text[:cut])
-        separator = text[cut]
-        text = (text[cut:].lstrip("\n") if separator == "\n"
-                else text[cut + 1:] if separator == " " else text[cut:])
-    return [*chunks, text] if text or not chunks else chunks
 
 
 def numbered(text: str, buttons: list[Button]) -> str:
