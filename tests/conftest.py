@@ -112,6 +112,8 @@ async def chat_channel(request: pytest.FixtureRequest
     yield server
     if isinstance(server, LocalGraphApi):
         assert server.refused == [], "the bot sent something WhatsApp refuses"
+    else:
+        assert server.refused == [], "the bot sent something Telegram refuses"
     await server.stop()
 
 

@@ -4,7 +4,9 @@ TELEGRAM_API_BASE exactly as it talks to api.telegram.org.
 It answers the methods the bot uses with Bot API shaped JSON, records every call,
 serves queued updates to getUpdates, and can make chosen chats answer 403 (blocked)
 or the next sends answer 429 with `retry_after`, as Telegram does, or hold sends to
-chosen chats until `unstall()` (a slow network). With
+chosen chats until `unstall()` (a slow network). It refuses, as Telegram does, a text
+above 4096 UTF-16 code units (an emoji outside the BMP counts two) and a caption above
+1024 (`refused` keeps what it refused that way). With
 `enforce_limits`, it also answers 429 by itself to traffic beyond Telegram's limits:
 30 messages/s per bot, 1 message/s per chat, 20 messages/min per group.
 """
@@ -50,6 +52,7 @@ class LocalBotApi:
     uploads: int = 0  # files received as bytes rather than by file_id
     file_names: dict[str, str] = field(default_factory=dict)
     too_many: int = 0  # 429s answered because of the limits
+    refused: list[Call] = field(default_factory=list)  # texts or captions too long
     _recent: deque = field(default_factory=deque)  # times of accepted sends, last second
     _last_in_chat: dict[int, float] = field(default_factory=dict)
     _group_window: dict[int, deque] = field(default_factory=dict)
@@ -104,6 +107,9 @@ class LocalBotApi:
             if chat_id in self.stalled_chats:
                 self._changed.set()  # handed over, not answered: see wait_until
                 await self._unstalled.wait()
+            if too_long := _too_long(method, params):
+                self.refused.append(call)
+                return _error(400, f"Bad Request: {too_long}")
             if chat_id in self.blocked_chats:
                 return _error(403, "Forbidden: bot was blocked by the user")
             if chat_id in self.migrated:
@@ -207,6 +213,24 @@ class LocalBotApi:
             message["document"] = {"file_id": params["document"],
                                    "file_unique_id": params["document"]}
         return message
+
+
+TEXT_MAX, CAPTION_MAX = 4096, 1024
+
+
+def _too_long(method: str, params: dict[str, Any]) -> str | None:
+    """Telegram's answer to a text or caption above its limit (counted as Telegram
+    counts: UTF-16 code units), else None."""
+    def units(key: str) -> int:
+        return len(str(params.get(key) or "").encode("utf-16-le")) // 2
+
+    if method == "sendMessage" and units("text") > TEXT_MAX:
+        return "message is too long"
+    if method == "editMessageText" and units("text") > TEXT_MAX:
+        return "MESSAGE_TOO_LONG"
+    if method in {"sendPhoto", "sendDocument"} and units("caption") > CAPTION_MAX:
+        return "message caption is too long"
+    return None
 
 
 def _decode(value: Any) -> Any:
