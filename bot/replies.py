@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 import aiohttp
 from aiogram import Bot
@@ -44,6 +45,8 @@ RETRY_PAUSES = (0.5, 1.5, 4.0)
 LONGEST_RATE_LIMIT_WAIT = 30  # seconds; Telegram asks for a few at most to one chat
 PASSING_FAILURES = (TelegramServerError, TelegramNetworkError, aiohttp.ClientError,
                     asyncio.TimeoutError)  # the last two from WhatsApp's Graph client
+
+T = TypeVar("T")
 
 SHOWN = (SendMessage, SendPhoto, SendDocument, EditMessageText, EditMessageCaption,
          EditMessageReplyMarkup, AnswerCallbackQuery, DeleteMessage)
@@ -79,16 +82,17 @@ class Held:
         calls, self.calls = self.calls, []
         for method in calls:
             try:
-                await _with_retries(bot, method)
+                await with_retries(functools.partial(bot, method))
             except Exception:
                 log.exception("%s after the commit not delivered", type(method).__name__)
 
 
-async def _with_retries(bot: Bot, method: TelegramMethod[Any]) -> None:
+async def with_retries(send: Callable[[], Awaitable[T]]) -> T:
+    """`send()`, tried again after a passing failure or a short rate limit (also each
+    part after the first of a long Telegram text: bot/channels/telegram_limits.py)."""
     for pause in (*RETRY_PAUSES, None):
         try:
-            await bot(method)
-            return
+            return await send()
         except TelegramRetryAfter as error:
             if pause is None or error.retry_after > LONGEST_RATE_LIMIT_WAIT:
                 raise
@@ -98,6 +102,7 @@ async def _with_retries(bot: Bot, method: TelegramMethod[Any]) -> None:
                 raise
             wait = pause
         await asyncio.sleep(wait)
+    raise AssertionError("unreachable: the last try raises")
 
 
 _current: ContextVar[Held | None] = ContextVar("held_replies", default=None)

@@ -33,17 +33,22 @@ from aiogram.types import (
     User,
 )
 
+from bot.channels.telegram_limits import TelegramLimits
 from bot.replies import HoldReplies
 
 
 class ChannelBot(Bot):
     """A Bot tagged with the channel it speaks on ('telegram', 'whatsapp', 'console'),
-    whose replies to an update wait for the update's commit (bot/replies.py)."""
+    whose replies to an update wait for the update's commit (bot/replies.py). On
+    Telegram, what it sends then (and whatever else: the outbox) keeps within Telegram's
+    lengths (bot/channels/telegram_limits.py); bridged sessions render their own way."""
 
     def __init__(self, token: str, channel: str, **kwargs: Any) -> None:
         super().__init__(token, **kwargs)
         self.channel = channel
-        self.session.middleware(HoldReplies())
+        self.session.middleware(HoldReplies())  # the outer one: held calls come back
+        if channel == "telegram":
+            self.session.middleware(TelegramLimits())
 
 
 def channel_of(bot: Bot) -> str:
