@@ -34,6 +34,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels.base import Button, keyboard_rows
+from bot.channels.long_text import utf16_len
+from bot.channels.telegram_limits import CAPTION_MAX
 from bot.channels.whatsapp.graph import GraphError
 from bot.channels.whatsapp.inbound import WHATSAPP
 from bot.channels.whatsapp.session import WhatsAppSession
@@ -45,7 +47,7 @@ from bot.channels.whatsapp.window import (
     window_open,
 )
 from bot.metrics import OUTBOX_SENDS
-from bot.outbox_media import CAPTION_MAX, MediaCache
+from bot.outbox_media import MediaCache
 from bot.ratelimit import Buckets, Limit, LocalBuckets, acquire, limits_for
 from core.announcements.groups import moved
 from core.clock import utcnow
@@ -248,8 +250,9 @@ class OutboxSender:
                                       more=None if whole else t("whatsapp-write-back"))
             return OutboxStatus.SENT if whole else OutboxStatus.AWAITING_REPLY
         if row.attachment_id is not None:
-            # The file carries the text as its caption when it fits, else the text follows.
-            caption = text if len(text) <= CAPTION_MAX else None
+            # The file carries the text as its caption when it fits (as Telegram counts),
+            # else the text follows (in parts, when long: bot/channels/telegram_limits.py).
+            caption = text if utf16_len(text) <= CAPTION_MAX else None
             await self._send_file(target, row.attachment_id, caption,
                                   markup if caption else None)
             if caption:

@@ -17,7 +17,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.models import Attachment
 
-CAPTION_MAX = 1024  # Telegram's caption limit; longer texts follow the file as a message
 KEEP_FILES = 8
 
 
