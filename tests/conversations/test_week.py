@@ -422,3 +422,69 @@ async def test_a_stopped_or_erased_announcement_is_not_waiting_to_be_read(app: A
         await tom.taps("Yes, continue")
         await tom.taps("🔴 Erase everything")
         assert (await anna.says("/week")).startswith("🌤️ Nothing planned this week")
+
+
+# A week longer than a message holds ------------------------------------------------------
+
+async def a_crowded_week(app: App) -> Person:
+    """Twenty P3 forest days from Monday 30 November to Thursday 3 December, their titles
+    decorated by the teacher (🌳 and 📅 count two on Telegram, which takes 4096 of its
+    units per message): Anna's week holds about 4,700 of them. Anna."""
+    anna, _, school_id = await families(app)
+    await admin_of(app, school_id)
+    p3 = (await class_ids(app, school_id))["P3"]
+    async with unit_of_work(app.sessions) as uow:
+        sophie = await uow.session.scalar(select(Member.id).where(Member.first_name == "Sophie"))
+        for number in range(20):
+            title = (f"P3 forest day {number + 1:02d}: boots, raincoat, lunch "
+                     + "🌳🥾🧥🥪🍎🎒" * 14)[:120]
+            outing = Event(school_id=school_id, title=title, ends_at=None, capacity=None,
+                           starts_at=datetime(2026, 11, 30, 8, 30, tzinfo=BRUSSELS)
+                           + timedelta(days=number // 5, hours=number % 5),
+                           rsvp_deadline=None, created_by=sophie)
+            uow.session.add(outing)
+            await uow.session.flush()
+            uow.session.add(EventClass(event_id=outing.id, class_id=p3))
+    return anna
+
+
+def in_parts(app: App, messages: list[Rendered], starts: str) -> None:
+    """The week arrived whole, in order, as several messages with the buttons under the
+    last one only (WhatsApp shows them under a short last message); on Telegram, in two
+    parts cut at a line end, each within Telegram's 4096 UTF-16 code units."""
+    *parts, last = messages
+    assert parts and not [part for part in parts if part.buttons]
+    assert len(last.flat_buttons) == 10 and "Sunday" in last.flat_buttons[-1].label
+    whole = "\n".join(message.text for message in messages)
+    assert whole.startswith(starts)
+    assert all(whole.count(f"P3 forest day {number:02d}:") == 1 for number in range(1, 21))
+    if app.bot_api:
+        assert len(messages) == 2
+        assert all(len(m.text.encode("utf-16-le")) // 2 <= 4096 for m in messages)
+        assert parts[0].text.endswith("— ❓ not answered yet") and last.text.startswith("• ")
+
+
+async def test_a_week_longer_than_a_telegram_message_comes_in_parts_buttons_last(app: App
+                                                                                ) -> None:
+    with time_machine.travel(FRIDAY, tick=False):
+        anna = await a_crowded_week(app)
+        await anna.says("/week")
+        in_parts(app, anna.replies, "🗓️ Your week\n\nMon 30 Nov\n• 08:30 📅 P3 forest day 01")
+        assert "P3 forest day 01" in await anna.taps("P3 forest day 01")  # its buttons work
+
+
+async def test_a_sunday_week_that_long_is_delivered_in_parts(app: App) -> None:
+    with time_machine.travel(FRIDAY, tick=False):
+        anna = await a_crowded_week(app)
+        await anna.says("/week")
+        await anna.taps("🔔 Every Sunday")
+    with time_machine.travel(SUNDAY, tick=False):
+        await app.parents_wrote_recently()
+        before = len(anna.inbox)
+        assert await send_week_digests(app.sessions) == 1
+        assert await app.deliver() == 1
+        in_parts(app, anna.inbox[before:], "🗓️ Your week\n\nTomorrow\n• 08:30 📅 P3 forest day 01")
+        async with app.sessions() as session:
+            assert await session.scalar(select(OutboxMessage.status).where(
+                OutboxMessage.message_id == "week-digest")) == "sent"
+        assert "P3 forest day 02" in await anna.taps("P3 forest day 02")

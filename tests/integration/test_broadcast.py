@@ -176,6 +176,26 @@ async def test_a_text_too_long_for_a_caption_follows_its_document(database_url: 
     await api.stop()
 
 
+async def test_a_caption_is_measured_as_telegram_counts_it(database_url: str) -> None:
+    """600 trees are 600 characters but 1,200 UTF-16 units, above Telegram's 1024 for a
+    caption: the text follows the file rather than being refused with it."""
+    api = LocalBotApi()
+    await api.start()
+    engine = create_engine(database_url)
+    sessions = session_factory(engine)
+    await queue_with_attachment(sessions, "🌳" * 600, AttachmentKind.PHOTO, ["-5001"])
+    bot = telegram_bot(api)
+    await OutboxSender(sessions, {"telegram": bot}, translator()).drain()
+    assert [(c.method, c.params.get("caption")) for c in api.calls] == [
+        ("sendPhoto", None), ("sendMessage", None)]
+    assert api.sent()[0]["text"].endswith("🌳" * 600) and api.refused == []
+    async with sessions() as session:
+        assert await session.scalar(select(OutboxMessage.status)) == OutboxStatus.SENT
+    await bot.session.close()
+    await engine.dispose()
+    await api.stop()
+
+
 async def test_a_file_a_parent_sends_on_telegram_is_downloaded(database_url: str) -> None:
     api = LocalBotApi(files={"AgAD-photo": b"\xff\xd8 a photo"})
     await api.start()

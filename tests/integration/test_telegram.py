@@ -7,9 +7,14 @@ from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlalchemy import func, select
 
+from bot.channels.base import ChannelBot
 from bot.config import Settings
+from bot.replies import Held
 from bot.runtime import Runtime
 from core.models import ProcessedUpdate
 from tests.support.servers import free_port
@@ -155,3 +160,45 @@ async def test_an_admin_registers_over_telegram_and_gets_her_menu_in_her_languag
             dutch["commands"]
     finally:
         await runtime.stop()
+
+
+async def test_a_long_text_goes_in_parts_in_order_and_a_long_edit_is_cut_short(
+        bot_api: LocalBotApi) -> None:
+    """What an update held goes after its commit: a text above Telegram's 4096 UTF-16
+    units as parts, in order, the buttons under the last, the next reply after them
+    (each waiting out Telegram's 1 message/s per chat, without sending a part twice).
+    A send outside an update gets the message with the buttons; an edit is cut short."""
+    bot = ChannelBot("123:TEST", channel="telegram",
+                     session=AiohttpSession(api=TelegramAPIServer.from_base(bot_api.base_url)))
+    bot_api.enforce_limits = True
+    keyboard = InlineKeyboardMarkup(inline_keyboard=[[
+        InlineKeyboardButton(text="👍 Read", callback_data="read:1")]])
+    text = "\n".join(f"• {i:03d} 📅 Class picnic " + "🌳" * 20 for i in range(100))
+    held = Held()
+    try:
+        with held.holding():
+            await bot.send_message(chat_id=555, text=text, reply_markup=keyboard)
+            await bot.send_message(chat_id=555, text="Thank you")
+        assert bot_api.calls == []  # until the update commits
+        await held.send(bot)
+        accepted = [call.params for call in bot_api.calls if call.result]
+        assert len(accepted) == 3 and accepted[-1]["text"] == "Thank you"
+        assert "\n".join(sent["text"] for sent in accepted[:2]) == text
+        assert ["reply_markup" in sent for sent in accepted] == [False, True, False]
+        assert bot_api.too_many == 2  # the second part and the reply waited their turn
+
+        bot_api.enforce_limits = False
+        message = await bot.send_message(chat_id=555, text=text, reply_markup=keyboard)
+        assert message.message_id == bot_api.calls[-1].result["message_id"]
+        assert message.reply_markup.inline_keyboard[0][0].text == "👍 Read"
+        assert message.text and text.endswith(message.text)
+
+        await bot.edit_message_text(chat_id=555, message_id=message.message_id, text=text,
+                                    reply_markup=keyboard)
+        edit = bot_api.sent("editMessageText")[-1]
+        assert len(edit["text"].encode("utf-16-le")) // 2 <= 4096
+        assert edit["text"].endswith("🌳…") and text.startswith(edit["text"][:-1])
+        assert edit["reply_markup"]["inline_keyboard"][0][0]["text"] == "👍 Read"
+        assert bot_api.refused == []
+    finally:
+        await bot.session.close()
