@@ -5,8 +5,8 @@ an answer typed back presses."""
 from __future__ import annotations
 
 from bot.channels.base import Button, Rendered
-from bot.channels.whatsapp.inbound import typed_choice
 from bot.channels.long_text import split_text
+from bot.channels.whatsapp.inbound import typed_choice
 from bot.channels.whatsapp.render import goes_numbered, render
 from tests.support.graph_api import check_message
 
