@@ -46,7 +46,8 @@ class TelegramLimits(BaseRequestMiddleware):
 async def in_parts(make_request: NextRequestMiddlewareType[Any], bot: Bot,
                    method: SendMessage, first_sent: bool = False) -> Message:
     """The text as several messages, in order; the buttons under the last."""
-    parts = [part for part in split_text(method.text, TEXT_MAX, utf16_len) if part.strip()]
+    parts = ([part for part in split_text(method.text, TEXT_MAX, utf16_len) if part.strip()]
+             or [cut_short(method.text, TEXT_MAX, utf16_len)])  # only blanks: Telegram says
     sent: Message | None = None
     for number, part in enumerate(parts):
         first, last = number == 0 and not first_sent, number == len(parts) - 1
