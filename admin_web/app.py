@@ -21,6 +21,7 @@ from admin_web import (
     members,
     orders,
     sel,
+    sel_posts,
     sel_transfers,
     settings,
     undelivered,
@@ -36,7 +37,7 @@ from core.models import Member
 HERE = Path(__file__).resolve().parent
 # Each area of the panel adds its own routes.
 AREAS = (auth, dashboard, charts, members, events, announcements, announcement_drafts, classes,
-         sel, sel_transfers, orders, settings, undelivered)
+         sel, sel_transfers, sel_posts, orders, settings, undelivered)
 
 
 def create_app(sessions: async_sessionmaker[AsyncSession], secure_cookies: bool = False,

@@ -1,5 +1,6 @@
 """SEL offers and needs: /offers (post, browse, search, my posts, followed categories),
-a post's page with relayed contact and payment, pause / resume / delete / renew."""
+a post's page with relayed contact and payment, pause / resume / delete / renew, and a
+report of someone else's post to the school's admins."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from core.errors import DomainError
 from core.i18n import Translate, format_date
 from core.models import CATEGORIES, Member, PostKind, PostStatus, SelPost
 from core.outbox import Button, enqueue_for_member, optional_arg
-from core.sel import follows, posts
+from core.sel import follows, moderation, posts
 from core.sel.amounts import parse_units
 from core.sel.ledger import check_has_room
 from handlers.filters import TYPED
@@ -203,7 +204,8 @@ async def show_post(message: Message, member: Member, post: SelPost, author: str
     else:
         exchange = ("posts-pay", "pay") if exchange_mode(post) == "pay" else ("posts-ask", "ask")
         actions = [(t("posts-contact"), ContactCb(post_id=post.id, member_id=post.member_id)),
-                   (t(exchange[0]), PostsCb(action=exchange[1], post_id=post.id))]
+                   (t(exchange[0]), PostsCb(action=exchange[1], post_id=post.id)),
+                   (t("posts-report"), PostsCb(action="report", post_id=post.id))]
     await message.answer(text, reply_markup=buttons(*actions, width=3 if len(actions) > 2
                                                       else 2))
 
@@ -402,6 +404,29 @@ async def on_renew(callback: CallbackQuery, callback_data: PostsCb, member: Memb
     await callback.message.answer(t("posts-renewed", title=post.title, until=until))
 
 
+# Reporting a post to the school's admins ---------------------------------------------------
+
+async def on_report(callback: CallbackQuery, callback_data: PostsCb, member: Member,
+                    session: AsyncSession, t: Translate) -> None:
+    post = await moderation.reportable_post(session, member, callback_data.post_id)
+    await callback.answer()
+    await callback.message.answer(t("posts-report-confirm", title=post.title), reply_markup=buttons(
+        (t("posts-report-yes"), PostsCb(action="report_yes", post_id=post.id)),
+        (t("sel-cancel-button"), PostsCb(action="report_no", post_id=post.id))))
+
+
+async def on_report_yes(callback: CallbackQuery, callback_data: PostsCb, member: Member,
+                        session: AsyncSession, t: Translate) -> None:
+    new = await moderation.report(session, member, callback_data.post_id)
+    await callback.answer()
+    await callback.message.answer(t("posts-reported" if new else "posts-reported-already"))
+
+
+async def on_report_no(callback: CallbackQuery, t: Translate) -> None:
+    await callback.answer()
+    await callback.message.answer(t("posts-report-cancelled"))
+
+
 # Contact and payment ---------------------------------------------------------------------
 
 async def on_contact(callback: CallbackQuery, callback_data: ContactCb, member: Member,
@@ -502,6 +527,9 @@ def make_router() -> Router:
     router.callback_query.register(on_edit, on(F.action.startswith("edit_")))
     router.message.register(on_edit_value, TYPED, EditPost.value)
     router.callback_query.register(on_exchange_post, on(F.action.in_({"pay", "ask"})))
+    router.callback_query.register(on_report, on(F.action == "report"))
+    router.callback_query.register(on_report_yes, on(F.action == "report_yes"))
+    router.callback_query.register(on_report_no, on(F.action == "report_no"))
     router.callback_query.register(on_send, ContactCb.filter(F.send))
     router.callback_query.register(on_contact, ContactCb.filter(~F.send))
     router.message.register(on_message_text, TYPED, Contact.text)

@@ -64,6 +64,7 @@ from core.models import (
     SelAccount,
     SelFollow,
     SelPost,
+    SelPostReport,
     SelRequest,
     SelTransfer,
     SlotSignup,
@@ -97,6 +98,8 @@ ERASED_TABLES = {
     "sel_posts": "deleted from view; title and description erased; unsent notices of them "
                  "to their category's followers withdrawn, the title erased in sent ones",
     "sel_follows": "deleted",
+    "sel_post_reports": "their reports of others' posts deleted; a reason an admin gave "
+                        "for removing their post stays unless it names them",
     "events": "kept (the school's events), shown with the pseudonym",
     "rsvps": "upcoming ones withdrawn (the waiting list moves up); past ones kept",
     "slot_signups": "upcoming ones withdrawn; past ones kept",
@@ -283,8 +286,8 @@ async def _forget_access(session: AsyncSession, member: Member) -> None:
 
 
 async def _forget_sel_texts(session: AsyncSession, member: Member) -> None:
-    """Notes, posts and followed categories go; amounts stay, so every balance and sum
-    is unchanged."""
+    """Notes, posts, followed categories and reports go; amounts stay, so every balance
+    and sum is unchanged."""
     account = select(SelAccount.id).where(SelAccount.member_id == member.id)
     await session.execute(update(SelTransfer).where(or_(
         SelTransfer.payer_account_id.in_(account), SelTransfer.payee_account_id.in_(account)))
@@ -304,6 +307,7 @@ async def _forget_sel_texts(session: AsyncSession, member: Member) -> None:
         for row in await session.scalars(select(OutboxMessage).where(notices)):
             row.message_args = {**row.message_args, "title": ERASED_TEXT}
     await session.execute(delete(SelFollow).where(SelFollow.member_id == member.id))
+    await session.execute(delete(SelPostReport).where(SelPostReport.member_id == member.id))
 
 
 async def _withdraw_from_events(session: AsyncSession, member: Member,
@@ -487,7 +491,8 @@ def _texts_written_for_school(school_id: int) -> list[tuple[type, tuple[Any, ...
         (GroupOrder, (GroupOrder.title, GroupOrder.description, GroupOrder.pickup),
          GroupOrder.school_id == school_id),
         (OrderItem, (OrderItem.name,), OrderItem.order_id.in_(orders)),
-        (SelPost, (SelPost.title, SelPost.description), SelPost.school_id == school_id),
+        (SelPost, (SelPost.title, SelPost.description, SelPost.removed_reason),
+         SelPost.school_id == school_id),
         (SelTransfer, (SelTransfer.note,), SelTransfer.school_id == school_id),
         (SelRequest, (SelRequest.note,), SelRequest.school_id == school_id),
     ]

@@ -45,6 +45,7 @@ from core.models import (
     SelAccount,
     SelFollow,
     SelPost,
+    SelPostReport,
     SelRequest,
     SelTransfer,
     SlotSignup,
@@ -75,6 +76,7 @@ EXPORTED_TABLES = {
     "sel_requests": "sel.requests",
     "sel_posts": "sel.posts",
     "sel_follows": "sel.follows",
+    "sel_post_reports": "sel.reports",
     "events": "events.organised",
     "rsvps": "events.answers",
     "slot_signups": "events.volunteering",
@@ -187,6 +189,9 @@ async def _sel(session: AsyncSession, member: Member) -> dict[str, Any]:
                                   .order_by(SelPost.id))
     follows = await session.scalars(select(SelFollow).where(SelFollow.member_id == member.id)
                                     .order_by(SelFollow.id))
+    # Which posts they reported (not their text: written by others).
+    reports = await session.scalars(select(SelPostReport).where(
+        SelPostReport.member_id == member.id).order_by(SelPostReport.id))
     return {
         "account": None if account is None else {
             "balance": account.balance, "given": account.given, "received": account.received,
@@ -197,8 +202,11 @@ async def _sel(session: AsyncSession, member: Member) -> dict[str, Any]:
         "posts": [{"id": p.id, "kind": p.kind, "category": p.category, "title": p.title,
                    "description": p.description, "units_per_hour": p.units_per_hour,
                    "status": p.status, "created_at": _when(p.created_at),
-                   "expires_at": _when(p.expires_at)} for p in posts],
+                   "expires_at": _when(p.expires_at), "removed_reason": p.removed_reason}
+                  for p in posts],
         "follows": [{"category": f.category, "since": _when(f.created_at)} for f in follows],
+        "reports": [{"post_id": r.post_id, "reported_at": _when(r.created_at),
+                     "dismissed_at": _when(r.dismissed_at)} for r in reports],
     }
 
 

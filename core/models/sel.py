@@ -108,6 +108,7 @@ class PostStatus:
     ACTIVE = "active"
     PAUSED = "paused"
     DELETED = "deleted"
+    REMOVED = "removed"  # by the school's admins (moderation): for good, like deleted
 
 
 CATEGORIES = ("childcare", "transport", "homework", "cooking", "repairs", "garden", "it",
@@ -134,6 +135,21 @@ class SelPost(CreatedAt, Base):
     status: Mapped[str] = mapped_column(String(8), default=PostStatus.ACTIVE)
     expires_at: Mapped[datetime | None]  # None: no end date
     reminded_at: Mapped[datetime | None]
+    removed_reason: Mapped[str | None] = mapped_column(String(300))  # the admin's, if removed
+
+
+class SelPostReport(CreatedAt, Base):
+    """A parent tells the school's admins a post does not belong in the SEL (one report
+    per parent and post). Dismissed by an admin who keeps the post: it no longer counts."""
+
+    __tablename__ = "sel_post_reports"
+    __table_args__ = (UniqueConstraint("post_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("schools.id"))
+    post_id: Mapped[int] = mapped_column(ForeignKey("sel_posts.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    dismissed_at: Mapped[datetime | None]
 
 
 class SelFollow(CreatedAt, Base):

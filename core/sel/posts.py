@@ -27,6 +27,8 @@ REMINDER_BEFORE = timedelta(days=7)
 TITLE_MAX = 80
 DESCRIPTION_MAX = 1000
 RATE_MAX = 600  # units per hour: ten times the standard hour is surely a typo
+# Gone for good: deleted by its author, or removed by the school's admins.
+GONE = (PostStatus.DELETED, PostStatus.REMOVED)
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ async def search(session: AsyncSession, school_id: int, text: str, page: int = 0
 async def my_posts(session: AsyncSession, member: Member) -> list[SelPost]:
     return list(await session.scalars(
         select(SelPost).where(SelPost.member_id == member.id,
-                              SelPost.status != PostStatus.DELETED)
+                              SelPost.status.not_in(GONE))
         .order_by(SelPost.created_at.desc())))
 
 
@@ -131,6 +133,7 @@ async def visible_post(session: AsyncSession, member: Member, post_id: int) -> S
     post = await session.get(SelPost, post_id)
     if post is None or post.school_id != member.school_id or post.status == PostStatus.DELETED:
         raise DomainError("posts-not-found")
+    _not_removed(post, member)
     expired = post.expires_at is not None and post.expires_at <= utcnow()
     if post.member_id != member.id and (post.status != PostStatus.ACTIVE or expired):
         raise DomainError("posts-not-found")
@@ -141,7 +144,17 @@ async def own_post(session: AsyncSession, member: Member, post_id: int) -> SelPo
     post = await session.get(SelPost, post_id)
     if post is None or post.member_id != member.id or post.status == PostStatus.DELETED:
         raise DomainError("posts-not-found")
+    _not_removed(post, member)
     return post
+
+
+def _not_removed(post: SelPost, member: Member) -> None:
+    """A post the school's admins removed is gone for everyone; its author, who was told
+    why, is reminded that it can no longer be changed."""
+    if post.status == PostStatus.REMOVED:
+        if post.member_id == member.id:
+            raise DomainError("posts-removed", title=post.title)
+        raise DomainError("posts-not-found")
 
 
 def shown_status(post: SelPost) -> str:

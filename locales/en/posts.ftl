@@ -131,3 +131,29 @@ posts-followed-notice =
        *[need] 🔔 New need in { $category }: “{ $title }”
     }
 posts-open = 👀 See it
+
+## Reporting a post to the school's admins, who may remove it.
+posts-report = 🚩 Report
+posts-report-confirm =
+    🚩 Report this post to the school's admins?
+    “{ $title }”
+    They decide whether it stays. Its author is not told who reported it.
+posts-report-yes = 🚩 Report
+posts-report-cancelled = Nothing was reported.
+posts-reported = 🚩 Thank you: the school's admins are told, and they decide what happens to this post.
+posts-reported-already = You have already reported this post: the school's admins decide what happens to it.
+posts-report-own = You cannot report your own post.
+posts-reported-notice =
+    🚩 { $kind ->
+        [offer] An offer
+       *[need] A need
+    } was reported: “{ $title }” by { $author } ({ $count ->
+        [one] { $count } report
+       *[other] { $count } reports
+    }). You can remove it in the panel: SEL → Offers and needs.
+posts-removed-notice =
+    🚫 The school's admins removed your { $kind ->
+        [offer] offer
+       *[need] need
+    } “{ $title }”. Reason: { $reason }
+posts-removed = “{ $title }” was removed by the school's admins: it can no longer be changed.

@@ -131,3 +131,29 @@ posts-followed-notice =
        *[need] 🔔 Nouvelle demande dans { $category } : « { $title } »
     }
 posts-open = 👀 Voir
+
+## Signaler une annonce aux administrateurs de l'école, qui peuvent la retirer.
+posts-report = 🚩 Signaler
+posts-report-confirm =
+    🚩 Signaler cette annonce aux administrateurs de l'école ?
+    « { $title } »
+    Ils décident si elle reste. Son auteur ne saura pas qui l'a signalée.
+posts-report-yes = 🚩 Signaler
+posts-report-cancelled = Rien n'a été signalé.
+posts-reported = 🚩 Merci : les administrateurs de l'école sont prévenus, et ils décident du sort de cette annonce.
+posts-reported-already = Vous avez déjà signalé cette annonce : les administrateurs de l'école décident de son sort.
+posts-report-own = Vous ne pouvez pas signaler votre propre annonce.
+posts-reported-notice =
+    🚩 { $kind ->
+        [offer] Une offre
+       *[need] Une demande
+    } a été signalée : « { $title } » de { $author } ({ $count ->
+        [one] { $count } signalement
+       *[other] { $count } signalements
+    }). Vous pouvez la retirer dans le panneau : SEL → Offres et demandes.
+posts-removed-notice =
+    🚫 Les administrateurs de l'école ont retiré votre { $kind ->
+        [offer] offre
+       *[need] demande
+    } « { $title } ». Motif : { $reason }
+posts-removed = « { $title } » a été retirée par les administrateurs de l'école : elle ne peut plus être modifiée.

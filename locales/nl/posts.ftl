@@ -131,3 +131,29 @@ posts-followed-notice =
        *[need] 🔔 Nieuwe vraag in { $category }: “{ $title }”
     }
 posts-open = 👀 Bekijken
+
+## Een zoekertje melden aan de beheerders van de school, die het kunnen verwijderen.
+posts-report = 🚩 Melden
+posts-report-confirm =
+    🚩 Dit zoekertje melden aan de beheerders van de school?
+    “{ $title }”
+    Zij beslissen of het blijft. De auteur hoort niet wie het gemeld heeft.
+posts-report-yes = 🚩 Melden
+posts-report-cancelled = Er is niets gemeld.
+posts-reported = 🚩 Bedankt: de beheerders van de school zijn verwittigd, en zij beslissen wat er met dit zoekertje gebeurt.
+posts-reported-already = Je hebt dit zoekertje al gemeld: de beheerders van de school beslissen wat ermee gebeurt.
+posts-report-own = Je kunt je eigen zoekertje niet melden.
+posts-reported-notice =
+    🚩 { $kind ->
+        [offer] Een aanbod
+       *[need] Een vraag
+    } werd gemeld: “{ $title }” van { $author } ({ $count ->
+        [one] { $count } melding
+       *[other] { $count } meldingen
+    }). Je kunt het verwijderen in het paneel: SEL → Aanbod en vragen.
+posts-removed-notice =
+    🚫 De beheerders van de school hebben je { $kind ->
+        [offer] aanbod
+       *[need] vraag
+    } “{ $title }” verwijderd. Reden: { $reason }
+posts-removed = “{ $title }” werd door de beheerders van de school verwijderd: je kunt het niet meer wijzigen.
