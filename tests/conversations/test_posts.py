@@ -191,7 +191,7 @@ async def test_browsing_offers_in_my_language(app: App) -> None:
     assert page.startswith(f"🤝 Aanbod · 📚 Huiswerk\n{MATHS}\n{MATHS_TEXT}\n"
                            f"⏱ 45 eenheden per uur · door Anna De Smet · tot {until}")
     assert "Zichtbaar" not in page  # the status is for the author only
-    assert jan.button_labels() == ["✉️ Contact opnemen", "💸 Betalen"]
+    assert jan.button_labels() == ["✉️ Contact opnemen", "💸 Betalen", "🚩 Melden"]
 
     await jan.says("/offers")
     await jan.taps("Vragen bekijken")
@@ -539,7 +539,7 @@ async def test_a_helper_asks_the_author_of_a_need_for_units(app: App) -> None:
     await jan.taps("🚗 Vervoer")
     await jan.taps("Walk Léa home")
     # Jan would help Anna: he is the one to be paid, so he asks; he does not pay her.
-    assert jan.button_labels() == ["✉️ Contact opnemen", "🙋 Eenheden vragen"]
+    assert jan.button_labels() == ["✉️ Contact opnemen", "🙋 Eenheden vragen", "🚩 Melden"]
     assert await jan.taps("🙋 Eenheden vragen") == (
         "Hoeveel vraag je aan Anna De Smet? Bijvoorbeeld 1u30, 45 min of 90 (eenheden; "
         "60 eenheden = 1 uur).\n(Het zoekertje vermeldt 60 eenheden per uur.)")
