@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, ScalarSelect, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -42,7 +42,7 @@ async def reportable_post(session: AsyncSession, member: Member, post_id: int) -
     return post
 
 
-def open_reports(post_id: object) -> object:
+def open_reports(post_id: int | ColumnElement[int]) -> ScalarSelect[int]:
     """How many reports of the post no admin has dismissed (a scalar subquery)."""
     return (select(func.count(SelPostReport.id))
             .where(SelPostReport.post_id == post_id, SelPostReport.dismissed_at.is_(None))
