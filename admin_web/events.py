@@ -136,9 +136,12 @@ async def create_event(request: web.Request) -> web.Response:
 async def same_event(request: web.Request, draft: EventDraft) -> Event | None:
     """A planned event of the school with the draft's title, start and place: the same
     form sent twice would invite every family twice. The school's row is locked first, so
-    two sends at once find each other (SQLite's transactions already take turns)."""
+    two sends at once find each other (SQLite's transactions already take turns). FOR NO
+    KEY UPDATE, as `lock_admins`: rows that name the school (an answer, a registration)
+    are still written while the whole school's invitations are."""
     db, school_id = request[DB], school_of(request)
-    await db.execute(select(School.id).where(School.id == school_id).with_for_update())
+    await db.execute(select(School.id).where(School.id == school_id)
+                     .with_for_update(key_share=True))
     return await db.scalar(select(Event).where(
         Event.school_id == school_id, Event.status == EventStatus.ACTIVE,
         Event.title == events.clean_title(draft.title), Event.starts_at == draft.starts_at,

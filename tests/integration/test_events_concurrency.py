@@ -15,6 +15,8 @@ from sqlalchemy.orm import selectinload
 from core.clock import utcnow
 from core.db import create_engine, session_factory, unit_of_work
 from core.errors import DomainError
+from admin_web.events import same_event
+from admin_web.security import DB, MEMBER
 from core.events.service import EventDraft, answer, cancel, change_capacity, create_event
 from core.members.family import family_code, join_family
 from core.models import (
@@ -234,3 +236,26 @@ async def test_answers_waiting_while_places_are_set_count_them_in_turn(pg_databa
     waitlisted = await asyncio.gather(*taps)
     await engine.dispose()
     assert sorted(waitlisted) == [False, True]
+
+
+async def test_a_registration_is_not_held_up_while_a_school_invitation_is_written(
+        pg_database: str) -> None:
+    """The panel's new event locks the school's row while it looks for its twin and
+    invites the whole school; a parent registering meanwhile (a row naming the school)
+    is not kept waiting for it."""
+    engine = create_engine(pg_database)
+    sessions = session_factory(engine)
+    _event, (admin, _anna) = await fancy_fair(sessions, parents=1)
+    draft = EventDraft(title="Carnaval", starts_at=utcnow() + timedelta(days=9))
+    async with unit_of_work(sessions) as panel:  # the form sent, not yet committed
+        assert await same_event({DB: panel.session, MEMBER: admin}, draft) is None
+        async with unit_of_work(sessions) as registration:
+            # (kept waiting, PostgreSQL would say so after 5 s instead of the test hanging)
+            await registration.session.execute(text("SET LOCAL lock_timeout = '5s'"))
+            registration.session.add(Member(school_id=admin.school_id, first_name="Zoé",
+                                            last_name="New", locale="fr"))
+            await registration.session.flush()
+    async with sessions() as session:
+        names = set(await session.scalars(select(Member.first_name)))
+    await engine.dispose()
+    assert "Zoé" in names
