@@ -22,7 +22,7 @@ NO_IDENTITY = "no reachable identity"  # as bot/outbox.py records it
 KINDS = {"events-reminder": "event-reminder", "events-invite": "event-invitation",
          "orders-pay-link": "payment-link", "orders-pay-new-link": "payment-link",
          "orders-pay-reminder": "payment-reminder", "approval-request": "registration",
-         "start-approved": "registration"}
+         "start-approved": "registration", "week-digest": "sunday-week"}
 FEATURES = {"events": "event", "orders": "order", "announcements": "announcement",
             "sel": "sel", "posts": "post"}
 

@@ -20,6 +20,7 @@ admin-undelivered-kind = { $kind ->
         [registration] Registration
         [sel] SEL message
         [post] SEL offer or request
+        [sunday-week] Sunday week
        *[other] Other message
     }
 admin-undelivered-the-app = the chat app

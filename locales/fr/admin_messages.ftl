@@ -20,6 +20,7 @@ admin-undelivered-kind = { $kind ->
         [registration] Inscription
         [sel] Message du SEL
         [post] Offre ou demande du SEL
+        [sunday-week] Semaine du dimanche
        *[other] Autre message
     }
 admin-undelivered-the-app = l'application de chat

@@ -20,6 +20,7 @@ admin-undelivered-kind = { $kind ->
         [registration] Inschrijving
         [sel] LETS-bericht
         [post] LETS-aanbod of -vraag
+        [sunday-week] Zondagsoverzicht
        *[other] Ander bericht
     }
 admin-undelivered-the-app = de chatapp
