@@ -250,6 +250,7 @@ async def queue_digests(session: AsyncSession, now: datetime, buttons: DigestBut
             week = await week_of(session, member, school, goes)
             if week.empty:
                 continue
+            # written now, in their language: sent again, it keeps it (WRITTEN_WHEN_QUEUED)
             t = translator().for_locale(member.locale)
             await enqueue_for_member(
                 session, member, purpose=f"{DIGEST_PURPOSE}{member.id}:{sunday}",

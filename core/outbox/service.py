@@ -181,10 +181,17 @@ async def reachable_members(session: AsyncSession, member_ids: set[int]) -> set[
                                          Identity.unreachable.is_(False))))
 
 
+# Messages whose text was written in the member's language when they were queued, not
+# when they go: the Sunday week (core/week.py) is composed then. Sent again, they keep
+# that language, their buttons too, or they would read in two.
+WRITTEN_WHEN_QUEUED = frozenset({"week-digest"})
+
+
 async def send_again(session: AsyncSession, school_id: int, row_id: int) -> bool:
     """An admin's "send again": the message goes back in the queue as if new, in the
-    member's language of today and after the school's quiet hours. False when it cannot
-    (another school's, already back in the queue, out of date, nobody to reach)."""
+    member's language of today (but for one written when queued: WRITTEN_WHEN_QUEUED)
+    and after the school's quiet hours. False when it cannot (another school's, already
+    back in the queue, out of date, nobody to reach)."""
     row = await session.get(OutboxMessage, row_id)
     if row is None or row.school_id != school_id:
         return False
@@ -197,7 +204,9 @@ async def send_again(session: AsyncSession, school_id: int, row_id: int) -> bool
     row.next_attempt_at = quiet_end_after(await session.get_one(School, school_id), utcnow())
     if member is not None:
         # The sender picks the member's app afresh; a new failure records its own.
-        row.channel, row.locale = None, member.locale
+        row.channel = None
+        if row.message_id not in WRITTEN_WHEN_QUEUED:
+            row.locale = member.locale
     return True
 
 

@@ -73,6 +73,39 @@ async def test_messages_that_did_not_arrive_say_who_what_and_why(admin) -> None:
     assert second.count("Refused by Telegram") == 1 and "Anna" not in second  # the oldest
 
 
+async def test_a_sunday_week_sent_again_keeps_the_language_it_was_written_in(
+        telegram_admin) -> None:
+    """Sophie's Sunday week was written in French when it was queued (its text is
+    composed then, unlike other messages); she has since switched to English. Named as
+    such in the list, it goes again whole in French: not French text under English
+    buttons."""
+    app, client, bot_api = telegram_admin
+    sophie = await member_named(app, "Sophie")
+    written = "🗓️ Votre semaine\n\nAujourd'hui\n• 18:30 📅 Pique-nique — ✅ présent"
+    async with unit_of_work(app.sessions) as uow:
+        uow.session.add(outbox_row(
+            sophie.school_id, f"week-digest:{sophie.id}:2026-03-15", OutboxStatus.BLOCKED,
+            30, member_id=sophie.id, channel="telegram", message_id="week-digest",
+            message_args={"week": written}, expires_at=utcnow() + timedelta(hours=3),
+            buttons={"rows": [[{"label_id": "week-sunday-stop", "data": "sunday:0"}]]}))
+    async with app.sessions() as session:
+        row_id = await session.scalar(select(OutboxMessage.id).where(
+            OutboxMessage.message_id == "week-digest"))
+    listing = await page(client, "/admin/messages/undelivered")
+    assert "Sunday week" in listing and "Other message" not in listing
+    assert "Semaine du dimanche" in await page(client, "/admin/messages/undelivered?lang=fr")
+    assert "Zondagsoverzicht" in await page(client, "/admin/messages/undelivered?lang=nl")
+    await page(client, "/admin/messages/undelivered?lang=en")
+
+    again = await submit(client, f"/admin/messages/undelivered/{row_id}/again")
+    assert "The message is back in the queue" in await again.text()
+    assert await app.deliver() == 1
+    sent = bot_api.sent()[-1]
+    assert sent["text"] == written
+    assert [button["text"] for row in sent["reply_markup"]["inline_keyboard"]
+            for button in row] == ["🔕 Plus le dimanche"]
+
+
 async def test_a_message_that_can_still_arrive_is_sent_again_once(telegram_admin) -> None:
     app, client, bot_api = telegram_admin
     anna, sophie = await member_named(app, "Anna"), await member_named(app, "Sophie")
