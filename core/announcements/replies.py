@@ -2,12 +2,14 @@
 back, each message relayed through the outbox (quiet hours apply) in the reader's language.
 
 Whom a family writes to: the announcement's author, or, once the author is gone (erased,
-deactivated), those who manage it now: a rep of every one of its classes (as
-`service.may_manage` and `core.members.audience.represents_all`), the school's admins for
-one to the whole school (to the reps, to the admins); never the asker's co-parent. Whoever
-received a message about it may answer its writer, and only them: a relayed message's
-purpose names its writer and the announcement ("announcement-reply:<writer>:<announcement>:<tap>"),
-which is what an answer button is checked against (as a contact about an SEL post is).
+deactivated) or when the author is the asker's own family, those who manage it now: a rep
+of every one of its classes (as `service.may_manage` and
+`core.members.audience.represents_all`), else the school's admins (for one to the whole
+school, to the reps, to the admins, or to classes no rep answers for); never the asker
+nor their co-parent. Whoever received a message about it may answer its writer, and only
+them: a relayed message's purpose names its writer and the announcement
+("announcement-reply:<writer>:<announcement>:<tap>"), which is what an answer button is
+checked against (as a contact about an SEL post is).
 The texts are personal data: exported with their writer's data, erased with it.
 """
 
@@ -83,7 +85,7 @@ def clean_message(text: str | None) -> str:
 async def addressees(session: AsyncSession, member: Member, announcement_id: int,
                      to_id: int) -> tuple[Announcement, list[Member]]:
     """The announcement and who would receive what the member writes about it: with
-    `to_id` TO_ITS_AUTHOR (a family's 💬 Reply), its author or the reps managing it now;
+    `to_id` TO_ITS_AUTHOR (a family's 💬 Reply), its author or who answers for it now;
     else that person, if they wrote to the member about it (an ↩️ Answer). A stopped
     announcement may still be asked about. A button from another's chat, forged or
     stale, is refused."""
@@ -105,13 +107,16 @@ async def addressees(session: AsyncSession, member: Member, announcement_id: int
 
 async def _who_answers(session: AsyncSession, announcement: Announcement,
                        member: Member) -> list[Member]:
-    """Its author; if they are gone, the reps of all its classes, or the school's admins
-    for one to the whole school (to the reps, the admins); never the one asking nor their
-    co-parent."""
-    author = await session.get(Member, announcement.author_id)
-    if author is not None and author.status == MemberStatus.ACTIVE:
-        return [author]
+    """Its author; if they are gone, or are the one asking or their co-parent (who would
+    ask at home), the reps of all its classes for one to classes, else the school's
+    admins (for one to the whole school, to the reps, to the admins, or to classes with
+    no rep left); never the one asking nor their co-parent."""
     asking = await with_co_parents(session, [member.id])
+    author = await session.get(Member, announcement.author_id)
+    at_home = author is not None and author.status == MemberStatus.ACTIVE
+    if at_home and author.id not in asking:
+        return [author]
+    found: list[Member] = []
     if announcement.audience == AudienceKind.CLASSES:
         class_ids = await class_ids_of(session, announcement)
         reps = await session.scalars(
@@ -122,11 +127,12 @@ async def _who_answers(session: AsyncSession, announcement: Announcement,
                     Role.kind == RoleKind.CLASS_REP, Role.class_id.in_(class_ids))))
             .options(selectinload(Member.roles)).order_by(Member.id))
         found = [rep for rep in reps if represents_all(rep, class_ids)]
-    else:
+    if not found:
         found = sorted((admin for admin in await admins_of(session, announcement.school_id)
                         if admin.id not in asking), key=lambda admin: admin.id)
     if not found:
-        raise DomainError("announcements-reply-nobody")
+        raise DomainError("announcements-reply-family-only" if at_home
+                          else "announcements-reply-nobody")
     return found
 
 

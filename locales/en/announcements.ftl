@@ -214,3 +214,4 @@ announcements-reply-text-only = Only typed text can be passed on: please type yo
 announcements-reply-not-yours = This button was not meant for you: no message can go through it. Nothing was sent.
 announcements-reply-gone = That person is no longer registered with the school: your message cannot reach them. Nothing was sent.
 announcements-reply-nobody = The author of this announcement is no longer registered with the school, and nobody else answers for it: your message cannot be passed on. Nothing was sent. Please ask the school directly.
+announcements-reply-family-only = This announcement was written by someone of your own family, and nobody else answers for it: your message cannot be passed on. Nothing was sent. Please ask the school directly.

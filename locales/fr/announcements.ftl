@@ -218,3 +218,4 @@ announcements-reply-text-only = Seul un texte écrit peut être transmis : tapez
 announcements-reply-not-yours = Ce bouton ne vous était pas destiné : aucun message ne peut passer par lui. Rien n'a été envoyé.
 announcements-reply-gone = Cette personne n'est plus inscrite à l'école : votre message ne peut plus l'atteindre. Rien n'a été envoyé.
 announcements-reply-nobody = L'auteur de cette annonce n'est plus inscrit à l'école, et personne d'autre n'en répond : votre message ne peut pas être transmis. Rien n'a été envoyé. Adressez-vous directement à l'école.
+announcements-reply-family-only = Cette annonce a été écrite par quelqu'un de votre propre famille, et personne d'autre n'en répond : votre message ne peut pas être transmis. Rien n'a été envoyé. Adressez-vous directement à l'école.

@@ -214,3 +214,4 @@ announcements-reply-text-only = Alleen getypte tekst kan worden doorgegeven: typ
 announcements-reply-not-yours = Deze knop was niet voor jou bedoeld: er kan geen bericht langs. Er werd niets verstuurd.
 announcements-reply-gone = Die persoon is niet meer ingeschreven bij de school: je bericht kan hem of haar niet meer bereiken. Er werd niets verstuurd.
 announcements-reply-nobody = De schrijver van deze mededeling is niet meer ingeschreven bij de school, en niemand anders neemt haar over: je bericht kan niet worden doorgegeven. Er werd niets verstuurd. Vraag het rechtstreeks aan de school.
+announcements-reply-family-only = Deze mededeling werd geschreven door iemand van je eigen gezin, en niemand anders neemt haar over: je bericht kan niet worden doorgegeven. Er werd niets verstuurd. Vraag het rechtstreeks aan de school.

@@ -872,6 +872,58 @@ async def test_once_its_author_left_the_admins_answer_for_the_school_never_a_co_
     assert len(await replies_to(app, "Marc")) == 1  # Jan's question, none of Anna's
 
 
+async def test_a_class_announcement_nobody_else_answers_for_reaches_the_admins(
+        app: App) -> None:
+    """Tom wrote to P3 and left, and P3 has no other rep: Jan's question reaches Sophie,
+    the school's admin, rather than nobody. Then Marc, Léa's father, is P3's rep and
+    writes to it: Anna's question does not go to her own family but as if he had left,
+    to the school's admin, and to Camille once she is P3's other rep."""
+    anna, jan, school_id = await families(app)
+    admin = await admin_of(app, school_id)
+    tom = await rep_of(app, school_id)
+    await rep_sends(tom, "Bring a towel tomorrow.")
+    await app.deliver()
+    async with unit_of_work(app.sessions) as uow:
+        await uow.session.execute(update(Member).where(Member.first_name == "Tom")
+                                  .values(status="deactivated"))
+    assert (await jan.taps("Reageren")).startswith(
+        "💬 Typ je bericht voor Sophie Lambert over de mededeling van ")
+    assert await jan.says("Moet Noor een badmuts meebrengen?") == \
+        "✅ Je bericht is doorgegeven aan Sophie Lambert."
+    assert await app.deliver() == 1
+    assert admin.last.text.endswith(":\nMoet Noor een badmuts meebrengen?")
+
+    marc = await second_parent(app, anna)
+    async with unit_of_work(app.sessions) as uow:
+        father = await uow.session.scalar(select(Member).where(Member.first_name == "Marc")
+                                          .options(selectinload(Member.roles)))
+        p3 = await uow.session.scalar(select(SchoolClass.id).where(SchoolClass.code == "P3"))
+        await roles.grant(uow.session, father, RoleKind.CLASS_REP, p3)
+    await app.deliver()  # Anna is told Marc now shares Léa
+    await rep_sends(marc, "Swimming on Thursday.")
+    await app.deliver()
+    swimming = anna.last
+    assert (await anna.taps("Reply")).startswith(
+        "💬 Type your message for Sophie Lambert about the announcement of ")
+    assert await anna.says("Does Léa need her cap?") == \
+        "✅ Your message was passed on to Sophie Lambert."
+    camille = await co_rep(app, school_id)
+    assert (await anna.taps_again(swimming, "Reply")).startswith(
+        "💬 Type your message for Camille Dubois about the announcement of ")
+    await anna.says("And a towel?")
+    assert await app.deliver() == 2
+    assert admin.last.text.endswith(":\nDoes Léa need her cap?")
+    assert camille.last.text.endswith(":\nAnd a towel?")
+    async with unit_of_work(app.sessions) as uow:  # none left but her own family
+        await uow.session.execute(update(Member).where(Member.first_name.in_(
+            ("Sophie", "Camille"))).values(status="deactivated"))
+    assert await anna.taps_again(swimming, "Reply") == (
+        "This announcement was written by someone of your own family, and nobody else "
+        "answers for it: your message cannot be passed on. Nothing was sent. Please ask "
+        "the school directly.")
+    assert not await replies_to(app, "Marc")
+
+
 async def test_an_erased_authors_words_leave_the_answers_about_his_announcement(
         app: App) -> None:
     """Tom answers Anna late at night and erases himself before the morning: his
