@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.ops.engines import is_sqlite, sqlite_file
+from core.errors import DomainError
 from core.members.invite_links import InviteLinks
-
-# A phone number as people write it: digits, with spaces, dots, dashes, slashes or
-# brackets between them, after a + or 00 ("(+32) 470 …" too).
-WRITTEN_NUMBER = re.compile(r"\(?\+?[0-9 ./()-]*[0-9][0-9 ./()-]*")
+from core.members.validation import clean_phone
 
 
 def with_async_driver(url: str) -> str:
@@ -88,11 +85,16 @@ class Settings(BaseSettings):
     @field_validator("whatsapp_display_number")
     @classmethod
     def _written_number(cls, number: str | None) -> str | None:
-        """Only digits go into the wa.me link: a letter would be dropped, silently, and
-        every invite lead to someone else's number."""
-        if number and number.strip() and not WRITTEN_NUMBER.fullmatch(number.strip()):
+        """Read as a phone typed in the chat is (clean_phone): a letter would have been
+        dropped from the wa.me link, silently, a digit too many or missing kept, and
+        every invite lead to someone else's number, or nobody's."""
+        if not (number and number.strip()):
+            return number
+        try:
+            clean_phone(number)
+        except DomainError:
             raise ValueError(f"WHATSAPP_DISPLAY_NUMBER must be the bot's WhatsApp number, "
-                             f"in digits (\"+32 470 12 34 56\"), not {number!r}")
+                             f"in digits (\"+32 470 12 34 56\"), not {number!r}") from None
         return number
 
     @property

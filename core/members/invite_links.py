@@ -4,12 +4,14 @@ the panel's printable sheet and by a class rep's 📨 Invite families in the cha
 
 from __future__ import annotations
 
+import contextlib
 import io
 from dataclasses import dataclass
 
 import segno
 
-from core.members.validation import without_trunk_zero
+from core.errors import DomainError
+from core.members.validation import clean_phone
 
 
 @dataclass(frozen=True)
@@ -21,20 +23,15 @@ class InviteLinks:
 
     def for_code(self, code: str) -> list[tuple[str, str]]:
         """As the settings may be written: "@EcoleBot" (t.me takes the name alone), and
-        "+32 470 …", "+32 (0)470 …" or "0032 470 …" (wa.me takes the international
-        number's digits)."""
+        "+32 470 …", "+32 (0)470 …", "(+32) 470 …", "0470 …" or "0032 470 …", read as a
+        phone typed in the chat is (wa.me takes the international number's digits)."""
         links = []
         if username := (self.telegram_username or "").strip().lstrip("@"):
             links.append(("Telegram", f"https://t.me/{username}?start={code}"))
-        if self.whatsapp_number:
-            digits = "".join(ch for ch in without_trunk_zero(self.whatsapp_number)
-                             if ch.isdecimal())
-            digits = digits.removeprefix("00")  # 0032: the international call prefix
-            if digits.startswith("0"):  # "0470 …" typed locally: Belgian, as clean_phone reads it
-                digits = "32" + digits[1:]
-            if digits.startswith("320"):  # "+32 0470 …": the local 0 kept after the code
-                digits = "32" + digits[3:]
-            links.append(("WhatsApp", f"https://wa.me/{digits}?text={code}"))
+        if self.whatsapp_number:  # read as a typed phone is (the settings checked it)
+            with contextlib.suppress(DomainError):
+                digits = clean_phone(self.whatsapp_number).removeprefix("+")
+                links.append(("WhatsApp", f"https://wa.me/{digits}?text={code}"))
         return links
 
 

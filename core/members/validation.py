@@ -8,8 +8,11 @@ from core.errors import DomainError
 NAME_MAX = 64
 _PHONE = re.compile(r"^\+?[0-9][0-9 ./-]{6,20}$")
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
-# "+32 (0)470 12 34 56": the trunk 0 in brackets right after a country code, as Belgians
-# often write it. It is dropped; any other bracket is refused as before.
+# "(+32) 470 12 34 56": the country code in brackets; and "+32 (0)470 12 34 56": the
+# trunk 0 in brackets right after a country code (however many spaces before it), as
+# Belgians often write it, "(+32) (0)470 ..." too. Those brackets (and the trunk 0) are
+# dropped; any other bracket is refused as before.
+_COUNTRY_IN_BRACKETS = re.compile(r"(?<![\w+(])\((\+|00)(\d{1,3})\)")
 _TRUNK_ZERO = re.compile(r"(?<![\w+])(\+|00)(\d{1,3})\s*\(0\)\s*")
 
 
@@ -27,11 +30,15 @@ def clean_name(text: str | None, message_id: str = "profile-name-invalid") -> st
 
 
 def without_trunk_zero(text: str) -> str:
-    """ "+32 (0)470 12 34 56" -> "+32 470 12 34 56"; the rest of the text is untouched."""
-    return _TRUNK_ZERO.sub(r"\1\2 ", text)
+    """ "+32 (0)470 12 34 56", "(+32) (0)470 12 34 56" and "(+32) 470 12 34 56" ->
+    "+32 470 12 34 56"; the rest of the text is untouched."""
+    return _TRUNK_ZERO.sub(r"\1\2 ", _COUNTRY_IN_BRACKETS.sub(r"\1\2", text))
 
 
 def clean_phone(text: str | None) -> str:
+    """A phone number as stored, "+32470123456", from how people write it (typed in the
+    chat, or the bot's WhatsApp number in the settings): refused (DomainError) when it
+    cannot be read."""
     value = without_trunk_zero((text or "").strip())
     if not _PHONE.match(value):
         raise DomainError("profile-phone-invalid")
@@ -78,7 +85,8 @@ def parse_contact(text: str | None) -> tuple[str | None, str | None]:
     comma as the examples show, but also by a space or " / " ("0470 12 34 56
     marie@skynet.be"), the e-mail address being the word with the "@"."""
     phone = email = None
-    for part in _CONTACT_SEPARATORS.split((text or "").strip()):
+    # first, so that "+32  (0)470 ..." (two spaces) is not taken for two answers
+    for part in _CONTACT_SEPARATORS.split(without_trunk_zero((text or "").strip())):
         part = part.strip().strip("/").strip()
         if not part:
             continue

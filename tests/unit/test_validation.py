@@ -16,13 +16,17 @@ from core.schools import current_school_year
     ("+31 6 12345678", "+31612345678"),
     ("+32 (0)470 12 34 56", "+32470123456"),  # the trunk 0 in brackets, as Belgians write it
     ("0032(0)470/12.34.56", "+32470123456"),
+    ("+32  (0)470 12 34 56", "+32470123456"),  # two spaces before the brackets
+    ("(+32) (0)470 12 34 56", "+32470123456"),  # the country code in brackets too
+    ("(+32) 470 12 34 56", "+32470123456"),
 ])
 def test_phone_numbers_are_stored_internationally(typed: str, stored: str) -> None:
     assert clean_phone(typed) == stored
 
 
 @pytest.mark.parametrize("bad", ["", "call me", "12", "+32 470 12 34 56 78 90 12 34 56",
-                                 "(02) 123 45 67", "+32 (4)70 12 34 56", "0470 (0)12 34 56"])
+                                 "(02) 123 45 67", "+32 (4)70 12 34 56", "0470 (0)12 34 56",
+                                 "((+32)) 470 12 34 56", "(+32 470 12 34 56"])
 def test_bad_phone_numbers_are_refused(bad: str) -> None:
     with pytest.raises(DomainError) as error:
         clean_phone(bad)
@@ -64,7 +68,8 @@ def test_names_are_tidied_and_bounded() -> None:
     "0470123456; a@b.be", "0470 12 34 56, a@b.be", "0470 12 34 56\na@b.be",
     "0470 12 34 56 a@b.be", "04 70 12 34 56 / a@b.be", "0470/12.34.56 A@B.be",
     "a@b.be 0470 12 34 56", "a@b.be / +32 470 12 34 56", "0470 12 34 56/a@b.be",
-    "+32 (0)470 12 34 56, a@b.be",
+    "+32 (0)470 12 34 56, a@b.be", "+32  (0)470 12 34 56, a@b.be",
+    "(+32) (0)470 12 34 56 a@b.be",
 ])
 def test_a_phone_and_an_email_may_come_in_one_answer(typed: str) -> None:
     assert parse_contact(typed) == ("+32470123456", "a@b.be")

@@ -170,12 +170,15 @@ async def test_the_bots_addresses_as_people_write_them_still_lead_to_the_bots(ad
 
 def test_a_whatsapp_number_with_letters_is_refused_at_start_up(monkeypatch) -> None:
     """WHATSAPP_DISPLAY_NUMBER's letters were dropped from the wa.me link, which led to
-    someone else's number; brackets and the trunk 0 in them still read as meant."""
-    for written in ("+32 4 70 ABC", "+32 470 12 34 56 ext. 2", "O470 12 34 56"):
+    someone else's number; brackets and the trunk 0 in them still read as meant, as a
+    phone typed in the chat is (a digit missing is refused as there, not linked to)."""
+    for written in ("+32 4 70 ABC", "+32 470 12 34 56 ext. 2", "O470 12 34 56",
+                    "+32 470 00 00 0"):
         monkeypatch.setenv("WHATSAPP_DISPLAY_NUMBER", written)
         with pytest.raises(ValidationError, match="WHATSAPP_DISPLAY_NUMBER must be"):
             Settings(_env_file=None)
-    for written in ("+32 (0)470/00.00-00", "0032 (0)470 00 00 00", "(+32) 470 00 00 00"):
+    for written in ("+32 (0)470/00.00-00", "0032 (0)470 00 00 00", "(+32) 470 00 00 00",
+                    "(+32) (0)470 00 00 00", "+32  (0)470 00 00 00"):
         monkeypatch.setenv("WHATSAPP_DISPLAY_NUMBER", written)
         assert Settings(_env_file=None).invite_links.for_code("ABCD2345")[-1] == (
             "WhatsApp", "https://wa.me/32470000000?text=ABCD2345"), written
