@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
+from admin_web.events import same_event
+from admin_web.security import DB, MEMBER
 from core.clock import utcnow
 from core.db import create_engine, session_factory, unit_of_work
 from core.errors import DomainError
-from admin_web.events import same_event
-from admin_web.security import DB, MEMBER
 from core.events.service import EventDraft, answer, cancel, change_capacity, create_event
 from core.members.family import family_code, join_family
 from core.models import (
