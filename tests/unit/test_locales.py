@@ -65,6 +65,8 @@ def test_every_message_id_the_code_uses_exists() -> None:
 # outbox's `Button("id", ...)`.
 BUTTON_LABEL = re.compile(r'(?:(?<![\w.])\(t\(|\.button\(text=t\(|\bButton\()\s*'
                           r'"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"')
+# ... and `(label_id, {args}, data)` triples, as /week's buttons are written.
+LABEL_TRIPLE = re.compile(r'(?:\(|\breturn )\s*"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)",\s*\{')
 # Labels only ever shown among more than three buttons: a WhatsApp list row (24 characters,
 # and the whole label underneath when longer).
 ONLY_IN_LISTS = {"orders-action-extend", "posts-renew"}
@@ -77,8 +79,10 @@ def test_button_labels_fit_a_whatsapp_reply_button_in_every_language() -> None:
     used = set()
     for folder in ("bot", "core", "handlers"):
         for path in (ROOT / folder).rglob("*.py"):
-            used.update(BUTTON_LABEL.findall(path.read_text(encoding="utf-8")))
-    assert {"orders-leave", "sel-cancel-button", "start-consent-yes"} <= used
+            source = path.read_text(encoding="utf-8")
+            used.update(BUTTON_LABEL.findall(source), LABEL_TRIPLE.findall(source))
+    assert {"orders-leave", "sel-cancel-button", "start-consent-yes", "week-sunday-start",
+            "week-requests-button"} <= used
     translator = Translator()
     for locale in LOCALES:
         fixed = {key.split(":", 1)[1] for key, names in catalogue(locale).items() if not names}
