@@ -73,6 +73,7 @@ from core.orders import quantities
 from core.outbox import labels_arg, optional_arg, purposes_in, withdraw
 from core.outbox.service import names_arg
 from core.sel.follows import notice_purposes
+from core.sel.moderation import report_purpose
 from core.week import DIGEST_PURPOSE
 
 # Stands for an erased text wherever others may still see where it was.
@@ -96,7 +97,8 @@ ERASED_TABLES = {
     "sel_transfers": "kept with their amounts; notes cleared",
     "sel_requests": "notes cleared; pending ones expire",
     "sel_posts": "deleted from view; title and description erased; unsent notices of them "
-                 "to their category's followers withdrawn, the title erased in sent ones",
+                 "to their category's followers and of reports to the admins withdrawn, "
+                 "the title erased in sent ones",
     "sel_follows": "deleted",
     "sel_post_reports": "their reports of others' posts deleted; a reason an admin gave "
                         "for removing their post stays unless it names them",
@@ -300,9 +302,11 @@ async def _forget_sel_texts(session: AsyncSession, member: Member) -> None:
     posts = list(await session.scalars(select(SelPost.id).where(SelPost.member_id == member.id)))
     await session.execute(update(SelPost).where(SelPost.id.in_(posts)).values(
         status=PostStatus.DELETED, title=ERASED_TEXT, description=""))
-    if posts:  # their category's followers are not told of posts that are gone, and the
-        # notices they were told by lose the title (as the post itself does)
-        notices = purposes_in([purpose for post in posts for purpose in notice_purposes(post)])
+    if posts:  # their category's followers are not told of posts that are gone, nor the
+        # admins of reports of them, and the notices they were told by lose the title (as
+        # the post itself does)
+        notices = purposes_in([purpose for post in posts
+                               for purpose in (*notice_purposes(post), report_purpose(post))])
         await withdraw(session, notices)
         for row in await session.scalars(select(OutboxMessage).where(notices)):
             row.message_args = {**row.message_args, "title": ERASED_TEXT}

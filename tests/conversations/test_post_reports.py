@@ -168,3 +168,22 @@ async def test_my_reports_are_in_my_data_and_go_when_i_am_forgotten(app: App) ->
     async with app.sessions() as session:
         kept = await session.get_one(SelPost, shop.id)
     assert kept.removed_reason == reasons[shop.id]
+
+
+async def test_the_admins_notices_of_reports_lose_a_forgotten_authors_title(app: App) -> None:
+    """Anna's offer is reported by Jan (the admins told) and by Marie (not told yet) when
+    Anna is forgotten: the notice still waiting is about a post that is gone and does not
+    go, and the one sent loses her title, as her post and its alerts do."""
+    anna, jan, school_id = await families(app)
+    sophie = await admin_of(app, school_id)
+    await offer(anna)
+    post = await post_named(app, MATHS)
+    await jan.forges(PostsCb(action="report_yes", post_id=post.id).pack())
+    assert await app.deliver() == 1
+    marie = await another_family(app, school_id, 403, "Marie", (("Louis", "P1"),))
+    await marie.forges(PostsCb(action="report_yes", post_id=post.id).pack())
+
+    await forget(anna)
+    assert await app.deliver() == 0
+    assert sum("was reported" in (m.text or "") for m in sophie.inbox) == 1
+    assert await mentions(app, MATHS) == []
