@@ -68,8 +68,8 @@ async def remind_expiring_posts(sessions: async_sessionmaker[AsyncSession]) -> i
         for post in due:
             author = await uow.session.get_one(Member, post.member_id)
             renew = PostsCb(action="renew", post_id=post.id).pack()
-            await enqueue_for_member(uow.session, author, purpose=f"posts-expiry:{post.id}:"
-                                     f"{post.expires_at.isoformat()}",
+            await enqueue_for_member(uow.session, author, purpose=posts.expiry_purpose(post.id)
+                                     + post.expires_at.isoformat(),
                                      message_id="posts-expiry-reminder",
                                      args={"title": post.title},
                                      buttons=[[Button("posts-renew", renew)]])

@@ -4,7 +4,8 @@ or dismisses its reports and keeps it.
 
 The admins are told of each report (after the quiet hours, one message per report; one
 still waiting gives way to the next, which counts them all). A removed post is gone for
-everyone as a deleted one is, its followers' notices still waiting are withdrawn, and its
+everyone as a deleted one is, what was still waiting about it (its followers' alerts, its
+author's reminder to renew it, the admins' notices of its reports) is withdrawn, and its
 author is told why; they are never told who reported it.
 """
 
@@ -23,7 +24,7 @@ from core.members.service import admins_of
 from core.models import Member, MemberStatus, PostStatus, SelPost, SelPostReport
 from core.outbox import enqueue_for_member, purposes_in, withdraw
 from core.sel import follows
-from core.sel.posts import visible_post
+from core.sel.posts import expiry_purpose, visible_post
 
 REASON_MAX = 300
 # The posts an admin may still act on (an ended one included: its author may renew it).
@@ -111,6 +112,9 @@ async def remove(session: AsyncSession, school_id: int, post_id: int, reason: st
     post.removed_reason = clean_reason(reason)
     post.status = PostStatus.REMOVED
     await follows.withdraw_notices(session, post)
+    # What was still waiting about it no longer holds: its author's reminder to renew it
+    # (whose button would only say it was removed), the admins' notices of its reports.
+    await withdraw(session, purposes_in([expiry_purpose(post.id), report_purpose(post.id)]))
     author = await session.get_one(Member, post.member_id)
     if author.status == MemberStatus.ACTIVE:
         await enqueue_for_member(session, author, purpose=f"posts-removed:{post.id}",

@@ -157,6 +157,11 @@ def _not_removed(post: SelPost, member: Member) -> None:
         raise DomainError("posts-not-found")
 
 
+def expiry_purpose(post_id: int) -> str:
+    """The reminders to renew the post (one per end date: the purpose goes on with it)."""
+    return f"posts-expiry:{post_id}:"
+
+
 def shown_status(post: SelPost) -> str:
     """What the author sees: an active post past its end date has ended."""
     if post.status == PostStatus.ACTIVE and post.expires_at and post.expires_at <= utcnow():

@@ -4,8 +4,13 @@ everyone, and its author, told why, can no longer change it — as transcripts."
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import time_machine
 from sqlalchemy import select
 
+from bot.scheduler import remind_expiring_posts
+from core.clock import utcnow
 from core.db import unit_of_work
 from core.models import Member, SelPost, SelPostReport
 from core.sel import moderation
@@ -187,3 +192,23 @@ async def test_the_admins_notices_of_reports_lose_a_forgotten_authors_title(app:
     assert await app.deliver() == 0
     assert sum("was reported" in (m.text or "") for m in sophie.inbox) == 1
     assert await mentions(app, MATHS) == []
+
+
+async def test_what_waited_about_a_removed_post_is_not_sent(app: App) -> None:
+    """A week before Anna's offer ends, her reminder to renew it and the admins' notice of
+    Jan's report are not sent yet when the post is removed: only the removal goes."""
+    anna, jan, school_id = await families(app)
+    sophie = await admin_of(app, school_id)
+    await offer(anna)
+    post = await post_named(app, MATHS)
+    with time_machine.travel(utcnow() + timedelta(days=84)):
+        assert await remind_expiring_posts(app.sessions) == 1
+        await jan.forges(PostsCb(action="report_yes", post_id=post.id).pack())
+        async with unit_of_work(app.sessions) as uow:
+            await moderation.remove(uow.session, school_id, post.id, "Not an exchange.")
+        await app.parents_wrote_recently()
+        sophie_had = len(sophie.inbox)
+        assert await app.deliver() == 1
+        assert anna.last.text.startswith("🚫 The school's admins removed your offer")
+        assert not [m for m in anna.inbox if (m.text or "").startswith("⏳")]
+        assert len(sophie.inbox) == sophie_had
