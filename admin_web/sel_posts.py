@@ -86,7 +86,7 @@ async def remove_post(request: web.Request) -> web.Response:
         errors.add("reason", error.message_id, **error.args_for_message)
     if errors:
         raise invalid(request, "sel_post.html", await post_context(request, errors, reason))
-    before = (await school_post(request[DB], school_of(request), post_id)).status
+    before = (await school_post(request[DB], school_of(request), post_id, lock=True)).status
     post = await remove(request[DB], school_of(request), post_id, reason)
     await audited(request, "sel-post-remove", f"sel-post:{post.id}", {"status": before},
                   {"status": post.status, "reason": post.removed_reason})

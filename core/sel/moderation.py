@@ -72,9 +72,13 @@ async def report(session: AsyncSession, member: Member, post_id: int) -> bool:
     return True
 
 
-async def school_post(session: AsyncSession, school_id: int, post_id: int) -> SelPost:
-    """A post of the school an admin may look at: not one its author deleted."""
-    post = await session.get(SelPost, post_id)
+async def school_post(session: AsyncSession, school_id: int, post_id: int,
+                      lock: bool = False) -> SelPost:
+    """A post of the school an admin may look at: not one its author deleted. `lock`:
+    its row taken for a change (as its author's own changes take it: posts.own_post), so
+    that two admins, or an admin and the author, change it in turn."""
+    post = await session.get(SelPost, post_id, populate_existing=lock,
+                             with_for_update={"key_share": True} if lock else None)
     if post is None or post.school_id != school_id or post.status == PostStatus.DELETED:
         raise DomainError("admin-sel-post-not-found")
     return post
@@ -106,7 +110,7 @@ def clean_reason(text: str | None) -> str:
 
 async def remove(session: AsyncSession, school_id: int, post_id: int, reason: str) -> SelPost:
     """The post is gone for everyone, as if deleted; its author is told why."""
-    post = await school_post(session, school_id, post_id)
+    post = await school_post(session, school_id, post_id, lock=True)
     if post.status not in LISTED:
         raise DomainError("admin-sel-post-removed-already")
     post.removed_reason = clean_reason(reason)
@@ -127,7 +131,7 @@ async def remove(session: AsyncSession, school_id: int, post_id: int, reason: st
 
 async def dismiss_reports(session: AsyncSession, school_id: int, post_id: int) -> int:
     """The post stays; its reports no longer count. Returns how many were dismissed."""
-    post = await school_post(session, school_id, post_id)
+    post = await school_post(session, school_id, post_id, lock=True)
     if post.status not in LISTED:
         raise DomainError("admin-sel-post-removed-already")
     dismissed = await session.execute(

@@ -141,7 +141,12 @@ async def visible_post(session: AsyncSession, member: Member, post_id: int) -> S
 
 
 async def own_post(session: AsyncSession, member: Member, post_id: int) -> SelPost:
-    post = await session.get(SelPost, post_id)
+    """One's own post, its row taken for the change to come (as an admin's removal takes
+    it: core/sel/moderation.py), so that a removal at the same moment is seen, not undone
+    by a resume or an edit written over it. FOR NO KEY UPDATE: a report or a payment
+    naming the post still goes meanwhile."""
+    post = await session.get(SelPost, post_id, with_for_update={"key_share": True},
+                             populate_existing=True)
     if post is None or post.member_id != member.id or post.status == PostStatus.DELETED:
         raise DomainError("posts-not-found")
     _not_removed(post, member)
