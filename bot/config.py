@@ -9,8 +9,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.ops.engines import is_sqlite, sqlite_file
 from core.errors import DomainError
-from core.members.invite_links import InviteLinks
-from core.members.validation import clean_phone
+from core.members.invite_links import InviteLinks, whatsapp_digits
 
 
 def with_async_driver(url: str) -> str:
@@ -85,13 +84,14 @@ class Settings(BaseSettings):
     @field_validator("whatsapp_display_number")
     @classmethod
     def _written_number(cls, number: str | None) -> str | None:
-        """Read as a phone typed in the chat is (clean_phone): a letter would have been
-        dropped from the wa.me link, silently, a digit too many or missing kept, and
-        every invite lead to someone else's number, or nobody's."""
+        """Read as a phone typed in the chat is (clean_phone), an area code in brackets
+        too ("+1 (555) 123-4567": whatsapp_digits): a letter would have been dropped from
+        the wa.me link, silently, a digit too many or missing kept, and every invite lead
+        to someone else's number, or nobody's."""
         if not (number and number.strip()):
             return number
         try:
-            clean_phone(number)
+            whatsapp_digits(number)
         except DomainError:
             raise ValueError(f"WHATSAPP_DISPLAY_NUMBER must be the bot's WhatsApp number, "
                              f"in digits (\"+32 470 12 34 56\"), not {number!r}") from None

@@ -184,6 +184,19 @@ def test_a_whatsapp_number_with_letters_is_refused_at_start_up(monkeypatch) -> N
             "WhatsApp", "https://wa.me/32470000000?text=ABCD2345"), written
 
 
+def test_a_whatsapp_number_with_its_area_code_in_brackets_still_starts(monkeypatch) -> None:
+    """The settings took "+1 (555) 123-4567" (a number from abroad, written as at home)
+    before the number was read as a typed phone, which refuses any other bracket than
+    "(0)": start-up stopped. An area code's brackets go, a trunk 0 in them after a
+    country code too."""
+    for written, digits in (("+1 (555) 123-4567", "15551234567"),
+                            ("+49 (030) 1234567", "49301234567"),
+                            ("(02) 123 45 67", "3221234567")):
+        monkeypatch.setenv("WHATSAPP_DISPLAY_NUMBER", written)
+        assert Settings(_env_file=None).invite_links.for_code("ABCD2345")[-1] == (
+            "WhatsApp", f"https://wa.me/{digits}?text=ABCD2345"), written
+
+
 def test_a_whatsapp_number_written_the_belgian_way_leads_to_the_bot() -> None:
     """wa.me takes the international number only: "0470 …" (typed locally) and "+32 0470
     …" (the local 0 kept) are read as typed phones are (core.members.validation), not
