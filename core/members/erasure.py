@@ -73,7 +73,7 @@ from core.orders import quantities
 from core.outbox import labels_arg, optional_arg, purposes_in, withdraw
 from core.outbox.service import names_arg
 from core.sel.follows import notice_purposes
-from core.sel.moderation import report_purpose
+from core.sel.posts import report_purpose
 from core.week import DIGEST_PURPOSE
 
 # Stands for an erased text wherever others may still see where it was.

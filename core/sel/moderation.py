@@ -24,15 +24,11 @@ from core.members.service import admins_of
 from core.models import Member, MemberStatus, PostStatus, SelPost, SelPostReport
 from core.outbox import enqueue_for_member, purposes_in, withdraw
 from core.sel import follows
-from core.sel.posts import expiry_purpose, visible_post
+from core.sel.posts import report_purpose, visible_post, withdraw_waiting
 
 REASON_MAX = 300
 # The posts an admin may still act on (an ended one included: its author may renew it).
 LISTED = (PostStatus.ACTIVE, PostStatus.PAUSED)
-
-
-def report_purpose(post_id: int) -> str:
-    return f"posts-reported:{post_id}:"
 
 
 async def reportable_post(session: AsyncSession, member: Member, post_id: int) -> SelPost:
@@ -116,9 +112,7 @@ async def remove(session: AsyncSession, school_id: int, post_id: int, reason: st
     post.removed_reason = clean_reason(reason)
     post.status = PostStatus.REMOVED
     await follows.withdraw_notices(session, post)
-    # What was still waiting about it no longer holds: its author's reminder to renew it
-    # (whose button would only say it was removed), the admins' notices of its reports.
-    await withdraw(session, purposes_in([expiry_purpose(post.id), report_purpose(post.id)]))
+    await withdraw_waiting(session, post)
     author = await session.get_one(Member, post.member_id)
     if author.status == MemberStatus.ACTIVE:
         await enqueue_for_member(session, author, purpose=f"posts-removed:{post.id}",
@@ -138,4 +132,6 @@ async def dismiss_reports(session: AsyncSession, school_id: int, post_id: int) -
         update(SelPostReport).where(SelPostReport.post_id == post.id,
                                     SelPostReport.dismissed_at.is_(None))
         .values(dismissed_at=utcnow()).execution_options(synchronize_session=False))
+    # Notices of those reports still waiting would send the other admins to a post kept.
+    await withdraw(session, purposes_in([report_purpose(post.id)]))
     return dismissed.rowcount

@@ -16,7 +16,7 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.members.validation import printable
 from core.models import CATEGORIES, Member, PostKind, PostStatus, SelPost
-from core.outbox.service import queued_for
+from core.outbox.service import purposes_in, queued_for, withdraw
 
 PAGE_SIZE = 5
 DEFAULT_LIFETIME_DAYS = 90
@@ -167,6 +167,18 @@ def expiry_purpose(post_id: int) -> str:
     return f"posts-expiry:{post_id}:"
 
 
+def report_purpose(post_id: int) -> str:
+    """The admins' notices of reports of the post (core/sel/moderation.py)."""
+    return f"posts-reported:{post_id}:"
+
+
+async def withdraw_waiting(session: AsyncSession, post: SelPost) -> None:
+    """A post gone for good (deleted, removed): its author's reminder to renew it, whose
+    button would only say it is gone, and the admins' notices of its reports, which would
+    send them to remove what is gone, are not sent if still waiting."""
+    await withdraw(session, purposes_in([expiry_purpose(post.id), report_purpose(post.id)]))
+
+
 def shown_status(post: SelPost) -> str:
     """What the author sees: an active post past its end date has ended."""
     if post.status == PostStatus.ACTIVE and post.expires_at and post.expires_at <= utcnow():
@@ -194,6 +206,8 @@ async def set_status(session: AsyncSession, member: Member, post_id: int, status
         raise DomainError("button-stale")
     post = await own_post(session, member, post_id)
     post.status = status
+    if status == PostStatus.DELETED:
+        await withdraw_waiting(session, post)
     await session.flush()
     return post
 
