@@ -9,6 +9,7 @@ from handlers.routing import add_gates
 
 def build_router() -> Router:
     from handlers import (
+        announcement_polls,
         announcements,
         approvals,
         calendar,
@@ -37,12 +38,17 @@ def build_router() -> Router:
     private.message.filter(ChatTypes("private"))
     private.message.middleware(TextSteps())  # a voice note where a name is asked
     private.include_router(linking.make_router())  # also for strangers: /link CODE
+    # Back to the preview, before the /cancel that ends any dialog.
+    early = announcement_polls.make_cancel_router()
+    early.message.middleware(ActiveMemberOnly())
+    private.include_router(early)
     private.include_router(start.make_router())
     private.include_router(privacy.make_router())  # every member, whatever their status
     features = [(profile, None), (children, None), (help, None), (approvals, None),
                 (panel, None), (roster, None), (week, None), (sel, "sel"), (sel_posts, "sel"),
                 (events, "events"), (calendar, "events"),
-                (announcements, "announcements"), (orders, "orders"),
+                (announcements, "announcements"), (announcement_polls, "announcements"),
+                (orders, "orders"),
                 (orders_manage, "orders"), (orders_create, "orders")]
     for module, switch in features:
         feature = module.make_router()

@@ -38,6 +38,12 @@ from core.models import (
 from core.outbox import Button
 from core.quiet import quiet_end_after
 from core.schools import classes_of, get_school
+from handlers.announcement_polls import (
+    choice_buttons,
+    preview_button,
+    preview_choices,
+    tally_text,
+)
 from handlers.filters import NOT_COMMAND, TYPED
 from handlers.groups import is_rep, on_linkgroup_in_private
 from handlers.keyboards import (
@@ -102,9 +108,13 @@ class Replying(StatesGroup):
 
 
 def read_buttons(announcement: Announcement) -> list[list[Button]]:
-    """Under each family's copy (not a class group's post): 👍 Read and 💬 Reply."""
+    """Under each family's copy (not a class group's post): 👍 Read and 💬 Reply; a
+    poll's choices instead of 👍 Read (handlers/announcement_polls.py)."""
+    reply = Button("announcements-reply", ReplyCb(announcement_id=announcement.id).pack())
+    if announcement.choices:
+        return [*choice_buttons(announcement), [reply]]
     return [[Button("announcements-read", ReadCb(announcement_id=announcement.id).pack()),
-             Button("announcements-reply", ReplyCb(announcement_id=announcement.id).pack())]]
+             reply]]
 
 
 def answer_buttons(announcement: Announcement, writer: Member) -> list[list[Button]]:
@@ -114,13 +124,16 @@ def answer_buttons(announcement: Announcement, writer: Member) -> list[list[Butt
 
 
 def status_text(t: Translate, figures: Figures) -> str:
-    return t("announcements-status", who=figures.who, **figures.as_dict())
+    text = t("announcements-status", who=figures.who,
+             **{name: value for name, value in figures.as_dict().items() if name != "answers"})
+    return text + "\n" + tally_text(t, figures) if figures.choices else text
 
 
 def status_buttons(t: Translate, announcement: Announcement) -> InlineKeyboardMarkup:
     def status(action: str) -> tuple[str, CallbackData]:
-        return (t(f"announcements-status-{action}"),
-                StatusCb(action=action, announcement_id=announcement.id))
+        label = ("announcements-status-unanswered" if action == "unread" and announcement.choices
+                 else f"announcements-status-{action}")
+        return t(label), StatusCb(action=action, announcement_id=announcement.id)
 
     if announcement.status == AnnouncementStatus.CANCELLED:  # nothing to re-send or stop
         return buttons(status("refresh"), status("unread"))
@@ -257,18 +270,26 @@ async def on_urgency(callback: CallbackQuery, callback_data: ComposeCb, member: 
     draft = await announcements.own_draft(session, member,
                                           (await state.get_data())["announcement_id"])
     draft.urgent = bool(callback_data.value)
+    await callback.answer()
+    await show_preview(callback.message, member, session, state, t, draft)
+
+
+async def show_preview(message: Message, member: Member, session: AsyncSession,
+                       state: FSMContext, t: Translate, draft: Announcement) -> None:
+    """The last step: what families will receive, to send, make a poll of, or drop."""
     reach = await announcements.reach(session, draft)
     await state.set_state(Compose.preview)
-    await callback.answer()
     preview = t("announcements-message", author=member.full_name, urgent=(
         "yes" if draft.urgent else "no"), text=announcements.text_for(draft, member.locale))
     if draft.attachment_id is not None:
         attachment = await session.get_one(Attachment, draft.attachment_id)
         preview += "\n" + t("announcements-preview-attachment", name=attachment.filename)
-    await callback.message.answer(
-        t("announcements-preview", preview=preview, count=reach.families, who=reach.who,
+    await message.answer(
+        t("announcements-preview", preview=preview + preview_choices(t, draft),
+          count=reach.families, who=reach.who,
           versions=", ".join(t(f"language-in-{code}") for code in sorted(draft.texts))),
         reply_markup=buttons((t("announcements-send"), ComposeCb(action="send")),
+                             preview_button(t, draft),
                              (t("sel-cancel-button"), ComposeCb(action="drop"))))
 
 
@@ -283,7 +304,8 @@ async def on_send(callback: CallbackQuery, member: Member, session: AsyncSession
     await callback.message.answer(await queued_text(session, t, draft, reach.families))
     async with sent_now(callback.bot):  # its id is stored with the announcement
         status = await callback.message.answer(
-            status_text(t, Figures(count, count, 0, 0, 0, 0, reach.families, reach.who)),
+            status_text(t, Figures(count, count, 0, 0, 0, 0, reach.families, reach.who,
+                                   tuple(draft.choices or ()), (0,) * len(draft.choices or ()))),
             reply_markup=status_buttons(t, draft))
     draft.status_channel = channel_of(callback.bot)
     draft.status_chat_id, draft.status_message_id = str(status.chat.id), status.message_id
@@ -370,8 +392,8 @@ async def unread_list(session: AsyncSession, t: Translate, announcement: Announc
     if len(families) > UNREAD_SHOWN:
         lines.append(t("announcements-unread-more", count=len(families) - UNREAD_SHOWN,
                        who=who))
-    return t("announcements-unread", count=len(families), who=who,
-             names="\n".join(lines) or "-")
+    return t("announcements-poll-unanswered" if announcement.choices else "announcements-unread",
+             count=len(families), who=who, names="\n".join(lines) or "-")
 
 
 async def on_status(callback: CallbackQuery, callback_data: StatusCb, member: Member,
@@ -398,12 +420,14 @@ async def on_resend(callback: CallbackQuery, callback_data: ResendCb, member: Me
                     session: AsyncSession, t: Translate) -> None:
     count = await announcements.resend_to_unread(session, member, callback_data.announcement_id,
                                                  read_buttons, seen_rounds=callback_data.seen)
-    if not count:  # everyone has read it: no round to count, nothing to say "sent" about
-        raise DomainError("announcements-everyone-read")
-    await callback.answer()
     draft = await session.get_one(Announcement, callback_data.announcement_id)
+    if not count:  # everyone has read it: no round to count, nothing to say "sent" about
+        raise DomainError("announcements-poll-everyone-answered" if draft.choices
+                          else "announcements-everyone-read")
+    await callback.answer()
     # fresh buttons: a later reminder is tapped here, the older ones are spent
-    await callback.message.answer(t("announcements-resent", count=count,
+    await callback.message.answer(t("announcements-poll-resent" if draft.choices
+                                    else "announcements-resent", count=count,
                                     who=announcements.counted_as(draft)),
                                   reply_markup=status_buttons(t, draft))
 

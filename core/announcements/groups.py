@@ -87,17 +87,29 @@ async def post_to_groups(session: AsyncSession, announcement: Announcement,
 def group_posts(announcement: Announcement) -> list[tuple[str, str]]:
     """The group's text: the original, then each version in another language under its
     name ("— Nederlands —"); one post when they fit together, else one per language
-    (each within the length a single announcement may have). Pairs of purpose suffix
+    (each within the length a single announcement may have). A poll's choices follow,
+    with where to answer: the bot answers nothing in groups. Pairs of purpose suffix
     and text."""
     original = announcement.original_locale
+    poll = poll_lines(announcement)
     versions = [(f":{locale}", f"— {translator().format(locale, f'language-name-{locale}')}"
                  f" —\n{announcement.texts[locale]}")
                 for locale in LOCALES
                 if locale != original and announcement.texts.get(locale)]
     together = "\n\n".join([announcement.texts[original], *(text for _, text in versions)])
-    if len(together) <= TEXT_MAX:
-        return [("", together)]
-    return [("", announcement.texts[original]), *versions]
+    if len(together) + len(poll) <= TEXT_MAX:
+        return [("", together + poll)]
+    return [("", announcement.texts[original] + poll), *versions]
+
+
+def poll_lines(announcement: Announcement) -> str:
+    """A poll's choices as lines of text, and where to answer it, in the language it was
+    written in ("" for an announcement that asks nothing)."""
+    if not announcement.choices:
+        return ""
+    return "\n\n" + translator().format(
+        announcement.original_locale, "announcements-poll-in-group",
+        choices="\n".join(f"▫️ {choice}" for choice in announcement.choices))
 
 
 def group_purpose(announcement: Announcement) -> str:

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -43,6 +44,7 @@ from core.members.households import household_keys, households, with_co_parents
 from core.members.service import has_role
 from core.models import (
     Announcement,
+    AnnouncementAnswer,
     AnnouncementClass,
     AnnouncementRead,
     AnnouncementStatus,
@@ -478,10 +480,12 @@ async def unread_since(session: AsyncSession, member: Member, since: datetime,
 
 
 async def unread(session: AsyncSession, announcement: Announcement) -> list[Member]:
-    """Those it reached who have not read it; once one parent of a household has, the
-    other is not chased for it (nor listed). Reps and admins each read for themselves."""
-    readers = set(await session.scalars(select(AnnouncementRead.member_id).where(
-        AnnouncementRead.announcement_id == announcement.id)))
+    """Those it reached who have not read it (a poll: answered it, core.announcements.polls);
+    once one parent of a household has, the other is not chased for it (nor listed). Reps
+    and admins each read for themselves."""
+    done = AnnouncementAnswer if announcement.choices else AnnouncementRead
+    readers = set(await session.scalars(select(done.member_id).where(
+        done.announcement_id == announcement.id)))
     read = (readers if counted_as(announcement) == "people"
             else await with_co_parents(session, readers))
     return [m for m in await recipients(session, announcement) if m.id not in read]
@@ -536,7 +540,9 @@ async def _not_gone_yet(session: AsyncSession, announcement: Announcement) -> se
 class Figures:
     """Messages to people (`recipients` .. `blocked`), and families (co-parents are one):
     how many it was for, and how many of them read it (one parent is enough). For the
-    reps or the admins (`who` is "people"), `families` and `read` count people."""
+    reps or the admins (`who` is "people"), `families` and `read` count people.
+    A poll's tally: `answers` per choice (`choices`, as typed), `answered` in all, counted
+    as `read` is (a family's latest answer)."""
 
     recipients: int
     queued: int
@@ -546,10 +552,18 @@ class Figures:
     read: int
     families: int = 0
     who: str = "families"
+    choices: tuple[str, ...] = ()
+    answers: tuple[int, ...] = ()
 
-    def as_dict(self) -> dict[str, int]:
-        """The figures (their counting, `who`, apart)."""
-        return {name: value for name, value in asdict(self).items() if name != "who"}
+    @property
+    def answered(self) -> int:
+        return sum(self.answers)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The figures (their counting, `who`, apart; a poll's tally as a list)."""
+        figures = {name: value for name, value in asdict(self).items()
+                   if name not in ("who", "choices", "answers")}
+        return {**figures, "answers": list(self.answers)} if self.choices else figures
 
     @property
     def percent_done(self) -> int:
@@ -578,9 +592,11 @@ async def figures_by_announcement(session: AsyncSession, announcements: list[Ann
             select(AnnouncementRead.announcement_id, AnnouncementRead.member_id)
             .where(AnnouncementRead.announcement_id.in_(list(statuses)))):
         readers[announcement_id].add(member_id)
-    household = await household_keys(session, set().union(*reached.values(),
-                                                          *readers.values()))
+    answers = await _answers(session, [a for a in announcements if a.choices])
+    household = await household_keys(session, set().union(
+        *reached.values(), *readers.values(), *(a.keys() for a in answers.values())))
     who = {a.id: counted_as(a) for a in announcements}
+    polls = {a.id: a for a in announcements if a.choices}
     result = {}
     for announcement_id, rows in statuses.items():
         people = who[announcement_id] == "people"
@@ -594,8 +610,36 @@ async def figures_by_announcement(session: AsyncSession, announcements: list[Ann
             failed=rows[OutboxStatus.FAILED] + rows[OutboxStatus.EXPIRED],
             blocked=rows[OutboxStatus.BLOCKED], families=len(families),
             read=len(families & {key[m] for m in readers[announcement_id]}),
-            who=who[announcement_id])
+            who=who[announcement_id], **_tally(polls.get(announcement_id), answers.get(
+                announcement_id, {}), household, people))
     return result
+
+
+async def _answers(session: AsyncSession, polls: list[Announcement]
+                   ) -> dict[int, dict[int, int]]:
+    """Each poll's answers, member -> choice, the earliest first."""
+    answers: dict[int, dict[int, int]] = {poll.id: {} for poll in polls}
+    if polls:
+        for announcement_id, member_id, choice in await session.execute(
+                select(AnnouncementAnswer.announcement_id, AnnouncementAnswer.member_id,
+                       AnnouncementAnswer.choice)
+                .where(AnnouncementAnswer.announcement_id.in_(list(answers)))
+                .order_by(AnnouncementAnswer.answered_at)):
+            answers[announcement_id][member_id] = choice
+    return answers
+
+
+def _tally(poll: Announcement | None, answers: dict[int, int], household: dict[int, Any],
+           people: bool) -> dict[str, Any]:
+    """A poll's figures: families (people) per choice, a household's latest answer only
+    (two parents who answered before sharing a child through /family count once)."""
+    if poll is None:
+        return {}
+    latest = {member if people else household[member]: choice
+              for member, choice in answers.items()}
+    counts = Counter(latest.values())
+    return {"choices": tuple(poll.choices or ()),
+            "answers": tuple(counts[index] for index in range(len(poll.choices or ())))}
 
 
 async def figures(session: AsyncSession, announcement: Announcement) -> Figures:

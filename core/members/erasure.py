@@ -22,6 +22,7 @@ from sqlalchemy.orm import aliased
 
 from core.admin import audit
 from core.announcements import replies as announcement_replies
+from core.announcements.polls import forget_answers
 from core.announcements.service import first_words
 from core.clock import utcnow
 from core.errors import DomainError
@@ -110,6 +111,7 @@ ERASED_TABLES = {
     "order_payments": "kept with their amounts (accounting); error texts cleared",
     "announcements": "texts replaced by the erased mark, files deleted",
     "announcement_reads": "kept (read counts), pseudonymised",
+    "announcement_answers": "deleted: polls' tallies no longer count them",
     "class_groups": "kept (the class's group), pseudonymised",
     "outbox": ("their messages emptied (unsent ones cancelled); what they wrote to others "
                "and mentions of them erased in others'"),
@@ -183,6 +185,7 @@ async def erase_member(session: AsyncSession, member_id: int, *, actor: str) -> 
     promoted = await _withdraw_from_events(session, member, co_parents)
     await _withdraw_from_orders(session, member)
     await _forget_announcements(session, member)
+    await forget_answers(session, member)
     await _forget_messages(session, member)
     await _forget_what_they_wrote_to_others(session, member)
     await _scrub_mentions(session, member, mentions)

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.announcements import replies
+from core.announcements import polls, replies
 from core.clock import utcnow
 from core.errors import DomainError
 from core.i18n import Translate
@@ -86,6 +86,7 @@ EXPORTED_TABLES = {
     "order_payments": "orders.payments",
     "announcements": "announcements.written",
     "announcement_reads": "announcements.read",
+    "announcement_answers": "announcements.poll_answers",
     "class_groups": "class_groups_linked",
     "outbox": "messages",  # and what they wrote about announcements: their replies_written
 }
@@ -309,6 +310,7 @@ async def _announcements(session: AsyncSession, member: Member) -> dict[str, Any
                      "attachment": filename} for a, filename in written],
         "read": [{"announcement_id": r.announcement_id, "at": _when(r.created_at)}
                  for r in read],
+        "poll_answers": await polls.answers_of(session, member),
         "replies_written": await replies.written_by(session, member),
     }
 

@@ -3,6 +3,7 @@
 from core.models.admin import AdminLoginLink, AdminSession, AdminUser, AuditEntry, LoginFailure
 from core.models.announcements import (
     Announcement,
+    AnnouncementAnswer,
     AnnouncementClass,
     AnnouncementRead,
     AnnouncementStatus,
@@ -68,6 +69,7 @@ __all__ = [
     "LoginFailure",
     "AccountKind",
     "Announcement",
+    "AnnouncementAnswer",
     "AnnouncementClass",
     "AnnouncementRead",
     "AnnouncementStatus",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from core.models.base import Base, CreatedAt
@@ -43,6 +43,9 @@ class Announcement(CreatedAt, Base):
     status_chat_id: Mapped[str | None] = mapped_column(String(64))
     status_message_id: Mapped[int | None]
     figures: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # A poll's choices (2 to 6, typed once by its author, the same in every language);
+    # None for a plain announcement.
+    choices: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
 
 
 class AnnouncementClass(Base):
@@ -59,6 +62,20 @@ class AnnouncementRead(CreatedAt, Base):
     announcement_id: Mapped[int] = mapped_column(ForeignKey("announcements.id"),
                                                  primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+
+
+class AnnouncementAnswer(Base):
+    """A poll's answer: one per household counts (a co-parent's answer replaces the
+    other's, core.announcements.polls); `choice` is the index in its `choices`."""
+
+    __tablename__ = "announcement_answers"
+
+    announcement_id: Mapped[int] = mapped_column(ForeignKey("announcements.id"),
+                                                 primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True,
+                                           index=True)
+    choice: Mapped[int]
+    answered_at: Mapped[datetime]
 
 
 class ClassGroup(CreatedAt, Base):

@@ -1,0 +1,58 @@
+## Quick polls on announcements: choices added at the preview, one answer per family.
+
+announcements-poll-add = 📊 Ajouter des choix
+announcements-poll-remove = 📊 Retirer les choix
+announcements-poll-ask = 📊 Tapez les choix proposés aux familles, un par ligne : de { $min } à { $max } choix, chacun de { $length } caractères au plus (par exemple « Sam 12 », « Sam 19 », « Sam 26 »). /cancel pour revenir à l'aperçu.
+announcements-poll-count = Tapez de { $min } à { $max } choix, un par ligne (il y en avait { $count }). Rien n'a été changé ; tapez-les à nouveau, ou /cancel pour revenir à l'aperçu.
+announcements-poll-empty-line = La ligne { $line } est vide : tapez un choix par ligne, sans ligne vide. Rien n'a été changé.
+announcements-poll-too-long = Le choix { $line } compte { $length } caractères : chaque choix en a { $max } au plus. Rien n'a été changé ; tapez-les à nouveau, plus courts.
+announcements-poll-twice = « { $choice } » apparaît deux fois : chaque choix doit être différent. Rien n'a été changé.
+announcements-poll-preview =
+    📊 Chaque famille répond en touchant un de ces choix :
+    { $choices }
+announcements-poll-choice = { $choice }
+announcements-poll-noted = ✅ C'est noté : { $choice } — vous pouvez changer votre réponse jusqu'à la fin du sondage.
+announcements-poll-same = Déjà noté : { $choice }. Rien n'a changé.
+announcements-poll-your-answer = Votre réponse : { $choice }
+announcements-poll-not-yours = Ce sondage ne vous a pas été envoyé : vous ne pouvez pas y répondre ici. Rien n'a été noté.
+announcements-poll-closed = Ce sondage est terminé : les réponses sont closes. Rien n'a été noté.
+announcements-poll-choice-gone = Ce choix ne fait pas partie de ce sondage. Rien n'a été noté.
+announcements-poll-tally = 🗳 { $tally } — { $answered } { $who ->
+        [people] { $families ->
+            [one] sur { $families } personne a répondu
+           *[other] sur { $families } personnes ont répondu
+        }
+       *[families] { $families ->
+            [one] sur { $families } famille a répondu
+           *[other] sur { $families } familles ont répondu
+        }
+    }
+announcements-status-unanswered = 👀 Pas encore répondu
+announcements-poll-unanswered =
+    👀 Pas encore de réponse de { $who ->
+        [people] { $count ->
+            [one] { $count } personne
+           *[other] { $count } personnes
+        }
+       *[families] { $count ->
+            [one] { $count } famille
+           *[other] { $count } familles
+        }
+    } :
+    { $names }
+announcements-poll-resent = 🔁 Renvoyé à { $who ->
+        [people] { $count ->
+            [one] { $count } personne qui n'a
+           *[other] { $count } personnes qui n'ont
+        }
+       *[families] { $count ->
+            [one] { $count } famille qui n'a
+           *[other] { $count } familles qui n'ont
+        }
+    } pas encore répondu.
+announcements-poll-everyone-answered = 🗳 Tout le monde a répondu : personne à qui le rappeler.
+# In a class group's post: the bot answers nothing in groups.
+announcements-poll-in-group =
+    📊 Les choix :
+    { $choices }
+    Répondez dans votre conversation privée avec le bot.

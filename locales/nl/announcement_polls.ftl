@@ -1,0 +1,58 @@
+## Quick polls on announcements: choices added at the preview, one answer per family.
+
+announcements-poll-add = 📊 Keuzes toevoegen
+announcements-poll-remove = 📊 Keuzes weghalen
+announcements-poll-ask = 📊 Typ de keuzes voor de gezinnen, één per regel: { $min } tot { $max } keuzes, elk hoogstens { $length } tekens (bijvoorbeeld "Za 12", "Za 19", "Za 26"). /cancel om terug te gaan naar het voorbeeld.
+announcements-poll-count = Typ { $min } tot { $max } keuzes, één per regel (het waren er { $count }). Er werd niets veranderd; typ ze opnieuw, of /cancel om terug te gaan naar het voorbeeld.
+announcements-poll-empty-line = Regel { $line } is leeg: typ één keuze per regel, zonder lege regels. Er werd niets veranderd.
+announcements-poll-too-long = Keuze { $line } heeft { $length } tekens: elke keuze mag er hoogstens { $max } hebben. Er werd niets veranderd; typ ze opnieuw, korter.
+announcements-poll-twice = "{ $choice }" staat er twee keer: elke keuze moet anders zijn. Er werd niets veranderd.
+announcements-poll-preview =
+    📊 Elk gezin antwoordt door op een van deze keuzes te tikken:
+    { $choices }
+announcements-poll-choice = { $choice }
+announcements-poll-noted = ✅ Genoteerd: { $choice } — je kunt je antwoord veranderen tot de peiling afloopt.
+announcements-poll-same = Al genoteerd: { $choice }. Er veranderde niets.
+announcements-poll-your-answer = Jouw antwoord: { $choice }
+announcements-poll-not-yours = Deze peiling werd niet naar jou gestuurd: je kunt er hier niet op antwoorden. Er werd niets genoteerd.
+announcements-poll-closed = Deze peiling is afgelopen: er kan niet meer geantwoord worden. Er werd niets genoteerd.
+announcements-poll-choice-gone = Die keuze hoort niet bij deze peiling. Er werd niets genoteerd.
+announcements-poll-tally = 🗳 { $tally } — { $answered } van de { $who ->
+        [people] { $families ->
+            [one] { $families } persoon
+           *[other] { $families } personen
+        }
+       *[families] { $families ->
+            [one] { $families } gezin
+           *[other] { $families } gezinnen
+        }
+    } antwoordden
+announcements-status-unanswered = 👀 Nog geen antwoord
+announcements-poll-unanswered =
+    👀 Nog geen antwoord van { $who ->
+        [people] { $count ->
+            [one] { $count } persoon
+           *[other] { $count } personen
+        }
+       *[families] { $count ->
+            [one] { $count } gezin
+           *[other] { $count } gezinnen
+        }
+    }:
+    { $names }
+announcements-poll-resent = 🔁 Opnieuw verstuurd naar { $who ->
+        [people] { $count ->
+            [one] { $count } persoon die nog niet antwoordde.
+           *[other] { $count } personen die nog niet antwoordden.
+        }
+       *[families] { $count ->
+            [one] { $count } gezin dat nog niet antwoordde.
+           *[other] { $count } gezinnen die nog niet antwoordden.
+        }
+    }
+announcements-poll-everyone-answered = 🗳 Iedereen heeft geantwoord: niemand om aan te herinneren.
+# In a class group's post: the bot answers nothing in groups.
+announcements-poll-in-group =
+    📊 De keuzes:
+    { $choices }
+    Antwoord in je privégesprek met de bot.
