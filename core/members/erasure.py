@@ -109,7 +109,8 @@ ERASED_TABLES = {
     "group_orders": "kept (the school's orders), shown with the pseudonym",
     "group_order_lines": "lines in open orders removed; closed orders keep theirs",
     "order_payments": "kept with their amounts (accounting); error texts cleared",
-    "announcements": "texts replaced by the erased mark, files deleted",
+    "announcements": "texts replaced by the erased mark (a poll's choices by their "
+                     "numbers), files deleted",
     "announcement_reads": "kept (read counts), pseudonymised",
     "announcement_answers": "deleted: polls' tallies no longer count them",
     "class_groups": "kept (the class's group), pseudonymised",
@@ -385,6 +386,8 @@ async def _forget_announcements(session: AsyncSession, member: Member) -> None:
         quoted.update((first_words(text).lower(), ERASED_TEXT)
                       for text in announcement.texts.values() if text.strip())
         announcement.texts = {locale: ERASED_TEXT for locale in announcement.texts}
+        if announcement.choices:  # a poll's choices are their words too: numbers instead
+            announcement.choices = [str(n) for n in range(1, len(announcement.choices) + 1)]
         if announcement.status == AnnouncementStatus.QUEUED:
             announcement.status = AnnouncementStatus.CANCELLED
         if announcement.attachment_id is not None:
