@@ -94,6 +94,7 @@ async def page_values(request: web.Request, announcement: Announcement) -> dict[
     attachment = (await db.get(Attachment, announcement.attachment_id)
                   if announcement.attachment_id else None)
     sending = announcement.status == AnnouncementStatus.QUEUED
+    # a poll's: those who have not answered (core.announcements.polls)
     not_read = await announcements.unread(db, announcement) if sending else []
     waiting = await announcements.waiting(db, announcement) if sending else 0
     # by name, co-parents together (reps or admins one by one), the first ones only: a
@@ -110,7 +111,9 @@ async def page_values(request: web.Request, announcement: Announcement) -> dict[
                                 key=lambda item: item[0] != announcement.original_locale),
                 classes=(await class_codes(request, [announcement.id]))[announcement.id],
                 attachment=attachment,
-                figures=await announcements.figures(db, announcement),
+                figures=(figures := await announcements.figures(db, announcement)),
+                # a poll's families (people) per choice
+                tally=list(zip(figures.choices, figures.answers, strict=True)),
                 unread=unread, waiting=waiting, errors=FormErrors(t_for(request)),
                 who=announcements.counted_as(announcement),
                 # each family once: its parents, then its children (shared ones once)

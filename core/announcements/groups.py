@@ -103,13 +103,16 @@ def group_posts(announcement: Announcement) -> list[tuple[str, str]]:
 
 
 def poll_lines(announcement: Announcement) -> str:
-    """A poll's choices as lines of text, and where to answer it, in the language it was
-    written in ("" for an announcement that asks nothing)."""
+    """A poll's choices as lines of text, then where to answer it in each language it
+    was written in ("" for an announcement that asks nothing)."""
     if not announcement.choices:
         return ""
-    return "\n\n" + translator().format(
-        announcement.original_locale, "announcements-poll-in-group",
-        choices="\n".join(f"▫️ {choice}" for choice in announcement.choices))
+    written = [announcement.original_locale, *(
+        locale for locale in LOCALES
+        if locale != announcement.original_locale and announcement.texts.get(locale))]
+    return "\n\n" + "\n".join([
+        *(f"▫️ {choice}" for choice in announcement.choices),
+        *(translator().format(locale, "announcements-poll-in-group") for locale in written)])
 
 
 def group_purpose(announcement: Announcement) -> str:

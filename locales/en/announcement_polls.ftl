@@ -55,7 +55,37 @@ announcements-poll-resent = 🔁 Sent again to { $who ->
     } not answered yet.
 announcements-poll-everyone-answered = 🗳 Everyone has answered: nobody to remind.
 # In a class group's post: the bot answers nothing in groups.
-announcements-poll-in-group =
-    📊 The choices:
-    { $choices }
-    Answer in your private chat with the bot.
+announcements-poll-in-group = 📊 Answer in your private chat with the bot.
+
+## The panel's page of a poll.
+admin-announcements-poll-title = Answers
+admin-announcements-poll-answered = { $answered } of { $who ->
+        [people] { $families ->
+            [one] { $families } person
+           *[other] { $families } people
+        }
+       *[families] { $families ->
+            [one] { $families } family
+           *[other] { $families } families
+        }
+    } answered (one answer per family: a parent's latest answer replaces the other's).
+admin-announcements-unanswered-title = { $who ->
+        [people] { $count ->
+            [one] Not answered yet: { $count } person
+           *[other] Not answered yet: { $count } people
+        }
+       *[families] { $count ->
+            [one] Not answered yet: { $count } family
+           *[other] Not answered yet: { $count } families
+        }
+    }
+admin-announcements-poll-remind-help = { $who ->
+        [people] { $count ->
+            [one] { $count } person has not answered yet: they receive it again in the chat, from its author.
+           *[other] { $count } people have not answered yet: they receive it again in the chat, from its author.
+        }
+       *[families] { $count ->
+            [one] { $count } family has not answered yet: its parents receive it again in the chat, from its author.
+           *[other] { $count } families have not answered yet: their parents receive it again in the chat, from its author.
+        }
+    }

@@ -52,7 +52,37 @@ announcements-poll-resent = 🔁 Renvoyé à { $who ->
     } pas encore répondu.
 announcements-poll-everyone-answered = 🗳 Tout le monde a répondu : personne à qui le rappeler.
 # In a class group's post: the bot answers nothing in groups.
-announcements-poll-in-group =
-    📊 Les choix :
-    { $choices }
-    Répondez dans votre conversation privée avec le bot.
+announcements-poll-in-group = 📊 Répondez dans votre conversation privée avec le bot.
+
+## The panel's page of a poll.
+admin-announcements-poll-title = Réponses
+admin-announcements-poll-answered = { $answered } { $who ->
+        [people] { $families ->
+            [one] sur { $families } personne a répondu
+           *[other] sur { $families } personnes ont répondu
+        }
+       *[families] { $families ->
+            [one] sur { $families } famille a répondu
+           *[other] sur { $families } familles ont répondu
+        }
+    } (une réponse par famille : la dernière réponse d'un parent remplace celle de l'autre).
+admin-announcements-unanswered-title = { $who ->
+        [people] { $count ->
+            [one] Pas encore répondu : { $count } personne
+           *[other] Pas encore répondu : { $count } personnes
+        }
+       *[families] { $count ->
+            [one] Pas encore répondu : { $count } famille
+           *[other] Pas encore répondu : { $count } familles
+        }
+    }
+admin-announcements-poll-remind-help = { $who ->
+        [people] { $count ->
+            [one] { $count } personne n'a pas encore répondu : elle la reçoit à nouveau dans la conversation, de la part de son auteur.
+           *[other] { $count } personnes n'ont pas encore répondu : elles la reçoivent à nouveau dans la conversation, de la part de son auteur.
+        }
+       *[families] { $count ->
+            [one] { $count } famille n'a pas encore répondu : ses parents la reçoivent à nouveau dans la conversation, de la part de son auteur.
+           *[other] { $count } familles n'ont pas encore répondu : leurs parents la reçoivent à nouveau dans la conversation, de la part de son auteur.
+        }
+    }

@@ -52,7 +52,37 @@ announcements-poll-resent = 🔁 Opnieuw verstuurd naar { $who ->
     }
 announcements-poll-everyone-answered = 🗳 Iedereen heeft geantwoord: niemand om aan te herinneren.
 # In a class group's post: the bot answers nothing in groups.
-announcements-poll-in-group =
-    📊 De keuzes:
-    { $choices }
-    Antwoord in je privégesprek met de bot.
+announcements-poll-in-group = 📊 Antwoord in je privégesprek met de bot.
+
+## The panel's page of a poll.
+admin-announcements-poll-title = Antwoorden
+admin-announcements-poll-answered = { $answered } van de { $who ->
+        [people] { $families ->
+            [one] { $families } persoon
+           *[other] { $families } personen
+        }
+       *[families] { $families ->
+            [one] { $families } gezin
+           *[other] { $families } gezinnen
+        }
+    } antwoordden (één antwoord per gezin: het laatste antwoord van een ouder vervangt dat van de andere).
+admin-announcements-unanswered-title = { $who ->
+        [people] { $count ->
+            [one] Nog geen antwoord: { $count } persoon
+           *[other] Nog geen antwoord: { $count } personen
+        }
+       *[families] { $count ->
+            [one] Nog geen antwoord: { $count } gezin
+           *[other] Nog geen antwoord: { $count } gezinnen
+        }
+    }
+admin-announcements-poll-remind-help = { $who ->
+        [people] { $count ->
+            [one] { $count } persoon heeft nog niet geantwoord: die krijgt ze opnieuw in het gesprek, van de auteur.
+           *[other] { $count } personen hebben nog niet geantwoord: zij krijgen ze opnieuw in het gesprek, van de auteur.
+        }
+       *[families] { $count ->
+            [one] { $count } gezin heeft nog niet geantwoord: de ouders krijgen ze opnieuw in het gesprek, van de auteur.
+           *[other] { $count } gezinnen hebben nog niet geantwoord: hun ouders krijgen ze opnieuw in het gesprek, van de auteur.
+        }
+    }

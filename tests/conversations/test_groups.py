@@ -147,3 +147,25 @@ async def test_the_group_reads_every_language_the_rep_wrote(app: App) -> None:
     assert [m.text for m in app.group_inbox(GROUP[0])[-2:]] == [
         f"📣 From Tom Claes:\n{english.strip()}",
         f"📣 From Tom Claes:\n— Nederlands —\n{dutch.strip()}"]
+
+
+async def test_a_polls_choices_are_listed_in_the_group_to_answer_in_private(app: App) -> None:
+    """The bot answers nothing in groups: the choices are lines of text, and where to
+    answer is said in each language the rep wrote."""
+    _, _, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    await tom.says_in_group(GROUP, "/linkgroup")
+    await tom.taps("Link to P3")
+    await compose(tom, "Which Saturday for the party?", audience=(),
+                  versions={"Dutch": "Welke zaterdag voor het feest?"})
+    await tom.taps("Add choices")
+    await tom.says("Sat 12\nSat 19")
+    await tom.taps("📣 Send")
+    await app.deliver()
+    post = app.group_inbox(GROUP[0])[-1]
+    assert post.text == (
+        "📣 From Tom Claes:\nWhich Saturday for the party?\n\n— Nederlands —\n"
+        "Welke zaterdag voor het feest?\n\n▫️ Sat 12\n▫️ Sat 19\n"
+        "📊 Answer in your private chat with the bot.\n"
+        "📊 Antwoord in je privégesprek met de bot.")
+    assert post.buttons == []

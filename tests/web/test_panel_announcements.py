@@ -506,3 +506,26 @@ async def test_an_admin_reminds_and_stops_a_class_reps_announcement(admin) -> No
         await uow.session.refresh(co_rep, ["roles"])
         assert await announcements.cancel(uow.session, co_rep, theirs) == 1
     assert await waiting(app, theirs) == 0
+
+
+async def test_a_polls_page_shows_its_tally_and_who_has_not_answered(admin) -> None:
+    """A class rep's poll (choices added in the chat): its answers per choice in families,
+    and the families that have not answered, whom a reminder reaches."""
+    app, client = admin
+    anna, marc = await parents(app, client)
+    tom = await rep_of(app, (await member_named(app, "Anna")).school_id, "P3", "P5")
+    await compose_in_chat(tom, "Which Saturday for the party?", audience=("P3", "P5", "Done"))
+    await tom.taps("Add choices")
+    await tom.says("Sat 12\nSat 19")
+    await tom.taps("📣 Send")
+    announcement = await latest(app)
+    assert await app.deliver() == 2
+    await anna.taps("Sat 19")
+    card = await page(client, f"/admin/announcements/{announcement}")
+    assert "<dt>Sat 12</dt><dd data-answers>0</dd>" in card
+    assert "<dt>Sat 19</dt><dd data-answers>1</dd>" in card
+    assert "1 of 2 families answered" in card
+    assert "Not answered yet: 1 family" in card and "Marc Martin</a> — Tom (P5)</li>" in card
+    assert "Anna De Smet</a>" not in card
+    assert "1 family has not answered yet: its parents receive it again" in card
+    assert (await progress(client, announcement))["answers"] == [0, 1]
