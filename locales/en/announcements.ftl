@@ -66,8 +66,6 @@ announcements-preview =
     } will receive (languages: { $versions }):
 
     { $preview }
-
-    { $preview }
 announcements-send = 📣 Send
 announcements-queued = ✅ Sending to { $who ->
         [people] { $count ->

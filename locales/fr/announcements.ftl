@@ -70,8 +70,6 @@ announcements-preview =
     } (langues : { $versions }) :
 
     { $preview }
-
-    { $preview }
 announcements-send = 📣 Envoyer
 announcements-queued = ✅ Envoi à { $who ->
         [people] { $count ->

@@ -66,8 +66,6 @@ announcements-preview =
     } (talen: { $versions }):
 
     { $preview }
-
-    { $preview }
 announcements-send = 📣 Versturen
 announcements-queued = ✅ Wordt verstuurd naar { $who ->
         [people] { $count ->

@@ -48,6 +48,7 @@ async def test_an_admin_announces_to_the_school_in_each_language(app: App) -> No
     preview = await compose(admin, "School closed on Friday.",
                             versions={"Dutch": "De school is vrijdag gesloten."})
     assert "what 2 families will receive (languages: English, Dutch)" in preview
+    assert preview.count("School closed on Friday.") == 1  # shown once
     assert "📣 From Sophie Lambert:\nSchool closed on Friday." in preview
     assert "Sending to 2 families" in await admin.taps("📣 Send")
     assert await app.deliver() == 2
