@@ -23,6 +23,7 @@ from core.announcements.service import Figures
 from core.i18n import LOCALES, Translate, translator
 from core.models import Announcement, Member
 from core.outbox import Button
+from handlers.answer_lines import with_answer_line
 from handlers.filters import TYPED
 from handlers.keyboards import ButtonData
 from handlers.words import Said
@@ -126,18 +127,9 @@ async def show_answer(callback: CallbackQuery, line: str) -> None:
     if channel_of(callback.bot) != "telegram" or not isinstance(message, Message) \
             or not message.text:
         return
-    text = with_answer_line(message.text, line)
+    text = with_answer_line(message.text, line, answer_line_starts(), separator="\n\n")
     if text != message.text:  # the same answer again: Telegram refuses an edit to nothing
         await message.edit_text(text, reply_markup=message.reply_markup)
-
-
-def with_answer_line(text: str, line: str) -> str:
-    """The text with `line` last, in place of the answer line an earlier tap put there, in
-    whichever language it was then."""
-    lines = text.split("\n")
-    if len(lines) > 2 and not lines[-2] and lines[-1].startswith(answer_line_starts()):
-        lines = lines[:-2]
-    return "\n".join([*lines, "", line])
 
 
 @cache

@@ -34,6 +34,7 @@ from core.members.households import households
 from core.models import Answer, Event, Member, Rsvp
 from core.outbox import Button, optional_arg
 from core.schools import classes_of, get_school
+from handlers.answer_lines import with_answer_line
 from handlers.calendar import subscribe_button
 from handlers.filters import TYPED
 from handlers.keyboards import (
@@ -329,20 +330,10 @@ async def show_answer_on_card(bot: Bot, card: dict[str, Any] | None, member: Mem
         text = with_answer_line(card["text"], t(
             "events-your-answer", mine="waitlisted" if rsvp.waitlisted else rsvp.answer,
             position=await events.waiting_position(session, event, rsvp),
-            **people_arg(t, event, rsvp)))
+            **people_arg(t, event, rsvp)), answer_line_starts())
     if text != card["text"]:  # the same answer again: Telegram refuses an edit to nothing
         await bot.edit_message_text(text=text, chat_id=card["chat_id"],
                                     message_id=card["message_id"], reply_markup=markup)
-
-
-def with_answer_line(text: str, line: str) -> str:
-    """The card's text with `line` last, in place of the answer line an earlier tap put
-    there, in whichever language it was then ("Your answer:", "Jouw antwoord:"...: the
-    parent may have changed language between two answers)."""
-    lines = text.split("\n")
-    if len(lines) > 1 and lines[-1].startswith(answer_line_starts()):
-        lines.pop()
-    return "\n".join([*lines, line])
 
 
 @cache
