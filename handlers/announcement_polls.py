@@ -21,7 +21,7 @@ from core.announcements import polls
 from core.announcements import service as announcements
 from core.announcements.service import Figures
 from core.i18n import LOCALES, Translate, translator
-from core.models import Announcement, Member
+from core.models import Announcement, AnnouncementStatus, Member
 from core.outbox import Button
 from handlers.answer_lines import with_answer_line
 from handlers.filters import TYPED
@@ -82,6 +82,22 @@ async def back_to_preview(message: Message, member: Member, session: AsyncSessio
     draft = await announcements.draft(session, member,
                                       (await state.get_data())["announcement_id"])
     await show_preview(message, member, session, state, t, draft)
+
+
+async def on_cancel_choices(message: Message, member: Member, session: AsyncSession,
+                            state: FSMContext, t: Translate) -> None:
+    """/cancel while the choices are asked: back to the preview as it was. A draft sent
+    or discarded meanwhile (from the panel) has no preview left: the dialog ends as any
+    /cancel ends it, rather than refusing every /cancel and keeping the question."""
+    from handlers.start import on_cancel
+
+    announcement_id = (await state.get_data()).get("announcement_id")
+    draft = await session.get(Announcement, announcement_id) if announcement_id else None
+    if draft is None or draft.author_id != member.id \
+            or draft.status != AnnouncementStatus.DRAFT:
+        await on_cancel(message, member, session, state, t)
+        return
+    await back_to_preview(message, member, session, state, t)
 
 
 async def on_add_choices(callback: CallbackQuery, member: Member, session: AsyncSession,
@@ -156,6 +172,6 @@ def make_cancel_router() -> Router:
     """/cancel (or its word) while the choices are asked goes back to the preview, the
     draft unchanged; it comes before the /cancel that ends every dialog."""
     router = Router(name="announcement_polls_cancel")
-    router.message.register(back_to_preview, Command("cancel"), PollDraft.choices)
-    router.message.register(back_to_preview, Said("cancel"), PollDraft.choices)
+    router.message.register(on_cancel_choices, Command("cancel"), PollDraft.choices)
+    router.message.register(on_cancel_choices, Said("cancel"), PollDraft.choices)
     return router

@@ -6,12 +6,20 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from core.announcements import service as announcements
 from core.db import unit_of_work
 from core.members.erasure import erase_member
 from core.members.privacy import export_member
 from core.models import Announcement, AnnouncementAnswer, Member
 from handlers.announcement_polls import PollCb
-from tests.support.flows import another_family, compose, families, rep_of, second_parent
+from tests.support.flows import (
+    admin_of,
+    another_family,
+    compose,
+    families,
+    rep_of,
+    second_parent,
+)
 from tests.support.harness import App, Person
 
 QUESTION = "Which Saturday suits you for the class party?"
@@ -160,3 +168,20 @@ async def test_my_data_holds_my_answers_and_erasure_takes_them_out_of_the_tally(
     async with app.sessions() as session:
         assert (await session.get(Announcement, await latest_poll(app))).choices == \
             ["1", "2", "3"]
+
+
+async def test_cancel_while_typing_choices_of_a_draft_dropped_meanwhile_ends_the_dialog(
+        app: App) -> None:
+    """The admin asked for choices in the chat, then discarded the draft from the panel:
+    /cancel has no preview to go back to, and ends the dialog instead of refusing."""
+    _, _, school_id = await families(app)
+    sophie = await admin_of(app, school_id)
+    await compose(sophie, QUESTION)
+    await sophie.taps("Add choices")
+    draft = await latest_poll(app)
+    async with unit_of_work(app.sessions) as uow:  # the panel's Discard
+        author = await uow.session.get_one(Announcement, draft)
+        await announcements.discard(uow.session, await uow.session.get_one(
+            Member, author.author_id), draft)
+    assert (await sophie.says("/cancel")).startswith("Cancelled. Here is the main menu.")
+    assert not (await sophie.says("Sat 12\nSat 19")).startswith("That announcement")
