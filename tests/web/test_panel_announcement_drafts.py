@@ -189,6 +189,24 @@ async def test_a_draft_left_in_the_chat_is_listed_and_sent_from_the_panel(admin)
     assert anna.last.text.endswith("Parents' evening on Tuesday.")
 
 
+async def test_a_chat_draft_made_a_poll_shows_its_choices_in_the_preview(admin) -> None:
+    """The admin added choices in the chat and left it there: the panel's preview says
+    the families will answer with those choices, before Send now makes it a poll."""
+    app, client = admin
+    anna, _ = await parents(app, client)
+    sophie = app.person(200, "Sophie")
+    await compose_in_chat(sophie, "Which Saturday for the party?")
+    await sophie.taps("Add choices")
+    await sophie.says("Sat 12\nSat 19")
+    preview = await client.get(f"/admin/announcements/{await latest(app)}/preview")
+    shown = await preview.text()
+    assert "Quick poll: the choices" in shown
+    assert "<li>Sat 12</li><li>Sat 19</li>" in shown
+    await send_from(preview, client)
+    await app.deliver()
+    assert anna.button_labels() == ["Sat 12", "Sat 19", "💬 Reply"]
+
+
 async def test_another_admins_or_schools_draft_is_not_found(admin) -> None:
     app, client = admin
     await parents(app, client)
