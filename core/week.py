@@ -184,7 +184,7 @@ def to_do(t: Translate, week: Week, member: Member) -> list[str]:
                   for asked, requester in week.requests]
     if week.unread:
         lines += ["", t("week-unread-title", count=len(week.unread))]
-        lines += [t("week-unread", words=words(item, member))
+        lines += [t("week-poll" if item.choices else "week-unread", words=words(item, member))
                   for item in week.unread[:UNREAD_SHOWN]]
     return lines
 

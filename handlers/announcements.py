@@ -11,13 +11,13 @@ from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.channels.base import channel_of
 from bot.replies import sent_now
-from core.announcements import replies
+from core.announcements import polls, replies
 from core.announcements import service as announcements
 from core.announcements.service import Figures
 from core.clock import utcnow
@@ -326,8 +326,26 @@ async def queued_text(session: AsyncSession, t: Translate, draft: Announcement,
 
 async def on_read(callback: CallbackQuery, callback_data: ReadCb, member: Member,
                   session: AsyncSession, t: Translate) -> None:
+    poll = await polls.to_answer(session, member, callback_data.announcement_id)
+    if poll is not None:  # /week's button for a poll: reading it is no answer
+        await callback.answer()
+        await show_poll(callback.message, session, t, member, poll)
+        return
     first = await announcements.acknowledge(session, member, callback_data.announcement_id)
     await callback.answer(t("announcements-thanks" if first else "announcements-already-read"))
+
+
+async def show_poll(message: Message, session: AsyncSession, t: Translate, member: Member,
+                    poll: Announcement) -> None:
+    """The poll again as its copy came (its file apart), with a button per choice."""
+    author = await session.get_one(Member, poll.author_id)
+    await message.answer(
+        t("announcements-message", author=author.full_name,
+          urgent="yes" if poll.urgent else "no",
+          text=announcements.text_for(poll, member.locale)),
+        reply_markup=InlineKeyboardMarkup(inline_keyboard=[
+            [InlineKeyboardButton(text=t(b.label_id, **(b.args or {})), callback_data=b.data)
+             for b in row] for row in read_buttons(poll)]))
 
 
 async def on_reply(callback: CallbackQuery, callback_data: ReplyCb, member: Member,

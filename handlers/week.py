@@ -72,7 +72,8 @@ async def show_week(message: Message, member: Member, session: AsyncSession,
 def week_choices(week: Week, member: Member) -> list[Choice]:
     """An event waiting for the family's answer opens its page; an order to pay, its
     payment; one closing that the family has not joined, its card; the SEL requests, the
-    balance that lists them with their buttons; an unread announcement, its Read."""
+    balance that lists them with their buttons; an unread announcement, its Read (a poll
+    not answered, its choices)."""
     found: list[Choice] = [
         ("week-event-button", {"title": item.event.title},
          EventCb(action="view", event_id=item.event.id))
@@ -85,8 +86,9 @@ def week_choices(week: Week, member: Member) -> list[Choice]:
               for item in week.closing if not item.joined]
     if week.requests:
         found.append(("week-requests-button", {}, MenuCb(item="sel")))
-    found += [("week-read-button", {"words": words(item, member)},
-               ReadCb(announcement_id=item.id))
+    # a poll's opens it again with its choices (handlers/announcements.py's on_read)
+    found += [("week-answer-button" if item.choices else "week-read-button",
+               {"words": words(item, member)}, ReadCb(announcement_id=item.id))
               for item in week.unread[:UNREAD_SHOWN]]
     return found
 

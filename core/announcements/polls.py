@@ -68,6 +68,23 @@ async def set_choices(session: AsyncSession, author: Member, announcement_id: in
     return announcement
 
 
+async def to_answer(session: AsyncSession, member: Member,
+                    announcement_id: int) -> Announcement | None:
+    """A poll reached through a 👍 Read button (/week's, a Sunday digest's): to show
+    again with its choices, since reading it is no answer; None for an announcement that
+    asks nothing (read as such). Whom it did not go to, or a stopped poll, is refused as
+    an answer would be."""
+    announcement = await session.get(Announcement, announcement_id)
+    if announcement is None or announcement.school_id != member.school_id \
+            or not announcement.choices:
+        return None
+    if not await went_to(session, announcement, member):
+        raise DomainError("announcements-poll-not-yours")
+    if announcement.status == AnnouncementStatus.CANCELLED:
+        raise DomainError("announcements-poll-closed")
+    return announcement
+
+
 @dataclass(frozen=True)
 class Answered:
     choice: str  # as its author typed it

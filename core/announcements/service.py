@@ -453,10 +453,11 @@ def _gone_out() -> ColumnElement[bool]:
 async def unread_since(session: AsyncSession, member: Member, since: datetime,
                        family: set[int]) -> list[Announcement]:
     """The announcements sent since `since` that went out to the member (went_to) and that
-    their household has not read, newest first: one parent's Read is the family's, except
-    for those to the reps or the admins, each read for themselves (`unread`). Not a
-    stopped one (Stop ends its reminders; erasing its author stops it and blanks it). Two
-    queries, whatever their number. `family`: the member and their co-parents."""
+    their household has not read (a poll: not answered), newest first: one parent's Read
+    is the family's, except for those to the reps or the admins, each read for themselves
+    (`unread`). Not a stopped one (Stop ends its reminders; erasing its author stops it
+    and blanks it). Three queries at most, whatever their number. `family`: the member
+    and their co-parents."""
     first = literal("announcement:") + cast(Announcement.id, String)
     reached = select(OutboxMessage.id).where(
         OutboxMessage.member_id == member.id,
@@ -469,11 +470,15 @@ async def unread_since(session: AsyncSession, member: Member, since: datetime,
     if not found:
         return found
     read: dict[int, set[int]] = {}
-    for announcement_id, reader in await session.execute(
-            select(AnnouncementRead.announcement_id, AnnouncementRead.member_id).where(
-                AnnouncementRead.announcement_id.in_([a.id for a in found]),
-                AnnouncementRead.member_id.in_(family))):
-        read.setdefault(announcement_id, set()).add(reader)
+    # a poll is done once answered (core.announcements.polls): read, it still waits
+    for done, ids in ((AnnouncementRead, [a.id for a in found if not a.choices]),
+                      (AnnouncementAnswer, [a.id for a in found if a.choices])):
+        if not ids:
+            continue
+        for announcement_id, reader in await session.execute(
+                select(done.announcement_id, done.member_id).where(
+                    done.announcement_id.in_(ids), done.member_id.in_(family))):
+            read.setdefault(announcement_id, set()).add(reader)
     return [announcement for announcement in found
             if not (read.get(announcement.id, set())
                     & ({member.id} if counted_as(announcement) == "people" else family))]

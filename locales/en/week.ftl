@@ -28,11 +28,13 @@ week-unread-title = 📣 { $count ->
        *[other] { $count } announcements not read yet
     }
 week-unread = • “{ $words }”
+week-poll = • “{ $words }” — 🗳 to answer
 week-event-button = ❓ { $title }
 week-pay-button = 💶 Pay: { $title }
 week-order-button = 🛒 { $title }
 week-requests-button = 💰 SEL requests
 week-read-button = 👍 Read: { $words }
+week-answer-button = 🗳 Answer: { $words }
 ## Every Sunday evening, for those who ask: the same text (core/week.py's compose).
 week-digest = { $week }
 week-sunday-start = 🔔 Every Sunday

@@ -28,11 +28,13 @@ week-unread-title = 📣 { $count ->
        *[other] { $count } annonces pas encore lues
     }
 week-unread = • « { $words } »
+week-poll = • « { $words } » — 🗳 à répondre
 week-event-button = ❓ { $title }
 week-pay-button = 💶 Payer : { $title }
 week-order-button = 🛒 { $title }
 week-requests-button = 💰 Demandes SEL
 week-read-button = 👍 Lu : { $words }
+week-answer-button = 🗳 Répondre : { $words }
 ## Chaque dimanche soir, pour qui le demande : le même texte (compose de core/week.py).
 week-digest = { $week }
 week-sunday-start = 🔔 Chaque dimanche

@@ -28,11 +28,13 @@ week-unread-title = 📣 { $count ->
        *[other] { $count } mededelingen nog niet gelezen
     }
 week-unread = • “{ $words }”
+week-poll = • “{ $words }” — 🗳 nog te beantwoorden
 week-event-button = ❓ { $title }
 week-pay-button = 💶 Betalen: { $title }
 week-order-button = 🛒 { $title }
 week-requests-button = 💰 LETS-verzoeken
 week-read-button = 👍 Gelezen: { $words }
+week-answer-button = 🗳 Antwoorden: { $words }
 ## Elke zondagavond, voor wie erom vraagt: dezelfde tekst (compose in core/week.py).
 week-digest = { $week }
 week-sunday-start = 🔔 Elke zondag

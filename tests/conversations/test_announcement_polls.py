@@ -185,3 +185,23 @@ async def test_cancel_while_typing_choices_of_a_draft_dropped_meanwhile_ends_the
             Member, author.author_id), draft)
     assert (await sophie.says("/cancel")).startswith("Cancelled. Here is the main menu.")
     assert not (await sophie.says("Sat 12\nSat 19")).startswith("That announcement")
+
+
+async def test_my_week_lists_a_poll_until_answered_and_its_button_offers_the_choices(
+        app: App) -> None:
+    """/week (and the Sunday digest, whose buttons are the same) has no 👍 Read for a
+    poll: reading it is no answer. Its button shows the poll again with its choices; once
+    the family answered, it is no longer waiting."""
+    anna, _, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    await send_poll(tom)
+    await app.deliver()
+    week = await anna.says("/week")
+    assert "• “Which Saturday suits you for the…” — 🗳 to answer" in week
+    assert "🗳 Answer: Which Saturday suits you for the…" in anna.button_labels()
+    assert not any(label.startswith("👍") for label in anna.button_labels())
+    await anna.taps("🗳 Answer")
+    assert anna.last.text == f"📣 From Tom Claes:\n{QUESTION}"
+    assert anna.button_labels() == ["Sat 12", "Sat 19", "Sat 26", "💬 Reply"]
+    assert (await anna.taps("Sat 19")).startswith("✅ Noted: Sat 19")
+    assert "🗳" not in await anna.says("/week")
