@@ -425,8 +425,11 @@ async def on_status(callback: CallbackQuery, callback_data: StatusCb, member: Me
         case "cancel":
             held = await announcements.cancel(session, member, draft.id)
             # all delivered already: what Stop still does is end the reminders
-            await callback.message.answer(t("announcements-cancelled", count=held) if held
-                                          else t("announcements-cancelled-delivered"))
+            said = (t("announcements-cancelled", count=held) if held
+                    else t("announcements-cancelled-delivered"))
+            if draft.choices:  # and a poll's answers (core.announcements.polls)
+                said += "\n" + t("announcements-poll-stopped")
+            await callback.message.answer(said)
         case _:
             figures = await announcements.figures(session, draft)
             draft.figures = figures.as_dict()

@@ -54,6 +54,7 @@ announcements-poll-resent = 🔁 Sent again to { $who ->
         }
     } not answered yet.
 announcements-poll-everyone-answered = 🗳 Everyone has answered: nobody to remind.
+announcements-poll-stopped = 🗳 The poll is closed: a family tapping a choice now is told it has ended, and nothing is noted. The answers given so far stay in the tally.
 # In a class group's post: the bot answers nothing in groups.
 announcements-poll-in-group = 📊 Answer in your private chat with the bot.
 

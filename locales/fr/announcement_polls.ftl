@@ -51,6 +51,7 @@ announcements-poll-resent = 🔁 Renvoyé à { $who ->
         }
     } pas encore répondu.
 announcements-poll-everyone-answered = 🗳 Tout le monde a répondu : personne à qui le rappeler.
+announcements-poll-stopped = 🗳 Le sondage est clos : une famille qui touche un choix apprend qu'il est terminé, et rien n'est noté. Les réponses déjà données restent dans le décompte.
 # In a class group's post: the bot answers nothing in groups.
 announcements-poll-in-group = 📊 Répondez dans votre conversation privée avec le bot.
 

@@ -51,6 +51,7 @@ announcements-poll-resent = 🔁 Opnieuw verstuurd naar { $who ->
         }
     }
 announcements-poll-everyone-answered = 🗳 Iedereen heeft geantwoord: niemand om aan te herinneren.
+announcements-poll-stopped = 🗳 De peiling is afgesloten: een gezin dat nu op een keuze tikt, hoort dat ze voorbij is, en er wordt niets genoteerd. De antwoorden die al gegeven zijn, blijven meetellen.
 # In a class group's post: the bot answers nothing in groups.
 announcements-poll-in-group = 📊 Antwoord in je privégesprek met de bot.
 

@@ -137,7 +137,9 @@ async def test_a_stopped_poll_and_forged_answers_note_nothing(app: App) -> None:
         "That choice is not one of this poll's. Nothing was noted."
     assert await anna.forges(PollCb(announcement_id=poll_id + 1, choice=0).pack()) == \
         "That announcement does not exist or is not yours."
-    assert "already gone out to everyone" in await tom.taps_again(status, "Stop sending")
+    stopped = await tom.taps_again(status, "Stop sending")
+    assert "already gone out to everyone" in stopped
+    assert "🗳 The poll is closed: a family tapping a choice now is told it has ended" in stopped
     assert await anna.taps_again(poll, "Sat 19") == \
         "This poll has ended: answers are closed. Nothing was noted."
     async with app.sessions() as session:
