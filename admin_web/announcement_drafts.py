@@ -1,6 +1,6 @@
 """Composing an announcement, as the chat's /announce does: the form writes a draft (text,
-versions per language, audience, urgency, file), the preview shows what each family will
-read and how many families and people it reaches, and only "Send now" queues it. The author may edit
+versions per language, audience, urgency, file, a quick poll's choices), the preview shows
+what each family will read, with its buttons, and how many families and people it reaches, and only "Send now" queues it. The author may edit
 or discard the draft until then; a sent one is refused as such (a stale page)."""
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from admin_web.render import (
 )
 from admin_web.security import DB, MEMBER
 from core import attachments
+from core.announcements import polls
 from core.announcements import service as announcements
 from core.errors import DomainError
 from core.i18n import LOCALES, translator
@@ -44,6 +45,8 @@ async def form_values(request: web.Request, values: dict[str, str], errors: Form
             "own_locale": author.locale, "other_locales": other_locales(author),
             "classes": await school_classes(request[DB], school_of(request)),
             "text_max": announcements.TEXT_MAX, "draft": draft,
+            "choices_min": polls.CHOICES_MIN, "choices_max": polls.CHOICES_MAX,
+            "choice_max": polls.CHOICE_MAX,
             "current_file": await attachment_of(request, draft) if draft else None,
             "file_max": attachments.MAX_BYTES // (1024 * 1024)}
 
@@ -75,7 +78,7 @@ async def edit_form(request: web.Request) -> web.Response:
     file field: its name is shown, and the admin may keep, replace or remove it)."""
     draft = await own_draft(request)
     values = {"text": draft.texts[draft.original_locale], "audience": draft.audience,
-              "urgent": "on" if draft.urgent else ""}
+              "urgent": "on" if draft.urgent else "", "choices": "\n".join(draft.choices or ())}
     values |= {f"text_{code}": draft.texts.get(code, "")
                for code in other_locales(request[MEMBER])}
     page = await form_values(request, values, FormErrors(t_for(request)),
@@ -113,6 +116,8 @@ async def create_draft(request: web.Request) -> web.Response:
                                        attachment_id=await stored_file(request, composed))
     for locale, text in composed.versions.items():
         await announcements.add_version(db, author, draft.id, locale, text)
+    if composed.choices:
+        await polls.set_choices(db, author, draft.id, composed.choices)
     raise done(request, "announcement-preview", announcement_id=str(draft.id))
 
 
@@ -125,13 +130,16 @@ async def save_draft(request: web.Request) -> web.Response:
                                text=composed.text, versions=composed.versions,
                                urgent=composed.urgent,
                                attachment_id=await stored_file(request, composed) or keep)
+    # the field emptied: a plain announcement again
+    await polls.set_choices(request[DB], request[MEMBER], draft.id, composed.choices)
     raise done(request, "announcement-preview", announcement_id=str(draft.id))
 
 
 async def preview_values(request: web.Request, draft: Announcement) -> dict[str, object]:
     """What families will read, one card per language read by its audience or written by
-    the author: the message as the chat shows it (author line, urgency), in that
-    language, with how many people read it."""
+    the author: the message as the chat shows it (author line, urgency) and its buttons
+    (a poll's choices instead of 👍 Read), in that language, with how many people read
+    it."""
     db, author = request[DB], request[MEMBER]
     reach = await announcements.reach(db, draft)
     urgent = "yes" if draft.urgent else "no"
@@ -139,13 +147,21 @@ async def preview_values(request: web.Request, draft: Announcement) -> dict[str,
               "translated": code in draft.texts,
               "message": translator().for_locale(code)(
                   "announcements-message", author=author.full_name, urgent=urgent,
-                  text=announcements.text_for(draft, code))}
+                  text=announcements.text_for(draft, code)),
+              "buttons": button_labels(draft, code)}
              for code in sorted(LOCALES, key=lambda code: code != draft.original_locale)
              if code in draft.texts or code in reach.by_locale]
     return dict(draft=draft, reach=reach, cards=cards,
                 classes=(await class_codes(request, [draft.id]))[draft.id],
                 attachment=await attachment_of(request, draft),
                 errors=FormErrors(t_for(request)))
+
+
+def button_labels(draft: Announcement, locale: str) -> list[list[str]]:
+    """The buttons under each family's copy, as the chat draws them, row by row."""
+    t = translator().for_locale(locale)
+    return [[t(button.label_id, **(button.args or {})) for button in row]
+            for row in read_buttons(draft)]
 
 
 @aiohttp_jinja2.template("announcement_preview.html")
@@ -172,7 +188,8 @@ async def send(request: web.Request) -> web.Response:
         "audience": sent.audience, "class_ids": await chosen_classes(request, sent),
         "urgent": sent.urgent, "recipients": count,
         "versions": sorted(code for code in sent.texts if code != sent.original_locale),
-        "attachment": attachment.filename if attachment else None})
+        "attachment": attachment.filename if attachment else None,
+        **({"choices": sent.choices} if sent.choices else {})})
     # the families it goes to (people, for reps or admins), as the page counts them
     families = (await announcements.reach(db, sent)).families
     raise done(request, "announcement", str(families), announcement_id=str(sent.id))

@@ -91,6 +91,17 @@ admin-announcements-text-in = Text in { $language }
 admin-announcements-text-help = Up to { $max } characters. Families who read another language receive it as written, unless you add their version below.
 admin-announcements-version = Version in { $language } (optional)
 admin-announcements-version-help = Families who read { $language } receive this version.
+admin-announcements-choices = Answer choices (a quick poll, optional)
+admin-announcements-choices-help = One per line: { $min } to { $max } choices, each up to { $length } characters, the same in every language. Each family then answers by tapping one of them (one answer per family) instead of “👍 Read”. Leave it empty for a plain announcement.
+admin-announcements-poll-count = Please type { $min } to { $max } choices, one per line (there { $count ->
+        [one] is { $count }
+       *[other] are { $count }
+    }), or empty this field for a plain announcement.
+admin-announcements-poll-empty-line = Line { $line } is empty: please type one choice per line, without blank lines.
+admin-announcements-poll-too-long = Choice { $line } has { $length } characters: each choice may have at most { $max }.
+admin-announcements-poll-twice = “{ $choice }” is there twice: each choice must be different.
+admin-announcements-poll-preview-help = A quick poll: each family answers by tapping one of the { $count } choices under the message (one answer per family: a parent's answer replaces the other's).
+admin-announcements-buttons = Buttons under the message
 admin-announcements-to-preview = Preview
 admin-announcements-edit-title = Edit the draft
 admin-announcements-back-to-preview = Back to the preview
