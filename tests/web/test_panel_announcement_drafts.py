@@ -233,3 +233,116 @@ async def test_another_admins_or_schools_draft_is_not_found(admin) -> None:
         assert (await stored(app, draft)).status == AnnouncementStatus.DRAFT
         assert "Hacked" not in (await stored(app, draft)).texts.values()
     assert await queued(app) == 0
+
+
+async def test_a_poll_composed_in_the_panel_is_previewed_with_its_choices_and_tallied(
+        admin) -> None:
+    """The choices typed in the form: the preview shows them as each family's buttons,
+    in its language; the families answer in the chat, and the panel counts the answers."""
+    app, client = admin
+    anna, marc = await parents(app, client)
+    form = await page(client, "/admin/announcements/new")
+    assert "Answer choices (a quick poll, optional)" in form
+    assert "One per line: 2 to 6 choices, each up to 24 characters" in form
+    response = await compose(client, "Which Saturday for the party?",
+                             text_fr="Quel samedi pour la fête ?",
+                             choices="Sat 12\r\n Sat 19 \r\nSat 26\r\n")
+    preview = await response.text()
+    draft = await latest(app)
+    assert response.url.path == f"/admin/announcements/{draft}/preview", preview
+    assert "each family answers by tapping one of the 3 choices" in preview
+    buttons = ('<li><span>Sat 12</span></li>\n  <li><span>Sat 19</span></li>\n  '
+               '<li><span>Sat 26</span></li>\n  <li><span>{}</span></li>')
+    assert buttons.format("💬 Reply") in preview
+    assert buttons.format("💬 Répondre") in preview  # Marc's copy, in French
+    assert "👍" not in preview
+    assert (await stored(app, draft)).choices == ["Sat 12", "Sat 19", "Sat 26"]
+
+    await send_from(response, client)
+    assert await app.deliver() == 2
+    assert anna.button_labels() == ["Sat 12", "Sat 19", "Sat 26", "💬 Reply"]
+    assert marc.last.text.endswith("Quel samedi pour la fête ?")
+    assert marc.button_labels() == ["Sat 12", "Sat 19", "Sat 26", "💬 Répondre"]
+    await anna.taps("Sat 19")
+    await marc.taps("Sat 19")
+    card = await page(client, f"/admin/announcements/{draft}")
+    assert "<dt>Sat 12</dt><dd data-answers>0</dd>" in card
+    assert "<dt>Sat 19</dt><dd data-answers>2</dd>" in card
+    assert "2 of 2 families answered" in card
+    async with app.sessions() as session:
+        [entry] = await session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "send-announcement"))
+    assert entry.after["choices"] == ["Sat 12", "Sat 19", "Sat 26"]
+
+
+async def test_bad_choices_are_refused_next_to_the_field_and_nothing_is_saved(admin) -> None:
+    app, client = admin
+    await parents(app, client)
+    cases = [
+        ("Sat 12", "Please type 2 to 6 choices, one per line (there is 1), or empty this "
+                   "field for a plain announcement."),
+        ("\n".join(f"Sat {day}" for day in range(1, 8)), "Please type 2 to 6 choices, one per line (there are 7)"),
+        ("Sat 12\n\nSat 19", "Line 2 is empty: please type one choice per line"),
+        ("Sat 12\nSaturday 19 in the afternoon", "Choice 2 has 28 characters: each choice "
+                                                 "may have at most 24."),
+        ("Sat 12\nsat 12", "“sat 12” is there twice: each choice must be different."),
+    ]
+    for choices, message in cases:
+        response = await compose(client, "Which Saturday?", choices=choices)
+        text = await response.text()
+        assert response.status == 400, (choices, text)
+        assert 'aria-describedby="e-choices h-choices"' in text
+        assert f'id="e-choices">{message}' in text, message
+        assert "Some fields need another look" in text
+    assert ">Sat 12\nsat 12</textarea>" in text  # what was typed stays, to be corrected
+    french = await compose(client, "Quel samedi ?", choices="Sam 12",
+                           path="/admin/announcements/new?lang=fr")
+    assert 'id="e-choices">Tapez de 2 à 6 choix, un par ligne (il y en a 1), ou videz' in (
+        await french.text())
+    assert await latest(app) is None  # no draft written
+
+    await compose(client, "Which Saturday?", choices="Sat 12\nSat 19")
+    draft = await latest(app)
+    refused = await compose(client, "Which Sunday?", choices="Sun 13",
+                            path=f"/admin/announcements/{draft}/edit")
+    assert refused.status == 400
+    assert 'id="e-choices">Please type 2 to 6 choices' in await refused.text()
+    kept = await stored(app, draft)
+    assert (kept.texts["en"], kept.choices) == ("Which Saturday?", ["Sat 12", "Sat 19"])
+    assert await queued(app) == 0
+
+
+async def test_editing_a_chat_polls_draft_keeps_its_choices_and_emptied_it_is_plain(
+        admin) -> None:
+    """A poll begun in the chat: the panel's preview shows its choices, Edit brings them
+    back, a change of text keeps them, and emptying the field makes it a plain
+    announcement, with 👍 Read again."""
+    app, client = admin
+    anna, _ = await parents(app, client)
+    sophie = app.person(200, "Sophie")
+    await compose_in_chat(sophie, "Which Saturday for the party?")
+    await sophie.taps("Add choices")
+    await sophie.says("Sat 12\nSat 19")
+    draft = await latest(app)
+    preview = await page(client, f"/admin/announcements/{draft}/preview")
+    assert "<li><span>Sat 12</span></li>\n  <li><span>Sat 19</span></li>" in preview
+    assert "one of the 2 choices" in preview and "👍 Read" not in preview
+
+    edit = f"/admin/announcements/{draft}/edit"
+    assert ">Sat 12\nSat 19</textarea>" in await page(client, edit)
+    kept = await compose(client, "Which Saturday for the class party?", path=edit,
+                         choices="Sat 12\nSat 19")
+    assert "<li><span>Sat 19</span></li>" in await kept.text()
+    assert (await stored(app, draft)).choices == ["Sat 12", "Sat 19"]
+
+    plain = await compose(client, "Party on Saturday 12.", path=edit, choices="  \n")
+    preview = await plain.text()
+    assert plain.url.path == f"/admin/announcements/{draft}/preview", preview
+    assert "<li><span>👍 Read</span><span>💬 Reply</span></li>" in preview
+    assert "Sat 12</span>" not in preview and "quick poll" not in preview
+    assert (await stored(app, draft)).choices is None
+    assert 'name="choices"' in (form := await page(client, edit))
+    assert "></textarea>" in form.split('name="choices"')[1].split("</div>")[0]
+    await send_from(plain, client)
+    await app.deliver()
+    assert anna.button_labels() == ["👍 Read", "💬 Reply"]
