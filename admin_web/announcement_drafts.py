@@ -1,7 +1,8 @@
 """Composing an announcement, as the chat's /announce does: the form writes a draft (text,
 versions per language, audience, urgency, file, a quick poll's choices), the preview shows
-what each family will read, with its buttons, and how many families and people it reaches, and only "Send now" queues it. The author may edit
-or discard the draft until then; a sent one is refused as such (a stale page)."""
+what each family will read, with its buttons, and how many families and people it
+reaches, and only "Send now" queues it. The author may edit or discard the draft until
+then; a sent one is refused as such (a stale page)."""
 
 from __future__ import annotations
 

@@ -59,3 +59,25 @@ async def test_an_admin_sends_an_announcement_and_watches_it_arrive(logged_in: S
     await logged_in.shot("announcement-delivered")
     anna = logged_in.app.person(110, "Anna", "en")
     assert any("closed on Friday afternoon" in message.text for message in anna.inbox)
+
+
+async def test_an_admin_makes_a_poll_and_sees_it_as_families_will(logged_in: Site) -> None:
+    await approve_anna(logged_in)
+    page = logged_in.page
+    await page.goto(logged_in.url("/admin/announcements/new"))
+    await page.get_by_label("Text").fill("Which Saturday for the party?")
+    await page.get_by_label("Answer choices").fill("Sat 12")
+    await page.get_by_role("button", name="Preview").click()
+    await expect(page.locator("#e-choices")).to_contain_text("(there is 1)")
+    await logged_in.shot("announcement-poll-refused")
+    await page.get_by_label("Answer choices").fill("Sat 12\nSat 19")
+    await page.get_by_role("button", name="Preview").click()
+    await expect(page.locator('.chat-buttons[lang="en"] span')).to_have_text(
+        ["Sat 12", "Sat 19", "💬 Reply"])
+    await logged_in.shot("announcement-poll-preview")
+    await page.get_by_role("button", name="Send now").click()
+    await logged_in.app.deliver()
+    anna = logged_in.app.person(110, "Anna", "en")
+    await anna.taps("Sat 19")
+    await page.reload()
+    await expect(page.locator("dd[data-answers]")).to_have_text(["0", "1"])

@@ -281,7 +281,8 @@ async def test_bad_choices_are_refused_next_to_the_field_and_nothing_is_saved(ad
     cases = [
         ("Sat 12", "Please type 2 to 6 choices, one per line (there is 1), or empty this "
                    "field for a plain announcement."),
-        ("\n".join(f"Sat {day}" for day in range(1, 8)), "Please type 2 to 6 choices, one per line (there are 7)"),
+        ("\n".join(f"Sat {day}" for day in range(1, 8)),
+         "Please type 2 to 6 choices, one per line (there are 7)"),
         ("Sat 12\n\nSat 19", "Line 2 is empty: please type one choice per line"),
         ("Sat 12\nSaturday 19 in the afternoon", "Choice 2 has 28 characters: each choice "
                                                  "may have at most 24."),
