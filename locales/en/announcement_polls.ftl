@@ -90,7 +90,3 @@ admin-announcements-poll-remind-help = { $who ->
            *[other] { $count } families have not answered yet: their parents receive it again in the chat, from its author.
         }
     }
-
-# The panel's preview of a draft made a poll in the chat.
-admin-announcements-poll-choices-title = Quick poll: the choices
-admin-announcements-poll-choices-help = Under the message, each family gets one button per choice instead of 👍 Read, and answers once for the household. The choices were added in the chat and are the same in every language; editing the text keeps them.

@@ -87,7 +87,3 @@ admin-announcements-poll-remind-help = { $who ->
            *[other] { $count } familles n'ont pas encore répondu : leurs parents la reçoivent à nouveau dans la conversation, de la part de son auteur.
         }
     }
-
-# The panel's preview of a draft made a poll in the chat.
-admin-announcements-poll-choices-title = Sondage rapide : les choix
-admin-announcements-poll-choices-help = Sous le message, chaque famille reçoit un bouton par choix au lieu de 👍 Lu, et répond une fois pour tout le ménage. Les choix ont été ajoutés dans le chat et sont les mêmes dans chaque langue ; modifier le texte les garde.

@@ -87,7 +87,3 @@ admin-announcements-poll-remind-help = { $who ->
            *[other] { $count } gezinnen hebben nog niet geantwoord: hun ouders krijgen ze opnieuw in het gesprek, van de auteur.
         }
     }
-
-# The panel's preview of a draft made a poll in the chat.
-admin-announcements-poll-choices-title = Snelle peiling: de keuzes
-admin-announcements-poll-choices-help = Onder het bericht krijgt elk gezin een knop per keuze in plaats van 👍 Gelezen, en het antwoordt één keer voor het hele gezin. De keuzes zijn in de chat toegevoegd en zijn dezelfde in elke taal; als je de tekst bewerkt, blijven ze.

@@ -200,8 +200,8 @@ async def test_a_chat_draft_made_a_poll_shows_its_choices_in_the_preview(admin) 
     await sophie.says("Sat 12\nSat 19")
     preview = await client.get(f"/admin/announcements/{await latest(app)}/preview")
     shown = await preview.text()
-    assert "Quick poll: the choices" in shown
-    assert "<li>Sat 12</li><li>Sat 19</li>" in shown
+    assert "<li><span>Sat 12</span></li>\n  <li><span>Sat 19</span></li>" in shown
+    assert "👍 Read" not in shown
     await send_from(preview, client)
     await app.deliver()
     assert anna.button_labels() == ["Sat 12", "Sat 19", "💬 Reply"]
