@@ -457,7 +457,7 @@ async def show_mine(message: Message, member: Member, session: AsyncSession, t: 
                     page: int = 0) -> None:
     """The member's announcements, and the other reps' to classes that are all theirs
     (marked with their author's name), newest first, ten a page: when, how it starts, how
-    many families read it; a button each opens its card."""
+    many families read it (a poll: answered it); a button each opens its card."""
     if not (has_role(member, RoleKind.CLASS_REP) or has_role(member, RoleKind.ADMIN)):
         raise DomainError("announcements-authors-only")
     sent, pages = await announcements.sent_by(session, member, page)
@@ -473,7 +473,10 @@ async def show_mine(message: Message, member: Member, session: AsyncSession, t: 
         words = announcements.first_words(announcement.texts[announcement.original_locale])
         lines.append(t("announcements-mine-line", number=number, words=words,
                        date=format_date(t.locale, announcement.queued_at, school.timezone),
-                       read=figures[announcement.id].read,
+                       # a poll: how many answered it (core.announcements.polls)
+                       poll="yes" if announcement.choices else "no",
+                       read=(figures[announcement.id].answered if announcement.choices
+                             else figures[announcement.id].read),
                        families=figures[announcement.id].families,
                        who=figures[announcement.id].who,
                        **by(member, announcement, authors),

@@ -256,7 +256,11 @@ async def tell_author(session: AsyncSession, actor: Member, announcement: Announ
     await tell_creator(
         session, announcement.author_id, actor,
         purpose=f"announcement-told:{announcement.id}:{what}",
-        message_id="announcements-manager-did",
+        # a poll's reminder reaches those who have not answered it: its own words, in a
+        # message of its own (notices already queued keep theirs)
+        message_id=("announcements-poll-manager-reminded"
+                    if announcement.choices and what == "reminded"
+                    else "announcements-manager-did"),
         class_ids=await class_ids_of(session, announcement), what=what, count=count,
         who=counted_as(announcement), date=when_arg(announcement.queued_at),
         words=first_words(announcement.texts[announcement.original_locale]))
@@ -547,7 +551,7 @@ class Figures:
     how many it was for, and how many of them read it (one parent is enough). For the
     reps or the admins (`who` is "people"), `families` and `read` count people.
     A poll's tally: `answers` per choice (`choices`, as typed), `answered` in all, counted
-    as `read` is (a family's latest answer)."""
+    as `read` is (a family's latest answer, among the `families` reached)."""
 
     recipients: int
     queued: int
@@ -616,7 +620,7 @@ async def figures_by_announcement(session: AsyncSession, announcements: list[Ann
             blocked=rows[OutboxStatus.BLOCKED], families=len(families),
             read=len(families & {key[m] for m in readers[announcement_id]}),
             who=who[announcement_id], **_tally(polls.get(announcement_id), answers.get(
-                announcement_id, {}), household, people))
+                announcement_id, {}), household, people, families))
     return result
 
 
@@ -635,13 +639,16 @@ async def _answers(session: AsyncSession, polls: list[Announcement]
 
 
 def _tally(poll: Announcement | None, answers: dict[int, int], household: dict[int, Any],
-           people: bool) -> dict[str, Any]:
+           people: bool, families: set[Any]) -> dict[str, Any]:
     """A poll's figures: families (people) per choice, a household's latest answer only
-    (two parents who answered before sharing a child through /family count once)."""
+    (two parents who answered before sharing a child through /family count once), among
+    the `families` its first round reached, as reads are: a family that joined the class
+    since, reached by a reminder, may answer, but is not one of the families counted."""
     if poll is None:
         return {}
-    latest = {member if people else household[member]: choice
-              for member, choice in answers.items()}
+    latest = {key: choice for key, choice in (
+        (member if people else household[member], choice) for member, choice in answers.items())
+        if key in families}
     counts = Counter(latest.values())
     return {"choices": tuple(poll.choices or ()),
             "answers": tuple(counts[index] for index in range(len(poll.choices or ())))}

@@ -53,6 +53,17 @@ announcements-poll-resent = 🔁 Sent again to { $who ->
            *[other] { $count } families that have
         }
     } not answered yet.
+# The author's notice when a rep of its classes or an admin re-sends their poll.
+announcements-poll-manager-reminded = 🔁 { $name } ({ events-manager-role }) re-sent your poll of { $date } (“{ $words }”) to { $who ->
+        [people] { $count ->
+            [one] { $count } person who has
+           *[other] { $count } people who have
+        }
+       *[families] { $count ->
+            [one] { $count } family that has
+           *[other] { $count } families that have
+        }
+    } not answered it.
 announcements-poll-everyone-answered = 🗳 Everyone has answered: nobody to remind.
 announcements-poll-stopped = 🗳 The poll is closed: a family tapping a choice now is told it has ended, and nothing is noted. The answers given so far stay in the tally.
 # In a class group's post: the bot answers nothing in groups.

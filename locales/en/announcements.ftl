@@ -133,7 +133,10 @@ announcements-mine =
 announcements-mine-line = { $number }. { $date } · “{ $words }”{ $mine ->
         [yes] {""}
        *[no] {" "}by { $author }
-    } · 👍 read by { $read } of { $who ->
+    } · { $poll ->
+        [yes] 🗳 answered by
+       *[no] 👍 read by
+    } { $read } of { $who ->
         [people] { $families ->
             [one] { $families } person
            *[other] { $families } people

@@ -50,6 +50,17 @@ announcements-poll-resent = 🔁 Renvoyé à { $who ->
            *[other] { $count } familles qui n'ont
         }
     } pas encore répondu.
+# The author's notice when a rep of its classes or an admin re-sends their poll.
+announcements-poll-manager-reminded = 🔁 { $name } ({ events-manager-role }) a renvoyé votre sondage du { $date } (« { $words } ») à { $who ->
+        [people] { $count ->
+            [one] { $count } personne qui n'y a
+           *[other] { $count } personnes qui n'y ont
+        }
+       *[families] { $count ->
+            [one] { $count } famille qui n'y a
+           *[other] { $count } familles qui n'y ont
+        }
+    } pas encore répondu.
 announcements-poll-everyone-answered = 🗳 Tout le monde a répondu : personne à qui le rappeler.
 announcements-poll-stopped = 🗳 Le sondage est clos : une famille qui touche un choix apprend qu'il est terminé, et rien n'est noté. Les réponses déjà données restent dans le décompte.
 # In a class group's post: the bot answers nothing in groups.

@@ -137,16 +137,28 @@ announcements-mine =
 announcements-mine-line = { $number }. { $date } · « { $words } »{ $mine ->
         [yes] {""}
        *[no] {" "}par { $author }
-    } · 👍 lue par { $who ->
-        [people] { $read ->
-            [one] { $read } personne
-           *[other] { $read } personnes
+    } · { $poll ->
+        [yes] 🗳 { $read } { $who ->
+            [people] { $families ->
+                [one] sur { $families } personne a répondu
+               *[other] sur { $families } personnes ont répondu
+            }
+           *[families] { $families ->
+                [one] sur { $families } famille a répondu
+               *[other] sur { $families } familles ont répondu
+            }
         }
-       *[families] { $read ->
-            [one] { $read } famille
-           *[other] { $read } familles
-        }
-    } sur { $families }{ $stopped ->
+       *[no] 👍 lue par { $who ->
+            [people] { $read ->
+                [one] { $read } personne
+               *[other] { $read } personnes
+            }
+           *[families] { $read ->
+                [one] { $read } famille
+               *[other] { $read } familles
+            }
+        } sur { $families }
+    }{ $stopped ->
         [yes] {" "}· 🛑 arrêtée
        *[no] {""}
     }

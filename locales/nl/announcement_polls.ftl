@@ -50,6 +50,17 @@ announcements-poll-resent = 🔁 Opnieuw verstuurd naar { $who ->
            *[other] { $count } gezinnen die nog niet antwoordden.
         }
     }
+# The author's notice when a rep of its classes or an admin re-sends their poll.
+announcements-poll-manager-reminded = 🔁 { $name } ({ events-manager-role }) heeft je peiling van { $date } (“{ $words }”) opnieuw gestuurd naar { $who ->
+        [people] { $count ->
+            [one] { $count } persoon die nog niet antwoordde.
+           *[other] { $count } personen die nog niet antwoordden.
+        }
+       *[families] { $count ->
+            [one] { $count } gezin dat nog niet antwoordde.
+           *[other] { $count } gezinnen die nog niet antwoordden.
+        }
+    }
 announcements-poll-everyone-answered = 🗳 Iedereen heeft geantwoord: niemand om aan te herinneren.
 announcements-poll-stopped = 🗳 De peiling is afgesloten: een gezin dat nu op een keuze tikt, hoort dat ze voorbij is, en er wordt niets genoteerd. De antwoorden die al gegeven zijn, blijven meetellen.
 # In a class group's post: the bot answers nothing in groups.

@@ -133,7 +133,10 @@ announcements-mine =
 announcements-mine-line = { $number }. { $date } · “{ $words }”{ $mine ->
         [yes] {""}
        *[no] {" "}van { $author }
-    } · 👍 gelezen door { $read } van de { $who ->
+    } · { $poll ->
+        [yes] 🗳 beantwoord door
+       *[no] 👍 gelezen door
+    } { $read } van de { $who ->
         [people] { $families ->
             [one] { $families } persoon
            *[other] { $families } personen

@@ -15,6 +15,7 @@ from handlers.announcement_polls import PollCb
 from tests.support.flows import (
     admin_of,
     another_family,
+    co_rep,
     compose,
     families,
     rep_of,
@@ -117,6 +118,41 @@ async def test_each_family_answers_once_and_may_change_its_mind(app: App) -> Non
     assert "🗳 Sat 12: 1 · Sat 19: 1 · Sat 26: 1 — 3 of 3 families answered" in \
         await tom.taps_again(status, "Refresh")
     assert await tom.taps("Re-send") == "🗳 Everyone has answered: nobody to remind."
+
+
+async def test_a_family_that_joined_since_may_answer_but_the_tally_keeps_to_its_families(
+        app: App) -> None:
+    """Marie's family joins P3 after the poll went out: Camille, P3's other rep, re-sends
+    it to those who have not answered, Marie among them, and Marie answers; the tally,
+    as the reads, counts the families it was sent to (never "4 of 3 answered"). Tom, its
+    author, is told of the reminder in a poll's words, and /myannouncements says how
+    many answered."""
+    anna, jan, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    camille = await co_rep(app, school_id)  # P3's other rep, in French
+    await send_poll(tom)
+    status = tom.last
+    assert await app.deliver() == 3  # Anna, Jan and Camille
+    await anna.taps("Sat 12")
+    await camille.taps("Sat 19")
+    marie = await another_family(app, school_id, 407, "Marie", (("Hugo", "P3"),))
+    await camille.says("/myannouncements")
+    await camille.taps("Which Saturday")
+    assert (await camille.taps("Leur renvoyer")).startswith(
+        "🔁 Renvoyé à 2 familles qui n'ont pas encore répondu.")  # Jan and Marie
+    assert await app.deliver() == 3  # Jan, Marie, and Tom told
+    assert tom.last.text.startswith("🔁 Camille Dubois (rep of P3) re-sent your poll of ")
+    assert tom.last.text.endswith(
+        "(“Which Saturday suits you for the…”) to 2 families that have not answered it.")
+    assert marie.last.text == f"📣 De Tom Claes :\n{QUESTION}"
+    assert (await marie.taps("Sat 26")).startswith("✅ C'est noté : Sat 26")
+    await jan.taps("Sat 19")
+    assert "🗳 Sat 12: 1 · Sat 19: 2 · Sat 26: 0 — 3 of 3 families answered" in \
+        await tom.taps_again(status, "Refresh")
+    assert "“Which Saturday suits you for the…” · 🗳 answered by 3 of 3 families" in \
+        await tom.says("/myannouncements")
+    assert "« Which Saturday suits you for the… » par Tom Claes · 🗳 3 sur 3 familles ont " \
+           "répondu" in await camille.says("/myannouncements")
 
 
 async def test_a_stopped_poll_and_forged_answers_note_nothing(app: App) -> None:
