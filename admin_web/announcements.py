@@ -126,10 +126,20 @@ async def page_values(request: web.Request, announcement: Announcement) -> dict[
 
 
 async def progress(request: web.Request) -> web.Response:
-    """The live figures: the same counting as the author's status message in the chat."""
-    figures = await announcements.figures(request[DB], await school_announcement(request))
-    return web.json_response({**figures.as_dict(), "percent": figures.percent_done,
-                              "finished": figures.queued == 0})
+    """The live figures: the same counting as the author's status message in the chat.
+    A poll's also carry its tally's sentence in the admin's language ("answered_text",
+    as the page words it) and whether it still takes answers ("open": the page keeps
+    following them once delivery is over)."""
+    announcement = await school_announcement(request)
+    figures = await announcements.figures(request[DB], announcement)
+    live = {**figures.as_dict(), "percent": figures.percent_done,
+            "finished": figures.queued == 0}
+    if figures.choices:
+        live["answered_text"] = t_for(request)(
+            "admin-announcements-poll-answered", answered=figures.answered,
+            families=figures.families, who=figures.who)
+        live["open"] = announcement.status == AnnouncementStatus.QUEUED
+    return web.json_response(live)
 
 
 async def remind(request: web.Request) -> web.Response:

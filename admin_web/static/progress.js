@@ -1,6 +1,8 @@
 // An announcement's delivery, live: polls its progress.json every 2 s and updates the
-// figures and the bar, until nothing is left to send. Without JS the page shows the
-// figures of its last load, and a refresh link.
+// figures and the bar, until nothing is left to send. A poll's answers (each choice's
+// count, marked data-answer, and the "N of M answered" line, data-answered) are
+// followed too, every 5 s once delivery is over, as long as the poll takes answers.
+// Without JS the page shows the figures of its last load, and a refresh link.
 (function () {
   "use strict";
   var section = document.querySelector("[data-progress-url]");
@@ -18,6 +20,14 @@
       }
     });
     section.querySelector("[data-finished]").hidden = !figures.finished;
+    if (figures.answers) {
+      document.querySelectorAll("[data-answer]").forEach(function (node) {
+        var count = figures.answers[Number(node.getAttribute("data-answer"))];
+        if (count !== undefined) { node.textContent = count; }
+      });
+      var answered = document.querySelector("[data-answered]");
+      if (answered && figures.answered_text) { answered.textContent = figures.answered_text; }
+    }
   }
 
   function poll() {
@@ -29,9 +39,11 @@
       .then(function (figures) {
         show(figures);
         if (!figures.finished) { window.setTimeout(poll, 2000); }
+        else if (figures.open) { window.setTimeout(poll, 5000); }  // answers still come
       })
       .catch(function () { window.setTimeout(poll, 10000); });  // offline for a while
   }
 
   if (section.querySelector("[data-finished]").hidden) { window.setTimeout(poll, 2000); }
+  else if (section.hasAttribute("data-answers-open")) { window.setTimeout(poll, 5000); }
 }());

@@ -78,6 +78,6 @@ async def test_an_admin_makes_a_poll_and_sees_it_as_families_will(logged_in: Sit
     await page.get_by_role("button", name="Send now").click()
     await logged_in.app.deliver()
     anna = logged_in.app.person(110, "Anna", "en")
-    await anna.taps("Sat 19")
-    await page.reload()
-    await expect(page.locator("dd[data-answers]")).to_have_text(["0", "1"])
+    await anna.taps("Sat 19")  # the page follows the answers without a reload
+    await expect(page.locator("dd[data-answer]")).to_have_text(["0", "1"], timeout=15_000)
+    await expect(page.locator("[data-answered]")).to_contain_text("1 of 1 family answered")

@@ -522,10 +522,24 @@ async def test_a_polls_page_shows_its_tally_and_who_has_not_answered(admin) -> N
     assert await app.deliver() == 2
     await anna.taps("Sat 19")
     card = await page(client, f"/admin/announcements/{announcement}")
-    assert "<dt>Sat 12</dt><dd data-answers>0</dd>" in card
-    assert "<dt>Sat 19</dt><dd data-answers>1</dd>" in card
-    assert "1 of 2 families answered" in card
+    # what progress.js updates live is marked: each choice's count, the answered line
+    assert '<dt>Sat 12</dt><dd data-answer="0">0</dd>' in card
+    assert '<dt>Sat 19</dt><dd data-answer="1">1</dd>' in card
+    answered = "of 2 families answered (one answer per family: a parent's latest answer " \
+               "replaces the other's)."
+    assert "<p data-answered>1 " + answered.replace("'", "&#39;") + "</p>" in card
+    assert "data-answers-open>" in card  # followed after delivery, while it takes answers
     assert "Not answered yet: 1 family" in card and "Marc Martin</a> — Tom (P5)</li>" in card
     assert "Anna De Smet</a>" not in card
     assert "1 family has not answered yet: its parents receive it again" in card
-    assert (await progress(client, announcement))["answers"] == [0, 1]
+    figures = await progress(client, announcement)
+    assert (figures["answers"], figures["answered_text"], figures["finished"],
+            figures["open"]) == ([0, 1], f"1 {answered}", True, True)
+    await marc.taps("Sat 12")  # the live figures follow the answers, not only delivery
+    figures = await progress(client, announcement)
+    assert (figures["answers"], figures["answered_text"]) == ([1, 1], f"2 {answered}")
+    script = await (await client.get("/admin/static/progress.js")).text()
+    assert '"[data-answer]"' in script and '"[data-answered]"' in script
+    await submit(client, f"/admin/announcements/{announcement}/stop", {"confirm": "on"})
+    assert (await progress(client, announcement))["open"] is False  # no more answers
+    assert "data-answers-open" not in await page(client, f"/admin/announcements/{announcement}")
