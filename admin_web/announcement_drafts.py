@@ -25,6 +25,9 @@ from admin_web.render import (
     unconfirmed,
 )
 from admin_web.security import DB, MEMBER
+from bot.channels.base import Button
+from bot.channels.whatsapp.render import goes_as_list
+from bot.channels.whatsapp.session import LIST_LABEL
 from core import attachments
 from core.announcements import polls
 from core.announcements import service as announcements
@@ -149,10 +152,13 @@ async def preview_values(request: web.Request, draft: Announcement) -> dict[str,
               "message": translator().for_locale(code)(
                   "announcements-message", author=author.full_name, urgent=urgent,
                   text=announcements.text_for(draft, code)),
-              "buttons": button_labels(draft, code)}
+              "buttons": (labels := button_labels(draft, code)),
+              # WhatsApp's own rule: a poll's choices may come as a list, not buttons
+              "whatsapp_list": bool(draft.choices) and goes_as_list(
+                  [Button(label, "") for row in labels for label in row])}
              for code in sorted(LOCALES, key=lambda code: code != draft.original_locale)
              if code in draft.texts or code in reach.by_locale]
-    return dict(draft=draft, reach=reach, cards=cards,
+    return dict(draft=draft, reach=reach, cards=cards, list_label=LIST_LABEL,
                 classes=(await class_codes(request, [draft.id]))[draft.id],
                 attachment=await attachment_of(request, draft),
                 errors=FormErrors(t_for(request)))

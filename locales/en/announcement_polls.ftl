@@ -71,6 +71,8 @@ announcements-poll-in-group = 📊 Answer in your private chat with the bot.
 
 ## The panel's page of a poll.
 admin-announcements-poll-title = Answers
+# Under a poll's buttons in the panel's preview, when WhatsApp shows them as a list.
+admin-announcements-poll-whatsapp-list = On WhatsApp these choices come as a list, behind the “{ $button }” button.
 admin-announcements-poll-answered = { $answered } of { $who ->
         [people] { $families ->
             [one] { $families } person

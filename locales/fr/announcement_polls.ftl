@@ -68,6 +68,8 @@ announcements-poll-in-group = 📊 Répondez dans votre conversation privée ave
 
 ## The panel's page of a poll.
 admin-announcements-poll-title = Réponses
+# Under a poll's buttons in the panel's preview, when WhatsApp shows them as a list.
+admin-announcements-poll-whatsapp-list = Sur WhatsApp, ces choix arrivent sous forme de liste, derrière le bouton « { $button } ».
 admin-announcements-poll-answered = { $answered } { $who ->
         [people] { $families ->
             [one] sur { $families } personne a répondu

@@ -68,6 +68,8 @@ announcements-poll-in-group = 📊 Antwoord in je privégesprek met de bot.
 
 ## The panel's page of a poll.
 admin-announcements-poll-title = Antwoorden
+# Under a poll's buttons in the panel's preview, when WhatsApp shows them as a list.
+admin-announcements-poll-whatsapp-list = Op WhatsApp komen deze keuzes als een lijst, achter de knop “{ $button }”.
 admin-announcements-poll-answered = { $answered } van de { $who ->
         [people] { $families ->
             [one] { $families } persoon

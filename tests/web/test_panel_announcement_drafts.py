@@ -202,6 +202,7 @@ async def test_a_chat_draft_made_a_poll_shows_its_choices_in_the_preview(admin) 
     shown = await preview.text()
     assert "<li><span>Sat 12</span></li>\n  <li><span>Sat 19</span></li>" in shown
     assert "👍 Read" not in shown
+    assert "On WhatsApp" not in shown  # three buttons: WhatsApp shows them as buttons
     await send_from(preview, client)
     await app.deliver()
     assert anna.button_labels() == ["Sat 12", "Sat 19", "💬 Reply"]
@@ -256,6 +257,9 @@ async def test_a_poll_composed_in_the_panel_is_previewed_with_its_choices_and_ta
     assert buttons.format("💬 Reply") in preview
     assert buttons.format("💬 Répondre") in preview  # Marc's copy, in French
     assert "👍" not in preview
+    # four buttons: on WhatsApp, a list (bot/channels/whatsapp/render.py), said under each
+    assert preview.count('<p role="note">On WhatsApp these choices come as a list, behind '
+                         'the “☰ Menu” button.</p>') == 2
     assert (await stored(app, draft)).choices == ["Sat 12", "Sat 19", "Sat 26"]
 
     await send_from(response, client)
@@ -266,8 +270,8 @@ async def test_a_poll_composed_in_the_panel_is_previewed_with_its_choices_and_ta
     await anna.taps("Sat 19")
     await marc.taps("Sat 19")
     card = await page(client, f"/admin/announcements/{draft}")
-    assert "<dt>Sat 12</dt><dd data-answers>0</dd>" in card
-    assert "<dt>Sat 19</dt><dd data-answers>2</dd>" in card
+    assert '<dt>Sat 12</dt><dd data-answer="0">0</dd>' in card
+    assert '<dt>Sat 19</dt><dd data-answer="1">2</dd>' in card
     assert "2 of 2 families answered" in card
     async with app.sessions() as session:
         [entry] = await session.scalars(select(AuditEntry).where(

@@ -72,6 +72,11 @@ def goes_numbered(buttons: list[Button]) -> bool:
     return len(buttons) > LIST_ROWS_MAX
 
 
+def goes_as_list(buttons: list[Button]) -> bool:
+    """Buttons that come as a list behind its one button (the panel's preview says so)."""
+    return bool(buttons) and not fits_reply_buttons(buttons) and not goes_numbered(buttons)
+
+
 def media_type(rendered: Rendered) -> str:
     """The MIME type to upload a file as: one WhatsApp takes (core.attachments.types);
     files SchoolHub writes itself are all of those."""
