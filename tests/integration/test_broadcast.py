@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 
+import pytest
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from redis.asyncio import Redis
@@ -160,35 +161,24 @@ async def test_a_file_is_uploaded_once_then_sent_by_its_file_id(database_url: st
     await api.stop()
 
 
-async def test_a_text_too_long_for_a_caption_follows_its_document(database_url: str) -> None:
+@pytest.mark.parametrize(("text", "kind", "method"), [
+    ("x" * 2000, AttachmentKind.DOCUMENT, "sendDocument"),
+    # 600 trees are 600 characters but 1,200 UTF-16 units, above Telegram's 1024 for a
+    # caption: the text follows the file rather than being refused with it.
+    ("🌳" * 600, AttachmentKind.PHOTO, "sendPhoto"),
+], ids=["too-long", "emoji-counted-as-telegram-counts"])
+async def test_a_text_too_long_for_a_caption_follows_its_file(
+        database_url: str, text: str, kind: str, method: str) -> None:
     api = LocalBotApi()
     await api.start()
     engine = create_engine(database_url)
     sessions = session_factory(engine)
-    await queue_with_attachment(sessions, "x" * 2000, AttachmentKind.DOCUMENT, ["-5001"])
+    await queue_with_attachment(sessions, text, kind, ["-5001"])
     bot = telegram_bot(api)
     await OutboxSender(sessions, {"telegram": bot}, translator()).drain()
     assert [(c.method, c.params.get("caption")) for c in api.calls] == [
-        ("sendDocument", None), ("sendMessage", None)]
-    assert api.sent()[0]["text"].endswith("x" * 2000)
-    await bot.session.close()
-    await engine.dispose()
-    await api.stop()
-
-
-async def test_a_caption_is_measured_as_telegram_counts_it(database_url: str) -> None:
-    """600 trees are 600 characters but 1,200 UTF-16 units, above Telegram's 1024 for a
-    caption: the text follows the file rather than being refused with it."""
-    api = LocalBotApi()
-    await api.start()
-    engine = create_engine(database_url)
-    sessions = session_factory(engine)
-    await queue_with_attachment(sessions, "🌳" * 600, AttachmentKind.PHOTO, ["-5001"])
-    bot = telegram_bot(api)
-    await OutboxSender(sessions, {"telegram": bot}, translator()).drain()
-    assert [(c.method, c.params.get("caption")) for c in api.calls] == [
-        ("sendPhoto", None), ("sendMessage", None)]
-    assert api.sent()[0]["text"].endswith("🌳" * 600) and api.refused == []
+        (method, None), ("sendMessage", None)]
+    assert api.sent()[0]["text"].endswith(text) and api.refused == []
     async with sessions() as session:
         assert await session.scalar(select(OutboxMessage.status)) == OutboxStatus.SENT
     await bot.session.close()
