@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.util import await_
 
 from core.folding import fold_sql
 
@@ -47,7 +48,25 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     # burst re-opening them (a PostgreSQL process each) cost more than the queries.
     kwargs.setdefault("pool_size", 20)
     kwargs.setdefault("max_overflow", 10)
-    return create_async_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_async_engine(url, pool_pre_ping=True, **kwargs)
+    if engine.dialect.driver == "asyncpg":
+        engine.dialect.do_ping = _ping_in_one_round_trip  # type: ignore[method-assign]
+    return engine
+
+
+def _ping_in_one_round_trip(dbapi_connection: Any) -> bool:
+    """The pool's check of a connection before each use (every update), in one round trip.
+
+    SQLAlchemy's asyncpg ping takes three (BEGIN, a prepared ";", ROLLBACK: its
+    transaction is for pgbouncer, which cannot prepare outside one); a query in the
+    simple protocol prepares nothing, so it needs no transaction. When it fails, the
+    dialect's own ping decides: it raises the error that tells a lost connection, which
+    the pool then replaces (after a PostgreSQL restart, say)."""
+    try:
+        await_(dbapi_connection.driver_connection.execute("SELECT 1"))
+    except Exception:
+        dbapi_connection.ping()
+    return True
 
 
 def _use_immediate_transactions(engine: AsyncEngine) -> None:
