@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 
-from sqlalchemy import case, delete, func, or_, select, text, update
+from sqlalchemy import bindparam, case, delete, func, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -70,6 +70,7 @@ MAX_ADULTS, MAX_CHILDREN = 10, 20
 DESCRIPTION_MAX, LOCATION_MAX = 2000, 200
 PLACES_LOCKS = 1  # the advisory locks' key space (of two keys) for events' places
 FAMILY_LOCKS = 2  # ... and for a family's answers (the second key: a parent's id)
+_ADVISORY_LOCK = text("SELECT pg_advisory_xact_lock(:space, :key)")  # on every answer
 
 
 @dataclass
@@ -249,8 +250,7 @@ async def _count_in_turn(session: AsyncSession, event: Event) -> None:
     SQLite, transactions already take turns). Each still holds its share of the row, so
     taking the row for update instead would deadlock two of them."""
     if session.bind.dialect.name == "postgresql":
-        await session.execute(text("SELECT pg_advisory_xact_lock(:space, :event_id)"),
-                              {"space": PLACES_LOCKS, "event_id": event.id})
+        await session.execute(_ADVISORY_LOCK, {"space": PLACES_LOCKS, "key": event.id})
 
 
 async def may_manage(session: AsyncSession, member: Member, event: Event) -> bool:
@@ -414,8 +414,7 @@ async def _lock_family(session: AsyncSession, member_ids: set[int]) -> None:
     if session.bind.dialect.name != "postgresql":
         return
     for member_id in sorted(member_ids):  # one order for all: no deadlock
-        await session.execute(text("SELECT pg_advisory_xact_lock(:space, :member_id)"),
-                              {"space": FAMILY_LOCKS, "member_id": member_id})
+        await session.execute(_ADVISORY_LOCK, {"space": FAMILY_LOCKS, "key": member_id})
 
 
 async def _take_family_answer(session: AsyncSession, event: Event, member: Member,
@@ -672,6 +671,11 @@ async def upcoming_for(session: AsyncSession, member: Member, *,
     return [(event, answers.get(event.id)) for event in mine]
 
 
+# Read by every /events, so built once.
+_FAMILY_ANSWERS = select(Rsvp).where(Rsvp.event_id.in_(bindparam("event_ids", expanding=True)),
+                                     Rsvp.member_id.in_(bindparam("family", expanding=True)))
+
+
 async def family_answers(session: AsyncSession, event_ids: list[int], member: Member,
                          family: set[int]) -> dict[int, Rsvp]:
     """family_answer() of several events in one query: for each, the latest answer of the
@@ -679,8 +683,8 @@ async def family_answers(session: AsyncSession, event_ids: list[int], member: Me
     found: dict[int, Rsvp] = {}
     if not event_ids:
         return found
-    for rsvp in await session.scalars(select(Rsvp).where(
-            Rsvp.event_id.in_(event_ids), Rsvp.member_id.in_(family))):
+    for rsvp in await session.scalars(_FAMILY_ANSWERS, {"event_ids": event_ids,
+                                                         "family": list(family)}):
         best = found.get(rsvp.event_id)
         if best is None or (rsvp.updated_at, rsvp.member_id == member.id) > (
                 best.updated_at, best.member_id == member.id):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.models import Member, MemberChild, MemberStatus
@@ -88,13 +88,20 @@ async def household_keys(session: AsyncSession, member_ids: Iterable[int]) -> di
     return {member_id: together.root(("parent", member_id)) for member_id in ids}
 
 
+# Read by every /events and every answer to an event, so built once: building it cost
+# about as much as running it.
+_CO_PARENTS = (
+    select(MemberChild.member_id).join(Member, Member.id == MemberChild.member_id)
+    .where(MemberChild.child_id.in_(select(MemberChild.child_id).where(
+        MemberChild.member_id.in_(bindparam("ids", expanding=True)))),
+        Member.status == MemberStatus.ACTIVE)
+)
+
+
 async def with_co_parents(session: AsyncSession, member_ids: Iterable[int]) -> set[int]:
     """The members and the active parents who share a child with one of them."""
     ids = set(member_ids)
     if not ids:
         return ids
-    their_children = select(MemberChild.child_id).where(MemberChild.member_id.in_(ids))
-    co_parents = await session.scalars(
-        select(MemberChild.member_id).join(Member, Member.id == MemberChild.member_id)
-        .where(MemberChild.child_id.in_(their_children), Member.status == MemberStatus.ACTIVE))
+    co_parents = await session.scalars(_CO_PARENTS, {"ids": list(ids)})
     return ids | set(co_parents)

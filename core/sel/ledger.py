@@ -21,7 +21,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -64,9 +64,14 @@ async def issuance_account(session: AsyncSession, school_id: int) -> SelAccount:
     return account
 
 
+# Read by most SEL steps (balance, history, each step of /pay), so built once: building
+# the statement cost about half as much as running it.
+_ACCOUNT_OF = select(SelAccount).where(SelAccount.member_id == bindparam("member_id"))
+
+
 async def account_of(session: AsyncSession, member: Member) -> SelAccount:
     """The member's account, opened with the school's opening balance on first use."""
-    account = await session.scalar(select(SelAccount).where(SelAccount.member_id == member.id))
+    account = await session.scalar(_ACCOUNT_OF, {"member_id": member.id})
     if account is not None:
         return account
     school = await session.get_one(School, member.school_id)

@@ -8,9 +8,11 @@ The accepted transfer's id is the request's id, so accepting twice pays once.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from core.clock import utcnow
 from core.errors import DomainError
@@ -38,26 +40,37 @@ async def create_request(session: AsyncSession, requester: Member, payer: Member
     return request
 
 
+def _open_requests(member_side: InstrumentedAttribute[int],
+                   other_side: InstrumentedAttribute[int]) -> Any:
+    """A member's pending requests on one side (asked of them, or by them), with the
+    member on the other side, oldest first."""
+    return (select(SelRequest, Member).join(Member, Member.id == other_side)
+            .where(member_side == bindparam("member_id"),
+                   SelRequest.status == RequestStatus.PENDING,
+                   SelRequest.expires_at > bindparam("now"))
+            .order_by(SelRequest.created_at).limit(bindparam("limit")))
+
+
+# Both read on every /balance, so built once: building them cost about half as much as
+# running them.
+_WAITING_ON = _open_requests(SelRequest.payer_id, SelRequest.requester_id)
+_SENT_BY = _open_requests(SelRequest.requester_id, SelRequest.payer_id)
+
+
 async def waiting_on(session: AsyncSession, payer: Member, limit: int = 5
                      ) -> list[tuple[SelRequest, Member]]:
     """Requests the payer has not answered yet, with who asks, oldest first: the notice
     may be long gone (or was only a line of text on WhatsApp)."""
-    rows = await session.execute(
-        select(SelRequest, Member).join(Member, Member.id == SelRequest.requester_id)
-        .where(SelRequest.payer_id == payer.id, SelRequest.status == RequestStatus.PENDING,
-               SelRequest.expires_at > utcnow())
-        .order_by(SelRequest.created_at).limit(limit))
+    rows = await session.execute(_WAITING_ON, {"member_id": payer.id, "now": utcnow(),
+                                               "limit": limit})
     return [(request, requester) for request, requester in rows]
 
 
 async def sent_by(session: AsyncSession, requester: Member, limit: int = 5
                   ) -> list[tuple[SelRequest, Member]]:
     """The member's own requests still waiting for an answer, with whom they asked."""
-    rows = await session.execute(
-        select(SelRequest, Member).join(Member, Member.id == SelRequest.payer_id)
-        .where(SelRequest.requester_id == requester.id,
-               SelRequest.status == RequestStatus.PENDING, SelRequest.expires_at > utcnow())
-        .order_by(SelRequest.created_at).limit(limit))
+    rows = await session.execute(_SENT_BY, {"member_id": requester.id, "now": utcnow(),
+                                            "limit": limit})
     return [(request, payer) for request, payer in rows]
 
 
