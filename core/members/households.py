@@ -88,8 +88,8 @@ async def household_keys(session: AsyncSession, member_ids: Iterable[int]) -> di
     return {member_id: together.root(("parent", member_id)) for member_id in ids}
 
 
-# Read by every /events and every answer to an event, so built once: building it cost
-# about as much as running it.
+# Read by every /events and every answer to an event, so built once (as the SEL
+# account's statement: building a statement costs a good part of running it).
 _CO_PARENTS = (
     select(MemberChild.member_id).join(Member, Member.id == MemberChild.member_id)
     .where(MemberChild.child_id.in_(select(MemberChild.child_id).where(
