@@ -54,6 +54,8 @@ from core.clock import utcnow
 from core.i18n import Translate, Translator, format_money, format_span
 from core.models import AttachmentKind, Identity, OutboxMessage, OutboxStatus, School
 from core.outbox.service import as_it_is_now
+from core.week import late_week, remake_late_week
+from handlers.week import digest_buttons
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +174,8 @@ class OutboxSender:
     async def _deliver(self, row_id: int) -> None:
         async with self.sessions() as session, session.begin():
             row = await session.get_one(OutboxMessage, row_id)
+            if late_week(row):  # answered after its Sunday: the week as it is now
+                await remake_late_week(session, row, digest_buttons)
             target = await self._target(session, row)
             school = await session.get(School, row.school_id) if row.school_id else None
             args = await as_it_is_now(session, row.message_args)

@@ -41,6 +41,7 @@ from core.models import (
 )
 from core.orders.service import Owed, closing_for, owed_by
 from core.outbox import Button, enqueue_for_member, withdraw_unsent
+from core.outbox.service import LATE_PREFIX, button_rows
 from core.quiet import quiet_end_after
 from core.sel.requests import waiting_on
 from core.units import amount
@@ -258,3 +259,27 @@ async def queue_digests(session: AsyncSession, now: datetime, buttons: DigestBut
                 buttons=buttons(week, member), not_before=goes, expires_at=end_of_day)
             queued += 1
     return queued
+
+
+def late_week(row: OutboxMessage) -> bool:
+    """What goes instead of a Sunday week whose member wrote back after its day, when only
+    its text had reached them (a WhatsApp template: core.outbox's release_awaiting)."""
+    return (row.message_id == "week-digest" and row.purpose.startswith(LATE_PREFIX)
+            and not row.message_args)
+
+
+async def remake_late_week(session: AsyncSession, row: OutboxMessage,
+                           buttons: DigestButtons) -> None:
+    """`row` (a `late_week`) made into the week as /week shows it now, with its buttons
+    (`buttons`), in the member's language of today; or, nothing being planned, said so."""
+    member = await session.scalar(select(Member).where(Member.id == row.member_id)
+                                  .options(selectinload(Member.roles)))
+    school = await session.get_one(School, member.school_id)
+    week = await week_of(session, member, school)
+    row.locale = member.locale
+    if week.empty:
+        row.message_id, row.buttons = "week-empty", button_rows(None)
+        return
+    t = translator().for_locale(member.locale)
+    row.message_args = {"week": compose(t, week, member, school.timezone)}
+    row.buttons = button_rows(buttons(week, member))

@@ -31,6 +31,11 @@ def _rows(buttons: list[list[Button]] | None) -> dict[str, Any]:
     return {"rows": [[_button(b) for b in row] for row in buttons or []]}
 
 
+def button_rows(buttons: list[list[Button]] | None) -> dict[str, Any]:
+    """Buttons as an outbox row keeps them (its `buttons` column)."""
+    return _rows(buttons)
+
+
 def when_arg(moment: datetime, until: datetime | None = None) -> dict[str, str]:
     """A date-time argument, shown in each recipient's language and school time zone;
     with `until` (an event's end), the span: "Sat 14 Mar 2026, 14:00–17:00"."""
@@ -152,15 +157,44 @@ async def queued_for(session: AsyncSession, member_id: int, purpose_prefix: str)
         OutboxMessage.purpose.startswith(purpose_prefix, autoescape=True)).limit(1)) is not None
 
 
+# A message whose text alone went (a WhatsApp template) and whose person writes back
+# after it expired: its whole copy would be out of date (the week of a past Sunday, an
+# invitation whose answers have closed), so they are told it is too old instead...
+TOO_OLD = "outbox-too-old"
+# ... but for these, made again as they are now when they go (bot/outbox.py): the
+# Sunday week, as /week shows it today.
+REMADE_WHEN_LATE = frozenset({"week-digest"})
+LATE_PREFIX = "late:"  # the purpose of what goes instead: "late:" and the message's own
+
+
 async def release_awaiting(session: AsyncSession, member_id: int) -> None:
     """The person writes again: what could only reach them as a line of text (a WhatsApp
-    template, after a day of silence) now goes whole, with its buttons or file."""
+    template, after a day of silence) now goes whole, with its buttons or file; what has
+    expired meanwhile is answered, at once, by TOO_OLD (or made again: REMADE_WHEN_LATE)
+    rather than by nothing."""
+    now = utcnow()
+    awaiting = (OutboxMessage.member_id == member_id,
+                OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
+    in_time = or_(OutboxMessage.expires_at.is_(None), OutboxMessage.expires_at > now)
     await session.execute(
-        update(OutboxMessage)
-        .where(OutboxMessage.member_id == member_id,
-               OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
-        .values(status=OutboxStatus.PENDING, next_attempt_at=utcnow())
+        update(OutboxMessage).where(*awaiting, in_time)
+        .values(status=OutboxStatus.PENDING, next_attempt_at=now)
         .execution_options(synchronize_session=False))
+    late = list(await session.execute(
+        update(OutboxMessage).where(*awaiting, ~in_time)
+        .values(status=OutboxStatus.SENT)  # its text went; its whole copy never will
+        .returning(OutboxMessage.message_id, OutboxMessage.purpose)
+        .execution_options(synchronize_session=False)))
+    if not late:
+        return
+    member = await session.get_one(Member, member_id)
+    for message_id, purpose in late:
+        await session.execute(insert_ignoring_conflicts(
+            session, OutboxMessage, school_id=member.school_id, member_id=member.id,
+            purpose=f"{LATE_PREFIX}{purpose}",
+            dedupe_key=f"member:{member.id}:{LATE_PREFIX}{purpose}", locale=member.locale,
+            message_id=message_id if message_id in REMADE_WHEN_LATE else TOO_OLD,
+            message_args={}, buttons=_rows(None), priority=5, next_attempt_at=now))
 
 
 NOT_ARRIVED = (OutboxStatus.FAILED, OutboxStatus.BLOCKED)

@@ -11,12 +11,15 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from sqlalchemy import select, update
 
+from bot.scheduler import send_week_digests
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.models import Event, Identity, Member, Rsvp
 from tests.conversations.test_events import organise
+from tests.conversations.test_week import FRIDAY, SUNDAY, a_picnic_on_tuesday, week
 from tests.support.flows import (
     admin_of,
     another_family,
@@ -254,3 +257,26 @@ async def test_an_announcement_that_came_as_a_template_is_replied_to_by_typing_r
     assert await anna.says("ok") == "Thank you, noted as read."
     await app.deliver()
     assert tom.last.text.endswith("):\nMoet Noor een badmuts meebrengen?")
+
+
+async def test_a_sunday_week_answered_after_its_day_comes_as_it_is_now(app: App) -> None:
+    """Silent for a day, Jan gets his Sunday week as a template, its buttons waiting for
+    his reply; he replies on Monday, after the week expired at midnight: the week as
+    /week shows it that day comes, buttons included (before, nothing came at all)."""
+    with time_machine.travel(FRIDAY, tick=False):
+        _, jan, _ = await a_picnic_on_tuesday(app)
+        await jan.says("/week")
+        await jan.taps("🔔 Elke zondag")
+    with time_machine.travel(SUNDAY, tick=False):
+        async with unit_of_work(app.sessions) as uow:
+            await uow.session.execute(update(Identity).values(
+                last_seen_at=utcnow() - timedelta(hours=30)))
+        assert await send_week_digests(app.sessions) == 1
+        await app.deliver()
+        assert on_the_phone(app, jan)["type"] == "template"
+    with time_machine.travel(SUNDAY + timedelta(hours=14), tick=False):  # Monday, 8:00
+        assert (await jan.says("ok")).startswith("Graag gedaan!")
+        assert await app.deliver() == 1
+        late = (jan.last.text, [button.label for button in jan.last.flat_buttons])
+        assert late[0].startswith("🗓️ Je week\n\nMorgen\n• 18:30 📅 Class picnic")
+        assert late == await week(jan)

@@ -9,6 +9,7 @@ from typing import Any
 
 import aiohttp
 import pytest
+import time_machine
 from aiogram import F
 from aiogram.types import BufferedInputFile, Message
 from aiohttp import web
@@ -241,7 +242,8 @@ PAID = {"title": "Class T-shirts", "amount": money_arg(1250)}
 
 async def whatsapp_member(runtime: Runtime, number: str, seen_hours_ago: float | None,
                           buttons: list[list[Button]] | None = JOIN,
-                          message_id: str = "orders-paid", args: dict[str, Any] = PAID):
+                          message_id: str = "orders-paid", args: dict[str, Any] = PAID,
+                          expires_in: timedelta | None = None):
     async with unit_of_work(runtime.sessions) as uow:
         _, (member,) = await school_with_members(uow.session, 1)
         identity = await uow.session.scalar(select(Identity))
@@ -249,7 +251,8 @@ async def whatsapp_member(runtime: Runtime, number: str, seen_hours_ago: float |
         identity.last_seen_at = (None if seen_hours_ago is None
                                  else utcnow() - timedelta(hours=seen_hours_ago))
         await enqueue_for_member(uow.session, member, purpose="news", message_id=message_id,
-                                 args=args, buttons=buttons)
+                                 args=args, buttons=buttons,
+                                 expires_at=utcnow() + expires_in if expires_in else None)
     return member
 
 
@@ -286,6 +289,26 @@ async def test_after_24_hours_only_a_template_may_go(whatsapp: WhatsAppApp) -> N
     assert show(whole) == ("✅ Payment of €12.50 received for “Class T-shirts”. Thank you!\n"
                            "[🛒 Join]")
     assert await row_status(whatsapp.runtime) == (OutboxStatus.SENT, 2)
+
+
+async def test_a_reply_after_the_message_expired_is_told_it_is_too_old(
+        whatsapp: WhatsAppApp) -> None:
+    """Its whole copy would be out of date: instead of nothing, what it means and what to
+    do, in the parent's language."""
+    await whatsapp_member(whatsapp.runtime, "32470999014", seen_hours_ago=30,
+                          expires_in=timedelta(hours=1))
+    await whatsapp.runtime.sender.drain()
+    assert whatsapp.graph.to("32470999014")[0]["type"] == "template"
+    with time_machine.travel(utcnow() + timedelta(hours=2)):
+        assert await whatsapp.post(webhook_call(text_message("32470999014", "ok"))) == 200
+        assert await whatsapp.runtime.sender.drain() == 1
+    *_, late = whatsapp.graph.to("32470999014")
+    assert show(late) == ("⌛ That message is too old now: what it was about is over. "
+                          "Send /menu to see what is on today.")
+    async with whatsapp.runtime.sessions() as session:
+        assert [*await session.execute(select(OutboxMessage.message_id, OutboxMessage.status)
+                                       .order_by(OutboxMessage.id))] == [
+            ("orders-paid", OutboxStatus.SENT), ("outbox-too-old", OutboxStatus.SENT)]
 
 
 async def test_after_24_hours_a_text_alone_is_sent_once(whatsapp: WhatsAppApp) -> None:
