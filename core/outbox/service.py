@@ -4,12 +4,21 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, delete, or_, select, update
+from sqlalchemy import ColumnElement, case, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
-from core.models import Event, EventStatus, Identity, Member, OutboxMessage, OutboxStatus, School
+from core.models import (
+    Event,
+    EventStatus,
+    Identity,
+    Member,
+    OutboxMessage,
+    OutboxStatus,
+    School,
+    SelPostReport,
+)
 from core.quiet import quiet_end_after
 
 
@@ -89,14 +98,31 @@ def event_arg(event_id: int) -> dict[str, int]:
     return {"event_now": event_id}
 
 
+def reports_arg(post_id: int) -> dict[str, int]:
+    """How many reports of an SEL post no admin has dismissed, counted when the message
+    goes: two parents reporting it at the same moment each counted only their own, and
+    their notices both told the admins "1 report" (see `as_it_is_now`)."""
+    return {"post_reports_now": post_id}
+
+
 async def as_it_is_now(session: AsyncSession, args: dict[str, Any]) -> dict[str, Any] | None:
-    """The message's arguments with each event_arg filled in from the event as it is now;
-    None when an event it speaks of is cancelled or gone: such a message no longer holds."""
+    """The message's arguments with each event_arg filled in from the event as it is now,
+    and each reports_arg counted now; None when an event it speaks of is cancelled or gone,
+    or a post it counts the reports of has none left: such a message no longer holds."""
     live = {name: value["event_now"] for name, value in args.items()
             if isinstance(value, dict) and "event_now" in value}
-    if not live:
+    counted = {name: value["post_reports_now"] for name, value in args.items()
+               if isinstance(value, dict) and "post_reports_now" in value}
+    if not live and not counted:
         return args
-    shown = {name: value for name, value in args.items() if name not in live}
+    shown = {name: value for name, value in args.items()
+             if name not in live and name not in counted}
+    for name, post_id in counted.items():
+        shown[name] = await session.scalar(
+            select(func.count(SelPostReport.id))
+            .where(SelPostReport.post_id == post_id, SelPostReport.dismissed_at.is_(None)))
+        if not shown[name]:
+            return None
     for event_id in live.values():
         event = await session.get(Event, event_id)
         if event is None or event.status != EventStatus.ACTIVE:

@@ -20,9 +20,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import utcnow
 from core.db import insert_ignoring_conflicts
 from core.errors import DomainError
+from core.members.households import with_co_parents
 from core.members.service import admins_of
 from core.models import Member, MemberStatus, PostStatus, SelPost, SelPostReport
 from core.outbox import enqueue_for_member, purposes_in, withdraw
+from core.outbox.service import reports_arg
 from core.sel import follows
 from core.sel.posts import report_purpose, visible_post, withdraw_waiting
 
@@ -32,10 +34,13 @@ LISTED = (PostStatus.ACTIVE, PostStatus.PAUSED)
 
 
 async def reportable_post(session: AsyncSession, member: Member, post_id: int) -> SelPost:
-    """A post the member sees and did not write."""
+    """A post the member sees and their household did not write (a co-parent's post is
+    the family's own too)."""
     post = await visible_post(session, member, post_id)
     if post.member_id == member.id:
         raise DomainError("posts-report-own")
+    if post.member_id in await with_co_parents(session, [member.id]):
+        raise DomainError("posts-report-family")
     return post
 
 
@@ -55,7 +60,6 @@ async def report(session: AsyncSession, member: Member, post_id: int) -> bool:
     if report_id is None:
         return False
     author = await session.get_one(Member, post.member_id)
-    count = await session.scalar(select(open_reports(post.id)))
     # A notice still waiting (quiet hours) gives way to this one, which counts them all.
     await withdraw(session, purposes_in([report_purpose(post.id)]))
     for admin in await admins_of(session, post.school_id):
@@ -64,7 +68,7 @@ async def report(session: AsyncSession, member: Member, post_id: int) -> bool:
                 session, admin, purpose=f"{report_purpose(post.id)}{report_id}",
                 message_id="posts-reported-notice",
                 args={"kind": post.kind, "title": post.title, "author": author.full_name,
-                      "count": count})
+                      "count": reports_arg(post.id)})  # counted when it goes
     return True
 
 

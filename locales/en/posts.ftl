@@ -143,6 +143,7 @@ posts-report-cancelled = Nothing was reported.
 posts-reported = 🚩 Thank you: the school's admins are told, and they decide what happens to this post.
 posts-reported-already = You have already reported this post: the school's admins decide what happens to it.
 posts-report-own = You cannot report your own post.
+posts-report-family = You cannot report a post of your own family.
 posts-reported-notice =
     🚩 { $kind ->
         [offer] An offer

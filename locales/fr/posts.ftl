@@ -143,6 +143,7 @@ posts-report-cancelled = Rien n'a été signalé.
 posts-reported = 🚩 Merci : les administrateurs de l'école sont prévenus, et ils décident du sort de cette annonce.
 posts-reported-already = Vous avez déjà signalé cette annonce : les administrateurs de l'école décident de son sort.
 posts-report-own = Vous ne pouvez pas signaler votre propre annonce.
+posts-report-family = Vous ne pouvez pas signaler une annonce de votre propre famille.
 posts-reported-notice =
     🚩 { $kind ->
         [offer] Une offre

@@ -143,6 +143,7 @@ posts-report-cancelled = Er is niets gemeld.
 posts-reported = 🚩 Bedankt: de beheerders van de school zijn verwittigd, en zij beslissen wat er met dit zoekertje gebeurt.
 posts-reported-already = Je hebt dit zoekertje al gemeld: de beheerders van de school beslissen wat ermee gebeurt.
 posts-report-own = Je kunt je eigen zoekertje niet melden.
+posts-report-family = Je kunt geen zoekertje van je eigen gezin melden.
 posts-reported-notice =
     🚩 { $kind ->
         [offer] Een aanbod

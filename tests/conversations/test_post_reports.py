@@ -27,7 +27,7 @@ from tests.conversations.test_posts import (
     search,
 )
 from tests.conversations.test_privacy import document_of, forget, mentions
-from tests.support.flows import admin_of, another_family, families
+from tests.support.flows import admin_of, another_family, families, second_parent
 from tests.support.harness import App
 
 REMOVED = f"“{MATHS}” was removed by the school's admins: it can no longer be changed."
@@ -85,6 +85,8 @@ async def test_a_second_report_my_own_post_and_a_stale_button(app: App) -> None:
     anna, jan, school_id = await families(app)
     sophie = await admin_of(app, school_id)
     await offer(anna)
+    marc = await second_parent(app, anna)
+    await app.deliver()  # what Marc's registration told Anna
     post = await post_named(app, MATHS)
     await open_offer(jan)
     card = jan.keyboard()
@@ -104,6 +106,15 @@ async def test_a_second_report_my_own_post_and_a_stale_button(app: App) -> None:
             "You cannot report your own post."
     assert await jan.forges(
         PostsCb(action="report_yes", post_id=999_999).pack()) == NOT_AVAILABLE_NL
+    # Nor does Anna's co-parent: the post is their household's own.
+    await marc.says("/offers")
+    await marc.taps("See offers")
+    await marc.taps("📚 Homework")
+    await marc.taps(MATHS)
+    assert await marc.taps("🚩 Report") == "You cannot report a post of your own family."
+    assert await marc.forges(PostsCb(action="report_yes", post_id=post.id).pack()) == \
+        "You cannot report a post of your own family."
+    assert len(await reports(app)) == 1
 
     await anna.forges(PostsCb(action="delete_yes", post_id=post.id).pack())
     marie = await another_family(app, school_id, 403, "Marie", (("Louis", "P1"),))
