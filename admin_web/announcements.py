@@ -150,8 +150,9 @@ async def remind(request: web.Request) -> web.Response:
     reminded = await announcements.resend_to_unread(request[DB], request[MEMBER],
                                                     announcement.id, read_buttons,
                                                     seen_rounds=seen)
-    if not reminded:  # everyone read it since the page was shown: the round is undone
-        raise DomainError("admin-announcements-all-read")
+    if not reminded:  # everyone read (answered) it since the page was shown: undone
+        raise DomainError("admin-announcements-poll-all-answered" if announcement.choices
+                          else "admin-announcements-all-read")
     await audited(request, "remind-announcement", f"announcement:{announcement.id}",
                   {"resends": seen}, {"resends": announcement.resends, "reminded": reminded})
     raise done(request, "announcement", f"reminded:{reminded}",

@@ -256,10 +256,10 @@ async def tell_author(session: AsyncSession, actor: Member, announcement: Announ
     await tell_creator(
         session, announcement.author_id, actor,
         purpose=f"announcement-told:{announcement.id}:{what}",
-        # a poll's reminder reaches those who have not answered it: its own words, in a
-        # message of its own (notices already queued keep theirs)
-        message_id=("announcements-poll-manager-reminded"
-                    if announcement.choices and what == "reminded"
+        # a poll's reminder reaches those who have not answered it, and stopped it takes no
+        # more answers: its own words, in messages of their own (notices already queued
+        # keep theirs)
+        message_id=(f"announcements-poll-manager-{what}" if announcement.choices
                     else "announcements-manager-did"),
         class_ids=await class_ids_of(session, announcement), what=what, count=count,
         who=counted_as(announcement), date=when_arg(announcement.queued_at),

@@ -64,6 +64,11 @@ announcements-poll-manager-reminded = 🔁 { $name } ({ events-manager-role }) r
            *[other] { $count } families that have
         }
     } not answered it.
+announcements-poll-manager-stopped = 🛑 { $name } ({ events-manager-role }) stopped your poll of { $date } (“{ $words }”): it takes no more answers, { $count ->
+        [0] and it had already gone out to everyone.
+        [one] and { $count } message still waiting was held back.
+       *[other] and { $count } messages still waiting were held back.
+    }
 announcements-poll-everyone-answered = 🗳 Everyone has answered: nobody to remind.
 announcements-poll-stopped = 🗳 The poll is closed: a family tapping a choice now is told it has ended, and nothing is noted. The answers given so far stay in the tally.
 # In a class group's post: the bot answers nothing in groups.
@@ -103,3 +108,15 @@ admin-announcements-poll-remind-help = { $who ->
            *[other] { $count } families have not answered yet: their parents receive it again in the chat, from its author.
         }
     }
+admin-announcements-poll-remind = Remind those who have not answered
+admin-announcements-poll-reminded = { $who ->
+        [people] { $count ->
+            [one] Sent again to { $count } person who has not answered it.
+           *[other] Sent again to { $count } people who have not answered it.
+        }
+       *[families] { $count ->
+            [one] Sent again to { $count } family that has not answered it.
+           *[other] Sent again to { $count } families that have not answered it.
+        }
+    }
+admin-announcements-poll-all-answered = Everyone has answered it: there is nobody to remind.

@@ -61,6 +61,11 @@ announcements-poll-manager-reminded = 🔁 { $name } ({ events-manager-role }) a
            *[other] { $count } familles qui n'y ont
         }
     } pas encore répondu.
+announcements-poll-manager-stopped = 🛑 { $name } ({ events-manager-role }) a arrêté votre sondage du { $date } (« { $words } ») : il ne prend plus de réponses, { $count ->
+        [0] et il était déjà parti chez tout le monde.
+        [one] et { $count } message en attente a été retenu.
+       *[other] et { $count } messages en attente ont été retenus.
+    }
 announcements-poll-everyone-answered = 🗳 Tout le monde a répondu : personne à qui le rappeler.
 announcements-poll-stopped = 🗳 Le sondage est clos : une famille qui touche un choix apprend qu'il est terminé, et rien n'est noté. Les réponses déjà données restent dans le décompte.
 # In a class group's post: the bot answers nothing in groups.
@@ -100,3 +105,15 @@ admin-announcements-poll-remind-help = { $who ->
            *[other] { $count } familles n'ont pas encore répondu : leurs parents la reçoivent à nouveau dans la conversation, de la part de son auteur.
         }
     }
+admin-announcements-poll-remind = Relancer ceux qui n'ont pas répondu
+admin-announcements-poll-reminded = { $who ->
+        [people] { $count ->
+            [one] Renvoyé à { $count } personne qui n'y a pas répondu.
+           *[other] Renvoyé à { $count } personnes qui n'y ont pas répondu.
+        }
+       *[families] { $count ->
+            [one] Renvoyé à { $count } famille qui n'y a pas répondu.
+           *[other] Renvoyé à { $count } familles qui n'y ont pas répondu.
+        }
+    }
+admin-announcements-poll-all-answered = Tout le monde y a répondu : il n'y a personne à relancer.

@@ -61,6 +61,11 @@ announcements-poll-manager-reminded = 🔁 { $name } ({ events-manager-role }) h
            *[other] { $count } gezinnen die nog niet antwoordden.
         }
     }
+announcements-poll-manager-stopped = 🛑 { $name } ({ events-manager-role }) heeft je peiling van { $date } (“{ $words }”) gestopt: ze neemt geen antwoorden meer aan, { $count ->
+        [0] en ze was al bij iedereen aangekomen.
+        [one] en { $count } wachtend bericht werd tegengehouden.
+       *[other] en { $count } wachtende berichten werden tegengehouden.
+    }
 announcements-poll-everyone-answered = 🗳 Iedereen heeft geantwoord: niemand om aan te herinneren.
 announcements-poll-stopped = 🗳 De peiling is afgesloten: een gezin dat nu op een keuze tikt, hoort dat ze voorbij is, en er wordt niets genoteerd. De antwoorden die al gegeven zijn, blijven meetellen.
 # In a class group's post: the bot answers nothing in groups.
@@ -100,3 +105,15 @@ admin-announcements-poll-remind-help = { $who ->
            *[other] { $count } gezinnen hebben nog niet geantwoord: hun ouders krijgen ze opnieuw in het gesprek, van de auteur.
         }
     }
+admin-announcements-poll-remind = Wie nog niet antwoordde, een herinnering sturen
+admin-announcements-poll-reminded = { $who ->
+        [people] { $count ->
+            [one] Opnieuw verstuurd naar { $count } persoon die nog niet antwoordde.
+           *[other] Opnieuw verstuurd naar { $count } personen die nog niet antwoordden.
+        }
+       *[families] { $count ->
+            [one] Opnieuw verstuurd naar { $count } gezin dat nog niet antwoordde.
+           *[other] Opnieuw verstuurd naar { $count } gezinnen die nog niet antwoordden.
+        }
+    }
+admin-announcements-poll-all-answered = Iedereen heeft geantwoord: er is niemand meer om te herinneren.

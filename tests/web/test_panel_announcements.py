@@ -543,3 +543,33 @@ async def test_a_polls_page_shows_its_tally_and_who_has_not_answered(admin) -> N
     await submit(client, f"/admin/announcements/{announcement}/stop", {"confirm": "on"})
     assert (await progress(client, announcement))["open"] is False  # no more answers
     assert "data-answers-open" not in await page(client, f"/admin/announcements/{announcement}")
+
+
+async def test_a_polls_reminder_and_stop_speak_of_answers(admin) -> None:
+    """A poll is answered, not read: the reminder's button and confirmation, the refusal
+    once everyone answered, and its author's notice when an admin stops it say so."""
+    app, client = admin
+    anna, _ = await parents(app, client)
+    tom = await rep_of(app, (await member_named(app, "Anna")).school_id, "P3")
+    await compose_in_chat(tom, "Which Saturday for the party?", audience=())
+    await tom.taps("Add choices")
+    await tom.says("Sat 12\nSat 19")
+    await tom.taps("📣 Send")
+    announcement = await latest(app)
+    assert await app.deliver() == 1
+    card = await page(client, f"/admin/announcements/{announcement}")
+    assert ">Remind those who have not answered</button>" in card
+    reminded = await submit(client, f"/admin/announcements/{announcement}/remind",
+                            {"round": "0"})
+    assert "Sent again to 1 family that has not answered it." in await reminded.text()
+    assert await app.deliver() == 2  # Anna, and Tom told
+    await anna.taps("Sat 19")
+    stale = await submit(client, f"/admin/announcements/{announcement}/remind",
+                         {"round": "1"})
+    assert stale.status == 409
+    assert "Everyone has answered it: there is nobody to remind." in await stale.text()
+    await submit(client, f"/admin/announcements/{announcement}/stop", {"confirm": "on"})
+    assert await app.deliver() == 1
+    assert tom.last.text.startswith("🛑 Sophie Lambert (admin) stopped your poll of ")
+    assert tom.last.text.endswith("”): it takes no more answers, and it had already gone "
+                                  "out to everyone.")
