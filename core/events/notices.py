@@ -126,8 +126,7 @@ async def change_and_tell(session: AsyncSession, organiser: Member, event_id: in
                 expires_at=event.rsvp_deadline or event.starts_at)
     declined = await tell_declined(session, organiser, event, args, rsvp_buttons,
                                    told={person.id for person in told})
-    await tell_creator(session, organiser, event, "changed",
-                       **optional_arg("location", event.location))
+    await tell_creator(session, organiser, event, "changed")  # (its place read when it goes)
     return event, Told(len(told), len(asked), declined)
 
 
@@ -291,10 +290,14 @@ async def tell_creator(session: AsyncSession, actor: Member, event: Event, what:
                        **args: Any) -> None:
     """Someone managing the event who is not its creator — a rep of all its classes, an
     admin — changed (`what`: "changed", "places"), cancelled or reminded for it: its
-    creator hears who did what (audience.tell_creator), with the event's time."""
+    creator hears who did what (audience.tell_creator), with the event's time and place
+    as they are when it goes (held back by the quiet hours, it tells a later change's;
+    not sent once the event is cancelled, which its creator hears of) — but for a
+    cancellation, told at once, of the event as it was."""
+    facts = ({"title": event.title, "when": reminders.when_of(event)} if what == "cancelled"
+             else {"event": event_arg(event.id)})
     await audience.tell_creator(
         session, event.created_by, actor, purpose=f"event-corep:{event.id}:{what}",
         message_id="events-manager-did",
         class_ids=await events.audience_class_ids(session, event),
-        what=what, title=event.title, when=reminders.when_of(event), **args,
-        urgent=what == "cancelled")
+        what=what, **facts, **args, urgent=what == "cancelled")

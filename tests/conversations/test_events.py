@@ -1749,6 +1749,35 @@ async def test_the_second_rep_of_a_class_manages_its_event_and_the_creator_is_to
     assert received(camille, "Tom Claes") == []
 
 
+async def test_the_creators_notice_held_for_the_night_tells_the_events_time_then(
+        app: App) -> None:
+    """Camille moves Tom's picnic at night, then moves it again: Tom's notices wait for
+    the morning, and each tells when the picnic is by then, not when it was going to be
+    at the first change."""
+    _, _, school_id = await families(app)
+    tom = await rep_of(app, school_id)
+    camille = await co_rep(app, school_id)
+    night = await quiet_nights(app)  # Monday 22:00
+    first, then = (night + timedelta(days=10)).replace(hour=19), \
+        (night + timedelta(days=11)).replace(hour=17)
+    with time_machine.travel(night - timedelta(hours=10), tick=False):
+        await organise(tom, "Class picnic", audience=(), when=night + timedelta(days=10))
+        await app.deliver()
+    with time_machine.travel(night):  # (a notice for each change, each stamped)
+        for moment in (first, then):
+            await open_event(camille, "Class picnic")
+            await camille.taps("Changer l'heure")
+            assert (await camille.says(typed(moment))).startswith("✅ Modifié.")
+        await app.deliver()
+        assert received(tom, "changed your event") == []  # the night is quiet
+    with time_machine.travel(night + timedelta(hours=10), tick=False):  # 8:00
+        await app.parents_wrote_recently()
+        await app.deliver()
+    assert received(tom, "changed your event") == 2 * [
+        f"🔔 Camille Dubois (rep of P3) changed your event “Class picnic”: "
+        f"now {shown(then)}, Gym."]
+
+
 async def test_an_event_cancelled_by_the_co_rep_ends_the_organisers_prompt(app: App) -> None:
     _, _, school_id = await families(app)
     tom = await rep_of(app, school_id)
