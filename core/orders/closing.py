@@ -120,6 +120,8 @@ async def cancel(session: AsyncSession, organiser: Member, order_id: int) -> int
     # link" would speak of one the family never got.
     saw_a_link = await payments.saw_a_link(session, order)
     for member in await participants(session, order):
+        if member.id == organiser.id:  # who called it off knows (a refund tells itself)
+            continue
         refunded = await payments.refunded_cents(session, order.id, member.id)
         await enqueue_for_member(
             session, member, purpose=f"order:{order.id}:called-off",

@@ -1069,6 +1069,22 @@ async def test_the_second_rep_of_a_class_cancels_its_order_and_the_organiser_is_
     assert "Class T-shirts · annulé" in await camille.says("/orders")  # as for Tom, a while
 
 
+async def test_the_organiser_who_joined_and_calls_it_off_is_not_told_as_a_family(
+        app: App) -> None:
+    sophie, anna, _ = await open_order(app)
+    await sophie.says("/orders")
+    await sophie.taps("Class T-shirts")
+    await join(sophie, "T-shirt", "M", "1")
+    await anna.taps("Join")
+    await join(anna, "T-shirt", "M", "1")
+    await manage(sophie, "Cancel the order")
+    assert (await sophie.taps("Yes, cancel it")).startswith("The order is cancelled")
+    assert await app.deliver() == 1  # Anna only: Sophie called it off herself
+    assert anna.last.text == ("❌ The order “Class T-shirts” was called off by its organiser. "
+                              "You pay nothing.")
+    assert [m.text for m in sophie.inbox if "called off" in m.text] == []
+
+
 async def test_a_rep_of_another_class_a_parent_and_a_rep_of_one_of_its_classes_are_refused(
         app: App) -> None:
     anna, jan, school_id = await families(app)
