@@ -9,7 +9,7 @@ import re
 import aiohttp_jinja2
 from aiohttp import web
 from multidict import MultiMapping
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from admin_web.render import (
     FormErrors,
@@ -28,10 +28,11 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.folding import folded
 from core.members.search import matches
-from core.models import AccountKind, Member, SelAccount
+from core.models import AccountKind, Member, SelAccount, SelPost
 from core.schools import get_school
 from core.sel.ledger import set_limits
 from core.sel.limits import accounts_behind, limit_problems, set_school_limits
+from core.sel.moderation import LISTED, open_reports
 from core.sel.notices import notify_limits
 from core.units import amount
 
@@ -91,8 +92,13 @@ async def accounts_context(request: web.Request, form: MultiMapping | None = Non
     values = form or {"min_balance": school.sel_min_balance,
                       "max_balance": school.sel_max_balance,
                       "opening_balance": school.sel_opening_balance}
+    # the posts whose reports no admin has looked at yet, next to the link to them
+    reported_posts = await db.scalar(select(func.count(SelPost.id)).where(
+        SelPost.school_id == school_id, SelPost.status.in_(LISTED),
+        open_reports(SelPost.id) > 0))
     return context(request, rows=rows, page=page, more=more, sorting=sorting, search=search,
                    behind=await accounts_behind(db, school), values=values,
+                   reported_posts=reported_posts,
                    in_hours=in_hours(request, values, SCHOOL_FIELDS),
                    errors=errors or FormErrors(t_for(request)))
 

@@ -77,6 +77,7 @@ admin-sel-see-reversal = See the correction { $code }
 admin-sel-posts = Offers and needs
 admin-sel-posts-help = The parents' offers and needs that are shown or paused, newest first. 🚩 tells how many times parents reported a post.
 admin-sel-posts-reported-only = Reported only
+admin-sel-posts-reported-count = 🚩 { $count } reported
 admin-sel-post-posted = Posted
 admin-sel-post-category = Category
 admin-sel-post-title = Title

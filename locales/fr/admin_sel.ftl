@@ -77,6 +77,10 @@ admin-sel-see-reversal = Voir la correction { $code }
 admin-sel-posts = Offres et demandes
 admin-sel-posts-help = Les offres et demandes des parents visibles ou en pause, les plus récentes d'abord. 🚩 indique combien de fois des parents ont signalé une annonce.
 admin-sel-posts-reported-only = Signalées seulement
+admin-sel-posts-reported-count = 🚩 { $count ->
+        [one] { $count } signalée
+       *[other] { $count } signalées
+    }
 admin-sel-post-posted = Publiée le
 admin-sel-post-category = Catégorie
 admin-sel-post-title = Titre

@@ -77,6 +77,7 @@ admin-sel-see-reversal = De correctie { $code } bekijken
 admin-sel-posts = Aanbod en vragen
 admin-sel-posts-help = Het aanbod en de vragen van de ouders die zichtbaar of gepauzeerd zijn, de nieuwste eerst. 🚩 toont hoe vaak ouders een zoekertje gemeld hebben.
 admin-sel-posts-reported-only = Alleen gemelde
+admin-sel-posts-reported-count = 🚩 { $count } gemeld
 admin-sel-post-posted = Geplaatst
 admin-sel-post-category = Categorie
 admin-sel-post-title = Titel

@@ -44,7 +44,9 @@ def table_of(listing: str) -> str:
 async def test_the_list_shows_reports_and_filters_the_reported(admin) -> None:
     app, client = admin
     maths, bike = await two_posts(app)
-    assert '<a href="/admin/sel/posts">Offers and needs</a>' in await page(client, "/admin/sel")
+    # the link to them says how many posts have reports to look at, and opens those
+    assert ('<a href="/admin/sel/posts">Offers and needs</a> (<a href="/admin/sel/posts?'
+            'reported=1">🚩 1 reported</a>)') in await page(client, "/admin/sel")
     listing = table_of(await page(client, "/admin/sel/posts"))
     assert listing.index("A bike for Léa") < listing.index("Maths help")  # newest first
     assert f'<a href="/admin/sel/posts/{maths}">Maths help</a>' in listing
@@ -67,6 +69,7 @@ async def test_the_list_shows_reports_and_filters_the_reported(admin) -> None:
     assert "dismissed on" in await dismissed.text()
     assert "Maths help" not in table_of(await page(client, "/admin/sel/posts?reported=1"))
     assert "<strong>🚩" not in table_of(await page(client, "/admin/sel/posts"))
+    assert "reported=1" not in await page(client, "/admin/sel")  # none left to look at
     async with app.sessions() as session:
         entry = await session.scalar(select(AuditEntry).where(
             AuditEntry.action == "sel-post-dismiss-reports"))
