@@ -4,7 +4,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -184,31 +184,30 @@ async def queued_for(session: AsyncSession, member_id: int, purpose_prefix: str)
 
 
 # A message whose text alone went (a WhatsApp template) and whose person writes back
-# after it expired: its whole copy would be out of date (the week of a past Sunday, an
-# invitation whose answers have closed), so they are told it is too old instead...
-TOO_OLD = "outbox-too-old"
-# ... but for these, made again as they are now when they go (bot/outbox.py): the
-# Sunday week, as /week shows it today.
+# after it expired: its whole copy is out of date and is dropped as expired (the invitation
+# whose answers have closed)... except these, made again as they are now when they go
+# (bot/outbox.py): the Sunday week answered on Monday comes as /week shows it today.
 REMADE_WHEN_LATE = frozenset({"week-digest"})
 LATE_PREFIX = "late:"  # the purpose of what goes instead: "late:" and the message's own
 
 
 async def release_awaiting(session: AsyncSession, member_id: int) -> None:
     """The person writes again: what could only reach them as a line of text (a WhatsApp
-    template, after a day of silence) now goes whole, with its buttons or file; what has
-    expired meanwhile is answered, at once, by TOO_OLD (or made again: REMADE_WHEN_LATE)
-    rather than by nothing."""
+    template, after a day of silence) now goes whole, with its buttons or file (and the
+    sender drops what has expired meanwhile); a Sunday week past its day is made again
+    (REMADE_WHEN_LATE) rather than dropped."""
     now = utcnow()
     awaiting = (OutboxMessage.member_id == member_id,
                 OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
-    in_time = or_(OutboxMessage.expires_at.is_(None), OutboxMessage.expires_at > now)
+    remade = and_(OutboxMessage.expires_at <= now,
+                  OutboxMessage.message_id.in_(REMADE_WHEN_LATE))
     await session.execute(
-        update(OutboxMessage).where(*awaiting, in_time)
+        update(OutboxMessage).where(*awaiting, ~remade)
         .values(status=OutboxStatus.PENDING, next_attempt_at=now)
         .execution_options(synchronize_session=False))
     late = list(await session.execute(
-        update(OutboxMessage).where(*awaiting, ~in_time)
-        .values(status=OutboxStatus.SENT)  # its text went; its whole copy never will
+        update(OutboxMessage).where(*awaiting, remade)
+        .values(status=OutboxStatus.SENT)  # its text went; its whole copy is made anew
         .returning(OutboxMessage.message_id, OutboxMessage.purpose)
         .execution_options(synchronize_session=False)))
     if not late:
@@ -219,8 +218,8 @@ async def release_awaiting(session: AsyncSession, member_id: int) -> None:
             session, OutboxMessage, school_id=member.school_id, member_id=member.id,
             purpose=f"{LATE_PREFIX}{purpose}",
             dedupe_key=f"member:{member.id}:{LATE_PREFIX}{purpose}", locale=member.locale,
-            message_id=message_id if message_id in REMADE_WHEN_LATE else TOO_OLD,
-            message_args={}, buttons=_rows(None), priority=5, next_attempt_at=now))
+            message_id=message_id, message_args={}, buttons=_rows(None), priority=5,
+            next_attempt_at=now))
 
 
 NOT_ARRIVED = (OutboxStatus.FAILED, OutboxStatus.BLOCKED)

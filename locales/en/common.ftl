@@ -169,4 +169,3 @@ fallback-not-text = I only read typed messages: voice notes, stickers and photos
 
 ## WhatsApp, after a day of silence: only a line of text may go; the rest waits for a reply.
 whatsapp-write-back = ↩️ Reply to this message to receive all of it.
-outbox-too-old = ⌛ That message is too old now: what it was about is over. Send /menu to see what is on today.

@@ -169,4 +169,3 @@ fallback-not-text = Je ne lis que les messages écrits : les messages vocaux, au
 
 ## WhatsApp, après un jour de silence : seule une ligne de texte peut partir ; le reste attend une réponse.
 whatsapp-write-back = ↩️ Répondez à ce message pour le recevoir en entier.
-outbox-too-old = ⌛ Ce message est trop ancien : ce dont il parlait est passé. Envoyez /menu pour voir ce qui est prévu aujourd'hui.

@@ -169,4 +169,3 @@ fallback-not-text = Ik lees alleen getypte berichten: spraakberichten, stickers 
 
 ## WhatsApp, na een dag stilte: alleen een regel tekst mag vertrekken; de rest wacht op een antwoord.
 whatsapp-write-back = ↩️ Beantwoord dit bericht om het volledig te ontvangen.
-outbox-too-old = ⌛ Dat bericht is te oud: waar het over ging, is voorbij. Stuur /menu om te zien wat er vandaag is.
