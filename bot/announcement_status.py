@@ -15,11 +15,12 @@ from aiogram.exceptions import TelegramBadRequest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from core.announcements.service import figures
+from core.announcements.service import figures, first_words
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.i18n import Translator
 from core.models import Announcement, AnnouncementStatus, Member
+from core.outbox import enqueue_for_member
 from handlers.announcements import status_buttons, status_text
 
 log = logging.getLogger(__name__)
@@ -57,3 +58,42 @@ async def refresh_status_messages(sessions: async_sessionmaker[AsyncSession],
             except TelegramBadRequest as error:  # deleted by the sender, say: stop trying
                 log.info("status message of announcement %s: %s", announcement.id, error)
     return edited
+
+
+async def start_status_message(sessions: async_sessionmaker[AsyncSession],
+                               bots: dict[str, Bot], translator: Translator,
+                               announcement_id: int) -> bool:
+    """A scheduled announcement just went out: its author hears so in the chat where
+    they scheduled it, and its status message starts there (followed as after *Send*).
+    Where that chat cannot be written to now (WhatsApp after a day of silence, a bot
+    gone), the news goes through the outbox; scheduled from the panel, the panel's page
+    follows it. True when the status message started."""
+    async with unit_of_work(sessions) as uow:
+        announcement = await uow.session.get_one(Announcement, announcement_id)
+        if announcement.status_channel is None or announcement.status_chat_id is None:
+            return False
+        author = await uow.session.get_one(Member, announcement.author_id)
+        t = translator.for_locale(author.locale)
+        current = await figures(uow.session, announcement)
+        args = {"words": first_words(announcement.texts[announcement.original_locale]),
+                "count": current.families, "who": current.who}
+        bot = bots.get(announcement.status_channel)
+        try:
+            if bot is None:
+                raise LookupError(announcement.status_channel)
+            chat_id = int(announcement.status_chat_id)
+            await bot.send_message(chat_id=chat_id, text=t("announcements-schedule-went-out",
+                                                           **args))
+            status = await bot.send_message(chat_id=chat_id, text=status_text(t, current),
+                                            reply_markup=status_buttons(t, announcement))
+        except Exception as error:  # noqa: BLE001 (told through the outbox instead)
+            log.info("status message of scheduled announcement %s: %s", announcement.id,
+                     error)
+            await enqueue_for_member(uow.session, author,
+                                     purpose=f"announcement-schedule-out:{announcement.id}",
+                                     message_id="announcements-schedule-went-out-later",
+                                     args=args)
+            return False
+        announcement.status_message_id = status.message_id
+        announcement.figures = current.as_dict()
+        return True

@@ -14,9 +14,10 @@ from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_SU
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.announcement_status import refresh_status_messages
+from bot.announcement_status import refresh_status_messages, start_status_message
 from bot.ops.backup import backup, backup_file_name
 from bot.ops.rotation import SCHEDULED_PREFIX, rotate
+from core.announcements import schedule
 from core.clock import utcnow
 from core.db import unit_of_work
 from core.events import reminders
@@ -28,6 +29,7 @@ from core.outbox import Button, enqueue_for_member, units_arg
 from core.retention import Purged, purge_expired
 from core.sel import posts, requests
 from core.week import queue_digests
+from handlers.announcements import read_buttons
 from handlers.events import cannot_come_button, rsvp_buttons
 from handlers.orders_manage import extend_buttons
 from handlers.sel_posts import PostsCb
@@ -44,6 +46,24 @@ async def purge_old_records(sessions: async_sessionmaker[AsyncSession], retentio
                                      processed_update_days=processed_update_days)
     log.info("purged old records: %s", purged)
     return purged
+
+
+async def send_scheduled_announcements(sessions: async_sessionmaker[AsyncSession],
+                                      bots: dict[str, Bot], translator: Translator) -> int:
+    """Scheduled announcements whose time has come (also one missed while SchoolHub was
+    down) go out, each once and in its own transaction (core/announcements/schedule.py);
+    then each author's status message starts. Returns how many went out."""
+    async with sessions() as session:
+        due = await schedule.due(session, utcnow())
+    sent = 0
+    for announcement_id in due:
+        async with unit_of_work(sessions) as uow:
+            went = await schedule.send_due(uow.session, announcement_id, utcnow(),
+                                           read_buttons)
+        if went is not None and not went.refused:
+            sent += 1
+            await start_status_message(sessions, bots, translator, announcement_id)
+    return sent
 
 
 async def expire_sel_requests(sessions: async_sessionmaker[AsyncSession]) -> int:
@@ -180,6 +200,9 @@ def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
                       id="remind-unpaid-orders", coalesce=True, max_instances=1)
     scheduler.add_job(refresh_status_messages, "interval", seconds=5,
                       args=[sessions, bots, translator], id="announcement-status",
+                      coalesce=True, max_instances=1)
+    scheduler.add_job(send_scheduled_announcements, "interval", seconds=30,
+                      args=[sessions, bots, translator], id="scheduled-announcements",
                       coalesce=True, max_instances=1)
     scheduler.add_job(purge_old_records, "interval", days=1,
                       args=[sessions, record_retention_days, retention_days],

@@ -10,6 +10,7 @@ from handlers.routing import add_gates
 def build_router() -> Router:
     from handlers import (
         announcement_polls,
+        announcement_schedule,
         announcements,
         approvals,
         calendar,
@@ -39,15 +40,17 @@ def build_router() -> Router:
     private.message.middleware(TextSteps())  # a voice note where a name is asked
     private.include_router(linking.make_router())  # also for strangers: /link CODE
     # Back to the preview, before the /cancel that ends any dialog.
-    early = announcement_polls.make_cancel_router()
-    early.message.middleware(ActiveMemberOnly())
-    private.include_router(early)
+    for early in (announcement_polls.make_cancel_router(),
+                  announcement_schedule.make_cancel_router()):
+        early.message.middleware(ActiveMemberOnly())
+        private.include_router(early)
     private.include_router(start.make_router())
     private.include_router(privacy.make_router())  # every member, whatever their status
     features = [(profile, None), (children, None), (help, None), (approvals, None),
                 (panel, None), (roster, None), (week, None), (sel, "sel"), (sel_posts, "sel"),
                 (events, "events"), (calendar, "events"),
                 (announcements, "announcements"), (announcement_polls, "announcements"),
+                (announcement_schedule, "announcements"),
                 (orders, "orders"),
                 (orders_manage, "orders"), (orders_create, "orders")]
     for module, switch in features:

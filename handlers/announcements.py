@@ -289,6 +289,8 @@ async def show_preview(message: Message, member: Member, session: AsyncSession,
           count=reach.families, who=reach.who,
           versions=", ".join(t(f"language-in-{code}") for code in sorted(draft.texts))),
         reply_markup=buttons((t("announcements-send"), ComposeCb(action="send")),
+                             # handlers/announcement_schedule.py
+                             (t("announcements-later"), ComposeCb(action="later")),
                              preview_button(t, draft),
                              (t("sel-cancel-button"), ComposeCb(action="drop"))))
 
@@ -299,6 +301,13 @@ async def on_send(callback: CallbackQuery, member: Member, session: AsyncSession
     count = await announcements.send(session, member, announcement_id, read_buttons)
     await state.clear()
     await callback.answer()
+    await show_sent(callback, session, t, announcement_id, count)
+
+
+async def show_sent(callback: CallbackQuery, session: AsyncSession, t: Translate,
+                    announcement_id: int, count: int) -> None:
+    """Once sent (*Send*, a scheduled one's *Send now*): when it goes, and the status
+    message that follows its delivery."""
     draft = await session.get_one(Announcement, announcement_id)
     reach = await announcements.reach(session, draft)
     await callback.message.answer(await queued_text(session, t, draft, reach.families))
@@ -458,17 +467,26 @@ async def show_mine(message: Message, member: Member, session: AsyncSession, t: 
     """The member's announcements, and the other reps' to classes that are all theirs
     (marked with their author's name), newest first, ten a page: when, how it starts, how
     many families read it (a poll: answered it); a button each opens its card."""
+    from handlers.announcement_schedule import scheduled_section  # (it imports this module)
+
     if not (has_role(member, RoleKind.CLASS_REP) or has_role(member, RoleKind.ADMIN)):
         raise DomainError("announcements-authors-only")
     sent, pages = await announcements.sent_by(session, member, page)
-    if not sent:
-        await message.answer(t("announcements-mine-empty"))
-        return
     page = min(max(page, 0), pages - 1)
+    # the author's scheduled ones first (on the first page), each with its time
+    waiting, opens = await scheduled_section(session, t, member) if page == 0 else ("", [])
+    if not sent:
+        if waiting:
+            await message.answer(waiting, reply_markup=buttons(*opens, width=1))
+        else:
+            await message.answer(t("announcements-mine-empty"))
+        return
     school = await get_school(session, member.school_id)
     figures = await announcements.figures_by_announcement(session, sent)
     authors = await names_of(session, {a.author_id for a in sent} - {member.id})
     lines, keyboard = [], Keyboard()
+    for label, data in opens:
+        keyboard.button(text=label, callback_data=data)
     for number, announcement in enumerate(sent, start=page * announcements.MINE_PAGE + 1):
         words = announcements.first_words(announcement.texts[announcement.original_locale])
         lines.append(t("announcements-mine-line", number=number, words=words,
@@ -488,9 +506,10 @@ async def show_mine(message: Message, member: Member, session: AsyncSession, t: 
         ("◀", page - 1, page > 0), ("▶", page + 1, page < pages - 1)) if shown]
     for label, data in nav:
         keyboard.button(text=label, callback_data=data)
-    keyboard.adjust(*([1] * len(sent)), *([len(nav)] if nav else []))
-    await message.answer(t("announcements-mine", page=page + 1, pages=pages,
-                           lines="\n".join(lines)), reply_markup=keyboard.as_markup())
+    keyboard.adjust(*([1] * (len(opens) + len(sent))), *([len(nav)] if nav else []))
+    await message.answer((waiting + "\n\n" if waiting else "")
+                         + t("announcements-mine", page=page + 1, pages=pages,
+                             lines="\n".join(lines)), reply_markup=keyboard.as_markup())
 
 
 async def names_of(session: AsyncSession, member_ids: set[int]) -> dict[int, str]:
@@ -532,18 +551,22 @@ async def card_text(session: AsyncSession, t: Translate, announcement: Announcem
     """When it was sent (by whom, when not the reader), to whom, and its text as
     written."""
     school = await get_school(session, announcement.school_id)
-    classes = list(await session.scalars(
-        select(SchoolClass).join(AnnouncementClass, AnnouncementClass.class_id == SchoolClass.id)
-        .where(AnnouncementClass.announcement_id == announcement.id)))
-    audience = (", ".join(class_label(t, klass) for klass in
-                          sorted(classes, key=lambda klass: klass.sort_key))
-                if announcement.audience == AudienceKind.CLASSES
-                else t(f"announcements-audience-{announcement.audience}"))
-    return t("announcements-card", audience=audience,
+    return t("announcements-card", audience=await card_audience(session, t, announcement),
              date=format_datetime(t.locale, announcement.queued_at, school.timezone),
              stopped="yes" if announcement.status == AnnouncementStatus.CANCELLED else "no",
              text=announcement.texts[announcement.original_locale],
              **by(reader, announcement, await names_of(session, {announcement.author_id})))
+
+
+async def card_audience(session: AsyncSession, t: Translate, announcement: Announcement) -> str:
+    """Its classes ("P3, P4"), or the whole school, the reps, the admins."""
+    if announcement.audience != AudienceKind.CLASSES:
+        return t(f"announcements-audience-{announcement.audience}")
+    classes = list(await session.scalars(
+        select(SchoolClass).join(AnnouncementClass, AnnouncementClass.class_id == SchoolClass.id)
+        .where(AnnouncementClass.announcement_id == announcement.id)))
+    return ", ".join(class_label(t, klass) for klass in
+                     sorted(classes, key=lambda klass: klass.sort_key))
 
 
 def make_router() -> Router:

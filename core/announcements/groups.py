@@ -57,7 +57,7 @@ async def moved(session: AsyncSession, channel: str, old_chat_id: str, new_chat_
 
 
 async def post_to_groups(session: AsyncSession, announcement: Announcement,
-                         author: Member) -> int:
+                         author: Member, *, at_once: bool = False) -> int:
     """Post a class announcement in each linked group of its classes, in every language
     it was written in: a class group mixes French- and Dutch-speaking families."""
     if announcement.audience != AudienceKind.CLASSES:
@@ -66,7 +66,7 @@ async def post_to_groups(session: AsyncSession, announcement: Announcement,
         select(AnnouncementClass.class_id).where(
             AnnouncementClass.announcement_id == announcement.id)))))
     # like the families' own copies, what is not urgent waits for the end of quiet hours
-    send_at = utcnow() if announcement.urgent else quiet_end_after(
+    send_at = utcnow() if announcement.urgent or at_once else quiet_end_after(
         await session.get_one(School, announcement.school_id), utcnow())
     posts = group_posts(announcement)
     for group in groups:

@@ -91,7 +91,7 @@ async def addressees(session: AsyncSession, member: Member, announcement_id: int
     stale, is refused."""
     announcement = await session.get(Announcement, announcement_id)
     if announcement is None or announcement.school_id != member.school_id \
-            or announcement.status == AnnouncementStatus.DRAFT:
+            or announcement.status in AnnouncementStatus.UNSENT:
         raise DomainError("announcements-not-found")
     if to_id == TO_ITS_AUTHOR:
         if not await went_to(session, announcement, member):

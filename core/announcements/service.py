@@ -116,6 +116,8 @@ async def draft(session: AsyncSession, author: Member, announcement_id: int) -> 
     """The author's draft, locked, to preview, change, send or discard; one sent since
     (a stale page, a second click) is refused as such."""
     announcement = await own_draft(session, author, announcement_id)
+    if announcement.status == AnnouncementStatus.SCHEDULED:  # its schedule cancelled first
+        raise DomainError("announcements-schedule-is-set")
     if announcement.status != AnnouncementStatus.DRAFT:
         raise DomainError("announcements-already-sent")
     return announcement
@@ -169,7 +171,7 @@ def _followed_by(member: Member) -> tuple[ColumnElement[bool], ...]:
                            & ~exists().where(in_classes,
                                              AnnouncementClass.class_id.not_in(represented)))
     return (theirs, Announcement.school_id == member.school_id,
-            Announcement.status != AnnouncementStatus.DRAFT)
+            Announcement.status.not_in(AnnouncementStatus.UNSENT))
 
 
 async def sent_by(session: AsyncSession, author: Member, page: int
@@ -209,7 +211,7 @@ async def may_manage(session: AsyncSession, member: Member, announcement: Announ
         return False
     if member.id == announcement.author_id:
         return True
-    if announcement.status == AnnouncementStatus.DRAFT:
+    if announcement.status in AnnouncementStatus.UNSENT:  # scheduled: not sent yet either
         return False
     return has_role(member, RoleKind.ADMIN) or await as_co_rep(session, member, announcement)
 
@@ -236,10 +238,10 @@ async def managed(session: AsyncSession, member: Member, announcement_id: int) -
     announcement = await session.get(Announcement, announcement_id, with_for_update=True,
                                      populate_existing=True)
     if announcement is None or announcement.school_id != member.school_id \
-            or announcement.status == AnnouncementStatus.DRAFT:  # nothing sent to follow up
+            or announcement.status in AnnouncementStatus.UNSENT:  # nothing sent to follow up
         raise DomainError("announcements-not-found")
     if not await may_manage(session, member, announcement):
-        if announcement.status != AnnouncementStatus.DRAFT \
+        if announcement.status not in AnnouncementStatus.UNSENT \
                 and await _is_for(session, announcement, member):
             raise DomainError("announcements-manage-refused")
         raise DomainError("announcements-not-found")
@@ -377,14 +379,17 @@ def _every_round(announcement: Announcement) -> ColumnElement[bool]:
 
 
 async def _deliver_to(session: AsyncSession, announcement: Announcement, members: list[Member],
-                      author: Member, buttons: Buttons, round_: int = 0) -> int:
+                      author: Member, buttons: Buttons, round_: int = 0,
+                      at_once: bool = False) -> int:
+    """`at_once`: through the quiet hours even if not urgent (a time its author chose,
+    core/announcements/schedule.py)."""
     for member in members:
         await enqueue_for_member(
             session, member, purpose=_purpose(announcement, round_),
             message_id="announcements-message",
             args={"author": author.full_name, "text": text_for(announcement, member.locale),
                   "urgent": "yes" if announcement.urgent else "no"},
-            buttons=buttons(announcement), urgent=announcement.urgent,
+            buttons=buttons(announcement), urgent=announcement.urgent or at_once,
             priority=1 if announcement.urgent else 4, attachment_id=announcement.attachment_id)
     return len(members)
 
@@ -392,14 +397,22 @@ async def _deliver_to(session: AsyncSession, announcement: Announcement, members
 async def send(session: AsyncSession, author: Member, announcement_id: int,
                buttons: Buttons) -> int:
     """Queue the draft for its audience; returns how many will receive it."""
-    announcement = await draft(session, author, announcement_id)
+    return await go_out(session, await draft(session, author, announcement_id), author,
+                        buttons)
+
+
+async def go_out(session: AsyncSession, announcement: Announcement, author: Member,
+                 buttons: Buttons, *, at_once: bool = False) -> int:
+    """Queue it (a draft, or a scheduled one whose time has come) for its audience as it
+    is now; returns how many will receive it. `at_once`: through the quiet hours (the
+    time a scheduled one's author chose)."""
     # The author's rights as they are now: a role taken back since the draft was written
     # (a rep at the end of the year) takes the right to send it along.
     await check_still_author(session, author, announcement)
     announcement.status, announcement.queued_at = AnnouncementStatus.QUEUED, utcnow()
-    await post_to_groups(session, announcement, author)
+    await post_to_groups(session, announcement, author, at_once=at_once)
     return await _deliver_to(session, announcement, await recipients(session, announcement),
-                             author, buttons)
+                             author, buttons, at_once=at_once)
 
 
 async def cancel(session: AsyncSession, member: Member, announcement_id: int) -> int:

@@ -390,6 +390,8 @@ async def _forget_announcements(session: AsyncSession, member: Member) -> None:
             announcement.choices = [str(n) for n in range(1, len(announcement.choices) + 1)]
         if announcement.status == AnnouncementStatus.QUEUED:
             announcement.status = AnnouncementStatus.CANCELLED
+        elif announcement.status == AnnouncementStatus.SCHEDULED:  # never goes out now
+            announcement.status, announcement.send_at = AnnouncementStatus.DRAFT, None
         if announcement.attachment_id is not None:
             files.add(announcement.attachment_id)
             announcement.attachment_id = None

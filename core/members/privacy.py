@@ -307,6 +307,8 @@ async def _announcements(session: AsyncSession, member: Member) -> dict[str, Any
     return {
         "written": [{"id": a.id, "created_at": _when(a.created_at), "audience": a.audience,
                      "texts": a.texts, "urgent": a.urgent, "status": a.status,
+                     # a scheduled one's time ("Send later")
+                     **({"send_at": _when(a.send_at)} if a.send_at else {}),
                      "attachment": filename} for a, filename in written],
         "read": [{"announcement_id": r.announcement_id, "at": _when(r.created_at)}
                  for r in read],

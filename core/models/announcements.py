@@ -20,8 +20,11 @@ class AudienceKind:
 
 class AnnouncementStatus:
     DRAFT = "draft"
+    SCHEDULED = "scheduled"  # waits for its `send_at` (core/announcements/schedule.py)
     QUEUED = "queued"
     CANCELLED = "cancelled"
+    # not sent yet: its author's alone, nothing to follow up
+    UNSENT = (DRAFT, SCHEDULED)
 
 
 class Announcement(CreatedAt, Base):
@@ -37,6 +40,8 @@ class Announcement(CreatedAt, Base):
     attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"))
     status: Mapped[str] = mapped_column(String(16), default=AnnouncementStatus.DRAFT)
     queued_at: Mapped[datetime | None]
+    # When a scheduled one goes out ("Send later"); kept once it went, for the record.
+    send_at: Mapped[datetime | None] = mapped_column(index=True)
     resends: Mapped[int] = mapped_column(default=0)
     # The sender's live status message, and the last figures shown (also for the panel).
     status_channel: Mapped[str | None] = mapped_column(String(16))

@@ -48,7 +48,7 @@ async def test_the_rep_adds_choices_at_the_preview_and_bad_ones_are_refused(app:
     anna, jan, school_id = await families(app)
     tom = await rep_of(app, school_id)
     preview = await compose(tom, QUESTION, audience=())
-    assert tom.button_labels() == ["📣 Send", "📊 Add choices", "Cancel"]
+    assert tom.button_labels() == ["📣 Send", "🕒 Send later", "📊 Add choices", "Cancel"]
     assert (await tom.taps("Add choices")).startswith(
         "📊 Type the choices families can pick, one per line: 2 to 6 choices, each up to 24 "
         "characters")

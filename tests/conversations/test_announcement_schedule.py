@@ -1,0 +1,128 @@
+"""Announcements sent later: a time typed at the preview, the scheduler sending it then,
+once; its schedule changed, cancelled, or its author's role taken back meanwhile."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+import time_machine
+from sqlalchemy import delete, update
+
+from bot.scheduler import send_scheduled_announcements
+from core.db import unit_of_work
+from core.models import Role, RoleKind, School
+from tests.support.flows import another_family, families, rep_of
+from tests.support.harness import App, Person
+
+SUNDAY_EVENING = datetime(2026, 11, 22, 20, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+MONDAY_7 = SUNDAY_EVENING.replace(day=23, hour=7)
+TOWEL = "Swimming tomorrow: bring a towel."
+
+
+async def job(app: App) -> int:
+    return await send_scheduled_announcements(app.sessions, app.runtime.bots,
+                                              app.runtime.translator)
+
+
+async def up_to_the_preview(rep: Person, text: str = TOWEL) -> str:
+    await rep.says("/announce")
+    await rep.says(text)
+    await rep.taps("Continue")
+    return await rep.taps("Not urgent")
+
+
+async def quiet_nights(app: App) -> None:
+    async with unit_of_work(app.sessions) as uow:
+        await uow.session.execute(update(School).values(quiet_start=time(21),
+                                                        quiet_end=time(8)))
+
+
+async def test_a_rep_schedules_it_for_7_and_it_goes_out_then_once(app: App) -> None:
+    anna, jan, school_id = await families(app)
+    rep = await rep_of(app, school_id)
+    await quiet_nights(app)
+    with time_machine.travel(SUNDAY_EVENING, tick=False):
+        await up_to_the_preview(rep)
+        assert (await rep.taps("Send later")).startswith(
+            "🕒 When should it go out? Type the day and time, for example 23/11 7h00 "
+            "(at most 30 days ahead).")
+        assert await rep.says("21/11 7h00") == (
+            "That moment has already passed: type a day and time still to come.")
+        assert (await rep.says("tomorrow morning")).startswith("I could not read that moment.")
+        assert "more than 30 days ahead" in await rep.says("23/12/2026 7h00")
+        assert (await rep.says("23/11 7h00")).startswith(
+            "🕒 Scheduled: goes out Mon 23 Nov 2026, 07:00 to 2 families (as they are then: "
+            "a family that joins the class meanwhile gets it too). 🌙 That is inside the "
+            "quiet hours: it goes at that time all the same, even if families are asleep.")
+        assert rep.button_labels() == ["📣 Send now", "🕒 Change time", "Cancel schedule"]
+        assert await app.deliver() == 0  # nothing queued yet
+        assert await job(app) == 0
+        luc = await another_family(app, school_id, 407, "Luc", (("Zoé", "P3"),))
+    with time_machine.travel(MONDAY_7.replace(hour=6, minute=59), tick=False):  # not yet
+        assert await job(app) == 0
+    with time_machine.travel(MONDAY_7, tick=False):
+        await app.parents_wrote_recently()
+        assert await job(app) == 1
+        assert await job(app) == 0  # a second run finds it sent
+        assert rep.inbox[-2].text == (
+            "🕒 Your scheduled announcement “Swimming tomorrow: bring a towel.” is going out "
+            "now to 3 families.")
+        assert rep.last.text.startswith("📊 Announcement to 3 families")
+        assert await app.deliver() == 3  # at 07:00, inside the quiet hours: its author's word
+    for parent in (anna, jan, luc):  # Luc joined the class after it was scheduled
+        assert sum(message.text.endswith(TOWEL) for message in parent.inbox) == 1
+
+
+async def test_myannouncements_changes_its_time_or_cancels_it_and_stale_taps_do_nothing(
+        app: App) -> None:
+    anna, _, school_id = await families(app)
+    rep = await rep_of(app, school_id)
+    with time_machine.travel(SUNDAY_EVENING, tick=False):
+        await up_to_the_preview(rep)
+        await rep.taps("Send later")
+        await rep.says("23/11 7h00")
+        scheduled = rep.keyboard()
+        assert (await rep.says("/myannouncements")).startswith(
+            "🕒 Scheduled — tap one to send it now, change its time or cancel it:\n"
+            "🕒 Mon 23 Nov 2026, 07:00 · “Swimming tomorrow: bring a towel.”")
+        assert (await rep.taps("Swimming")).startswith(
+            "🕒 Scheduled for Mon 23 Nov 2026, 07:00, to P3:\nSwimming tomorrow")
+        await rep.taps("Change time")
+        assert "Mon 23 Nov 2026, 08:30" in await rep.says("23/11 8h30")
+        assert (await rep.taps("Cancel schedule")).startswith(
+            "Its schedule is cancelled: it is a draft again, nothing went out.\n"
+            "Preview — this is what 2 families will receive")
+        assert await rep.taps_again(scheduled, "Send now") == (
+            "Its schedule was already cancelled: nothing was done.")
+    with time_machine.travel(MONDAY_7.replace(hour=9), tick=False):
+        assert await job(app) == 0  # a draft again: not sent by the scheduler
+        assert await app.deliver() == 0
+        assert "Sending to 2 families" in await rep.taps("📣 Send")  # the preview shown back
+        assert await rep.taps_again(scheduled, "Cancel schedule") == (
+            "This announcement has already gone out: nothing was done. "
+            "/myannouncements follows it.")
+        assert await app.deliver() == 2
+        assert sum(message.text.endswith(TOWEL) for message in anna.inbox) == 1
+
+
+async def test_a_rep_whose_role_is_taken_back_before_its_time_is_told_and_nothing_goes(
+        app: App) -> None:
+    anna, _, school_id = await families(app)
+    rep = await rep_of(app, school_id)
+    with time_machine.travel(SUNDAY_EVENING, tick=False):
+        await up_to_the_preview(rep)
+        await rep.taps("Send later")
+        await rep.says("23/11 9h00")
+        async with unit_of_work(app.sessions) as uow:  # the admin takes the role back
+            await uow.session.execute(delete(Role).where(Role.kind == RoleKind.CLASS_REP))
+    with time_machine.travel(MONDAY_7.replace(hour=9), tick=False):
+        await app.parents_wrote_recently()
+        assert await job(app) == 0
+        assert await job(app) == 0  # told once
+        assert await app.deliver() == 1  # to Tom alone
+    assert rep.last.text == (
+        "🕒 Your announcement “Swimming tomorrow: bring a towel.” planned for Mon 23 Nov 2026, "
+        "09:00 was not sent: your role has changed and you can no longer write to everyone it "
+        "was for. Nothing went out; it is kept as a draft.")
+    assert not any(message.text.endswith(TOWEL) for message in anna.inbox)
