@@ -1,8 +1,10 @@
 """Composing an announcement, as the chat's /announce does: the form writes a draft (text,
 versions per language, audience, urgency, file, a quick poll's choices), the preview shows
 what each family will read, with its buttons, and how many families and people it
-reaches, and only "Send now" queues it. The author may edit or discard the draft until
-then; a sent one is refused as such (a stale page)."""
+reaches, and only "Send now" queues it, or "Schedule" (a time in "Send at", as the chat's
+🕒 Send later: core/announcements/schedule.py) queues it then. The author may edit or
+discard the draft until then; a scheduled one is shown with its time, to send now or to
+make a draft again ("Cancel schedule"); a sent one is refused as such (a stale page)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from sqlalchemy import select
 
 from admin_web.announcement_form import AUDIENCES, Composed, other_locales, read_announcement
 from admin_web.announcements import class_codes
-from admin_web.form_fields import school_classes
+from admin_web.form_fields import attempt, school_classes
+from admin_web.moments import school_clock
 from admin_web.render import (
     FormErrors,
     audited,
@@ -29,11 +32,14 @@ from bot.channels.base import Button
 from bot.channels.whatsapp.render import goes_as_list
 from bot.channels.whatsapp.session import LIST_LABEL
 from core import attachments
-from core.announcements import polls
+from core.announcements import polls, schedule
 from core.announcements import service as announcements
+from core.clock import utcnow
 from core.errors import DomainError
 from core.i18n import LOCALES, translator
-from core.models import Announcement, AnnouncementClass, Attachment
+from core.models import Announcement, AnnouncementClass, AnnouncementStatus, Attachment
+from core.quiet import is_quiet
+from core.schools import get_school
 from handlers.announcements import read_buttons
 
 FORM = "announcement_form.html"
@@ -158,10 +164,16 @@ async def preview_values(request: web.Request, draft: Announcement) -> dict[str,
                   [Button(label, "") for row in labels for label in row])}
              for code in sorted(LOCALES, key=lambda code: code != draft.original_locale)
              if code in draft.texts or code in reach.by_locale]
+    school = await get_school(db, draft.school_id)
     return dict(draft=draft, reach=reach, cards=cards, list_label=LIST_LABEL,
                 classes=(await class_codes(request, [draft.id]))[draft.id],
                 attachment=await attachment_of(request, draft),
-                errors=FormErrors(t_for(request)))
+                errors=FormErrors(t_for(request)),
+                scheduled=draft.status == AnnouncementStatus.SCHEDULED,
+                # a time inside the quiet hours is said: families get it then all the same
+                quiet=schedule.in_quiet_hours(school, draft),
+                send_at_value="", timezone=school.timezone, ahead=schedule.AHEAD.days,
+                when=await school_clock(request))
 
 
 def button_labels(draft: Announcement, locale: str) -> list[list[str]]:
@@ -176,6 +188,10 @@ async def preview(request: web.Request) -> dict[str, object]:
     try:
         draft = await own_draft(request)
     except DomainError as error:  # sent since (another tab, the chat): show it as sent
+        if error.message_id == "announcements-schedule-is-set":  # its time and buttons
+            draft = await announcements.own_draft(
+                request[DB], request[MEMBER], number(request.match_info["announcement_id"]))
+            return context(request, **await preview_values(request, draft))
         if error.message_id != "announcements-already-sent":
             raise
         raise done(request, "announcement",
@@ -188,7 +204,11 @@ async def send(request: web.Request) -> web.Response:
     double submit sends once."""
     db, author = request[DB], request[MEMBER]
     announcement_id = number(request.match_info["announcement_id"])
-    count = await announcements.send(db, author, announcement_id, read_buttons)
+    own = await announcements.own_draft(db, author, announcement_id)
+    if own.status == AnnouncementStatus.SCHEDULED:  # its "Send now": not waiting any more
+        count = await schedule.send_now(db, author, announcement_id, read_buttons)
+    else:
+        count = await announcements.send(db, author, announcement_id, read_buttons)
     sent = await db.get_one(Announcement, announcement_id)
     attachment = await attachment_of(request, sent)
     await audited(request, "send-announcement", f"announcement:{sent.id}", {}, {
@@ -200,6 +220,40 @@ async def send(request: web.Request) -> web.Response:
     # the families it goes to (people, for reps or admins), as the page counts them
     families = (await announcements.reach(db, sent)).families
     raise done(request, "announcement", str(families), announcement_id=str(sent.id))
+
+
+async def schedule_draft(request: web.Request) -> web.Response:
+    """The chat's 🕒 Send later: the draft goes out at the time in "Send at" (the school's
+    clock), with the checks of "Send now"; a time missing, past or too far is shown next
+    to the field, and nothing is saved."""
+    draft = await own_draft(request)
+    db = request[DB]
+    school = await get_school(db, draft.school_id)
+    typed = str((await request.post()).get("send_at", "")).strip()
+    errors = FormErrors(t_for(request))
+    # the browser's datetime-local ("2026-11-23T07:00"), as the chat's parser reads it
+    send_at = attempt(errors, "send_at", schedule.when_to_send, typed.replace("T", " "),
+                      school.timezone, utcnow())
+    if send_at is None:
+        raise invalid(request, "announcement_preview.html", {
+            **await preview_values(request, draft), "errors": errors, "send_at_value": typed})
+    await schedule.schedule(db, request[MEMBER], draft.id, send_at)
+    await audited(request, "schedule-announcement", f"announcement:{draft.id}", {},
+                  {"send_at": send_at.isoformat(), "quiet": is_quiet(school, send_at)})
+    raise done(request, "announcement-preview", "scheduled", announcement_id=str(draft.id))
+
+
+async def unschedule(request: web.Request) -> web.Response:
+    """"Cancel schedule": a draft again, to edit, send or schedule anew. A second submit
+    (or one sent out since) is refused as such: nothing changes."""
+    announcement_id = number(request.match_info["announcement_id"])
+    before = await schedule.scheduled(request[DB], request[MEMBER], announcement_id)
+    send_at = before.send_at.isoformat()
+    await schedule.unschedule(request[DB], request[MEMBER], announcement_id)
+    await audited(request, "unschedule-announcement", f"announcement:{announcement_id}",
+                  {"send_at": send_at}, {"status": AnnouncementStatus.DRAFT})
+    raise done(request, "announcement-preview", "unscheduled",
+               announcement_id=str(announcement_id))
 
 
 async def discard(request: web.Request) -> web.Response:
@@ -222,3 +276,5 @@ def add_routes(app: web.Application) -> None:
     app.router.add_post(f"{draft}/edit", save_draft, name="announcement-save")
     app.router.add_post(f"{draft}/send", send, name="announcement-send")
     app.router.add_post(f"{draft}/discard", discard, name="announcement-discard")
+    app.router.add_post(f"{draft}/schedule", schedule_draft, name="announcement-schedule")
+    app.router.add_post(f"{draft}/unschedule", unschedule, name="announcement-unschedule")

@@ -25,6 +25,7 @@ from admin_web.render import (
     unconfirmed,
 )
 from admin_web.security import DB, MEMBER
+from core.announcements import schedule
 from core.announcements import service as announcements
 from core.errors import DomainError
 from core.folding import fold, folded
@@ -47,7 +48,7 @@ async def school_announcement(request: web.Request) -> Announcement:
     announcement = await request[DB].get(Announcement,
                                          number(request.match_info["announcement_id"]))
     if announcement is None or announcement.school_id != school_of(request) \
-            or announcement.status == AnnouncementStatus.DRAFT:
+            or announcement.status in AnnouncementStatus.UNSENT:
         raise DomainError("announcements-not-found")
     return announcement
 
@@ -67,23 +68,26 @@ async def class_codes(request: web.Request, ids: list[int]) -> dict[int, list[st
 async def announcements_list(request: web.Request) -> dict[str, object]:
     query = (select(Announcement, Member).join(Member, Member.id == Announcement.author_id)
              .where(Announcement.school_id == school_of(request),
-                    Announcement.status != AnnouncementStatus.DRAFT))
+                    Announcement.status.not_in(AnnouncementStatus.UNSENT)))
     sorting = Sorting.of(request, {"date": Announcement.queued_at,
                                    "author": folded(Member.last_name)},
                          default="date", descending=True)
     rows, page, more = await paged(request, sorting.apply(query).order_by(Announcement.id.desc()))
     sent = [announcement for announcement, _ in rows]
     drafts = await announcements.drafts_of(request[DB], request[MEMBER])
+    # the admin's own, as drafts are: each with its time, and its schedule to cancel
+    scheduled = await schedule.scheduled_of(request[DB], request[MEMBER])
     return context(request, rows=rows, page=page, more=more, sorting=sorting, drafts=drafts,
+                   scheduled=scheduled,
                    figures=await announcements.figures_by_announcement(request[DB], sent),
-                   classes=await class_codes(request, [a.id for a in sent + drafts]),
+                   classes=await class_codes(request, [a.id for a in sent + drafts + scheduled]),
                    when=await school_clock(request))
 
 
 @aiohttp_jinja2.template("announcement.html")
 async def announcement_page(request: web.Request) -> dict[str, object]:
     own = await request[DB].get(Announcement, number(request.match_info["announcement_id"]))
-    if own is not None and own.status == AnnouncementStatus.DRAFT \
+    if own is not None and own.status in AnnouncementStatus.UNSENT \
             and own.author_id == request[MEMBER].id:  # not sent yet: its preview
         raise done(request, "announcement-preview", announcement_id=str(own.id))
     return context(request, **await page_values(request, await school_announcement(request)))
