@@ -64,7 +64,7 @@ async def test_the_rep_adds_choices_at_the_preview_and_bad_ones_are_refused(app:
     shown = await tom.says("Sat 12\nSat 19\nSat 26")
     assert ("📊 Each family answers by tapping one of these choices:\n▫️ Sat 12\n▫️ Sat 19\n"
             "▫️ Sat 26") in shown
-    assert tom.button_labels() == ["📣 Send", "📊 Remove choices", "Cancel"]
+    assert tom.button_labels() == ["📣 Send", "🕒 Send later", "📊 Remove choices", "Cancel"]
     assert await tom.taps("Remove choices") == preview  # a plain announcement again
     await tom.taps("Add choices")
     await tom.says("Sat 12\nSat 19\nSat 26")
