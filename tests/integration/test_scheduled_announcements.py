@@ -17,6 +17,7 @@ from core.announcements import service as announcements
 from core.clock import utcnow
 from core.db import create_engine, session_factory, unit_of_work
 from core.i18n import translator
+from core.members.erasure import erase_member
 from core.models import (
     Announcement,
     AnnouncementStatus,
@@ -76,3 +77,31 @@ async def test_two_runs_at_once_send_it_once(pg_database: str) -> None:
     await engine.dispose()
     assert sent.status == AnnouncementStatus.QUEUED
     assert rows == PARENTS
+
+
+async def test_an_erased_authors_scheduled_announcement_never_goes_out(pg_database: str
+                                                                       ) -> None:
+    engine = create_engine(pg_database, pool_size=2, max_overflow=0)
+    sessions = session_factory(engine)
+    async with unit_of_work(sessions) as uow:
+        school, members = await school_with_members(uow.session, PARENTS + 2)
+        uow.session.add_all(Role(school_id=school.id, member_id=m.id, kind=RoleKind.ADMIN)
+                            for m in members[:2])
+    async with unit_of_work(sessions) as uow:
+        author = await uow.session.scalar(select(Member).options(selectinload(Member.roles))
+                                          .where(Member.id == members[1].id))
+        draft = await announcements.create(uow.session, author, audience=AudienceKind.SCHOOL,
+                                           class_ids=[], text="Swimming tomorrow.")
+        await schedule.schedule(uow.session, author, draft.id, utcnow() + timedelta(hours=1))
+    async with unit_of_work(sessions) as uow:
+        await erase_member(uow.session, members[1].id, actor="test")
+    async with unit_of_work(sessions) as uow:
+        erased = await uow.session.get_one(Announcement, draft.id)
+        assert (erased.status, erased.send_at) == (AnnouncementStatus.DRAFT, None)
+        assert not await schedule.due(uow.session, utcnow() + timedelta(days=1))
+    assert await send_scheduled_announcements(sessions, {}, translator()) == 0
+    async with sessions() as session:
+        rows = await session.scalar(select(func.count()).select_from(OutboxMessage).where(
+            OutboxMessage.purpose.like(f"announcement%:{draft.id}%")))
+    await engine.dispose()
+    assert rows == 0
