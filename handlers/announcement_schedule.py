@@ -105,37 +105,45 @@ async def show_scheduled(message: Message, session: AsyncSession, t: Translate,
         reply_markup=scheduled_buttons(t, announcement))
 
 
-async def on_schedule_button(callback: CallbackQuery, callback_data: ScheduleCb,
-                             member: Member, session: AsyncSession, state: FSMContext,
-                             t: Translate) -> None:
-    """Each checks it is still the author's and still scheduled: a tap on an old message
-    (sent, or its schedule cancelled since) says so and does nothing."""
-    announcement_id = callback_data.announcement_id
-    match callback_data.action:
-        case "now":
-            count = await schedule.send_now(session, member, announcement_id, read_buttons)
-            await state.clear()
-            await callback.answer()
-            await show_sent(callback, session, t, announcement_id, count)
-        case "change":
-            await schedule.scheduled(session, member, announcement_id)
-            await state.clear()
-            await state.set_state(Later.when)
-            await state.update_data(announcement_id=announcement_id, rescheduling=True)
-            await callback.answer()
-            await ask_when(callback.message, session, member, t)
-        case "unschedule":
-            draft = await schedule.unschedule(session, member, announcement_id)
-            await callback.answer()
-            await callback.message.answer(t("announcements-unscheduled"))
-            await state.clear()
-            await state.update_data(announcement_id=draft.id)
-            await show_preview(callback.message, member, session, state, t, draft)
-        case _:  # open, from /myannouncements
-            announcement = await schedule.scheduled(session, member, announcement_id)
-            await callback.answer()
-            await callback.message.answer(await card(session, t, announcement),
-                                          reply_markup=scheduled_buttons(t, announcement))
+async def on_send_now(callback: CallbackQuery, callback_data: ScheduleCb, member: Member,
+                      session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    """Each button checks it is still the author's and still scheduled: a tap on an old
+    message (sent, or its schedule cancelled since) says so and does nothing."""
+    count = await schedule.send_now(session, member, callback_data.announcement_id,
+                                    read_buttons)
+    await state.clear()
+    await callback.answer()
+    await show_sent(callback, session, t, callback_data.announcement_id, count)
+
+
+async def on_change_time(callback: CallbackQuery, callback_data: ScheduleCb, member: Member,
+                         session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    await schedule.scheduled(session, member, callback_data.announcement_id)
+    await state.clear()
+    await state.set_state(Later.when)
+    await state.update_data(announcement_id=callback_data.announcement_id, rescheduling=True)
+    await callback.answer()
+    await ask_when(callback.message, session, member, t)
+
+
+async def on_unschedule(callback: CallbackQuery, callback_data: ScheduleCb, member: Member,
+                        session: AsyncSession, state: FSMContext, t: Translate) -> None:
+    """A draft again: its preview, to send, schedule anew or drop."""
+    draft = await schedule.unschedule(session, member, callback_data.announcement_id)
+    await callback.answer()
+    await callback.message.answer(t("announcements-unscheduled"))
+    await state.clear()
+    await state.update_data(announcement_id=draft.id)
+    await show_preview(callback.message, member, session, state, t, draft)
+
+
+async def on_open(callback: CallbackQuery, callback_data: ScheduleCb, member: Member,
+                  session: AsyncSession, t: Translate) -> None:
+    """One of /myannouncements' scheduled ones: when, to whom, its text, and its buttons."""
+    announcement = await schedule.scheduled(session, member, callback_data.announcement_id)
+    await callback.answer()
+    await callback.message.answer(await card(session, t, announcement),
+                                  reply_markup=scheduled_buttons(t, announcement))
 
 
 async def card(session: AsyncSession, t: Translate, announcement: Announcement) -> str:
@@ -184,7 +192,11 @@ def make_router() -> Router:
     router.callback_query.register(on_later, Compose.preview,
                                    ComposeCb.filter(F.action == "later"))
     router.message.register(on_when, TYPED, Later.when)
-    router.callback_query.register(on_schedule_button, ScheduleCb.filter())
+    on = ScheduleCb.filter
+    router.callback_query.register(on_send_now, on(F.action == "now"))
+    router.callback_query.register(on_change_time, on(F.action == "change"))
+    router.callback_query.register(on_unschedule, on(F.action == "unschedule"))
+    router.callback_query.register(on_open, on(F.action == "open"))
     return router
 
 
