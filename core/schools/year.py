@@ -1,9 +1,10 @@
 """A new school year: next year's classes, every child one class up, and what belongs to
-a class's families (its reps, its group chat, upcoming events and open orders addressed
-to it) following them; a class's invite codes stay with their level (a P3 code still
-brings new P3 families). Children leaving P6 leave the school's records (their parents
-are told, and keep their other children), and P6's reps are reps no more. Families are
-told where each child is now, and reps which class they now represent.
+a class's families (its reps, its group chat, upcoming events, open orders and scheduled
+announcements addressed to it) following them; a class's invite codes stay with their
+level (a P3 code still brings new P3 families). Children leaving P6 leave the school's
+records (their parents are told, and keep their other children), and P6's reps are reps
+no more. Families are told where each child is now, and reps which class they now
+represent.
 
 Allowed from 15 July of the ending year: after the last school day in both communities
 (the French-speaking one ends in early July), so last-week events of P6 stay theirs, and
@@ -22,6 +23,9 @@ from core.clock import utcnow
 from core.errors import DomainError
 from core.models import (
     CLASS_CODES,
+    Announcement,
+    AnnouncementClass,
+    AnnouncementStatus,
     Child,
     ClassGroup,
     Event,
@@ -122,6 +126,10 @@ async def _follow(session: AsyncSession, school: School, up: dict[int, int],
     upcoming = select(Event.id).where(Event.school_id == school.id, Event.starts_at > now)
     open_orders = select(GroupOrder.id).where(GroupOrder.school_id == school.id,
                                               GroupOrder.status == OrderStatus.OPEN)
+    # sent later by itself, with its author's roles checked then: they moved up too
+    scheduled = select(Announcement.id).where(
+        Announcement.school_id == school.id,
+        Announcement.status == AnnouncementStatus.SCHEDULED)
     for old_id, new_id in up.items():  # new ids are fresh rows: no move lands on another
         await session.execute(update(Role).where(
             Role.school_id == school.id, Role.kind == RoleKind.CLASS_REP,
@@ -134,6 +142,9 @@ async def _follow(session: AsyncSession, school: School, up: dict[int, int],
         await session.execute(update(OrderClass).where(
             OrderClass.class_id == old_id, OrderClass.order_id.in_(open_orders))
             .values(class_id=new_id))
+        await session.execute(update(AnnouncementClass).where(
+            AnnouncementClass.class_id == old_id,
+            AnnouncementClass.announcement_id.in_(scheduled)).values(class_id=new_id))
     for old_id, new_id in same.items():
         await session.execute(update(Invite).where(Invite.class_id == old_id)
                               .values(class_id=new_id))

@@ -3,7 +3,7 @@ once; its schedule changed, cancelled, or its author's role taken back meanwhile
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import time_machine
@@ -12,6 +12,8 @@ from sqlalchemy import delete, update
 from bot.scheduler import send_scheduled_announcements
 from core.db import unit_of_work
 from core.models import Role, RoleKind, School
+from core.schools import get_school
+from core.schools.year import start_next_year
 from tests.support.flows import another_family, families, rep_of
 from tests.support.harness import App, Person
 
@@ -126,3 +128,30 @@ async def test_a_rep_whose_role_is_taken_back_before_its_time_is_told_and_nothin
         "09:00 was not sent: your role has changed and you can no longer write to everyone it "
         "was for. Nothing went out; it is kept as a draft.")
     assert not any(message.text.endswith(TOWEL) for message in anna.inbox)
+
+
+async def test_a_class_moved_up_by_the_new_school_year_still_gets_what_its_rep_scheduled(
+        app: App) -> None:
+    """Scheduled in July for August, to P3; meanwhile the school starts the next year:
+    P3's families are P4's now, and so is Tom. It goes to them, as upcoming events and
+    open orders follow their families (core/schools/year.py)."""
+    anna, jan, school_id = await families(app)
+    rep = await rep_of(app, school_id)
+    with time_machine.travel(datetime(2027, 7, 20, 10, tzinfo=ZoneInfo("Europe/Brussels")),
+                             tick=False):
+        await up_to_the_preview(rep)
+        await rep.taps("Send later")
+        assert "to 2 families" in await rep.says("10/08 9h00")
+        async with unit_of_work(app.sessions) as uow:
+            await start_next_year(uow.session, await get_school(uow.session, school_id),
+                                  date(2027, 7, 20))
+        await app.parents_wrote_recently()
+        await app.deliver()  # "Léa is now in P4", "you now represent P4"
+    with time_machine.travel(datetime(2027, 8, 10, 9, tzinfo=ZoneInfo("Europe/Brussels")),
+                             tick=False):
+        await app.parents_wrote_recently()
+        assert await job(app) == 1
+        assert await app.deliver() == 2
+    assert rep.inbox[-2].text.endswith("is going out now to 2 families.")
+    for parent in (anna, jan):
+        assert parent.last.text.endswith(TOWEL)
