@@ -23,6 +23,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Before 0024 no status "scheduled" exists: one would pass for sent, dateless, and
+    # never go out. Its time goes with the column, so it is a draft again.
+    op.execute("UPDATE announcements SET status = 'draft' WHERE status = 'scheduled'")
     with op.batch_alter_table('announcements', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_announcements_send_at'))
         batch_op.drop_column('send_at')

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import asyncpg
 import pytest
+from alembic import command
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.migrations import upgrade
+from bot.migrations import alembic_config, upgrade
 from bot.outbox import localized
 from core.i18n import Translator
 
@@ -88,3 +89,26 @@ def test_queued_sel_notices_are_rewritten_to_show_hours(tmp_path: Path) -> None:
                                "Reason: twice. Your balance: 105 units (1 h 45).",
         "sel-limits-notice": "ℹ️ The school changed your SEL limits: from -300 units (-5 h 00) "
                              "to 600 units (10 h 00)."}
+
+
+def test_going_back_before_0024_makes_scheduled_announcements_drafts_again(tmp_path: Path
+                                                                          ) -> None:
+    """0024 downgraded: the code before it knows no "scheduled" status (it would show one
+    as sent, without a date, and never send it), so a scheduled announcement, its time
+    gone with the column, is a draft again."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'new.db'}"
+    upgrade(url)
+    database = sqlite3.connect(tmp_path / "new.db")
+    with database:
+        database.executemany(
+            "INSERT INTO announcements (school_id, author_id, audience, original_locale, "
+            "texts, urgent, status, send_at, resends, figures, created_at) VALUES "
+            "(1, 1, 'school', 'en', '{\"en\": \"Swim\"}', 0, ?, ?, 0, '{}', "
+            "'2026-11-22 07:44')",
+            [("scheduled", "2026-11-24 06:00"), ("queued", None), ("draft", None)])
+    command.downgrade(alembic_config(url), "0023")
+    with database:
+        statuses = [status for (status,) in
+                    database.execute("SELECT status FROM announcements ORDER BY id")]
+    database.close()
+    assert statuses == ["draft", "queued", "draft"]
