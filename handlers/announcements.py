@@ -267,8 +267,9 @@ async def on_urgency_question(callback: CallbackQuery, state: FSMContext, t: Tra
 
 async def on_urgency(callback: CallbackQuery, callback_data: ComposeCb, member: Member,
                      session: AsyncSession, state: FSMContext, t: Translate) -> None:
-    draft = await announcements.own_draft(session, member,
-                                          (await state.get_data())["announcement_id"])
+    # draft(): one sent or scheduled meanwhile (from the panel) keeps its urgency
+    draft = await announcements.draft(session, member,
+                                      (await state.get_data())["announcement_id"])
     draft.urgent = bool(callback_data.value)
     await callback.answer()
     await show_preview(callback.message, member, session, state, t, draft)

@@ -7,11 +7,13 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import time_machine
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import selectinload
 
 from bot.scheduler import send_scheduled_announcements
+from core.announcements.schedule import schedule
 from core.db import unit_of_work
-from core.models import Role, RoleKind, School
+from core.models import Announcement, Member, Role, RoleKind, School
 from core.schools import get_school
 from core.schools.year import start_next_year
 from tests.support.flows import another_family, families, rep_of
@@ -155,3 +157,24 @@ async def test_a_class_moved_up_by_the_new_school_year_still_gets_what_its_rep_s
     assert rep.inbox[-2].text.endswith("is going out now to 2 families.")
     for parent in (anna, jan):
         assert parent.last.text.endswith(TOWEL)
+
+
+async def test_an_urgency_tapped_after_it_was_scheduled_elsewhere_changes_nothing(
+        app: App) -> None:
+    """The chat waits at "Is it urgent?" while the panel schedules the draft."""
+    _anna, _jan, school_id = await families(app)
+    rep = await rep_of(app, school_id)
+    with time_machine.travel(SUNDAY_EVENING, tick=False):
+        await rep.says("/announce")
+        await rep.says(TOWEL)
+        await rep.taps("Continue")
+        async with unit_of_work(app.sessions) as uow:
+            draft = await uow.session.scalar(select(Announcement))
+            author = await uow.session.scalar(select(Member).where(
+                Member.id == draft.author_id).options(selectinload(Member.roles)))
+            await schedule(uow.session, author, draft.id, MONDAY_7)
+        assert await rep.taps("🚨 Urgent") == (
+            "This announcement is scheduled: cancel its schedule (in /myannouncements) "
+            "before changing or sending it. Nothing was done.")
+    async with unit_of_work(app.sessions) as uow:
+        assert not (await uow.session.scalar(select(Announcement))).urgent
