@@ -28,7 +28,7 @@ def of_classes(class_ids: list[int] | Select) -> Select:
     return parents.union(reps)
 
 
-def classes_of_member(member_id: int) -> Select:
+def classes_of_member(member_id: Any) -> Select:
     """Ids of the classes a member is in the audience of: their children's, and those
     they represent (the other way round from `of_classes`)."""
     children = (select(Child.class_id).join(MemberChild, MemberChild.child_id == Child.id)
@@ -45,9 +45,16 @@ def reaches(member: Member, class_id: Any, of_item: ColumnElement[bool]) -> Colu
     rows of the item, correlated (`EventClass.event_id == Event.id`)."""
     if has_role(member, RoleKind.ADMIN):
         return true()
+    return reaches_by_classes(member.id, class_id, of_item)
+
+
+def reaches_by_classes(member_id: Any, class_id: Any,
+                       of_item: ColumnElement[bool]) -> ColumnElement[bool]:
+    """`reaches` for a member who is no admin; `member_id` may be a bind parameter, for
+    a statement built once."""
     linked = select(class_id).where(of_item)
     return or_(~linked.exists(),
-               linked.where(class_id.in_(classes_of_member(member.id))).exists())
+               linked.where(class_id.in_(classes_of_member(member_id))).exists())
 
 
 async def members_for(session: AsyncSession, school_id: int,
