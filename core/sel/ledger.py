@@ -90,6 +90,19 @@ async def account_of(session: AsyncSession, member: Member) -> SelAccount:
     return account
 
 
+# Both parties' accounts, for the /pay steps that read the two (built once, as above).
+_ACCOUNTS_OF = select(SelAccount).where(
+    SelAccount.member_id.in_(bindparam("member_ids", expanding=True)))
+
+
+async def _opened_accounts(session: AsyncSession, *members: Member) -> dict[int, SelAccount]:
+    """The members' accounts already opened, by member id, in one query: a plain read
+    (the ledger's own statements lock the rows, in their order). Where one is missing,
+    the caller's account_of opens it, when and as it would have."""
+    return {account.member_id: account for account in await session.scalars(
+        _ACCOUNTS_OF, {"member_ids": [member.id for member in members]})}
+
+
 def clean_note(note: str | None) -> str | None:
     value = " ".join((note or "").split())
     if len(value) > NOTE_MAX:
@@ -228,11 +241,12 @@ async def check_can_pay(session: AsyncSession, payer: Member, units: int,
     payer's own lower limit (with what is still possible), then the payee's upper one
     (without numbers: another member's balance is not the payer's to know); `pay` checks
     again, atomically."""
-    account = await account_of(session, payer)
+    opened = await _opened_accounts(session, payer, payee) if payee is not None else {}
+    account = opened.get(payer.id) or await account_of(session, payer)
     if account.balance - units < account.min_balance:
         raise _over_payer_limit(account.balance, account.min_balance)
     if payee is not None:
-        other = await account_of(session, payee)
+        other = opened.get(payee.id) or await account_of(session, payee)
         if other.balance + units > other.max_balance:
             raise DomainError("sel-over-limit-payee")  # their balance is theirs to know
 
@@ -266,8 +280,9 @@ async def pay(session: AsyncSession, *, transfer_id: str, payer: Member, payee: 
         raise DomainError("sel-pay-self")
     if payee.school_id != payer.school_id or not payee.is_active:
         raise DomainError("sel-member-not-found")
-    payer_account = await account_of(session, payer)
-    payee_account = await account_of(session, payee)
+    opened = await _opened_accounts(session, payer, payee)
+    payer_account = opened.get(payer.id) or await account_of(session, payer)
+    payee_account = opened.get(payee.id) or await account_of(session, payee)
     return await transfer(session, transfer_id=transfer_id, school_id=payer.school_id,
                           payer_account_id=payer_account.id, payee_account_id=payee_account.id,
                           units=units, kind=kind, note=note, created_by=payer.id,
