@@ -174,10 +174,11 @@ async def new_school_year(request: web.Request) -> web.Response:
     before = school.school_year
     started = await start_next_year(db, school, school_today(school))
     await audited(request, "new-school-year", f"school:{school.id}", {"school_year": before},
-                  {"school_year": started.year, "moved": started.moved, "left": started.left})
+                  {"school_year": started.year, "moved": started.moved, "left": started.left,
+                   "placed": started.placed})
     for member_id in started.former_reps:  # their rep's commands leave their chat menu
         await menus_follow(request, await roles.member_of_school(db, school.id, member_id))
-    raise done(request, "classes", f"{started.moved}:{started.left}")
+    raise done(request, "classes", f"{started.moved}:{started.left}:{started.placed}")
 
 
 def school_today(school: School) -> date:

@@ -22,8 +22,9 @@ from core.members.family import (
 )
 from core.members.service import children_of, own_child, remove_child
 from core.members.validation import clean_name
-from core.models import Child, Member, SchoolClass
+from core.models import Child, Member, School, SchoolClass
 from core.schools import classes_of, get_school
+from core.schools.year import placing_for, school_today, year_over
 from handlers.filters import TYPED
 from handlers.keyboards import ButtonData, ClassCb, Keyboard, buttons, class_keyboard, class_label
 
@@ -52,21 +53,36 @@ def children_keyboard(t: Translate, children: list[tuple[Child, SchoolClass]]
     return builder.as_markup()
 
 
+def child_line(t: Translate, name: str, klass: SchoolClass, placed_for: str | None) -> str:
+    """"• Léa – P3", or with the coming school year her class was given for."""
+    if placed_for:
+        return t("children-summary-child-next", child=name, klass=class_label(t, klass),
+                 year=placed_for)
+    return t("start-summary-child", child=name, klass=class_label(t, klass))
+
+
+def class_question(t: Translate, school: School, child: str | None = None) -> str:
+    """Which class: from 15 July until the school starts the new year, the class given is
+    the coming September's (core/schools/year.py), so the question names that year."""
+    today = school_today(school)
+    if (year := placing_for(school, today)) is None:
+        return t("start-ask-child-class", child=child) if child else t("children-ask-class")
+    september = "yes" if year_over(school, today) else "no"
+    if child:
+        return t("start-ask-child-class-next", child=child, year=year, september=september)
+    return t("children-ask-class-next", year=year, september=september)
+
+
 async def show_children(message: Message, member: Member, session: AsyncSession,
                         state: FSMContext, t: Translate) -> None:
     await state.clear()
     children = await children_of(session, member)
-    lines = [t("start-summary-child", child=c.first_name, klass=class_label(t, k))
-             for c, k in children]
+    lines = [child_line(t, c.first_name, k, c.placed_for) for c, k in children]
     text = t("children-list", count=len(children), children="\n".join(lines))
     if parents := await other_parents(session, member):
         text += "\n\n" + t("family-shared-with",
                             names=listed(t, (parent.full_name for parent in parents)))
     await message.answer(text, reply_markup=children_keyboard(t, children))
-
-
-async def _classes(session: AsyncSession, member: Member) -> list[SchoolClass]:
-    return await classes_of(session, await get_school(session, member.school_id))
 
 
 async def on_add(callback: CallbackQuery, state: FSMContext, t: Translate) -> None:
@@ -79,8 +95,9 @@ async def on_name(message: Message, member: Member, session: AsyncSession, state
                   t: Translate) -> None:
     name = clean_name(message.text, "children-name-invalid")
     await state.update_data(child_name=name)
-    await message.answer(t("start-ask-child-class", child=name),
-                         reply_markup=class_keyboard(t, await _classes(session, member), "add"))
+    school = await get_school(session, member.school_id)
+    await message.answer(class_question(t, school, name),
+                         reply_markup=class_keyboard(t, await classes_of(session, school), "add"))
 
 
 async def on_class_for_new(callback: CallbackQuery, callback_data: ClassCb, member: Member,
@@ -98,10 +115,11 @@ async def on_class_for_new(callback: CallbackQuery, callback_data: ClassCb, memb
 async def on_move(callback: CallbackQuery, callback_data: ChildCb, member: Member,
                   session: AsyncSession, t: Translate) -> None:
     await own_child(session, member, callback_data.child_id)
+    school = await get_school(session, member.school_id)
     await callback.answer()
     await callback.message.answer(
-        t("children-ask-class"),
-        reply_markup=class_keyboard(t, await _classes(session, member), "move",
+        class_question(t, school),
+        reply_markup=class_keyboard(t, await classes_of(session, school), "move",
                                     child_id=callback_data.child_id))
 
 
@@ -110,6 +128,10 @@ async def on_class_for_existing(callback: CallbackQuery, callback_data: ClassCb,
     child, klass = await move_family_child(session, member, callback_data.child_id,
                                            callback_data.class_id)
     await callback.answer()
+    if child.placed_for:  # the coming school year's class
+        await callback.message.answer(t("children-placed", child=child.first_name,
+                                        klass=class_label(t, klass), year=child.placed_for))
+        return
     await callback.message.answer(
         t("children-moved", child=child.first_name, klass=class_label(t, klass)))
 

@@ -32,13 +32,14 @@ from core.members.registration import (
     register,
     request_approval,
 )
-from core.members.service import MAX_CHILDREN
+from core.members.service import MAX_CHILDREN, chosen_class
 from core.members.validation import clean_name, parse_contact
 from core.models import Member, MemberStatus, SchoolClass
 from core.outbox import Button
 from core.schools import classes_of, get_class, get_school
+from core.schools.year import placing_for, school_today
 from handlers.approvals import ApprovalCb
-from handlers.children import join_with_code
+from handlers.children import child_line, class_question, join_with_code
 from handlers.filters import (
     NOT_COMMAND,
     TYPED,
@@ -156,7 +157,8 @@ async def begin(message: Message, code: str, session: AsyncSession, state: FSMCo
         school = await get_school(session, family.parent.school_id)
         data = {"family": family.code, "school_id": school.id, "needs_children": False,
                 "parent": family.parent.full_name,
-                "shared": [{"first_name": child.first_name, "class_id": klass.id}
+                "shared": [{"first_name": child.first_name, "class_id": klass.id,
+                            "placed_for": child.placed_for}
                            for child, klass in family.children]}
     else:
         invite = await find_usable_invite(session, code)
@@ -316,8 +318,9 @@ async def on_child_name(message: Message, state: FSMContext, session: AsyncSessi
         await add_child(message, klass, state, t)
         return
     await state.set_state(Registration.child_class)
-    await message.answer(t("start-ask-child-class", child=(await state.get_data())["child_name"]),
-                         reply_markup=class_keyboard(t, await _classes(session, state),
+    school = await get_school(session, await _school_id(session, state))
+    await message.answer(class_question(t, school, (await state.get_data())["child_name"]),
+                         reply_markup=class_keyboard(t, await classes_of(session, school),
                                                      purpose="reg"))
 
 
@@ -387,12 +390,15 @@ def confirm_buttons(t: Translate) -> InlineKeyboardMarkup:
 
 async def summary(state: FSMContext, session: AsyncSession, t: Translate) -> str:
     data = await state.get_data()
-    school_id = await _school_id(session, state)
+    school = await get_school(session, await _school_id(session, state))
+    placing = placing_for(school, school_today(school))  # the classes given are September's
     lines = []
-    for child in [*data.get("shared", []), *data["children"]]:
-        klass = await get_class(session, school_id, child["class_id"])
-        lines.append(t("start-summary-child", child=child["first_name"],
-                       klass=class_label(t, klass)))
+    for child in data.get("shared", []):
+        klass = await get_class(session, school.id, child["class_id"])
+        lines.append(child_line(t, child["first_name"], klass, child.get("placed_for")))
+    for child in data["children"]:
+        klass, _ = await chosen_class(session, school.id, child["class_id"])
+        lines.append(child_line(t, child["first_name"], klass, placing))
     return t(
         "start-summary",
         name=f"{data['first_name']} {data['last_name']}",

@@ -232,16 +232,20 @@ async def move_family_child(session: AsyncSession, member: Member, child_id: int
                             class_id: int) -> tuple[Child, SchoolClass]:
     """One parent moves a shared child to another class: the other parents are told,
     as the child's class decides which announcements and events reach them too."""
-    before = (await own_child(session, member, child_id)).class_id
+    before = await own_child(session, member, child_id)
+    before = (before.class_id, before.placed_for)
     child, klass = await move_child(session, member, child_id, class_id)
-    if klass.id == before:
+    if (klass.id, child.placed_for) == before:
         return child, klass
+    args = {"name": member.full_name, "child": child.first_name,
+            "klass": label_arg(f"class-{klass.code.lower()}")}
+    if child.placed_for:  # from 15 July: the class is next September's
+        args["year"] = child.placed_for
     for other in await parents_of_child(session, member, child.id):
         await enqueue_for_member(
             session, other, purpose=f"child-moved:{child.id}:{utcnow().isoformat()}",
-            message_id="children-moved-by-other",
-            args={"name": member.full_name, "child": child.first_name,
-                  "klass": label_arg(f"class-{klass.code.lower()}")})
+            message_id="children-placed-by-other" if child.placed_for
+            else "children-moved-by-other", args=args)
     return child, klass
 
 

@@ -14,7 +14,8 @@ from core.i18n import normalize_locale
 from core.members.validation import clean_name
 from core.models import Child, Identity, Member, MemberChild, Role, RoleKind, SchoolClass
 from core.outbox.service import release_awaiting
-from core.schools import get_class
+from core.schools import get_class, get_school
+from core.schools.year import placing_for, school_today
 
 SEEN_RESOLUTION = timedelta(minutes=5)
 
@@ -124,7 +125,7 @@ MAX_CHILDREN = 12
 async def add_child(
     session: AsyncSession, member: Member, first_name: str, class_id: int
 ) -> Child:
-    klass = await get_class(session, member.school_id, class_id)
+    klass, placed_for = await chosen_class(session, member.school_id, class_id)
     count = await session.scalar(
         select(func.count()).select_from(MemberChild).where(MemberChild.member_id == member.id)
     )
@@ -134,6 +135,7 @@ async def add_child(
         school_id=member.school_id,
         first_name=clean_name(first_name, "children-name-invalid"),
         class_id=klass.id,
+        placed_for=placed_for,
     )
     session.add(child)
     await session.flush()
@@ -157,10 +159,24 @@ async def move_child(
     session: AsyncSession, member: Member, child_id: int, class_id: int
 ) -> tuple[Child, SchoolClass]:
     child = await own_child(session, member, child_id)
-    klass = await get_class(session, member.school_id, class_id)
+    klass, child.placed_for = await chosen_class(session, member.school_id, class_id)
     child.class_id = klass.id
     await session.flush()
     return child, klass
+
+
+async def chosen_class(session: AsyncSession, school_id: int, class_id: int
+                       ) -> tuple[SchoolClass, str | None]:
+    """The class a parent chose for a child, and the coming school year it was given for
+    (core/schools/year.py: placing_for). A class button of a year the school has since
+    left (asked before the new year started) stands for the same level now."""
+    klass = await get_class(session, school_id, class_id)
+    school = await get_school(session, school_id)
+    if klass.school_year != school.school_year:
+        klass = await session.scalar(select(SchoolClass).where(
+            SchoolClass.school_id == school_id, SchoolClass.school_year == school.school_year,
+            SchoolClass.code == klass.code)) or klass
+    return klass, placing_for(school, school_today(school))
 
 
 async def remove_child(session: AsyncSession, member: Member, child_id: int) -> Child:

@@ -74,6 +74,10 @@ class Child(CreatedAt, Base):
     school_id: Mapped[int] = mapped_column(ForeignKey("schools.id"), index=True)
     first_name: Mapped[str] = mapped_column(String(64))
     class_id: Mapped[int] = mapped_column(ForeignKey("school_classes.id"), index=True)
+    # The coming school year ("2027-2028") the family gave the class for: chosen from 15
+    # July until the school starts that year, the class is next September's, and the new
+    # year keeps the child in that level instead of one class up (core/schools/year.py).
+    placed_for: Mapped[str | None] = mapped_column(String(9))
 
 
 class MemberChild(Base):

@@ -204,7 +204,7 @@ admin-link-ask = Open the panel as { $name }? This link works once.
 admin-link-enter = Open the panel
 admin-link-invalid = This link has expired or was already used. Send /panel to the bot for a new one.
 admin-year-title = New school year
-admin-year-explain = Starting { $year } makes next year's classes and moves every child one class up (M3 → P1, P5 → P6); children leaving P6 are removed, and each family is told. Class reps, class groups, upcoming events and open orders move up with their families (each rep is told their new class; P6's reps are reps no more); invite codes stay with their class level.
+admin-year-explain = Starting { $year } makes next year's classes and moves every child one class up (M3 → P1, P5 → P6); children leaving P6 are removed, and each family is told. Class reps, class groups, upcoming events and open orders move up with their families (each rep is told their new class; P6's reps are reps no more); invite codes stay with their class level. Children whose family gave their class from 15 July (next September's, asked by its year) stay in that class.
 admin-year-confirm = Yes: start the school year { $year } now.
 admin-year-start = Start { $year }
 admin-year-not-yet = Possible from 15 July { $from }.
@@ -215,3 +215,7 @@ admin-year-done = The school year { $year } has started: { $moved ->
         [one] { $left } finished
        *[other] { $left } finished
     } primary school.
+admin-year-done-placed = { $placed ->
+        [one] { $placed } child stays in the class their family gave for { $year }.
+       *[other] { $placed } children stay in the class their family gave for { $year }.
+    }

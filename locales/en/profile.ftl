@@ -35,6 +35,13 @@ children-remove = 🗑 { $child }
 children-ask-class = Which class is your child in now?
 children-moved = ✅ { $child } is now in { $klass }.
 children-moved-by-other = 🔀 { $name } moved { $child } to { $klass }. A mistake? Change it with /children.
+children-ask-class-next = { $september ->
+        [yes] Which class is your child in since September (school year { $year })?
+       *[no] Which class will your child be in from September (school year { $year })?
+    }
+children-summary-child-next = • { $child } – { $klass } (school year { $year })
+children-placed = ✅ { $child } is in { $klass } for the school year { $year }.
+children-placed-by-other = 🔀 { $name } put { $child } in { $klass } for the school year { $year }. A mistake? Change it with /children.
 children-remove-confirm = Remove { $child } from your profile?
 children-remove-stays = { $child } stays on the list of { $names }.
 children-remove-yes = Yes, remove

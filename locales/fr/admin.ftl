@@ -204,7 +204,7 @@ admin-link-ask = Ouvrir le panneau en tant que { $name } ? Ce lien ne sert qu'un
 admin-link-enter = Ouvrir le panneau
 admin-link-invalid = Ce lien a expiré ou a déjà servi. Envoyez /panel au bot pour en recevoir un nouveau.
 admin-year-title = Nouvelle année scolaire
-admin-year-explain = Commencer { $year } crée les classes de l'année et fait monter chaque enfant d'une classe (M3 → P1, P5 → P6) ; les enfants qui quittent la P6 sont retirés, et chaque famille est prévenue. Les délégués, les groupes de classe, les événements à venir et les commandes ouvertes suivent leurs familles (chaque délégué est prévenu de sa nouvelle classe ; ceux de P6 ne sont plus délégués) ; les codes d'invitation restent à leur niveau de classe.
+admin-year-explain = Commencer { $year } crée les classes de l'année et fait monter chaque enfant d'une classe (M3 → P1, P5 → P6) ; les enfants qui quittent la P6 sont retirés, et chaque famille est prévenue. Les délégués, les groupes de classe, les événements à venir et les commandes ouvertes suivent leurs familles (chaque délégué est prévenu de sa nouvelle classe ; ceux de P6 ne sont plus délégués) ; les codes d'invitation restent à leur niveau de classe. Les enfants dont la famille a indiqué la classe à partir du 15 juillet (celle de septembre, demandée avec l'année) restent dans cette classe.
 admin-year-confirm = Oui : commencer l'année scolaire { $year } maintenant.
 admin-year-start = Commencer { $year }
 admin-year-not-yet = Possible à partir du 15 juillet { $from }.
@@ -215,3 +215,7 @@ admin-year-done = L'année scolaire { $year } a commencé : { $moved ->
         [one] { $left } a terminé
        *[other] { $left } ont terminé
     } l'école primaire.
+admin-year-done-placed = { $placed ->
+        [one] { $placed } enfant reste dans la classe indiquée par sa famille pour { $year }.
+       *[other] { $placed } enfants restent dans la classe indiquée par leur famille pour { $year }.
+    }

@@ -35,6 +35,13 @@ children-remove = 🗑 { $child }
 children-ask-class = Dans quelle classe est votre enfant maintenant ?
 children-moved = ✅ { $child } est maintenant en { $klass }.
 children-moved-by-other = 🔀 { $name } a mis { $child } en { $klass }. Une erreur ? Corrigez avec /children.
+children-ask-class-next = { $september ->
+        [yes] Dans quelle classe est votre enfant depuis septembre (année scolaire { $year }) ?
+       *[no] Dans quelle classe sera votre enfant en septembre (année scolaire { $year }) ?
+    }
+children-summary-child-next = • { $child } – { $klass } (année scolaire { $year })
+children-placed = ✅ { $child } est en { $klass } pour l'année scolaire { $year }.
+children-placed-by-other = 🔀 { $name } a mis { $child } en { $klass } pour l'année scolaire { $year }. Une erreur ? Corrigez avec /children.
 children-remove-confirm = Retirer { $child } de votre profil ?
 children-remove-stays = { $child } reste sur la liste de { $names }.
 children-remove-yes = Oui, retirer

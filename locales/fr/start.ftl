@@ -28,6 +28,10 @@ start-ask-child-name =
     }
 start-no-children = Je n'ai pas d'enfant
 start-ask-child-class = Dans quelle classe est { $child } ?
+start-ask-child-class-next = { $september ->
+        [yes] Dans quelle classe est { $child } depuis septembre (année scolaire { $year }) ?
+       *[no] Dans quelle classe sera { $child } en septembre (année scolaire { $year }) ?
+    }
 start-family-children = 👥 { $parent } partage { $children } avec vous : vous les verrez et les gérerez ensemble. Un autre de vos enfants va-t-il dans cette école ?
 start-child-added = { $child } ({ $klass }) ajouté·e.
 start-add-another-child = ➕ Un autre enfant

@@ -204,7 +204,7 @@ admin-link-ask = Het beheerpaneel openen als { $name }? Deze link werkt één ke
 admin-link-enter = Beheerpaneel openen
 admin-link-invalid = Deze link is verlopen of al gebruikt. Stuur /panel naar de bot voor een nieuwe.
 admin-year-title = Nieuw schooljaar
-admin-year-explain = { $year } beginnen maakt de klassen van het nieuwe jaar en zet elk kind een klas hoger (K3 → L1, L5 → L6); kinderen die L6 verlaten worden verwijderd, en elk gezin wordt verwittigd. Klasafgevaardigden, klasgroepen, komende activiteiten en open bestellingen gaan mee met hun gezinnen (elke afgevaardigde hoort zijn nieuwe klas; die van L6 zijn geen afgevaardigde meer); uitnodigingscodes blijven bij hun klasniveau.
+admin-year-explain = { $year } beginnen maakt de klassen van het nieuwe jaar en zet elk kind een klas hoger (K3 → L1, L5 → L6); kinderen die L6 verlaten worden verwijderd, en elk gezin wordt verwittigd. Klasafgevaardigden, klasgroepen, komende activiteiten en open bestellingen gaan mee met hun gezinnen (elke afgevaardigde hoort zijn nieuwe klas; die van L6 zijn geen afgevaardigde meer); uitnodigingscodes blijven bij hun klasniveau. Kinderen van wie het gezin de klas vanaf 15 juli opgaf (die van september, gevraagd met het schooljaar) blijven in die klas.
 admin-year-confirm = Ja: het schooljaar { $year } nu beginnen.
 admin-year-start = { $year } beginnen
 admin-year-not-yet = Mogelijk vanaf 15 juli { $from }.
@@ -215,3 +215,7 @@ admin-year-done = Het schooljaar { $year } is begonnen: { $moved ->
         [one] { $left } heeft
        *[other] { $left } hebben
     } de lagere school afgerond.
+admin-year-done-placed = { $placed ->
+        [one] { $placed } kind blijft in de klas die het gezin voor { $year } opgaf.
+       *[other] { $placed } kinderen blijven in de klas die hun gezin voor { $year } opgaf.
+    }

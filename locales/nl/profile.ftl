@@ -35,6 +35,13 @@ children-remove = 🗑 { $child }
 children-ask-class = In welke klas zit je kind nu?
 children-moved = ✅ { $child } zit nu in { $klass }.
 children-moved-by-other = 🔀 { $name } zette { $child } in { $klass }. Een vergissing? Pas het aan met /children.
+children-ask-class-next = { $september ->
+        [yes] In welke klas zit je kind sinds september (schooljaar { $year })?
+       *[no] In welke klas zit je kind vanaf september (schooljaar { $year })?
+    }
+children-summary-child-next = • { $child } – { $klass } (schooljaar { $year })
+children-placed = ✅ { $child } zit in { $klass } voor het schooljaar { $year }.
+children-placed-by-other = 🔀 { $name } zette { $child } in { $klass } voor het schooljaar { $year }. Een vergissing? Pas het aan met /children.
 children-remove-confirm = { $child } uit je profiel verwijderen?
 children-remove-stays = { $child } blijft op de lijst van { $names }.
 children-remove-yes = Ja, verwijderen

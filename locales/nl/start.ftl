@@ -28,6 +28,10 @@ start-ask-child-name =
     }
 start-no-children = Geen kind op school
 start-ask-child-class = In welke klas zit { $child }?
+start-ask-child-class-next = { $september ->
+        [yes] In welke klas zit { $child } sinds september (schooljaar { $year })?
+       *[no] In welke klas zit { $child } vanaf september (schooljaar { $year })?
+    }
 start-family-children = 👥 { $parent } deelt { $children } met je: jullie zien en beheren ze samen. Gaat er nog een kind van je naar deze school?
 start-child-added = { $child } ({ $klass }) toegevoegd.
 start-add-another-child = ➕ Nog een kind

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from core.db import unit_of_work
 from core.members.invite_links import qr_png
 from core.members.invites import codes_per_class, create_invite
-from core.models import Invite
+from core.models import Child, Invite, SchoolClass
 from core.schools import get_school
 from core.schools.year import start_next_year
 from handlers.keyboards import MenuCb
@@ -25,6 +25,7 @@ from tests.support.flows import (
     register,
     rep_of,
     second_parent,
+    up_to_the_children,
 )
 from tests.support.harness import App
 
@@ -200,3 +201,87 @@ async def test_a_rep_moved_up_in_july_gets_a_code_for_the_new_year(app: App) -> 
         said = await tom.taps("📨 Invite families")
     assert said.endswith("Valid until Thu 31 Aug 2028.")
     assert "31 Aug 2027" not in said
+
+
+async def start_the_year(app: App, school_id: int, today: date) -> None:
+    """The admin presses "Start 2027-2028" in the panel (core/schools/year.py)."""
+    async with unit_of_work(app.sessions) as uow:
+        await start_next_year(uow.session, await get_school(uow.session, school_id), today)
+
+
+def news_of(person) -> list[str]:
+    return [message.text for message in person.inbox if message.text.startswith("🎒")]
+
+
+async def test_a_family_registering_in_september_stays_in_the_class_it_gave(app: App) -> None:
+    """3 September 2027: the school has not started 2027-2028 in its panel yet, and Eva
+    says Zoé is in P3 — this September's P3. Once the year is started Zoé is in the new
+    P3 (she was put in last year's P3 row, and went up to P4 with Léa), and Eva is told
+    nothing about a P4."""
+    anna, _, school_id = await families(app)  # Léa in last year's P3: she goes up
+    async with unit_of_work(app.sessions) as uow:  # a code the school made without an end
+        code = (await create_invite(uow.session, school_id, valid_days=None)).code
+    tom = await rep_of(app, school_id)  # of P3, which becomes P4
+    eva = app.person(411, "Eva", "en")
+    with time_machine.travel(datetime(2027, 9, 3, 8, tzinfo=UTC), tick=False):
+        await eva.says(f"/start {code}")
+        await up_to_the_children(eva, first="Eva", last="Martin")
+        assert (await eva.says("Zoé")).startswith(
+            "Which class is Zoé in since September (school year 2027-2028)?")
+        await eva.taps("P3")
+        assert "• Zoé – P3 (school year 2027-2028)" in await eva.taps("Continue")
+        assert "You are now registered" in await eva.taps("✅")
+
+        await start_the_year(app, school_id, date(2027, 9, 3))
+        await app.parents_wrote_recently()
+        await app.deliver()
+        assert news_of(eva) == ["🎒 New school year 2027-2028: Zoé is in P3, the class you "
+                                "gave for this year. A mistake? Change it with /children."]
+        assert news_of(anna) == ["🎒 New school year 2027-2028: Léa is now in P4. A mistake? "
+                                 "Change it with /children."]
+        assert "• Zoé – P3\n" in await eva.says("/children")
+        assert "school year" not in eva.said  # the year has started: P3 is now P3
+        assert (await tom.says("/myclass")).startswith(
+            "👥 P4: 2 families, 2 children\n"
+            "• Anna De Smet — Léa\n"
+            "• Jan Peeters — Noor\n")
+    async with app.sessions() as session:
+        classes = {k.id: (k.code, k.school_year) for k in await session.scalars(
+            select(SchoolClass))}
+        children = {c.first_name: (classes[c.class_id], c.placed_for)
+                    for c in await session.scalars(select(Child))}
+    assert children == {"Léa": (("P4", "2027-2028"), None), "Noor": (("P4", "2027-2028"), None),
+                        "Zoé": (("P3", "2027-2028"), None)}
+
+
+async def test_a_class_given_with_children_in_september_is_this_septembers(app: App) -> None:
+    """Léa skipped a year: in September, before the school starts 2027-2028, Anna puts
+    her in P5 and adds Hugo, new in M1. The new year leaves them there (not P6 and M2);
+    Marc is told which year the class is for."""
+    anna, _, school_id = await families(app)
+    marc = await second_parent(app, anna)
+    with time_machine.travel(datetime(2027, 9, 6, 8, tzinfo=UTC), tick=False):
+        await anna.says("/children")
+        assert (await anna.taps("🔀 Léa: class")).startswith(
+            "Which class is your child in since September (school year 2027-2028)?")
+        assert "✅ Léa is in P5 for the school year 2027-2028." in await anna.taps("P5")
+        await anna.says("/children")
+        await anna.taps("➕ Add a child")
+        assert (await anna.says("Hugo")).startswith(
+            "Which class is Hugo in since September (school year 2027-2028)?")
+        assert ("• Léa – P5 (school year 2027-2028)\n• Hugo – M1 (school year 2027-2028)"
+                in await anna.taps("M1"))
+        await app.parents_wrote_recently()
+        await app.deliver()
+        assert marc.last.text == ("🔀 Anna De Smet put Léa in P5 for the school year "
+                                  "2027-2028. A mistake? Change it with /children.")
+
+        await start_the_year(app, school_id, date(2027, 9, 6))
+        await app.parents_wrote_recently()
+        await app.deliver()
+        assert news_of(anna) == [
+            "🎒 New school year 2027-2028: Hugo is in M1, the class you gave for this year. "
+            "A mistake? Change it with /children.",
+            "🎒 New school year 2027-2028: Léa is in P5, the class you gave for this year. "
+            "A mistake? Change it with /children."]
+        assert "Your children:\n• Léa – P5\n• Hugo – M1\n" in await marc.says("/children")

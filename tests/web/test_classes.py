@@ -259,7 +259,7 @@ async def test_a_new_school_year_moves_children_up_and_tells_each_family(admin) 
     assert children == {"Léa": ("P4", "2026-2027")}  # Tom finished primary school
     assert classes[rep.class_id] == ("P4", "2026-2027")  # Anna still represents Léa's class
     assert classes[p3_code.class_id] == ("P3", "2026-2027")  # a P3 code stays a P3 code
-    assert audit.after == {"school_year": "2026-2027", "moved": 1, "left": 1}
+    assert audit.after == {"school_year": "2026-2027", "moved": 1, "left": 1, "placed": 0}
     assert followed == {"Swimming": ("P4", "2026-2027"), "Zoo trip": ("P3", "2025-2026"),
                         "T-shirts": ("P4", "2026-2027"), "P3 parents": ("P4", "2026-2027")}
 
