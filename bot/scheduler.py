@@ -27,6 +27,7 @@ from core.orders import closing, payments, refunds
 from core.orders.payments import PaymentGateway
 from core.outbox import Button, enqueue_for_member, units_arg
 from core.retention import Purged, purge_expired
+from core.schools import year
 from core.sel import posts, requests
 from core.week import queue_digests
 from handlers.announcements import read_buttons
@@ -122,6 +123,13 @@ async def remind_unpaid_orders(sessions: async_sessionmaker[AsyncSession]) -> in
         return await payments.remind_unpaid(uow.session, utcnow())
 
 
+async def remind_new_school_year(sessions: async_sessionmaker[AsyncSession]) -> int:
+    """From 1 September, each school still in last year's records: its admins told once
+    to start the new year in the panel (core/schools/year.py)."""
+    async with unit_of_work(sessions) as uow:
+        return await year.remind_admins(uow.session)
+
+
 def add_payment_jobs(scheduler: AsyncIOScheduler, sessions: async_sessionmaker[AsyncSession],
                      gateway: PaymentGateway) -> None:
     """Talking to Mollie: payments to create, refunds to make, statuses to re-check (of
@@ -213,6 +221,8 @@ def build_scheduler(sessions: async_sessionmaker[AsyncSession], timezone: str,
                       id="event-reminders", coalesce=True, max_instances=1)
     scheduler.add_job(expire_sel_requests, "interval", minutes=15, args=[sessions],
                       id="expire-sel-requests", coalesce=True, max_instances=1)
+    scheduler.add_job(remind_new_school_year, "interval", hours=1, args=[sessions],
+                      id="new-school-year-reminder", coalesce=True, max_instances=1)
     # Every hour on the hour: each school's Sunday 18:00 is on its own clock, which may
     # not be this scheduler's (SCHOOL_TIMEZONE); a leader taking over runs it at once
     # (lead), and each run queues only what is due and not queued yet

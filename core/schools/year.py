@@ -219,3 +219,23 @@ async def _tell_rep(session: AsyncSession, member_id: int, year: str, old: str,
     await enqueue_for_member(session, member, purpose=f"school-year:{year}:rep:{old}",
                              message_id="year-rep-moved" if code else "year-rep-finished",
                              args=args)
+
+
+async def remind_admins(session: AsyncSession) -> int:
+    """From 1 September, school time, while a school's records are still in the year
+    before, its admins are told once (the purpose names the year) that the new year waits
+    to be started in the panel, and what it does. Returns how many were queued now or
+    before (the outbox keeps one per admin and year)."""
+    from core.members.service import admins_of  # core.members imports this module
+
+    told = 0
+    for school in await session.scalars(select(School).order_by(School.id)):
+        if not year_over(school, school_today(school)):
+            continue
+        year = next_school_year(school.school_year)
+        for admin in await admins_of(session, school.id):
+            await enqueue_for_member(session, admin, purpose=f"school-year-reminder:{year}",
+                                     message_id="year-start-reminder",
+                                     args={"year": year, "old": school.school_year})
+            told += 1
+    return told

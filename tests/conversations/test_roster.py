@@ -4,11 +4,12 @@ once with its children of the class."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 import time_machine
 from sqlalchemy import select
 
+from bot.scheduler import remind_new_school_year
 from core.db import unit_of_work
 from core.members.invite_links import qr_png
 from core.members.invites import codes_per_class, create_invite
@@ -285,3 +286,35 @@ async def test_a_class_given_with_children_in_september_is_this_septembers(app: 
             "🎒 New school year 2027-2028: Léa is in P5, the class you gave for this year. "
             "A mistake? Change it with /children."]
         assert "Your children:\n• Léa – P5\n• Hugo – M1\n" in await marc.says("/children")
+
+
+async def test_in_september_the_admins_are_reminded_once_to_start_the_new_year(
+        app: App) -> None:
+    """At half past midnight on 1 September 2027, school time, the school is still in
+    2026-2027: its admin is reminded once, in her language, after the quiet hours; the
+    families are not; a started year is not reminded of."""
+    _, _, school_id = await families(app)
+    sophie = await admin_of(app, school_id, "Français")
+    async with unit_of_work(app.sessions) as uow:  # the school's quiet hours: 21:00-08:00
+        (await get_school(uow.session, school_id)).quiet_end = time(8, 0)
+    await app.deliver()
+    with time_machine.travel(datetime(2027, 8, 31, 21, tzinfo=UTC), tick=False):  # 23:00
+        assert await remind_new_school_year(app.sessions) == 0
+    with time_machine.travel(datetime(2027, 8, 31, 22, 30, tzinfo=UTC), tick=False):
+        assert await remind_new_school_year(app.sessions) == 1
+        assert await app.deliver() == 0  # 00:30: the quiet hours
+    with time_machine.travel(datetime(2027, 9, 1, 6, 5, tzinfo=UTC), tick=False):  # 08:05
+        await app.parents_wrote_recently()
+        await remind_new_school_year(app.sessions)  # the next hour: the same reminder
+        assert await app.deliver() == 1
+        assert sophie.last.text == (
+            "📅 Septembre est là, et l'année scolaire 2027-2028 n'est pas encore commencée : "
+            "tant qu'un administrateur ne la commence pas dans le panneau web (/panel → "
+            "Classes), les classes, leurs délégués et leurs annonces restent ceux de "
+            "2026-2027, et aucun nouveau code d'invitation ne peut être créé. La commencer "
+            "fait monter chaque enfant d'une classe (sauf ceux dont la famille a déjà indiqué "
+            "la classe de septembre), retire ceux qui quittent la P6, et les délégués, "
+            "groupes de classe, événements à venir et commandes ouvertes suivent leurs "
+            "familles ; chaque famille et chaque délégué est prévenu.")
+        await start_the_year(app, school_id, date(2027, 9, 1))
+        assert await remind_new_school_year(app.sessions) == 0
