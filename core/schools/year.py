@@ -137,7 +137,7 @@ async def _move_children(session: AsyncSession, school: School, year: str,
         select(MemberChild.member_id, Child.id, Child.first_name, Child.class_id,
                Child.placed_for)
         .join(Child, Child.id == MemberChild.child_id)
-        .where(Child.school_id == school.id, Child.class_id.in_(same))
+        .where(Child.school_id == school.id, Child.class_id.in_(list(same)))
         .order_by(MemberChild.member_id, Child.first_name))).all()
     placed = Child.placed_for == year
     for old_id, new_id in same.items():  # new ids are fresh rows: no move lands on another
