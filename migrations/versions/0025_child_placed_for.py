@@ -2,7 +2,7 @@
 it): the new year keeps the child in that level instead of moving them one class up
 
 Revision ID: 0025
-Revises: 0023 (0024 once scheduled announcements are merged: set down_revision to it)
+Revises: 0024
 Create Date: 2026-11-30 09:00:00
 """
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0025'
-down_revision: str | None = '0023'
+down_revision: str | None = '0024'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
