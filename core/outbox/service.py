@@ -201,19 +201,24 @@ async def release_awaiting(session: AsyncSession, member_id: int) -> None:
                 OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
     remade = and_(OutboxMessage.expires_at <= now,
                   OutboxMessage.message_id.in_(REMADE_WHEN_LATE))
-    await session.execute(
+    released = set(await session.scalars(
         update(OutboxMessage).where(*awaiting, ~remade)
         .values(status=OutboxStatus.PENDING, next_attempt_at=now)
-        .execution_options(synchronize_session=False))
-    late = list(await session.execute(
+        .returning(OutboxMessage.message_id).execution_options(synchronize_session=False)))
+    late = sorted(await session.execute(
         update(OutboxMessage).where(*awaiting, remade)
         .values(status=OutboxStatus.SENT)  # its text went; its whole copy is made anew
-        .returning(OutboxMessage.message_id, OutboxMessage.purpose)
+        .returning(OutboxMessage.id, OutboxMessage.message_id, OutboxMessage.purpose)
         .execution_options(synchronize_session=False)))
-    if not late:
+    # Made once, as it is now, however many went unanswered (two silent Sundays: one
+    # week), and not at all when one of its kind still of its day goes whole (this
+    # Sunday's week, answered the same evening, is the week).
+    remakes = {message_id: purpose for _, message_id, purpose in late  # the latest's
+               if message_id not in released}
+    if not remakes:
         return
     member = await session.get_one(Member, member_id)
-    for message_id, purpose in late:
+    for message_id, purpose in remakes.items():
         await session.execute(insert_ignoring_conflicts(
             session, OutboxMessage, school_id=member.school_id, member_id=member.id,
             purpose=f"{LATE_PREFIX}{purpose}",

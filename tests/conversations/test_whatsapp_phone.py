@@ -19,7 +19,13 @@ from core.clock import utcnow
 from core.db import unit_of_work
 from core.models import Event, Identity, Member, Rsvp
 from tests.conversations.test_events import organise
-from tests.conversations.test_week import FRIDAY, SUNDAY, a_picnic_on_tuesday, week
+from tests.conversations.test_week import (
+    FRIDAY,
+    PICNIC,
+    SUNDAY,
+    a_picnic_on_tuesday,
+    week,
+)
 from tests.support.flows import (
     admin_of,
     another_family,
@@ -280,3 +286,33 @@ async def test_a_sunday_week_answered_after_its_day_comes_as_it_is_now(app: App)
         late = (jan.last.text, [button.label for button in jan.last.flat_buttons])
         assert late[0].startswith("🗓️ Je week\n\nMorgen\n• 18:30 📅 Class picnic")
         assert late == await week(jan)
+
+
+async def sunday_on_a_silent_phone(app: App) -> None:
+    """Nobody wrote for a day: the Sunday week goes as a template, its buttons waiting."""
+    async with unit_of_work(app.sessions) as uow:
+        await uow.session.execute(update(Identity).values(
+            last_seen_at=utcnow() - timedelta(hours=30)))
+    assert await send_week_digests(app.sessions) == 1
+    await app.deliver()
+
+
+async def test_two_sunday_weeks_answered_late_come_as_one(app: App) -> None:
+    """Jan, silent for two weeks, got both Sunday weeks as templates; he replies on the
+    Monday after the second: his week as it is now comes once, not once per Sunday."""
+    with time_machine.travel(FRIDAY, tick=False):
+        _, jan, school_id = await families(app)
+        admin = await admin_of(app, school_id)
+        await organise(admin, "Class picnic", when=PICNIC)
+        await organise(admin, "Swimming", when=PICNIC + timedelta(days=7))
+        await app.deliver()
+        await jan.says("/week")
+        await jan.taps("🔔 Elke zondag")
+    for sunday in (SUNDAY, SUNDAY + timedelta(days=7)):
+        with time_machine.travel(sunday, tick=False):
+            await sunday_on_a_silent_phone(app)
+    with time_machine.travel(SUNDAY + timedelta(days=7, hours=14), tick=False):  # Monday
+        await jan.says("ok")
+        assert await app.deliver() == 1
+        assert jan.last.text.startswith("🗓️ Je week\n\nMorgen\n• 18:30 📅 Swimming")
+
