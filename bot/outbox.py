@@ -174,17 +174,17 @@ class OutboxSender:
     async def _deliver(self, row_id: int) -> None:
         async with self.sessions() as session, session.begin():
             row = await session.get_one(OutboxMessage, row_id)
-            if late_week(row):  # answered after its Sunday: the week as it is now
-                await remake_late_week(session, row, digest_buttons)
+            # answered after its Sunday: the week as it is now (unless stopped since)
+            wanted = not late_week(row) or await remake_late_week(session, row, digest_buttons)
             target = await self._target(session, row)
             school = await session.get(School, row.school_id) if row.school_id else None
-            args = await as_it_is_now(session, row.message_args)
+            args = await as_it_is_now(session, row.message_args) if wanted else None
         channel = target.channel if target else row.channel or "none"
         record = functools.partial(self._record, row_id, channel=channel)
         if row.expires_at is not None and row.expires_at <= utcnow():
             await record(OutboxStatus.EXPIRED, count=False)
             return
-        if args is None:  # about an event cancelled since: it no longer holds
+        if args is None:  # about an event cancelled since, a week stopped since: no longer holds
             await record(OutboxStatus.CANCELLED, count=False)
             return
         if target is None:

@@ -269,17 +269,28 @@ def late_week(row: OutboxMessage) -> bool:
 
 
 async def remake_late_week(session: AsyncSession, row: OutboxMessage,
-                           buttons: DigestButtons) -> None:
+                           buttons: DigestButtons) -> bool:
     """`row` (a `late_week`) made into the week as /week shows it now, with its buttons
-    (`buttons`), in the member's language of today; or, nothing being planned, said so."""
+    (`buttons`), in the member's language of today; or, nothing being planned, said so.
+    False, and nothing made, when the member no longer wants the Sunday week (their
+    reply was Stop on Sundays) or is no longer active: it is not to go."""
     member = await session.scalar(select(Member).where(Member.id == row.member_id)
                                   .options(selectinload(Member.roles)))
+    if member.status != MemberStatus.ACTIVE or member.week_digest_at is None:
+        return False
     school = await session.get_one(School, member.school_id)
     week = await week_of(session, member, school)
     row.locale = member.locale
     if week.empty:
         row.message_id, row.buttons = "week-empty", button_rows(None)
-        return
+        return True
     t = translator().for_locale(member.locale)
     row.message_args = {"week": compose(t, week, member, school.timezone)}
     row.buttons = button_rows(buttons(week, member))
+    return True
+
+
+async def week_read(session: AsyncSession, member: Member) -> None:
+    """The member reads their week (/week): a Sunday week made again for their late
+    answer (`late_week`) and still waiting to go would only tell it a second time."""
+    await withdraw_unsent(session, member.id, [f"{LATE_PREFIX}{DIGEST_PURPOSE}"])

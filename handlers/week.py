@@ -25,6 +25,7 @@ from core.week import (
     ask_for_digest,
     compose,
     week_of,
+    week_read,
     words,
 )
 from handlers.announcements import ReadCb
@@ -58,6 +59,7 @@ async def show_week(message: Message, member: Member, session: AsyncSession,
     await state.clear()
     school = await get_school(session, member.school_id)
     week = await week_of(session, member, school)
+    await week_read(session, member)
     if week.empty:
         await message.answer(t("week-empty"), reply_markup=empty_keyboard(t, member, school))
         return

@@ -316,3 +316,25 @@ async def test_two_sunday_weeks_answered_late_come_as_one(app: App) -> None:
         assert await app.deliver() == 1
         assert jan.last.text.startswith("🗓️ Je week\n\nMorgen\n• 18:30 📅 Swimming")
 
+
+async def test_a_late_sunday_week_is_not_sent_after_week_or_a_stop(app: App) -> None:
+    """On Monday Jan answers his Sunday week's template with /week: he reads his week
+    there, and it does not come a second time. Anna answers hers with its button's words,
+    Stop on Sundays: no week comes after she said stop."""
+    with time_machine.travel(FRIDAY, tick=False):
+        anna, jan, _ = await a_picnic_on_tuesday(app)
+        for parent, label in ((anna, "🔔 Every Sunday"), (jan, "🔔 Elke zondag")):
+            await parent.says("/week")
+            await parent.taps(label)
+    with time_machine.travel(SUNDAY, tick=False):
+        async with unit_of_work(app.sessions) as uow:
+            await uow.session.execute(update(Identity).values(
+                last_seen_at=utcnow() - timedelta(hours=30)))
+        assert await send_week_digests(app.sessions) == 2
+        await app.deliver()
+    with time_machine.travel(SUNDAY + timedelta(hours=14), tick=False):  # Monday, 8:00
+        assert (await jan.says("/week")).startswith("🗓️ Je week\n\nMorgen\n• 18:30")
+        assert await app.deliver() == 0
+        assert (await anna.says("🔕 Stop on Sundays")).startswith("🔕 Done: no more week")
+        await app.deliver()
+        assert anna.last.text.startswith("🔕 Done: no more week")
