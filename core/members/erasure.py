@@ -72,7 +72,7 @@ from core.models import (
 )
 from core.orders import quantities
 from core.outbox import labels_arg, optional_arg, purposes_in, withdraw
-from core.outbox.service import names_arg
+from core.outbox.service import LATE_PREFIX, names_arg
 from core.sel.follows import notice_purposes
 from core.sel.posts import report_purpose
 from core.week import DIGEST_PURPOSE
@@ -410,7 +410,8 @@ async def _forget_announcements(session: AsyncSession, member: Member) -> None:
         words = Mentions(quoted)
         for row in await session.scalars(select(OutboxMessage).where(
                 OutboxMessage.school_id == member.school_id,
-                OutboxMessage.purpose.startswith(DIGEST_PURPOSE, autoescape=True))):
+                # and one made again for a late answer (core.outbox's release_awaiting)
+                purposes_in([DIGEST_PURPOSE, f"{LATE_PREFIX}{DIGEST_PURPOSE}"]))):
             row.message_args, row.buttons = words.scrub(row.message_args), words.scrub(row.buttons)
     await session.flush()
     await session.execute(delete(Attachment).where(Attachment.id.in_(files)))

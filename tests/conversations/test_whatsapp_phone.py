@@ -17,8 +17,10 @@ from sqlalchemy import select, update
 from bot.scheduler import send_week_digests
 from core.clock import utcnow
 from core.db import unit_of_work
-from core.models import Event, Identity, Member, Rsvp
+from core.models import Event, Identity, Member, OutboxMessage, Rsvp
+from tests.conversations.test_announcements import rep_sends
 from tests.conversations.test_events import organise
+from tests.conversations.test_privacy import forget
 from tests.conversations.test_week import (
     FRIDAY,
     PICNIC,
@@ -338,3 +340,28 @@ async def test_a_late_sunday_week_is_not_sent_after_week_or_a_stop(app: App) -> 
         assert (await anna.says("🔕 Stop on Sundays")).startswith("🔕 Done: no more week")
         await app.deliver()
         assert anna.last.text.startswith("🔕 Done: no more week")
+
+
+async def test_a_late_sunday_week_is_erased_of_its_authors_words(app: App) -> None:
+    """Anna answers her Sunday week's template on Monday; the week made for her then
+    quotes Tom's announcement, not read yet. Tom erases himself afterwards: his words
+    leave that stored week too, as they leave the Sunday week itself."""
+    with time_machine.travel(FRIDAY, tick=False):
+        anna, _, school_id = await families(app)
+        tom = await rep_of(app, school_id)
+        await rep_sends(tom, "Bring a towel tomorrow.")
+        await app.deliver()
+        await anna.says("/week")
+        await anna.taps("🔔 Every Sunday")
+    with time_machine.travel(SUNDAY, tick=False):
+        await sunday_on_a_silent_phone(app)
+    monday = SUNDAY + timedelta(hours=14)
+    with time_machine.travel(monday, tick=False):
+        await anna.says("ok")
+        assert await app.deliver() == 1
+        assert "towel" in anna.last.text
+        await forget(tom)
+    async with app.sessions() as session:
+        late = await session.scalar(select(OutboxMessage).where(
+            OutboxMessage.purpose.startswith("late:")))
+    assert "towel" not in f"{late.message_args} {late.buttons}"
