@@ -281,6 +281,9 @@ async def remake_late_week(session: AsyncSession, row: OutboxMessage,
     school = await session.get_one(School, member.school_id)
     week = await week_of(session, member, school)
     row.locale = member.locale
+    # for its day, as a Sunday's: "Today" would be wrong after (sent again from the panel)
+    row.expires_at = datetime.combine(week.today + timedelta(days=1), time(),
+                                      ZoneInfo(school.timezone))
     if week.empty:
         row.message_id, row.buttons = "week-empty", button_rows(None)
         return True

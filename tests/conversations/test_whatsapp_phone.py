@@ -342,10 +342,13 @@ async def test_a_late_sunday_week_is_not_sent_after_week_or_a_stop(app: App) -> 
         assert anna.last.text.startswith("🔕 Done: no more week")
 
 
-async def test_a_late_sunday_week_is_erased_of_its_authors_words(app: App) -> None:
+async def test_a_late_sunday_week_is_erased_of_its_authors_words_and_keeps_its_day(
+        app: App) -> None:
     """Anna answers her Sunday week's template on Monday; the week made for her then
     quotes Tom's announcement, not read yet. Tom erases himself afterwards: his words
-    leave that stored week too, as they leave the Sunday week itself."""
+    leave that stored week too, as they leave the Sunday week itself. It holds for its
+    day only ("Tomorrow" would be wrong later): sent again from the panel on another
+    day, it would not come."""
     with time_machine.travel(FRIDAY, tick=False):
         anna, _, school_id = await families(app)
         tom = await rep_of(app, school_id)
@@ -365,3 +368,4 @@ async def test_a_late_sunday_week_is_erased_of_its_authors_words(app: App) -> No
         late = await session.scalar(select(OutboxMessage).where(
             OutboxMessage.purpose.startswith("late:")))
     assert "towel" not in f"{late.message_args} {late.buttons}"
+    assert late.expires_at == monday.replace(hour=0) + timedelta(days=1)
