@@ -135,7 +135,8 @@ async def _children(session: AsyncSession, member: Member) -> list[dict[str, Any
         select(Child, SchoolClass.code).join(MemberChild, MemberChild.child_id == Child.id)
         .join(SchoolClass, SchoolClass.id == Child.class_id)
         .where(MemberChild.member_id == member.id).order_by(Child.id))
-    return [{"first_name": child.first_name, "class": code,
+    # placed_for: the coming school year the class was given for (from 15 July), if so
+    return [{"first_name": child.first_name, "class": code, "placed_for": child.placed_for,
              "created_at": _when(child.created_at)} for child, code in rows]
 
 

@@ -185,7 +185,7 @@ async def test_my_data_holds_everything_about_me_and_nothing_about_others(app: A
     assert (profile["first_name"], profile["last_name"]) == ("Anna", "De Smet")
     assert profile["email"] == "anna.desmet@example.be" and profile["phone"]
     assert profile["consent_version"] == PRIVACY_VERSION and profile["consent_at"]
-    assert export["children"] == [{"first_name": "Léa", "class": "P3",
+    assert export["children"] == [{"first_name": "Léa", "class": "P3", "placed_for": None,
                                    "created_at": export["children"][0]["created_at"]}]
     assert [i["channel"] for i in export["identities"]] == [app.channel]
     assert [r["role"] for r in export["roles"]] == ["parent"]
