@@ -4,9 +4,10 @@ both see and manage the same children records.
 
 Whoever registered first typed the children; the other parent usually typed them again
 when registering. Those duplicates (same first name, accents and case aside, in the same
-class) become one child, so that class lists and the school's figures count each child
-once. Children only one of the two had are shared too: a family has one list, and one
-answer to each event (see _one_answer_each_event).
+class, or the same class once the coming year starts: see _twin_of) become one child,
+so that class lists and the school's figures count each child once. Children only one
+of the two had are shared too: a family has one list, and one answer to each event (see
+_one_answer_each_event).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from core.members.households import with_co_parents
 from core.members.invites import new_code, normalize_code
 from core.members.service import MAX_CHILDREN, add_child, children_of, move_child, own_child
 from core.models import (
+    CLASS_CODES,
     Child,
     LinkCode,
     LinkPurpose,
@@ -37,6 +39,7 @@ from core.models import (
 from core.outbox.service import enqueue_for_member, label_arg, names_arg
 
 VALID_FOR = timedelta(days=7)  # long enough to reach a parent who is away this week
+ChildRow = tuple[Child, SchoolClass]
 
 
 async def family_code(session: AsyncSession, member: Member) -> LinkCode:
@@ -111,7 +114,7 @@ async def join_family(session: AsyncSession, member: Member, text: str | None) -
         raise DomainError("children-too-many", max=MAX_CHILDREN)
     link.used_at = utcnow()
     if member.status == MemberStatus.PENDING:
-        for child in theirs:
+        for child, _ in theirs:
             await _link(session, member.id, child.id)
         names = [child.first_name for child, _ in await children_of(session, member)]
         return Joined(other_parent=other, children=names, merged=0)
@@ -149,11 +152,12 @@ async def _share(session: AsyncSession, member: Member, other: Member) -> Joined
     to both parents; the other parent is told."""
     theirs, mine = await _child_rows(session, other), await _child_rows(session, member)
     duplicates = _duplicates(theirs, mine)
-    for duplicate_id, twin in duplicates.items():
-        await _merge_child(session, duplicate_id, twin.id)
-    for child in theirs:
+    for child, _ in mine:
+        if child.id in duplicates:
+            await _merge_child(session, child, duplicates[child.id])
+    for child, _ in theirs:
         await _link(session, member.id, child.id)
-    for child in mine:
+    for child, _ in mine:
         if child.id not in duplicates:
             await _link(session, other.id, child.id)
     await session.flush()
@@ -175,18 +179,19 @@ async def _one_answer_each_event(session: AsyncSession, member: Member) -> None:
         await tell_promoted(session, event, promoted)
 
 
-def _family_size(theirs: list[Child], mine: list[Child]) -> int:
+def _family_size(theirs: list[ChildRow], mine: list[ChildRow]) -> int:
     """How many children the joined list will hold: those already shared count once,
     and so do the two records of a child both parents typed."""
-    return len({child.id for child in [*theirs, *mine]}) - len(_duplicates(theirs, mine))
+    return (len({child.id for child, _ in [*theirs, *mine]})
+            - len(_duplicates(theirs, mine)))
 
 
-def _duplicates(theirs: list[Child], mine: list[Child]) -> dict[int, Child]:
+def _duplicates(theirs: list[ChildRow], mine: list[ChildRow]) -> dict[int, Child]:
     """My records of children the other parent typed too (not those already shared),
     each with the other parent's record."""
-    shared = {child.id for child in theirs}
-    return {child.id: twin for child in mine
-            if child.id not in shared and (twin := _twin_of(child, theirs)) is not None}
+    shared = {child.id for child, _ in theirs}
+    return {child.id: twin for child, klass in mine
+            if child.id not in shared and (twin := _twin_of(child, klass, theirs)) is not None}
 
 
 async def _parent_of(session: AsyncSession, link: LinkCode) -> Member:
@@ -249,27 +254,42 @@ async def move_family_child(session: AsyncSession, member: Member, child_id: int
     return child, klass
 
 
-async def _child_rows(session: AsyncSession, member: Member) -> list[Child]:
-    return [child for child, _ in await children_of(session, member)]
+async def _child_rows(session: AsyncSession, member: Member) -> list[ChildRow]:
+    return await children_of(session, member)
 
 
-def _twin_of(child: Child, others: list[Child]) -> Child | None:
-    """The same child typed by the other parent: same class, same first name."""
-    return next((other for other in others if other.id != child.id
-                 and other.class_id == child.class_id
+def _twin_of(child: Child, klass: SchoolClass, others: list[ChildRow]) -> Child | None:
+    """The same child typed by the other parent: same first name, and same class or the
+    same class once the coming year starts. From 15 July until the school starts it, one
+    parent may have given Léa's class before (P2: she goes one class up) and the other
+    next September's (P3, core/schools/year.py): both are Léa in P3 then."""
+    return next((other for other, their_class in others if other.id != child.id
+                 and (other.class_id == child.class_id
+                      or _class_once_started(other, their_class)
+                      == _class_once_started(child, klass))
                  and fold(other.first_name.strip()) == fold(child.first_name.strip())),
                 None)
 
 
-async def _merge_child(session: AsyncSession, duplicate_id: int, kept_id: int) -> None:
+def _class_once_started(child: Child, klass: SchoolClass) -> int:
+    """The child's level once the coming school year starts: the class given for it, or
+    else one class up."""
+    return CLASS_CODES.index(klass.code) + (0 if child.placed_for else 1)
+
+
+async def _merge_child(session: AsyncSession, duplicate: Child, kept: Child) -> None:
     """Every parent of the duplicate becomes a parent of the kept record; the duplicate
-    goes (nothing else refers to a child record)."""
+    goes (nothing else refers to a child record). A class given for the coming school
+    year was given after one that was not (from 15 July, every class given is for it):
+    the kept record takes it."""
+    if duplicate.placed_for and not kept.placed_for:
+        kept.class_id, kept.placed_for = duplicate.class_id, duplicate.placed_for
     parents = list(await session.scalars(
-        select(MemberChild.member_id).where(MemberChild.child_id == duplicate_id)))
-    await session.execute(delete(MemberChild).where(MemberChild.child_id == duplicate_id))
+        select(MemberChild.member_id).where(MemberChild.child_id == duplicate.id)))
+    await session.execute(delete(MemberChild).where(MemberChild.child_id == duplicate.id))
     for parent_id in parents:
-        await _link(session, parent_id, kept_id)
-    await session.execute(delete(Child).where(Child.id == duplicate_id))
+        await _link(session, parent_id, kept.id)
+    await session.execute(delete(Child).where(Child.id == duplicate.id))
 
 
 async def _link(session: AsyncSession, member_id: int, child_id: int) -> None:

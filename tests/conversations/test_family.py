@@ -4,18 +4,21 @@ the other sends it, and from then on both see and manage the same children."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import time_machine
 from sqlalchemy import select, update
 
 from bot.scheduler import queue_event_reminders
 from core.clock import utcnow
+from core.db import unit_of_work
+from core.members.invites import create_invite
 from core.models import Child, LinkCode, Member, MemberChild
 from tests.conversations.test_events import local_moment, open_event, organise, received
 from tests.conversations.test_orders import join
 from tests.conversations.test_privacy import document_of, forget
 from tests.conversations.test_profile import child_rows, children_of
+from tests.conversations.test_roster import start_the_year
 from tests.support.flows import (
     admin_of,
     another_family,
@@ -462,3 +465,29 @@ async def test_a_parent_who_erases_their_data_leaves_the_children_to_the_other(
     await forget(marc)
     assert await children_of(app, "Anna") == [("Léa", "P3"), ("Tom", "M1"), ("Zoé", "P1")]
     assert "Shared with" not in await anna.says("/children")
+
+
+async def test_a_child_given_before_and_after_15_july_is_one_child(app: App) -> None:
+    """Anna registered Léa in P2 in June (one class up in September); Marc, registering
+    in August, gave P3, next September's class. Sharing their children, Léa is one child,
+    in P3 for 2027-2028 as Marc gave it (and as /mydata says), and one child in P3 once
+    the school starts the year."""
+    with time_machine.travel(datetime(2027, 6, 1, 8, tzinfo=UTC), tick=False):
+        school = await app.school()
+        anna = app.person(301, "Anna", "en")
+        await register(anna, school.parent_code, children=(("Léa", "P2"),))
+    with time_machine.travel(datetime(2027, 8, 20, 8, tzinfo=UTC), tick=False):
+        marc = app.person(302, "Marc", "en")
+        async with unit_of_work(app.sessions) as uow:  # June's code has expired
+            code = (await create_invite(uow.session, school.id)).code
+        await register(marc, code, first="Marc", last="Dubois", children=(("Léa", "P3"),))
+        answer = await marc.says(f"/family {code_in(await anna.says('/family'))}")
+        assert "Children you had both registered are now listed once." in answer
+        assert ("Your children:\n• Léa – P3 (school year 2027-2028)\n"
+                in await anna.says("/children"))
+        await anna.says("/mydata")
+        assert [(c["first_name"], c["class"], c["placed_for"])
+                for c in document_of(anna)["children"]] == [("Léa", "P3", "2027-2028")]
+        await start_the_year(app, school.id, date(2027, 8, 20))
+    assert await children_of(app, "Anna") == [("Léa", "P3")]
+    assert await children_of(app, "Marc") == [("Léa", "P3")]
