@@ -42,6 +42,8 @@ from core.models import (
     MemberChild,
     OrderClass,
     OrderStatus,
+    OutboxMessage,
+    OutboxStatus,
     Role,
     RoleKind,
     School,
@@ -109,6 +111,7 @@ async def start_next_year(session: AsyncSession, school: School, today: date) ->
         await session.execute(delete(Role).where(
             Role.kind == RoleKind.CLASS_REP, Role.class_id == last.id))
     school.school_year = year
+    await _withdraw_reminders(session, school, year)
     codes = {klass.id: klass.code for klass in new.values()}
     for member_id, child_id, child, new_id, placed in news:
         await _tell(session, member_id, year, child_id, child, codes.get(new_id), placed)
@@ -221,6 +224,25 @@ async def _tell_rep(session: AsyncSession, member_id: int, year: str, old: str,
                              args=args)
 
 
+async def _withdraw_reminders(session: AsyncSession, school: School, year: str) -> None:
+    """The year is started: a reminder to start it that has not gone yet (the quiet
+    hours, an admin who could not be reached) goes no more, and one whose text alone went
+    (a WhatsApp template) is not sent whole when its admin next writes."""
+    reminders = (OutboxMessage.school_id == school.id,
+                 OutboxMessage.purpose == reminder_purpose(year))
+    await session.execute(update(OutboxMessage).where(
+        *reminders, OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.FAILED,
+                                              OutboxStatus.BLOCKED)))
+        .values(status=OutboxStatus.CANCELLED).execution_options(synchronize_session=False))
+    await session.execute(update(OutboxMessage).where(
+        *reminders, OutboxMessage.status == OutboxStatus.AWAITING_REPLY)
+        .values(status=OutboxStatus.SENT).execution_options(synchronize_session=False))
+
+
+def reminder_purpose(year: str) -> str:
+    return f"school-year-reminder:{year}"
+
+
 async def remind_admins(session: AsyncSession) -> int:
     """From 1 September, school time, while a school's records are still in the year
     before, its admins are told once (the purpose names the year) that the new year waits
@@ -234,7 +256,7 @@ async def remind_admins(session: AsyncSession) -> int:
             continue
         year = next_school_year(school.school_year)
         for admin in await admins_of(session, school.id):
-            await enqueue_for_member(session, admin, purpose=f"school-year-reminder:{year}",
+            await enqueue_for_member(session, admin, purpose=reminder_purpose(year),
                                      message_id="year-start-reminder",
                                      args={"year": year, "old": school.school_year})
             told += 1

@@ -318,3 +318,22 @@ async def test_in_september_the_admins_are_reminded_once_to_start_the_new_year(
             "familles ; chaque famille et chaque délégué est prévenu.")
         await start_the_year(app, school_id, date(2027, 9, 1))
         assert await remind_new_school_year(app.sessions) == 0
+
+
+async def test_a_reminder_not_gone_when_the_year_is_started_goes_no_more(app: App) -> None:
+    """The reminder queued at half past midnight waits for the end of the quiet hours;
+    at 07:00 the admin starts the year from the panel: at 08:00 she is not told that it
+    is not started."""
+    _, _, school_id = await families(app)
+    sophie = await admin_of(app, school_id)
+    async with unit_of_work(app.sessions) as uow:  # the school's quiet hours: 21:00-08:00
+        (await get_school(uow.session, school_id)).quiet_end = time(8, 0)
+    await app.deliver()
+    with time_machine.travel(datetime(2027, 8, 31, 22, 30, tzinfo=UTC), tick=False):
+        assert await remind_new_school_year(app.sessions) == 1
+    with time_machine.travel(datetime(2027, 9, 1, 5, tzinfo=UTC), tick=False):  # 07:00
+        await start_the_year(app, school_id, date(2027, 9, 1))
+    with time_machine.travel(datetime(2027, 9, 1, 6, 5, tzinfo=UTC), tick=False):  # 08:05
+        await app.parents_wrote_recently()
+        await app.deliver()
+    assert not [m for m in sophie.inbox if m.text.startswith("📅")]
