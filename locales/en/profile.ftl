@@ -36,7 +36,7 @@ children-ask-class = Which class is your child in now?
 children-moved = ✅ { $child } is now in { $klass }.
 children-moved-by-other = 🔀 { $name } moved { $child } to { $klass }. A mistake? Change it with /children.
 children-ask-class-next = { $september ->
-        [yes] Which class is your child in since September (school year { $year })?
+        [yes] Which class is your child in this September (school year { $year })?
        *[no] Which class will your child be in from September (school year { $year })?
     }
 children-summary-child-next = • { $child } – { $klass } (school year { $year })

@@ -29,7 +29,7 @@ start-ask-child-name =
 start-no-children = No child at school
 start-ask-child-class = Which class is { $child } in?
 start-ask-child-class-next = { $september ->
-        [yes] Which class is { $child } in since September (school year { $year })?
+        [yes] Which class is { $child } in this September (school year { $year })?
        *[no] Which class will { $child } be in from September (school year { $year })?
     }
 start-family-children = 👥 { $parent } shares { $children } with you: you will see and manage them together. Does another child of yours go to this school?

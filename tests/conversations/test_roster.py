@@ -228,7 +228,7 @@ async def test_a_family_registering_in_september_stays_in_the_class_it_gave(app:
         await eva.says(f"/start {code}")
         await up_to_the_children(eva, first="Eva", last="Martin")
         assert (await eva.says("Zoé")).startswith(
-            "Which class is Zoé in since September (school year 2027-2028)?")
+            "Which class is Zoé in this September (school year 2027-2028)?")
         await eva.taps("P3")
         assert "• Zoé – P3 (school year 2027-2028)" in await eva.taps("Continue")
         assert "You are now registered" in await eva.taps("✅")
@@ -264,12 +264,12 @@ async def test_a_class_given_with_children_in_september_is_this_septembers(app: 
     with time_machine.travel(datetime(2027, 9, 6, 8, tzinfo=UTC), tick=False):
         await anna.says("/children")
         assert (await anna.taps("🔀 Léa: class")).startswith(
-            "Which class is your child in since September (school year 2027-2028)?")
+            "Which class is your child in this September (school year 2027-2028)?")
         assert "✅ Léa is in P5 for the school year 2027-2028." in await anna.taps("P5")
         await anna.says("/children")
         await anna.taps("➕ Add a child")
         assert (await anna.says("Hugo")).startswith(
-            "Which class is Hugo in since September (school year 2027-2028)?")
+            "Which class is Hugo in this September (school year 2027-2028)?")
         assert ("• Léa – P5 (school year 2027-2028)\n• Hugo – M1 (school year 2027-2028)"
                 in await anna.taps("M1"))
         await app.parents_wrote_recently()
