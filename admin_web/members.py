@@ -172,10 +172,13 @@ async def menus_follow(request: web.Request, person: Member) -> None:
 async def set_standing(request: web.Request) -> web.Response:
     person = await subject(request)
     before = person.status
-    await roles.set_active(request[DB], person, request.match_info["standing"] == "activate")
+    stopped = await roles.set_active(request[DB], person,
+                                     request.match_info["standing"] == "activate")
     await audited(request, "set-status", f"member:{person.id}", {"status": before},
-                  {"status": person.status})
-    raise done(request, "member", str(person.status), member_id=str(person.id))
+                  {"status": person.status, **({"unscheduled": stopped} if stopped else {})})
+    # "deactivated:2": and two scheduled announcements of theirs will not go out
+    raise done(request, "member", f"{person.status}:{stopped}" if stopped else str(person.status),
+               member_id=str(person.id))
 
 
 async def export(request: web.Request) -> web.Response:

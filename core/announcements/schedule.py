@@ -113,6 +113,19 @@ async def unschedule(session: AsyncSession, author: Member, announcement_id: int
     return announcement
 
 
+async def unschedule_all(session: AsyncSession, author: Member) -> int:
+    """All the author's scheduled announcements back to drafts (they are deactivated,
+    say: none goes out in their name, and an admin is told how many stopped); returns
+    how many."""
+    stopped = list(await session.scalars(select(Announcement).where(
+        Announcement.author_id == author.id,
+        Announcement.status == AnnouncementStatus.SCHEDULED).with_for_update()))
+    for announcement in stopped:
+        announcement.status, announcement.send_at = AnnouncementStatus.DRAFT, None
+    await session.flush()
+    return len(stopped)
+
+
 async def send_now(session: AsyncSession, author: Member, announcement_id: int,
                    buttons: Buttons) -> int:
     """*Send now*: as *Send*; returns how many will receive it."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.announcements.schedule import unschedule_all
 from core.errors import DomainError
 from core.members.service import admins_of, has_role
 from core.models import Member, MemberStatus, Role, RoleKind, School
@@ -56,14 +57,17 @@ async def revoke(session: AsyncSession, member: Member, role_id: int) -> Role:
     return role
 
 
-async def set_active(session: AsyncSession, member: Member, active: bool) -> None:
-    """Deactivate (the bot then refuses them politely) or reactivate a member."""
+async def set_active(session: AsyncSession, member: Member, active: bool) -> int:
+    """Deactivate (the bot then refuses them politely) or reactivate a member. Their
+    scheduled announcements do not go out once they are deactivated: drafts again at
+    once (as erasing them does); returns how many were stopped so."""
     if member.status not in (MemberStatus.ACTIVE, MemberStatus.DEACTIVATED):
         raise DomainError("admin-not-found")
     if not active and has_role(member, RoleKind.ADMIN):
         await _keep_another_admin(session, member)
     member.status = MemberStatus.ACTIVE if active else MemberStatus.DEACTIVATED
     await session.flush()
+    return 0 if active else await unschedule_all(session, member)
 
 
 async def lock_admins(session: AsyncSession, school_id: int) -> None:

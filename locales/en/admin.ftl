@@ -44,6 +44,10 @@ admin-member-done = { $done ->
         [erased] The member's personal data is erased; their SEL account stays, anonymous.
        *[other] Saved.
     }
+admin-member-unscheduled = { $count ->
+        [one] Their scheduled announcement is stopped: a draft again, it will not go out.
+       *[other] Their { $count } scheduled announcements are stopped: drafts again, they will not go out.
+    }
 admin-pages = Pages
 admin-not-found = Not found.
 admin-status-pending = waiting for approval

@@ -44,6 +44,10 @@ admin-member-done = { $done ->
         [erased] Les données personnelles du membre sont effacées ; son compte SEL reste, anonyme.
        *[other] Enregistré.
     }
+admin-member-unscheduled = { $count ->
+        [one] Son annonce programmée est arrêtée : redevenue un brouillon, elle ne partira pas.
+       *[other] Ses { $count } annonces programmées sont arrêtées : redevenues des brouillons, elles ne partiront pas.
+    }
 admin-pages = Pages
 admin-not-found = Introuvable.
 admin-status-pending = en attente d'approbation

@@ -44,6 +44,10 @@ admin-member-done = { $done ->
         [erased] De persoonsgegevens van het lid zijn gewist; de LETS-rekening blijft, anoniem.
        *[other] Opgeslagen.
     }
+admin-member-unscheduled = { $count ->
+        [one] Hun ingeplande mededeling is gestopt: weer een ontwerp, ze vertrekt niet.
+       *[other] Hun { $count } ingeplande mededelingen zijn gestopt: weer ontwerpen, ze vertrekken niet.
+    }
 admin-pages = Pagina's
 admin-not-found = Niet gevonden.
 admin-status-pending = wacht op goedkeuring

@@ -9,12 +9,24 @@ from zoneinfo import ZoneInfo
 
 import time_machine
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import selectinload
 
 from bot.scheduler import send_scheduled_announcements
+from core.announcements import schedule
+from core.announcements import service as announcements
 from core.clock import utcnow
 from core.db import unit_of_work
-from core.models import Announcement, AnnouncementStatus, OutboxMessage, School
-from tests.support.panel import csrf_of, page
+from core.models import (
+    Announcement,
+    AnnouncementStatus,
+    AudienceKind,
+    Member,
+    OutboxMessage,
+    Role,
+    RoleKind,
+    School,
+)
+from tests.support.panel import csrf_of, member_named, page, submit
 from tests.support.panel_announcements import compose, latest, parents
 
 
@@ -75,3 +87,29 @@ async def test_an_admin_schedules_from_the_preview_sees_it_listed_and_cancels_it
     async with app.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(OutboxMessage).where(
             OutboxMessage.purpose == f"announcement:{draft}")) == 2
+
+
+async def test_deactivating_its_author_stops_a_scheduled_announcement_at_once(admin) -> None:
+    """Another admin deactivates a second admin whose announcement waits for tomorrow:
+    it is a draft again at once, the panel says so, and nothing goes out at its time."""
+    app, client = admin
+    await parents(app, client)
+    anna = await member_named(app, "Anna")
+    async with unit_of_work(app.sessions) as uow:
+        uow.session.add(Role(school_id=anna.school_id, member_id=anna.id, kind=RoleKind.ADMIN))
+    tomorrow = utcnow() + timedelta(days=1)
+    async with unit_of_work(app.sessions) as uow:
+        author = await uow.session.scalar(select(Member).options(selectinload(Member.roles))
+                                          .where(Member.id == anna.id))
+        draft = await announcements.create(uow.session, author, audience=AudienceKind.SCHOOL,
+                                           class_ids=[], text="Swimming tomorrow.")
+        await schedule.schedule(uow.session, author, draft.id, tomorrow)
+    told = await (await submit(client, f"/admin/members/{anna.id}/deactivate")).text()
+    assert ("Anna De Smet is deactivated: no more access to the bot&#39;s features. Their "
+            "scheduled announcement is stopped: a draft again, it will not go out.") in told
+    assert await status_of(app, draft.id) == AnnouncementStatus.DRAFT
+    with time_machine.travel(tomorrow, tick=False):
+        assert await send_scheduled_announcements(app.sessions, app.runtime.bots,
+                                                  app.runtime.translator) == 0
+    told = await (await submit(client, f"/admin/members/{anna.id}/activate")).text()
+    assert "✅ Anna De Smet is active again.</p>" in told  # nothing else to stop
