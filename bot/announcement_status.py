@@ -15,12 +15,13 @@ from aiogram.exceptions import TelegramBadRequest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from core.announcements.schedule import after_the_night
 from core.announcements.service import figures, first_words
 from core.clock import utcnow
 from core.db import unit_of_work
-from core.i18n import Translator
-from core.models import Announcement, AnnouncementStatus, Member
-from core.outbox import enqueue_for_member
+from core.i18n import Translator, format_datetime
+from core.models import Announcement, AnnouncementStatus, Member, School
+from core.outbox import enqueue_for_member, when_arg
 from handlers.announcements import status_buttons, status_text
 
 log = logging.getLogger(__name__)
@@ -73,17 +74,24 @@ async def start_status_message(sessions: async_sessionmaker[AsyncSession],
         if announcement.status_channel is None or announcement.status_chat_id is None:
             return False
         author = await uow.session.get_one(Member, announcement.author_id)
+        school = await uow.session.get_one(School, announcement.school_id)
         t = translator.for_locale(author.locale)
         current = await figures(uow.session, announcement)
         args = {"words": first_words(announcement.texts[announcement.original_locale]),
                 "count": current.families, "who": current.who}
+        # more than an hour late, in the night: families get it in the morning, and so
+        # its author is told, rather than "going out now"
+        news, shown = "announcements-schedule-went-out", args
+        if (morning := after_the_night(school, announcement)) is not None:
+            news = "announcements-schedule-after-night"
+            shown = {**args, "when": format_datetime(t.locale, morning, school.timezone)}
+            args = {**args, "when": when_arg(morning)}
         bot = bots.get(announcement.status_channel)
         try:
             if bot is None:
                 raise LookupError(announcement.status_channel)
             chat_id = int(announcement.status_chat_id)
-            await bot.send_message(chat_id=chat_id, text=t("announcements-schedule-went-out",
-                                                           **args))
+            await bot.send_message(chat_id=chat_id, text=t(news, **shown))
             status = await bot.send_message(chat_id=chat_id, text=status_text(t, current),
                                             reply_markup=status_buttons(t, announcement))
         except Exception as error:  # noqa: BLE001 (told through the outbox instead)
@@ -91,7 +99,7 @@ async def start_status_message(sessions: async_sessionmaker[AsyncSession],
                      error)
             await enqueue_for_member(uow.session, author,
                                      purpose=f"announcement-schedule-out:{announcement.id}",
-                                     message_id="announcements-schedule-went-out-later",
+                                     message_id=f"{news}-later",
                                      args=args)
             return False
         announcement.status_message_id = status.message_id

@@ -34,7 +34,7 @@ from core.errors import DomainError
 from core.events.dates import parse_when
 from core.models import Announcement, AnnouncementStatus, Member, MemberStatus, School
 from core.outbox import enqueue_for_member, when_arg
-from core.quiet import is_quiet
+from core.quiet import is_quiet, quiet_end_after
 
 AHEAD = timedelta(days=30)  # furthest a time may be
 ON_TIME = timedelta(hours=1)  # later than this (SchoolHub was down), quiet hours apply again
@@ -63,6 +63,17 @@ def in_quiet_hours(school: School, announcement: Announcement) -> bool:
     word: what scheduling it says."""
     return (not announcement.urgent and announcement.send_at is not None
             and is_quiet(school, announcement.send_at))
+
+
+def after_the_night(school: School, announcement: Announcement) -> datetime | None:
+    """When one that went out more than an hour late (not urgent) reaches families, if
+    that was during the quiet hours: their end, what its author is told; None when it
+    goes at once."""
+    queued, planned = announcement.queued_at, announcement.send_at
+    if (announcement.urgent or queued is None or planned is None
+            or queued - planned <= ON_TIME or not is_quiet(school, queued)):
+        return None
+    return quiet_end_after(school, queued)
 
 
 async def schedule(session: AsyncSession, author: Member, announcement_id: int,

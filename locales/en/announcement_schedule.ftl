@@ -36,6 +36,17 @@ announcements-schedule-went-out = 🕒 Your scheduled announcement “{ $words }
         }
     }.
 announcements-schedule-went-out-later = { announcements-schedule-went-out } /myannouncements follows its delivery.
+announcements-schedule-after-night = 🕒 Your scheduled announcement “{ $words }” could not go out at its time (SchoolHub was unavailable), and it is the quiet hours now: as it is not urgent, it goes out { $when }, after them, to { $who ->
+        [people] { $count ->
+            [one] { $count } person
+           *[other] { $count } people
+        }
+       *[families] { $count ->
+            [one] { $count } family
+           *[other] { $count } families
+        }
+    }.
+announcements-schedule-after-night-later = { announcements-schedule-after-night } /myannouncements follows its delivery.
 announcements-mine-scheduled =
     🕒 Scheduled — tap one to send it now, change its time or cancel it:
     { $lines }

@@ -36,6 +36,17 @@ announcements-schedule-went-out = 🕒 Votre annonce programmée « { $words } �
         }
     }.
 announcements-schedule-went-out-later = { announcements-schedule-went-out } /myannouncements en suit la distribution.
+announcements-schedule-after-night = 🕒 Votre annonce programmée « { $words } » n'a pas pu partir à son heure (SchoolHub était indisponible) et ce sont maintenant les heures calmes : comme elle n'est pas urgente, elle part le { $when }, après elles, pour { $who ->
+        [people] { $count ->
+            [one] { $count } personne
+           *[other] { $count } personnes
+        }
+       *[families] { $count ->
+            [one] { $count } famille
+           *[other] { $count } familles
+        }
+    }.
+announcements-schedule-after-night-later = { announcements-schedule-after-night } /myannouncements en suit la distribution.
 announcements-mine-scheduled =
     🕒 Programmées — touchez-en une pour l'envoyer maintenant, changer son heure ou la déprogrammer :
     { $lines }

@@ -36,6 +36,17 @@ announcements-schedule-went-out = 🕒 Je ingeplande mededeling “{ $words }”
         }
     }.
 announcements-schedule-went-out-later = { announcements-schedule-went-out } In /myannouncements volg je de bezorging.
+announcements-schedule-after-night = 🕒 Je ingeplande mededeling “{ $words }” kon niet op tijd vertrekken (SchoolHub was niet bereikbaar) en het zijn nu de stille uren: omdat ze niet dringend is, vertrekt ze op { $when }, na de stille uren, naar { $who ->
+        [people] { $count ->
+            [one] { $count } persoon
+           *[other] { $count } personen
+        }
+       *[families] { $count ->
+            [one] { $count } gezin
+           *[other] { $count } gezinnen
+        }
+    }.
+announcements-schedule-after-night-later = { announcements-schedule-after-night } In /myannouncements volg je de bezorging.
 announcements-mine-scheduled =
     🕒 Ingepland — tik er een aan om ze nu te versturen, het uur te wijzigen of ze uit de planning te halen:
     { $lines }

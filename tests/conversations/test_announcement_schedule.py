@@ -178,3 +178,28 @@ async def test_an_urgency_tapped_after_it_was_scheduled_elsewhere_changes_nothin
             "before changing or sending it. Nothing was done.")
     async with unit_of_work(app.sessions) as uow:
         assert not (await uow.session.scalar(select(Announcement))).urgent
+
+
+async def test_one_more_than_an_hour_late_at_night_tells_its_author_it_goes_in_the_morning(
+        app: App) -> None:
+    """Scheduled for 19:00; SchoolHub is down until 22:30, inside the quiet hours: not
+    urgent, it waits for the morning, and its author is told so, not "going out now"."""
+    anna, _, school_id = await families(app)
+    rep = await rep_of(app, school_id)
+    await quiet_nights(app)
+    with time_machine.travel(SUNDAY_EVENING, tick=False):
+        await up_to_the_preview(rep)
+        await rep.taps("Send later")
+        await rep.says("23/11 19h00")
+    with time_machine.travel(MONDAY_7.replace(hour=22, minute=30), tick=False):
+        await app.parents_wrote_recently()
+        assert await job(app) == 1
+        assert rep.inbox[-2].text == (
+            "🕒 Your scheduled announcement “Swimming tomorrow: bring a towel.” could not go "
+            "out at its time (SchoolHub was unavailable), and it is the quiet hours now: as "
+            "it is not urgent, it goes out Tue 24 Nov 2026, 08:00, after them, to 2 families.")
+        assert await app.deliver() == 0  # the families sleep
+    with time_machine.travel(MONDAY_7.replace(day=24, hour=8), tick=False):
+        await app.parents_wrote_recently()
+        assert await app.deliver() == 2
+    assert anna.last.text.endswith(TOWEL)
