@@ -1,6 +1,6 @@
 """Announcements sent later (core/announcements/schedule.py): at the preview, 🕒 Send
 later asks when (a time unreadable, past or more than 30 days ahead is refused and the
-question stays; /cancel goes back to the preview); the announcement is then scheduled,
+question stays; /cancel goes back to the preview, or, changing a time, keeps the old one); the announcement is then scheduled,
 with *Send now*, *Change time* and *Cancel schedule* (a draft again, its preview shown).
 /myannouncements lists the author's scheduled ones first, each opening these buttons.
 When its time comes, the scheduler sends it (bot/scheduler.py) and its status message
@@ -59,13 +59,15 @@ def scheduled_buttons(t: Translate, announcement: Announcement) -> InlineKeyboar
 
 
 async def ask_when(message: Message, session: AsyncSession, member: Member,
-                   t: Translate) -> None:
-    """The question, with tomorrow at 7:00 as its example, as parents write it."""
+                   t: Translate, changing: bool = False) -> None:
+    """The question, with tomorrow at 7:00 as its example, as parents write it; what
+    /cancel does then (`changing` a scheduled one's time: it keeps the time it had)."""
     school = await get_school(session, member.school_id)
     tomorrow = (utcnow().astimezone(ZoneInfo(school.timezone)) + timedelta(days=1)).date()
     hour = "7u00" if t.locale == "nl" else "7h00"
     await message.answer(t("announcements-later-ask", days=schedule.AHEAD.days,
-                           example=f"{tomorrow.day:02d}/{tomorrow.month:02d} {hour}"))
+                           example=f"{tomorrow.day:02d}/{tomorrow.month:02d} {hour}",
+                           changing="yes" if changing else "no"))
 
 
 async def on_later(callback: CallbackQuery, member: Member, session: AsyncSession,
@@ -123,7 +125,7 @@ async def on_change_time(callback: CallbackQuery, callback_data: ScheduleCb, mem
     await state.set_state(Later.when)
     await state.update_data(announcement_id=callback_data.announcement_id, rescheduling=True)
     await callback.answer()
-    await ask_when(callback.message, session, member, t)
+    await ask_when(callback.message, session, member, t, changing=True)
 
 
 async def on_unschedule(callback: CallbackQuery, callback_data: ScheduleCb, member: Member,

@@ -1,6 +1,9 @@
 # Announcements sent later (core/announcements/schedule.py): chat and panel.
 announcements-later = 🕒 Send later
-announcements-later-ask = 🕒 When should it go out? Type the day and time, for example { $example } (at most { $days } days ahead). /cancel goes back to the preview.
+announcements-later-ask = 🕒 When should it go out? Type the day and time, for example { $example } (at most { $days } days ahead). { $changing ->
+        [yes] /cancel keeps the time it has.
+       *[no] /cancel goes back to the preview.
+    }
 announcements-later-invalid = I could not read that moment. Type the day and time, for example 24/11 7h00 or 24/11/2026 07:00.
 announcements-later-past = That moment has already passed: type a day and time still to come.
 announcements-later-too-far = That is more than { $days } days ahead: type an earlier day and time.

@@ -1,6 +1,9 @@
 # Annonces envoyées plus tard (core/announcements/schedule.py) : chat et panneau.
 announcements-later = 🕒 Envoyer plus tard
-announcements-later-ask = 🕒 Quand doit-elle partir ? Tapez le jour et l'heure, par exemple { $example } (au plus { $days } jours à l'avance). /cancel revient à l'aperçu.
+announcements-later-ask = 🕒 Quand doit-elle partir ? Tapez le jour et l'heure, par exemple { $example } (au plus { $days } jours à l'avance). { $changing ->
+        [yes] /cancel garde l'heure prévue.
+       *[no] /cancel revient à l'aperçu.
+    }
 announcements-later-invalid = Je n'ai pas compris ce moment. Tapez le jour et l'heure, par exemple 24/11 7h00 ou 24/11/2026 07:00.
 announcements-later-past = Ce moment est déjà passé : tapez un jour et une heure encore à venir.
 announcements-later-too-far = C'est à plus de { $days } jours : tapez un jour et une heure plus proches.

@@ -1,6 +1,9 @@
 # Mededelingen die later vertrekken (core/announcements/schedule.py): chat en paneel.
 announcements-later = 🕒 Later versturen
-announcements-later-ask = 🕒 Wanneer moet ze vertrekken? Typ de dag en het uur, bijvoorbeeld { $example } (hoogstens { $days } dagen vooruit). Met /cancel ga je terug naar het voorbeeld.
+announcements-later-ask = 🕒 Wanneer moet ze vertrekken? Typ de dag en het uur, bijvoorbeeld { $example } (hoogstens { $days } dagen vooruit). { $changing ->
+        [yes] Met /cancel blijft het geplande uur staan.
+       *[no] Met /cancel ga je terug naar het voorbeeld.
+    }
 announcements-later-invalid = Dat moment begreep ik niet. Typ de dag en het uur, bijvoorbeeld 24/11 7u00 of 24/11/2026 07:00.
 announcements-later-past = Dat moment is al voorbij: typ een dag en uur die nog moeten komen.
 announcements-later-too-far = Dat is meer dan { $days } dagen vooruit: typ een vroegere dag en uur.

@@ -92,7 +92,8 @@ async def test_myannouncements_changes_its_time_or_cancels_it_and_stale_taps_do_
             "🕒 Mon 23 Nov 2026, 07:00 · “Swimming tomorrow: bring a towel.”")
         assert (await rep.taps("Swimming")).startswith(
             "🕒 Scheduled for Mon 23 Nov 2026, 07:00, to P3:\nSwimming tomorrow")
-        await rep.taps("Change time")
+        assert (await rep.taps("Change time")).endswith(
+            "(at most 30 days ahead). /cancel keeps the time it has.")
         assert "Mon 23 Nov 2026, 08:30" in await rep.says("23/11 8h30")
         assert (await rep.taps("Cancel schedule")).startswith(
             "Its schedule is cancelled: it is a draft again, nothing went out.\n"
