@@ -50,6 +50,8 @@ def when_to_send(text: str | None, timezone: str, now: datetime) -> datetime:
         # year ahead; read from a month ago, it shows as the past it is
         recent = parse_when(text, timezone, now - AHEAD)
     except DomainError as error:
+        if error.message_id == "events-when-skipped":  # the night the clocks go forward
+            raise
         raise DomainError("announcements-later-invalid") from error
     if recent <= now:
         raise DomainError("announcements-later-past")

@@ -17,9 +17,23 @@ _UNTIL = re.compile(r"^\s*(?P<h>\d{1,2})\s*(?:[h:u]\s*(?P<min>\d{2})?)\s*$", re.
 _SEPARATOR = re.compile(r"\s*[-–—]\s*|\s+(?:à|to|tot|until)\s+", re.IGNORECASE)
 
 
+def _on_the_clock(moment: datetime) -> datetime:
+    """`moment` (a wall-clock time in its zone) in UTC, if the clock shows it that day.
+    One it skips (02:30 the night the clocks go forward) is refused, naming the time it
+    would be (03:30) rather than silently taken as that; one it shows twice (02:30 the
+    night they go back) is the first (fold=0)."""
+    there = moment.astimezone(UTC)
+    if there.astimezone(moment.tzinfo).replace(tzinfo=None) != moment.replace(tzinfo=None):
+        shown = there.astimezone(moment.tzinfo)
+        raise DomainError("events-when-skipped", time=f"{moment:%H:%M}",
+                          later=f"{shown:%H:%M}")
+    return there
+
+
 def parse_when(text: str | None, timezone: str, now: datetime) -> datetime:
     """A moment in the school's time zone, returned in UTC. Without a year, the next
-    such date from today."""
+    such date from today. A time the clock skips that day is refused
+    (`events-when-skipped`); one it shows twice is the first."""
     match = _WHEN.match(text or "")
     if not match:
         raise DomainError("events-when-invalid")
@@ -39,7 +53,7 @@ def parse_when(text: str | None, timezone: str, now: datetime) -> datetime:
             moment = moment.replace(year=year + 1)
     except ValueError as error:
         raise DomainError("events-when-invalid") from error
-    return moment.astimezone(UTC)
+    return _on_the_clock(moment)
 
 
 def _time_on(day_of: datetime, text: str, timezone: str) -> datetime | None:
@@ -53,7 +67,7 @@ def _time_on(day_of: datetime, text: str, timezone: str) -> datetime | None:
             hour=int(match["h"]), minute=int(match["min"] or 0))
     except ValueError as error:
         raise DomainError("events-when-invalid") from error
-    return moment.astimezone(UTC)
+    return _on_the_clock(moment)
 
 
 def _moment(text: str, timezone: str, now: datetime, day_of: datetime | None

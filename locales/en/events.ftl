@@ -246,6 +246,7 @@ events-cancel-done = 🚫 Cancelled. { $count ->
     }
 events-ask-title = Let's create an event. What is its title?
 events-when-invalid = I did not understand that date. Type for example 12/03 18h30 or 12/03/2027 18:30.
+events-when-skipped = There is no { $time } that day: the clocks go forward an hour that night. Type another time, for example { $later }.
 events-ask-description = A few words of description? (or tap Skip)
 events-whole-school = 🏫 Whole school
 events-classes-done = Done

@@ -246,6 +246,7 @@ events-cancel-done = 🚫 Annulé. { $count ->
     }
 events-ask-title = Créons un événement. Quel est son titre ?
 events-when-invalid = Je n'ai pas compris cette date. Tapez par exemple 12/03 18h30 ou 12/03/2027 18:30.
+events-when-skipped = Il n'y a pas de { $time } ce jour-là : on avance l'heure cette nuit-là. Tapez une autre heure, par exemple { $later }.
 events-ask-description = Quelques mots de description ? (ou touchez « Passer »)
 events-whole-school = 🏫 Toute l'école
 events-classes-done = Terminé

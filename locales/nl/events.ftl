@@ -246,6 +246,7 @@ events-cancel-done = 🚫 Geannuleerd. { $count ->
     }
 events-ask-title = Laten we een activiteit maken. Wat is de titel?
 events-when-invalid = Die datum begrijp ik niet. Typ bijvoorbeeld 12/03 18u30 of 12/03/2027 18:30.
+events-when-skipped = Die dag bestaat { $time } niet: die nacht gaat de klok een uur vooruit. Typ een ander uur, bijvoorbeeld { $later }.
 events-ask-description = Een korte beschrijving? (of tik op Overslaan)
 events-whole-school = 🏫 Hele school
 events-classes-done = Klaar

@@ -55,6 +55,9 @@ async def test_a_rep_schedules_it_for_7_and_it_goes_out_then_once(app: App) -> N
             "That moment has already passed: type a day and time still to come.")
         assert (await rep.says("tomorrow morning")).startswith("I could not read that moment.")
         assert "more than 30 days ahead" in await rep.says("23/12/2026 7h00")
+        assert await rep.says("28/03/2027 2h30") == (  # the clocks go forward that night
+            "There is no 02:30 that day: the clocks go forward an hour that night. Type "
+            "another time, for example 03:30.")
         assert (await rep.says("23/11 7h00")).startswith(
             "🕒 Scheduled: goes out Mon 23 Nov 2026, 07:00 to 2 families (as they are then: "
             "a family that joins the class meanwhile gets it too). 🌙 That is inside the "

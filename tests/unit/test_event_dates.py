@@ -62,3 +62,22 @@ def test_an_end_on_another_day_or_times_alone_for_an_event_being_moved() -> None
     with pytest.raises(DomainError) as error:
         parse_span("17h-14h", ZONE, NOW, day_of=start)
     assert error.value.message_id == "events-end-before-start"
+
+
+def test_the_nights_the_clocks_change() -> None:
+    """02:30 on the last Sunday of March does not exist in Brussels: refused, naming the
+    time it would be, rather than silently taken as 03:30; on the last Sunday of October
+    it happens twice: the first (still summer time, UTC+2)."""
+    for typed in ("28/03/2027 2h30", "2027-03-28 02:30"):
+        with pytest.raises(DomainError) as error:
+            parse_when(typed, ZONE, NOW)
+        assert (error.value.message_id, error.value.args_for_message) == (
+            "events-when-skipped", {"time": "02:30", "later": "03:30"})
+    with pytest.raises(DomainError) as error:  # an end time alone, on that day
+        parse_span("28/03/2027 1h-2h15", ZONE, NOW)
+    assert error.value.message_id == "events-when-skipped"
+    assert parse_when("28/03/2027 3h00", ZONE, NOW) == datetime(2027, 3, 28, 1, 0, tzinfo=UTC)
+    assert parse_when("31/10/2027 2h30", ZONE, NOW) == datetime(2027, 10, 31, 0, 30,
+                                                                  tzinfo=UTC)
+    assert parse_span("31/10/2027 1h-3h", ZONE, NOW)[1] == datetime(2027, 10, 31, 2, 0,
+                                                                    tzinfo=UTC)
