@@ -1,7 +1,8 @@
 """Announcements sent later (core/announcements/schedule.py): at the preview, 🕒 Send
 later asks when (a time unreadable, past or more than 30 days ahead is refused and the
-question stays; /cancel goes back to the preview, or, changing a time, keeps the old one); the announcement is then scheduled,
-with *Send now*, *Change time* and *Cancel schedule* (a draft again, its preview shown).
+question stays; /cancel goes back to the preview, or, changing a time, keeps the old
+one); the announcement is then scheduled, with *Send now*, *Change time* and *Cancel
+schedule* (a draft again, its preview shown).
 /myannouncements lists the author's scheduled ones first, each opening these buttons.
 When its time comes, the scheduler sends it (bot/scheduler.py) and its status message
 starts in the chat where it was scheduled (bot/announcement_status.py)."""
