@@ -3,9 +3,6 @@ invite codes (expiry, uses, revocation), and a printable sheet with a QR code pe
 
 from __future__ import annotations
 
-from datetime import date
-from zoneinfo import ZoneInfo
-
 import aiohttp_jinja2
 import segno
 from aiohttp import web
@@ -34,9 +31,14 @@ from core.members.invites import (
     revocable_invite,
     revoke_invite,
 )
-from core.models import Child, Invite, Role, RoleKind, School, SchoolClass
+from core.models import Child, Invite, Role, RoleKind, SchoolClass
 from core.schools import get_school
-from core.schools.year import may_start_next_year, next_school_year, start_next_year
+from core.schools.year import (
+    may_start_next_year,
+    next_school_year,
+    school_today,
+    start_next_year,
+)
 
 INVITE_ROLES = (RoleKind.PARENT, RoleKind.CLASS_REP, RoleKind.ADMIN)
 LINKS = web.AppKey("invite_links", object)
@@ -179,10 +181,6 @@ async def new_school_year(request: web.Request) -> web.Response:
     for member_id in started.former_reps:  # their rep's commands leave their chat menu
         await menus_follow(request, await roles.member_of_school(db, school.id, member_id))
     raise done(request, "classes", f"{started.moved}:{started.left}:{started.placed}")
-
-
-def school_today(school: School) -> date:
-    return utcnow().astimezone(ZoneInfo(school.timezone)).date()
 
 
 def add_routes(app: web.Application) -> None:
