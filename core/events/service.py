@@ -208,8 +208,12 @@ async def audience_class_ids(session: AsyncSession, event: Event) -> list[int]:
 
 
 async def audience(session: AsyncSession, event: Event) -> list[Member]:
-    """Active members the event is for: each once, however many children they have."""
-    return await members_for(session, event.school_id, await audience_class_ids(session, event))
+    """Active members the event is for: each once, however many children they have. Of a
+    class event, the families with a child in its classes: a rep of the class who has
+    none there sees and manages it (is_in_audience) and may answer it, but is not invited,
+    counted or chased as a family that never answers."""
+    return await members_for(session, event.school_id, await audience_class_ids(session, event),
+                             reps=False)
 
 
 async def invitees(session: AsyncSession, event: Event) -> list[Member]:
@@ -854,7 +858,7 @@ async def change_capacity(session: AsyncSession, organiser: Member, event_id: in
 
 async def cancel(session: AsyncSession, organiser: Member, event_id: int
                  ) -> tuple[Event, list[Member]]:
-    """Cancel; everyone the event was for is told."""
+    """Cancel; everyone the event was for, and whoever answered it, is told."""
     event = await managed_event(session, organiser, event_id)
     if event.status == EventStatus.CANCELLED:
         raise DomainError("events-cancelled")
@@ -863,4 +867,10 @@ async def cancel(session: AsyncSession, organiser: Member, event_id: int
     await session.execute(delete(SlotSignup).where(SlotSignup.slot_id.in_(
         select(EventSlot.id).where(EventSlot.event_id == event.id))))
     await session.flush()
-    return event, await invitees(session, event)
+    # Whoever answered is told too: a rep who is no parent of the class, not invited,
+    # may have said they come to help.
+    told = {member.id: member for member in await invitees(session, event)}
+    answered = await session.scalars(select(Rsvp.member_id).where(Rsvp.event_id == event.id))
+    for member in await with_families(session, event, answered):
+        told.setdefault(member.id, member)
+    return event, [told[member_id] for member_id in sorted(told)]

@@ -22,10 +22,14 @@ from core.outbox import enqueue_for_member, labels_arg
 
 def of_classes(class_ids: list[int] | Select) -> Select:
     """Ids of the members with a child in these classes, and of their class reps."""
-    parents = (select(MemberChild.member_id).join(Child, Child.id == MemberChild.child_id)
-               .where(Child.class_id.in_(class_ids)))
     reps = select(Role.member_id).where(Role.class_id.in_(class_ids))
-    return parents.union(reps)
+    return parents_in(class_ids).union(reps)
+
+
+def parents_in(class_ids: list[int] | Select) -> Select:
+    """Ids of the members with a child in these classes: their families, reps left out."""
+    return (select(MemberChild.member_id).join(Child, Child.id == MemberChild.child_id)
+            .where(Child.class_id.in_(class_ids)))
 
 
 def classes_of_member(member_id: Any) -> Select:
@@ -58,12 +62,14 @@ def reaches_by_classes(member_id: Any, class_id: Any,
 
 
 async def members_for(session: AsyncSession, school_id: int,
-                      class_ids: list[int] | None) -> list[Member]:
-    """Active members, each once; every member of the school when no classes are given."""
+                      class_ids: list[int] | None, *, reps: bool = True) -> list[Member]:
+    """Active members, each once; every member of the school when no classes are given.
+    `reps=False`: of the classes, their families only, not a rep who has no child there."""
     query = select(Member).where(Member.school_id == school_id,
                                  Member.status == MemberStatus.ACTIVE)
     if class_ids:
-        query = query.where(Member.id.in_(of_classes(class_ids)))
+        query = query.where(Member.id.in_(of_classes(class_ids) if reps
+                                          else parents_in(class_ids)))
     return list(await session.scalars(query.order_by(Member.id)))
 
 

@@ -1902,3 +1902,46 @@ async def test_yes_typed_while_an_invitation_waits_brings_back_its_buttons(app: 
     assert "“Class photo”" in await anna.says("oui")  # the next one still waiting
     await jan.says("/balance")
     assert "Is dat je antwoord op “School fair”" in await jan.says("ja")
+
+
+async def test_a_rep_with_no_child_in_the_class_is_not_counted_as_a_family(app: App) -> None:
+    """Camille, the other rep of P3, has no child there: Tom's P3 picnic is for its two
+    families. She was invited, counted among "families yet to answer", nudged and
+    reminded as one that never answers; she still sees and manages it, and may answer."""
+    anna, jan, school_id = await families(app)  # Léa and Noor, both in P3
+    tom = await rep_of(app, school_id)
+    camille = await co_rep(app, school_id)
+    start, deadline = local_moment(3), local_moment(2)
+    assert (await organise(tom, "Class picnic", when=start, deadline=deadline, audience=())
+            ).startswith("✅ Event created; 2 families are being invited.")
+    assert await app.deliver() == 2  # Anna and Jan
+    assert received(camille, "Class picnic") == []
+
+    await open_event(camille, "Class picnic")  # hers to manage, as Tom's
+    who = await camille.taps("Qui vient")
+    assert "▫️ 2 " in who and "▫️ Anna De Smet\n▫️ Jan Peeters" in who and "Camille" not in who
+    assert (await camille.taps("Les relancer")).startswith("🔔 2 familles n'ont pas")
+    await open_event(tom, "Class picnic")
+    await tom.taps("CSV")
+    rows = list(csv.reader(io.StringIO(tom.last.document_bytes.decode("utf-8-sig")),
+                           delimiter=";"))
+    assert [row[0] for row in rows[1:]] == ["Anna De Smet", "Jan Peeters"]
+    seen = len(camille.inbox)
+    with time_machine.travel(deadline.astimezone(UTC) - timedelta(hours=24)):
+        await queue_event_reminders(app.sessions)
+        await app.deliver()
+    assert camille.inbox[seen:] == []  # nor reminded, nor nudged
+    assert len(received(jan, "Class picnic")) == 3  # invited, reminded by Camille, nudged
+
+    await open_event(camille, "Class picnic")  # she comes to help, as she may
+    assert (await camille.taps("Oui")).startswith("✅ C'est noté")
+    await open_event(tom, "Class picnic")
+    who = await tom.taps("Who comes")
+    assert who.startswith("👥 Class picnic\n✅ 1 · 🤔 0 · ❌ 0 · ▫️ 2 not answered yet\n\n"
+                          "✅ Camille Dubois")
+    await open_event(tom, "Class picnic")
+    await tom.taps("Cancel event")
+    await tom.taps("Yes, cancel")
+    await app.deliver()
+    assert received(camille, "est annulé") == [  # she answered: she is told
+        f"🚫 « Class picnic » ({shown(start, 'fr')}) est annulé."]
