@@ -36,6 +36,13 @@ async def up_to_the_preview(rep: Person, text: str = TOWEL) -> str:
     return await rep.taps("Not urgent")
 
 
+async def scheduled_for(rep: Person, when: str) -> str:
+    """The rep writes the towel announcement and schedules it: the bot's answer."""
+    await up_to_the_preview(rep)
+    await rep.taps("Send later")
+    return await rep.says(when)
+
+
 async def quiet_nights(app: App) -> None:
     async with unit_of_work(app.sessions) as uow:
         await uow.session.execute(update(School).values(quiet_start=time(21),
@@ -86,9 +93,7 @@ async def test_myannouncements_changes_its_time_or_cancels_it_and_stale_taps_do_
     anna, _, school_id = await families(app)
     rep = await rep_of(app, school_id)
     with time_machine.travel(SUNDAY_EVENING, tick=False):
-        await up_to_the_preview(rep)
-        await rep.taps("Send later")
-        await rep.says("23/11 7h00")
+        await scheduled_for(rep, "23/11 7h00")
         scheduled = rep.keyboard()
         assert (await rep.says("/myannouncements")).startswith(
             "🕒 Scheduled — tap one to send it now, change its time or cancel it:\n"
@@ -119,9 +124,7 @@ async def test_a_rep_whose_role_is_taken_back_before_its_time_is_told_and_nothin
     anna, _, school_id = await families(app)
     rep = await rep_of(app, school_id)
     with time_machine.travel(SUNDAY_EVENING, tick=False):
-        await up_to_the_preview(rep)
-        await rep.taps("Send later")
-        await rep.says("23/11 9h00")
+        await scheduled_for(rep, "23/11 9h00")
         async with unit_of_work(app.sessions) as uow:  # the admin takes the role back
             await uow.session.execute(delete(Role).where(Role.kind == RoleKind.CLASS_REP))
     with time_machine.travel(MONDAY_7.replace(hour=9), tick=False):
@@ -145,9 +148,7 @@ async def test_a_class_moved_up_by_the_new_school_year_still_gets_what_its_rep_s
     rep = await rep_of(app, school_id)
     with time_machine.travel(datetime(2027, 7, 20, 10, tzinfo=ZoneInfo("Europe/Brussels")),
                              tick=False):
-        await up_to_the_preview(rep)
-        await rep.taps("Send later")
-        assert "to 2 families" in await rep.says("10/08 9h00")
+        assert "to 2 families" in await scheduled_for(rep, "10/08 9h00")
         async with unit_of_work(app.sessions) as uow:
             await start_next_year(uow.session, await get_school(uow.session, school_id),
                                   date(2027, 7, 20))
@@ -192,9 +193,7 @@ async def test_one_more_than_an_hour_late_at_night_tells_its_author_it_goes_in_t
     rep = await rep_of(app, school_id)
     await quiet_nights(app)
     with time_machine.travel(SUNDAY_EVENING, tick=False):
-        await up_to_the_preview(rep)
-        await rep.taps("Send later")
-        await rep.says("23/11 19h00")
+        await scheduled_for(rep, "23/11 19h00")
     with time_machine.travel(MONDAY_7.replace(hour=22, minute=30), tick=False):
         await app.parents_wrote_recently()
         assert await job(app) == 1
