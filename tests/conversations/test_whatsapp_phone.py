@@ -73,6 +73,13 @@ def titles(payload: dict[str, Any]) -> tuple[str, list[str]]:
                     for row in section["rows"]]
 
 
+async def silent_for_a_day(app: App) -> None:
+    """Nobody has written for 30 hours: WhatsApp's 24-hour window is closed for all."""
+    async with unit_of_work(app.sessions) as uow:
+        await uow.session.execute(update(Identity).values(
+            last_seen_at=utcnow() - timedelta(hours=30)))
+
+
 async def test_an_invitation_is_answered_in_words_and_the_headcount_in_numbers(
         app: App) -> None:
     _, jan, marie, sophie = await with_marie(app)
@@ -248,9 +255,7 @@ async def test_an_announcement_that_came_as_a_template_is_replied_to_by_typing_r
     button was refused as not his)."""
     anna, jan, school_id = await families(app)
     tom = await rep_of(app, school_id)
-    async with unit_of_work(app.sessions) as uow:
-        await uow.session.execute(update(Identity).values(
-            last_seen_at=utcnow() - timedelta(hours=30)))
+    await silent_for_a_day(app)
     await tom.says("/announce")
     await tom.says("Bring a towel tomorrow.")
     await tom.taps("Continue")
@@ -276,11 +281,7 @@ async def test_a_sunday_week_answered_after_its_day_comes_as_it_is_now(app: App)
         await jan.says("/week")
         await jan.taps("🔔 Elke zondag")
     with time_machine.travel(SUNDAY, tick=False):
-        async with unit_of_work(app.sessions) as uow:
-            await uow.session.execute(update(Identity).values(
-                last_seen_at=utcnow() - timedelta(hours=30)))
-        assert await send_week_digests(app.sessions) == 1
-        await app.deliver()
+        await sunday_on_a_silent_phone(app)
         assert on_the_phone(app, jan)["type"] == "template"
     with time_machine.travel(SUNDAY + timedelta(hours=14), tick=False):  # Monday, 8:00
         assert (await jan.says("ok")).startswith("Graag gedaan!")
@@ -290,12 +291,11 @@ async def test_a_sunday_week_answered_after_its_day_comes_as_it_is_now(app: App)
         assert late == await week(jan)
 
 
-async def sunday_on_a_silent_phone(app: App) -> None:
-    """Nobody wrote for a day: the Sunday week goes as a template, its buttons waiting."""
-    async with unit_of_work(app.sessions) as uow:
-        await uow.session.execute(update(Identity).values(
-            last_seen_at=utcnow() - timedelta(hours=30)))
-    assert await send_week_digests(app.sessions) == 1
+async def sunday_on_a_silent_phone(app: App, weeks: int = 1) -> None:
+    """Nobody wrote for a day: the Sunday week (`weeks` of them, one per parent who
+    asked) goes as a template, its buttons waiting."""
+    await silent_for_a_day(app)
+    assert await send_week_digests(app.sessions) == weeks
     await app.deliver()
 
 
@@ -329,11 +329,7 @@ async def test_a_late_sunday_week_is_not_sent_after_week_or_a_stop(app: App) -> 
             await parent.says("/week")
             await parent.taps(label)
     with time_machine.travel(SUNDAY, tick=False):
-        async with unit_of_work(app.sessions) as uow:
-            await uow.session.execute(update(Identity).values(
-                last_seen_at=utcnow() - timedelta(hours=30)))
-        assert await send_week_digests(app.sessions) == 2
-        await app.deliver()
+        await sunday_on_a_silent_phone(app, weeks=2)
     with time_machine.travel(SUNDAY + timedelta(hours=14), tick=False):  # Monday, 8:00
         assert (await jan.says("/week")).startswith("🗓️ Je week\n\nMorgen\n• 18:30")
         assert await app.deliver() == 0
